@@ -1,0 +1,26 @@
+# Builds and runs tests/consumer against kinerja used as MODE: find_package (after installing the
+# build tree KINERJA_BUILD into WORK/prefix), add_subdirectory or fetch_content (of KINERJA_SOURCE).
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+
+function(run)
+  execute_process(COMMAND ${ARGV} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    string(REPLACE ";" " " cmd "${ARGV}")
+    message(FATAL_ERROR "failed (${rc}): ${cmd}\n${out}\n${err}")
+  endif()
+  set(last_output "${out}" PARENT_SCOPE)
+endfunction()
+
+set(args -DKINERJA_MODE=${MODE} -DKINERJA_SOURCE=${KINERJA_SOURCE} -DCMAKE_CXX_COMPILER=${CXX})
+if(MODE STREQUAL "find_package")
+  run(${CMAKE_COMMAND} --install ${KINERJA_BUILD} --prefix ${WORK}/prefix)
+  list(APPEND args -DCMAKE_PREFIX_PATH=${WORK}/prefix)
+endif()
+run(${CMAKE_COMMAND} -S ${KINERJA_SOURCE}/tests/consumer -B ${WORK}/build -G ${GENERATOR} ${args})
+run(${CMAKE_COMMAND} --build ${WORK}/build)
+run(${WORK}/build/consumer)
+if(NOT last_output STREQUAL "serapan 92,66\n")
+  message(FATAL_ERROR "unexpected consumer output: '${last_output}'")
+endif()
+message(STATUS "consumer (${MODE}) built and ran")

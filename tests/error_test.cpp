@@ -1,0 +1,33 @@
+#include <kinerja/error.hpp>
+
+#include <gtest/gtest.h>
+
+#include <type_traits>
+
+namespace {
+
+TEST(Error, HierarchyHasOneRoot) {
+    static_assert(std::is_base_of_v<std::runtime_error, kinerja::error>);
+    static_assert(std::is_base_of_v<kinerja::error, kinerja::overflow_error>);
+    static_assert(std::is_base_of_v<kinerja::error, kinerja::parse_error>);
+    static_assert(std::is_base_of_v<kinerja::parse_error, kinerja::ambiguous_error>);
+    static_assert(std::is_base_of_v<kinerja::error, kinerja::undefined_error>);
+    static_assert(std::is_base_of_v<kinerja::error, kinerja::value_error>);
+}
+
+TEST(Error, ParseErrorNamesSourceTextOffsetAndReason) {
+    const kinerja::parse_error e("12,3,4", 4, "more than one decimal comma", "t.csv:2:7");
+    EXPECT_STREQ(e.what(), "t.csv:2:7: cannot read '12,3,4' at offset 4: more than one decimal comma");
+    EXPECT_EQ(e.text(), "12,3,4");
+    EXPECT_EQ(e.offset(), 4u);
+    EXPECT_EQ(e.reason(), "more than one decimal comma");
+    EXPECT_EQ(e.source(), "t.csv:2:7");
+}
+
+TEST(Error, AmbiguousErrorListsEveryReading) {
+    const kinerja::ambiguous_error e("1.234", 1, {"1234 (a)", "1.234 (b)"});
+    EXPECT_STREQ(e.what(), "cannot read '1.234' at offset 1: ambiguous, it reads as 1234 (a) or 1.234 (b)");
+    ASSERT_EQ(e.readings().size(), 2u);
+}
+
+}  // namespace
