@@ -1,0 +1,32 @@
+#pragma once
+// Exact conversions between kinerja's values and Python's int and decimal.Decimal. Nothing here
+// ever goes through a float: a float argument is refused with a TypeError that says what to use.
+
+#include <kinerja/decimal.hpp>
+#include <kinerja/rounding.hpp>
+#include <pybind11/pybind11.h>
+
+#include <string>
+
+namespace kinerja::python {
+
+/// A Python int as int128; OverflowError past 38 digits, TypeError for anything but an int.
+int128 to_int128(const pybind11::handle& value, const char* what);
+
+/// An int128 as a Python int.
+pybind11::int_ from_int128(int128 value);
+
+/// A decimal.Decimal (or int) as an exact kinerja::Decimal; TypeError for float, ValueError for NaN
+/// or infinity.
+Decimal to_decimal(const pybind11::handle& value, const char* what);
+
+/// A kinerja::Decimal as decimal.Decimal, keeping its scale ("97.60" stays "97.60").
+pybind11::object from_decimal(const Decimal& value);
+
+/// "half_up", "half_even" or "truncate" as a Rounding; ValueError otherwise.
+Rounding to_rounding(const std::string& name);
+
+/// Raises TypeError naming \p what when \p value is a float.
+void refuse_float(const pybind11::handle& value, const char* what);
+
+}  // namespace kinerja::python

@@ -1,0 +1,11 @@
+// kinerja._core: the compiled half of the kinerja Python package.
+#include "register.hpp"
+
+PYBIND11_MODULE(_core, m) {
+    m.doc() = "kinerja's C++ core: exact Rupiah, decimals, percentages and Indonesian number text";
+    kinerja::python::register_error(m);
+    kinerja::python::register_decimal(m);
+    kinerja::python::register_money(m);
+    kinerja::python::register_percent(m);
+    kinerja::python::register_number_text(m);
+}

@@ -1,0 +1,94 @@
+// kinerja.Rupiah: exact money in sen, built from int, decimal.Decimal or Indonesian text.
+
+#include <kinerja/money.hpp>
+#include <kinerja/number_text.hpp>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+#include <pybind11/operators.h>
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+namespace {
+
+// int is whole Rupiah, Decimal is Rupiah with at most 2 decimals, str is Indonesian text (strict).
+Rupiah to_rupiah(const py::handle& value) {
+    if (py::isinstance<Rupiah>(value)) return value.cast<Rupiah>();
+    if (py::isinstance<py::str>(value)) return parse_rupiah(value.cast<std::string>());
+    refuse_float(value, "a Rupiah amount");
+    if (py::isinstance<py::int_>(value) && !py::isinstance<py::bool_>(value))
+        return Rupiah::from_rupiah(to_int128(value, "a Rupiah amount"));
+    return Rupiah::from_decimal(to_decimal(value, "a Rupiah amount"));
+}
+
+}  // namespace
+
+void register_money(py::module_& m) {
+    py::class_<Rupiah>(m, "Rupiah", "An exact amount of Rupiah, counted in integer sen. Never a float.")
+        .def(py::init([](const py::object& value) { return to_rupiah(value); }), py::arg("value"),
+             "From int (whole Rupiah), decimal.Decimal (at most 2 decimals) or Indonesian text; "
+             "a float raises TypeError.")
+        .def(py::init([]() { return Rupiah(); }))
+        .def_static(
+            "from_sen", [](const py::object& sen) { return Rupiah::from_sen(to_int128(sen, "sen")); },
+            py::arg("sen"), "From an int count of sen.")
+        .def_static(
+            "parse",
+            [](const std::string& text, const std::string& mode) {
+                if (mode != "strict" && mode != "lenient")
+                    throw py::value_error("mode must be 'strict' or 'lenient'");
+                return parse_rupiah(text, mode == "strict" ? Mode::strict : Mode::lenient);
+            },
+            py::arg("text"), py::arg("mode") = "strict", "From Indonesian text such as '1.239.289.000,00'.")
+        .def_property_readonly("sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
+        .def("to_decimal", [](const Rupiah& r) { return from_decimal(r.to_decimal()); },
+             "The amount as decimal.Decimal with 2 decimals.")
+        .def("format", [](const Rupiah& r, int decimals, bool prefix, bool parentheses, const std::string& rounding) {
+                RupiahFormat f;
+                f.decimals = decimals;
+                f.prefix = prefix;
+                f.parentheses = parentheses;
+                f.rounding = to_rounding(rounding);
+                return format_rupiah(r, f);
+            }, py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
+             py::arg("rounding") = "half_up", "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
+        .def("__str__", [](const Rupiah& r) { return format_rupiah(r); })
+        .def("__repr__", [](const Rupiah& r) {
+            RupiahFormat f;
+            f.prefix = true;
+            return "Rupiah('" + format_rupiah(r, f) + "')";
+        })
+        .def("__hash__", [](const Rupiah& r) { return py::hash(from_int128(r.sen())); })
+        .def("__bool__", [](const Rupiah& r) { return r.sign() != 0; })
+        .def("__neg__", [](const Rupiah& r) { return -r; })
+        .def("__abs__", [](const Rupiah& r) { return r.sign() < 0 ? -r : r; })
+        .def("__add__", [](const Rupiah& a, const py::object& b) { return a + to_rupiah(b); }, py::is_operator())
+        .def("__radd__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) + a; }, py::is_operator())
+        .def("__sub__", [](const Rupiah& a, const py::object& b) { return a - to_rupiah(b); }, py::is_operator())
+        .def("__rsub__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) - a; }, py::is_operator())
+        .def("__mul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
+             py::is_operator())
+        .def("__rmul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
+             py::is_operator())
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def(py::self < py::self)
+        .def(py::self <= py::self)
+        .def(py::self > py::self)
+        .def(py::self >= py::self)
+        .def(py::pickle([](const Rupiah& r) { return py::make_tuple(from_int128(r.sen())); },
+                        [](const py::tuple& t) { return Rupiah::from_sen(to_int128(t[0], "sen")); }));
+
+    m.def(
+        "sum_rupiah",
+        [](const py::iterable& amounts) {
+            Rupiah total;
+            for (const py::handle a : amounts) total += to_rupiah(a);
+            return total;
+        },
+        py::arg("amounts"), "The exact sum of Rupiah amounts (or values Rupiah accepts).");
+}
+
+}  // namespace kinerja::python

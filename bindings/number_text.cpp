@@ -1,0 +1,93 @@
+// Reading and writing Indonesian number text from Python.
+
+#include <kinerja/number_text.hpp>
+
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+namespace {
+
+ReadOptions options(bool rupiah, const std::string& dot, const std::string& source) {
+    ReadOptions o;
+    o.rupiah = rupiah;
+    if (dot == "thousands") o.dot = DotMeaning::thousands;
+    else if (dot == "decimal_point") o.dot = DotMeaning::decimal_point;
+    else if (dot != "unknown") throw py::value_error("dot must be 'unknown', 'thousands' or 'decimal_point'");
+    o.source = source;
+    return o;
+}
+
+Mode to_mode(const std::string& mode) {
+    if (mode == "strict") return Mode::strict;
+    if (mode == "lenient") return Mode::lenient;
+    throw py::value_error("mode must be 'strict' or 'lenient'");
+}
+
+}  // namespace
+
+void register_number_text(py::module_& m) {
+    py::class_<Diagnostic>(m, "Diagnostic", "One fault in a text: character offset and reason.")
+        .def_readonly("offset", &Diagnostic::offset)
+        .def_readonly("reason", &Diagnostic::reason)
+        .def("__repr__", [](const Diagnostic& d) {
+            return "Diagnostic(offset=" + std::to_string(d.offset) + ", reason='" + d.reason + "')";
+        });
+    py::class_<Reading>(m, "Reading", "One way to read a text.")
+        .def_property_readonly("value", [](const Reading& r) { return from_decimal(r.value); })
+        .def_readonly("how", &Reading::how)
+        .def("__repr__", [](const Reading& r) {
+            return "Reading(value=Decimal('" + r.value.to_string() + "'), how='" + r.how + "')";
+        });
+    py::class_<NumberText>(m, "NumberText", "The verdict on one text: exact, repaired, ambiguous or invalid.")
+        .def_readonly("text", &NumberText::text)
+        .def_readonly("source", &NumberText::source)
+        .def_property_readonly("status", [](const NumberText& t) { return std::string(to_string(t.status)); })
+        .def_readonly("readings", &NumberText::readings)
+        .def_readonly("problems", &NumberText::problems)
+        .def_readonly("nil", &NumberText::nil)
+        .def_readonly("percent_sign", &NumberText::percent_sign)
+        .def_readonly("currency", &NumberText::currency)
+        .def("value", [](const NumberText& t, const std::string& mode) { return from_decimal(t.value(to_mode(mode))); },
+             py::arg("mode") = "strict")
+        .def("__repr__", [](const NumberText& t) {
+            return "NumberText('" + t.text + "', status='" + std::string(to_string(t.status)) + "')";
+        });
+
+    m.def("read_number",
+          [](const std::string& text, bool rupiah, const std::string& dot, const std::string& source) {
+              return read_number(text, options(rupiah, dot, source));
+          },
+          py::arg("text"), py::arg("rupiah") = false, py::arg("dot") = "unknown", py::arg("source") = "",
+          "The verdict on `text`; never raises for bad text.");
+    m.def("parse_number",
+          [](const std::string& text, const std::string& mode, bool rupiah, const std::string& dot,
+             const std::string& source) {
+              return from_decimal(parse_number(text, to_mode(mode), options(rupiah, dot, source)));
+          },
+          py::arg("text"), py::arg("mode") = "strict", py::arg("rupiah") = false, py::arg("dot") = "unknown",
+          py::arg("source") = "", "The value of `text` as decimal.Decimal; ParseError or AmbiguousError.");
+    m.def("parse_percent",
+          [](const std::string& text, const std::string& mode, const std::string& dot, const std::string& source) {
+              return parse_percent(text, to_mode(mode), options(false, dot, source));
+          },
+          py::arg("text"), py::arg("mode") = "strict", py::arg("dot") = "unknown", py::arg("source") = "");
+    m.def("format_number",
+          [](const py::object& value, py::object decimals, bool grouping, bool parentheses, const std::string& rounding) {
+              FormatOptions f;
+              f.decimals = decimals.is_none() ? -1 : decimals.cast<int>();
+              f.grouping = grouping;
+              f.parentheses = parentheses;
+              f.rounding = to_rounding(rounding);
+              return format_number(to_decimal(value, "value"), f);
+          },
+          py::arg("value"), py::arg("decimals") = py::none(), py::arg("grouping") = true,
+          py::arg("parentheses") = false, py::arg("rounding") = "half_up",
+          "Indonesian text of a decimal.Decimal or int: '1.239.289.000,50'.");
+}
+
+}  // namespace kinerja::python

@@ -1,0 +1,59 @@
+// kinerja.Percent and kinerja.percent: exact percentages, undefined for a zero total.
+
+#include <kinerja/number_text.hpp>
+#include <kinerja/percent.hpp>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_percent(py::module_& m) {
+    py::class_<Percent>(m, "Percent", "A percentage in points (97.68 means 97,68 %), or undefined.")
+        .def(py::init([](const py::object& points) { return Percent(to_decimal(points, "points")); }), py::arg("points"))
+        .def_static("undefined", &Percent::undefined, "The percentage of a zero total.")
+        .def_property_readonly("is_defined", &Percent::is_defined)
+        .def_property_readonly("points", [](const Percent& p) { return from_decimal(p.points()); },
+                               "The points as decimal.Decimal; UndefinedError when undefined.")
+        .def("format", [](const Percent& p, int decimals, bool sign, const std::string& rounding,
+                          const std::string& undefined_text) {
+                PercentFormat f;
+                f.decimals = decimals;
+                f.sign = sign;
+                f.rounding = to_rounding(rounding);
+                f.undefined_text = undefined_text;
+                return format_percent(p, f);
+            }, py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = "half_up",
+             py::arg("undefined_text") = "undefined")
+        .def("__str__", [](const Percent& p) { return format_percent(p); })
+        .def("__repr__", [](const Percent& p) {
+            return p.is_defined() ? "Percent('" + p.points().to_string() + "')" : std::string("Percent.undefined()");
+        })
+        .def("__eq__", [](const Percent& a, const Percent& b) { return a == b; })
+        .def("__hash__", [](const Percent& p) {
+            return p.is_defined() ? py::hash(from_decimal(p.points())) : py::hash(py::none());
+        })
+        .def(py::pickle(
+            [](const Percent& p) -> py::tuple {
+                return py::make_tuple(p.is_defined(), p.is_defined() ? p.points().to_string() : std::string());
+            },
+            [](const py::tuple& t) {
+                if (!t[0].cast<bool>()) return Percent::undefined();
+                return Percent(to_decimal(py::module_::import("decimal").attr("Decimal")(t[1]), "points"));
+            }));
+
+    m.def(
+        "percent",
+        [](const py::object& part, const py::object& whole, int decimals, const std::string& rounding) {
+            const Precision precision{decimals, to_rounding(rounding)};
+            if (py::isinstance<Rupiah>(part) && py::isinstance<Rupiah>(whole))
+                return percent(part.cast<Rupiah>(), whole.cast<Rupiah>(), precision);
+            return percent(to_decimal(part, "part"), to_decimal(whole, "whole"), precision);
+        },
+        py::arg("part"), py::arg("whole"), py::arg("decimals") = 2, py::arg("rounding") = "half_up",
+        "part / whole x 100, exact then rounded once; undefined when whole is zero.");
+}
+
+}  // namespace kinerja::python

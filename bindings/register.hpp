@@ -1,0 +1,14 @@
+#pragma once
+// One register_<concept> per header of include/kinerja; module.cpp calls them in order.
+
+#include <pybind11/pybind11.h>
+
+namespace kinerja::python {
+
+void register_error(pybind11::module_& m);
+void register_decimal(pybind11::module_& m);
+void register_money(pybind11::module_& m);
+void register_percent(pybind11::module_& m);
+void register_number_text(pybind11::module_& m);
+
+}  // namespace kinerja::python
