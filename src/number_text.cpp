@@ -223,9 +223,8 @@ NumberText read_number(std::string_view text, const ReadOptions& options) {
         }
         const char c = text[i];
         if (!is_digit(c) && c != '.' && c != ',') {
-            const std::size_t len = (static_cast<unsigned char>(c) & 0x80) == 0 ? 1 : 0;
-            return fail(i, len == 1 ? std::string("unexpected character '") + c + "'"
-                                    : "unexpected non-ASCII character");
+            const bool ascii = (static_cast<unsigned char>(c) & 0x80) == 0;
+            return fail(i, ascii ? std::string("unexpected character '") + c + "'" : "unexpected non-ASCII character");
         }
         core.push_back(Char{c, i});
         ++i;
@@ -384,7 +383,9 @@ Rupiah parse_rupiah(std::string_view text, Mode mode, ReadOptions options) {
 }
 
 Percent parse_percent(std::string_view text, Mode mode, const ReadOptions& options) {
-    return Percent(read_number(text, options).value(mode));
+    const NumberText t = read_number(text, options);
+    if (t.currency) throw parse_error(t.text, 0, "a rupiah amount where a percentage is due", options.source);
+    return Percent(t.value(mode));
 }
 
 std::string format_number(const Decimal& value, const FormatOptions& options) {

@@ -68,6 +68,14 @@ TEST(Rupiah, OverflowThrowsAndNeverWraps) {
     EXPECT_EQ((-Rupiah::min()), Rupiah::max());
     const std::vector<Rupiah> two{Rupiah::max(), Rupiah::from_sen(1)};
     EXPECT_THROW(kinerja::sum(two), kinerja::overflow_error);
+    const std::vector<Rupiah> lows{Rupiah::min(), Rupiah::min()};
+    EXPECT_THROW(kinerja::sum(lows), kinerja::overflow_error);  // passes int128's range: caught, not wrapped
+}
+
+TEST(Rupiah, SumReturnsEveryRepresentableTotalWhateverTheOrder) {
+    // The partial max + 1 is out of range, but the exact total is max: it is returned.
+    const std::vector<Rupiah> lines{Rupiah::max(), Rupiah::from_sen(1), Rupiah::from_sen(-1)};
+    EXPECT_EQ(kinerja::sum(lines), Rupiah::max());
 }
 
 TEST(Rupiah, FromDecimalIsExactOrRoundedExplicitly) {

@@ -62,6 +62,8 @@ TEST(ReadNumber, Percentages) {
     EXPECT_EQ(kinerja::parse_percent("26,75%").points(), dec(2675, 2));
     EXPECT_EQ(kinerja::parse_percent("98,8 %").points(), dec(988, 1));
     EXPECT_EQ(kinerja::parse_percent("100").points(), dec(100, 0));
+    EXPECT_THROW(kinerja::parse_percent("Rp 100"), kinerja::parse_error);
+    EXPECT_THROW(kinerja::parse_percent("100,-"), kinerja::parse_error);
 }
 
 TEST(ReadNumber, RupiahAmounts) {
@@ -120,7 +122,8 @@ INSTANTIATE_TEST_SUITE_P(IssueExamples, StrictRejects,
                                          Rejected{".500", 0, "a dot before the first digit"},
                                          Rejected{"1.000.", 5, "a dot after the last digit"},
                                          Rejected{"1,00,-", 1, "decimals before ',-'"},
-                                         Rejected{"Rp 5%", 4, "percent sign on a rupiah amount"}),
+                                         Rejected{"Rp 5%", 4, "percent sign on a rupiah amount"},
+                                         Rejected{"1.000\xE2\x82\xAC", 5, "unexpected non-ASCII character"}),
                          [](const testing::TestParamInfo<Rejected>& param) {
                              std::string name = "case" + std::to_string(param.index) + "_";
                              for (const char* c = param.param.text; *c; ++c)
