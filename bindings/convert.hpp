@@ -3,6 +3,7 @@
 // ever goes through a float: a float argument is refused with a TypeError that says what to use.
 
 #include <kinerja/decimal.hpp>
+#include <kinerja/number_text.hpp>
 #include <kinerja/rounding.hpp>
 #include <pybind11/pybind11.h>
 
@@ -25,6 +26,9 @@ pybind11::object from_decimal(const Decimal& value);
 
 /// "half_up", "half_even" or "truncate" as a Rounding; ValueError otherwise.
 Rounding to_rounding(const std::string& name);
+
+/// "strict" or "lenient" as a Mode; ValueError otherwise.
+Mode to_mode(const std::string& name);
 
 /// Raises TypeError naming \p what when \p value is a float.
 void refuse_float(const pybind11::handle& value, const char* what);

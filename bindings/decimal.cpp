@@ -86,6 +86,12 @@ Rounding to_rounding(const std::string& name) {
     throw py::value_error("rounding must be 'half_up', 'half_even' or 'truncate', not '" + name + "'");
 }
 
+Mode to_mode(const std::string& name) {
+    if (name == "strict") return Mode::strict;
+    if (name == "lenient") return Mode::lenient;
+    throw py::value_error("mode must be 'strict' or 'lenient', not '" + name + "'");
+}
+
 void register_decimal(py::module_& m) {
     m.def(
         "divide",

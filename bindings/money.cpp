@@ -36,11 +36,7 @@ void register_money(py::module_& m) {
             py::arg("sen"), "From an int count of sen.")
         .def_static(
             "parse",
-            [](const std::string& text, const std::string& mode) {
-                if (mode != "strict" && mode != "lenient")
-                    throw py::value_error("mode must be 'strict' or 'lenient'");
-                return parse_rupiah(text, mode == "strict" ? Mode::strict : Mode::lenient);
-            },
+            [](const std::string& text, const std::string& mode) { return parse_rupiah(text, to_mode(mode)); },
             py::arg("text"), py::arg("mode") = "strict", "From Indonesian text such as '1.239.289.000,00'.")
         .def_property_readonly("sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
         .def("to_decimal", [](const Rupiah& r) { return from_decimal(r.to_decimal()); },

@@ -22,12 +22,6 @@ ReadOptions options(bool rupiah, const std::string& dot, const std::string& sour
     return o;
 }
 
-Mode to_mode(const std::string& mode) {
-    if (mode == "strict") return Mode::strict;
-    if (mode == "lenient") return Mode::lenient;
-    throw py::value_error("mode must be 'strict' or 'lenient'");
-}
-
 }  // namespace
 
 void register_number_text(py::module_& m) {

@@ -30,11 +30,6 @@ constexpr std::string_view to_string(Rounding r) noexcept {
 
 namespace detail {
 
-/// |v| as unsigned, defined for every int128.
-constexpr uint128 magnitude(int128 v) noexcept {
-    return v < 0 ? static_cast<uint128>(-(v + 1)) + 1 : static_cast<uint128>(v);
-}
-
 /// n / d rounded by \p mode; d must not be 0 and the quotient must fit (it does when |d| >= 1
 /// and n is not the most negative int128, which coefficients never are).
 constexpr int128 divide_rounded(int128 n, int128 d, Rounding mode) noexcept {

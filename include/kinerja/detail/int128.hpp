@@ -79,9 +79,14 @@ constexpr int128 to_int128(I v, const char* what) {
     }
 }
 
+/// |v| as unsigned, defined for every int128 (even the most negative).
+constexpr uint128 magnitude(int128 v) noexcept {
+    return v < 0 ? static_cast<uint128>(-(v + 1)) + 1 : static_cast<uint128>(v);
+}
+
 /// Decimal digits of |v|, most significant first.
 inline std::string digits(int128 v) {
-    uint128 u = v < 0 ? static_cast<uint128>(-(v + 1)) + 1 : static_cast<uint128>(v);
+    uint128 u = magnitude(v);
     char buf[40];
     int i = 40;
     do {
