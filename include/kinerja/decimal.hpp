@@ -142,6 +142,15 @@ public:
     friend constexpr Decimal operator*(I k, const Decimal& a) {
         return a * k;
     }
+    /// Exact product; trailing zeros are dropped when the scales add up past 18, and value_error
+    /// when the exact product still needs more decimals; overflow_error when it does not fit.
+    friend constexpr Decimal operator*(const Decimal& a, const Decimal& b) {
+        Decimal x = a.scale_ + b.scale_ > max_scale ? a.normalized() : a;
+        Decimal y = a.scale_ + b.scale_ > max_scale ? b.normalized() : b;
+        if (x.scale_ + y.scale_ > max_scale) throw value_error("decimal product must not need more than 18 decimals");
+        return Decimal(detail::mul(x.coefficient_, y.coefficient_, "decimal product must fit 38 digits"),
+                       x.scale_ + y.scale_);
+    }
     /// In-place exact sum.
     constexpr Decimal& operator+=(const Decimal& b) { return *this = *this + b; }
     /// In-place exact difference.

@@ -34,6 +34,38 @@ public:
     using error::error;
 };
 
+/// A dataset or plan that is malformed or inconsistent: names where (file and JSON path, or the
+/// element of the plan) and why.
+class data_error final : public error {
+public:
+    /// \param source the file, or empty for a plan built in code
+    /// \param path a JSON pointer such as "/nodes/3/parent", or a line:column for a syntax error
+    /// \param reason short lowercase statement of what was required
+    data_error(std::string source, std::string path, std::string reason)
+        : error(compose(source, path, reason)),
+          source_(std::move(source)),
+          path_(std::move(path)),
+          reason_(std::move(reason)) {}
+
+    /// The file, or empty.
+    const std::string& source() const noexcept { return source_; }
+    /// Where in the data.
+    const std::string& path() const noexcept { return path_; }
+    /// What was wrong.
+    const std::string& reason() const noexcept { return reason_; }
+
+private:
+    static std::string compose(const std::string& source, const std::string& path, const std::string& reason) {
+        std::string m = source;
+        if (!path.empty()) m += (m.empty() ? "" : ":") + path;
+        return (m.empty() ? "" : m + ": ") + reason;
+    }
+
+    std::string source_;
+    std::string path_;
+    std::string reason_;
+};
+
 /// Text that is not a number the library can read, located by character offset.
 class parse_error : public error {
 public:

@@ -1,0 +1,168 @@
+#pragma once
+/// \file renstra.hpp
+/// kinerja::Renstra, one body's five-year strategic plan with its yearly data, and what follows
+/// from it: budget roll-ups, realisations, capaian and their aggregates.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kinerja/budget.hpp"
+#include "kinerja/data_table.hpp"
+#include "kinerja/indicator.hpp"
+#include "kinerja/plan.hpp"
+
+namespace kinerja {
+
+/// The body (OPD) the plan belongs to.
+struct Body final {
+    /// E.g. "Dinas Sosial Kabupaten Lumajang".
+    std::string name;
+    /// E.g. "Kabupaten Lumajang"; may be empty.
+    std::string region;
+
+    /// Member-wise equality.
+    friend bool operator==(const Body& a, const Body& b) { return a.name == b.name && a.region == b.region; }
+    /// Negation of ==.
+    friend bool operator!=(const Body& a, const Body& b) { return !(a == b); }
+};
+
+/// The years a Renstra covers, both included (2018-2023).
+struct Period final {
+    /// First year.
+    int from = 0;
+    /// Last year.
+    int to = 0;
+
+    /// Member-wise equality.
+    friend bool operator==(const Period& a, const Period& b) { return a.from == b.from && a.to == b.to; }
+    /// Negation of ==.
+    friend bool operator!=(const Period& a, const Period& b) { return !(a == b); }
+};
+
+/// How node codes are checked.
+enum class CodeScheme {
+    /// Any code without blanks (old short codes, or none).
+    free,
+    /// Permendagri 90/2019: program U.BB.PP, kegiatan U.BB.PP.K.KK, sub kegiatan U.BB.PP.K.KK.SSSS,
+    /// each extending its parent's code.
+    permendagri_90,
+};
+
+/// A figure the source prints differently in two places: the one kept, and the other.
+struct Discrepancy final {
+    /// The node it is about; may be empty.
+    std::string node;
+    /// The year it is about; may be empty.
+    std::optional<int> year;
+    /// The measure ("anggaran", "realisasi", "capaian"...); may be empty.
+    std::string measure;
+    /// The figure the dataset holds: the one the source's own sums support.
+    std::string kept;
+    /// The other figure, verbatim.
+    std::string printed;
+    /// Where the other figure is printed.
+    std::string where;
+    /// Why the kept figure was kept.
+    std::string why;
+
+    /// Member-wise equality.
+    friend bool operator==(const Discrepancy& a, const Discrepancy& b) {
+        return a.node == b.node && a.year == b.year && a.measure == b.measure && a.kept == b.kept &&
+               a.printed == b.printed && a.where == b.where && a.why == b.why;
+    }
+    /// Negation of ==.
+    friend bool operator!=(const Discrepancy& a, const Discrepancy& b) { return !(a == b); }
+};
+
+/// One body's Renstra with its yearly data: plain containers in document order.
+struct Renstra final {
+    /// The body.
+    Body body;
+    /// The plan's years.
+    Period period;
+    /// How codes are checked.
+    CodeScheme codes = CodeScheme::free;
+    /// Organisation units.
+    std::vector<Unit> units;
+    /// The hierarchy, parents before children.
+    std::vector<Node> nodes;
+    /// Strategi and kebijakan.
+    std::vector<Statement> statements;
+    /// Indicators.
+    std::vector<Indicator> indicators;
+    /// Budget lines.
+    std::vector<BudgetLine> budget;
+    /// Data tables.
+    std::vector<DataTable> tables;
+    /// Figures printed differently in the source.
+    std::vector<Discrepancy> discrepancies;
+
+    /// The node with \p id, or nullptr.
+    const Node* find_node(const std::string& id) const;
+    /// The indicator with \p id, or nullptr.
+    const Indicator* find_indicator(const std::string& id) const;
+    /// The data table \p table_id of \p year, or nullptr.
+    const DataTable* find_table(const std::string& table_id, int year) const;
+    /// Ids of the nodes at \p level under \p id (at any depth), in document order; an empty id
+    /// means the whole body.
+    std::vector<std::string> descendants(const std::string& id, Level level) const;
+
+    /// Member-wise equality.
+    friend bool operator==(const Renstra& a, const Renstra& b) {
+        return a.body == b.body && a.period == b.period && a.codes == b.codes && a.units == b.units &&
+               a.nodes == b.nodes && a.statements == b.statements && a.indicators == b.indicators &&
+               a.budget == b.budget && a.tables == b.tables && a.discrepancies == b.discrepancies;
+    }
+    /// Negation of ==.
+    friend bool operator!=(const Renstra& a, const Renstra& b) { return !(a == b); }
+};
+
+/// Checks every rule of the plan (ids, parents and levels, codes, references, polarity and target
+/// kinds, stated values against computations, quarters against totals); data_error naming
+/// \p source and the JSON path of the first fault.
+void validate(const Renstra& plan, const std::string& source = {});
+
+/// The budget lines of \p node and everything under it for \p year; an empty id means the whole body
+/// (its own lines included).
+BudgetTotals budget_of(const Renstra& plan, const std::string& node, int year);
+
+/// The budget lines of one spending class for \p year (e.g. belanja langsung).
+BudgetTotals budget_of_class(const Renstra& plan, int year, SpendingClass spending);
+
+/// An indicator's realisation in \p year, computed from its source; empty when none is reported.
+/// data_error when data it names is missing.
+std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year);
+
+/// An indicator's capaian in \p year against that year's target; data_error when the target or the
+/// realisation of that year is missing.
+Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year, const CapaianPolicy& policy = {});
+
+/// A kegiatan's capaian: the simple mean of its indicators' capaian that year; undefined when none is
+/// defined. Returns empty when it has no indicator with a target that year.
+std::optional<Percent> kegiatan_capaian(const Renstra& plan, const std::string& kegiatan, int year,
+                                        const CapaianPolicy& policy = {});
+
+/// Aggregated capaian of the kegiatan under a program (or the whole body), each kind labelled.
+struct CapaianSummary final {
+    /// The mean of the kegiatan capaian (each at the policy's precision), rounded once.
+    Percent simple_mean = Percent::undefined();
+    /// sum(capaian_k x anggaran_k) / sum(anggaran_k), capaian at the policy's precision, rounded once.
+    Percent budget_weighted_mean = Percent::undefined();
+    /// The kegiatan counted.
+    std::vector<std::string> counted;
+    /// Kegiatan whose capaian is undefined (a zero target), left out of both means.
+    std::vector<std::string> undefined;
+    /// Kegiatan without an indicator with a target that year, left out of both means.
+    std::vector<std::string> without_indicator;
+};
+
+/// Aggregated capaian of the kegiatan under \p node (a program, or "" for the body) in \p year.
+CapaianSummary capaian_summary(const Renstra& plan, const std::string& node, int year,
+                               const CapaianPolicy& policy = {});
+
+/// The efficiency index capaian / serapan (1 or more reads as efficient), rounded as \p precision says;
+/// empty when either is undefined or serapan is zero.
+std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan, Precision precision = {});
+
+}  // namespace kinerja

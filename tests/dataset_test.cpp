@@ -1,0 +1,195 @@
+#include <kinerja/dataset.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "small_plan.hpp"
+
+namespace {
+
+using namespace kinerja;
+using kinerja::testing::num;
+using kinerja::testing::small_plan;
+
+// A minimal valid document; each error test changes one thing in it.
+const std::string minimal = R"({
+  "format": "kinerja/1",
+  "body": {"name": "Dinas Contoh"},
+  "period": {"from": 2021, "to": 2026},
+  "nodes": [
+    {"id": "v", "level": "visi", "name": "Visi"},
+    {"id": "p", "level": "program", "name": "Program", "kind": "penunjang"},
+    {"id": "k", "level": "kegiatan", "name": "Kegiatan", "parent": "p"}
+  ],
+  "budget": [
+    {"year": 2024, "class": "belanja_langsung", "node": "k", "anggaran": "1.239.289.000,00", "realisasi": "Rp. 1.080.932.200,-"}
+  ]
+})";
+
+std::string with(std::string doc, const std::string& from, const std::string& to) {
+    const auto at = doc.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return doc.replace(at, from.size(), to);
+}
+
+void expect_error(const std::string& doc, const std::string& path, const std::string& reason) {
+    try {
+        (void)read_renstra(doc, "t.json");
+        FAIL() << "accepted; expected " << path << ": " << reason;
+    } catch (const data_error& e) {
+        EXPECT_EQ(e.source(), "t.json");
+        EXPECT_EQ(e.path(), path) << e.what();
+        EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
+    }
+}
+
+TEST(Dataset, ReadsTheMinimalDocument) {
+    const Renstra plan = read_renstra(minimal);
+    EXPECT_EQ(plan.body.name, "Dinas Contoh");
+    ASSERT_EQ(plan.budget.size(), 1u);
+    EXPECT_EQ(plan.budget[0].anggaran.sen(), 123'928'900'000);
+    EXPECT_EQ(plan.budget[0].realisasi.sen(), 108'093'220'000);
+}
+
+TEST(Dataset, SaveLoadIsLossless) {
+    Renstra plan = small_plan();
+    plan.budget[0].anggaran_murni = Rupiah::from_sen(123'456);
+    plan.budget[0].triwulan = std::array<Rupiah, 4>{Rupiah::from_rupiah(100'000), Rupiah::from_rupiah(200'000),
+                                                    Rupiah::from_rupiah(300'000), Rupiah::from_rupiah(300'000)};
+    Indicator& ind = plan.indicators[0];
+    ind.baseline = Baseline{2020, num("12,50")};
+    ind.end_target = Target::number(num("1.234,500"));
+    ind.formula = Formula{"a / b x 100%", "", "", Decimal(100)};
+    Realisation q;
+    q.source = Realisation::Source::triwulan;
+    q.triwulan = {num("1,5"), std::nullopt, num("2"), std::nullopt};
+    q.rollup = Rollup::max;
+    ind.realisations[2023] = q;
+    Realisation ratio;
+    ratio.source = Realisation::Source::ratio;
+    ratio.numerator = num("697");
+    ratio.denominator = num("910");
+    ratio.value = num("76,59");
+    ind.realisations[2022] = ratio;
+    Indicator grade;
+    grade.id = "g";
+    grade.node = "s";
+    grade.name = "opini";
+    grade.satuan = "predikat";
+    grade.polarity = Polarity::qualitative;
+    grade.grades = {"WTP", "WDP", "TW"};
+    grade.targets[2024] = Target::of_grade("WTP");
+    Realisation got;
+    got.grade = "WDP";
+    grade.realisations[2024] = got;
+    plan.indicators.push_back(grade);
+    Indicator band;
+    band.id = "r";
+    band.node = "s";
+    band.name = "rentang";
+    band.satuan = "hari";
+    band.polarity = Polarity::range;
+    band.lower_formula = LowerFormula::two_t_minus_r;
+    band.targets[2024] = Target::between(num("10"), num("20,5"));
+    plan.indicators.push_back(band);
+    DataTable t;
+    t.id = "pmks";
+    t.year = 2024;
+    t.title = "Rekap";
+    t.columns = {{"l", "L"}, {"jumlah", "Jumlah"}};
+    DataRow parent;
+    parent.id = "9";
+    parent.label = "Anak";
+    DataRow child;
+    child.id = "9a";
+    child.label = "Tubuh";
+    child.values = {{"l", num("53")}, {"jumlah", num("1234")}};
+    parent.rows = {child};
+    DataRow total;
+    total.id = "total";
+    total.label = "Jumlah";
+    total.total = true;
+    total.values = {{"jumlah", num("473559")}};
+    t.rows = {parent, total};
+    plan.tables.push_back(t);
+    plan.discrepancies.push_back(Discrepancy{"k1", 2024, "realisasi", "900.000,00", "9.000.000", "Tabel 3.2", "sums"});
+    plan.discrepancies.push_back(Discrepancy{"", std::nullopt, "", "a", "b", "c", "d"});
+
+    const std::string text = write_renstra(plan);
+    const Renstra back = read_renstra(text);
+    EXPECT_EQ(back, plan);
+    EXPECT_EQ(write_renstra(back), text);  // canonical: the same bytes again
+    EXPECT_NE(text.find("\"1.000.000,00\""), std::string::npos);  // money in the Indonesian form
+    EXPECT_NE(text.find("\"1234,500\""), std::string::npos);       // figures never grouped: never ambiguous
+    EXPECT_NE(text.find("\"1234\""), std::string::npos);
+}
+
+TEST(Dataset, FiguresAreStringsNeverJsonNumbers) {
+    expect_error(with(minimal, R"("anggaran": "1.239.289.000,00")", R"("anggaran": 1239289000.0)"), "/budget/0/anggaran",
+                 "an amount must be a string, not a number");
+}
+
+TEST(Dataset, MalformedFigureNamesFilePathAndOffset) {
+    try {
+        (void)read_renstra(with(minimal, "1.239.289.000,00", "848.146..988,00"), "t.json");
+        FAIL();
+    } catch (const parse_error& e) {
+        EXPECT_EQ(e.source(), "t.json:/budget/0/anggaran");
+        EXPECT_EQ(e.offset(), 8u);
+        EXPECT_EQ(e.reason(), "empty digit group (lenient mode reads it)");
+    }
+}
+
+TEST(Dataset, AmbiguousFigureIsAnError) {
+    const std::string doc = with(minimal, R"("budget": [)", R"("indicators": [
+    {"id": "i", "node": "k", "name": "n", "satuan": "%", "polarity": "higher_is_better", "targets": {"2024": "1.234"}}],
+  "budget": [)");
+    try {
+        (void)read_renstra(doc, "t.json");
+        FAIL();
+    } catch (const ambiguous_error& e) {
+        EXPECT_EQ(e.source(), "t.json:/indicators/0/targets/2024");
+        EXPECT_EQ(e.readings().size(), 2u);
+    }
+}
+
+TEST(Dataset, UnknownAndMissingKeys) {
+    expect_error(with(minimal, R"("name": "Kegiatan")", R"("name": "Kegiatan", "colour": "red")"), "/nodes/2/colour",
+                 "unknown key");
+    expect_error(with(minimal, R"("name": "Kegiatan", )", ""), "/nodes/2/name", "missing");
+    expect_error(with(minimal, R"("format": "kinerja/1")", R"("format": "kinerja/2")"), "/format",
+                 "is not a format this version reads");
+    expect_error(with(minimal, R"("level": "kegiatan")", R"("level": "aktivitas")"), "/nodes/2/level",
+                 "'aktivitas' is not one of");
+    expect_error(with(minimal, R"("year": 2024)", R"("year": "2024")"), "/budget/0/year",
+                 "must be an integer, not a string");
+}
+
+TEST(Dataset, DuplicateKeysAreNotSilentlyResolved) {
+    expect_error(with(minimal, R"("name": "Kegiatan")", R"("name": "Kegiatan", "name": "Lain")"), "/nodes/2/name",
+                 "duplicate key");
+}
+
+TEST(Dataset, SyntaxErrorsNameLineAndColumn) {
+    expect_error(with(minimal, R"("period": {"from": 2021, "to": 2026},)", R"("period": {"from": 2021 "to": 2026},)"),
+                 "4:30", "invalid JSON");  // the end of the unexpected token "to" (columns 27-30)
+}
+
+TEST(Dataset, SemanticErrorsUseTheSamePaths) {
+    expect_error(with(minimal, R"("parent": "p")", R"("parent": "v")"), "/nodes/2/parent",
+                 "the parent of a kegiatan must be a program");
+    expect_error(with(minimal, R"("node": "k")", R"("node": "p")"), "/budget/0/node",
+                 "budget lines belong to a kegiatan or a sub kegiatan");
+}
+
+TEST(Dataset, LoadNamesTheFile) {
+    try {
+        (void)load_renstra("/nonexistent/plan.json");
+        FAIL();
+    } catch (const data_error& e) {
+        EXPECT_STREQ(e.what(), "/nonexistent/plan.json: cannot open the file");
+    }
+}
+
+}  // namespace
