@@ -152,8 +152,8 @@ void check_rows(const Checker& c, const DataTable& t, const std::vector<DataRow>
         const std::string p = path + "/rows/" + std::to_string(i);
         c.require(!r.id.empty(), p + "/id", "a row needs an id");
         c.require(ids.insert(r.id).second, p + "/id", "row id '" + r.id + "' is used twice");
-        for (const auto& [column, value] : r.values) {
-            (void)value;
+        for (const auto& cell : r.values) {
+            const std::string& column = cell.first;  // not a structured binding: lambdas capture it
             const bool known = std::any_of(t.columns.begin(), t.columns.end(),
                                            [&](const DataColumn& col) { return col.id == column; });
             c.require(known, p + "/values/" + column, "unknown column '" + column + "'");
