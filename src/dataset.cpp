@@ -170,8 +170,11 @@ private:
     std::string source_;
 };
 
-template <class E, class F>
-E choose(const Reader& r, const std::string& value, const std::string& path, F&& parse, const char* expected) {
+// The enumeration value named by the string at `path`, read with its parse_* function.
+template <class E>
+E choose(const Reader& r, const json& j, const std::string& path, std::optional<E> (*parse)(std::string_view) noexcept,
+         const char* expected) {
+    const std::string value = r.text(j, path);
     const auto e = parse(value);
     if (!e) r.fail(path, "'" + value + "' is not one of " + expected);
     return *e;
@@ -181,18 +184,13 @@ Node read_node(const Reader& r, const json& j, const std::string& p) {
     r.object(j, p, {"id", "level", "name", "parent", "code", "unit", "kind"});
     Node n;
     n.id = r.text(r.required(j, "id", p), p + "/id");
-    n.level = choose<Level>(r, r.text(r.required(j, "level", p), p + "/level"), p + "/level", parse_level,
-                            "visi, misi, tujuan, sasaran, program, kegiatan, sub_kegiatan");
+    n.level = choose(r, r.required(j, "level", p), p + "/level", parse_level,
+                     "visi, misi, tujuan, sasaran, program, kegiatan, sub_kegiatan");
     n.name = r.text(r.required(j, "name", p), p + "/name");
     n.parent = r.text_or_empty(j, "parent", p);
     n.code = r.text_or_empty(j, "code", p);
     n.unit = r.text_or_empty(j, "unit", p);
-    if (const json* k = r.optional(j, "kind")) {
-        const std::string kind = r.text(*k, p + "/kind");
-        if (kind == "utama") n.kind = ProgramKind::utama;
-        else if (kind == "penunjang") n.kind = ProgramKind::penunjang;
-        else r.fail(p + "/kind", "'" + kind + "' is not one of utama, penunjang");
-    }
+    if (const json* k = r.optional(j, "kind")) n.kind = choose(r, *k, p + "/kind", parse_program_kind, "utama, penunjang");
     return n;
 }
 
@@ -236,11 +234,7 @@ Realisation read_realisation(const Reader& r, const json& j, const std::string& 
         if (q.size() != 4) r.fail(p + "/triwulan", "needs four quarters (null for one not reported)");
         for (std::size_t i = 0; i < 4; ++i)
             if (!q[i].is_null()) out.triwulan[i] = r.number(q[i], p + "/triwulan/" + std::to_string(i));
-        const std::string rollup = r.text(r.required(j, "rollup", p), p + "/rollup");
-        if (rollup == "sum") out.rollup = Rollup::sum;
-        else if (rollup == "last") out.rollup = Rollup::last;
-        else if (rollup == "max") out.rollup = Rollup::max;
-        else r.fail(p + "/rollup", "'" + rollup + "' is not one of sum, last, max");
+        out.rollup = choose(r, r.required(j, "rollup", p), p + "/rollup", parse_rollup, "sum, last, max");
     } else if (!j.contains("value")) {
         r.fail(p, "a realisation needs a value, numerator and denominator, from_data, or triwulan");
     }
@@ -256,18 +250,10 @@ Indicator read_indicator(const Reader& r, const json& j, const std::string& p) {
     ind.node = r.text(r.required(j, "node", p), p + "/node");
     ind.name = r.text(r.required(j, "name", p), p + "/name");
     ind.satuan = r.text(r.required(j, "satuan", p), p + "/satuan");
-    const std::string polarity = r.text(r.required(j, "polarity", p), p + "/polarity");
-    if (polarity == "higher_is_better") ind.polarity = Polarity::higher_is_better;
-    else if (polarity == "lower_is_better") ind.polarity = Polarity::lower_is_better;
-    else if (polarity == "range") ind.polarity = Polarity::range;
-    else if (polarity == "qualitative") ind.polarity = Polarity::qualitative;
-    else r.fail(p + "/polarity", "'" + polarity + "' is not one of higher_is_better, lower_is_better, range, qualitative");
-    if (const json* f = r.optional(j, "lower_formula")) {
-        const std::string form = r.text(*f, p + "/lower_formula");
-        if (form == "2t_minus_r") ind.lower_formula = LowerFormula::two_t_minus_r;
-        else if (form == "t_over_r") ind.lower_formula = LowerFormula::t_over_r;
-        else r.fail(p + "/lower_formula", "'" + form + "' is not one of 2t_minus_r, t_over_r");
-    }
+    ind.polarity = choose(r, r.required(j, "polarity", p), p + "/polarity", parse_polarity,
+                          "higher_is_better, lower_is_better, range, qualitative");
+    if (const json* f = r.optional(j, "lower_formula"))
+        ind.lower_formula = choose(r, *f, p + "/lower_formula", parse_lower_formula, "2t_minus_r, t_over_r");
     if (const json* g = r.optional(j, "grades")) ind.grades = r.ids(*g, p + "/grades");
     if (const json* d = r.optional(j, "decimals")) ind.decimals = r.integer(*d, p + "/decimals");
     if (const json* f = r.optional(j, "formula")) {
@@ -308,9 +294,8 @@ BudgetLine read_budget_line(const Reader& r, const json& j, const std::string& p
     r.object(j, p, {"year", "class", "node", "name", "anggaran_murni", "anggaran", "realisasi", "triwulan"});
     BudgetLine b;
     b.year = r.integer(r.required(j, "year", p), p + "/year");
-    b.spending = choose<SpendingClass>(r, r.text(r.required(j, "class", p), p + "/class"), p + "/class",
-                                       parse_spending_class,
-                                       "belanja_tidak_langsung, belanja_langsung, operasi, modal, tidak_terduga, transfer");
+    b.spending = choose(r, r.required(j, "class", p), p + "/class", parse_spending_class,
+                        "belanja_tidak_langsung, belanja_langsung, operasi, modal, tidak_terduga, transfer");
     b.node = r.text_or_empty(j, "node", p);
     b.name = r.text_or_empty(j, "name", p);
     if (const json* m = r.optional(j, "anggaran_murni")) b.anggaran_murni = r.amount(*m, p + "/anggaran_murni");
@@ -459,12 +444,8 @@ Renstra read_renstra(std::string_view text, const std::string& source) {
     const json& period = r.object(r.required(doc, "period", ""), "/period", {"from", "to"});
     plan.period.from = r.integer(r.required(period, "from", "/period"), "/period/from");
     plan.period.to = r.integer(r.required(period, "to", "/period"), "/period/to");
-    if (const json* codes = r.optional(doc, "codes")) {
-        const std::string scheme = r.text(*codes, "/codes");
-        if (scheme == "free") plan.codes = CodeScheme::free;
-        else if (scheme == "permendagri-90") plan.codes = CodeScheme::permendagri_90;
-        else r.fail("/codes", "'" + scheme + "' is not one of free, permendagri-90");
-    }
+    if (const json* codes = r.optional(doc, "codes"))
+        plan.codes = choose(r, *codes, "/codes", parse_code_scheme, "free, permendagri-90");
     read_list(r, doc, "units", plan.units, [](const Reader& rd, const json& j, const std::string& p) {
         rd.object(j, p, {"id", "name", "parent"});
         return Unit{rd.text(rd.required(j, "id", p), p + "/id"), rd.text(rd.required(j, "name", p), p + "/name"),
@@ -475,10 +456,7 @@ Renstra read_renstra(std::string_view text, const std::string& source) {
         rd.object(j, p, {"id", "kind", "text", "sasaran", "programs"});
         Statement s;
         s.id = rd.text(rd.required(j, "id", p), p + "/id");
-        const std::string kind = rd.text(rd.required(j, "kind", p), p + "/kind");
-        if (kind == "strategi") s.kind = StatementKind::strategi;
-        else if (kind == "kebijakan") s.kind = StatementKind::kebijakan;
-        else rd.fail(p + "/kind", "'" + kind + "' is not one of strategi, kebijakan");
+        s.kind = choose(rd, rd.required(j, "kind", p), p + "/kind", parse_statement_kind, "strategi, kebijakan");
         s.text = rd.text(rd.required(j, "text", p), p + "/text");
         if (const json* v = rd.optional(j, "sasaran")) s.sasaran = rd.ids(*v, p + "/sasaran");
         if (const json* v = rd.optional(j, "programs")) s.programs = rd.ids(*v, p + "/programs");
@@ -520,7 +498,7 @@ std::string write_renstra(const Renstra& plan) {
     put_if(body, "region", plan.body.region);
     doc["body"] = body;
     doc["period"] = ordered{{"from", plan.period.from}, {"to", plan.period.to}};
-    doc["codes"] = plan.codes == CodeScheme::free ? "free" : "permendagri-90";
+    doc["codes"] = std::string(to_string(plan.codes));
     if (!plan.units.empty()) {
         ordered units = ordered::array();
         for (const Unit& u : plan.units) {

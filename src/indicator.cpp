@@ -59,34 +59,6 @@ Percent uncapped(const Indicator& ind, const Target& target, const Measure& real
 
 }  // namespace
 
-std::string_view to_string(Polarity p) noexcept {
-    switch (p) {
-        case Polarity::higher_is_better: return "higher_is_better";
-        case Polarity::lower_is_better: return "lower_is_better";
-        case Polarity::range: return "range";
-        case Polarity::qualitative: return "qualitative";
-    }
-    return "?";
-}
-
-std::string_view to_string(LowerFormula f) noexcept {
-    switch (f) {
-        case LowerFormula::two_t_minus_r: return "2t_minus_r";
-        case LowerFormula::t_over_r: return "t_over_r";
-        case LowerFormula::none: break;
-    }
-    return "";
-}
-
-std::string_view to_string(Rollup r) noexcept {
-    switch (r) {
-        case Rollup::sum: return "sum";
-        case Rollup::last: return "last";
-        case Rollup::max: return "max";
-    }
-    return "?";
-}
-
 bool operator==(const Realisation& a, const Realisation& b) {
     if (a.source != b.source || !same(a.value, b.value) || a.grade != b.grade) return false;
     switch (a.source) {

@@ -1,4 +1,5 @@
 #include <kinerja/indicator.hpp>
+#include <kinerja/renstra.hpp>
 
 #include <gtest/gtest.h>
 
@@ -125,7 +126,35 @@ TEST(Rating, ScalesAreConfigurable) {
 TEST(Names, Enumerations) {
     EXPECT_EQ(to_string(Polarity::lower_is_better), "lower_is_better");
     EXPECT_EQ(to_string(LowerFormula::two_t_minus_r), "2t_minus_r");
+    EXPECT_EQ(to_string(LowerFormula::none), "");
     EXPECT_EQ(to_string(Rollup::last), "last");
+    EXPECT_EQ(to_string(ProgramKind::none), "");
+    EXPECT_EQ(to_string(CodeScheme::permendagri_90), "permendagri-90");
+    EXPECT_EQ(to_string(Level::sub_kegiatan), "sub_kegiatan");
+    EXPECT_EQ(to_string(SpendingClass::tidak_terduga), "tidak_terduga");
+}
+
+template <class E>
+void round_trips(std::initializer_list<E> values, std::optional<E> (*parse)(std::string_view) noexcept) {
+    for (E e : values) EXPECT_EQ(parse(to_string(e)), e) << to_string(e);
+    EXPECT_FALSE(parse("nonsense").has_value());
+    EXPECT_FALSE(parse("").has_value());
+}
+
+TEST(Names, EveryNameReadsBack) {
+    round_trips({Level::visi, Level::misi, Level::tujuan, Level::sasaran, Level::program, Level::kegiatan,
+                 Level::sub_kegiatan},
+                parse_level);
+    round_trips({ProgramKind::utama, ProgramKind::penunjang}, parse_program_kind);
+    round_trips({StatementKind::strategi, StatementKind::kebijakan}, parse_statement_kind);
+    round_trips({Polarity::higher_is_better, Polarity::lower_is_better, Polarity::range, Polarity::qualitative},
+                parse_polarity);
+    round_trips({LowerFormula::two_t_minus_r, LowerFormula::t_over_r}, parse_lower_formula);
+    round_trips({Rollup::sum, Rollup::last, Rollup::max}, parse_rollup);
+    round_trips({SpendingClass::belanja_tidak_langsung, SpendingClass::belanja_langsung, SpendingClass::operasi,
+                 SpendingClass::modal, SpendingClass::tidak_terduga, SpendingClass::transfer},
+                parse_spending_class);
+    round_trips({CodeScheme::free, CodeScheme::permendagri_90}, parse_code_scheme);
 }
 
 }  // namespace

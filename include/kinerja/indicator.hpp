@@ -31,6 +31,8 @@ enum class Polarity {
 
 /// "higher_is_better", "lower_is_better", "range" or "qualitative".
 std::string_view to_string(Polarity p) noexcept;
+/// The polarity named \p name, or empty.
+std::optional<Polarity> parse_polarity(std::string_view name) noexcept;
 
 /// The two lower-is-better forms in use; they differ (T=10, R=12: 80 % vs 83,33 %).
 enum class LowerFormula {
@@ -44,6 +46,8 @@ enum class LowerFormula {
 
 /// "2t_minus_r", "t_over_r" or "" for none.
 std::string_view to_string(LowerFormula f) noexcept;
+/// The form named \p name ("2t_minus_r" or "t_over_r"), or empty.
+std::optional<LowerFormula> parse_lower_formula(std::string_view name) noexcept;
 
 /// How a year's realisation follows from its quarters.
 enum class Rollup {
@@ -57,6 +61,8 @@ enum class Rollup {
 
 /// "sum", "last" or "max".
 std::string_view to_string(Rollup r) noexcept;
+/// The rule named \p name, or empty.
+std::optional<Rollup> parse_rollup(std::string_view name) noexcept;
 
 /// A target: a number, a range, or a grade.
 struct Target final {

@@ -27,6 +27,8 @@ enum class ProgramKind { none, utama, penunjang };
 
 /// "utama", "penunjang", or "" for none.
 std::string_view to_string(ProgramKind kind) noexcept;
+/// The kind named \p name ("utama" or "penunjang"), or empty.
+std::optional<ProgramKind> parse_program_kind(std::string_view name) noexcept;
 
 /// One element of the hierarchy.
 struct Node final {
@@ -76,6 +78,8 @@ enum class StatementKind { strategi, kebijakan };
 
 /// "strategi" or "kebijakan".
 std::string_view to_string(StatementKind kind) noexcept;
+/// The kind named \p name, or empty.
+std::optional<StatementKind> parse_statement_kind(std::string_view name) noexcept;
 
 /// A strategi or kebijakan statement linking sasaran to programs.
 struct Statement final {

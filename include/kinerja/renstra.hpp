@@ -49,6 +49,11 @@ enum class CodeScheme {
     permendagri_90,
 };
 
+/// "free" or "permendagri-90".
+std::string_view to_string(CodeScheme scheme) noexcept;
+/// The scheme named \p name, or empty.
+std::optional<CodeScheme> parse_code_scheme(std::string_view name) noexcept;
+
 /// A figure the source prints differently in two places: the one kept, and the other.
 struct Discrepancy final {
     /// The node it is about; may be empty.
