@@ -80,6 +80,13 @@ json parse_json(std::string_view text, const std::string& source) {
         const auto cut = what.find("syntax error");
         throw data_error(source, line_column(text, e.byte),
                          "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
+    } catch (const json::exception& e) {
+        // Anything else the parser refuses (a number too large for any JSON type) has no byte
+        // position, but the callback knows where it was.
+        std::string what = e.what();
+        const auto cut = what.find("] ");
+        throw data_error(source, path_to(stack.size()),
+                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2)));
     }
 }
 

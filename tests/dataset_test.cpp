@@ -176,6 +176,12 @@ TEST(Dataset, SyntaxErrorsNameLineAndColumn) {
                  "4:30", "invalid JSON");  // the end of the unexpected token "to" (columns 27-30)
 }
 
+TEST(Dataset, NumbersTooLargeForJsonAreLocated) {
+    // Found by the dataset fuzz target: nlohmann refuses the number with an exception of its own.
+    expect_error(with(minimal, R"("from": 2021)", R"("from": 9900E7458848190)"), "/period/from",
+                 "number overflow parsing '9900E7458848190'");
+}
+
 TEST(Dataset, SemanticErrorsUseTheSamePaths) {
     expect_error(with(minimal, R"("parent": "p")", R"("parent": "v")"), "/nodes/2/parent",
                  "the parent of a kegiatan must be a program");
