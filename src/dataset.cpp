@@ -353,6 +353,39 @@ DataTable read_table(const Reader& r, const json& j, const std::string& p) {
     return t;
 }
 
+PrintedTable read_printed_table(const Reader& r, const json& j, const std::string& p) {
+    r.object(j, p, {"id", "title", "year", "where", "columns", "rows"});
+    PrintedTable t;
+    t.id = r.text(r.required(j, "id", p), p + "/id");
+    t.title = r.text(r.required(j, "title", p), p + "/title");
+    if (const json* y = r.optional(j, "year")) t.year = r.integer(*y, p + "/year");
+    t.where = r.text_or_empty(j, "where", p);
+    const json& columns = r.array(r.required(j, "columns", p), p + "/columns");
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const std::string cp = p + "/columns/" + std::to_string(i);
+        r.object(columns[i], cp, {"name", "role", "of"});
+        PrintedColumn c;
+        c.name = r.text(r.required(columns[i], "name", cp), cp + "/name");
+        c.role = choose(r, r.required(columns[i], "role", cp), cp + "/role", parse_column_role,
+                        "anggaran, realisasi, sisa, persen, target, capaian, l, p, jumlah, ditangani, share, other");
+        if (const json* of = r.optional(columns[i], "of"))
+            c.of = choose(r, *of, cp + "/of", parse_column_role, "a column role");
+        t.columns.push_back(c);
+    }
+    const json& rows = r.array(r.required(j, "rows", p), p + "/rows");
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::string rp = p + "/rows/" + std::to_string(i);
+        r.object(rows[i], rp, {"label", "level", "ref", "cells"});
+        PrintedRow row;
+        row.label = r.text(r.required(rows[i], "label", rp), rp + "/label");
+        if (const json* l = r.optional(rows[i], "level")) row.level = r.integer(*l, rp + "/level");
+        row.ref = r.text_or_empty(rows[i], "ref", rp);
+        row.cells = r.ids(r.required(rows[i], "cells", rp), rp + "/cells");
+        t.rows.push_back(row);
+    }
+    return t;
+}
+
 template <class T, class F>
 void read_list(const Reader& r, const json& doc, const char* key, std::vector<T>& out, F&& read) {
     const json* list = r.optional(doc, key);
@@ -440,7 +473,7 @@ Renstra read_renstra(std::string_view text, const std::string& source) {
     const json doc = parse_json(text, source);
     const Reader r(source);
     r.object(doc, "", {"format", "body", "period", "codes", "units", "nodes", "statements", "indicators", "budget",
-                       "tables", "discrepancies"});
+                       "tables", "discrepancies", "printed_tables", "printed_figures"});
     const std::string format = r.text(r.required(doc, "format", ""), "/format");
     if (format != format_name) r.fail("/format", "'" + format + "' is not a format this version reads (kinerja/1)");
 
@@ -483,6 +516,17 @@ Renstra read_renstra(std::string_view text, const std::string& source) {
         d.where = rd.text(rd.required(j, "where", p), p + "/where");
         d.why = rd.text(rd.required(j, "why", p), p + "/why");
         return d;
+    });
+    read_list(r, doc, "printed_tables", plan.printed_tables, read_printed_table);
+    read_list(r, doc, "printed_figures", plan.printed_figures, [](const Reader& rd, const json& j, const std::string& p) {
+        rd.object(j, p, {"where", "ref", "year", "measure", "printed"});
+        PrintedFigure f;
+        f.where = rd.text(rd.required(j, "where", p), p + "/where");
+        f.ref = rd.text(rd.required(j, "ref", p), p + "/ref");
+        f.year = rd.integer(rd.required(j, "year", p), p + "/year");
+        f.measure = rd.text(rd.required(j, "measure", p), p + "/measure");
+        f.printed = rd.text(rd.required(j, "printed", p), p + "/printed");
+        return f;
     });
     validate(plan, source);
     return plan;
@@ -630,6 +674,50 @@ std::string write_renstra(const Renstra& plan) {
             list.push_back(o);
         }
         doc["discrepancies"] = list;
+    }
+    if (!plan.printed_tables.empty()) {
+        ordered list = ordered::array();
+        for (const PrintedTable& t : plan.printed_tables) {
+            ordered o;
+            o["id"] = t.id;
+            o["title"] = t.title;
+            if (t.year) o["year"] = *t.year;
+            put_if(o, "where", t.where);
+            ordered columns = ordered::array();
+            for (const PrintedColumn& c : t.columns) {
+                ordered col;
+                col["name"] = c.name;
+                col["role"] = std::string(to_string(c.role));
+                if (c.role == ColumnRole::share) col["of"] = std::string(to_string(c.of));
+                columns.push_back(col);
+            }
+            o["columns"] = columns;
+            ordered rows = ordered::array();
+            for (const PrintedRow& row : t.rows) {
+                ordered ro;
+                ro["label"] = row.label;
+                if (row.level != 0) ro["level"] = row.level;
+                put_if(ro, "ref", row.ref);
+                ro["cells"] = row.cells;
+                rows.push_back(ro);
+            }
+            o["rows"] = rows;
+            list.push_back(o);
+        }
+        doc["printed_tables"] = list;
+    }
+    if (!plan.printed_figures.empty()) {
+        ordered list = ordered::array();
+        for (const PrintedFigure& f : plan.printed_figures) {
+            ordered o;
+            o["where"] = f.where;
+            o["ref"] = f.ref;
+            o["year"] = f.year;
+            o["measure"] = f.measure;
+            o["printed"] = f.printed;
+            list.push_back(o);
+        }
+        doc["printed_figures"] = list;
     }
     return doc.dump(2, ' ', false) + "\n";
 }

@@ -38,6 +38,19 @@ constexpr Names<SpendingClass, 6> spending_classes{{{SpendingClass::belanja_tida
 constexpr Names<CodeScheme, 2> code_schemes{
     {{CodeScheme::free, "free"}, {CodeScheme::permendagri_90, "permendagri-90"}}};
 
+constexpr Names<ColumnRole, 12> column_roles{{{ColumnRole::anggaran, "anggaran"},
+                                              {ColumnRole::realisasi, "realisasi"},
+                                              {ColumnRole::sisa, "sisa"},
+                                              {ColumnRole::persen, "persen"},
+                                              {ColumnRole::target, "target"},
+                                              {ColumnRole::capaian, "capaian"},
+                                              {ColumnRole::l, "l"},
+                                              {ColumnRole::p, "p"},
+                                              {ColumnRole::jumlah, "jumlah"},
+                                              {ColumnRole::ditangani, "ditangani"},
+                                              {ColumnRole::share, "share"},
+                                              {ColumnRole::other, "other"}}};
+
 // Values missing from a table (ProgramKind::none, LowerFormula::none) have the empty name.
 template <class E, std::size_t N>
 std::string_view name_of(const Names<E, N>& names, E e) noexcept {
@@ -69,6 +82,8 @@ std::string_view to_string(Rollup e) noexcept { return name_of(rollups, e); }
 std::optional<Rollup> parse_rollup(std::string_view n) noexcept { return value_of(rollups, n); }
 std::string_view to_string(SpendingClass e) noexcept { return name_of(spending_classes, e); }
 std::optional<SpendingClass> parse_spending_class(std::string_view n) noexcept { return value_of(spending_classes, n); }
+std::string_view to_string(ColumnRole e) noexcept { return name_of(column_roles, e); }
+std::optional<ColumnRole> parse_column_role(std::string_view n) noexcept { return value_of(column_roles, n); }
 std::string_view to_string(CodeScheme e) noexcept { return name_of(code_schemes, e); }
 std::optional<CodeScheme> parse_code_scheme(std::string_view n) noexcept { return value_of(code_schemes, n); }
 

@@ -306,6 +306,42 @@ void validate(const Renstra& plan, const std::string& source) {
         }
     }
 
+    std::set<std::string> printed_ids;
+    for (std::size_t i = 0; i < plan.printed_tables.size(); ++i) {
+        const PrintedTable& t = plan.printed_tables[i];
+        const std::string p = at("printed_tables", i);
+        c.require(!t.id.empty() && printed_ids.insert(t.id).second, p + "/id",
+                  "printed table id '" + t.id + "' must be non-empty and unique");
+        for (std::size_t k = 0; k < t.columns.size(); ++k) {
+            const PrintedColumn& col = t.columns[k];
+            if (col.role == ColumnRole::share)
+                c.require(col.of != ColumnRole::share && col.of != ColumnRole::other,
+                          p + "/columns/" + std::to_string(k) + "/of", "a share column names the role it is a share of");
+        }
+        const bool levelled = !t.rows.empty() && t.rows.front().level != 0;
+        int previous = 0;
+        for (std::size_t k = 0; k < t.rows.size(); ++k) {
+            const PrintedRow& row = t.rows[k];
+            const std::string rp = p + "/rows/" + std::to_string(k);
+            c.require(row.cells.size() == t.columns.size(), rp + "/cells",
+                      "a row needs " + std::to_string(t.columns.size()) + " cells, one per column, not " +
+                          std::to_string(row.cells.size()));
+            c.require((row.level != 0) == levelled, rp + "/level", "either every row has a level or none has");
+            if (levelled) {
+                c.require(row.level >= 1 && row.level <= previous + 1, rp + "/level",
+                          "a level is at least 1 and at most one deeper than the row before");
+                previous = row.level;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < plan.printed_figures.size(); ++i) {
+        const PrintedFigure& f = plan.printed_figures[i];
+        const std::string p = at("printed_figures", i);
+        c.require(f.measure == "count" || parse_column_role(f.measure).has_value(), p + "/measure",
+                  "'" + f.measure + "' is not a column role or count");
+        c.require(!f.ref.empty(), p + "/ref", "a printed figure needs a ref");
+    }
+
     for (std::size_t i = 0; i < plan.discrepancies.size(); ++i) {
         const Discrepancy& d = plan.discrepancies[i];
         const std::string p = at("discrepancies", i);

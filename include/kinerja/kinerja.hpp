@@ -15,3 +15,5 @@
 #include "kinerja/data_table.hpp"
 #include "kinerja/renstra.hpp"
 #include "kinerja/dataset.hpp"
+#include "kinerja/printed_table.hpp"
+#include "kinerja/review.hpp"

@@ -11,6 +11,7 @@
 #include "kinerja/data_table.hpp"
 #include "kinerja/indicator.hpp"
 #include "kinerja/plan.hpp"
+#include "kinerja/printed_table.hpp"
 
 namespace kinerja {
 
@@ -102,6 +103,10 @@ struct Renstra final {
     std::vector<DataTable> tables;
     /// Figures printed differently in the source.
     std::vector<Discrepancy> discrepancies;
+    /// The report's tables as printed, for the reviu.
+    std::vector<PrintedTable> printed_tables;
+    /// Figures the report's text states, for the reviu.
+    std::vector<PrintedFigure> printed_figures;
 
     /// The node with \p id, or nullptr.
     const Node* find_node(const std::string& id) const;
@@ -117,7 +122,8 @@ struct Renstra final {
     friend bool operator==(const Renstra& a, const Renstra& b) {
         return a.body == b.body && a.period == b.period && a.codes == b.codes && a.units == b.units &&
                a.nodes == b.nodes && a.statements == b.statements && a.indicators == b.indicators &&
-               a.budget == b.budget && a.tables == b.tables && a.discrepancies == b.discrepancies;
+               a.budget == b.budget && a.tables == b.tables && a.discrepancies == b.discrepancies &&
+               a.printed_tables == b.printed_tables && a.printed_figures == b.printed_figures;
     }
     /// Negation of ==.
     friend bool operator!=(const Renstra& a, const Renstra& b) { return !(a == b); }

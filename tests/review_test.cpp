@@ -1,0 +1,299 @@
+// Every reviu rule on small tables of its own: a case that fails and a case that passes. Expected
+// figures are worked out by hand in the comments.
+#include <kinerja/review.hpp>
+
+#include <gtest/gtest.h>
+
+#include "small_plan.hpp"
+
+namespace {
+
+using namespace kinerja;
+using kinerja::testing::small_plan;
+
+PrintedRow row(std::string label, std::vector<std::string> cells, int level = 0, std::string ref = {}) {
+    return PrintedRow{std::move(label), level, std::move(ref), std::move(cells)};
+}
+
+PrintedTable table(std::vector<ColumnRole> roles, std::vector<PrintedRow> rows, std::string title = "Tabel X Tahun 2024") {
+    PrintedTable t;
+    t.id = "t";
+    t.title = std::move(title);
+    t.year = 2024;
+    for (ColumnRole r : roles) t.columns.push_back(PrintedColumn{std::string(to_string(r)), r, ColumnRole::other});
+    t.rows = std::move(rows);
+    return t;
+}
+
+const std::vector<ColumnRole> budget_columns{ColumnRole::anggaran, ColumnRole::realisasi, ColumnRole::sisa, ColumnRole::persen};
+
+std::vector<Finding> with_rule(const std::vector<Finding>& all, const std::string& rule) {
+    std::vector<Finding> out;
+    for (const Finding& f : all)
+        if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+std::string dump(const std::vector<Finding>& all) {
+    std::string s;
+    for (const Finding& f : all) s += f.rule + " | " + f.row + " | " + f.column + " | " + f.printed + " | " + f.expected + " | " + f.message + "\n";
+    return s;
+}
+
+// A real-looking table that adds up: 1.000.000 / 900.000 (90,00 %) and 3.000.000 / 2.000.000
+// (66,67 %); the total 4.000.000 / 2.900.000 / 1.100.000 / 72,50 %.
+PrintedTable consistent() {
+    return table(budget_columns, {row("Kegiatan A", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}),
+                                  row("Kegiatan B", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}),
+                                  row("JUMLAH", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"})});
+}
+
+TEST(Reviu, ATableThatAddsUpHasNoFinding) {
+    const auto found = check_table(consistent());
+    EXPECT_TRUE(found.empty()) << dump(found);
+}
+
+TEST(Reviu, NumberText) {
+    PrintedTable t = consistent();
+    t.rows[0].cells[0] = "1.000..000,00";
+    t.rows[1].cells[3] = "66.67";  // one dot, two digits: a decimal point in Indonesian text? No: bare, so exact
+    auto found = check_table(t);
+    const auto repaired = with_rule(found, "number.repaired");
+    ASSERT_EQ(repaired.size(), 1u) << dump(found);
+    EXPECT_EQ(repaired[0].expected, "1.000.000,00");
+    EXPECT_EQ(repaired[0].severity, Severity::warning);
+    EXPECT_TRUE(with_rule(found, "row.persen").empty()) << dump(found);  // the repaired value is used
+    t.rows[0].cells[0] = "12,3,4";
+    found = check_table(t);
+    ASSERT_EQ(with_rule(found, "number.invalid").size(), 1u) << dump(found);
+    EXPECT_EQ(with_rule(found, "number.invalid")[0].severity, Severity::error);
+    t.rows[0].cells[0] = "1.000.000,00";
+    t.rows[0].cells[3] = "90.00%";
+    found = check_table(t);
+    ASSERT_EQ(with_rule(found, "number.ambiguous").size(), 1u) << dump(found);
+    EXPECT_EQ(with_rule(found, "number.ambiguous")[0].expected, "9.000 or 90,00");
+}
+
+TEST(Reviu, Sisa) {
+    PrintedTable t = consistent();
+    t.rows[0].cells[2] = "90.000,00";
+    const auto found = with_rule(check_table(t), "row.sisa");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].expected, "100.000,00");
+    EXPECT_EQ(found[0].printed, "90.000,00");
+    EXPECT_EQ(found[0].row, "Kegiatan A");
+    EXPECT_EQ(found[0].column, "sisa");
+}
+
+TEST(Reviu, PersenAndItsRounding) {
+    PrintedTable t = consistent();
+    t.rows[0].cells[3] = "91,00";
+    auto found = with_rule(check_table(t), "row.persen");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].expected, "90,00");
+    t = consistent();
+    t.rows[1].cells[3] = "66,66";  // 2 / 3 = 66,666...: truncated, not wrong
+    auto all = check_table(t);
+    EXPECT_TRUE(with_rule(all, "row.persen").empty());
+    ASSERT_EQ(with_rule(all, "rounding.truncated").size(), 1u) << dump(all);
+    EXPECT_EQ(with_rule(all, "rounding.truncated")[0].severity, Severity::note);
+    t.rows[1].cells[3] = "67";  // right at 0 decimals, 66,67 at two
+    all = check_table(t);
+    ASSERT_EQ(with_rule(all, "rounding.coarse").size(), 1u) << dump(all);
+    EXPECT_TRUE(with_rule(all, "row.persen").empty());
+}
+
+TEST(Reviu, BlankWhereAValueIsDue) {
+    PrintedTable t = consistent();
+    t.rows[0].cells[2] = "";
+    t.rows[0].cells[3] = "";
+    const auto found = with_rule(check_table(t), "cell.blank");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].expected, "100.000,00");
+    EXPECT_EQ(found[1].expected, "90,00");
+}
+
+TEST(Reviu, TotalRowAgainstTheRowsItCloses) {
+    PrintedTable t = consistent();
+    t.rows[2].cells[0] = "4.100.000,00";  // and then its sisa and % are off too
+    const auto all = check_table(t);
+    const auto found = with_rule(all, "total.sum");
+    ASSERT_EQ(found.size(), 1u) << dump(all);
+    EXPECT_EQ(found[0].expected, "4.000.000,00");
+    EXPECT_EQ(found[0].column, "anggaran");
+    EXPECT_EQ(with_rule(all, "row.sisa").size(), 1u);
+}
+
+TEST(Reviu, ParentRowsAgainstTheirChildrenAndSpacedTotals) {
+    const PrintedTable t = table(budget_columns,
+                                 {row("PROGRAM A", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1),
+                                  row("Kegiatan A1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2),
+                                  row("Kegiatan A2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2),
+                                  row("PROGRAM B", {"500.000,00", "500.000,00", "0,00", "100,00"}, 1),
+                                  row("Kegiatan B1", {"500.000,00", "500.000,00", "0,00", "100,00"}, 2),
+                                  row("J U M L A H", {"4.500.000,00", "3.400.000,00", "1.100.000,00", "75,56"}, 1)});
+    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    PrintedTable bad = t;
+    bad.rows[0].cells[1] = "3.000.000,00";
+    bad.rows[0].cells[2] = "1.000.000,00";
+    bad.rows[0].cells[3] = "75,00";
+    // PROGRAM A now prints 3.000.000 / 1.000.000 against its rows' 2.900.000 / 1.100.000, and the
+    // J U M L A H row (3.400.000 / 1.100.000) no longer matches the programs' 3.500.000 / 1.000.000.
+    const auto all = check_table(bad);
+    const auto sums = with_rule(all, "total.sum");
+    ASSERT_EQ(sums.size(), 4u) << dump(all);
+    EXPECT_EQ(sums[0].row, "PROGRAM A");
+    EXPECT_EQ(sums[0].expected, "2.900.000,00");
+    EXPECT_EQ(sums[1].expected, "1.100.000,00");
+    EXPECT_EQ(sums[2].row, "J U M L A H");
+    EXPECT_EQ(sums[2].expected, "3.500.000,00");
+    EXPECT_EQ(sums[3].expected, "1.000.000,00");
+}
+
+TEST(Reviu, LPlusPAndShares) {
+    PrintedTable t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah, ColumnRole::share},
+                           {row("Tubuh", {"724", "598", "1322", "25,00"}), row("Netra", {"425", "534", "959", "18,14"}),
+                            row("Wicara", {"142", "120", "162", "3,06"}), row("Jumlah", {"", "", "5288", "100,00"})});
+    t.columns[3].of = ColumnRole::jumlah;
+    // 1322 / 5288 = 25,00 %; 959 / 5288 = 18,135 -> 18,14; 162 / 5288 = 3,0635 -> 3,06.
+    // The total: 1322 + 959 + 162 = 2443, not 5288.
+    const auto all = check_table(t);
+    const auto lp = with_rule(all, "row.l_plus_p");
+    ASSERT_EQ(lp.size(), 1u) << dump(all);
+    EXPECT_EQ(lp[0].row, "Wicara");
+    EXPECT_EQ(lp[0].expected, "262");
+    EXPECT_TRUE(with_rule(all, "row.share").empty()) << dump(all);
+    ASSERT_EQ(with_rule(all, "total.sum").size(), 1u);
+    EXPECT_EQ(with_rule(all, "total.sum")[0].expected, "2.443");
+    t.rows[1].cells[3] = "18,00";
+    ASSERT_EQ(with_rule(check_table(t), "row.share").size(), 1u);
+    EXPECT_EQ(with_rule(check_table(t), "row.share")[0].expected, "18,14");
+}
+
+TEST(Reviu, CapaianAgainstTarget) {
+    PrintedTable t = table({ColumnRole::target, ColumnRole::realisasi, ColumnRole::capaian},
+                           {row("PMKS", {"26,75", "26,43", "98,80"}), row("PSKS", {"80", "76,59", "95,73"})});
+    // 26,43 / 26,75 = 98,804 -> 98,80; 76,59 / 80 = 95,7375 -> 95,74, printed truncated.
+    auto all = check_table(t);
+    EXPECT_TRUE(with_rule(all, "row.capaian").empty()) << dump(all);
+    ASSERT_EQ(with_rule(all, "rounding.truncated").size(), 1u);
+    EXPECT_EQ(with_rule(all, "rounding.truncated")[0].expected, "95,74");
+    t.rows[0].cells[2] = "98,90";
+    all = check_table(t);
+    ASSERT_EQ(with_rule(all, "row.capaian").size(), 1u);
+    EXPECT_EQ(with_rule(all, "row.capaian")[0].expected, "98,80");
+}
+
+TEST(Reviu, CapaianFollowsTheIndicatorsPolarity) {
+    Renstra plan = small_plan();  // i2b: lower is better, T / R
+    PrintedTable t = table({ColumnRole::target, ColumnRole::realisasi, ColumnRole::capaian},
+                           {row("i2b", {"10", "8", "125,00"}, 0, "indicator:i2b")});
+    plan.printed_tables = {t};
+    EXPECT_TRUE(with_rule(check(plan), "row.capaian").empty()) << dump(check(plan));
+    plan.printed_tables[0].rows[0].cells[2] = "80,00";  // what higher-is-better would give
+    const auto found = with_rule(check(plan), "row.capaian");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].expected, "125,00");
+}
+
+TEST(Reviu, MeanLabels) {
+    PrintedTable t = table({ColumnRole::persen}, {row("A", {"90,00"}), row("B", {"66,67"}), row("RATA-RATA", {"78,34"})});
+    // (90 + 66,67) / 2 = 78,335 -> 78,34.
+    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    t.rows[2].label = "RATA – RATA";
+    t.rows[2].cells[0] = "72,50";
+    const auto found = with_rule(check_table(t), "label.mean");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].expected, "78,34");
+    EXPECT_NE(found[0].message.find("it equals none of"), std::string::npos) << found[0].message;
+}
+
+TEST(Reviu, MeanLabelSaysWhatTheFigureIs) {
+    Renstra plan = small_plan();
+    // k1 90,00 and k2 66,67 (serapan); the budget-weighted mean is the serapan of p1: 72,50.
+    plan.printed_tables = {table({ColumnRole::persen}, {row("k1", {"90,00"}, 0, "k1"), row("k2", {"66,67"}, 0, "k2"),
+                                                        row("Rata-rata", {"72,50"})})};
+    const auto found = with_rule(check(plan), "label.mean");
+    ASSERT_EQ(found.size(), 1u) << dump(check(plan));
+    EXPECT_NE(found[0].message.find("it equals the budget-weighted mean"), std::string::npos) << found[0].message;
+}
+
+TEST(Reviu, TitleYear) {
+    PrintedTable t = consistent();
+    t.title = "Tabel 3.1 Capaian Tahun 2018";
+    auto found = with_rule(check_table(t), "title.year");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].printed, "2018");
+    EXPECT_EQ(found[0].expected, "2024");
+    t.title = "Tabel 3.1 Capaian Tahun 2024";
+    EXPECT_TRUE(with_rule(check_table(t), "title.year").empty());
+    t.title = "Tabel 3.1 Capaian";
+    EXPECT_TRUE(with_rule(check_table(t), "title.year").empty());
+}
+
+// small_plan: p1 has k1 (1.000.000 / 900.000) and k2 (3.000.000 / 2.000.000).
+TEST(Reviu, RowsMissingAgainstThePlan) {
+    Renstra plan = small_plan();
+    plan.printed_tables = {table(budget_columns, {row("PROGRAM 1", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1, "p1"),
+                                                  row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2, "k1")})};
+    const auto all = check(plan);
+    const auto missing = with_rule(all, "plan.missing_row");
+    ASSERT_EQ(missing.size(), 1u) << dump(all);
+    EXPECT_EQ(missing[0].expected, "'node k2'");
+    const auto sums = with_rule(all, "total.sum");
+    ASSERT_FALSE(sums.empty());
+    EXPECT_NE(sums[0].message.find("is the anggaran of the missing kegiatan 'k2'"), std::string::npos) << sums[0].message;
+    plan.printed_tables[0].rows.push_back(row("Kegiatan 2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2, "k2"));
+    EXPECT_TRUE(check(plan).empty()) << dump(check(plan));
+    plan.printed_tables[0].rows.push_back(row("Kegiatan 3", {"0,00", "0,00", "0,00", ""}, 2, "k3"));
+    EXPECT_EQ(with_rule(check(plan), "plan.extra_row").size(), 1u);
+}
+
+TEST(Reviu, SameFigureAcrossTablesTextAndDataset) {
+    Renstra plan = small_plan();
+    plan.printed_tables = {table(budget_columns, {row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
+    plan.printed_figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "Rp. 6.500.000,-"},
+                            PrintedFigure{"Bab II", "body:kegiatan", 2024, "count", "3"}};
+    EXPECT_TRUE(check(plan).empty()) << dump(check(plan));
+    plan.printed_figures[0].printed = "Rp. 6.400.000,-";
+    plan.printed_tables[0].rows[0].cells[1] = "950.000,00";
+    plan.printed_tables[0].rows[0].cells[2] = "50.000,00";
+    plan.printed_tables[0].rows[0].cells[3] = "95,00";
+    const auto found = with_rule(check(plan), "cross.mismatch");
+    // One finding for k1's realisasi (its sisa and % follow from it and are not repeated), one for the text.
+    ASSERT_EQ(found.size(), 2u) << dump(check(plan));
+    const auto in = [&](const std::string& table) {
+        return *std::find_if(found.begin(), found.end(), [&](const Finding& f) { return f.table == table; });
+    };
+    EXPECT_EQ(in("t").column, "realisasi");
+    EXPECT_EQ(in("t").expected, "900.000,00");
+    EXPECT_EQ(in("text").expected, "6.500.000,00");
+    EXPECT_EQ(in("text").row, "Bab II");
+}
+
+TEST(Reviu, SameFigureAcrossTablesWithoutADataset) {
+    Renstra plan = small_plan();
+    plan.budget.clear();
+    auto one = table({ColumnRole::jumlah}, {row("Staff S1", {"12"}, 0, "staff:s1")});
+    auto two = one;
+    two.id = "u";
+    plan.printed_tables = {one, two};
+    EXPECT_TRUE(check(plan).empty());
+    plan.printed_tables[1].rows[0].cells[0] = "13";
+    const auto found = with_rule(check(plan), "cross.mismatch");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].table, "u");
+    EXPECT_EQ(found[0].expected, "12");
+}
+
+TEST(Reviu, RulesHaveStableIdsAndDescriptions) {
+    EXPECT_GE(review_rules().size(), 15u);
+    for (const auto& [id, text] : review_rules()) {
+        EXPECT_FALSE(id.empty());
+        EXPECT_FALSE(text.empty());
+    }
+    EXPECT_TRUE(has_errors({Finding{"row.sisa", Severity::error, "", "", "", "", "", ""}}));
+    EXPECT_FALSE(has_errors({Finding{"rounding.coarse", Severity::note, "", "", "", "", "", ""}}));
+}
+
+}  // namespace
