@@ -3,6 +3,7 @@
 /// A report's tables and text figures exactly as printed, the material of a reviu (the
 /// Inspektorat's review of a report). Cells stay verbatim text: blank, "-" and malformed text too.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -125,5 +126,16 @@ struct PrintedFigure final {
     /// Negation of ==.
     friend bool operator!=(const PrintedFigure& a, const PrintedFigure& b) { return !(a == b); }
 };
+
+/// Reads one printed table pasted as CSV (separated by ';', a tab or ','; fields may be quoted).
+/// The header row names the columns, case-insensitive, Indonesian or English:
+/// uraian|program|kegiatan|label|nama (the row label, required), anggaran|pagu, realisasi, sisa,
+/// %|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level; no and keterangan
+/// are kept unchecked. Cells stay verbatim. data_error naming \p source, the line and column and
+/// the reason for anything else.
+PrintedTable read_printed_csv(std::string_view text, const std::string& source = "<csv>");
+
+/// Reads the CSV table in \p path; its id and title are the file's name.
+PrintedTable load_printed_csv(const std::filesystem::path& path);
 
 }  // namespace kinerja
