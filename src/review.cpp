@@ -260,11 +260,27 @@ private:
             const int base = column(col.of);
             const auto total = total_row();
             const Cell* mine = value_at(r, base);
-            if (!total || *total == r || mine == nullptr) continue;
-            if (const Cell* whole = value_at(*total, base))
-                ratio(r, static_cast<int>(c), "row.share", mine->value, whole->value,
+            if (mine == nullptr || base < 0 || (total && *total == r) || is_total(t_.rows[r].label)) continue;
+            if (auto whole = share_base(total, static_cast<std::size_t>(base)))
+                ratio(r, static_cast<int>(c), "row.share", mine->value, *whole,
                       "the share of the total, " + std::string(to_string(col.of)) + " / total x 100,");
         }
+    }
+
+    // The total a share is of: the total row's figure, or when it prints none, the sum of the rows.
+    std::optional<Decimal> share_base(std::optional<std::size_t> total, std::size_t c) const {
+        if (total && cells_[*total][c].readable) return cells_[*total][c].value;
+        const std::vector<std::size_t> rows = total ? closed_by(*total) : std::vector<std::size_t>{};
+        std::vector<std::size_t> all;
+        if (!total)
+            for (std::size_t k = 0; k < t_.rows.size(); ++k)
+                if (!is_mean(t_.rows[k].label) && (t_.rows[k].level <= 1)) all.push_back(k);
+        Decimal sum;
+        bool unreadable = false;
+        for (std::size_t m : total ? rows : all)
+            if (auto v = effective(m, c, unreadable)) sum += *v;
+        if (unreadable || sum.is_zero()) return std::nullopt;
+        return sum;
     }
 
     std::optional<std::size_t> total_row() const {
@@ -329,24 +345,47 @@ public:
     std::map<std::size_t, std::vector<std::string>> missing_;  // row -> refs of kegiatan not printed
 
 private:
+    // A row's figure in column c for a sum: its own value, or, for a heading row that prints
+    // nothing in c but has children, the sum of theirs. Empty when blank throughout; `unreadable`
+    // is set when a cell on the way cannot be read.
+    std::optional<Decimal> effective(std::size_t r, std::size_t c, bool& unreadable) const {
+        const Cell& cell = cells_[r][c];
+        if (cell.readable) return cell.value;
+        if (!cell.blank) {
+            unreadable = true;
+            return std::nullopt;
+        }
+        std::optional<Decimal> sum;
+        for (std::size_t k : children_of(r))
+            if (auto v = effective(k, c, unreadable)) sum = sum ? *sum + *v : *v;
+        return sum;
+    }
+
+    bool heading(std::size_t r) const {
+        return std::all_of(cells_[r].begin(), cells_[r].end(), [](const Cell& cell) { return cell.blank; });
+    }
+
     void sums(std::size_t r, const std::vector<std::size_t>& members, const std::string& what) {
         if (members.empty()) return;
         for (std::size_t c = 0; c < t_.columns.size(); ++c) {
             const ColumnRole role = t_.columns[c].role;
             if (!is_additive(role, indicator_table_)) continue;
+            // A row that prints nothing at all is an empty category and adds nothing; a row that
+            // prints other figures but not this one leaves the sum unknown (its blank is reported).
             Decimal sum;
-            bool any = false;
+            std::size_t present = 0;
+            std::size_t due = 0;
             bool unreadable = false;
             for (std::size_t m : members) {
-                const Cell& cell = cells_[m][c];
-                if (cell.readable) {
-                    sum += cell.value;
-                    any = true;
-                } else if (!cell.blank) {
-                    unreadable = true;
+                const auto v = effective(m, c, unreadable);
+                if (v) {
+                    sum += *v;
+                    ++present;
                 }
+                if (v || !heading(m)) ++due;
             }
-            if (!any || unreadable) continue;
+            if (present == 0 || unreadable) continue;
+            if (present < due) continue;
             const int col = static_cast<int>(c);
             const bool money = is_money(role, indicator_table_);
             if (const Cell* printed = value_at(r, col)) {
@@ -354,7 +393,9 @@ private:
                     add("total.sum", Severity::error, r, col, show(sum, money),
                         std::string(to_string(role)) + " of " + what + " adds up to " + show(sum, money) + ", not " +
                             show(printed->value, money) + missing_hint(r, role, printed->value - sum, money));
-            } else if (blank_at(r, col)) {
+            } else if (blank_at(r, col) && present == members.size() && !heading(r) && !flagged_.count({r, c})) {
+                // Only where every row it closes has a figure: a column the report breaks down for
+                // some rows only (L and P of a few categories) has no total due.
                 add("cell.blank", Severity::warning, r, col, show(sum, money),
                     "blank where the total " + show(sum, money) + " is due");
             }
@@ -585,10 +626,12 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan
             if (auto c = kegiatan_capaian(plan, n->id, year, {{18, Rounding::half_up}, std::nullopt}))
                 if (c->is_defined()) out.emplace_back("the capaian of its indicators", c->points());
         if (measure == "capaian" && n->level == Level::program) {
+            // A program's capaian is read as either mean; the budget-weighted one (which for
+            // budget indicators is the program's serapan) is named first.
             const CapaianSummary s = capaian_summary(plan, n->id, year);
-            if (s.simple_mean.is_defined()) out.emplace_back("the simple mean of its kegiatan", s.simple_mean.points());
             if (s.budget_weighted_mean.is_defined())
                 out.emplace_back("the budget-weighted mean of its kegiatan", s.budget_weighted_mean.points());
+            if (s.simple_mean.is_defined()) out.emplace_back("the simple mean of its kegiatan", s.simple_mean.points());
         }
     }
     if (ref.rfind("indicator:", 0) == 0) {
@@ -745,6 +788,7 @@ std::vector<Finding> check_table(const PrintedTable& table) {
 std::vector<Finding> check(const Renstra& plan) {
     std::vector<Finding> out;
     std::map<std::string, std::vector<Fact>> facts;
+    std::vector<std::pair<std::string, Fact>> blanks;  // blank cells of rows that print other figures
     for (const PrintedTable& t : plan.printed_tables) {
         std::set<std::pair<std::size_t, std::size_t>> flagged;
         TableCheck check(t, &plan, out, flagged);
@@ -757,7 +801,19 @@ std::vector<Finding> check(const Renstra& plan) {
             for (std::size_t c = 0; c < t.columns.size(); ++c) {
                 const ColumnRole role = t.columns[c].role;
                 const Cell& cell = check.cells()[r][c];
-                if (role == ColumnRole::other || role == ColumnRole::share || !cell.readable || flagged.count({r, c})) continue;
+                if (role == ColumnRole::other || role == ColumnRole::share || flagged.count({r, c})) continue;
+                const auto& row_cells = check.cells()[r];
+                // A kegiatan row is a data row even when it prints nothing; another row that prints
+                // nothing is a heading.
+                const Node* node = plan.find_node(row.ref);
+                const bool leaf = node != nullptr && (node->level == Level::kegiatan || node->level == Level::sub_kegiatan);
+                const bool prints_something =
+                    std::any_of(row_cells.begin(), row_cells.end(), [](const Cell& x) { return !x.blank; });
+                if (cell.blank && (prints_something || leaf))
+                    blanks.emplace_back(key_of(row.ref, *t.year, std::string(to_string(role))),
+                                        Fact{Decimal(), "", t.id, row.label, std::string(to_string(role)),
+                                             is_money(role, check.indicator_table())});
+                if (!cell.readable) continue;
                 facts[key_of(row.ref, *t.year, std::string(to_string(role)))].push_back(
                     Fact{cell.value, cell.text, t.id, row.label, std::string(to_string(role)),
                          is_money(role, check.indicator_table())});
@@ -786,6 +842,15 @@ std::vector<Finding> check(const Renstra& plan) {
         }
     }
     cross(plan, facts, out);
+    for (const auto& [key, f] : blanks) {
+        const auto a = key.find('|');
+        const auto b = key.find('|', a + 1);
+        const auto known = dataset_figures(plan, key.substr(0, a), std::stoi(key.substr(a + 1, b - a - 1)), key.substr(b + 1));
+        if (known.empty()) continue;
+        const std::string want = f.money ? show(known.front().second, true) : format_number(known.front().second.rescaled(2));
+        out.push_back(Finding{"cell.blank", Severity::warning, f.table, f.row, f.column, "", want,
+                              "blank where a figure is due; " + known.front().first + " is " + want});
+    }
     return out;
 }
 

@@ -297,3 +297,37 @@ TEST(Reviu, RulesHaveStableIdsAndDescriptions) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Reviu, HeadingRowsAddUpThroughTheirChildren) {
+    // Category 9 prints nothing itself; its sub-rows 53 and 7 count towards the total 100 + 60.
+    const PrintedTable t = table({ColumnRole::jumlah}, {row("1 Fakir miskin", {"100"}, 1), row("9 Disabilitas", {""}, 1),
+                                                        row("a. Tubuh", {"53"}, 2), row("b. Netra", {"7"}, 2),
+                                                        row("7 Terlantar", {""}, 1), row("JUMLAH", {"160"}, 1)});
+    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    PrintedTable bad = t;
+    bad.rows[5].cells[0] = "100";
+    ASSERT_EQ(with_rule(check_table(bad), "total.sum").size(), 1u);
+    EXPECT_EQ(with_rule(check_table(bad), "total.sum")[0].expected, "160");
+}
+
+TEST(Reviu, AColumnBrokenDownForSomeRowsOnlyHasNoTotalDue) {
+    // L and P printed for one category only: the total row prints no L or P, and that is no fault;
+    // the sum of a column with a row that prints other figures but not this one is not checked.
+    const PrintedTable t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah},
+                                 {row("A", {"724", "598", "1322"}), row("B", {"", "", "45"}), row("JUMLAH", {"", "", "1367"})});
+    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+}
+
+TEST(Reviu, AKegiatanRowThatPrintsNothingIsStillDue) {
+    Renstra plan = small_plan();
+    plan.printed_tables = {table({ColumnRole::capaian}, {row("PROGRAM 1", {""}, 1, "p1"), row("k1", {"90,00"}, 2, "k1"),
+                                                         row("k2", {""}, 2, "k2")})};
+    const auto found = with_rule(check(plan), "cell.blank");
+    ASSERT_EQ(found.size(), 1u) << dump(check(plan));  // not the program heading
+    EXPECT_EQ(found[0].row, "k2");
+    EXPECT_EQ(found[0].expected, "102,50");  // mean of 40/50 = 80 and (T/R) 10/8 = 125
+}
+
+}  // namespace

@@ -159,3 +159,89 @@ TEST(Seed, DiscrepanciesAreRecorded) {
 }
 
 }  // namespace
+
+// --- The reviu of the seed's printed tables. The expected findings are the ones an auditor re-adding
+// the tables by hand lists in tests/data/lakip-2019.expected-findings.md (worked out with Python's
+// decimal, independently of the library).
+
+struct Expected {
+    const char* rule;
+    const char* table;
+    const char* row;
+    const char* column;
+    const char* printed;
+    const char* expected;
+};
+
+const std::vector<Finding>& seed_findings() {
+    static const std::vector<Finding> found = check(seed());
+    return found;
+}
+
+TEST(SeedReviu, FindsWhatAnAuditorFinds) {
+    const Expected want[] = {
+        {"number.repaired", "tabel-1-1", "D3", "share", "4,5 5%", "4,55"},
+        {"rounding.truncated", "tabel-1-1", "S1", "share", "72 %", "73"},
+        {"cell.blank", "tabel-1-1", "J U M L A H", "jumlah", "", "22"},
+        {"cross.mismatch", "text", "Bab I, seed line 83", "jumlah", "15", "16"},
+        {"cross.mismatch", "text", "Bab I, seed line 135", "jumlah", "15", "14"},
+        {"rounding.truncated", "pps-2019", "% Peningkatan Jumlah dan Peran PSKS", "capaian", "95,73%", "95,74"},
+        {"number.repaired", "bab3-program-1", "Pelayanan Administrasi dan Operasional Perkantoran", "anggaran",
+         "848.146..988,00", "848.146.988,00"},
+        {"cell.blank", "bab3-program-1", "JUMLAH", "persen", "", "97,68"},
+        {"row.persen", "bab3-program-4", "Pemberdayaan Kelembagaan Sosial", "persen", "82,51", "96,84"},
+        {"row.persen", "bab3-program-4", "Peningkatan Nilai Kepahlawanan, Keperintisan dan Kesetiakawanan Sosial",
+         "persen", "62,34", "82,51"},
+        {"total.sum", "bab3-program-5", "JUMLAH", "anggaran", "994.456.100,-", "999.597.500,00"},
+        {"total.sum", "bab3-program-6", "JUMLAH", "anggaran", "1.239.289.000,00", "153.644.000,00"},
+        {"title.year", "tabel-3-1", "", "", "2018", "2019"},
+        {"cross.mismatch", "tabel-3-1", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL", "capaian", "98,93", "98,91"},
+        {"label.mean", "tabel-3-1", "RATA \xE2\x80\x93 RATA", "capaian", "92,66", "93,60"},
+        {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "anggaran", "5.445.859.500,-", "5.328.713.488,00"},
+        {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "realisasi", "4.459.360.478,-", "4.919.391.503,36"},
+        {"row.sisa", "tabel-3-2", "BELANJA LANGSUNG", "sisa", "409.321.984,64", "986.499.022,00"},
+        {"row.persen", "tabel-3-2", "BELANJA LANGSUNG", "persen", "92,32", "81,89"},
+        {"cross.mismatch", "tabel-3-2", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "realisasi", "2.930.000",
+         "2.920.000,00"},
+        {"row.sisa", "tabel-3-2", "Pelayanan dan rehabilitasi sosial anak dan lansia", "sisa", "135.843.094,00",
+         "1.532.750,00"},
+        {"cell.blank", "tabel-3-2", "Pelayanan dan Rehabilitasi Sosial Penyandang Disabilitas", "sisa", "",
+         "7.880.000,00"},
+        {"number.repaired", "tabel-3-2", "Fasilitasi dan Koordinasi Jaminan Sosial", "anggaran", "1085.645.000",
+         "1.085.645.000,00"},
+        {"total.sum", "tabel-3-2", "J U M L A H", "anggaran", "7.140.440.452,00", "7.544.477.511,00"},
+        {"row.persen", "tabel-3-2", "J U M L A H", "persen", "92,66", "96,38"},
+        {"row.l_plus_p", "lampiran-pmks", "Keluarga Fakir Miskin", "jumlah", "440195", "440.184"},
+        {"row.l_plus_p", "lampiran-pmks", "Cacat Wicara", "jumlah", "162", "262"},
+        {"number.ambiguous", "text", "Bab III, seed line 3903", "persen", "92.66%", "9.266 or 92,66"},
+    };
+    for (const Expected& e : want) {
+        const auto& all = seed_findings();
+        const bool found = std::any_of(all.begin(), all.end(), [&](const Finding& f) {
+            return f.rule == e.rule && f.table == e.table && f.row == e.row && f.column == e.column &&
+                   f.printed == e.printed && f.expected == e.expected;
+        });
+        EXPECT_TRUE(found) << e.rule << " | " << e.table << " | " << e.row << " | " << e.column << " | " << e.printed
+                           << " | " << e.expected;
+    }
+}
+
+TEST(SeedReviu, RowsMissingAgainstThePlanNameTheKegiatan) {
+    const auto& all = seed_findings();
+    auto missing = [&](const std::string& table, const std::string& name) {
+        return std::any_of(all.begin(), all.end(), [&](const Finding& f) {
+            return f.rule == "plan.missing_row" && f.table == table && f.expected == "'" + name + "'";
+        });
+    };
+    EXPECT_TRUE(missing("tabel-3-2", "Peningkatan Nilai Kepahlawanan, Keperintisan dan Kesetiakawanan Sosial"));
+    EXPECT_TRUE(missing("bab3-program-6", "Fasilitasi dan Koordinasi Jaminan Sosial"));
+}
+
+TEST(SeedReviu, TablesThatAddUpHaveNoFinding) {
+    for (const char* id : {"tabel-1-2", "tabel-1-3", "tabel-1-4", "tabel-2-4", "bab3-program-2", "bab3-program-3"}) {
+        for (const Finding& f : seed_findings())
+            EXPECT_NE(f.table, id) << f.rule << " | " << f.row << " | " << f.column << " | " << f.message;
+    }
+}
+
+TEST(SeedReviu, ErrorsMakeTheCheckFail) { EXPECT_TRUE(has_errors(seed_findings())); }
