@@ -17,3 +17,4 @@
 #include "kinerja/dataset.hpp"
 #include "kinerja/printed_table.hpp"
 #include "kinerja/review.hpp"
+#include "kinerja/report.hpp"
