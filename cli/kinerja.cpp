@@ -2,10 +2,10 @@
 //
 //   kinerja report [FILE] [--year Y] [--format md|html|csv] [-o PATH]
 //   kinerja check [FILE] [--format text|json] [--year Y]
-//   kinerja compare FILE... [--indicator ID] [--format md|csv|html] [-o PATH]
+//   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH]
 //   kinerja rules
 //
-// Without FILE, report and check use the dataset installed with the library (the LAKIP 2019 of
+// Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
 // Dinas Sosial Kabupaten Lumajang). Exit status 2 when input cannot be read or the arguments are
 // wrong; check exits 1 when a finding is an error.
 
@@ -100,8 +100,9 @@ int report(std::string file, std::optional<int> year, const std::string& format,
     return 0;
 }
 
-int compare(const std::vector<std::string>& files, const std::string& indicator, const std::string& format,
+int compare(std::vector<std::string> files, const std::string& indicator, const std::string& format,
             const std::string& output) {
+    if (files.empty()) files.push_back(default_dataset());
     std::vector<kinerja::Renstra> plans;
     const bool progress = files.size() > 1 && isatty(STDERR_FILENO);
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -170,7 +171,7 @@ int main(int argc, char** argv) {
     std::string compare_fmt = "md";
     CLI::App* compare_cmd = app.add_subcommand(
         "compare", "Compare indicators across years and documents: change, progress to target, trend");
-    compare_cmd->add_option("FILE", compare_files, "one or more kinerja/1 datasets")->required();
+    compare_cmd->add_option("FILE", compare_files, "one or more kinerja/1 datasets; default: the installed example dataset");
     compare_cmd->add_option("--indicator", indicator, "only this indicator id (default: every sasaran indicator)");
     compare_cmd->add_option("--format", compare_fmt, "md (default), csv or html")
         ->check(CLI::IsMember({"md", "html", "csv"}));
