@@ -351,7 +351,11 @@ void validate(const Renstra& plan, const std::string& source) {
     }
 }
 
-BudgetTotals budget_of(const Renstra& plan, const std::string& node, int year) {
+namespace {
+
+// The lines of `year` under `node` (its own, its kegiatan's and sub kegiatan's; every line for an
+// empty node), of one spending class when `spending` is set.
+BudgetTotals totals_of(const Renstra& plan, const std::string& node, int year, std::optional<SpendingClass> spending) {
     std::vector<std::string> under;
     if (!node.empty()) {
         under = plan.descendants(node, Level::kegiatan);
@@ -361,17 +365,24 @@ BudgetTotals budget_of(const Renstra& plan, const std::string& node, int year) {
     }
     BudgetTotals totals;
     for (const BudgetLine& line : plan.budget) {
-        if (line.year != year) continue;
+        if (line.year != year || (spending && line.spending != *spending)) continue;
         if (node.empty() || std::find(under.begin(), under.end(), line.node) != under.end()) totals.add(line);
     }
     return totals;
 }
 
+}  // namespace
+
+BudgetTotals budget_of(const Renstra& plan, const std::string& node, int year) {
+    return totals_of(plan, node, year, std::nullopt);
+}
+
+BudgetTotals budget_of(const Renstra& plan, const std::string& node, int year, SpendingClass spending) {
+    return totals_of(plan, node, year, spending);
+}
+
 BudgetTotals budget_of_class(const Renstra& plan, int year, SpendingClass spending) {
-    BudgetTotals totals;
-    for (const BudgetLine& line : plan.budget)
-        if (line.year == year && line.spending == spending) totals.add(line);
-    return totals;
+    return totals_of(plan, "", year, spending);
 }
 
 std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year) {

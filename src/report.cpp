@@ -54,23 +54,6 @@ const SpendingClass all_classes[] = {SpendingClass::belanja_tidak_langsung, Spen
                                      SpendingClass::operasi, SpendingClass::modal, SpendingClass::tidak_terduga,
                                      SpendingClass::transfer};
 
-// The lines of one class and year under a node (or the body's own lines, with an empty node list).
-BudgetTotals class_totals(const Renstra& plan, int year, SpendingClass c, const std::vector<std::string>& nodes) {
-    BudgetTotals t;
-    for (const BudgetLine& line : plan.budget)
-        if (line.year == year && line.spending == c && std::find(nodes.begin(), nodes.end(), line.node) != nodes.end())
-            t.add(line);
-    return t;
-}
-
-std::vector<std::string> under(const Renstra& plan, const std::string& node) {
-    std::vector<std::string> out = plan.descendants(node, Level::kegiatan);
-    const auto subs = plan.descendants(node, Level::sub_kegiatan);
-    out.insert(out.end(), subs.begin(), subs.end());
-    out.push_back(node);
-    return out;
-}
-
 ReportTable::Row budget_row(int level, std::string ref, std::string label, const BudgetTotals& b) {
     return {level, std::move(ref), std::move(label),
             {money(b.anggaran), money(b.realisasi), money(b.sisa()), pct(b.serapan())}};
@@ -205,11 +188,11 @@ ReportTable budget_table(const Renstra& plan, int year) {
                 t.rows.push_back(budget_row(2, "", line.name, one));
             }
         for (const std::string& p : plan.descendants("", Level::program)) {
-            const BudgetTotals prog = class_totals(plan, year, c, under(plan, p));
+            const BudgetTotals prog = budget_of(plan, p, year, c);
             if (prog.lines == 0) continue;
             t.rows.push_back(budget_row(2, p, plan.find_node(p)->name, prog));
             for (const std::string& k : plan.descendants(p, Level::kegiatan)) {
-                const BudgetTotals keg = class_totals(plan, year, c, under(plan, k));
+                const BudgetTotals keg = budget_of(plan, k, year, c);
                 if (keg.lines > 0) t.rows.push_back(budget_row(3, k, plan.find_node(k)->name, keg));
             }
         }

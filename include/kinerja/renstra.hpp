@@ -138,6 +138,9 @@ void validate(const Renstra& plan, const std::string& source = {});
 /// (its own lines included).
 BudgetTotals budget_of(const Renstra& plan, const std::string& node, int year);
 
+/// The budget lines of \p node and everything under it for \p year, of one spending class only.
+BudgetTotals budget_of(const Renstra& plan, const std::string& node, int year, SpendingClass spending);
+
 /// The budget lines of one spending class for \p year (e.g. belanja langsung).
 BudgetTotals budget_of_class(const Renstra& plan, int year, SpendingClass spending);
 
