@@ -440,8 +440,7 @@ private:
                 mean_of(members, "the simple mean of the rows it closes");
                 std::vector<std::size_t> leaves;
                 for (std::size_t k = 0; k < r; ++k)
-                    if (!is_total(t_.rows[k].label) && !is_mean(t_.rows[k].label) && children_of(k).empty() &&
-                        (t_.rows[k].level == 0 || t_.rows[k].level > 0))
+                    if (!is_total(t_.rows[k].label) && !is_mean(t_.rows[k].label) && children_of(k).empty())
                         leaves.push_back(k);
                 if (leaves != members) mean_of(leaves, "the simple mean of the innermost rows");
                 if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
