@@ -395,7 +395,7 @@ std::string html(const std::vector<ReportTable>& tables, const std::string& head
         "</style></head><body>\n<h1>" +
         html_escape(heading) + "</h1>\n<p>" + html_escape(intro) + "</p>\n";
     for (const ReportTable& t : tables) {
-        out += "<h2>" + html_escape(t.title) + "</h2>\n<table id=\"" + html_escape(t.id) + "\"><thead><tr>";
+        out += "<h2>" + html_escape(t.title) + "</h2>\n<div class=\"wide\"><table id=\"" + html_escape(t.id) + "\"><thead><tr>";
         for (const std::string& c : t.columns) out += "<th>" + html_escape(c) + "</th>";
         out += "</tr></thead><tbody>\n";
         for (const ReportTable::Row& r : t.rows) {
@@ -403,7 +403,7 @@ std::string html(const std::vector<ReportTable>& tables, const std::string& head
             for (const std::string& c : r.cells) out += "<td class=\"n\">" + html_escape(c) + "</td>";
             out += "</tr>\n";
         }
-        out += "</tbody></table>\n";
+        out += "</tbody></table></div>\n";
         for (const std::string& n : t.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>\n";
         for (const auto& [table, svg] : charts)
             if (table == t.id) out += svg + "\n";
