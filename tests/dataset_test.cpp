@@ -1,4 +1,5 @@
 #include <kinerja/dataset.hpp>
+#include <kinerja/review.hpp>
 
 #include <gtest/gtest.h>
 
@@ -196,6 +197,29 @@ TEST(Dataset, LoadNamesTheFile) {
     } catch (const data_error& e) {
         EXPECT_STREQ(e.what(), "/nonexistent/plan.json: cannot open the file");
     }
+}
+
+}  // namespace
+
+namespace {
+
+// docs/example-dataset.json, the format's worked example, stays valid, adds up, and means what the
+// documentation says. Figures by hand: 125158 / 473559 = 26,43 %, against 26,75: 98,80; the 2024
+// quarters' last, 27,90, against 28: 99,64; 12 days against 10 by (2T - R) / T: 80,00; WDP against
+// WTP: 0,00; 697 / 910 = 76,59 %, below the range 90-110: 76,59 / 90 = 85,10.
+TEST(Dataset, TheDocumentedExample) {
+    const Renstra plan = load_renstra(KINERJA_DOCS_DIR "/example-dataset.json");
+    EXPECT_TRUE(check(plan).empty());
+    auto capaian_of = [&](const char* id, int year) {
+        return indicator_capaian(plan, *plan.find_indicator(id), year).points();
+    };
+    EXPECT_EQ(capaian_of("iku-pmks", 2023), num("98,80"));
+    EXPECT_EQ(capaian_of("iku-pmks", 2024), num("99,64"));
+    EXPECT_EQ(capaian_of("ik-waktu", 2023), num("80,00"));
+    EXPECT_EQ(capaian_of("ik-opini", 2023), num("0,00"));
+    EXPECT_EQ(capaian_of("ik-rasio", 2023), num("85,10"));
+    EXPECT_EQ(budget_of(plan, "prog-rehsos", 2023).serapan().points(), num("97,64"));
+    EXPECT_EQ(read_renstra(write_renstra(plan)), plan);
 }
 
 }  // namespace
