@@ -34,3 +34,24 @@ Mode to_mode(const std::string& name);
 void refuse_float(const pybind11::handle& value, const char* what);
 
 }  // namespace kinerja::python
+
+namespace pybind11::detail {
+
+/// kinerja::Decimal is decimal.Decimal in Python, both ways, exactly; a float is refused with a
+/// TypeError that says what to use instead.
+template <>
+struct type_caster<kinerja::Decimal> {
+    PYBIND11_TYPE_CASTER(kinerja::Decimal, const_name("decimal.Decimal"));
+
+    bool load(handle src, bool) {
+        kinerja::python::refuse_float(src, "a figure");
+        if (!isinstance<int_>(src) && !isinstance(src, module_::import("decimal").attr("Decimal"))) return false;
+        value = kinerja::python::to_decimal(src, "a figure");
+        return true;
+    }
+    static handle cast(const kinerja::Decimal& d, return_value_policy, handle) {
+        return kinerja::python::from_decimal(d).release();
+    }
+};
+
+}  // namespace pybind11::detail

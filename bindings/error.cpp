@@ -32,6 +32,8 @@ void register_error(py::module_& m) {
                                                 "An undefined value (a percentage of a zero total) was used.");
     static py::handle value = new_exception(m, "ValueError", py::make_tuple(error, builtins.attr("ValueError")),
                                             "An argument outside what the operation accepts.");
+    static py::handle data = new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")),
+                                           "A malformed or inconsistent dataset; has source, path and reason.");
     static py::handle parse = new_exception(m, "ParseError", py::make_tuple(error, builtins.attr("ValueError")),
                                             "Text that is not a number; has text, offset, reason and source.");
     static py::handle ambiguous = new_exception(m, "AmbiguousError", py::make_tuple(parse),
@@ -58,6 +60,12 @@ void register_error(py::module_& m) {
             raise_parse(ambiguous, e, readings);
         } catch (const parse_error& e) {
             raise_parse(parse, e, py::list());
+        } catch (const data_error& e) {
+            py::object exc = data(e.what());
+            exc.attr("source") = e.source();
+            exc.attr("path") = e.path();
+            exc.attr("reason") = e.reason();
+            PyErr_SetObject(data.ptr(), exc.ptr());
         } catch (const overflow_error& e) {
             raise(overflow, e);
         } catch (const undefined_error& e) {

@@ -8,4 +8,12 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_money(m);
     kinerja::python::register_percent(m);
     kinerja::python::register_number_text(m);
+    kinerja::python::register_plan(m);
+    kinerja::python::register_indicator(m);
+    kinerja::python::register_budget(m);
+    kinerja::python::register_data_table(m);
+    kinerja::python::register_renstra(m);
+    kinerja::python::register_dataset(m);
+    kinerja::python::register_review(m);
+    kinerja::python::register_report(m);
 }

@@ -10,5 +10,13 @@ void register_decimal(pybind11::module_& m);
 void register_money(pybind11::module_& m);
 void register_percent(pybind11::module_& m);
 void register_number_text(pybind11::module_& m);
+void register_plan(pybind11::module_& m);
+void register_indicator(pybind11::module_& m);
+void register_budget(pybind11::module_& m);
+void register_data_table(pybind11::module_& m);
+void register_renstra(pybind11::module_& m);
+void register_dataset(pybind11::module_& m);
+void register_review(pybind11::module_& m);
+void register_report(pybind11::module_& m);
 
 }  // namespace kinerja::python

@@ -1,8 +1,10 @@
 """Type stubs for kinerja._core, the compiled core."""
 
 import builtins
+import enum
+import os
 from decimal import Decimal
-from typing import Iterable, Literal, Optional, Union
+from typing import Iterable, Literal, Optional, Union, overload
 
 _Rounding = Literal["half_up", "half_even", "truncate"]
 _Mode = Literal["strict", "lenient"]
@@ -111,3 +113,346 @@ def format_number(
     rounding: _Rounding = "half_up",
 ) -> str: ...
 def sum_rupiah(amounts: Iterable[Union[Rupiah, Decimal, int, str]]) -> Rupiah: ...
+
+class DataError(Error, builtins.ValueError):
+    source: str
+    path: str
+    reason: str
+
+_Figure = Union[Decimal, int]
+
+class Level(enum.Enum):
+    visi = ...
+    misi = ...
+    tujuan = ...
+    sasaran = ...
+    program = ...
+    kegiatan = ...
+    sub_kegiatan = ...
+
+class ProgramKind(enum.Enum):
+    none = ...
+    utama = ...
+    penunjang = ...
+
+class StatementKind(enum.Enum):
+    strategi = ...
+    kebijakan = ...
+
+class Node:
+    id: str
+    level: Level
+    name: str
+    parent: str
+    code: str
+    unit: str
+    kind: ProgramKind
+
+class Unit:
+    id: str
+    name: str
+    parent: str
+
+class Statement:
+    id: str
+    kind: StatementKind
+    text: str
+    sasaran: list[str]
+    programs: list[str]
+
+class Polarity(enum.Enum):
+    higher_is_better = ...
+    lower_is_better = ...
+    range = ...
+    qualitative = ...
+
+class LowerFormula(enum.Enum):
+    none = ...
+    two_t_minus_r = ...
+    t_over_r = ...
+
+class Rollup(enum.Enum):
+    sum = ...
+    last = ...
+    max = ...
+
+class Target:
+    class Kind(enum.Enum):
+        number = ...
+        range = ...
+        grade = ...
+    kind: Target.Kind
+    value: Decimal
+    min: Decimal
+    max: Decimal
+    grade: str
+    @staticmethod
+    def number(value: _Figure) -> Target: ...
+    @staticmethod
+    def between(lo: _Figure, hi: _Figure) -> Target: ...
+    @staticmethod
+    def of_grade(grade: str) -> Target: ...
+
+class Measure:
+    class Kind(enum.Enum):
+        undefined = ...
+        number = ...
+        grade = ...
+    kind: Measure.Kind
+    value: Decimal
+    grade: str
+    @staticmethod
+    def number(value: _Figure) -> Measure: ...
+    @staticmethod
+    def of_grade(grade: str) -> Measure: ...
+
+class Realisation:
+    class Source(enum.Enum):
+        value = ...
+        ratio = ...
+        data = ...
+        triwulan = ...
+    source: Realisation.Source
+    value: Optional[Decimal]
+    grade: str
+    numerator: Decimal
+    denominator: Decimal
+    triwulan: list[Optional[Decimal]]
+    rollup: Rollup
+
+class Formula:
+    text: str
+    numerator: str
+    denominator: str
+    factor: Decimal
+
+class Baseline:
+    year: int
+    value: Decimal
+
+class Indicator:
+    id: str
+    node: str
+    name: str
+    satuan: str
+    polarity: Polarity
+    lower_formula: LowerFormula
+    grades: list[str]
+    decimals: int
+    formula: Optional[Formula]
+    baseline: Optional[Baseline]
+    targets: dict[int, Target]
+    end_target: Optional[Target]
+    realisations: dict[int, Realisation]
+
+class CapaianPolicy:
+    def __init__(self, decimals: int = 2, rounding: _Rounding = "half_up", cap: Optional[_Figure] = None) -> None: ...
+    @property
+    def decimals(self) -> int: ...
+    cap: Optional[Decimal]
+
+def capaian(indicator: Indicator, target: Target, realised: Measure, policy: CapaianPolicy = ...) -> Percent: ...
+
+class RatingBand:
+    min: Decimal
+    label: str
+
+class RatingScale:
+    def __init__(self, bands: list[tuple[_Figure, str]], below: str) -> None: ...
+    @staticmethod
+    def lakip_5band() -> RatingScale: ...
+    bands: list[RatingBand]
+    below: str
+    def rate(self, capaian: Percent) -> Optional[str]: ...
+
+class SpendingClass(enum.Enum):
+    belanja_tidak_langsung = ...
+    belanja_langsung = ...
+    operasi = ...
+    modal = ...
+    tidak_terduga = ...
+    transfer = ...
+
+class BudgetLine:
+    year: int
+    spending: SpendingClass
+    node: str
+    name: str
+    anggaran_murni: Optional[Rupiah]
+    anggaran: Rupiah
+    realisasi: Rupiah
+    triwulan: Optional[list[Rupiah]]
+
+class BudgetTotals:
+    anggaran: Rupiah
+    realisasi: Rupiah
+    anggaran_murni: Optional[Rupiah]
+    lines: int
+    @property
+    def sisa(self) -> Rupiah: ...
+    def serapan(self, decimals: int = 2, rounding: _Rounding = "half_up") -> Percent: ...
+
+class DataColumn:
+    id: str
+    name: str
+
+class DataRow:
+    id: str
+    label: str
+    total: bool
+    values: dict[str, Decimal]
+    rows: list[DataRow]
+
+class DataTable:
+    id: str
+    year: int
+    title: str
+    columns: list[DataColumn]
+    rows: list[DataRow]
+    def value(self, row: str, column: str) -> Optional[Decimal]: ...
+
+class CodeScheme(enum.Enum):
+    free = ...
+    permendagri_90 = ...
+
+class Body:
+    name: str
+    region: str
+
+class Period:
+    from_year: int
+    to_year: int
+
+class Discrepancy:
+    node: str
+    year: Optional[int]
+    measure: str
+    kept: str
+    printed: str
+    where: str
+    why: str
+
+class ColumnRole(enum.Enum):
+    anggaran = ...
+    realisasi = ...
+    sisa = ...
+    persen = ...
+    target = ...
+    capaian = ...
+    l = ...  # noqa: E741
+    p = ...
+    jumlah = ...
+    ditangani = ...
+    share = ...
+    other = ...
+
+class PrintedColumn:
+    name: str
+    role: ColumnRole
+    of: ColumnRole
+
+class PrintedRow:
+    label: str
+    level: int
+    ref: str
+    cells: list[str]
+
+class PrintedTable:
+    id: str
+    title: str
+    year: Optional[int]
+    where: str
+    columns: list[PrintedColumn]
+    rows: list[PrintedRow]
+
+class PrintedFigure:
+    where: str
+    ref: str
+    year: int
+    measure: str
+    printed: str
+
+class Renstra:
+    body: Body
+    period: Period
+    codes: CodeScheme
+    units: list[Unit]
+    nodes: list[Node]
+    statements: list[Statement]
+    indicators: list[Indicator]
+    budget: list[BudgetLine]
+    tables: list[DataTable]
+    discrepancies: list[Discrepancy]
+    printed_tables: list[PrintedTable]
+    printed_figures: list[PrintedFigure]
+    def find_node(self, id: str) -> Optional[Node]: ...
+    def find_indicator(self, id: str) -> Optional[Indicator]: ...
+    def descendants(self, id: str, level: Level) -> list[str]: ...
+
+class CapaianSummary:
+    simple_mean: Percent
+    budget_weighted_mean: Percent
+    counted: list[str]
+    undefined: list[str]
+    without_indicator: list[str]
+
+def validate(plan: Renstra, source: str = "") -> None: ...
+@overload
+def budget_of(plan: Renstra, node: str, year: int) -> BudgetTotals: ...
+@overload
+def budget_of(plan: Renstra, node: str, year: int, spending: SpendingClass) -> BudgetTotals: ...
+def budget_of_class(plan: Renstra, year: int, spending: SpendingClass) -> BudgetTotals: ...
+def realisation(plan: Renstra, indicator: Indicator, year: int) -> Optional[Measure]: ...
+def indicator_capaian(plan: Renstra, indicator: Indicator, year: int, policy: CapaianPolicy = ...) -> Percent: ...
+def kegiatan_capaian(plan: Renstra, kegiatan: str, year: int, policy: CapaianPolicy = ...) -> Optional[Percent]: ...
+def capaian_summary(plan: Renstra, node: str, year: int, policy: CapaianPolicy = ...) -> CapaianSummary: ...
+def efficiency(capaian: Percent, serapan: Percent, decimals: int = 2, rounding: _Rounding = "half_up") -> Optional[Decimal]: ...
+def read_renstra(json: str, source: str = "<string>") -> Renstra: ...
+def load_renstra(path: Union[str, os.PathLike[str]]) -> Renstra: ...
+def write_renstra(plan: Renstra) -> str: ...
+def save_renstra(plan: Renstra, path: Union[str, os.PathLike[str]]) -> None: ...
+
+class Severity(enum.Enum):
+    error = ...
+    warning = ...
+    note = ...
+
+class Finding:
+    rule: str
+    severity: Severity
+    table: str
+    row: str
+    column: str
+    printed: str
+    expected: str
+    message: str
+
+def check(plan: Renstra) -> list[Finding]: ...
+def check_table(table: PrintedTable) -> list[Finding]: ...
+def has_errors(findings: list[Finding]) -> bool: ...
+def review_rules() -> list[tuple[str, str]]: ...
+def read_printed_csv(text: str, source: str = "<csv>") -> PrintedTable: ...
+def load_printed_csv(path: Union[str, os.PathLike[str]]) -> PrintedTable: ...
+
+class ReportFormat(enum.Enum):
+    markdown = ...
+    html = ...
+    csv = ...
+
+class ReportTable:
+    class Row:
+        level: int
+        ref: str
+        label: str
+        cells: list[str]
+    id: str
+    title: str
+    columns: list[str]
+    rows: list[ReportTable.Row]
+    notes: list[str]
+
+def latest_year(plan: Renstra) -> int: ...
+def report_tables(plan: Renstra, year: int) -> list[ReportTable]: ...
+def write_report(plan: Renstra, year: int, format: ReportFormat = ...) -> str: ...
+def comparison_tables(plans: list[Renstra], indicator: str = "") -> list[ReportTable]: ...
+def write_comparison(plans: list[Renstra], indicator: str = "", format: ReportFormat = ...) -> str: ...

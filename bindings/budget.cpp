@@ -1,0 +1,44 @@
+// Budget lines and their totals.
+
+#include <kinerja/budget.hpp>
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_budget(py::module_& m) {
+    py::enum_<SpendingClass>(m, "SpendingClass")
+        .value("belanja_tidak_langsung", SpendingClass::belanja_tidak_langsung)
+        .value("belanja_langsung", SpendingClass::belanja_langsung)
+        .value("operasi", SpendingClass::operasi)
+        .value("modal", SpendingClass::modal)
+        .value("tidak_terduga", SpendingClass::tidak_terduga)
+        .value("transfer", SpendingClass::transfer);
+    py::class_<BudgetLine>(m, "BudgetLine", "One budget line of one year.")
+        .def_readonly("year", &BudgetLine::year)
+        .def_readonly("spending", &BudgetLine::spending)
+        .def_readonly("node", &BudgetLine::node)
+        .def_readonly("name", &BudgetLine::name)
+        .def_readonly("anggaran_murni", &BudgetLine::anggaran_murni)
+        .def_readonly("anggaran", &BudgetLine::anggaran)
+        .def_readonly("realisasi", &BudgetLine::realisasi)
+        .def_readonly("triwulan", &BudgetLine::triwulan);
+    py::class_<BudgetTotals>(m, "BudgetTotals", "The sum of some budget lines.")
+        .def_readonly("anggaran", &BudgetTotals::anggaran)
+        .def_readonly("realisasi", &BudgetTotals::realisasi)
+        .def_readonly("anggaran_murni", &BudgetTotals::anggaran_murni)
+        .def_readonly("lines", &BudgetTotals::lines)
+        .def_property_readonly("sisa", &BudgetTotals::sisa)
+        .def(
+            "serapan",
+            [](const BudgetTotals& b, int decimals, const std::string& rounding) {
+                return b.serapan({decimals, to_rounding(rounding)});
+            },
+            py::arg("decimals") = 2, py::arg("rounding") = "half_up", "realisasi / anggaran x 100; undefined for 0.");
+}
+
+}  // namespace kinerja::python

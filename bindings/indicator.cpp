@@ -1,0 +1,114 @@
+// Indicators, targets, realisations, capaian and rating scales.
+
+#include <kinerja/indicator.hpp>
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_indicator(py::module_& m) {
+    py::enum_<Polarity>(m, "Polarity")
+        .value("higher_is_better", Polarity::higher_is_better)
+        .value("lower_is_better", Polarity::lower_is_better)
+        .value("range", Polarity::range)
+        .value("qualitative", Polarity::qualitative);
+    py::enum_<LowerFormula>(m, "LowerFormula")
+        .value("none", LowerFormula::none)
+        .value("two_t_minus_r", LowerFormula::two_t_minus_r)
+        .value("t_over_r", LowerFormula::t_over_r);
+    py::enum_<Rollup>(m, "Rollup").value("sum", Rollup::sum).value("last", Rollup::last).value("max", Rollup::max);
+
+    py::class_<Target> target(m, "Target", "A target: a number, a range or a grade.");
+    py::enum_<Target::Kind>(target, "Kind")
+        .value("number", Target::Kind::number)
+        .value("range", Target::Kind::range)
+        .value("grade", Target::Kind::grade);
+    target.def_readonly("kind", &Target::kind)
+        .def_readonly("value", &Target::value)
+        .def_readonly("min", &Target::min)
+        .def_readonly("max", &Target::max)
+        .def_readonly("grade", &Target::grade)
+        .def_static("number", &Target::number, py::arg("value"))
+        .def_static("between", &Target::between, py::arg("lo"), py::arg("hi"))
+        .def_static("of_grade", &Target::of_grade, py::arg("grade"))
+        .def("__eq__", [](const Target& a, const Target& b) { return a == b; });
+
+    py::class_<Measure> measure(m, "Measure", "A realised value: a number, a grade, or undefined.");
+    py::enum_<Measure::Kind>(measure, "Kind")
+        .value("undefined", Measure::Kind::undefined)
+        .value("number", Measure::Kind::number)
+        .value("grade", Measure::Kind::grade);
+    measure.def_readonly("kind", &Measure::kind)
+        .def_readonly("value", &Measure::value)
+        .def_readonly("grade", &Measure::grade)
+        .def_static("number", &Measure::number, py::arg("value"))
+        .def_static("of_grade", &Measure::of_grade, py::arg("grade"));
+
+    py::class_<Realisation> realisation(m, "Realisation", "How a year's realisation is stated.");
+    py::enum_<Realisation::Source>(realisation, "Source")
+        .value("value", Realisation::Source::value)
+        .value("ratio", Realisation::Source::ratio)
+        .value("data", Realisation::Source::data)
+        .value("triwulan", Realisation::Source::triwulan);
+    realisation.def_readonly("source", &Realisation::source)
+        .def_readonly("value", &Realisation::value)
+        .def_readonly("grade", &Realisation::grade)
+        .def_readonly("numerator", &Realisation::numerator)
+        .def_readonly("denominator", &Realisation::denominator)
+        .def_readonly("triwulan", &Realisation::triwulan)
+        .def_readonly("rollup", &Realisation::rollup);
+
+    py::class_<Formula>(m, "Formula", "numerator / denominator x factor over named data.")
+        .def_readonly("text", &Formula::text)
+        .def_readonly("numerator", &Formula::numerator)
+        .def_readonly("denominator", &Formula::denominator)
+        .def_readonly("factor", &Formula::factor);
+    py::class_<Baseline>(m, "Baseline").def_readonly("year", &Baseline::year).def_readonly("value", &Baseline::value);
+
+    py::class_<Indicator>(m, "Indicator", "A performance indicator on a node.")
+        .def_readonly("id", &Indicator::id)
+        .def_readonly("node", &Indicator::node)
+        .def_readonly("name", &Indicator::name)
+        .def_readonly("satuan", &Indicator::satuan)
+        .def_readonly("polarity", &Indicator::polarity)
+        .def_readonly("lower_formula", &Indicator::lower_formula)
+        .def_readonly("grades", &Indicator::grades)
+        .def_readonly("decimals", &Indicator::decimals)
+        .def_readonly("formula", &Indicator::formula)
+        .def_readonly("baseline", &Indicator::baseline)
+        .def_readonly("targets", &Indicator::targets)
+        .def_readonly("end_target", &Indicator::end_target)
+        .def_readonly("realisations", &Indicator::realisations)
+        .def("__repr__", [](const Indicator& i) { return "Indicator('" + i.id + "')"; });
+
+    py::class_<CapaianPolicy>(m, "CapaianPolicy", "Decimals, rounding and an optional cap for capaian.")
+        .def(py::init([](int decimals, const std::string& rounding, std::optional<Decimal> cap) {
+                 return CapaianPolicy{{decimals, to_rounding(rounding)}, cap};
+             }),
+             py::arg("decimals") = 2, py::arg("rounding") = "half_up", py::arg("cap") = py::none())
+        .def_property_readonly("decimals", [](const CapaianPolicy& p) { return p.precision.decimals; })
+        .def_readonly("cap", &CapaianPolicy::cap);
+
+    m.def("capaian", &capaian, py::arg("indicator"), py::arg("target"), py::arg("realised"),
+          py::arg("policy") = CapaianPolicy{}, "Capaian: exact, then capped, then rounded once; undefined for a zero target.");
+
+    py::class_<RatingBand>(m, "RatingBand").def_readonly("min", &RatingBand::min).def_readonly("label", &RatingBand::label);
+    py::class_<RatingScale>(m, "RatingScale", "Bands of capaian, highest first, and the label below them.")
+        .def(py::init([](const std::vector<std::pair<Decimal, std::string>>& bands, std::string below) {
+                 RatingScale s;
+                 for (const auto& [min, label] : bands) s.bands.push_back(RatingBand{min, label});
+                 s.below = std::move(below);
+                 return s;
+             }),
+             py::arg("bands"), py::arg("below"))
+        .def_static("lakip_5band", &RatingScale::lakip_5band)
+        .def_readonly("bands", &RatingScale::bands)
+        .def_readonly("below", &RatingScale::below)
+        .def("rate", &RatingScale::rate, py::arg("capaian"));
+}
+
+}  // namespace kinerja::python

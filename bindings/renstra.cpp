@@ -1,0 +1,86 @@
+// kinerja.Renstra and what follows from it: roll-ups, realisations, capaian and their aggregates.
+
+#include <kinerja/dataset.hpp>
+#include <kinerja/renstra.hpp>
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_renstra(py::module_& m) {
+    py::enum_<CodeScheme>(m, "CodeScheme").value("free", CodeScheme::free).value("permendagri_90", CodeScheme::permendagri_90);
+    py::class_<Body>(m, "Body").def_readonly("name", &Body::name).def_readonly("region", &Body::region);
+    py::class_<Period>(m, "Period").def_readonly("from_year", &Period::from).def_readonly("to_year", &Period::to);
+    py::class_<Discrepancy>(m, "Discrepancy", "A figure the source prints differently in two places.")
+        .def_readonly("node", &Discrepancy::node)
+        .def_readonly("year", &Discrepancy::year)
+        .def_readonly("measure", &Discrepancy::measure)
+        .def_readonly("kept", &Discrepancy::kept)
+        .def_readonly("printed", &Discrepancy::printed)
+        .def_readonly("where", &Discrepancy::where)
+        .def_readonly("why", &Discrepancy::why);
+
+    py::class_<Renstra>(m, "Renstra", "One body's Renstra with its yearly data (read it with load_renstra).")
+        .def_readonly("body", &Renstra::body)
+        .def_readonly("period", &Renstra::period)
+        .def_readonly("codes", &Renstra::codes)
+        .def_readonly("units", &Renstra::units)
+        .def_readonly("nodes", &Renstra::nodes)
+        .def_readonly("statements", &Renstra::statements)
+        .def_readonly("indicators", &Renstra::indicators)
+        .def_readonly("budget", &Renstra::budget)
+        .def_readonly("tables", &Renstra::tables)
+        .def_readonly("discrepancies", &Renstra::discrepancies)
+        .def_readonly("printed_tables", &Renstra::printed_tables)
+        .def_readonly("printed_figures", &Renstra::printed_figures)
+        .def("find_node", [](const Renstra& r, const std::string& id) -> std::optional<Node> {
+            const Node* n = r.find_node(id);
+            return n ? std::optional<Node>(*n) : std::nullopt;
+        }, py::arg("id"))
+        .def("find_indicator", [](const Renstra& r, const std::string& id) -> std::optional<Indicator> {
+            const Indicator* i = r.find_indicator(id);
+            return i ? std::optional<Indicator>(*i) : std::nullopt;
+        }, py::arg("id"))
+        .def("descendants", &Renstra::descendants, py::arg("id"), py::arg("level"),
+             "Ids of the nodes at `level` under `id` ('' for the whole body), in document order.")
+        .def("__eq__", [](const Renstra& a, const Renstra& b) { return a == b; })
+        .def("__repr__", [](const Renstra& r) {
+            return "Renstra('" + r.body.name + "', " + std::to_string(r.period.from) + "-" + std::to_string(r.period.to) + ")";
+        })
+        // A document pickles as its canonical kinerja/1 text: exact and lossless, for multiprocessing and Dask.
+        .def(py::pickle([](const Renstra& r) { return py::make_tuple(write_renstra(r)); },
+                        [](const py::tuple& t) { return read_renstra(t[0].cast<std::string>(), "<pickle>"); }));
+
+    m.def("validate", &validate, py::arg("plan"), py::arg("source") = "");
+    m.def("budget_of", py::overload_cast<const Renstra&, const std::string&, int>(&budget_of), py::arg("plan"),
+          py::arg("node"), py::arg("year"), "The budget of a node and everything under it ('' for the body).");
+    m.def("budget_of", py::overload_cast<const Renstra&, const std::string&, int, SpendingClass>(&budget_of),
+          py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"));
+    m.def("budget_of_class", &budget_of_class, py::arg("plan"), py::arg("year"), py::arg("spending"));
+    m.def("realisation", &realisation, py::arg("plan"), py::arg("indicator"), py::arg("year"));
+    m.def("indicator_capaian", &indicator_capaian, py::arg("plan"), py::arg("indicator"), py::arg("year"),
+          py::arg("policy") = CapaianPolicy{});
+    m.def("kegiatan_capaian", &kegiatan_capaian, py::arg("plan"), py::arg("kegiatan"), py::arg("year"),
+          py::arg("policy") = CapaianPolicy{});
+    py::class_<CapaianSummary>(m, "CapaianSummary", "Aggregated capaian, each mean labelled.")
+        .def_readonly("simple_mean", &CapaianSummary::simple_mean)
+        .def_readonly("budget_weighted_mean", &CapaianSummary::budget_weighted_mean)
+        .def_readonly("counted", &CapaianSummary::counted)
+        .def_readonly("undefined", &CapaianSummary::undefined)
+        .def_readonly("without_indicator", &CapaianSummary::without_indicator);
+    m.def("capaian_summary", &capaian_summary, py::arg("plan"), py::arg("node"), py::arg("year"),
+          py::arg("policy") = CapaianPolicy{});
+    m.def(
+        "efficiency",
+        [](const Percent& c, const Percent& s, int decimals, const std::string& rounding) {
+            return efficiency(c, s, {decimals, to_rounding(rounding)});
+        },
+        py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2, py::arg("rounding") = "half_up",
+        "capaian / serapan; None when either is undefined.");
+}
+
+}  // namespace kinerja::python

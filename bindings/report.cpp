@@ -1,0 +1,36 @@
+// The LAKIP tables and the comparison across years and documents.
+
+#include <kinerja/report.hpp>
+#include <pybind11/stl.h>
+
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_report(py::module_& m) {
+    py::enum_<ReportFormat>(m, "ReportFormat")
+        .value("markdown", ReportFormat::markdown)
+        .value("html", ReportFormat::html)
+        .value("csv", ReportFormat::csv);
+    py::class_<ReportTable> table(m, "ReportTable", "One table of a report, as text cells.");
+    py::class_<ReportTable::Row>(table, "Row")
+        .def_readonly("level", &ReportTable::Row::level)
+        .def_readonly("ref", &ReportTable::Row::ref)
+        .def_readonly("label", &ReportTable::Row::label)
+        .def_readonly("cells", &ReportTable::Row::cells);
+    table.def_readonly("id", &ReportTable::id)
+        .def_readonly("title", &ReportTable::title)
+        .def_readonly("columns", &ReportTable::columns)
+        .def_readonly("rows", &ReportTable::rows)
+        .def_readonly("notes", &ReportTable::notes);
+    m.def("latest_year", &latest_year, py::arg("plan"));
+    m.def("report_tables", &report_tables, py::arg("plan"), py::arg("year"));
+    m.def("write_report", &write_report, py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown);
+    m.def("comparison_tables", &comparison_tables, py::arg("plans"), py::arg("indicator") = "");
+    m.def("write_comparison", &write_comparison, py::arg("plans"), py::arg("indicator") = "",
+          py::arg("format") = ReportFormat::markdown);
+}
+
+}  // namespace kinerja::python

@@ -1,0 +1,74 @@
+// The reviu: printed tables and the rules that re-add them.
+
+#include <kinerja/review.hpp>
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_review(py::module_& m) {
+    py::enum_<ColumnRole>(m, "ColumnRole")
+        .value("anggaran", ColumnRole::anggaran)
+        .value("realisasi", ColumnRole::realisasi)
+        .value("sisa", ColumnRole::sisa)
+        .value("persen", ColumnRole::persen)
+        .value("target", ColumnRole::target)
+        .value("capaian", ColumnRole::capaian)
+        .value("l", ColumnRole::l)
+        .value("p", ColumnRole::p)
+        .value("jumlah", ColumnRole::jumlah)
+        .value("ditangani", ColumnRole::ditangani)
+        .value("share", ColumnRole::share)
+        .value("other", ColumnRole::other);
+    py::class_<PrintedColumn>(m, "PrintedColumn")
+        .def_readonly("name", &PrintedColumn::name)
+        .def_readonly("role", &PrintedColumn::role)
+        .def_readonly("of", &PrintedColumn::of);
+    py::class_<PrintedRow>(m, "PrintedRow")
+        .def_readonly("label", &PrintedRow::label)
+        .def_readonly("level", &PrintedRow::level)
+        .def_readonly("ref", &PrintedRow::ref)
+        .def_readonly("cells", &PrintedRow::cells);
+    py::class_<PrintedTable>(m, "PrintedTable", "A table as printed; cells verbatim.")
+        .def_readonly("id", &PrintedTable::id)
+        .def_readonly("title", &PrintedTable::title)
+        .def_readwrite("year", &PrintedTable::year)
+        .def_readonly("where", &PrintedTable::where)
+        .def_readonly("columns", &PrintedTable::columns)
+        .def_readonly("rows", &PrintedTable::rows);
+    py::class_<PrintedFigure>(m, "PrintedFigure")
+        .def_readonly("where", &PrintedFigure::where)
+        .def_readonly("ref", &PrintedFigure::ref)
+        .def_readonly("year", &PrintedFigure::year)
+        .def_readonly("measure", &PrintedFigure::measure)
+        .def_readonly("printed", &PrintedFigure::printed);
+    py::enum_<Severity>(m, "Severity").value("error", Severity::error).value("warning", Severity::warning).value("note", Severity::note);
+    py::class_<Finding>(m, "Finding", "One finding of the reviu.")
+        .def_readonly("rule", &Finding::rule)
+        .def_readonly("severity", &Finding::severity)
+        .def_readonly("table", &Finding::table)
+        .def_readonly("row", &Finding::row)
+        .def_readonly("column", &Finding::column)
+        .def_readonly("printed", &Finding::printed)
+        .def_readonly("expected", &Finding::expected)
+        .def_readonly("message", &Finding::message)
+        .def("__repr__", [](const Finding& f) {
+            return "Finding(" + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.table + " | " + f.row + ")";
+        });
+    m.def("check", &check, py::arg("plan"), "Every reviu rule over a dataset's printed tables and figures.");
+    m.def("check_table", &check_table, py::arg("table"), "The rules that need nothing but the table.");
+    m.def("has_errors", &has_errors, py::arg("findings"));
+    m.def("review_rules", [] {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& [id, text] : review_rules()) out.emplace_back(std::string(id), std::string(text));
+        return out;
+    });
+    m.def("read_printed_csv", &read_printed_csv, py::arg("text"), py::arg("source") = "<csv>");
+    m.def("load_printed_csv", &load_printed_csv, py::arg("path"));
+}
+
+}  // namespace kinerja::python
