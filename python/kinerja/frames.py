@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Optional
 
 import pandas as pd
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped]
 
 from kinerja import _core
 
@@ -42,11 +42,11 @@ def budget_frame(plan: _core.Renstra) -> pd.DataFrame:
     for line in plan.budget:
         node = plan.find_node(line.node) if line.node else None
         program = ""
-        if node is not None:
-            up = node
-            while up is not None and up.level != _core.Level.program:
-                up = plan.find_node(up.parent) if up.parent else None
-            program = up.id if up is not None else ""
+        up: Optional[_core.Node] = node
+        while up is not None and up.level != _core.Level.program:
+            up = plan.find_node(up.parent) if up.parent else None
+        if up is not None:
+            program = up.id
         rows.append(
             {
                 "year": line.year,
