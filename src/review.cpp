@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "kinerja/number_text.hpp"
 #include "kinerja/review.hpp"
@@ -52,6 +53,26 @@ bool is_total(const std::string& label) {
 bool is_mean(const std::string& label) {
     const std::string s = squeeze(label);
     return s == "RATARATA" || s == "AVERAGE" || s == "MEAN";
+}
+
+// The rows one level below row r that follow it, until a row at its level or above; total and mean
+// rows among them are left out unless `with_summaries`.
+std::vector<std::size_t> children(const PrintedTable& t, std::size_t r, bool with_summaries) {
+    std::vector<std::size_t> kids;
+    const int level = t.rows[r].level;
+    if (level == 0) return kids;
+    for (std::size_t k = r + 1; k < t.rows.size() && t.rows[k].level > level; ++k)
+        if (t.rows[k].level == level + 1 &&
+            (with_summaries || (!is_total(t.rows[k].label) && !is_mean(t.rows[k].label))))
+            kids.push_back(k);
+    return kids;
+}
+
+// "a or b" for the readings of ambiguous text.
+std::string readings_text(const NumberText& n) {
+    std::string out;
+    for (const auto& x : n.readings) out += (out.empty() ? "" : " or ") + format_number(x.value);
+    return out;
 }
 
 std::string show(const Decimal& d, bool money) {
@@ -148,8 +169,7 @@ private:
                 break;
             }
             case TextStatus::ambiguous: {
-                std::string readings;
-                for (const auto& x : n.readings) readings += (readings.empty() ? "" : " or ") + format_number(x.value);
+                const std::string readings = readings_text(n);
                 add("number.ambiguous", Severity::warning, r, col, readings,
                     "ambiguous number text: it reads as " + readings + "; not used in the checks");
                 break;
@@ -316,16 +336,7 @@ private:
         return members;
     }
 
-    // The children of a row: the following rows one level deeper, until one at its level or above.
-    std::vector<std::size_t> children_of(std::size_t r) const {
-        std::vector<std::size_t> kids;
-        const int level = t_.rows[r].level;
-        if (level == 0) return kids;
-        for (std::size_t k = r + 1; k < t_.rows.size() && t_.rows[k].level > level; ++k)
-            if (t_.rows[k].level == level + 1 && !is_total(t_.rows[k].label) && !is_mean(t_.rows[k].label))
-                kids.push_back(k);
-        return kids;
-    }
+    std::vector<std::size_t> children_of(std::size_t r) const { return children(t_, r, false); }
 
     void groups() {
         for (std::size_t r = 0; r < t_.rows.size(); ++r) {
@@ -528,14 +539,6 @@ private:
 std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t, const Renstra& plan,
                                                            std::vector<Finding>& out) {
     std::map<std::size_t, std::vector<std::string>> missing;
-    auto members_of = [&](std::size_t r) {
-        std::vector<std::size_t> kids;
-        const int level = t.rows[r].level;
-        if (level == 0) return kids;
-        for (std::size_t k = r + 1; k < t.rows.size() && t.rows[k].level > level; ++k)
-            if (t.rows[k].level == level + 1) kids.push_back(k);
-        return kids;
-    };
     auto check_group = [&](std::size_t r, const std::string& program, const std::vector<std::size_t>& rows) {
         std::set<std::string> printed;
         for (std::size_t k : rows) {
@@ -565,7 +568,7 @@ std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t,
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         const Node* n = plan.find_node(t.rows[r].ref);
         if (n != nullptr && n->level == Level::program) {
-            const auto kids = members_of(r);
+            const auto kids = children(t, r, true);
             if (!kids.empty()) check_group(r, n->id, kids);
         }
         if (is_total(t.rows[r].label) && t.rows[r].level <= 1) {
@@ -599,9 +602,15 @@ struct Fact {
     bool money = false;
 };
 
-std::string key_of(const std::string& ref, int year, const std::string& measure) {
-    return ref + "|" + std::to_string(year) + "|" + measure;
-}
+// What a figure is: the same key in two places is the same figure.
+struct Key {
+    std::string ref;
+    int year = 0;
+    std::string measure;
+    friend bool operator<(const Key& a, const Key& b) {
+        return std::tie(a.ref, a.year, a.measure) < std::tie(b.ref, b.year, b.measure);
+    }
+};
 
 // The dataset's figure for a ref, year and measure, with how it was obtained; empty when it has none.
 std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan, const std::string& ref, int year,
@@ -679,23 +688,19 @@ Agreement agree(const Decimal& printed, const Decimal& exact) {
 
 bool derived(const std::string& measure) { return measure == "sisa" || measure == "persen" || measure == "capaian"; }
 
-void cross(const Renstra& plan, const std::map<std::string, std::vector<Fact>>& facts, std::vector<Finding>& out) {
+void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
     // Base figures first; a derived figure (sisa, %, capaian) of a row whose base figure is already
     // reported is left out, so one wrong realisasi gives one finding, not three.
-    std::vector<const std::pair<const std::string, std::vector<Fact>>*> order;
+    std::vector<const std::pair<const Key, std::vector<Fact>>*> order;
     for (const auto& entry : facts) order.push_back(&entry);
-    std::stable_partition(order.begin(), order.end(), [](const auto* e) {
-        return !derived(e->first.substr(e->first.rfind('|') + 1));
-    });
+    std::stable_partition(order.begin(), order.end(), [](const auto* e) { return !derived(e->first.measure); });
     std::set<std::pair<std::string, std::string>> reported;  // (table, row) with a base mismatch
     for (const auto* entry : order) {
-        const std::string& key = entry->first;
+        // Plain references, not a structured binding: the lambdas below capture them.
+        const std::string& ref = entry->first.ref;
+        const int year = entry->first.year;
+        const std::string& measure = entry->first.measure;
         const std::vector<Fact>& list = entry->second;
-        const auto a = key.find('|');
-        const auto b = key.find('|', a + 1);
-        const std::string ref = key.substr(0, a);
-        const int year = std::stoi(key.substr(a + 1, b - a - 1));
-        const std::string measure = key.substr(b + 1);
         const auto known = dataset_figures(plan, ref, year, measure);
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Fact& f = list[i];
@@ -786,8 +791,8 @@ std::vector<Finding> check_table(const PrintedTable& table) {
 
 std::vector<Finding> check(const Renstra& plan) {
     std::vector<Finding> out;
-    std::map<std::string, std::vector<Fact>> facts;
-    std::vector<std::pair<std::string, Fact>> blanks;  // blank cells of rows that print other figures
+    std::map<Key, std::vector<Fact>> facts;
+    std::vector<std::pair<Key, Fact>> blanks;  // blank cells of rows that print other figures
     for (const PrintedTable& t : plan.printed_tables) {
         std::set<std::pair<std::size_t, std::size_t>> flagged;
         TableCheck check(t, &plan, out, flagged);
@@ -809,11 +814,11 @@ std::vector<Finding> check(const Renstra& plan) {
                 const bool prints_something =
                     std::any_of(row_cells.begin(), row_cells.end(), [](const Cell& x) { return !x.blank; });
                 if (cell.blank && (prints_something || leaf))
-                    blanks.emplace_back(key_of(row.ref, *t.year, std::string(to_string(role))),
+                    blanks.emplace_back(Key{row.ref, *t.year, std::string(to_string(role))},
                                         Fact{Decimal(), "", t.id, row.label, std::string(to_string(role)),
                                              is_money(role, check.indicator_table())});
                 if (!cell.readable) continue;
-                facts[key_of(row.ref, *t.year, std::string(to_string(role)))].push_back(
+                facts[Key{row.ref, *t.year, std::string(to_string(role))}].push_back(
                     Fact{cell.value, cell.text, t.id, row.label, std::string(to_string(role)),
                          is_money(role, check.indicator_table())});
             }
@@ -828,11 +833,10 @@ std::vector<Finding> check(const Renstra& plan) {
             if (n.status == TextStatus::repaired)
                 out.push_back(Finding{"number.repaired", Severity::warning, "text", f.where, f.measure, f.printed,
                                       format_number(n.readings[0].value), "malformed number text in the text"});
-            facts[key_of(f.ref, f.year, f.measure)].push_back(
+            facts[Key{f.ref, f.year, f.measure}].push_back(
                 Fact{n.readings[0].value, f.printed, "text", f.where, f.measure, money});
         } else if (n.status == TextStatus::ambiguous) {
-            std::string readings;
-            for (const auto& x : n.readings) readings += (readings.empty() ? "" : " or ") + format_number(x.value);
+            const std::string readings = readings_text(n);
             out.push_back(Finding{"number.ambiguous", Severity::warning, "text", f.where, f.measure, f.printed, readings,
                                   "ambiguous number text: it reads as " + readings + "; not used in the checks"});
         } else {
@@ -842,9 +846,7 @@ std::vector<Finding> check(const Renstra& plan) {
     }
     cross(plan, facts, out);
     for (const auto& [key, f] : blanks) {
-        const auto a = key.find('|');
-        const auto b = key.find('|', a + 1);
-        const auto known = dataset_figures(plan, key.substr(0, a), std::stoi(key.substr(a + 1, b - a - 1)), key.substr(b + 1));
+        const auto known = dataset_figures(plan, key.ref, key.year, key.measure);
         if (known.empty()) continue;
         const std::string want = f.money ? show(known.front().second, true) : format_number(known.front().second.rescaled(2));
         out.push_back(Finding{"cell.blank", Severity::warning, f.table, f.row, f.column, "", want,
