@@ -16,4 +16,5 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_dataset(m);
     kinerja::python::register_review(m);
     kinerja::python::register_report(m);
+    kinerja::python::register_compare(m);
 }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "kinerja/number_text.hpp"
+#include "kinerja/compare.hpp"
 #include "kinerja/report.hpp"
 #include "kinerja/version.hpp"
 
@@ -426,27 +427,6 @@ bool plan_node_is_sasaran(const Renstra& plan, const std::string& id) {
     return n != nullptr && n->level == Level::sasaran;
 }
 
-// Least-squares line through (year, value) points, exact: slope per year and the value at `at`.
-std::optional<std::pair<Decimal, Decimal>> trend(const std::vector<std::pair<int, Decimal>>& points, int at) {
-    if (points.size() < 2) return std::nullopt;
-    const int base = points.front().first;
-    const Decimal n(static_cast<std::int64_t>(points.size()));
-    Decimal sx, sy, sxx, sxy;
-    for (const auto& [year, v] : points) {
-        const Decimal x(year - base);
-        sx += x;
-        sy += v;
-        sxx += x * x;
-        sxy += x * v;
-    }
-    const Decimal den = n * sxx - sx * sx;
-    if (den.is_zero()) return std::nullopt;
-    const Decimal slope_num = n * sxy - sx * sy;
-    const Decimal x_at(at - base);
-    const Decimal proj_num = sy * sxx - sx * sxy + x_at * slope_num;
-    return std::make_pair(*divide(slope_num, den, 4), *divide(proj_num, den, 2));
-}
-
 }  // namespace
 
 int latest_year(const Renstra& plan) {
@@ -505,47 +485,29 @@ std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, co
                       {},
                       {"Perubahan: the realisasi minus the year before's. Progres: the realisasi against the "
                        "end-of-plan target by the indicator's polarity."}};
-        for (const Renstra& p : plans) {
-            const Indicator* ind = p.find_indicator(id);
-            if (ind == nullptr) continue;
-            if (t.title == "Indikator " + id) t.title += ": " + ind->name;
-            t.rows.push_back({1, id, p.body.name, std::vector<std::string>(5)});
-            std::set<int> years;
-            for (const auto& e : ind->targets) years.insert(e.first);
-            for (const auto& e : ind->realisations) years.insert(e.first);
-            std::optional<Decimal> previous;
-            std::vector<std::pair<int, Decimal>> points;
-            for (int y : years) {
-                const auto target = ind->targets.find(y);
-                const auto realised = realisation(p, *ind, y);
-                std::vector<std::string> cells{target == ind->targets.end() ? "" : show(target->second),
-                                               realised ? show(*realised) : "", "", "", ""};
-                if (target != ind->targets.end() && realised) cells[2] = pct(capaian(*ind, target->second, *realised));
-                if (realised && realised->kind == Measure::Kind::number) {
-                    if (previous) {
-                        const Decimal change = realised->value - *previous;
-                        cells[3] = (change.sign() > 0 ? "+" : "") + num(change);
-                    }
-                    previous = realised->value;
-                    points.emplace_back(y, realised->value);
-                    if (ind->end_target) cells[4] = pct(capaian(*ind, *ind->end_target, *realised));
-                }
-                t.rows.push_back({2, id, std::to_string(y), cells});
+        for (const IndicatorSeries& series : compare_documents(plans, id)) {
+            if (t.title == "Indikator " + id) t.title += ": " + series.name;
+            t.rows.push_back({1, id, series.body, std::vector<std::string>(5)});
+            for (const YearPoint& pt : series.points) {
+                std::vector<std::string> cells{pt.target ? show(*pt.target) : "",
+                                               pt.realisation ? show(*pt.realisation) : "", "", "", ""};
+                if (pt.capaian) cells[2] = pct(*pt.capaian);
+                if (pt.change) cells[3] = (pt.change->sign() > 0 ? "+" : "") + num(*pt.change);
+                if (pt.progress) cells[4] = pct(*pt.progress);
+                t.rows.push_back({2, id, std::to_string(pt.year), cells});
             }
-            const auto line = trend(points, p.period.to);
+            std::vector<int> numeric;  // the years the trend runs through
+            for (const YearPoint& pt : series.points)
+                if (pt.realisation && pt.realisation->kind == Measure::Kind::number) numeric.push_back(pt.year);
+            const std::string span =
+                numeric.empty() ? "" : std::to_string(numeric.front()) + "-" + std::to_string(numeric.back());
+            const auto& line = series.trend;
             std::string reached;
-            if (line && ind->end_target && ind->end_target->kind == Target::Kind::number) {
-                const Decimal& end = ind->end_target->value;
-                const bool ok = ind->polarity == Polarity::lower_is_better ? line->second <= end : line->second >= end;
-                reached = ok ? "ya" : "tidak";
-            } else if (line && ind->end_target && ind->end_target->kind == Target::Kind::range) {
-                reached = line->second >= ind->end_target->min && line->second <= ind->end_target->max ? "ya" : "tidak";
-            }
-            std::string span = points.empty() ? "" : std::to_string(points.front().first) + "-" + std::to_string(points.back().first);
-            trends.rows.push_back({1, id, p.body.name + ": " + ind->name,
-                                   {span, line ? num(line->first) : std::string(undefined_text),
-                                    line ? num(line->second) : std::string(undefined_text),
-                                    ind->end_target ? show(*ind->end_target) : "", line ? reached : ""}});
+            if (series.will_meet) reached = *series.will_meet ? "ya" : "tidak";
+            trends.rows.push_back({1, id, series.body + ": " + series.name,
+                                   {span, line ? num(line->slope) : std::string(undefined_text),
+                                    line ? num(line->projection) : std::string(undefined_text),
+                                    series.end_target ? show(*series.end_target) : "", line ? reached : ""}});
         }
         out.push_back(std::move(t));
     }

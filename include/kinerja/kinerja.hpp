@@ -12,6 +12,7 @@
 #include "kinerja/plan.hpp"
 #include "kinerja/indicator.hpp"
 #include "kinerja/budget.hpp"
+#include "kinerja/compare.hpp"
 #include "kinerja/data_table.hpp"
 #include "kinerja/renstra.hpp"
 #include "kinerja/dataset.hpp"

@@ -1,0 +1,50 @@
+// An indicator across years and across documents: the series a notebook plots and tabulates.
+
+#include <kinerja/compare.hpp>
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_compare(py::module_& m) {
+    py::class_<YearPoint>(m, "YearPoint", "One year of an indicator's series.")
+        .def_readonly("year", &YearPoint::year)
+        .def_readonly("target", &YearPoint::target)
+        .def_readonly("realisation", &YearPoint::realisation)
+        .def_readonly("capaian", &YearPoint::capaian)
+        .def_readonly("change", &YearPoint::change)
+        .def_readonly("progress", &YearPoint::progress)
+        .def("__repr__", [](const YearPoint& p) { return "<YearPoint " + std::to_string(p.year) + ">"; });
+    py::class_<Trend>(m, "Trend", "The exact least-squares line through the numeric realisations, rounded once.")
+        .def_readonly("base_year", &Trend::base_year)
+        .def_readonly("slope", &Trend::slope)
+        .def_readonly("intercept", &Trend::intercept)
+        .def_readonly("at_year", &Trend::at_year)
+        .def_readonly("projection", &Trend::projection)
+        .def("__repr__", [](const Trend& t) {
+            return "Trend(slope=" + t.slope.to_string() + " per year, projection " + std::to_string(t.at_year) + ": " +
+                   t.projection.to_string() + ")";
+        });
+    py::class_<IndicatorSeries>(m, "IndicatorSeries", "One indicator over the years of one document.")
+        .def_readonly("body", &IndicatorSeries::body)
+        .def_readonly("indicator", &IndicatorSeries::indicator)
+        .def_readonly("name", &IndicatorSeries::name)
+        .def_readonly("polarity", &IndicatorSeries::polarity)
+        .def_readonly("period", &IndicatorSeries::period)
+        .def_readonly("end_target", &IndicatorSeries::end_target)
+        .def_readonly("points", &IndicatorSeries::points)
+        .def_readonly("trend", &IndicatorSeries::trend)
+        .def_readonly("will_meet", &IndicatorSeries::will_meet)
+        .def("__repr__", [](const IndicatorSeries& s) {
+            return "<IndicatorSeries " + s.indicator + " of " + s.body + ", " + std::to_string(s.points.size()) + " years>";
+        });
+    m.def("compare_years", &compare_years, py::arg("plan"), py::arg("indicator"));
+    m.def("compare_documents", &compare_documents, py::arg("plans"), py::arg("indicator"));
+    m.def("least_squares_trend", &least_squares_trend, py::arg("points"), py::arg("at_year"));
+}
+
+}  // namespace kinerja::python

@@ -1,0 +1,176 @@
+// Comparison across years and documents. Every expected figure is worked out by hand in the comment
+// beside it.
+#include <gtest/gtest.h>
+
+#include <kinerja/compare.hpp>
+
+#include "small_plan.hpp"
+
+namespace kinerja {
+namespace {
+
+using testing::num;
+
+std::vector<std::pair<int, Decimal>> points(std::initializer_list<std::pair<int, const char*>> list) {
+    std::vector<std::pair<int, Decimal>> out;
+    for (const auto& p : list) out.emplace_back(p.first, num(p.second));
+    return out;
+}
+
+TEST(LeastSquaresTrend, ThreeYears) {
+    // x = 0, 1, 2; y = 1, 3, 4. Mean x 1, mean y 8/3; slope = (-1 x -5/3 + 1 x 4/3) / 2 = 3/2;
+    // intercept 8/3 - 3/2 = 7/6 = 1.1666.. -> 1.17; at 2021 (x = 4): 7/6 + 6 = 43/6 = 7.1666.. -> 7.17.
+    const auto t = least_squares_trend(points({{2017, "1"}, {2018, "3"}, {2019, "4"}}), 2021);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->base_year, 2017);
+    EXPECT_EQ(t->at_year, 2021);
+    EXPECT_EQ(t->slope.to_string(), "1.5000");
+    EXPECT_EQ(t->intercept.to_string(), "1.17");
+    EXPECT_EQ(t->projection.to_string(), "7.17");
+}
+
+TEST(LeastSquaresTrend, ProjectionIsRoundedOnceFromTheExactLine) {
+    // x = 0, 1, 2; y = 0, 0, 0.01: slope (1 x 0.02/3 + 1 x 0.01/3) / 2 = 0.005, intercept
+    // 0.01/3 - 0.005 = -0.00166.. -> 0.00; at x = 3: -0.00166.. + 0.015 = 0.01333.. -> 0.01. From the
+    // rounded parts it would be 0.00 + 3 x 0.0050 = 0.015 -> 0.02: rounding happens once, at the end.
+    const auto t = least_squares_trend(points({{2020, "0"}, {2021, "0"}, {2022, "0.01"}}), 2023);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->slope.to_string(), "0.0050");
+    EXPECT_EQ(t->intercept.to_string(), "0.00");
+    EXPECT_EQ(t->projection.to_string(), "0.01");
+}
+
+TEST(LeastSquaresTrend, HalvesRoundAwayFromZero) {
+    // A flat line at 0.005 (and at -0.005): intercept and projection are exactly half a sen.
+    auto t = least_squares_trend(points({{2020, "0.005"}, {2021, "0.005"}}), 2024);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->slope.to_string(), "0.0000");
+    EXPECT_EQ(t->projection.to_string(), "0.01");
+    t = least_squares_trend(points({{2020, "-0.005"}, {2021, "-0.005"}}), 2024);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->projection.to_string(), "-0.01");
+}
+
+TEST(LeastSquaresTrend, NeedsTwoDistinctYears) {
+    EXPECT_FALSE(least_squares_trend({}, 2024));
+    EXPECT_FALSE(least_squares_trend(points({{2020, "5"}}), 2024));
+    EXPECT_FALSE(least_squares_trend(points({{2020, "5"}, {2020, "7"}}), 2024));
+}
+
+TEST(LeastSquaresTrend, LargeValuesStayExact) {
+    // y = 10^30 + 1 and 10^30 + 2 at x = 0, 1: slope exactly 1, at x = 5: 10^30 + 6. A double would
+    // hold neither (53 bits is about 16 digits).
+    const auto t = least_squares_trend(
+        points({{2020, "1000000000000000000000000000001"}, {2021, "1000000000000000000000000000002"}}), 2025);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->slope.to_string(), "1.0000");
+    EXPECT_EQ(t->projection.to_string(), "1000000000000000000000000000006.00");
+}
+
+TEST(LeastSquaresTrend, ProjectionPastTheBoundThrows) {
+    // Slope 10^35 a year from 9 x 10^35 reaches 10^37 at x = 91; with 2 decimals the coefficient
+    // is 10^39 > 10^38 - 1.
+    EXPECT_THROW(least_squares_trend(points({{2000, "900000000000000000000000000000000000"},
+                                             {2001, "1000000000000000000000000000000000000"}}),
+                                     2091),
+                 overflow_error);
+}
+
+// An indicator with targets 2021-2024, realisations 2021-2023, end target 80 in 2026.
+Renstra plan_with_series(Polarity polarity) {
+    Renstra plan = testing::small_plan();
+    Indicator& ind = plan.indicators[0];
+    ind.polarity = polarity;
+    if (polarity != Polarity::higher_is_better) ind.lower_formula = LowerFormula::two_t_minus_r;
+    ind.targets = {{2021, Target::number(num("60"))},
+                   {2022, Target::number(num("65"))},
+                   {2023, Target::number(num("70"))},
+                   {2024, Target::number(num("75"))}};
+    ind.realisations.clear();
+    for (const auto& [year, value] : {std::pair<int, const char*>{2021, "58"}, {2022, "63"}, {2023, "69.5"}}) {
+        Realisation r;
+        r.value = num(value);
+        ind.realisations[year] = r;
+    }
+    ind.end_target = Target::number(num("80"));
+    return plan;
+}
+
+TEST(CompareYears, PointsChangeProgressTrend) {
+    const IndicatorSeries s = compare_years(plan_with_series(Polarity::higher_is_better), "i1");
+    EXPECT_EQ(s.indicator, "i1");
+    EXPECT_EQ(s.body, "Dinas Contoh");
+    ASSERT_EQ(s.points.size(), 4u);
+    // 2021: 58 of 60 = 96.666.. -> 96.67; progress 58 / 80 = 72.50; no change (first year).
+    EXPECT_EQ(s.points[0].year, 2021);
+    EXPECT_EQ(s.points[0].capaian->to_string(), "96.67");
+    EXPECT_EQ(s.points[0].progress->to_string(), "72.50");
+    EXPECT_FALSE(s.points[0].change);
+    // 2022: +5; 2023: +6.5, 69.5 / 70 = 99.2857.. -> 99.29, progress 69.5 / 80 = 86.875 -> 86.88.
+    EXPECT_EQ(s.points[1].change->to_string(), "5");
+    EXPECT_EQ(s.points[2].change->to_string(), "6.5");
+    EXPECT_EQ(s.points[2].capaian->to_string(), "99.29");
+    EXPECT_EQ(s.points[2].progress->to_string(), "86.88");
+    // 2024: a target and nothing realised yet.
+    EXPECT_TRUE(s.points[3].target);
+    EXPECT_FALSE(s.points[3].realisation);
+    EXPECT_FALSE(s.points[3].capaian);
+    // Trend through (0, 58), (1, 63), (2, 69.5): mean y 190.5 / 3 = 63.5; slope (-1 x -5.5 + 1 x 6) / 2
+    // = 5.75; intercept 63.5 - 5.75 = 57.75; at 2026 (x = 5): 57.75 + 28.75 = 86.50 >= 80: met.
+    ASSERT_TRUE(s.trend);
+    EXPECT_EQ(s.trend->slope.to_string(), "5.7500");
+    EXPECT_EQ(s.trend->projection.to_string(), "86.50");
+    EXPECT_EQ(s.trend->at_year, 2026);
+    EXPECT_EQ(s.will_meet, std::optional<bool>(true));
+}
+
+TEST(CompareYears, LowerIsBetterReadsTheProjectionTheOtherWay) {
+    // The same figures with lower is better: 86.50 is above the end target 80, so not met.
+    const IndicatorSeries s = compare_years(plan_with_series(Polarity::lower_is_better), "i1");
+    EXPECT_EQ(s.will_meet, std::optional<bool>(false));
+}
+
+TEST(CompareYears, RangeEndTarget) {
+    Renstra plan = plan_with_series(Polarity::range);
+    for (auto& entry : plan.indicators[0].targets) entry.second = Target::between(num("50"), num("90"));
+    plan.indicators[0].end_target = Target::between(num("80"), num("85"));
+    // 86.50 is outside [80, 85].
+    EXPECT_EQ(compare_years(plan, "i1").will_meet, std::optional<bool>(false));
+    plan.indicators[0].end_target = Target::between(num("80"), num("90"));
+    EXPECT_EQ(compare_years(plan, "i1").will_meet, std::optional<bool>(true));
+}
+
+TEST(CompareYears, NoEndTargetNoVerdict) {
+    Renstra plan = plan_with_series(Polarity::higher_is_better);
+    plan.indicators[0].end_target.reset();
+    const IndicatorSeries s = compare_years(plan, "i1");
+    EXPECT_TRUE(s.trend);
+    EXPECT_FALSE(s.will_meet);
+    EXPECT_FALSE(s.points[0].progress);
+}
+
+TEST(CompareYears, UnknownIndicator) {
+    EXPECT_THROW(compare_years(testing::small_plan(), "nope"), value_error);
+}
+
+TEST(CompareDocuments, SideBySideSkippingDocumentsWithout) {
+    Renstra a = plan_with_series(Polarity::higher_is_better);
+    Renstra b = plan_with_series(Polarity::higher_is_better);
+    b.body.name = "Dinas Lain";
+    // (58, 63, 64): mean 185/3; slope ((185/3 - 58) + (64 - 185/3)) / 2 = 3; intercept 185/3 - 3 =
+    // 176/3; at x = 5: 176/3 + 15 = 221/3 = 73.666.. -> 73.67 < 80: not met.
+    b.indicators[0].realisations[2023].value = num("64");
+    Renstra c = testing::small_plan();
+    c.indicators.erase(c.indicators.begin());
+    const auto all = compare_documents({a, c, b}, "i1");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].body, "Dinas Contoh");
+    EXPECT_EQ(all[1].body, "Dinas Lain");
+    EXPECT_EQ(all[1].trend->slope.to_string(), "3.0000");
+    EXPECT_EQ(all[1].trend->projection.to_string(), "73.67");
+    EXPECT_EQ(all[1].will_meet, std::optional<bool>(false));
+    EXPECT_THROW(compare_documents({c}, "i1"), value_error);
+}
+
+}  // namespace
+}  // namespace kinerja
