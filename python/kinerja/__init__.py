@@ -4,6 +4,7 @@ Money is :class:`Rupiah` (integer sen), every other figure is :class:`decimal.De
 percentage of a zero total is :meth:`Percent.undefined`, never 0 or 100. Nothing here is a float.
 """
 
+from kinerja import _display
 from kinerja._core import (
     AmbiguousError,
     Baseline,
@@ -24,6 +25,7 @@ from kinerja._core import (
     Finding,
     Formula,
     Indicator,
+    IndicatorSeries,
     Level,
     LowerFormula,
     Measure,
@@ -53,15 +55,19 @@ from kinerja._core import (
     Statement,
     StatementKind,
     Target,
+    Trend,
     UndefinedError,
     Unit,
     ValueError,
+    YearPoint,
     budget_of,
     budget_of_class,
     capaian,
     capaian_summary,
     check,
     check_table,
+    compare_documents,
+    compare_years,
     comparison_tables,
     divide,
     efficiency,
@@ -70,6 +76,7 @@ from kinerja._core import (
     indicator_capaian,
     kegiatan_capaian,
     latest_year,
+    least_squares_trend,
     load_printed_csv,
     load_renstra,
     parse_number,
@@ -88,6 +95,8 @@ from kinerja._core import (
     write_renstra,
     write_report,
 )
+
+_display.install()
 
 __version__ = "0.1.0"
 
@@ -111,6 +120,7 @@ __all__ = [
     "Finding",
     "Formula",
     "Indicator",
+    "IndicatorSeries",
     "Level",
     "LowerFormula",
     "Measure",
@@ -140,9 +150,11 @@ __all__ = [
     "Statement",
     "StatementKind",
     "Target",
+    "Trend",
     "UndefinedError",
     "Unit",
     "ValueError",
+    "YearPoint",
     "__version__",
     "budget_of",
     "budget_of_class",
@@ -150,6 +162,8 @@ __all__ = [
     "capaian_summary",
     "check",
     "check_table",
+    "compare_documents",
+    "compare_years",
     "comparison_tables",
     "divide",
     "efficiency",
@@ -158,6 +172,7 @@ __all__ = [
     "indicator_capaian",
     "kegiatan_capaian",
     "latest_year",
+    "least_squares_trend",
     "load_printed_csv",
     "load_renstra",
     "parse_number",

@@ -10,9 +10,11 @@ Needs the ``pandas`` extra: ``pip install "kinerja[pandas]"``.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, NoReturn
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa  # type: ignore[import-untyped]
 
@@ -24,14 +26,28 @@ if TYPE_CHECKING:
 MONEY = pd.ArrowDtype(pa.decimal128(38, 2))
 PERCENT = pd.ArrowDtype(pa.decimal128(38, 2))
 
-__all__ = ["MONEY", "PERCENT", "budget_frame", "capaian_frame", "findings_frame"]
+__all__ = [
+    "MONEY",
+    "PERCENT",
+    "budget_frame",
+    "capaian_frame",
+    "findings_frame",
+    "renstra_from_frames",
+    "series_frame",
+    "trend_frame",
+]
 
 
-def _money(amount: Optional[_core.Rupiah]) -> Optional[Decimal]:
+def _array(values: list[Any], dtype: Any) -> Any:
+    # pandas-stubs has no overload for ArrowDtype; the values are Decimal or None, never float.
+    return pd.array(values, dtype=dtype)
+
+
+def _money(amount: _core.Rupiah | None) -> Decimal | None:
     return None if amount is None else amount.to_decimal()
 
 
-def _percent(p: Optional[_core.Percent]) -> Optional[Decimal]:
+def _percent(p: _core.Percent | None) -> Decimal | None:
     return p.points if p is not None and p.is_defined else None
 
 
@@ -42,7 +58,7 @@ def budget_frame(plan: _core.Renstra) -> pd.DataFrame:
     for line in plan.budget:
         node = plan.find_node(line.node) if line.node else None
         program = ""
-        up: Optional[_core.Node] = node
+        up: _core.Node | None = node
         while up is not None and up.level != _core.Level.program:
             up = plan.find_node(up.parent) if up.parent else None
         if up is not None:
@@ -62,7 +78,7 @@ def budget_frame(plan: _core.Renstra) -> pd.DataFrame:
         )
     frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
     for column in ("anggaran_murni", "anggaran", "realisasi"):
-        frame[column] = pd.array(list(frame[column]) if len(frame) else [], dtype=MONEY)
+        frame[column] = _array(list(frame[column]) if len(frame) else [], dtype=MONEY)
     frame["year"] = frame["year"].astype("int64")
     return frame
 
@@ -88,7 +104,7 @@ def capaian_frame(plan: _core.Renstra, year: int) -> pd.DataFrame:
         )
     frame = pd.DataFrame(rows, columns=["kegiatan", "name", "program", "capaian", "serapan", "efficiency"])
     for column in ("capaian", "serapan", "efficiency"):
-        frame[column] = pd.array(list(frame[column]), dtype=PERCENT)
+        frame[column] = _array(list(frame[column]), dtype=PERCENT)
     return frame
 
 
@@ -96,9 +112,290 @@ def findings_frame(findings: Iterable[_core.Finding]) -> pd.DataFrame:
     """The reviu's findings, one row each, with the keys of `kinerja check --format json`."""
     columns = ["rule", "severity", "table", "row", "column", "printed", "expected", "message"]
     return pd.DataFrame(
-        [
-            [f.rule, f.severity.name, f.table, f.row, f.column, f.printed, f.expected, f.message]
-            for f in findings
-        ],
+        [[f.rule, f.severity.name, f.table, f.row, f.column, f.printed, f.expected, f.message] for f in findings],
         columns=columns,
     )
+
+
+def _decimal_dtype(values: list[Decimal | None]) -> pd.ArrowDtype:
+    # As many decimals as the most precise value: exact, and a value that does not fit 38 digits
+    # makes pyarrow raise rather than round.
+    exponents = [v.as_tuple().exponent for v in values if v is not None]
+    scale = max((-e for e in exponents if isinstance(e, int)), default=0)
+    return pd.ArrowDtype(pa.decimal128(38, max(int(scale), 0)))
+
+
+def series_frame(series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries]) -> pd.DataFrame:
+    """One row per document and year: target, realisation, capaian, change and progress.
+
+    Give it ``compare_years(plan, id)`` or ``compare_documents(plans, id)``: several documents come
+    out stacked, with ``body`` telling them apart (``frame.pivot(index="year", columns="body",
+    values="realisation")`` puts them side by side). Numeric targets and realisations are exact
+    decimals; grades and undefined values are missing there and spelled out in ``note``.
+    """
+    items = [series] if isinstance(series, _core.IndicatorSeries) else list(series)
+    rows: list[dict[str, Any]] = []
+    for s in items:
+        for p in s.points:
+            note = ""
+            target = p.target.value if p.target is not None and p.target.kind == _core.Target.Kind.number else None
+            if p.target is not None and p.target.kind == _core.Target.Kind.range:
+                note = f"target {p.target.min}..{p.target.max}"
+            elif p.target is not None and p.target.kind == _core.Target.Kind.grade:
+                note = f"target {p.target.grade}"
+            real = None
+            if p.realisation is not None:
+                if p.realisation.kind == _core.Measure.Kind.number:
+                    real = p.realisation.value
+                elif p.realisation.kind == _core.Measure.Kind.grade:
+                    note = (note + "; " if note else "") + f"realisasi {p.realisation.grade}"
+                else:
+                    note = (note + "; " if note else "") + "realisasi undefined"
+            rows.append(
+                {
+                    "body": s.body,
+                    "indicator": s.indicator,
+                    "year": p.year,
+                    "target": target,
+                    "realisation": real,
+                    "capaian": _percent(p.capaian),
+                    "change": p.change,
+                    "progress": _percent(p.progress),
+                    "note": note,
+                }
+            )
+    columns = ["body", "indicator", "year", "target", "realisation", "capaian", "change", "progress", "note"]
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in ("target", "realisation", "change"):
+        values = list(frame[column])
+        frame[column] = _array(values, dtype=_decimal_dtype(values))
+    for column in ("capaian", "progress"):
+        frame[column] = _array(list(frame[column]), dtype=PERCENT)
+    frame["year"] = frame["year"].astype("int64")
+    return frame
+
+
+def trend_frame(series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries]) -> pd.DataFrame:
+    """One row per document: slope per year, projection at the plan's last year, end target, verdict."""
+    items = [series] if isinstance(series, _core.IndicatorSeries) else list(series)
+    rows = []
+    for s in items:
+        t = s.trend
+        end = s.end_target.value if s.end_target is not None and s.end_target.kind == _core.Target.Kind.number else None
+        rows.append(
+            {
+                "body": s.body,
+                "indicator": s.indicator,
+                "slope": None if t is None else t.slope,
+                "at_year": s.period.to_year if t is None else t.at_year,
+                "projection": None if t is None else t.projection,
+                "end_target": end,
+                "will_meet": s.will_meet,
+            }
+        )
+    frame = pd.DataFrame(
+        rows, columns=["body", "indicator", "slope", "at_year", "projection", "end_target", "will_meet"]
+    )
+    for column in ("slope", "projection", "end_target"):
+        values = list(frame[column])
+        frame[column] = _array(values, dtype=_decimal_dtype(values))
+    frame["will_meet"] = _array(list(frame["will_meet"]), dtype="boolean")
+    return frame
+
+
+# ---- documents from DataFrames
+
+_MISSING_TEXT = "is missing"
+
+
+def _is_missing(value: object) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    return isinstance(value, float) and value != value  # NaN: an empty spreadsheet cell
+
+
+class _Frames:
+    """Turns DataFrame cells into kinerja/1 JSON values, remembering where each came from."""
+
+    def __init__(self) -> None:
+        self.where: dict[str, tuple[str, object]] = {}
+
+    def fail(self, frame: str, label: object, column: str, reason: str) -> NoReturn:
+        error = _core.DataError(f"{frame} frame, row {label!r}, column {column!r}: {reason}")
+        error.source = f"{frame} frame"
+        error.path = f"row {label!r}, column {column!r}"
+        error.reason = reason
+        raise error
+
+    def figure(self, frame: str, label: object, column: str, value: object) -> str:
+        """A figure as text the reader parses strictly; floats are refused, never rounded."""
+        if isinstance(value, _core.Rupiah):
+            return str(value.to_decimal())
+        if isinstance(value, Decimal):
+            if not value.is_finite():
+                self.fail(frame, label, column, f"{value} is not a number")
+            return str(value)
+        if isinstance(value, bool):
+            self.fail(frame, label, column, f"{value!r} is not a figure")
+        if isinstance(value, (int, np.integer)):
+            return str(int(value))
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (float, np.floating)):
+            self.fail(
+                frame,
+                label,
+                column,
+                f"{value!r} is a float, which cannot hold money or a figure exactly: "
+                "give Decimal or str (e.g. read the sheet with dtype=str)",
+            )
+        self.fail(frame, label, column, f"{value!r} ({type(value).__name__}) is not a figure: give Decimal, int or str")
+
+    def integer(self, frame: str, label: object, column: str, value: object) -> int:
+        if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+            return int(value)
+        self.fail(frame, label, column, f"{value!r} must be an integer")
+
+    def text(self, frame: str, label: object, column: str, value: object) -> str:
+        if isinstance(value, str):
+            return value
+        self.fail(frame, label, column, f"{value!r} must be text")
+
+    def rows(
+        self, frame_name: str, frame: pd.DataFrame, path: str, known: set[str], required: set[str]
+    ) -> Iterable[tuple[str, object, dict[str, object]]]:
+        unknown = [str(c) for c in frame.columns if c not in known]
+        if unknown:
+            self.fail(frame_name, "-", unknown[0], f"unknown column; the columns are {sorted(known)}")
+        missing = sorted(required - {str(c) for c in frame.columns})
+        if missing:
+            self.fail(frame_name, "-", missing[0], "required column is missing")
+        for i, (label, row) in enumerate(frame.iterrows()):
+            cells = {str(k): v for k, v in row.items() if not _is_missing(v)}
+            for column in sorted(required - set(cells)):
+                self.fail(frame_name, label, column, f"required value {_MISSING_TEXT}")
+            self.where[f"{path}/{i}"] = (frame_name, label)
+            yield f"{path}/{i}", label, cells
+
+    def cell(self, path: str) -> tuple[str, str] | None:
+        """The frame and 'row .., column ..' a JSON path of the composed document came from."""
+        for prefix in sorted(self.where, key=len, reverse=True):
+            if path == prefix or path.startswith(prefix + "/"):
+                frame, label = self.where[prefix]
+                column = path[len(prefix) + 1 :] or "-"
+                return f"{frame} frame", f"row {label!r}, column {column!r}"
+        return None
+
+    def located(self, e: Exception) -> Exception:
+        """The reader's error with its JSON path turned back into a frame, row and column."""
+        if isinstance(e, _core.ParseError):
+            # The reader names a figure's place as "<frames>:/budget/2/realisasi".
+            source = str(getattr(e, "source", ""))
+            cell = self.cell(source.split(":", 1)[1]) if source.startswith("<frames>:") else None
+            if cell is None:
+                return e
+            parse = type(e)(f"{cell[0]}, {cell[1]}: cannot read {e.text!r} at offset {e.offset}: {e.reason}")
+            for name in ("text", "offset", "reason", "readings"):
+                setattr(parse, name, getattr(e, name, None))
+            parse.source = f"{cell[0]}, {cell[1]}"
+            return parse
+        cell = self.cell(str(getattr(e, "path", "")))
+        if cell is None:
+            return e
+        reason = str(getattr(e, "reason", e))
+        error = _core.DataError(f"{cell[0]}, {cell[1]}: {reason}")
+        error.source, error.path, error.reason = cell[0], cell[1], reason
+        return error
+
+
+def renstra_from_frames(
+    *,
+    body: str,
+    period: tuple[int, int],
+    nodes: pd.DataFrame,
+    budget: pd.DataFrame | None = None,
+    indicators: pd.DataFrame | None = None,
+    targets: pd.DataFrame | None = None,
+    realisations: pd.DataFrame | None = None,
+    region: str = "",
+    codes: str = "free",
+) -> _core.Renstra:
+    """A document from DataFrames, e.g. sheets of a budget export read with ``pandas.read_excel``.
+
+    Columns (optional ones may be absent or hold empty cells):
+
+    - ``nodes``: id, level, name; optional parent, code, kind (programs: utama / penunjang).
+    - ``budget``: year, class, anggaran, realisasi; optional node, name, anggaran_murni.
+    - ``indicators``: id, node, name, satuan, polarity; optional lower_formula, decimals, end_target.
+    - ``targets``: indicator, year, target. ``realisations``: indicator, year, realisasi.
+
+    Figures are Decimal, int, Rupiah or text read strictly as in the file format (so
+    ``"1.239.289.000,00"`` is fine and ``"69.33%"`` is refused as ambiguous); a float is refused,
+    never rounded: read the sheet with ``dtype=str``. The document is then validated exactly like a
+    file; every error names the frame, the row's index label and the column.
+    """
+    f = _Frames()
+    doc: dict[str, Any] = {
+        "format": "kinerja/1",
+        "body": {"name": body, **({"region": region} if region else {})},
+        "period": {"from": int(period[0]), "to": int(period[1])},
+        "codes": codes,
+        "units": [],
+        "nodes": [],
+    }
+    for _, label, c in f.rows(
+        "nodes", nodes, "/nodes", {"id", "level", "name", "parent", "code", "kind"}, {"id", "level", "name"}
+    ):
+        doc["nodes"].append({k: f.text("nodes", label, k, v) for k, v in c.items()})
+    if budget is not None:
+        doc["budget"] = []
+        known = {"year", "class", "node", "name", "anggaran_murni", "anggaran", "realisasi"}
+        for _, label, c in f.rows("budget", budget, "/budget", known, {"year", "class", "anggaran", "realisasi"}):
+            line: dict[str, Any] = {"year": f.integer("budget", label, "year", c["year"])}
+            for k in ("class", "node", "name"):
+                if k in c:
+                    line[k] = f.text("budget", label, k, c[k])
+            for k in ("anggaran_murni", "anggaran", "realisasi"):
+                if k in c:
+                    line[k] = f.figure("budget", label, k, c[k])
+            doc["budget"].append(line)
+    by_indicator: dict[str, dict[str, Any]] = {}
+    if indicators is not None:
+        doc["indicators"] = []
+        known = {"id", "node", "name", "satuan", "polarity", "lower_formula", "decimals", "end_target"}
+        for _, label, c in f.rows(
+            "indicators", indicators, "/indicators", known, {"id", "node", "name", "satuan", "polarity"}
+        ):
+            ind: dict[str, Any] = {
+                k: f.text("indicators", label, k, c[k])
+                for k in ("id", "node", "name", "satuan", "polarity", "lower_formula")
+                if k in c
+            }
+            if "decimals" in c:
+                ind["decimals"] = f.integer("indicators", label, "decimals", c["decimals"])
+            ind["targets"] = {}
+            if "end_target" in c:
+                ind["end_target"] = f.figure("indicators", label, "end_target", c["end_target"])
+            ind["realisations"] = {}
+            doc["indicators"].append(ind)
+            by_indicator[ind["id"]] = ind
+    for frame_name, frame, column, key in (
+        ("targets", targets, "target", "targets"),
+        ("realisations", realisations, "realisasi", "realisations"),
+    ):
+        if frame is None:
+            continue
+        for _, label, c in f.rows(
+            frame_name, frame, "/" + frame_name, {"indicator", "year", column}, {"indicator", "year", column}
+        ):
+            name = f.text(frame_name, label, "indicator", c["indicator"])
+            if name not in by_indicator:
+                f.fail(frame_name, label, "indicator", f"{name!r} is not in the indicators frame")
+            year = str(f.integer(frame_name, label, "year", c["year"]))
+            if year in by_indicator[name][key]:
+                f.fail(frame_name, label, "year", f"{name} has a second {column} for {year}")
+            by_indicator[name][key][year] = f.figure(frame_name, label, column, c[column])
+    try:
+        return _core.read_renstra(json.dumps(doc), "<frames>")
+    except (_core.DataError, _core.ParseError) as e:
+        raise f.located(e) from None

@@ -56,3 +56,114 @@ def test_groupby_sum_on_money_columns_is_exact(sens: list[int]) -> None:
     for group in got.index:
         want = sum((a for i, a in enumerate(amounts) if i % 3 == group), Decimal(0))
         assert got[group] == want
+
+
+def _small_frames() -> dict[str, "pd.DataFrame"]:
+    nodes = pd.DataFrame(
+        [
+            ["visi", "visi", "Visi", None, None, None],
+            ["misi", "misi", "Misi", "visi", None, None],
+            ["tujuan", "tujuan", "Tujuan", "misi", None, None],
+            ["sasaran", "sasaran", "Sasaran", "tujuan", None, None],
+            ["p1", "program", "Program Satu", "sasaran", "1.06.02", "utama"],
+            ["k1", "kegiatan", "Kegiatan Satu", "p1", "1.06.02.2.01", None],
+            ["k2", "kegiatan", "Kegiatan Dua", "p1", "1.06.02.2.02", None],
+        ],
+        columns=["id", "level", "name", "parent", "code", "kind"],
+    )
+    budget = pd.DataFrame(
+        {
+            "year": [2024, 2024, 2024],
+            "class": ["operasi", "operasi", "modal"],
+            "node": ["k1", "k2", "k2"],
+            "anggaran": ["1.239.289.000,00", Decimal("500000.50"), 750_000],
+            "realisasi": ["1.000.000.000,25", Decimal("499999.75"), 0],
+        }
+    )
+    indicators = pd.DataFrame(
+        [["i1", "sasaran", "Persentase layanan", "%", "higher_is_better", "90"]],
+        columns=["id", "node", "name", "satuan", "polarity", "end_target"],
+    )
+    targets = pd.DataFrame({"indicator": ["i1", "i1"], "year": [2023, 2024], "target": ["80", "85"]})
+    realisations = pd.DataFrame({"indicator": ["i1", "i1"], "year": [2023, 2024], "realisasi": ["78,5", "86"]})
+    return {
+        "nodes": nodes,
+        "budget": budget,
+        "indicators": indicators,
+        "targets": targets,
+        "realisations": realisations,
+    }
+
+
+def test_document_from_frames() -> None:
+    plan = frames.renstra_from_frames(
+        body="Dinas Contoh", period=(2021, 2026), codes="permendagri-90", **_small_frames()
+    )
+    kinerja.validate(plan)
+    # By hand: anggaran 1,239,289,000.00 + 500,000.50 + 750,000 = 1,240,539,000.50;
+    # realisasi 1,000,000,000.25 + 499,999.75 + 0 = 1,000,500,000.00.
+    totals = kinerja.budget_of(plan, "p1", 2024)
+    assert totals.anggaran == kinerja.Rupiah("1240539000.50")
+    assert totals.realisasi == kinerja.Rupiah("1000500000.00")
+    series = kinerja.compare_years(plan, "i1")
+    # 86 / 85 = 101.176.. -> 101.18; progress 86 / 90 = 95.555.. -> 95.56.
+    assert series.points[1].capaian.points == Decimal("101.18")
+    assert series.points[1].progress.points == Decimal("95.56")
+    # Back to a frame: the same exact amounts.
+    back = frames.budget_frame(plan)
+    assert back["anggaran"].sum() == Decimal("1240539000.50")
+
+
+def test_document_from_frames_refuses_floats_and_names_the_cell() -> None:
+    f = _small_frames()
+    f["budget"].loc[1, "anggaran"] = 500000.5
+    with pytest.raises(kinerja.DataError) as e:
+        frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    assert e.value.source == "budget frame"
+    assert e.value.path == "row 1, column 'anggaran'"
+    assert "float" in e.value.reason and "Decimal" in e.value.reason
+
+
+def test_document_from_frames_maps_reader_errors_back_to_rows() -> None:
+    f = _small_frames()
+    f["budget"] = f["budget"].set_index(pd.Index(["a", "b", "c"]))
+    f["budget"].loc["c", "realisasi"] = "69.33%"  # not money: refused by the strict reader
+    with pytest.raises(kinerja.ParseError) as p:
+        frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    assert p.value.source == "budget frame, row 'c', column 'realisasi'"
+    assert (p.value.text, p.value.offset) == ("69.33%", 5)
+    f["budget"].loc["c", "realisasi"] = "1.000"
+    f["budget"].loc["c", "class"] = "belanja_modal"  # not a spending class
+    with pytest.raises(kinerja.DataError) as e:
+        frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    assert e.value.path == "row 'c', column 'class'"
+    f = _small_frames()
+    f["nodes"].loc[6, "parent"] = "nowhere"
+    with pytest.raises(kinerja.DataError, match=r"nodes frame, row 6, column 'parent'"):
+        frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    f = _small_frames()
+    f["budget"]["extra"] = 1
+    with pytest.raises(kinerja.DataError, match="unknown column"):
+        frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    f = _small_frames()
+    f["budget"].loc[0, "anggaran"] = None
+    with pytest.raises(kinerja.DataError, match=r"row 0, column 'anggaran'.*missing"):
+        frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+
+
+def test_document_from_an_excel_budget_export(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["year", "class", "node", "anggaran", "realisasi"])
+    sheet.append([2024, "operasi", "k1", "848.146.988,00", "828.507.537,00"])
+    sheet.append([2024, "modal", "k2", "1.000,50", "999,99"])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    budget = pd.read_excel(path, dtype={"anggaran": str, "realisasi": str})
+    f = _small_frames()
+    f["budget"] = budget
+    plan = frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    # 848,146,988.00 + 1,000.50 = 848,147,988.50; 828,507,537.00 + 999.99 = 828,508,536.99.
+    assert kinerja.budget_of(plan, "p1", 2024).anggaran == kinerja.Rupiah("848147988.50")
+    assert kinerja.budget_of(plan, "p1", 2024).realisasi == kinerja.Rupiah("828508536.99")

@@ -22,7 +22,7 @@ def test_from_text_decimal_int_and_sen():
 
 
 def test_float_is_refused_with_advice():
-    with pytest.raises(TypeError, match="use decimal.Decimal, int or str"):
+    with pytest.raises(TypeError, match=r"use decimal\.Decimal, int or str"):
         kinerja.Rupiah(0.1)
     with pytest.raises(TypeError, match="float"):
         kinerja.Rupiah.from_sen(1.0)

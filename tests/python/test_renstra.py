@@ -68,7 +68,9 @@ def test_documents_pickle_losslessly(seed: kinerja.Renstra) -> None:
 
 def test_bad_datasets_name_the_path() -> None:
     with pytest.raises(kinerja.DataError) as e:
-        kinerja.read_renstra('{"format": "kinerja/1", "body": {"name": "x"}, "period": {"from": 2021, "to": 2020}}', "t.json")
+        kinerja.read_renstra(
+            '{"format": "kinerja/1", "body": {"name": "x"}, "period": {"from": 2021, "to": 2020}}', "t.json"
+        )
     assert e.value.path == "/period"
     assert e.value.source == "t.json"
     with pytest.raises(kinerja.ParseError) as p:

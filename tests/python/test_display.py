@@ -1,0 +1,33 @@
+"""Jupyter shows documents, report tables and indicator series as HTML tables."""
+
+from pathlib import Path
+
+import kinerja
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "lakip-2019.json"
+
+
+def test_renstra_html_names_the_body_and_shows_the_budget() -> None:
+    plan = kinerja.load_renstra(SEED)
+    html = plan._repr_html_()
+    assert "<table" in html and "Dinas Sosial Kabupaten Lumajang" in html
+    assert "2018–2023" in html
+    # The 2019 anggaran total, as printed in the report: Rp 7.427.331.499,00.
+    assert "7.427.331.499" in html
+
+
+def test_report_table_and_series_html_escape_and_format() -> None:
+    plan = kinerja.load_renstra(SEED)
+    table = kinerja.report_tables(plan, 2019)[0]
+    html = table._repr_html_()
+    assert html.count("<tr") == len(table.rows) + 1
+    series = kinerja.compare_years(plan, "iku-pmks")
+    html = series._repr_html_()
+    assert "Tren" in html and "2017" in html and "2019" in html
+    assert "<script" not in html
+
+
+def test_html_escapes_names() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "example-dataset.json").read_text(encoding="utf-8")
+    plan = kinerja.read_renstra(doc.replace('"name": "Dinas', '"name": "<b>Dinas', 1))
+    assert "<b>Dinas" not in plan._repr_html_() and "&lt;b&gt;Dinas" in plan._repr_html_()
