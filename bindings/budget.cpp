@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -32,6 +33,8 @@ void register_budget(py::module_& m) {
         .def_readonly("realisasi", &BudgetTotals::realisasi)
         .def_readonly("anggaran_murni", &BudgetTotals::anggaran_murni)
         .def_readonly("lines", &BudgetTotals::lines)
+        .def(pickle_members(&BudgetTotals::anggaran, &BudgetTotals::realisasi, &BudgetTotals::anggaran_murni,
+                            &BudgetTotals::lines))
         .def_property_readonly("sisa", &BudgetTotals::sisa)
         .def(
             "serapan",

@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -18,6 +19,8 @@ void register_compare(py::module_& m) {
         .def_readonly("capaian", &YearPoint::capaian)
         .def_readonly("change", &YearPoint::change)
         .def_readonly("progress", &YearPoint::progress)
+        .def(pickle_members(&YearPoint::year, &YearPoint::target, &YearPoint::realisation, &YearPoint::capaian,
+                            &YearPoint::change, &YearPoint::progress))
         .def("__repr__", [](const YearPoint& p) { return "<YearPoint " + std::to_string(p.year) + ">"; });
     py::class_<Trend>(m, "Trend", "The exact least-squares line through the numeric realisations, rounded once.")
         .def_readonly("base_year", &Trend::base_year)
@@ -25,6 +28,7 @@ void register_compare(py::module_& m) {
         .def_readonly("intercept", &Trend::intercept)
         .def_readonly("at_year", &Trend::at_year)
         .def_readonly("projection", &Trend::projection)
+        .def(pickle_members(&Trend::base_year, &Trend::slope, &Trend::intercept, &Trend::at_year, &Trend::projection))
         .def("__repr__", [](const Trend& t) {
             return "Trend(slope=" + t.slope.to_string() + " per year, projection " + std::to_string(t.at_year) + ": " +
                    t.projection.to_string() + ")";
@@ -39,6 +43,9 @@ void register_compare(py::module_& m) {
         .def_readonly("points", &IndicatorSeries::points)
         .def_readonly("trend", &IndicatorSeries::trend)
         .def_readonly("will_meet", &IndicatorSeries::will_meet)
+        .def(pickle_members(&IndicatorSeries::body, &IndicatorSeries::indicator, &IndicatorSeries::name,
+                            &IndicatorSeries::polarity, &IndicatorSeries::period, &IndicatorSeries::end_target,
+                            &IndicatorSeries::points, &IndicatorSeries::trend, &IndicatorSeries::will_meet))
         .def("__repr__", [](const IndicatorSeries& s) {
             return "<IndicatorSeries " + s.indicator + " of " + s.body + ", " + std::to_string(s.points.size()) + " years>";
         });

@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -35,7 +36,8 @@ void register_indicator(py::module_& m) {
         .def_static("number", &Target::number, py::arg("value"))
         .def_static("between", &Target::between, py::arg("lo"), py::arg("hi"))
         .def_static("of_grade", &Target::of_grade, py::arg("grade"))
-        .def("__eq__", [](const Target& a, const Target& b) { return a == b; });
+        .def("__eq__", [](const Target& a, const Target& b) { return a == b; })
+        .def(pickle_members(&Target::kind, &Target::value, &Target::min, &Target::max, &Target::grade));
 
     py::class_<Measure> measure(m, "Measure", "A realised value: a number, a grade, or undefined.");
     py::enum_<Measure::Kind>(measure, "Kind")
@@ -46,7 +48,8 @@ void register_indicator(py::module_& m) {
         .def_readonly("value", &Measure::value)
         .def_readonly("grade", &Measure::grade)
         .def_static("number", &Measure::number, py::arg("value"))
-        .def_static("of_grade", &Measure::of_grade, py::arg("grade"));
+        .def_static("of_grade", &Measure::of_grade, py::arg("grade"))
+        .def(pickle_members(&Measure::kind, &Measure::value, &Measure::grade));
 
     py::class_<Realisation> realisation(m, "Realisation", "How a year's realisation is stated.");
     py::enum_<Realisation::Source>(realisation, "Source")

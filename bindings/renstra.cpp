@@ -5,6 +5,7 @@
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -14,7 +15,10 @@ namespace kinerja::python {
 void register_renstra(py::module_& m) {
     py::enum_<CodeScheme>(m, "CodeScheme").value("free", CodeScheme::free).value("permendagri_90", CodeScheme::permendagri_90);
     py::class_<Body>(m, "Body").def_readonly("name", &Body::name).def_readonly("region", &Body::region);
-    py::class_<Period>(m, "Period").def_readonly("from_year", &Period::from).def_readonly("to_year", &Period::to);
+    py::class_<Period>(m, "Period")
+        .def_readonly("from_year", &Period::from)
+        .def_readonly("to_year", &Period::to)
+        .def(pickle_members(&Period::from, &Period::to));
     py::class_<Discrepancy>(m, "Discrepancy", "A figure the source prints differently in two places.")
         .def_readonly("node", &Discrepancy::node)
         .def_readonly("year", &Discrepancy::year)

@@ -4,6 +4,7 @@
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -56,6 +57,8 @@ void register_review(py::module_& m) {
         .def_readonly("printed", &Finding::printed)
         .def_readonly("expected", &Finding::expected)
         .def_readonly("message", &Finding::message)
+        .def(pickle_members(&Finding::rule, &Finding::severity, &Finding::table, &Finding::row, &Finding::column,
+                            &Finding::printed, &Finding::expected, &Finding::message))
         .def("__repr__", [](const Finding& f) {
             return "Finding(" + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.table + " | " + f.row + ")";
         });
