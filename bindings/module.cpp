@@ -17,4 +17,5 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_review(m);
     kinerja::python::register_report(m);
     kinerja::python::register_compare(m);
+    kinerja::python::register_ledger(m);
 }

@@ -19,5 +19,6 @@ void register_dataset(pybind11::module_& m);
 void register_review(pybind11::module_& m);
 void register_report(pybind11::module_& m);
 void register_compare(pybind11::module_& m);
+void register_ledger(pybind11::module_& m);
 
 }  // namespace kinerja::python

@@ -38,8 +38,6 @@ public:
     friend bool operator!=(const Exact& a, const Exact& b) { return a.v_ != b.v_; }
     friend bool operator<(const Exact& a, const Exact& b) { return a.v_ < b.v_; }
     friend bool operator>(const Exact& a, const Exact& b) { return a.v_ > b.v_; }
-    friend bool operator<=(const Exact& a, const Exact& b) { return a.v_ <= b.v_; }
-    friend bool operator>=(const Exact& a, const Exact& b) { return a.v_ >= b.v_; }
 
 private:
     mp::cpp_rational v_;

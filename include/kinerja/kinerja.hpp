@@ -19,3 +19,4 @@
 #include "kinerja/printed_table.hpp"
 #include "kinerja/review.hpp"
 #include "kinerja/report.hpp"
+#include "kinerja/ledger.hpp"

@@ -1,0 +1,295 @@
+// kinerja.Ledger and kinerja.LedgerTotals: national-scale budget lines, their exact roll-up and its
+// columns as raw little-endian buffers (amounts in the memory layout of Arrow decimal128(38, 2)).
+
+#include <kinerja/ledger.hpp>
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+namespace {
+
+LedgerLevel to_level(const std::string& name) {
+    if (auto level = parse_ledger_level(name)) return *level;
+    throw value_error("ledger level '" + name +
+                      "' must be sub_kegiatan, kegiatan, program, body, region, province or nation");
+}
+
+LedgerField to_field(const std::string& name) {
+    if (auto field = parse_ledger_field(name)) return *field;
+    throw value_error("ledger field '" + name + "' must be province, region, body or code");
+}
+
+template <class T>
+py::bytes as_bytes(const std::vector<T>& v) {
+    return py::bytes(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+
+// An amount of sen from Python: an int, or a Rupiah; a float is refused with a TypeError.
+Rupiah to_sen(const py::handle& value) {
+    if (py::isinstance<Rupiah>(value)) return value.cast<Rupiah>();
+    refuse_float(value, "a sen amount");
+    return Rupiah::from_sen(to_int128(value, "a sen amount"));
+}
+
+Ledger from_columns(const py::sequence& years, const py::sequence& regions, const py::sequence& bodies,
+                    const py::sequence& subs, const py::sequence& anggaran, const py::sequence& realisasi,
+                    const std::optional<py::sequence>& body_names, const std::optional<py::sequence>& sub_names) {
+    const std::size_t n = py::len(years);
+    for (const py::sequence* s : {&regions, &bodies, &subs, &anggaran, &realisasi})
+        if (py::len(*s) != n)
+            throw value_error("every column must have " + std::to_string(n) + " entries, as years has");
+    if ((body_names && py::len(*body_names) != n) || (sub_names && py::len(*sub_names) != n))
+        throw value_error("every column must have " + std::to_string(n) + " entries, as years has");
+    Ledger l;
+    l.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const py::handle year = years[i];
+        refuse_float(year, "a year");
+        const std::uint32_t region = l.add_region(regions[i].cast<std::string>());
+        const std::uint32_t body =
+            l.add_body(region, bodies[i].cast<std::string>(), body_names ? (*body_names)[i].cast<std::string>() : "");
+        const std::uint32_t sub =
+            l.add_sub_kegiatan(subs[i].cast<std::string>(), sub_names ? (*sub_names)[i].cast<std::string>() : "");
+        l.append(year.cast<int>(), body, sub, to_sen(anggaran[i]), to_sen(realisasi[i]));
+    }
+    return l;
+}
+
+// anggaran_column or realisasi_column as Python sees it: bytes, computed without the GIL.
+auto amount_column(std::vector<int128> (LedgerTotals::*column)(LedgerLevel) const) {
+    return [column](const LedgerTotals& t, const std::string& level) {
+        const LedgerLevel l = to_level(level);
+        std::vector<int128> v;
+        {
+            py::gil_scoped_release release;
+            v = (t.*column)(l);
+        }
+        return as_bytes(v);
+    };
+}
+
+}  // namespace
+
+void register_ledger(py::module_& m) {
+    py::class_<LedgerGroup>(m, "LedgerGroup", "One group of a ledger roll-up: its key and its exact sums.")
+        .def_readonly("year", &LedgerGroup::year)
+        .def_readonly("province", &LedgerGroup::province)
+        .def_readonly("region", &LedgerGroup::region)
+        .def_readonly("body", &LedgerGroup::body)
+        .def_readonly("code", &LedgerGroup::code)
+        .def_readonly("anggaran", &LedgerGroup::anggaran)
+        .def_readonly("realisasi", &LedgerGroup::realisasi)
+        .def("__eq__", [](const LedgerGroup& a, const LedgerGroup& b) { return a == b; })
+        .def("__repr__", [](const LedgerGroup& g) {
+            std::string key = std::to_string(g.year);
+            for (const std::string* part : {&g.province, &g.region, &g.body, &g.code})
+                if (!part->empty()) key += " " + *part;
+            return "LedgerGroup(" + key + ": anggaran " + g.anggaran.to_string() + ", realisasi " +
+                   g.realisasi.to_string() + ")";
+        });
+
+    py::class_<LedgerTotals>(m, "LedgerTotals",
+                             "Exact sums of a ledger per year at every level, from sub kegiatan to the nation. "
+                             "Levels: sub_kegiatan, kegiatan, program, body, region, province, nation.")
+        .def(py::init<>())
+        .def("size", [](const LedgerTotals& t, const std::string& level) { return t.size(to_level(level)); },
+             py::arg("level"), "Number of groups at the level.")
+        .def("group", [](const LedgerTotals& t, const std::string& level, std::size_t i) { return t.group(to_level(level), i); },
+             py::arg("level"), py::arg("index"))
+        .def(
+            "find",
+            [](const LedgerTotals& t, const std::string& level, int year, const std::string& region,
+               const std::string& body, const std::string& code) {
+                return t.find(to_level(level), year, region, body, code);
+            },
+            py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "", py::arg("code") = "",
+            "The group with this key, or None; region is the province code at province level.")
+        .def(
+            "total",
+            [](const LedgerTotals& t, const std::string& level, int year, const std::string& region,
+               const std::string& body, const std::string& code, const std::string& measure) {
+                if (measure != "anggaran" && measure != "realisasi")
+                    throw value_error("measure '" + measure + "' must be anggaran or realisasi");
+                const auto g = t.find(to_level(level), year, region, body, code);
+                if (!g)
+                    throw py::key_error("no " + level + " group for " + std::to_string(year) + " '" + region + "' '" +
+                                        body + "' '" + code + "'");
+                return measure == "anggaran" ? g->anggaran : g->realisasi;
+            },
+            py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "", py::arg("code") = "",
+            py::arg("measure") = "anggaran", "The group's anggaran (or realisasi) as Rupiah; KeyError when absent.")
+        .def("years", &LedgerTotals::years, "The years that have lines.")
+        .def(
+            "year_column",
+            [](const LedgerTotals& t, const std::string& level) {
+                const LedgerLevel l = to_level(level);
+                std::vector<std::int16_t> v;
+                {
+                    py::gil_scoped_release release;
+                    v = t.year_column(l);
+                }
+                return as_bytes(v);
+            },
+            py::arg("level"), "Each group's year as little-endian int16.")
+        .def(
+            "code_column",
+            [](const LedgerTotals& t, const std::string& level, const std::string& field) {
+                const LedgerLevel l = to_level(level);
+                const LedgerField f = to_field(field);
+                LedgerCodes codes;
+                {
+                    py::gil_scoped_release release;
+                    codes = t.code_column(l, f);
+                }
+                return py::make_tuple(codes.dictionary, as_bytes(codes.indices));
+            },
+            py::arg("level"), py::arg("field"),
+            "(sorted distinct codes, little-endian uint32 index per group): a dictionary array.")
+        .def("anggaran_column", amount_column(&LedgerTotals::anggaran_column), py::arg("level"),
+             "Each group's anggaran in sen, 16-byte little-endian two's complement (decimal128(38, 2)).")
+        .def("realisasi_column", amount_column(&LedgerTotals::realisasi_column), py::arg("level"),
+             "Each group's realisasi in sen, like anggaran_column.")
+        .def_static(
+            "merge",
+            [](const std::vector<const LedgerTotals*>& parts) {
+                for (const LedgerTotals* p : parts)
+                    if (p == nullptr) throw py::type_error("merge takes LedgerTotals, not None");
+                py::gil_scoped_release release;
+                return merge(parts);
+            },
+            py::arg("parts"), "The exact totals of all the parts' lines, listed by year and codes.")
+        .def("canonical", &LedgerTotals::canonical, py::call_guard<py::gil_scoped_release>(),
+             "The same totals listed by year and codes.")
+        .def(
+            "to_bytes",
+            [](const LedgerTotals& t) {
+                std::string b;
+                {
+                    py::gil_scoped_release release;
+                    b = t.to_bytes();
+                }
+                return py::bytes(b);
+            },
+            "Versioned binary with a checksum.")
+        .def_static(
+            "from_bytes",
+            [](const py::bytes& data, const std::string& source) {
+                std::string b = data;
+                py::gil_scoped_release release;
+                return LedgerTotals::from_bytes(b, source);
+            },
+            py::arg("data"), py::arg("source") = "<bytes>")
+        .def("__eq__", [](const LedgerTotals& a, const LedgerTotals& b) {
+            py::gil_scoped_release release;
+            return a == b;
+        })
+        .def("__repr__", [](const LedgerTotals& t) {
+            return "LedgerTotals(" + std::to_string(t.size(LedgerLevel::sub_kegiatan)) + " sub kegiatan groups, " +
+                   std::to_string(t.size(LedgerLevel::body)) + " body groups, " +
+                   std::to_string(t.size(LedgerLevel::nation)) + " years)";
+        })
+        .def(py::pickle(
+            [](const LedgerTotals& t) {
+                std::string b;
+                {
+                    py::gil_scoped_release release;
+                    b = t.to_bytes();
+                }
+                return py::make_tuple(py::bytes(b));
+            },
+            [](const py::tuple& state) {
+                if (state.size() != 1) throw value_error("a LedgerTotals pickle holds one bytes object");
+                std::string b = state[0].cast<py::bytes>();
+                py::gil_scoped_release release;
+                return LedgerTotals::from_bytes(b, "<pickle>");
+            }));
+
+    py::class_<Ledger>(m, "Ledger", "Budget lines of many regions, bodies and years, in columns.")
+        .def(py::init<>())
+        .def_static(
+            "generate",
+            [](int regions, int bodies, int programs, int kegiatan, int sub_kegiatan, std::vector<int> years,
+               std::uint64_t seed) {
+                GenerateOptions o;
+                o.regions = regions;
+                o.bodies = bodies;
+                o.programs = programs;
+                o.kegiatan = kegiatan;
+                o.sub_kegiatan = sub_kegiatan;
+                o.years = std::move(years);
+                o.seed = seed;
+                py::gil_scoped_release release;
+                return generate_ledger(o);
+            },
+            py::arg("regions") = 542, py::arg("bodies") = 40, py::arg("programs") = 25, py::arg("kegiatan") = 4,
+            py::arg("sub_kegiatan") = 5, py::arg("years") = std::vector<int>{2024}, py::arg("seed") = 2024,
+            "A synthetic national ledger, identical for equal arguments on every platform.")
+        .def_static("read_csv", &load_ledger_csv, py::arg("path"), py::call_guard<py::gil_scoped_release>(),
+                    "Reads a ledger CSV export (strict; errors name file, line and column).")
+        .def_static(
+            "parse_csv",
+            [](const std::string& text, const std::string& source) {
+                py::gil_scoped_release release;
+                return read_ledger_csv(text, source);
+            },
+            py::arg("text"), py::arg("source") = "<string>")
+        .def_static("from_columns", &from_columns, py::arg("years"), py::arg("region_codes"), py::arg("body_codes"),
+                    py::arg("sub_kegiatan_codes"), py::arg("anggaran_sen"), py::arg("realisasi_sen"),
+                    py::arg("body_names") = py::none(), py::arg("sub_kegiatan_names") = py::none(),
+                    "A ledger from equal-length columns; amounts are int sen (or Rupiah), never float.")
+        .def(
+            "write_csv", [](const Ledger& l, const std::filesystem::path& path) { save_ledger_csv(l, path); },
+            py::arg("path"), py::call_guard<py::gil_scoped_release>())
+        .def(
+            "to_csv",
+            [](const Ledger& l) {
+                std::string text;
+                {
+                    py::gil_scoped_release release;
+                    text = write_ledger_csv(l);
+                }
+                return py::str(text);
+            },
+            "The ledger CSV text.")
+        .def("__len__", &Ledger::size)
+        .def("rollup", &Ledger::rollup, py::call_guard<py::gil_scoped_release>(),
+             "Every line summed to every level, exactly.")
+        .def(
+            "column",
+            [](const Ledger& l, const std::string& name) -> py::bytes {
+                if (name == "years") return as_bytes(l.years());
+                if (name == "bodies") return as_bytes(l.bodies());
+                if (name == "sub_kegiatan") return as_bytes(l.sub_kegiatan());
+                if (name == "anggaran") return as_bytes(l.anggaran());
+                if (name == "realisasi") return as_bytes(l.realisasi());
+                throw value_error("ledger column '" + name +
+                                  "' must be years, bodies, sub_kegiatan, anggaran or realisasi");
+            },
+            py::arg("name"), "A line column as little-endian bytes: int16 years, uint32 ids, int64 sen.")
+        .def_property_readonly("region_codes", [](const Ledger& l) {
+            std::vector<std::string> v;
+            for (std::uint32_t i = 0; i < l.region_count(); ++i) v.push_back(l.region_code(i));
+            return v;
+        })
+        .def_property_readonly("body_codes", [](const Ledger& l) {
+            std::vector<std::pair<std::string, std::string>> v;
+            for (std::uint32_t i = 0; i < l.body_count(); ++i) v.emplace_back(l.region_code(l.body_region(i)), l.body_code(i));
+            return v;
+        }, "(region code, body code) per body id.")
+        .def_property_readonly("sub_kegiatan_codes", [](const Ledger& l) {
+            std::vector<std::string> v;
+            for (std::uint32_t i = 0; i < l.sub_kegiatan_count(); ++i) v.push_back(l.sub_kegiatan_code(i));
+            return v;
+        })
+        .def("__repr__", [](const Ledger& l) {
+            return "Ledger(" + std::to_string(l.size()) + " lines, " + std::to_string(l.region_count()) + " regions, " +
+                   std::to_string(l.body_count()) + " bodies)";
+        });
+}
+
+}  // namespace kinerja::python
