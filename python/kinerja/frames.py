@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import numpy as np
 import pandas as pd
@@ -34,6 +34,7 @@ __all__ = [
     "findings_frame",
     "renstra_from_frames",
     "series_frame",
+    "totals_frame",
     "trend_frame",
 ]
 
@@ -201,6 +202,41 @@ def trend_frame(series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries])
         frame[column] = _array(values, dtype=_decimal_dtype(values))
     frame["will_meet"] = _array(list(frame["will_meet"]), dtype="boolean")
     return frame
+
+
+# ---- national ledgers
+
+_LEVEL_FIELDS = {
+    "nation": (),
+    "province": ("province",),
+    "region": ("province", "region"),
+    "body": ("province", "region", "body"),
+    "program": ("province", "region", "body", "code"),
+    "kegiatan": ("province", "region", "body", "code"),
+    "sub_kegiatan": ("province", "region", "body", "code"),
+}
+
+
+def totals_frame(totals: _core.LedgerTotals, level: str) -> pd.DataFrame:
+    """One row per group of a ledger roll-up at ``level`` (nation ... sub_kegiatan).
+
+    Columns: year, the codes that key the level (province, region, body, code) as categoricals, and
+    anggaran and realisasi as ``MONEY``. The sums arrive as the exact 128-bit sen kinerja computed:
+    their bytes are an Arrow decimal128(38, 2) array as they are, so nothing is converted at all.
+    """
+    if level not in _LEVEL_FIELDS:
+        raise _core.ValueError(f"level '{level}' must be one of {', '.join(_LEVEL_FIELDS)}")
+    at: Any = level  # checked above against the levels the stubs spell out
+    n = totals.size(at)
+    columns: dict[str, Any] = {"year": np.frombuffer(totals.year_column(at), dtype=np.int16)}
+    for field in _LEVEL_FIELDS[level]:
+        dictionary, indices = totals.code_column(at, cast(Any, field))
+        codes = np.frombuffer(indices, dtype=np.uint32).astype(np.int32)
+        columns[field] = pd.Categorical.from_codes(codes, categories=pd.Index(dictionary))
+    for name, raw in (("anggaran", totals.anggaran_column(at)), ("realisasi", totals.realisasi_column(at))):
+        array = pa.Array.from_buffers(pa.decimal128(38, 2), n, [None, pa.py_buffer(raw)])
+        columns[name] = pd.arrays.ArrowExtensionArray(array)
+    return pd.DataFrame(columns)
 
 
 # ---- documents from DataFrames
