@@ -30,8 +30,14 @@ bool has_blank(const std::string& s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-// Permendagri 90/2019 code shapes: the digit count of each dotted segment, by level.
-bool code_shape(const std::string& code, Level level) {
+bool is_x(char c) { return c == 'X' || c == 'x'; }
+
+// Permendagri 90/2019 code shapes: the digit count of each dotted segment, by level. "X.XX" in place
+// of the urusan and bidang (U.BB) marks the programs every urusan shares (X.XX.01 is the penunjang
+// program of every body), as in the ledger's codes.
+bool code_shape(std::string code, Level level) {
+    if (code.size() >= 4 && is_x(code[0]) && code[1] == '.' && is_x(code[2]) && is_x(code[3]))
+        code.replace(0, 4, "0.00");
     std::vector<std::size_t> want;
     if (level == Level::program) want = {1, 2, 2};
     else if (level == Level::kegiatan) want = {1, 2, 2, 1, 2};

@@ -84,6 +84,18 @@ TEST(Hierarchy, Permendagri90Codes) {
     bad = plan;
     bad.nodes[3].code = "1";
     expect_invalid(bad, "/nodes/3/code", "is not a Permendagri 90 sasaran code");
+    // X.XX: the programs every urusan shares; only in place of U.BB, and whole.
+    Renstra shared = plan;
+    shared.nodes[4].code = "X.XX.01";
+    shared.nodes[5].code = "X.XX.01.2.01";
+    shared.nodes.back().code = "X.XX.01.2.01.0001";
+    EXPECT_NO_THROW(validate(shared));
+    bad = shared;
+    bad.nodes[4].code = "X.06.01";
+    expect_invalid(bad, "/nodes/4/code", "is not a Permendagri 90 program code");
+    bad = shared;
+    bad.nodes[4].code = "1.06.XX";
+    expect_invalid(bad, "/nodes/4/code", "is not a Permendagri 90 program code");
     plan.codes = CodeScheme::free;
     plan.nodes[5].code = "1 06";
     expect_invalid(plan, "/nodes/5/code", "a code has no blanks");
