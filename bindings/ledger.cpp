@@ -32,7 +32,9 @@ py::bytes as_bytes(const std::vector<T>& v) {
 // An amount of sen from Python: an int, or a Rupiah; a float is refused with a TypeError.
 Rupiah to_sen(const py::handle& value) {
     if (py::isinstance<Rupiah>(value)) return value.cast<Rupiah>();
-    refuse_float(value, "a sen amount");
+    if (py::isinstance<py::float_>(value))
+        throw py::type_error("a sen amount must not be a float (binary floating point is inexact); "
+                             "use an int count of sen or a kinerja.Rupiah");
     return Rupiah::from_sen(to_int128(value, "a sen amount"));
 }
 
