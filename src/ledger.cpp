@@ -9,6 +9,10 @@
 
 #include "kinerja/ledger.hpp"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
               "LedgerTotals bytes and the int128 columns are little-endian; a big-endian port needs byte swaps");
 
@@ -17,6 +21,15 @@ namespace {
 
 constexpr std::uint32_t none = 0xFFFF'FFFFu;
 constexpr std::size_t scoped_levels = 3;
+// The roll-up's line loops run at a few cycles a line, too fast for the hardware prefetchers to keep
+// several columns streaming on their own; they ask for the line this far ahead.
+constexpr std::size_t prefetch_distance = 64;
+
+// Prefetches column[i + prefetch_distance] when it exists (the address is only formed then).
+template <class T>
+void prefetch_ahead(const T* column, std::size_t i, std::size_t size) {
+    if (i + prefetch_distance < size) __builtin_prefetch(column + i + prefetch_distance);
+}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_x(char c) { return c == 'X' || c == 'x'; }
@@ -289,18 +302,23 @@ void Ledger::reserve(std::size_t lines) {
 
 // ---- The roll-up
 //
-// One pass over the lines in (year, body) runs: a run is one body's lines of one year, so every
+// The lines are summed in (year, body) runs: a run is one body's lines of one year, so every
 // body-scoped group lies within one run. The input usually comes in such runs (exports and the
-// generator write body after body); the pass checks it on the way and, on meeting a (year, body)
-// a second time, starts over through a stable counting-sort permutation instead.
+// generator write body after body). A first pass over the year, body and sub kegiatan columns finds
+// the runs and bounds the number of kegiatan and program groups, so their columns are allocated
+// once; the runs are then summed in ledger order until a (year, body) comes a second time, when the
+// roll-up starts over through a stable counting-sort permutation instead.
 //
-// Per line, the pass marks the sub kegiatan as seen in this run (a stamp per sub kegiatan id, so
-// nothing is reset between runs) and adds the amounts to the run's kegiatan in 128 bits (a small
-// dense slot table, also stamped). A run without a repeated sub kegiatan keeps its sub kegiatan
-// groups as its lines; a run with one is summed again by sub kegiatan and stored. Programs follow
-// from the run's kegiatan, bodies add into dense per-(year, region) sums, provinces and nation
-// follow from regions. No 128-bit sum can overflow: at most 2^32 lines of |amount| <= 2^63 stay
-// below 2^95.
+// A run in the usual shape (kegiatan in blocks of consecutive lines, programs in blocks of
+// consecutive kegiatan, no sub kegiatan twice) takes a fast path: int64 prefix sums per line,
+// checked for overflow, and block sums as their differences (see quick_run). Any other run, and
+// any run whose running sum leaves int64, takes the general path: per line, the amounts go to the
+// run's kegiatan in 128 bits (a small dense slot table, stamped per run so nothing is reset between
+// runs), and a stamp per sub kegiatan id tells whether one repeats. A run without a repeated sub
+// kegiatan keeps its sub kegiatan groups as its lines; a run with one is summed again by sub
+// kegiatan and stored. Programs follow from the run's kegiatan, bodies add into dense per-(year,
+// region) sums, provinces and nation follow from regions. No 128-bit sum can overflow: at most 2^32
+// lines of |amount| <= 2^63 stay below 2^95. Both paths give the same groups in the same order.
 
 // Not in the anonymous namespace: LedgerTotals and Ledger befriend it by this name.
 class LedgerTotalsBuilder {
@@ -312,6 +330,7 @@ public:
         keg_mark_.assign(l_.kegiatan_count(), 0);
         keg_slot_.assign(l_.kegiatan_count(), 0);
         prog_slot_.assign(l_.program_count(), none);
+        prog_mark_.assign(l_.program_count(), 0);
         region_a_.assign(years.size() * l_.region_count(), 0);
         region_r_.assign(years.size() * l_.region_count(), 0);
         region_present_.assign(years.size() * l_.region_count(), 0);
@@ -329,23 +348,13 @@ public:
         std::fill(region_present_.begin(), region_present_.end(), 0);
     }
 
-    // The run starting at line i in ledger order; returns the next unread line, or SIZE_MAX when
-    // the run's key was seen before (the lines are not in runs).
-    std::size_t direct_run(std::size_t i, std::size_t year_index, std::vector<std::uint8_t>& seen) {
-        const std::int16_t* year = lines_.years.data();
-        const std::uint32_t* body = lines_.bodies.data();
-        const std::size_t n = lines_.years.size();
-        const std::int16_t y = year[i];
-        const std::uint32_t b = body[i];
-        std::uint8_t& mark = seen[year_index * l_.body_count() + b];
-        if (mark) return std::numeric_limits<std::size_t>::max();
-        mark = 1;
+    // The lines [from, to) in ledger order, all of one (year, body): the fast path when the run has
+    // the usual shape, else the general one.
+    void direct_run(std::size_t from, std::size_t to, std::size_t year_index) {
+        if (quick_run(from, to, year_index)) return;
         start_run();
-        std::size_t j = i + 1;
-        while (j < n && year[j] == y && body[j] == b) ++j;
-        add_lines(nullptr, i, j);
-        finish_run(year_index, b, i, j, nullptr);
-        return j;
+        add_lines(nullptr, from, to);
+        finish_run(year_index, lines_.bodies[from], from, to, nullptr);
     }
 
     // The lines perm[from..to), all of one (year, body).
@@ -361,12 +370,129 @@ public:
     const std::vector<std::uint8_t>& region_present() const { return region_present_; }
 
 private:
-    void start_run() {
+    // Whether a sub kegiatan occurs twice among sub[0..length), by marks with a fresh stamp.
+    bool repeats(const std::uint32_t* sub, std::size_t length) {
+        new_stamp();
+        std::uint32_t* mark = leaf_mark_.data();
+        bool repeated = false;
+        for (std::size_t p = 0; p < length; ++p) {
+            repeated |= mark[sub[p]] == stamp_;
+            mark[sub[p]] = stamp_;
+        }
+        return repeated;
+    }
+
+    // The fast path for a run [from, to) in ledger order with no sub kegiatan twice, whose kegiatan
+    // each form one block of consecutive lines and whose programs each form one block of
+    // consecutive kegiatan. Exports list lines by code, so this is the usual shape. Returns false,
+    // having stored nothing, when the run has another shape or a running sum leaves int64: the
+    // general path then sums the run exactly in 128 bits, and reports an overflow as it always has.
+    //
+    // The line loop has no data-dependent branch but the (cold) overflow exit: it keeps the run's
+    // prefix sums in int64 and writes, per line, the prefix and the kegiatan to the slot of the
+    // line's kegiatan block, so each slot ends with its block's end prefix and a block's sum is the
+    // difference of two slots. The kegiatan blocks then give the program blocks the same way.
+    bool quick_run(std::size_t from, std::size_t to, std::size_t year_index) {
+        const std::size_t length = to - from;
+        const std::uint32_t* sub = lines_.sub_kegiatan.data() + from;
+        const std::int64_t* anggaran = lines_.anggaran.data() + from;
+        const std::int64_t* realisasi = lines_.realisasi.data() + from;
+        const std::size_t length_to_end = lines_.anggaran.size() - from;  // the lines that can be prefetched
+        const std::uint32_t* kegiatan_of = l_.sub_kegiatan_of_.data();
+        if (blocks_.size() < length + 1) {  // scratch for the longest run so far
+            blocks_.resize(length + 1);
+            program_blocks_.resize(length + 1);
+            for (auto* v : {&group_a_, &group_r_, &program_a_, &program_r_}) v->resize(length);
+            block_item_.resize(length);
+            program_item_.resize(length);
+        }
+        Block* block = blocks_.data();  // slot 0: the prefix before the run
+        block[0] = Block{0, 0, none};
+        std::int64_t prefix_a = 0, prefix_r = 0;
+        std::uint32_t current = none;
+        std::int64_t previous_sub = -1;
+        std::size_t blocks = 0;
+        bool rising = true;  // sub kegiatan ids that rise through the run cannot repeat
+        for (std::size_t p = 0; p < length; ++p) {
+            prefetch_ahead(anggaran, p, length_to_end);
+            prefetch_ahead(realisasi, p, length_to_end);
+            const std::uint32_t s = sub[p];
+            const std::uint32_t k = kegiatan_of[s];
+            rising &= static_cast<std::int64_t>(s) > previous_sub;
+            previous_sub = s;
+            if (__builtin_add_overflow(prefix_a, anggaran[p], &prefix_a) ||
+                __builtin_add_overflow(prefix_r, realisasi[p], &prefix_r))
+                return false;
+            blocks += k != current;
+            current = k;
+            block[blocks] = Block{prefix_a, prefix_r, k};
+        }
+        if (!rising && repeats(sub, length)) return false;
+
+        // Kegiatan blocks: each must be a new kegiatan of the run, with sums that fit int64. They
+        // give the program blocks as the lines gave them.
+        new_stamp();
+        const std::uint32_t* program_of = l_.kegiatan_program_.data();
+        std::uint32_t* keg_mark = keg_mark_.data();
+        std::uint32_t* item = block_item_.data();
+        std::int64_t* group_a = group_a_.data();
+        std::int64_t* group_r = group_r_.data();
+        Block* program_block = program_blocks_.data();
+        program_block[0] = Block{0, 0, none};
+        std::uint32_t current_program = none;
+        std::size_t programs = 0;
+        bool usual = true;
+        for (std::size_t g = 1; g <= blocks; ++g) {
+            const std::uint32_t k = block[g].item;
+            usual &= keg_mark[k] != stamp_;
+            keg_mark[k] = stamp_;
+            item[g - 1] = k;
+            usual &= !__builtin_sub_overflow(block[g].a, block[g - 1].a, &group_a[g - 1]);
+            usual &= !__builtin_sub_overflow(block[g].r, block[g - 1].r, &group_r[g - 1]);
+            const std::uint32_t p = program_of[k];
+            programs += p != current_program;
+            current_program = p;
+            program_block[programs] = Block{block[g].a, block[g].r, p};
+        }
+        std::uint32_t* prog_mark = prog_mark_.data();
+        std::uint32_t* program_item = program_item_.data();
+        std::int64_t* program_a = program_a_.data();
+        std::int64_t* program_r = program_r_.data();
+        for (std::size_t q = 1; q <= programs; ++q) {
+            const std::uint32_t p = program_block[q].item;
+            usual &= prog_mark[p] != stamp_;
+            prog_mark[p] = stamp_;
+            program_item[q - 1] = p;
+            usual &= !__builtin_sub_overflow(program_block[q].a, program_block[q - 1].a, &program_a[q - 1]);
+            usual &= !__builtin_sub_overflow(program_block[q].r, program_block[q - 1].r, &program_r[q - 1]);
+        }
+        if (!usual) return false;
+
+        open_body_group(from, to, false);
+        LedgerTotals::Scoped& keg = t_.scoped_[1];
+        keg.item.insert(keg.item.end(), item, item + blocks);
+        keg.anggaran.insert(keg.anggaran.end(), group_a, group_a + blocks);
+        keg.realisasi.insert(keg.realisasi.end(), group_r, group_r + blocks);
+        LedgerTotals::Scoped& prog = t_.scoped_[2];
+        prog.item.insert(prog.item.end(), program_item, program_item + programs);
+        prog.anggaran.insert(prog.anggaran.end(), program_a, program_a + programs);
+        prog.realisasi.insert(prog.realisasi.end(), program_r, program_r + programs);
+        close_body_group(year_index, lines_.bodies[from], prefix_a, prefix_r);
+        return true;
+    }
+
+    // A stamp no mark holds yet.
+    void new_stamp() {
         if (++stamp_ == 0) {  // wrapped: forget every old stamp
             std::fill(leaf_mark_.begin(), leaf_mark_.end(), 0);
             std::fill(keg_mark_.begin(), keg_mark_.end(), 0);
+            std::fill(prog_mark_.begin(), prog_mark_.end(), 0);
             stamp_ = 1;
         }
+    }
+
+    void start_run() {
+        new_stamp();
         run_a_ = 0;
         run_r_ = 0;
         repeated_ = false;
@@ -443,12 +569,7 @@ private:
         const std::size_t first = leaf.item.size();
         leaf_a_.clear();
         leaf_r_.clear();
-        ++stamp_;  // a fresh stamp for the slots; start_run handles a wrap on the next run
-        if (stamp_ == 0) {
-            std::fill(leaf_mark_.begin(), leaf_mark_.end(), 0);
-            std::fill(keg_mark_.begin(), keg_mark_.end(), 0);
-            stamp_ = 1;
-        }
+        new_stamp();  // fresh slots: the run's marks said only whether a sub kegiatan repeats
         for (std::size_t p = from; p < to; ++p) {
             const std::size_t i = perm ? perm[p] : p;
             const std::uint32_t s = lines_.sub_kegiatan[i];
@@ -469,21 +590,35 @@ private:
         }
     }
 
-    void finish_run(std::size_t year_index, std::uint32_t body, std::size_t from, std::size_t to,
-                    const std::uint32_t* perm) {
-        // Where this body group's groups start at each level.
-        const std::uint64_t leaf_begin = t_.begin_[0].empty() ? 0 : leaf_end_;
-        t_.begin_[0].push_back(leaf_begin);
+    // Opens a body group: where its groups start at each level, and its sub kegiatan groups as its
+    // lines [from, to), or (when `stored`) as the stored groups its caller adds next.
+    void open_body_group(std::size_t from, std::size_t to, bool stored) {
+        t_.begin_[0].push_back(leaf_end_);
         t_.begin_[1].push_back(t_.scoped_[1].item.size());
         t_.begin_[2].push_back(t_.scoped_[2].item.size());
         t_.leaf_store_.push_back(t_.scoped_[0].item.size());
+        t_.leaf_line_.push_back(stored ? std::numeric_limits<std::uint64_t>::max() : from);
+        if (!stored) leaf_end_ += to - from;
+    }
+
+    // Closes a body group with the body's sums, which also go to its region.
+    void close_body_group(std::size_t year_index, std::uint32_t body, int128 anggaran, int128 realisasi) {
+        t_.bodies_.year.push_back(static_cast<std::int16_t>(years_[year_index]));
+        t_.bodies_.id.push_back(body);
+        t_.bodies_.anggaran.push_back(anggaran);
+        t_.bodies_.realisasi.push_back(realisasi);
+        const std::size_t r = year_index * l_.region_count() + l_.body_region(body);
+        region_a_[r] += anggaran;
+        region_r_[r] += realisasi;
+        region_present_[r] = 1;
+    }
+
+    void finish_run(std::size_t year_index, std::uint32_t body, std::size_t from, std::size_t to,
+                    const std::uint32_t* perm) {
+        open_body_group(from, to, repeated_);
         if (repeated_) {
-            t_.leaf_line_.push_back(std::numeric_limits<std::uint64_t>::max());
             store_leaves(from, to, perm, year_index, body);
-            leaf_end_ = leaf_begin + (t_.scoped_[0].item.size() - t_.leaf_store_.back());
-        } else {
-            t_.leaf_line_.push_back(from);
-            leaf_end_ = leaf_begin + (to - from);
+            leaf_end_ += t_.scoped_[0].item.size() - t_.leaf_store_.back();
         }
         // Kegiatan in order of first appearance, then their programs.
         LedgerTotals::Scoped& keg = t_.scoped_[1];
@@ -523,15 +658,7 @@ private:
                 fits(prog_r_[g]) ? static_cast<std::int64_t>(prog_r_[g])
                                  : narrow_for(prog_r_[g], LedgerLevel::program, year_index, body, l_.program_code(p)));
         }
-
-        t_.bodies_.year.push_back(static_cast<std::int16_t>(years_[year_index]));
-        t_.bodies_.id.push_back(body);
-        t_.bodies_.anggaran.push_back(run_a_);
-        t_.bodies_.realisasi.push_back(run_r_);
-        const std::size_t r = year_index * l_.region_count() + l_.body_region(body);
-        region_a_[r] += run_a_;
-        region_r_[r] += run_r_;
-        region_present_[r] = 1;
+        close_body_group(year_index, body, run_a_, run_r_);
     }
 
     static bool fits(int128 v) {
@@ -547,7 +674,17 @@ private:
     LedgerTotals& t_;
     const std::vector<int>& years_;
     std::uint32_t stamp_ = 0;
-    std::vector<std::uint32_t> leaf_mark_, leaf_slot_, keg_mark_, keg_slot_, prog_slot_;
+    std::vector<std::uint32_t> leaf_mark_, leaf_slot_, keg_mark_, keg_slot_, prog_slot_, prog_mark_;
+    // quick_run's scratch, sized for the longest run so far: blocks of lines or kegiatan (a prefix
+    // sum at a block's end and the block's code id), then the groups to store.
+    struct Block {
+        std::int64_t a;
+        std::int64_t r;
+        std::uint32_t item;
+    };
+    std::vector<Block> blocks_, program_blocks_;
+    std::vector<std::uint32_t> block_item_, program_item_;
+    std::vector<std::int64_t> group_a_, group_r_, program_a_, program_r_;
     std::vector<std::uint32_t> keg_touched_, prog_touched_;
     std::vector<int128> keg_a_, keg_r_, prog_a_, prog_r_, leaf_a_, leaf_r_;
     std::vector<int128> region_a_, region_r_;
@@ -560,7 +697,21 @@ private:
 
 namespace {
 
-// Releases the unused tail of a vector reserved for the worst case, when it is worth a copy.
+// Asks the kernel to back the reserved storage of a large column with huge pages (Linux, where
+// transparent huge pages may be left to madvise): its first write then costs a fault per 2 MiB
+// rather than per 4 KiB, which at national scale is a good part of the roll-up. Only a hint.
+template <class T>
+void prefer_huge_pages([[maybe_unused]] std::vector<T>& v) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+    const auto begin = reinterpret_cast<std::uintptr_t>(v.data());
+    const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1);
+    const std::uintptr_t last = (begin + v.capacity() * sizeof(T)) & ~(huge - 1);
+    if (v.data() && first < last) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#endif
+}
+
+// Releases the unused tail of a vector reserved for an upper bound, when it is worth a copy.
 template <class T>
 void trim(std::vector<T>& v) {
     if (v.size() < v.capacity() / 2) v.shrink_to_fit();
@@ -588,9 +739,41 @@ LedgerTotals Ledger::rollup() const {
 
     const detail::LedgerLines& lines = this->lines();
     const std::size_t n = size();
-    // The years present, and each year's index.
+    const std::int16_t* line_year = lines.years.data();
+    const std::uint32_t* line_body = lines.bodies.data();
+    const std::uint32_t* line_sub = lines.sub_kegiatan.data();
+
+    // A first pass finds the (year, body) runs in ledger order and bounds the kegiatan and program
+    // groups by their blocks of consecutive lines (a group has at least one), so their columns are
+    // allocated once, at about their size: neither moved while growing nor trimmed by a copy.
+    std::vector<std::uint32_t> run_start;  // line indices < 2^32; then n
+    std::size_t kegiatan_bound = 0;
+    std::size_t program_bound = 0;
     std::vector<std::uint8_t> has_year(10000, 0);
-    for (const std::int16_t y : lines.years) has_year[static_cast<std::size_t>(y)] = 1;
+    {
+        // Per sub kegiatan: its kegiatan (low half) and program (high half), one load a line.
+        std::vector<std::uint64_t> parents(sub_codes_.size());
+        for (std::size_t s = 0; s < parents.size(); ++s)
+            parents[s] = sub_kegiatan_of_[s] | std::uint64_t{sub_program_of_[s]} << 32;
+        const std::uint64_t* parent = parents.data();
+        for (std::size_t i = 0; i < n;) {
+            const std::int16_t y = line_year[i];
+            const std::uint32_t b = line_body[i];
+            has_year[static_cast<std::size_t>(y)] = 1;
+            run_start.push_back(static_cast<std::uint32_t>(i));
+            std::size_t end = i + 1;
+            while (end < n && line_year[end] == y && line_body[end] == b) ++end;
+            std::uint64_t previous = ~std::uint64_t{0};  // no kegiatan or program yet
+            for (; i < end; ++i) {
+                const std::uint64_t x = parent[line_sub[i]];
+                const std::uint64_t changed = x ^ previous;
+                kegiatan_bound += static_cast<std::uint32_t>(changed) != 0;
+                program_bound += (changed >> 32) != 0;
+                previous = x;
+            }
+        }
+    }
+    // The years present, and each year's index.
     std::vector<int> years;
     std::vector<std::uint32_t> year_index(10000, none);
     for (int y = 1; y < 10000; ++y)
@@ -598,30 +781,45 @@ LedgerTotals Ledger::rollup() const {
             year_index[static_cast<std::size_t>(y)] = static_cast<std::uint32_t>(years.size());
             years.push_back(y);
         }
-
-    // Kegiatan and programs: reserve the worst case (a group per line); pages never written cost
-    // no memory, and trim() returns the rest.
-    for (std::size_t k = 1; k < scoped_levels; ++k) {
-        t.scoped_[k].item.reserve(n);
-        t.scoped_[k].anggaran.reserve(n);
-        t.scoped_[k].realisasi.reserve(n);
-    }
+    auto reserve_groups = [&] {
+        for (std::size_t k = 1; k < scoped_levels; ++k) {
+            const std::size_t bound = k == 1 ? kegiatan_bound : program_bound;
+            t.scoped_[k].item.reserve(bound);
+            t.scoped_[k].anggaran.reserve(bound);
+            t.scoped_[k].realisasi.reserve(bound);
+            prefer_huge_pages(t.scoped_[k].item);
+            prefer_huge_pages(t.scoped_[k].anggaran);
+            prefer_huge_pages(t.scoped_[k].realisasi);
+        }
+    };
+    reserve_groups();
     LedgerTotalsBuilder builder(*this, t, years);
 
-    std::vector<std::uint8_t> seen(years.size() * body_count(), 0);
+    // The runs in ledger order, up to one whose (year, body) was seen before (then the lines are not
+    // in runs: the runs before it are still rolled up first, so an error in them is reported as
+    // before, and the roll-up starts over in (year, body) order).
+    const std::size_t runs = run_start.size();
+    run_start.push_back(static_cast<std::uint32_t>(n));
     bool in_runs = true;
-    for (std::size_t i = 0; i < n;) {
-        const std::size_t next = builder.direct_run(i, year_index[static_cast<std::size_t>(lines.years[i])], seen);
-        if (next == std::numeric_limits<std::size_t>::max()) {
-            in_runs = false;
-            break;
+    {
+        std::vector<std::uint8_t> seen(years.size() * body_count(), 0);
+        for (std::size_t r = 0; r < runs; ++r) {
+            const std::size_t from = run_start[r];
+            const std::size_t yi = year_index[static_cast<std::size_t>(line_year[from])];
+            std::uint8_t& mark = seen[yi * body_count() + line_body[from]];
+            if (mark) {
+                in_runs = false;
+                break;
+            }
+            mark = 1;
+            builder.direct_run(from, run_start[r + 1], yi);
         }
-        i = next;
     }
+    run_start = {};
     if (!in_runs) {
         // A stable counting sort of line indices by (year, body).
         builder.reset();
-        seen = {};
+        reserve_groups();
         const std::size_t keys = years.size() * body_count();
         std::vector<std::uint32_t> start(keys + 1, 0);
         for (std::size_t i = 0; i < n; ++i)

@@ -320,6 +320,81 @@ TEST(LedgerRollup, BodyScopedOverflowNamesTheGroup) {
     EXPECT_EQ(ok.rollup().find(LedgerLevel::sub_kegiatan, 2024, "11", "B", "1.01.02.2.01.0001")->anggaran.sen(), max);
 }
 
+// The roll-up sums a run of lines in code order in int64 prefix sums; when a prefix leaves int64
+// the run is summed again in 128 bits. Every sum here fits its level, yet the running sum of each
+// body's lines passes 2^63 (or -2^63), and one body's total is above int64.
+TEST(LedgerRollup, RunningSumsBeyondInt64AreExact) {
+    Ledger l;
+    const std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    const std::int64_t min = std::numeric_limits<std::int64_t>::min();
+    const auto region = l.add_region("35.08");
+    const auto b1 = l.add_body(region, "B1");
+    const auto b2 = l.add_body(region, "B2");
+    const auto b3 = l.add_body(region, "B3");
+    const auto a1 = l.add_sub_kegiatan("1.01.02.2.01.0001");  // programs 1.01.02, 1.01.03, 1.01.04
+    const auto a2 = l.add_sub_kegiatan("1.01.02.2.01.0002");
+    const auto a3 = l.add_sub_kegiatan("1.01.02.2.01.0003");
+    const auto b = l.add_sub_kegiatan("1.01.03.2.01.0001");
+    const auto c = l.add_sub_kegiatan("1.01.04.2.01.0001");
+    // B1: max, then max in another program (the prefix leaves int64), then -max: total max.
+    l.append_sen(2024, b1, a1, max, min);
+    l.append_sen(2024, b1, b, max, min);
+    l.append_sen(2024, b1, c, -max, max);
+    // B2: two programs of max each: a total of 2^64 - 2 sen, exact only in 128 bits.
+    l.append_sen(2024, b2, a1, max, -1);
+    l.append_sen(2024, b2, b, max, -1);
+    // B3: the prefix leaves int64 inside a kegiatan whose sum fits: max + 1 - 2.
+    l.append_sen(2024, b3, a1, max, 0);
+    l.append_sen(2024, b3, a2, 1, 0);
+    l.append_sen(2024, b3, a3, -2, 0);
+    const LedgerTotals t = l.rollup();
+    EXPECT_EQ(sums_of(t), naive(l));
+    EXPECT_EQ(t.find(LedgerLevel::body, 2024, "35.08", "B1")->anggaran.sen(), max);
+    EXPECT_EQ(t.find(LedgerLevel::body, 2024, "35.08", "B1")->realisasi.sen(), int128(min) + int128(min) + max);
+    EXPECT_EQ(t.find(LedgerLevel::body, 2024, "35.08", "B2")->anggaran.sen(), int128(max) * 2);
+    EXPECT_EQ(t.find(LedgerLevel::program, 2024, "35.08", "B2", "1.01.03")->anggaran.sen(), max);
+    EXPECT_EQ(t.find(LedgerLevel::kegiatan, 2024, "35.08", "B3", "1.01.02.2.01")->anggaran.sen(), max - 1);
+    EXPECT_EQ(t.find(LedgerLevel::region, 2024, "35.08")->anggaran.sen(), int128(max) * 4 + 1 - 2);
+}
+
+// Kegiatan and programs are listed per body in order of first appearance whichever way the body's
+// lines are summed: in code order, with a kegiatan split in two, or with a sub kegiatan twice.
+TEST(LedgerRollup, GroupOrderIsFirstAppearance) {
+    Ledger l;
+    const auto region = l.add_region("11");
+    const auto late = l.add_sub_kegiatan("2.07.02.1.01.0005");  // ids do not follow code order
+    const auto k1 = l.add_sub_kegiatan("1.01.02.2.01.0001");
+    const auto k1b = l.add_sub_kegiatan("1.01.02.2.01.0002");
+    const auto k2 = l.add_sub_kegiatan("1.01.02.2.02.0001");
+    const std::vector<std::vector<std::uint32_t>> bodies = {
+        {late, k1, k1b, k2},  // blocks, rising ids
+        {k2, k1b, k1, late},  // blocks, falling ids, no repeat
+        {k1, k2, k1b, late},  // kegiatan 1.01.02.2.01 in two blocks
+        {k1, k1b, k1, k2},    // a sub kegiatan twice
+    };
+    for (std::size_t i = 0; i < bodies.size(); ++i) {
+        const auto body = l.add_body(region, "B" + std::to_string(i));
+        for (const auto s : bodies[i]) l.append_sen(2024, body, s, 100 + s, 1);
+    }
+    const LedgerTotals t = l.rollup();
+    EXPECT_EQ(sums_of(t), naive(l));
+    auto codes = [&](LedgerLevel level, const std::string& body) {
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < t.size(level); ++i) {
+            const LedgerGroup g = t.group(level, i);
+            if (g.body == body) out.push_back(g.code);
+        }
+        return out;
+    };
+    using V = std::vector<std::string>;
+    EXPECT_EQ(codes(LedgerLevel::kegiatan, "B0"), (V{"2.07.02.1.01", "1.01.02.2.01", "1.01.02.2.02"}));
+    EXPECT_EQ(codes(LedgerLevel::program, "B0"), (V{"2.07.02", "1.01.02"}));
+    EXPECT_EQ(codes(LedgerLevel::kegiatan, "B1"), (V{"1.01.02.2.02", "1.01.02.2.01", "2.07.02.1.01"}));
+    EXPECT_EQ(codes(LedgerLevel::kegiatan, "B2"), (V{"1.01.02.2.01", "1.01.02.2.02", "2.07.02.1.01"}));
+    EXPECT_EQ(codes(LedgerLevel::sub_kegiatan, "B3"), (V{"1.01.02.2.01.0001", "1.01.02.2.01.0002", "1.01.02.2.02.0001"}));
+    EXPECT_EQ(t.find(LedgerLevel::sub_kegiatan, 2024, "11", "B3", "1.01.02.2.01.0001")->anggaran.sen(), 2 * (100 + k1));
+}
+
 TEST(LedgerRollup, Columns) {
     Ledger l;
     const auto b1 = l.add_body(l.add_region("35.08"), "B1");
