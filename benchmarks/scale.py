@@ -237,16 +237,19 @@ def run_pandas(args: argparse.Namespace, kind: str) -> dict[str, Any]:
     if kind == "float64":
         # The error in sen of every group at every level, against the exact decimal sums.
         exact = [
-            table.to_pandas(types_mapper=pd.ArrowDtype).groupby(KEYS[level], sort=False)[["anggaran"]].sum()
+            table.to_pandas(types_mapper=pd.ArrowDtype)
+            .groupby(KEYS[level], sort=False)[["anggaran", "realisasi"]]
+            .sum()
             for level in LEVELS
         ]
         worst, wrong = Decimal(0), 0
         for got, want in zip(result, exact):
-            joined = want.join(got[["anggaran"]], rsuffix="_float")
-            for w, g in zip(joined["anggaran"], joined["anggaran_float"]):
-                error = abs(Decimal(g) - Decimal(w)) * 100
-                worst = max(worst, error)
-                wrong += error >= Decimal("0.5")
+            joined = want.join(got, rsuffix="_float")
+            for measure in ("anggaran", "realisasi"):
+                for w, g in zip(joined[measure], joined[measure + "_float"]):
+                    error = abs(Decimal(float(g)) - Decimal(w)) * 100
+                    worst = max(worst, error)
+                    wrong += error >= Decimal("0.5")
         out["worst_error_sen"] = str(worst.quantize(Decimal("0.01")))
         out["groups_off_by_a_sen_or_more"] = wrong
         out["groups"] = sum(len(r) for r in result)
