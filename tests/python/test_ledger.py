@@ -47,7 +47,7 @@ def test_rollup_by_hand() -> None:
 
 
 def test_amounts_are_never_floats() -> None:
-    with pytest.raises(TypeError, match="must not be a float.*int count of sen or a kinerja.Rupiah"):
+    with pytest.raises(TypeError, match=r"must not be a float.*int count of sen or a kinerja\.Rupiah"):
         kinerja.Ledger.from_columns([2024], ["35.08"], ["dinsos"], ["1.06.02.2.01.0001"], [1.5], [0])
     with pytest.raises(kinerja.OverflowError):
         kinerja.Ledger.from_columns([2024], ["35.08"], ["dinsos"], ["1.06.02.2.01.0001"], [2**63], [0])
