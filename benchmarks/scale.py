@@ -1,6 +1,6 @@
 """National scale, side by side: kinerja against what an analyst would pick instead.
 
-    python benchmarks/scale.py [--regions 542] [--years 2024] [--out DIR] [--check]
+    python benchmarks/scale.py [--regions 542] [--years 2024] [--repeat 3] [--out DIR] [--json FILE]
 
 One run, one generated dataset (kinerja's synthetic national ledger: 542 regions x 40 bodies x 25
 programs x 4 kegiatan x 5 sub kegiatan = 10 840 000 lines a year, fixed seed), rolled up per year to
