@@ -11,6 +11,8 @@
 #include <Eigen/Dense>
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include "boost_int.hpp"
+
 namespace kinerja {
 namespace {
 
@@ -71,21 +73,10 @@ struct NumTraits<kinerja::Exact> : GenericNumTraits<kinerja::Exact> {
 namespace kinerja {
 namespace {
 
-mp::cpp_int to_big(int128 v) {
-    const uint128 m = detail::magnitude(v);
-    mp::cpp_int w = static_cast<std::uint64_t>(m >> 64);
-    w <<= 64;
-    w += static_cast<std::uint64_t>(m);
-    return v < 0 ? mp::cpp_int(-w) : w;
-}
+mp::cpp_int big(int128 v) { return detail::to_big<mp::cpp_int>(v); }
+mp::cpp_int pow10(int n) { return detail::pow10_big<mp::cpp_int>(n); }
 
-mp::cpp_int pow10(int n) {
-    mp::cpp_int r = 1;
-    for (int i = 0; i < n; ++i) r *= 10;
-    return r;
-}
-
-Exact to_exact(const Decimal& d) { return Exact(mp::cpp_rational(to_big(d.coefficient()), pow10(d.scale()))); }
+Exact to_exact(const Decimal& d) { return Exact(mp::cpp_rational(big(d.coefficient()), pow10(d.scale()))); }
 
 // q rounded half-up (away from zero) to `decimals` decimals; overflow_error past 38 digits.
 Decimal to_decimal(const Exact& q, int decimals) {
@@ -95,11 +86,8 @@ Decimal to_decimal(const Exact& q, int decimals) {
     mp::cpp_int quotient;
     mp::divide_qr(n, d, quotient, r);
     if (2 * mp::abs(r) >= d) quotient += n < 0 ? -1 : 1;
-    if (mp::abs(quotient) > to_big(detail::max_coefficient)) throw overflow_error("trend must fit 38 digits");
-    const mp::cpp_int m = mp::abs(quotient);
-    const int128 low = static_cast<int128>(static_cast<std::uint64_t>(m & mp::cpp_int(~std::uint64_t{0})));
-    const int128 high = static_cast<int128>(static_cast<std::uint64_t>(m >> 64)) << 64;
-    return Decimal(quotient < 0 ? -(high | low) : (high | low), decimals);
+    if (mp::abs(quotient) > big(detail::max_coefficient)) throw overflow_error("trend must fit 38 digits");
+    return Decimal(detail::from_big(quotient), decimals);
 }
 
 YearPoint point_of(const Renstra& plan, const Indicator& ind, int year, const std::optional<Decimal>& previous) {

@@ -1,8 +1,7 @@
 // Exact division of decimals. The intermediate a x 10^k can reach 10^76, past int128, so it is done
 // in Boost.Multiprecision's 256-bit integer; kept out of the headers so consumers need no Boost.
 
-#include <boost/multiprecision/cpp_int.hpp>
-
+#include "boost_int.hpp"
 #include "kinerja/decimal.hpp"
 #include "kinerja/percent.hpp"
 
@@ -11,27 +10,9 @@ namespace {
 
 using wide = boost::multiprecision::int256_t;
 
-wide to_wide(int128 v) {
-    // Boost has no constructor from __int128 in every version: build it from two 64-bit halves.
-    const uint128 m = detail::magnitude(v);
-    wide w = static_cast<std::uint64_t>(m >> 64);
-    w <<= 64;
-    w += static_cast<std::uint64_t>(m);
-    return v < 0 ? wide(-w) : w;
-}
-
-int128 to_int128(const wide& w) {
-    const wide m = abs(w);
-    const int128 v = (static_cast<int128>(static_cast<std::uint64_t>(m >> 64)) << 64) |
-                     static_cast<int128>(static_cast<std::uint64_t>(m & wide(~std::uint64_t{0})));
-    return w < 0 ? -v : v;
-}
-
-wide pow10_wide(int n) {
-    wide r = 1;
-    for (int i = 0; i < n; ++i) r *= 10;
-    return r;
-}
+wide to_wide(int128 v) { return detail::to_big<wide>(v); }
+int128 to_int128(const wide& w) { return detail::from_big(w); }
+wide pow10_wide(int n) { return detail::pow10_big<wide>(n); }
 
 // The same rule as detail::divide_rounded, in 256 bits.
 wide divide_rounded(const wide& n, const wide& d, Rounding mode) {
