@@ -250,6 +250,13 @@ def _is_missing(value: object) -> bool:
     return isinstance(value, float) and value != value  # NaN: an empty spreadsheet cell
 
 
+def _data_error(source: str, path: str, reason: str) -> _core.DataError:
+    """A DataError shaped like the C++ reader's: message, source, path and reason."""
+    error = _core.DataError(f"{source}, {path}: {reason}")
+    error.source, error.path, error.reason = source, path, reason
+    return error
+
+
 class _Frames:
     """Turns DataFrame cells into kinerja/1 JSON values, remembering where each came from."""
 
@@ -257,11 +264,7 @@ class _Frames:
         self.where: dict[str, tuple[str, object]] = {}
 
     def fail(self, frame: str, label: object, column: str, reason: str) -> NoReturn:
-        error = _core.DataError(f"{frame} frame, row {label!r}, column {column!r}: {reason}")
-        error.source = f"{frame} frame"
-        error.path = f"row {label!r}, column {column!r}"
-        error.reason = reason
-        raise error
+        raise _data_error(f"{frame} frame", f"row {label!r}, column {column!r}", reason)
 
     def figure(self, frame: str, label: object, column: str, value: object) -> str:
         """A figure as text the reader parses strictly; floats are refused, never rounded."""
@@ -338,10 +341,7 @@ class _Frames:
         cell = self.cell(str(getattr(e, "path", "")))
         if cell is None:
             return e
-        reason = str(getattr(e, "reason", e))
-        error = _core.DataError(f"{cell[0]}, {cell[1]}: {reason}")
-        error.source, error.path, error.reason = cell[0], cell[1], reason
-        return error
+        return _data_error(cell[0], cell[1], str(getattr(e, "reason", e)))
 
 
 def renstra_from_frames(
