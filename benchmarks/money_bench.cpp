@@ -5,7 +5,7 @@
 //
 //   build/benchmarks/money_bench --benchmark_min_time=1s
 
-#include <kinerja/money.hpp>
+#include <kinerja/core.hpp>
 
 #include <benchmark/benchmark.h>
 #include <boost/multiprecision/cpp_int.hpp>

@@ -2,7 +2,7 @@
 //
 //   build/benchmarks/number_text_bench
 
-#include <kinerja/number_text.hpp>
+#include <kinerja/core.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 // Budget lines and their totals.
 
-#include <kinerja/budget.hpp>
+#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
 #include "convert.hpp"

@@ -1,6 +1,6 @@
 // An indicator across years and across documents: the series a notebook plots and tabulates.
 
-#include <kinerja/compare.hpp>
+#include <kinerja/report.hpp>
 #include <pybind11/stl.h>
 
 #include "convert.hpp"

@@ -2,9 +2,7 @@
 // Exact conversions between kinerja's values and Python's int and decimal.Decimal. Nothing here
 // ever goes through a float: a float argument is refused with a TypeError that says what to use.
 
-#include <kinerja/decimal.hpp>
-#include <kinerja/number_text.hpp>
-#include <kinerja/rounding.hpp>
+#include <kinerja/core.hpp>
 #include <pybind11/pybind11.h>
 
 #include <string>

@@ -1,6 +1,6 @@
 // Data tables of counts by category.
 
-#include <kinerja/data_table.hpp>
+#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
 #include "convert.hpp"

@@ -1,6 +1,6 @@
 // The kinerja/1 JSON dataset.
 
-#include <kinerja/dataset.hpp>
+#include <kinerja/io.hpp>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 

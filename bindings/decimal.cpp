@@ -1,7 +1,6 @@
 // Conversions to and from Python's int and decimal.Decimal, and kinerja.divide.
 
-#include <kinerja/decimal.hpp>
-#include <kinerja/error.hpp>
+#include <kinerja/core.hpp>
 
 #include "convert.hpp"
 #include "register.hpp"

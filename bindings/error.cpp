@@ -1,7 +1,7 @@
 // kinerja::error and its subclasses as named Python exceptions. Each also derives from the builtin
 // a Python user would catch (ValueError for bad text, ArithmeticError for overflow).
 
-#include <kinerja/error.hpp>
+#include <kinerja/core.hpp>
 
 #include "register.hpp"
 

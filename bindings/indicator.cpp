@@ -1,6 +1,6 @@
 // Indicators, targets, realisations, capaian and rating scales.
 
-#include <kinerja/indicator.hpp>
+#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
 #include "convert.hpp"

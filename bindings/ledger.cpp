@@ -1,6 +1,7 @@
 // kinerja.Ledger and kinerja.LedgerTotals: national-scale budget lines, their exact roll-up and its
 // columns as raw little-endian buffers (amounts in the memory layout of Arrow decimal128(38, 2)).
 
+#include <kinerja/io.hpp>
 #include <kinerja/ledger.hpp>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>

@@ -1,7 +1,6 @@
 // kinerja.Rupiah: exact money in sen, built from int, decimal.Decimal or Indonesian text.
 
-#include <kinerja/money.hpp>
-#include <kinerja/number_text.hpp>
+#include <kinerja/core.hpp>
 
 #include "convert.hpp"
 #include "register.hpp"

@@ -1,6 +1,6 @@
 // Reading and writing Indonesian number text from Python.
 
-#include <kinerja/number_text.hpp>
+#include <kinerja/core.hpp>
 
 #include <pybind11/stl.h>
 

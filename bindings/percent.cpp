@@ -1,7 +1,6 @@
 // kinerja.Percent and kinerja.percent: exact percentages, undefined for a zero total.
 
-#include <kinerja/number_text.hpp>
-#include <kinerja/percent.hpp>
+#include <kinerja/core.hpp>
 
 #include "convert.hpp"
 #include "register.hpp"

@@ -1,7 +1,7 @@
 // kinerja.Renstra and what follows from it: roll-ups, realisations, capaian and their aggregates.
 
-#include <kinerja/dataset.hpp>
-#include <kinerja/renstra.hpp>
+#include <kinerja/io.hpp>
+#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
 #include "convert.hpp"

@@ -1,6 +1,7 @@
 // The reviu: printed tables and the rules that re-add them.
 
-#include <kinerja/review.hpp>
+#include <kinerja/io.hpp>
+#include <kinerja/reviu.hpp>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 

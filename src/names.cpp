@@ -4,7 +4,10 @@
 #include <array>
 #include <utility>
 
-#include "kinerja/renstra.hpp"
+#include "kinerja/plan/renstra.hpp"
+#include "kinerja/plan/validate.hpp"
+#include "kinerja/plan/totals.hpp"
+#include "kinerja/plan/measurement.hpp"
 
 namespace kinerja {
 namespace {

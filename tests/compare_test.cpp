@@ -2,7 +2,7 @@
 // beside it.
 #include <gtest/gtest.h>
 
-#include <kinerja/compare.hpp>
+#include <kinerja/report.hpp>
 
 #include "small_plan.hpp"
 

@@ -1,5 +1,5 @@
-#include <kinerja/dataset.hpp>
-#include <kinerja/review.hpp>
+#include <kinerja/io.hpp>
+#include <kinerja/reviu.hpp>
 
 #include <gtest/gtest.h>
 

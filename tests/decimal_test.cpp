@@ -1,4 +1,4 @@
-#include <kinerja/decimal.hpp>
+#include <kinerja/core.hpp>
 
 #include <gtest/gtest.h>
 

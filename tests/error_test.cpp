@@ -1,4 +1,4 @@
-#include <kinerja/error.hpp>
+#include <kinerja/core.hpp>
 
 #include <gtest/gtest.h>
 

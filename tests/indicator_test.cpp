@@ -1,5 +1,4 @@
-#include <kinerja/indicator.hpp>
-#include <kinerja/renstra.hpp>
+#include <kinerja/plan.hpp>
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,10 @@
 // parser against parse_rupiah, overflow, and the generator. Expected values are written by hand or
 // computed by the naive std::map reference below, never taken from the library's own output.
 
-#include <kinerja/budget.hpp>
+#include <kinerja/plan.hpp>
+#include <kinerja/io.hpp>
 #include <kinerja/ledger.hpp>
-#include <kinerja/number_text.hpp>
+#include <kinerja/core.hpp>
 
 #include <gtest/gtest.h>
 

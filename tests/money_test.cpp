@@ -1,4 +1,4 @@
-#include <kinerja/money.hpp>
+#include <kinerja/core.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include <kinerja/number_text.hpp>
+#include <kinerja/core.hpp>
 
 #include <gtest/gtest.h>
 

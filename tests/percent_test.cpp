@@ -1,4 +1,4 @@
-#include <kinerja/percent.hpp>
+#include <kinerja/core.hpp>
 
 #include <gtest/gtest.h>
 

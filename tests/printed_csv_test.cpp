@@ -1,5 +1,5 @@
-#include <kinerja/printed_table.hpp>
-#include <kinerja/review.hpp>
+#include <kinerja/io.hpp>
+#include <kinerja/reviu.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Property tests over random values. The oracle is Boost.Multiprecision's unbounded cpp_int with the
 // rounding rules written out again here, independently of the library's code.
 
-#include <kinerja/number_text.hpp>
+#include <kinerja/core.hpp>
 
 #include <boost/multiprecision/cpp_int.hpp>
 #include <gtest/gtest.h>

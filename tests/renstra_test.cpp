@@ -1,4 +1,4 @@
-#include <kinerja/renstra.hpp>
+#include <kinerja/plan.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Every reviu rule on small tables of its own: a case that fails and a case that passes. Expected
 // figures are worked out by hand in the comments.
-#include <kinerja/review.hpp>
+#include <kinerja/reviu.hpp>
 
 #include <gtest/gtest.h>
 

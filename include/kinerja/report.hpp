@@ -1,67 +1,7 @@
 #pragma once
-/// \file report.hpp
-/// The LAKIP tables recomputed from a Renstra, never retyped: the Perjanjian Kinerja, the measurement
-/// of each sasaran, capaian per program and kegiatan, anggaran and realisasi, and efficiency; and the
-/// same indicators compared across years and documents.
+/// \file kinerja/report.hpp
+/// The report layer: the LAKIP tables of a year, the comparison across years and documents, their writers.
 
-#include <string>
-#include <vector>
-
-#include "kinerja/renstra.hpp"
-
-namespace kinerja {
-
-/// How a report is written.
-enum class ReportFormat {
-    /// Markdown tables, readable in a terminal.
-    markdown,
-    /// One self-contained HTML file with SVG charts.
-    html,
-    /// One figure a line: table;row;level;ref;column;value (';'-separated, Indonesian number text).
-    csv,
-};
-
-/// One table of a report, as text cells.
-struct ReportTable final {
-    /// Short id ("anggaran").
-    std::string id;
-    /// The title.
-    std::string title;
-    /// Column headings, the first one for the row labels.
-    std::vector<std::string> columns;
-    /// Rows: level (1 = top), ref (node or indicator id, may be empty), label, then one cell per
-    /// column after the first.
-    struct Row {
-        /// 1 = top.
-        int level = 1;
-        /// What the row is about.
-        std::string ref;
-        /// As shown.
-        std::string label;
-        /// One per column after the first.
-        std::vector<std::string> cells;
-    };
-    /// The rows.
-    std::vector<Row> rows;
-    /// What the reader needs to know to read it right (how a mean is computed, what n/a means).
-    std::vector<std::string> notes;
-};
-
-/// The latest year with budget lines or indicator targets; value_error when there is none.
-int latest_year(const Renstra& plan);
-
-/// The LAKIP tables of \p year.
-std::vector<ReportTable> report_tables(const Renstra& plan, int year);
-
-/// The report of \p year written as \p format.
-std::string write_report(const Renstra& plan, int year, ReportFormat format);
-
-/// The indicators (all, or only \p indicator) of several documents side by side across their
-/// years: target, realisasi, capaian, change, progress towards the end target, and the least-squares
-/// trend with its projection at the plan's last year.
-std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, const std::string& indicator = {});
-
-/// The comparison written as \p format (markdown or csv; html gives markdown-like tables in a page).
-std::string write_comparison(const std::vector<Renstra>& plans, const std::string& indicator, ReportFormat format);
-
-}  // namespace kinerja
+#include "kinerja/plan.hpp"
+#include "kinerja/report/compare.hpp"
+#include "kinerja/report/report.hpp"

@@ -2,9 +2,9 @@
 // whatever is read writes back to text that reads as the same Renstra, and the reviu and the report
 // run on it without crashing.
 
-#include <kinerja/dataset.hpp>
+#include <kinerja/io.hpp>
 #include <kinerja/report.hpp>
-#include <kinerja/review.hpp>
+#include <kinerja/reviu.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer entry for read_number: any bytes must give a well-formed verdict, never a crash, and
 // every exact reading must survive format -> read.
 
-#include <kinerja/number_text.hpp>
+#include <kinerja/core.hpp>
 
 #include <cstddef>
 #include <cstdint>

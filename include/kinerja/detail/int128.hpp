@@ -1,5 +1,5 @@
 #pragma once
-/// \file detail/int128.hpp
+/// \file kinerja/detail/int128.hpp
 /// The 128-bit integer that holds sen and decimal coefficients, with checked arithmetic.
 ///
 /// Why 128 bits: a national budget is about 4e15 Rupiah = 4e17 sen; summed over decades it passes
@@ -10,7 +10,7 @@
 #include <string>
 #include <type_traits>
 
-#include "kinerja/error.hpp"
+#include "kinerja/core/error.hpp"
 
 namespace kinerja {
 

@@ -1,0 +1,133 @@
+#pragma once
+/// \file kinerja/core/error.hpp
+/// The one exception hierarchy of kinerja: every error derives from kinerja::error.
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kinerja {
+
+/// Root of every exception kinerja throws; catch this to catch them all.
+class error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// An exact result does not fit the type that must hold it; kinerja never wraps.
+class overflow_error final : public error {
+public:
+    using error::error;
+};
+
+/// A value that is undefined was used as if it were defined (e.g. a percentage of a zero total).
+class undefined_error final : public error {
+public:
+    using error::error;
+};
+
+/// An argument outside what the operation accepts (too many decimals, a scale out of range...).
+class value_error final : public error {
+public:
+    using error::error;
+};
+
+/// A dataset or plan that is malformed or inconsistent: names where (file and JSON path, or the
+/// element of the plan) and why.
+class data_error final : public error {
+public:
+    /// \param source the file, or empty for a plan built in code
+    /// \param path a JSON pointer such as "/nodes/3/parent", or a line:column for a syntax error
+    /// \param reason short lowercase statement of what was required
+    data_error(std::string source, std::string path, std::string reason)
+        : error(compose(source, path, reason)),
+          source_(std::move(source)),
+          path_(std::move(path)),
+          reason_(std::move(reason)) {}
+
+    /// The file, or empty.
+    const std::string& source() const noexcept { return source_; }
+    /// Where in the data.
+    const std::string& path() const noexcept { return path_; }
+    /// What was wrong.
+    const std::string& reason() const noexcept { return reason_; }
+
+private:
+    static std::string compose(const std::string& source, const std::string& path, const std::string& reason) {
+        std::string m = source;
+        if (!path.empty()) m += (m.empty() ? "" : ":") + path;
+        return (m.empty() ? "" : m + ": ") + reason;
+    }
+
+    std::string source_;
+    std::string path_;
+    std::string reason_;
+};
+
+/// Text that is not a number the library can read, located by character offset.
+class parse_error : public error {
+public:
+    /// \param text the whole text that was read, verbatim
+    /// \param offset 0-based character (Unicode code point) offset of the fault in \p text
+    /// \param reason short lowercase statement of what was wrong
+    /// \param source where the text came from (file:line:column, JSON path); may be empty
+    parse_error(std::string text, std::size_t offset, std::string reason, std::string source = {})
+        : error(compose(source, text, offset, reason)),
+          text_(std::move(text)),
+          offset_(offset),
+          reason_(std::move(reason)),
+          source_(std::move(source)) {}
+
+    /// The text that was read, verbatim.
+    const std::string& text() const noexcept { return text_; }
+    /// 0-based character offset of the fault in text().
+    std::size_t offset() const noexcept { return offset_; }
+    /// What was wrong, without the location.
+    const std::string& reason() const noexcept { return reason_; }
+    /// Where the text came from, or empty when the caller did not say.
+    const std::string& source() const noexcept { return source_; }
+
+private:
+    static std::string compose(const std::string& source, const std::string& text, std::size_t offset,
+                               const std::string& reason) {
+        std::string m;
+        if (!source.empty()) m += source + ": ";
+        m += "cannot read '" + text + "' at offset " + std::to_string(offset) + ": " + reason;
+        return m;
+    }
+
+    std::string text_;
+    std::size_t offset_;
+    std::string reason_;
+    std::string source_;
+};
+
+/// Text with more than one sensible reading; kinerja reports it rather than guessing.
+class ambiguous_error final : public parse_error {
+public:
+    /// \param readings each sensible reading in machine form with how it was read,
+    ///        e.g. "1234 (dot as thousands separator)"
+    ambiguous_error(std::string text, std::size_t offset, std::vector<std::string> readings,
+                    std::string source = {})
+        : parse_error(std::move(text), offset, describe(readings), std::move(source)),
+          readings_(std::move(readings)) {}
+
+    /// Every sensible reading, described.
+    const std::vector<std::string>& readings() const noexcept { return readings_; }
+
+private:
+    static std::string describe(const std::vector<std::string>& readings) {
+        std::string m = "ambiguous, it reads as ";
+        for (std::size_t i = 0; i < readings.size(); ++i) {
+            if (i > 0) m += i + 1 == readings.size() ? " or " : ", ";
+            m += readings[i];
+        }
+        return m;
+    }
+
+    std::vector<std::string> readings_;
+};
+
+}  // namespace kinerja

@@ -1,0 +1,293 @@
+#pragma once
+/// \file kinerja/plan/indicator.hpp
+/// Indicators (indikator kinerja) with targets, realisations and capaian.
+///
+/// *Capaian* is achievement: the realisation measured against the target, in percent. *Satuan* is
+/// the unit of an indicator (%, orang, rupiah, a grade...). A *triwulan* is a quarter.
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kinerja/core/decimal.hpp"
+#include "kinerja/core/percent.hpp"
+
+namespace kinerja {
+
+/// Which direction is good, and how capaian is computed.
+enum class Polarity {
+    /// capaian = R / T x 100.
+    higher_is_better,
+    /// capaian by the indicator's LowerFormula.
+    lower_is_better,
+    /// 100 inside [min, max]; below, R / min x 100; above, the LowerFormula against max.
+    range,
+    /// Grades: 100 when the realised grade is at least the target grade, else 0.
+    qualitative,
+};
+
+/// "higher_is_better", "lower_is_better", "range" or "qualitative".
+std::string_view to_string(Polarity p) noexcept;
+/// The polarity named \p name, or empty.
+std::optional<Polarity> parse_polarity(std::string_view name) noexcept;
+
+/// The two lower-is-better forms in use; they differ (T=10, R=12: 80 % vs 83,33 %).
+enum class LowerFormula {
+    /// Not set (an error for lower_is_better and range indicators).
+    none,
+    /// (2T - R) / T x 100: the official "kondisi khusus" form.
+    two_t_minus_r,
+    /// T / R x 100: common in regional systems.
+    t_over_r,
+};
+
+/// "2t_minus_r", "t_over_r" or "" for none.
+std::string_view to_string(LowerFormula f) noexcept;
+/// The form named \p name ("2t_minus_r" or "t_over_r"), or empty.
+std::optional<LowerFormula> parse_lower_formula(std::string_view name) noexcept;
+
+/// How a year's realisation follows from its quarters.
+enum class Rollup {
+    /// Cumulative: the sum of the reported quarters.
+    sum,
+    /// The last reported quarter (a stock, such as a rate at year end).
+    last,
+    /// The largest reported quarter.
+    max,
+};
+
+/// "sum", "last" or "max".
+std::string_view to_string(Rollup r) noexcept;
+/// The rule named \p name, or empty.
+std::optional<Rollup> parse_rollup(std::string_view name) noexcept;
+
+/// A target: a number, a range, or a grade.
+struct Target final {
+    /// Which of the three it is.
+    enum class Kind { number, range, grade };
+    /// Which of the three it is.
+    Kind kind = Kind::number;
+    /// The number (Kind::number).
+    Decimal value;
+    /// The lower bound (Kind::range).
+    Decimal min;
+    /// The upper bound (Kind::range).
+    Decimal max;
+    /// The grade (Kind::grade), e.g. "B" or "WTP".
+    std::string grade;
+
+    /// A numeric target.
+    static Target number(const Decimal& v) {
+        Target t;
+        t.value = v;
+        return t;
+    }
+    /// A range target [lo, hi].
+    static Target between(const Decimal& lo, const Decimal& hi) {
+        Target t;
+        t.kind = Kind::range;
+        t.min = lo;
+        t.max = hi;
+        return t;
+    }
+    /// A grade target.
+    static Target of_grade(std::string g) {
+        Target t;
+        t.kind = Kind::grade;
+        t.grade = std::move(g);
+        return t;
+    }
+
+    /// Equal kind and equal values (by value: 26.75 == 26.750).
+    friend bool operator==(const Target& a, const Target& b) {
+        if (a.kind != b.kind) return false;
+        switch (a.kind) {
+            case Kind::number: return a.value == b.value && a.value.scale() == b.value.scale();
+            case Kind::range: return a.min == b.min && a.max == b.max && a.min.scale() == b.min.scale() &&
+                                     a.max.scale() == b.max.scale();
+            case Kind::grade: return a.grade == b.grade;
+        }
+        return false;
+    }
+    /// Negation of ==.
+    friend bool operator!=(const Target& a, const Target& b) { return !(a == b); }
+};
+
+/// A realised value: a number, a grade, or undefined (a ratio with a zero denominator).
+struct Measure final {
+    /// Which of the three it is.
+    enum class Kind { undefined, number, grade };
+    /// Which of the three it is.
+    Kind kind = Kind::undefined;
+    /// The number.
+    Decimal value;
+    /// The grade.
+    std::string grade;
+
+    /// A number.
+    static Measure number(const Decimal& v) {
+        Measure m;
+        m.kind = Kind::number;
+        m.value = v;
+        return m;
+    }
+    /// A grade.
+    static Measure of_grade(std::string g) {
+        Measure m;
+        m.kind = Kind::grade;
+        m.grade = std::move(g);
+        return m;
+    }
+};
+
+/// How a realisation for one year is stated.
+struct Realisation final {
+    /// Where the year's value comes from.
+    enum class Source {
+        /// Stated: `value` (or `grade`).
+        value,
+        /// Computed: numerator / denominator x the formula's factor.
+        ratio,
+        /// Computed: the indicator's formula over that year's data tables.
+        data,
+        /// Rolled up from the quarters by `rollup`.
+        triwulan,
+    };
+    /// Where the value comes from.
+    Source source = Source::value;
+    /// The stated value; with a computed source, a printed value that must agree with it.
+    std::optional<Decimal> value;
+    /// The realised grade (qualitative indicators).
+    std::string grade;
+    /// Source::ratio: the numerator.
+    Decimal numerator;
+    /// Source::ratio: the denominator.
+    Decimal denominator;
+    /// Source::triwulan: the quarters; empty for a quarter not reported.
+    std::array<std::optional<Decimal>, 4> triwulan;
+    /// Source::triwulan: how the quarters make the year.
+    Rollup rollup = Rollup::sum;
+
+    /// Member-wise equality (numbers by value and scale, so saving can be checked lossless).
+    friend bool operator==(const Realisation& a, const Realisation& b);
+    /// Negation of ==.
+    friend bool operator!=(const Realisation& a, const Realisation& b) { return !(a == b); }
+};
+
+/// An indicator's rumusan: numerator / denominator x factor over named data ("table/row/column").
+struct Formula final {
+    /// The rumusan as printed.
+    std::string text;
+    /// Named data of the numerator, "table/row/column"; may be empty when only ratios are given.
+    std::string numerator;
+    /// Named data of the denominator.
+    std::string denominator;
+    /// Multiplies the ratio: 100 for a percentage.
+    Decimal factor = Decimal(100);
+
+    /// Member-wise equality.
+    friend bool operator==(const Formula& a, const Formula& b) {
+        return a.text == b.text && a.numerator == b.numerator && a.denominator == b.denominator &&
+               a.factor == b.factor && a.factor.scale() == b.factor.scale();
+    }
+    /// Negation of ==.
+    friend bool operator!=(const Formula& a, const Formula& b) { return !(a == b); }
+};
+
+/// The value an indicator started from.
+struct Baseline final {
+    /// The year of the baseline.
+    int year = 0;
+    /// The value.
+    Decimal value;
+
+    /// Member-wise equality.
+    friend bool operator==(const Baseline& a, const Baseline& b) {
+        return a.year == b.year && a.value == b.value && a.value.scale() == b.value.scale();
+    }
+    /// Negation of ==.
+    friend bool operator!=(const Baseline& a, const Baseline& b) { return !(a == b); }
+};
+
+/// A performance indicator on any node of the hierarchy.
+struct Indicator final {
+    /// Unique among the indicators.
+    std::string id;
+    /// The node it measures.
+    std::string node;
+    /// Its name, as printed.
+    std::string name;
+    /// Its unit (satuan): "%", "orang", "rupiah", "indeks", a grade...
+    std::string satuan;
+    /// Which direction is good.
+    Polarity polarity = Polarity::higher_is_better;
+    /// The lower-is-better form (lower_is_better and range indicators).
+    LowerFormula lower_formula = LowerFormula::none;
+    /// Qualitative indicators: the grades from best to worst; empty means only equal grades meet.
+    std::vector<std::string> grades;
+    /// Decimals of realisations computed from ratios or data (rounded half-up).
+    int decimals = 2;
+    /// The rumusan, if printed.
+    std::optional<Formula> formula;
+    /// The starting value, if known.
+    std::optional<Baseline> baseline;
+    /// Target per year.
+    std::map<int, Target> targets;
+    /// The end-of-plan target (target akhir Renstra / RPJMD).
+    std::optional<Target> end_target;
+    /// Realisation per year.
+    std::map<int, Realisation> realisations;
+
+    /// Member-wise equality.
+    friend bool operator==(const Indicator& a, const Indicator& b) {
+        return a.id == b.id && a.node == b.node && a.name == b.name && a.satuan == b.satuan &&
+               a.polarity == b.polarity && a.lower_formula == b.lower_formula && a.grades == b.grades &&
+               a.decimals == b.decimals && a.formula == b.formula && a.baseline == b.baseline &&
+               a.targets == b.targets && a.end_target == b.end_target && a.realisations == b.realisations;
+    }
+    /// Negation of ==.
+    friend bool operator!=(const Indicator& a, const Indicator& b) { return !(a == b); }
+};
+
+/// How capaian is computed and reported.
+struct CapaianPolicy final {
+    /// Decimals and rounding of capaian (reports: 2, half-up).
+    Precision precision;
+    /// An upper cap (100, 110, 120...), or none: some bodies cap, others print the uncapped figure.
+    std::optional<Decimal> cap;
+};
+
+/// Capaian of \p realised against \p target for \p indicator: exact, then capped, then rounded once.
+/// Undefined when the target (or, for T / R, the realisation) is zero, or the realisation is undefined.
+/// value_error when the target's kind does not fit the polarity.
+Percent capaian(const Indicator& indicator, const Target& target, const Measure& realised,
+                const CapaianPolicy& policy = {});
+
+/// One band of a rating scale: capaian of at least `min` gets `label`.
+struct RatingBand final {
+    /// Inclusive lower bound, in percentage points.
+    Decimal min;
+    /// The rating, e.g. "Sangat Baik".
+    std::string label;
+};
+
+/// A rating scale: bands from the highest lower bound down, and the label below the lowest.
+struct RatingScale final {
+    /// Bands, highest first; a capaian falls into the first band whose min it reaches.
+    std::vector<RatingBand> bands;
+    /// The label of a capaian below every band.
+    std::string below;
+
+    /// The 5-band scale of 2019 LKjIPs, read as lower bounds: >= 91 Sangat Baik (so above 100 too),
+    /// >= 76 Baik (so 90,5 is Baik: it has not reached 91), >= 66 Cukup, >= 51 Kurang, else
+    /// Sangat Kurang (so 50,5 is Sangat Kurang).
+    static RatingScale lakip_5band();
+
+    /// The rating of \p capaian, or empty when it is undefined.
+    std::optional<std::string> rate(const Percent& capaian) const;
+};
+
+}  // namespace kinerja

@@ -1,0 +1,53 @@
+#pragma once
+/// \file kinerja/plan/measurement.hpp
+/// Pengukuran kinerja (performance measurement): an indicator's realisation and capaian in a year,
+/// a kegiatan's capaian, their means under a program or the body, and the efficiency index.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kinerja/core/decimal.hpp"
+#include "kinerja/core/percent.hpp"
+#include "kinerja/plan/indicator.hpp"
+#include "kinerja/plan/renstra.hpp"
+
+namespace kinerja {
+
+/// An indicator's realisation in \p year, computed from its source; empty when none is reported.
+/// data_error when data it names is missing.
+std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year);
+
+/// An indicator's capaian in \p year against that year's target; data_error when the target or the
+/// realisation of that year is missing.
+Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year, const CapaianPolicy& policy = {});
+
+/// A kegiatan's capaian: the simple mean of its indicators' capaian that year; undefined when none is
+/// defined. Returns empty when it has no indicator with a target that year.
+std::optional<Percent> kegiatan_capaian(const Renstra& plan, const std::string& kegiatan, int year,
+                                        const CapaianPolicy& policy = {});
+
+/// Aggregated capaian of the kegiatan under a program (or the whole body), each kind labelled.
+struct CapaianSummary final {
+    /// The mean of the kegiatan capaian (each at the policy's precision), rounded once.
+    Percent simple_mean = Percent::undefined();
+    /// sum(capaian_k x anggaran_k) / sum(anggaran_k), capaian at the policy's precision, rounded once.
+    Percent budget_weighted_mean = Percent::undefined();
+    /// The kegiatan counted.
+    std::vector<std::string> counted;
+    /// Kegiatan whose capaian is undefined (a zero target), left out of both means.
+    std::vector<std::string> undefined;
+    /// Kegiatan without an indicator with a target that year, left out of both means.
+    std::vector<std::string> without_indicator;
+};
+
+/// Aggregated capaian of the kegiatan under \p node (a program, or "" for the body) in \p year.
+CapaianSummary capaian_summary(const Renstra& plan, const std::string& node, int year,
+                               const CapaianPolicy& policy = {});
+
+/// The efficiency index capaian / serapan (1 or more reads as efficient), rounded as \p precision says;
+/// empty when either is undefined or serapan is zero.
+std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan, Precision precision = {});
+
+
+}  // namespace kinerja

@@ -1,0 +1,64 @@
+#pragma once
+/// \file kinerja/reviu/review.hpp
+/// The reviu: the checks an Inspektorat auditor makes by hand on a report's printed tables, as
+/// rules with stable ids. Each finding names the rule, its severity, the table, row and column, the
+/// printed text, the expected value and a one-line message.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kinerja/reviu/printed_table.hpp"
+#include "kinerja/plan/renstra.hpp"
+
+namespace kinerja {
+
+/// How serious a finding is.
+enum class Severity {
+    /// A figure is wrong or missing.
+    error,
+    /// Text that cannot be read as printed, a mislabelled row, a blank where a value is due.
+    warning,
+    /// A figure that is right but for its rounding (truncated, coarse, or from rounded figures).
+    note,
+};
+
+/// "error", "warning" or "note".
+std::string_view to_string(Severity s) noexcept;
+
+/// One finding of the reviu.
+struct Finding final {
+    /// The rule's stable id, e.g. "row.persen".
+    std::string rule;
+    /// How serious it is.
+    Severity severity = Severity::error;
+    /// The printed table's id, or "text" for a figure of the narrative.
+    std::string table;
+    /// The row's label as printed (or where the text figure stands).
+    std::string row;
+    /// The column's role ("persen"), or empty.
+    std::string column;
+    /// The printed text, verbatim.
+    std::string printed;
+    /// What was expected, in Indonesian number text where it is a figure.
+    std::string expected;
+    /// One line in English.
+    std::string message;
+};
+
+/// Every rule id with a one-line description, in the order checks run.
+const std::vector<std::pair<std::string_view, std::string_view>>& review_rules();
+
+/// The rules that need nothing but the table itself: number text, row arithmetic, totals and parent
+/// rows, mean labels, blank cells and the title's year.
+std::vector<Finding> check_table(const PrintedTable& table);
+
+/// Every rule over a dataset: each printed table (with the plan's polarities, rows and budget), the
+/// same figure across tables, the text and the dataset, and the text's figures.
+std::vector<Finding> check(const Renstra& plan);
+
+/// True when \p findings holds a finding of severity error.
+bool has_errors(const std::vector<Finding>& findings);
+
+}  // namespace kinerja

@@ -1,0 +1,424 @@
+// Reading and writing Indonesian number text. See number_text.hpp for the verdicts.
+//
+// Reading works in two steps: the decorations (sign, parentheses, "Rp", ",-", "%") are peeled off,
+// then every plausible reading of the remaining digits, dots and commas is built as a candidate with
+// the faults it needs forgiven. Candidates without faults are strict readings; the verdict follows
+// from how many strict and how many forgiven candidates there are, never from a preference.
+
+#include <algorithm>
+#include <optional>
+
+#include "kinerja/core/number_text.hpp"
+
+namespace kinerja {
+namespace {
+
+// 0-based code-point offset of byte `byte` in `text`.
+std::size_t char_offset(std::string_view text, std::size_t byte) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// Length of the whitespace character at `i` (ASCII blank or U+00A0 no-break space), else 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') return 2;
+    return 0;
+}
+
+// Length of the whitespace character ending just before `e`, else 0.
+std::size_t space_before(std::string_view s, std::size_t e) {
+    if (e == 0) return 0;
+    const char c = s[e - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (c == '\xA0' && e >= 2 && s[e - 2] == '\xC2') return 2;
+    return 0;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A character of the numeric core with its byte offset in the original text.
+struct Char {
+    char c;
+    std::size_t at;
+};
+
+// A plausible reading before it becomes a Decimal.
+struct Candidate {
+    std::string int_digits;
+    std::string frac_digits;
+    std::string how;
+    std::vector<std::pair<std::size_t, std::string>> faults;  // byte offset, reason
+    bool uses_dot_as_decimal = false;
+    bool uses_dot_as_grouping = false;
+};
+
+// Reads `part` (digits and dots) with dots as thousands separators. Faults that leave exactly one
+// digit sequence are recorded on the candidate; a dot at either end has no sensible reading.
+std::optional<Candidate> grouped(const std::vector<Char>& part, std::string& why, std::size_t& where) {
+    Candidate c;
+    std::vector<std::vector<Char>> groups(1);
+    for (const Char& ch : part) {
+        if (ch.c == '.') {
+            groups.emplace_back();
+            groups.back().push_back(ch);  // remember the dot's position as the group's first entry
+        } else {
+            groups.back().push_back(ch);
+        }
+    }
+    c.uses_dot_as_grouping = groups.size() > 1;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const auto& grp = groups[g];
+        const std::size_t first_digit = g == 0 ? 0 : 1;
+        const std::size_t n = grp.size() - first_digit;
+        if (n == 0) {
+            if (g == 0 || g + 1 == groups.size()) {
+                why = g == 0 ? "a dot before the first digit" : "a dot after the last digit";
+                where = g == 0 ? (groups.size() > 1 ? groups[1][0].at : 0) : grp[0].at;
+                return std::nullopt;
+            }
+            c.faults.emplace_back(groups[g + 1][0].at, "empty digit group");  // where a digit was due
+            continue;
+        }
+        if (groups.size() > 1) {
+            if (g == 0 && n > 3)
+                c.faults.emplace_back(grp[0].at, "leading digit group of " + std::to_string(n) + " digits");
+            else if (g == 0 && grp[0].c == '0')
+                c.faults.emplace_back(grp[0].at, "leading zero before a digit group");
+            else if (g > 0 && n != 3)
+                c.faults.emplace_back(grp[1].at, "digit group of " + std::to_string(n) + " digits, not 3");
+        }
+        for (std::size_t i = first_digit; i < grp.size(); ++i) c.int_digits += grp[i].c;
+    }
+    return c;
+}
+
+std::string digits_of(const std::vector<Char>& part) {
+    std::string s;
+    for (const Char& ch : part) s += ch.c;
+    return s;
+}
+
+// The value of a candidate, or the reason it cannot be one.
+std::optional<Decimal> value_of(const Candidate& c, bool negative, std::string& why) {
+    std::string digits = c.int_digits + c.frac_digits;
+    const std::size_t lead = std::min(digits.find_first_not_of('0'), digits.size());
+    if (c.frac_digits.size() > static_cast<std::size_t>(Decimal::max_scale)) {
+        why = "more than 18 decimals";
+        return std::nullopt;
+    }
+    if (digits.size() - lead > 38) {
+        why = "more than 38 significant digits";
+        return std::nullopt;
+    }
+    int128 coefficient = 0;
+    for (std::size_t i = lead; i < digits.size(); ++i) coefficient = coefficient * 10 + (digits[i] - '0');
+    return Decimal(negative ? -coefficient : coefficient, static_cast<int>(c.frac_digits.size()));
+}
+
+std::string describe(const Reading& r) {
+    return r.how.empty() ? r.value.to_string() : r.value.to_string() + " (" + r.how + ")";
+}
+
+}  // namespace
+
+std::string_view to_string(TextStatus status) noexcept {
+    switch (status) {
+        case TextStatus::exact: return "exact";
+        case TextStatus::repaired: return "repaired";
+        case TextStatus::ambiguous: return "ambiguous";
+        case TextStatus::invalid: return "invalid";
+    }
+    return "?";
+}
+
+NumberText read_number(std::string_view text, const ReadOptions& options) {
+    NumberText r;
+    r.text = std::string(text);
+    r.source = options.source;
+    auto fail = [&](std::size_t byte, std::string reason) {
+        r.status = TextStatus::invalid;
+        r.readings.clear();
+        r.problems.insert(r.problems.begin(), Diagnostic{char_offset(text, byte), std::move(reason)});
+        return r;
+    };
+
+    std::size_t b = 0;
+    std::size_t e = text.size();
+    while (std::size_t n = space_at(text, b)) b += n;
+    while (e > b) {
+        const std::size_t n = space_before(text, e);
+        if (n == 0) break;
+        e -= n;
+    }
+    if (b == e) return fail(0, "no number in empty text");
+
+    bool negative = false;
+    const bool parentheses = text[b] == '(';
+    if (parentheses) {
+        if (text[e - 1] != ')') return fail(b, "unclosed parenthesis");
+        negative = true;
+        ++b;
+        --e;
+    } else if (text[e - 1] == ')') {
+        return fail(e - 1, "closing parenthesis without an opening one");
+    }
+    auto nil = [&] {
+        r.nil = true;
+        r.status = TextStatus::exact;
+        r.readings.push_back(Reading{Decimal(), "printed nil"});
+        return r;
+    };
+    auto take_minus = [&]() -> std::optional<std::string> {
+        if (b < e && text[b] == '-') {
+            if (negative) return std::string(parentheses ? "minus sign inside parentheses" : "two minus signs");
+            negative = true;
+            ++b;
+        }
+        return std::nullopt;
+    };
+    if (!parentheses && e - b == 1 && text[b] == '-') return nil();
+    if (auto bad = take_minus()) return fail(b, *bad);
+    if (e - b >= 2 && (text[b] == 'R' || text[b] == 'r') && (text[b + 1] == 'p' || text[b + 1] == 'P')) {
+        r.currency = true;
+        b += 2;
+        if (b < e && text[b] == '.') ++b;
+        while (std::size_t n = space_at(text, b)) b += n;
+        if (!negative && e - b == 1 && text[b] == '-') return nil();
+        if (auto bad = take_minus()) return fail(b, *bad);
+    }
+    if (b < e && text[b] == '-') return fail(b, parentheses ? "minus sign inside parentheses" : "two minus signs");
+    if (b == e) return fail(b, r.currency ? "no digits after 'Rp'" : "no digits");
+
+    bool dash_suffix = false;
+    if (e - b >= 2 && text[e - 1] == '-' && text[e - 2] == ',') {
+        dash_suffix = true;
+        r.currency = true;
+        e -= 2;
+    } else if (text[e - 1] == '%') {
+        r.percent_sign = true;
+        --e;
+        while (e > b) {
+            const std::size_t n = space_before(text, e);
+            if (n == 0) break;
+            e -= n;
+        }
+    }
+    if (r.percent_sign && (r.currency || options.rupiah))
+        return fail(e, "a percent sign on a rupiah amount");
+    if (b == e) return fail(b, "no digits");
+
+    // The numeric core: digits, dots, commas; blanks inside are a fault with one sensible repair.
+    std::vector<Char> core;
+    std::vector<std::pair<std::size_t, std::string>> common_faults;
+    for (std::size_t i = b; i < e;) {
+        if (std::size_t n = space_at(text, i)) {
+            if (common_faults.empty()) common_faults.emplace_back(i, "space inside the number");
+            i += n;
+            continue;
+        }
+        const char c = text[i];
+        if (!is_digit(c) && c != '.' && c != ',') {
+            const bool ascii = (static_cast<unsigned char>(c) & 0x80) == 0;
+            return fail(i, ascii ? std::string("unexpected character '") + c + "'" : "unexpected non-ASCII character");
+        }
+        core.push_back(Char{c, i});
+        ++i;
+    }
+    if (std::none_of(core.begin(), core.end(), [](const Char& ch) { return is_digit(ch.c); }))
+        return fail(b, "no digits");
+
+    std::vector<std::size_t> commas;
+    std::size_t dots = 0;
+    for (std::size_t i = 0; i < core.size(); ++i) {
+        if (core[i].c == ',') commas.push_back(i);
+        if (core[i].c == '.') ++dots;
+    }
+    if (commas.size() > 1) return fail(core[commas[1]].at, "more than one decimal comma");
+    if (dash_suffix && !commas.empty()) return fail(core[commas[0]].at, "decimals before ',-'");
+    const bool decorated = r.currency || r.percent_sign || parentheses;
+
+    std::vector<Candidate> candidates;
+    std::string why;
+    std::size_t where = b;
+    if (commas.size() == 1) {
+        const std::size_t k = commas[0];
+        const std::vector<Char> int_part(core.begin(), core.begin() + static_cast<std::ptrdiff_t>(k));
+        const std::vector<Char> frac_part(core.begin() + static_cast<std::ptrdiff_t>(k) + 1, core.end());
+        for (const Char& ch : frac_part)
+            if (ch.c == '.') return fail(ch.at, "a dot after the decimal comma");
+        std::optional<Candidate> c;
+        if (int_part.empty()) {
+            c = Candidate{};
+            c->int_digits = "0";
+            c->faults.emplace_back(core[k].at, "no digits before the decimal comma");
+        } else {
+            c = grouped(int_part, why, where);
+        }
+        if (c) {
+            c->frac_digits = digits_of(frac_part);
+            if (frac_part.empty()) c->faults.emplace_back(core[k].at, "a decimal comma without decimals");
+            candidates.push_back(*c);
+        }
+    } else {
+        std::optional<Candidate> c = grouped(core, why, where);
+        if (c) {
+            if (c->uses_dot_as_grouping) c->how = "dot as thousands separator";
+            candidates.push_back(*c);
+        }
+        if (dots == 1) {
+            const auto dot = std::find_if(core.begin(), core.end(), [](const Char& ch) { return ch.c == '.'; });
+            const std::vector<Char> before(core.begin(), dot);
+            const std::vector<Char> after(dot + 1, core.end());
+            if (!before.empty() && !after.empty()) {
+                Candidate m;
+                m.int_digits = digits_of(before);
+                m.frac_digits = digits_of(after);
+                m.how = "dot as decimal point";
+                m.uses_dot_as_decimal = true;
+                if (decorated && options.dot != DotMeaning::decimal_point)
+                    m.faults.emplace_back(dot->at, "a decimal point in Indonesian text");
+                candidates.push_back(m);
+            }
+        }
+    }
+
+    // What the caller knows, and what money allows, rules candidates out.
+    const bool money = options.rupiah || r.currency;
+    std::vector<std::pair<Candidate, Decimal>> valued;
+    for (Candidate& c : candidates) {
+        if (options.dot == DotMeaning::thousands && c.uses_dot_as_decimal) continue;
+        if (options.dot == DotMeaning::decimal_point && c.uses_dot_as_grouping) {
+            why = "a dot used as thousands separator, but dots are decimal points here";
+            continue;
+        }
+        std::optional<Decimal> v = value_of(c, negative, why);
+        if (!v) continue;
+        // Money is printed with 0 or 2 decimals; "480.000" read with a decimal point would be 480
+        // Rupiah printed with three, which no report does.
+        if (money && c.frac_digits.size() > 2) {
+            why = "more than 2 decimals in a rupiah amount";
+            continue;
+        }
+        c.faults.insert(c.faults.begin(), common_faults.begin(), common_faults.end());
+        valued.emplace_back(c, *v);
+    }
+
+    auto readings_of = [](const std::vector<const std::pair<Candidate, Decimal>*>& set) {
+        std::vector<Reading> out;
+        for (const auto* p : set) {
+            const bool seen = std::any_of(out.begin(), out.end(), [&](const Reading& x) { return x.value == p->second; });
+            if (!seen) out.push_back(Reading{p->second, p->first.how});
+        }
+        return out;
+    };
+    std::vector<const std::pair<Candidate, Decimal>*> strict;
+    std::vector<const std::pair<Candidate, Decimal>*> all;
+    for (const auto& p : valued) {
+        all.push_back(&p);
+        if (p.first.faults.empty()) strict.push_back(&p);
+    }
+    const std::vector<Reading> strict_readings = readings_of(strict);
+    const std::vector<Reading> all_readings = readings_of(all);
+    const std::size_t first_dot =
+        std::find_if(core.begin(), core.end(), [](const Char& ch) { return ch.c == '.'; }) - core.begin();
+    const std::size_t dot_at = first_dot < core.size() ? core[first_dot].at : b;
+
+    if (strict_readings.size() == 1) {
+        r.status = TextStatus::exact;
+        r.readings = strict_readings;
+        r.readings[0].how.clear();  // the only reading, however it was read
+        return r;
+    }
+    if (strict_readings.size() > 1 || (strict_readings.empty() && all_readings.size() > 1)) {
+        r.status = TextStatus::ambiguous;
+        r.readings = strict_readings.size() > 1 ? strict_readings : all_readings;
+        r.problems.push_back(Diagnostic{char_offset(text, dot_at), "a dot that may be a thousands separator or a decimal point"});
+        if (strict_readings.empty())
+            for (const auto* p : all)
+                for (const auto& f : p->first.faults) r.problems.push_back(Diagnostic{char_offset(text, f.first), f.second});
+        return r;
+    }
+    if (all_readings.size() == 1) {
+        r.status = TextStatus::repaired;
+        r.readings = all_readings;
+        for (const auto* p : all)
+            for (const auto& f : p->first.faults) {
+                Diagnostic d{char_offset(text, f.first), f.second};
+                const bool seen = std::any_of(r.problems.begin(), r.problems.end(), [&](const Diagnostic& x) {
+                    return x.offset == d.offset && x.reason == d.reason;
+                });
+                if (!seen) r.problems.push_back(d);
+            }
+        return r;
+    }
+    return fail(where, why.empty() ? "not a number" : why);
+}
+
+Decimal NumberText::value(Mode mode) const {
+    if (status == TextStatus::exact || (status == TextStatus::repaired && mode == Mode::lenient))
+        return readings.front().value;
+    const std::size_t offset = problems.empty() ? 0 : problems.front().offset;
+    if (status == TextStatus::ambiguous) {
+        std::vector<std::string> described;
+        for (const Reading& reading : readings) described.push_back(describe(reading));
+        throw ambiguous_error(text, offset, described, source);
+    }
+    const std::string reason = problems.empty() ? "not a number" : problems.front().reason;
+    throw parse_error(text, offset, status == TextStatus::repaired ? reason + " (lenient mode reads it)" : reason,
+                      source);
+}
+
+Decimal parse_number(std::string_view text, Mode mode, const ReadOptions& options) {
+    return read_number(text, options).value(mode);
+}
+
+Rupiah parse_rupiah(std::string_view text, Mode mode, ReadOptions options) {
+    options.rupiah = true;
+    return Rupiah::from_decimal(read_number(text, options).value(mode));
+}
+
+Percent parse_percent(std::string_view text, Mode mode, const ReadOptions& options) {
+    const NumberText t = read_number(text, options);
+    if (t.currency) throw parse_error(t.text, 0, "a rupiah amount where a percentage is due", options.source);
+    return Percent(t.value(mode));
+}
+
+std::string format_number(const Decimal& value, const FormatOptions& options) {
+    const Decimal d = options.decimals < 0 ? value : value.rescaled(options.decimals, options.rounding);
+    std::string digits = detail::digits(d.coefficient());
+    const auto scale = static_cast<std::size_t>(d.scale());
+    if (digits.size() <= scale) digits.insert(0, scale + 1 - digits.size(), '0');
+    const std::string int_digits = digits.substr(0, digits.size() - scale);
+    std::string out;
+    for (std::size_t i = 0; i < int_digits.size(); ++i) {
+        if (options.grouping && i > 0 && (int_digits.size() - i) % 3 == 0) out += '.';
+        out += int_digits[i];
+    }
+    if (scale > 0) out += ',' + digits.substr(digits.size() - scale);
+    if (d.sign() < 0) return options.parentheses ? "(" + out + ")" : "-" + out;
+    return out;
+}
+
+std::string format_rupiah(Rupiah amount, const RupiahFormat& options) {
+    if (options.decimals < 0 || options.decimals > 2) throw value_error("rupiah decimals must be 0, 1 or 2");
+    const Decimal d = amount.to_decimal().rescaled(options.decimals, options.rounding);
+    std::string body = format_number(d.sign() < 0 ? -d : d, FormatOptions{});
+    if (options.prefix) body = "Rp" + body;
+    if (d.sign() < 0) return options.parentheses ? "(" + body + ")" : "-" + body;
+    return body;
+}
+
+std::string format_percent(const Percent& value, const PercentFormat& options) {
+    if (!value.is_defined()) return options.undefined_text;
+    FormatOptions f;
+    f.decimals = options.decimals;
+    f.rounding = options.rounding;
+    return format_number(value.points(), f) + (options.sign ? "%" : "");
+}
+
+}  // namespace kinerja

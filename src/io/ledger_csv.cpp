@@ -1,0 +1,612 @@
+// The ledger CSV format (see ledger.hpp): a strict, fast reader and its writer.
+//
+// The reader works on the whole text in place: fields are views into it found with memchr, nothing
+// is allocated per line, and consecutive lines of one body skip the region and body look-ups (the
+// previous line's code texts are compared first). Sub kegiatan codes go through the ledger's
+// CodeIndex. Columns and other details are only computed when there is an error to report.
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <limits>
+
+#include "kinerja/ledger/ledger.hpp"
+#include "kinerja/io/ledger_csv.hpp"
+
+#if __has_include(<sys/mman.h>)
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#define KINERJA_LEDGER_MMAP 1
+#endif
+
+namespace kinerja {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The first ';' (or, with `quote`, '"') in [p, e), or e: eight bytes at a time, since a name is
+// some 40 bytes and a memchr call per field costs more than the scan.
+const char* scan(const char* p, const char* e, bool quote) {
+    constexpr std::uint64_t ones = 0x0101'0101'0101'0101u;
+    constexpr std::uint64_t highs = 0x8080'8080'8080'8080u;
+    while (e - p >= 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, 8);
+        const std::uint64_t x = w ^ (ones * ';');
+        std::uint64_t hit = (x - ones) & ~x & highs;  // exact at the lowest set bit
+        if (quote) {
+            const std::uint64_t y = w ^ (ones * '"');
+            hit |= (y - ones) & ~y & highs;
+        }
+        if (hit) return p + (__builtin_ctzll(hit) >> 3);
+        p += 8;
+    }
+    while (p < e && *p != ';' && !(quote && *p == '"')) ++p;
+    return p;
+}
+
+// 0-based code point count of [from, to).
+std::size_t chars(const char* from, const char* to) {
+    std::size_t n = 0;
+    for (; from < to; ++from)
+        if ((static_cast<unsigned char>(*from) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// The text of a field for a message: at most 40 bytes, cut on a character boundary.
+std::string shorten(std::string_view s) {
+    if (s.size() <= 40) return std::string(s);
+    std::size_t n = 40;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return std::string(s.substr(0, n)) + "...";
+}
+
+enum class Fault {
+    none,
+    empty,
+    no_digits,
+    unexpected,
+    leading_group,
+    leading_zero,
+    group_size,
+    empty_group,
+    dot_first,
+    dot_last,
+    no_int_digits,
+    no_decimals,
+    too_many_decimals,
+    two_commas,
+    dot_after_comma,
+};
+
+struct Amount {
+    std::int64_t sen = 0;
+    Fault fault = Fault::none;
+    bool overflow = false;
+    const char* at = nullptr;  // where the fault is
+    std::size_t n = 0;         // digits in a bad group
+};
+
+// The grammar: '-'? (digits | [1-9]d{0,2} ('.' ddd)+) (',' d d?)?
+Amount read_amount(const char* b, const char* e) {
+    Amount a;
+    auto fail = [&](Fault f, const char* at, std::size_t n = 0) {
+        a.fault = f;
+        a.at = at;
+        a.n = n;
+        return a;
+    };
+    const char* s = b;
+    if (s == e) return fail(Fault::empty, s);
+    const bool negative = *s == '-';
+    if (negative) ++s;
+    if (s == e) return fail(Fault::no_digits, s);
+    if (*s == '.') return fail(Fault::dot_first, s);
+    if (*s == ',') return fail(Fault::no_int_digits, s);
+    if (!is_digit(*s)) return fail(Fault::unexpected, s);
+    // Rupiah digits; past 19 digits the value is out of range anyway, so only the syntax matters.
+    std::uint64_t rupiah = 0;
+    bool big = false;
+    auto digit = [&](char c) {
+        if (rupiah > (std::numeric_limits<std::uint64_t>::max() - 9) / 10) big = true;
+        else rupiah = rupiah * 10 + static_cast<std::uint64_t>(c - '0');
+    };
+    const char* g = s;
+    while (s < e && is_digit(*s)) digit(*s++);
+    if (s < e && *s == '.') {
+        if (s - g > 3) return fail(Fault::leading_group, g, static_cast<std::size_t>(s - g));
+        if (*g == '0') return fail(Fault::leading_zero, g);
+        while (s < e && *s == '.') {
+            const char* dot = s++;
+            const char* start = s;
+            while (s < e && is_digit(*s)) digit(*s++);
+            const auto n = static_cast<std::size_t>(s - start);
+            if (n == 0) {
+                if (s == e || *s == ',') return fail(Fault::dot_last, dot);
+                if (*s == '.') return fail(Fault::empty_group, s);
+                return fail(Fault::unexpected, s);
+            }
+            if (n != 3) return fail(Fault::group_size, start, n);
+        }
+    }
+    std::uint64_t sen = 0;
+    if (s < e && *s == ',') {
+        const char* comma = s++;
+        const char* start = s;
+        while (s < e && is_digit(*s)) ++s;
+        const auto n = static_cast<std::size_t>(s - start);
+        if (n == 0) {
+            if (s == e) return fail(Fault::no_decimals, comma);
+            if (*s == ',') return fail(Fault::two_commas, s);
+            if (*s == '.') return fail(Fault::dot_after_comma, s);
+            return fail(Fault::unexpected, s);
+        }
+        if (n > 2) return fail(Fault::too_many_decimals, start + 2);
+        sen = static_cast<std::uint64_t>(start[0] - '0') * 10 + (n == 2 ? static_cast<std::uint64_t>(start[1] - '0') : 0);
+    }
+    if (s < e) {
+        if (*s == ',') return fail(Fault::two_commas, s);
+        if (*s == '.') return fail(Fault::dot_after_comma, s);
+        return fail(Fault::unexpected, s);
+    }
+    std::uint64_t magnitude = 0;
+    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
+    if (big || __builtin_mul_overflow(rupiah, 100u, &magnitude) || __builtin_add_overflow(magnitude, sen, &magnitude) ||
+        magnitude > limit) {
+        a.overflow = true;
+        return a;
+    }
+    a.sen = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+    return a;
+}
+
+std::string reason(const Amount& a) {
+    switch (a.fault) {
+        case Fault::empty: return "no digits in an empty amount";
+        case Fault::no_digits: return "no digits";
+        case Fault::unexpected:
+            return (static_cast<unsigned char>(*a.at) & 0x80) ? "unexpected non-ASCII character"
+                                                               : std::string("unexpected character '") + *a.at + "'";
+        case Fault::leading_group: return "leading digit group of " + std::to_string(a.n) + " digits";
+        case Fault::leading_zero: return "leading zero before a digit group";
+        case Fault::group_size: return "digit group of " + std::to_string(a.n) + " digits, not 3";
+        case Fault::empty_group: return "empty digit group";
+        case Fault::dot_first: return "a dot before the first digit";
+        case Fault::dot_last: return "a dot after the last digit";
+        case Fault::no_int_digits: return "no digits before the decimal comma";
+        case Fault::no_decimals: return "a decimal comma without decimals";
+        case Fault::too_many_decimals: return "more than 2 decimals in a rupiah amount";
+        case Fault::two_commas: return "more than one decimal comma";
+        case Fault::dot_after_comma: return "a dot after the decimal comma";
+        case Fault::none: break;
+    }
+    return "not an amount";
+}
+
+const char* const amount_range = "must fit 64 bits of sen (at most 92.233.720.368.547.758,07)";
+
+[[noreturn]] void throw_amount(std::string_view text, const Amount& a, const std::string& source) {
+    if (a.overflow) {
+        throw overflow_error((source.empty() ? "" : source + ": ") + "cannot read '" + shorten(text) +
+                             "': a ledger amount " + amount_range);
+    }
+    throw parse_error(shorten(text), chars(text.data(), a.at), reason(a), source);
+}
+
+// Quoted only when needed, so plain names read back byte for byte.
+std::string csv_name(const std::string& name) {
+    if (name.find_first_of(";\"") == std::string::npos) return name;
+    std::string out = "\"";
+    for (const char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+// Indonesian text of sen with two decimals: "-1.239.289.000,50".
+void append_amount(std::string& out, std::int64_t sen) {
+    std::uint64_t m = sen < 0 ? 0 - static_cast<std::uint64_t>(sen) : static_cast<std::uint64_t>(sen);
+    char buf[40];
+    char* p = buf + sizeof buf;
+    *--p = static_cast<char>('0' + m % 10);
+    m /= 10;
+    *--p = static_cast<char>('0' + m % 10);
+    m /= 10;
+    *--p = ',';
+    int group = 0;
+    do {
+        if (group == 3) {
+            *--p = '.';
+            group = 0;
+        }
+        *--p = static_cast<char>('0' + m % 10);
+        m /= 10;
+        ++group;
+    } while (m != 0);
+    if (sen < 0) *--p = '-';
+    out.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
+}
+
+// Characters of an amount as append_amount writes it.
+std::size_t amount_size(std::int64_t sen) {
+    std::uint64_t m = sen < 0 ? 0 - static_cast<std::uint64_t>(sen) : static_cast<std::uint64_t>(sen);
+    std::size_t digits = 1;
+    for (m /= 100; m != 0; m /= 10) ++digits;  // the Rupiah digits
+    return (sen < 0) + digits + (digits - 1) / 3 + 3;
+}
+
+// The exact size of the CSV text, so the string is allocated once.
+std::size_t csv_size(const Ledger& l) {
+    std::vector<std::size_t> body(l.body_count()), sub(l.sub_kegiatan_count());
+    for (std::uint32_t b = 0; b < l.body_count(); ++b)
+        body[b] = l.region_code(l.body_region(b)).size() + l.body_code(b).size() + csv_name(l.body_name(b)).size() + 3;
+    for (std::uint32_t s = 0; s < l.sub_kegiatan_count(); ++s)
+        sub[s] = l.sub_kegiatan_code(s).size() + csv_name(l.sub_kegiatan_name(s)).size() + 2;
+    std::size_t n = ledger_csv_header.size() + 1;
+    for (std::size_t i = 0; i < l.size(); ++i)
+        n += 5 + body[l.bodies()[i]] + sub[l.sub_kegiatan()[i]] + amount_size(l.anggaran()[i]) +
+             amount_size(l.realisasi()[i]) + 2;
+    return n;
+}
+
+// Appends the CSV to `out`, handing `out` to `flush` (which empties it) whenever it reaches `chunk`
+// bytes and at the end.
+template <class Flush>
+void write_csv(const Ledger& l, std::string& out, std::size_t chunk, Flush flush) {
+    std::vector<std::string> body_names(l.body_count()), sub_names(l.sub_kegiatan_count());
+    for (std::uint32_t b = 0; b < l.body_count(); ++b)
+        body_names[b] = l.region_code(l.body_region(b)) + ';' + l.body_code(b) + ';' + csv_name(l.body_name(b)) + ';';
+    for (std::uint32_t s = 0; s < l.sub_kegiatan_count(); ++s)
+        sub_names[s] = l.sub_kegiatan_code(s) + ';' + csv_name(l.sub_kegiatan_name(s)) + ';';
+    out += ledger_csv_header;
+    out += '\n';
+    const auto& years = l.years();
+    const auto& bodies = l.bodies();
+    const auto& subs = l.sub_kegiatan();
+    const auto& anggaran = l.anggaran();
+    const auto& realisasi = l.realisasi();
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        char year[5];
+        int y = years[i];
+        for (int k = 3; k >= 0; --k, y /= 10) year[k] = static_cast<char>('0' + y % 10);
+        year[4] = ';';
+        out.append(year, 5);
+        out += body_names[bodies[i]];
+        out += sub_names[subs[i]];
+        append_amount(out, anggaran[i]);
+        out += ';';
+        append_amount(out, realisasi[i]);
+        out += '\n';
+        if (out.size() >= chunk) flush(out);
+    }
+    flush(out);
+}
+
+}  // namespace
+
+std::int64_t parse_ledger_amount(std::string_view text, const std::string& source) {
+    const Amount a = read_amount(text.data(), text.data() + text.size());
+    if (a.fault != Fault::none || a.overflow) throw_amount(text, a, source);
+    return a.sen;
+}
+
+// Not in the anonymous namespace: Ledger befriends it by this name, to append without per-line checks.
+class LedgerCsvReader {
+public:
+    LedgerCsvReader(std::string_view text, const std::string& source) : text_(text), source_(source) {}
+
+    Ledger read() {
+        const char* p = text_.data();
+        const char* const end = p + text_.size();
+        if (text_.substr(0, 3) == "\xEF\xBB\xBF") p += 3;
+        if (p == end) throw data_error(source_, "1:1", "no header: the file is empty");
+        // The header.
+        line_ = 1;
+        line_start_ = p;
+        const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        const char* le = nl ? nl : end;
+        const char* ce = le > p && le[-1] == '\r' ? le - 1 : le;
+        const std::string_view header(p, static_cast<std::size_t>(ce - p));
+        if (header != ledger_csv_header) {
+            std::size_t k = 0;
+            while (k < header.size() && k < ledger_csv_header.size() && header[k] == ledger_csv_header[k]) ++k;
+            fail(p + k, "the header must be exactly '" + std::string(ledger_csv_header) + "'");
+        }
+        // Room for as many lines as the text could hold (a line has at least 33 bytes), so the
+        // columns never move; the pages past the real count are never touched, so cost nothing.
+        l_.reserve(std::min<std::size_t>(Ledger::max_lines, static_cast<std::size_t>(end - le) / 33 + 1));
+        lines_ = &l_.mutable_lines();
+        p = nl ? nl + 1 : end;
+        while (p < end) {
+            ++line_;
+            line_start_ = p;
+            nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+            le = nl ? nl : end;
+            ce = le > p && le[-1] == '\r' ? le - 1 : le;
+            if (ce == p) fail(p, "an empty line");
+            if (lines_->years.size() == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
+            read_line(p, ce);
+            p = nl ? nl + 1 : end;
+        }
+        return std::move(l_);
+    }
+
+private:
+    [[noreturn]] void fail(const char* at, const std::string& why) const {
+        throw data_error(source_, std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at)), why);
+    }
+    std::string where(const char* at) const {
+        return source_ + ":" + std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at));
+    }
+
+    // The unquoted field at p up to ';' or the line end; p moves past the ';'. Field 8 is the last.
+    std::string_view field(const char*& p, const char* e, int index, const char* name) {
+        const char* fe = scan(p, e, false);
+        const char* semi = fe < e ? fe : nullptr;
+        const std::string_view f(p, static_cast<std::size_t>(fe - p));
+        if (index < 8 && !semi)
+            fail(e, "the line ends after " + std::to_string(index) + " fields; " + name + " and the rest are missing");
+        if (index == 8 && semi) fail(semi + 1, "more than 8 fields");
+        p = semi ? semi + 1 : e;
+        return f;
+    }
+
+    // A name field: raw text as in the file (quotes included) and its value in `value` (a view
+    // into the text when unquoted, else into `scratch`).
+    std::string_view name_field(const char*& p, const char* e, int index, std::string_view& value,
+                                std::string& scratch) {
+        const char* start = p;
+        if (p < e && *p == '"') {
+            scratch.clear();
+            const char* q = p + 1;
+            while (true) {
+                const char* quote = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(e - q)));
+                if (!quote) fail(start, "a quoted name is not closed on its line");
+                scratch.append(q, quote);
+                if (quote + 1 < e && quote[1] == '"') {
+                    scratch += '"';
+                    q = quote + 2;
+                    continue;
+                }
+                p = quote + 1;
+                break;
+            }
+            if (p == e) fail(p, "the line ends after " + std::to_string(index) + " fields");
+            if (*p != ';') fail(p, "a quoted name must be followed by ';'");
+            ++p;
+            value = scratch;
+            return std::string_view(start, static_cast<std::size_t>(p - 1 - start));
+        }
+        const char* fe = scan(p, e, true);
+        if (fe < e && *fe == '"')
+            fail(fe, "a quote inside an unquoted name (quote the whole name and double the quote)");
+        const std::string_view f(p, static_cast<std::size_t>(fe - p));
+        if (fe == e) fail(e, "the line ends after " + std::to_string(index) + " fields; the rest are missing");
+        p = fe + 1;
+        value = f;
+        return f;
+    }
+
+    void read_line(const char* p, const char* e) {
+        // tahun
+        const std::string_view year = field(p, e, 1, "kode_pemda");
+        if (year.size() != 4 || year[0] < '1' || year[0] > '9' || !is_digit(year[1]) || !is_digit(year[2]) ||
+            !is_digit(year[3]))
+            fail(year.data(), "year '" + shorten(year) + "' must be four digits, e.g. 2024");
+        const int y = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
+        // kode_pemda, kode_skpd, nama_skpd: usually the previous line's body.
+        const std::string_view region = field(p, e, 2, "kode_skpd");
+        const std::string_view body = field(p, e, 3, "nama_skpd");
+        std::string_view body_name;
+        const std::string_view body_raw = name_field(p, e, 4, body_name, body_scratch_);
+        if (region != last_region_ || body != last_body_) {
+            if (region != last_region_) {
+                if (!is_region_code(region))
+                    fail(region.data(), "region code '" + shorten(region) +
+                                            "' must be two digits, optionally a dot and two more (e.g. '35.08')");
+                region_id_ = l_.add_region(region);
+                last_region_ = region;
+            }
+            if (const auto id = l_.find_body(region_id_, body)) {
+                body_id_ = *id;
+                last_body_name_ = {};
+            } else {
+                if (!is_body_code(body))
+                    fail(body.data(),
+                         "body code '" + shorten(body) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+                body_id_ = l_.add_body(region_id_, body, body_name);  // every body is named on its first line
+                last_body_name_ = body_raw;
+            }
+            last_body_ = body;
+        }
+        if (body_raw != last_body_name_) {
+            if (l_.body_names_[body_id_] != body_name)
+                fail(body_raw.data(), "body " + std::string(body) + " of region " + std::string(region) +
+                                          " is named '" + shorten(l_.body_names_[body_id_]) +
+                                          "' on an earlier line, not '" + shorten(body_name) + "'");
+            last_body_name_ = body_raw;
+        }
+        // kode_sub_kegiatan, nama_sub_kegiatan: the text "code;name" as seen before gives the id
+        // in one look-up; any other text is checked and added.
+        const std::string_view code = field(p, e, 5, "nama_sub_kegiatan");
+        std::string_view sub_name;
+        const std::string_view sub_raw = name_field(p, e, 6, sub_name, sub_scratch_);
+        const std::string_view seen(code.data(), static_cast<std::size_t>(sub_raw.data() + sub_raw.size() - code.data()));
+        const std::uint64_t seen_hash = hash(seen);
+        std::uint32_t sub = seen_find(seen, seen_hash);
+        if (sub == none) sub = new_sub_kegiatan(code, sub_name, sub_raw, seen, seen_hash);
+        // anggaran, realisasi
+        const std::string_view anggaran = field(p, e, 7, "realisasi");
+        const std::string_view realisasi = field(p, e, 8, "");
+        const std::int64_t a = amount(anggaran);
+        const std::int64_t r = amount(realisasi);
+        lines_->years.push_back(static_cast<std::int16_t>(y));
+        lines_->bodies.push_back(body_id_);
+        lines_->sub_kegiatan.push_back(sub);
+        lines_->anggaran.push_back(a);
+        lines_->realisasi.push_back(r);
+    }
+
+    std::uint32_t new_sub_kegiatan(std::string_view code, std::string_view sub_name, std::string_view sub_raw,
+                                   std::string_view seen, std::uint64_t seen_hash) {
+        std::uint32_t sub = 0;
+        if (const auto id = l_.sub_ids_.find(code, l_.sub_codes_)) {
+            sub = *id;
+        } else {
+            if (!is_sub_kegiatan_code(code))
+                fail(code.data(), "sub kegiatan code '" + shorten(code) +
+                                      "' must have the shape U.BB.PP.K.KK.SSSS in digits (U.BB may be X.XX)");
+            std::string upper(code);
+            for (std::size_t i = 0; i < 4; ++i)
+                if (upper[i] == 'x') upper[i] = 'X';
+            const auto existing = l_.find_sub_kegiatan(upper);
+            sub = existing ? *existing : l_.add_sub_kegiatan(upper, sub_name);  // named on its first line
+        }
+        if (l_.sub_names_[sub] != sub_name)
+            fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" + shorten(l_.sub_names_[sub]) +
+                                     "' on an earlier line, not '" + shorten(sub_name) + "'");
+        seen_insert(seen, seen_hash, sub);
+        return sub;
+    }
+
+    // The "code;name" texts already read, with their ids: contiguous, so a look-up costs one or two
+    // cache misses rather than one per string of the dictionary.
+    struct Seen {
+        std::uint64_t hash;
+        std::uint32_t offset;
+        std::uint32_t length;
+        std::uint32_t id;
+    };
+    static constexpr std::uint32_t none = 0xFFFF'FFFFu;
+
+    static std::uint64_t hash(std::string_view s) {
+        std::uint64_t h = 0x9E37'79B9'7F4A'7C15u ^ s.size();
+        std::size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, s.data() + i, 8);
+            h = (h ^ w) * 0xBF58'476D'1CE4'E5B9u;
+            h ^= h >> 31;
+        }
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        h = (h ^ w) * 0x94D0'49BB'1331'11EBu;
+        return h ^ (h >> 29);
+    }
+
+    std::uint32_t seen_find(std::string_view key, std::uint64_t h) const {
+        if (seen_.empty()) return none;
+        const std::size_t mask = seen_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const Seen& s = seen_[i];
+            if (s.id == none) return none;
+            if (s.hash == h && s.length == key.size() &&
+                std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+                return s.id;
+        }
+    }
+
+    void seen_insert(std::string_view key, std::uint64_t h, std::uint32_t id) {
+        if (arena_.size() + key.size() >= none) return;  // a pathological text: its look-ups stay slow
+        if ((seen_used_ + 1) * 2 > seen_.size()) {
+            std::vector<Seen> old = std::move(seen_);
+            seen_.assign(std::max<std::size_t>(1024, old.size() * 2), Seen{0, 0, 0, none});
+            for (const Seen& s : old)
+                if (s.id != none) place(s);
+        }
+        place(Seen{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id});
+        arena_.append(key);
+        ++seen_used_;
+    }
+
+    void place(const Seen& s) {
+        const std::size_t mask = seen_.size() - 1;
+        std::size_t i = s.hash & mask;
+        while (seen_[i].id != none) i = (i + 1) & mask;
+        seen_[i] = s;
+    }
+
+    std::int64_t amount(std::string_view f) {
+        const Amount a = read_amount(f.data(), f.data() + f.size());
+        if (a.fault != Fault::none || a.overflow) throw_amount(f, a, where(f.data()));
+        return a.sen;
+    }
+
+    std::string_view text_;
+    const std::string& source_;
+    Ledger l_;
+    detail::LedgerLines* lines_ = nullptr;
+    std::size_t line_ = 0;
+    const char* line_start_ = nullptr;
+    std::string_view last_region_, last_body_, last_body_name_;
+    std::uint32_t region_id_ = 0;
+    std::uint32_t body_id_ = 0;
+    std::string body_scratch_, sub_scratch_;
+    std::vector<Seen> seen_;
+    std::size_t seen_used_ = 0;
+    std::string arena_;
+};
+
+Ledger read_ledger_csv(std::string_view text, const std::string& source) {
+    return LedgerCsvReader(text, source).read();
+}
+
+Ledger load_ledger_csv(const std::filesystem::path& path) {
+    const std::string source = path.string();
+#ifdef KINERJA_LEDGER_MMAP
+    const int fd = ::open(source.c_str(), O_RDONLY);
+    if (fd < 0) throw data_error(source, "", "cannot open the file");
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        ::close(fd);
+        throw data_error(source, "", "cannot read the file");
+    }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return read_ledger_csv({}, source);
+    }
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED) throw data_error(source, "", "cannot read the file");
+    ::madvise(map, size, MADV_SEQUENTIAL);
+    struct Unmap {
+        void* p;
+        std::size_t n;
+        ~Unmap() { ::munmap(p, n); }
+    } unmap{map, size};
+    return read_ledger_csv(std::string_view(static_cast<const char*>(map), size), source);
+#else
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw data_error(source, "", "cannot open the file");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return read_ledger_csv(text, source);
+#endif
+}
+
+std::string write_ledger_csv(const Ledger& ledger) {
+    std::string out;
+    out.reserve(csv_size(ledger));
+    write_csv(ledger, out, std::numeric_limits<std::size_t>::max(), [](std::string&) {});
+    return out;
+}
+
+void save_ledger_csv(const Ledger& ledger, const std::filesystem::path& path) {
+    std::FILE* f = std::fopen(path.string().c_str(), "wb");
+    if (!f) throw data_error(path.string(), "", "cannot write the file");
+    bool ok = true;
+    std::string piece;
+    piece.reserve((1 << 20) + 4096);
+    write_csv(ledger, piece, 1 << 20, [&](std::string& p) {
+        ok = ok && std::fwrite(p.data(), 1, p.size(), f) == p.size();
+        p.clear();
+    });
+    ok = std::fclose(f) == 0 && ok;
+    if (!ok) throw data_error(path.string(), "", "cannot write the file");
+}
+
+}  // namespace kinerja
