@@ -1,0 +1,2 @@
+#pragma once
+#include "kinerja/core/money.hpp"

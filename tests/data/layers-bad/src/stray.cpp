@@ -1,0 +1,1 @@
+// a source in no layer
