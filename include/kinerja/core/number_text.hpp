@@ -161,23 +161,37 @@ struct PercentFormat final {
 /// Indonesian text of a percentage: "97,68" or "97,68%", or the undefined text.
 [[nodiscard]] std::string format_percent(const Percent& value, const PercentFormat& options = {});
 
-/// Writes \p value as format_number does by default: the Indonesian form at its own scale, "1.234,5".
-inline std::ostream& operator<<(std::ostream& os, const Decimal& value) { return os << format_number(value); }
+namespace detail {
 
-/// Writes \p amount as format_rupiah does with the prefix: "Rp1.239.289.000,00", "-Rp5,00".
-inline std::ostream& operator<<(std::ostream& os, Rupiah amount) {
+/// The canonical Indonesian text of a number, as format_number writes it by default: "1.234,5".
+[[nodiscard]] inline std::string canonical_text(const Decimal& value) { return format_number(value); }
+
+/// The canonical text of an amount, as format_rupiah writes it with the prefix: "Rp1.239.289.000,00".
+[[nodiscard]] inline std::string canonical_text(Rupiah amount) {
     RupiahFormat f;
     f.prefix = true;
-    return os << format_rupiah(amount, f);
+    return format_rupiah(amount, f);
 }
 
-/// Writes \p value as format_percent does at its own scale, then " %": "97,68 %"; or "undefined".
-inline std::ostream& operator<<(std::ostream& os, const Percent& value) {
-    if (!value.is_defined()) return os << "undefined";
+/// The canonical text of a percentage, as format_percent writes it at its own scale, then " %":
+/// "97,68 %"; or "undefined".
+[[nodiscard]] inline std::string canonical_text(const Percent& value) {
+    if (!value.is_defined()) return "undefined";
     PercentFormat f;
     f.decimals = -1;
-    return os << format_percent(value, f) << " %";
+    return format_percent(value, f) + " %";
 }
+
+}  // namespace detail
+
+/// Writes \p value in the Indonesian form at its own scale, as format_number does: "1.234,5".
+inline std::ostream& operator<<(std::ostream& os, const Decimal& value) { return os << detail::canonical_text(value); }
+
+/// Writes \p amount as format_rupiah does with the prefix: "Rp1.239.289.000,00", "-Rp5,00".
+inline std::ostream& operator<<(std::ostream& os, Rupiah amount) { return os << detail::canonical_text(amount); }
+
+/// Writes \p value as format_percent does at its own scale, then " %": "97,68 %"; or "undefined".
+inline std::ostream& operator<<(std::ostream& os, const Percent& value) { return os << detail::canonical_text(value); }
 
 }  // namespace kinerja
 
