@@ -274,7 +274,7 @@ TEST(Format, RupiahWithoutSenRoundsExplicitly) {
     EXPECT_EQ(kinerja::format_rupiah(Rupiah::from_sen(250), {0, kinerja::Rounding::half_even}), "2");
     EXPECT_EQ(kinerja::format_rupiah(Rupiah::from_sen(299), {0, kinerja::Rounding::truncate}), "2");
     EXPECT_EQ(kinerja::format_rupiah(Rupiah::from_sen(-250), {0}), "-3");
-    EXPECT_THROW(kinerja::format_rupiah(Rupiah(), {3}), kinerja::value_error);
+    EXPECT_THROW(static_cast<void>(kinerja::format_rupiah(Rupiah(), {3})), kinerja::value_error);
 }
 
 TEST(Format, NumbersAndPercentages) {

@@ -2,7 +2,7 @@
 # linked), runs it and compares its output with figures worked by hand.
 file(MAKE_DIRECTORY ${WORK})
 execute_process(
-  COMMAND ${CXX} -std=c++17 -Wall -Wextra -Wpedantic -Werror -I ${SOURCE}/include ${SOURCE}/tests/header_only/main.cpp
+  COMMAND ${CXX} -std=c++17 -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Werror -I ${SOURCE}/include ${SOURCE}/tests/header_only/main.cpp
     -o ${WORK}/header_only
   RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)

@@ -20,7 +20,7 @@ enum class Rounding {
 };
 
 /// The lowercase name of a rounding mode: "half_up", "half_even" or "truncate".
-constexpr std::string_view to_string(Rounding r) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(Rounding r) noexcept {
     switch (r) {
         case Rounding::half_up: return "half_up";
         case Rounding::half_even: return "half_even";

@@ -48,8 +48,8 @@ struct uint256 final {
 
     /// Sum modulo 2^256.
     friend constexpr uint256 operator+(const uint256& a, const uint256& b) noexcept {
-        const uint128 lo = a.lo + b.lo;
-        return uint256(a.hi + b.hi + (lo < a.lo ? 1 : 0), lo);
+        const uint128 low = a.lo + b.lo;
+        return uint256(a.hi + b.hi + (low < a.lo ? 1 : 0), low);
     }
     /// Difference modulo 2^256.
     friend constexpr uint256 operator-(const uint256& a, const uint256& b) noexcept {
