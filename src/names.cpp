@@ -29,8 +29,6 @@ constexpr Names<Polarity, 4> polarities{{{Polarity::higher_is_better, "higher_is
                                          {Polarity::lower_is_better, "lower_is_better"},
                                          {Polarity::range, "range"},
                                          {Polarity::qualitative, "qualitative"}}};
-constexpr Names<LowerFormula, 2> lower_formulas{
-    {{LowerFormula::two_t_minus_r, "2t_minus_r"}, {LowerFormula::t_over_r, "t_over_r"}}};
 constexpr Names<Rollup, 3> rollups{{{Rollup::sum, "sum"}, {Rollup::last, "last"}, {Rollup::max, "max"}}};
 constexpr Names<SpendingClass, 6> spending_classes{{{SpendingClass::belanja_tidak_langsung, "belanja_tidak_langsung"},
                                                     {SpendingClass::belanja_langsung, "belanja_langsung"},
@@ -79,8 +77,6 @@ std::string_view to_string(StatementKind e) noexcept { return name_of(statement_
 std::optional<StatementKind> parse_statement_kind(std::string_view n) noexcept { return value_of(statement_kinds, n); }
 std::string_view to_string(Polarity e) noexcept { return name_of(polarities, e); }
 std::optional<Polarity> parse_polarity(std::string_view n) noexcept { return value_of(polarities, n); }
-std::string_view to_string(LowerFormula e) noexcept { return name_of(lower_formulas, e); }
-std::optional<LowerFormula> parse_lower_formula(std::string_view n) noexcept { return value_of(lower_formulas, n); }
 std::string_view to_string(Rollup e) noexcept { return name_of(rollups, e); }
 std::optional<Rollup> parse_rollup(std::string_view n) noexcept { return value_of(rollups, n); }
 std::string_view to_string(SpendingClass e) noexcept { return name_of(spending_classes, e); }

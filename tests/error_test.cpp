@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include <type_traits>
 
 namespace {
@@ -30,4 +32,27 @@ TEST(Error, AmbiguousErrorListsEveryReading) {
     ASSERT_EQ(e.readings().size(), 2u);
 }
 
+TEST(Error, EveryClassCarriesAStableCode) {
+    EXPECT_EQ(kinerja::error("x").code(), "error");
+    EXPECT_EQ(kinerja::overflow_error("x").code(), "overflow");
+    EXPECT_EQ(kinerja::undefined_error(std::string("x")).code(), "undefined");
+    EXPECT_EQ(kinerja::value_error("x").code(), "value");
+    EXPECT_EQ(kinerja::data_error("f.json", "/a", "x").code(), "data");
+    EXPECT_EQ(kinerja::parse_error("t", 0, "x").code(), "parse");
+    EXPECT_EQ(kinerja::ambiguous_error("1.234", 1, {"1234", "1.234"}).code(), "ambiguous");
+    // Through the base, as a catch (const kinerja::error&) sees it; the message is unchanged.
+    try {
+        static_cast<void>(kinerja::parse_number("1.234"));
+        FAIL() << "1.234 is ambiguous";
+    } catch (const kinerja::error& e) {
+        EXPECT_EQ(e.code(), "ambiguous");
+        EXPECT_NE(std::string(e.what()).find("ambiguous, it reads as"), std::string::npos);
+    }
+    try {
+        static_cast<void>(kinerja::Percent().points());
+        FAIL();
+    } catch (const kinerja::error& e) {
+        EXPECT_EQ(e.code(), "undefined");
+    }
+}
 }  // namespace

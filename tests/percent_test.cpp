@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <sstream>
+#include <string>
+#include <unordered_set>
+
 namespace {
 
 using kinerja::Decimal;
@@ -70,7 +75,7 @@ TEST(Percent, HugeAmountsDoNotOverflowTheIntermediate) {
     const Rupiah max = Rupiah::max();
     EXPECT_EQ(kinerja::percent(max, max).points(), Decimal(100));
     EXPECT_EQ(kinerja::percent(Rupiah::from_sen(1), max, {18, Rounding::half_up}).points(), Decimal(0, 18));
-    EXPECT_THROW(kinerja::percent(max, Rupiah::from_sen(1)), kinerja::overflow_error);
+    EXPECT_THROW(static_cast<void>(kinerja::percent(max, Rupiah::from_sen(1))), kinerja::overflow_error);
 }
 
 TEST(Percent, DecimalsOutOfRange) {
@@ -78,4 +83,40 @@ TEST(Percent, DecimalsOutOfRange) {
     EXPECT_THROW(rp(1, 0, {-1, Rounding::half_up}), kinerja::value_error);
 }
 
+static_assert(!Percent().is_defined(), "a default Percent is undefined");
+
+TEST(Percent, DefaultIsUndefinedSoItCanBeAMapValue) {
+    std::map<std::string, Percent> by_name;
+    EXPECT_FALSE(by_name["x"].is_defined());
+    EXPECT_EQ(Percent(), Percent::undefined());
+}
+
+TEST(Percent, OrderedWhereDefined) {
+    const Percent a(Decimal(976, 1));
+    const Percent b(Decimal(9768, 2));
+    EXPECT_TRUE(a < b);
+    EXPECT_TRUE(a <= b);
+    EXPECT_TRUE(b > a);
+    EXPECT_TRUE(b >= a);
+    EXPECT_TRUE(a <= Percent(Decimal(9760, 2)));  // equal by value
+    EXPECT_FALSE(a < Percent(Decimal(9760, 2)));
+    EXPECT_THROW(static_cast<void>(a < Percent()), kinerja::undefined_error);
+    EXPECT_THROW(static_cast<void>(Percent() >= a), kinerja::undefined_error);
+    EXPECT_THROW(static_cast<void>(Percent() <= Percent()), kinerja::undefined_error);
+}
+
+TEST(Percent, HashAgreesWithEquality) {
+    const std::hash<Percent> h;
+    EXPECT_EQ(h(Percent(Decimal(976, 1))), h(Percent(Decimal(9760, 2))));
+    EXPECT_EQ(h(Percent()), h(Percent::undefined()));
+    std::unordered_set<Percent> seen{Percent(), Percent::undefined(), Percent(Decimal(5)), Percent(Decimal(50, 1))};
+    EXPECT_EQ(seen.size(), 2U);
+}
+
+TEST(Percent, StreamsWithASpacedSign) {
+    std::ostringstream out;
+    out << kinerja::percent(Rupiah::from_rupiah(828507537), Rupiah::from_rupiah(848146988)) << "; " << Percent() << "; "
+        << Percent(Decimal(12345, 1));
+    EXPECT_EQ(out.str(), "97,68 %; undefined; 1.234,5 %");
+}
 }  // namespace

@@ -221,4 +221,123 @@ TEST(Properties, PercentMatchesTheOracle) {
     }
 }
 
+
+cpp_int ten_to(int n) {
+    cpp_int r = 1;
+    for (int i = 0; i < n; ++i) r *= 10;
+    return r;
+}
+
+TEST(Properties, DivideAcrossTheWholeRangeMatchesTheOracle) {
+    // 38-digit coefficients and scales up to 18: the intermediate passes 128 bits (detail/int256.hpp).
+    Random rnd;
+    int overflows = 0;
+    for (int i = 0; i < iterations; ++i) {
+        const Decimal a(rnd.integer(38), rnd.small(0, 18));
+        const Decimal b(rnd.integer(rnd.small(1, 38)), rnd.small(0, 18));
+        const int decimals = rnd.small(0, 18);
+        const auto mode = static_cast<Rounding>(i % 3);
+        if (b.is_zero()) {
+            ASSERT_FALSE(kinerja::divide(a, b, decimals, mode).has_value());
+            continue;
+        }
+        // a / b with k decimals = a.c x 10^(b.s + k) / (b.c x 10^a.s), rounded
+        const cpp_int expected = rounded(big(a.coefficient()) * ten_to(b.scale() + decimals),
+                                         big(b.coefficient()) * ten_to(a.scale()), mode);
+        if (abs(expected) > limit) {
+            ASSERT_THROW(static_cast<void>(kinerja::divide(a, b, decimals, mode)), kinerja::overflow_error);
+            ++overflows;
+            continue;
+        }
+        const Decimal q = *kinerja::divide(a, b, decimals, mode);
+        ASSERT_EQ(big(q.coefficient()), expected);
+        ASSERT_EQ(q.scale(), decimals);
+    }
+    EXPECT_GT(overflows, 0);
+    EXPECT_LT(overflows, iterations);
+}
+
+TEST(Properties, RupiahTimesAndByADecimalMatchTheOracle) {
+    Random rnd;
+    for (int i = 0; i < iterations; ++i) {
+        const Rupiah amount = Rupiah::from_sen(rnd.integer(38));
+        const Decimal factor(rnd.integer(rnd.small(1, 38)), rnd.small(0, 18));
+        const auto mode = static_cast<Rounding>(i % 3);
+        // amount x factor in sen = sen x c / 10^s; amount / factor = sen x 10^s / c
+        const cpp_int product = rounded(big(amount.sen()) * big(factor.coefficient()), ten_to(factor.scale()), mode);
+        if (abs(product) > limit)
+            ASSERT_THROW(static_cast<void>(kinerja::multiply(amount, factor, mode)), kinerja::overflow_error);
+        else
+            ASSERT_EQ(big(kinerja::multiply(amount, factor, mode).sen()), product);
+        if (factor.is_zero()) {
+            ASSERT_THROW(static_cast<void>(kinerja::divide(amount, factor, mode)), kinerja::undefined_error);
+            continue;
+        }
+        const cpp_int quotient = rounded(big(amount.sen()) * ten_to(factor.scale()), big(factor.coefficient()), mode);
+        if (abs(quotient) > limit)
+            ASSERT_THROW(static_cast<void>(kinerja::divide(amount, factor, mode)), kinerja::overflow_error);
+        else
+            ASSERT_EQ(big(kinerja::divide(amount, factor, mode).sen()), quotient);
+    }
+}
+
+TEST(Properties, AllocateAddsUpAndFollowsTheLargestRemainders) {
+    Random rnd;
+    for (int i = 0; i < iterations / 10; ++i) {
+        const Rupiah total = Rupiah::from_sen(rnd.integer(rnd.small(1, 38)));
+        const int n = rnd.small(1, 12);
+        const int scale = rnd.small(0, 4);
+        std::vector<Decimal> weights;
+        for (int k = 0; k < n; ++k) {
+            const int128 w = rnd.integer(rnd.small(1, 8));
+            weights.emplace_back(w < 0 ? -w : w, rnd.small(0, scale));
+        }
+        cpp_int weight_sum = 0;
+        std::vector<cpp_int> integer_weights;  // at the common scale
+        for (const Decimal& w : weights) {
+            integer_weights.push_back(big(w.coefficient()) * ten_to(scale - w.scale()));
+            weight_sum += integer_weights.back();
+        }
+        if (weight_sum == 0) {
+            ASSERT_THROW(static_cast<void>(kinerja::allocate(total, weights)), kinerja::value_error);
+            continue;
+        }
+        const std::vector<Rupiah> parts = kinerja::allocate(total, weights);
+        ASSERT_EQ(parts.size(), weights.size());
+        ASSERT_EQ(kinerja::sum(parts), total);
+        // Each part is its exact share's floor or one sen more (in magnitude), and the parts that got
+        // the extra sen have remainders at least as large as those that did not (earlier on ties).
+        const cpp_int whole = abs(big(total.sen()));
+        std::optional<cpp_int> smallest_bumped;
+        std::optional<cpp_int> largest_unbumped;
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            const cpp_int exact = whole * integer_weights[k];
+            const cpp_int floor = exact / weight_sum;
+            const cpp_int remainder = exact % weight_sum;
+            const cpp_int got = abs(big(parts[k].sen()));
+            ASSERT_TRUE(got == floor || got == floor + 1);
+            if (total.sign() != 0 && got != 0) {
+                ASSERT_EQ(parts[k].sign(), total.sign());
+            }
+            if (got == floor + 1) {
+                if (largest_unbumped) {
+                    ASSERT_GT(remainder, *largest_unbumped);  // else a tie went to a later part
+                }
+                if (!smallest_bumped || remainder < *smallest_bumped) smallest_bumped = remainder;
+            } else if (!largest_unbumped || remainder > *largest_unbumped) {
+                largest_unbumped = remainder;
+            }
+        }
+        if (smallest_bumped && largest_unbumped) {
+            ASSERT_GE(*smallest_bumped, *largest_unbumped);
+        }
+    }
+    // The equal split is the weighted one with equal weights.
+    for (int i = 0; i < 1000; ++i) {
+        const Rupiah total = Rupiah::from_sen(rnd.integer(20));
+        const auto n = static_cast<std::size_t>(rnd.small(1, 9));
+        ASSERT_EQ(kinerja::allocate(total, n), kinerja::allocate(total, std::vector<Decimal>(n, Decimal(1))));
+    }
+}
+
 }  // namespace

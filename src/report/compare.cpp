@@ -82,11 +82,7 @@ Exact to_exact(const Decimal& d) { return Exact(mp::cpp_rational(big(d.coefficie
 // q rounded half-up (away from zero) to `decimals` decimals; overflow_error past 38 digits.
 Decimal to_decimal(const Exact& q, int decimals) {
     const mp::cpp_int n = mp::numerator(q.value()) * pow10(decimals);
-    const mp::cpp_int d = mp::denominator(q.value());  // positive
-    mp::cpp_int r;
-    mp::cpp_int quotient;
-    mp::divide_qr(n, d, quotient, r);
-    if (2 * mp::abs(r) >= d) quotient += n < 0 ? -1 : 1;
+    const mp::cpp_int quotient = detail::divide_rounded(n, mp::cpp_int(mp::denominator(q.value())), Rounding::half_up);
     if (mp::abs(quotient) > big(detail::max_coefficient)) throw overflow_error("trend must fit 38 digits");
     return Decimal(detail::from_big(quotient), decimals);
 }

@@ -23,6 +23,11 @@ run(${WORK}/build/consumer)
 if(NOT last_output STREQUAL "serapan 92,66\n")
   message(FATAL_ERROR "unexpected consumer output: '${last_output}'")
 endif()
+# 7.427.331.499 - 6.882.166.420,36 = 545.165.078,64; 6.882.166.420,36 / 7.427.331.499 = 0,92660 -> 92,66 %.
+run(${WORK}/build/consumer_core)
+if(NOT last_output STREQUAL "sisa Rp545.165.078,64, serapan 92,66 %\n")
+  message(FATAL_ERROR "unexpected consumer_core output: '${last_output}'")
+endif()
 if(MODE STREQUAL "find_package")
   # The example of the README, examples/cpp, against the same installed package and its installed data.
   run(${CMAKE_COMMAND} -S ${KINERJA_SOURCE}/examples/cpp -B ${WORK}/example -G ${GENERATOR} ${args})

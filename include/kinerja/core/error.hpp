@@ -5,44 +5,73 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace kinerja {
 
 /// Root of every exception kinerja throws; catch this to catch them all.
+///
+/// Beside its message every error carries code(), a stable machine-readable name of its class
+/// ("error", "overflow", "undefined", "value", "data", "parse", "ambiguous") that programs and the
+/// Python bindings can switch on while messages are free to improve.
 class error : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    /// An error with \p message.
+    explicit error(const std::string& message) : error(message, "error") {}
+    /// An error with \p message.
+    explicit error(const char* message) : error(std::string(message), "error") {}
+
+    /// The stable machine-readable code of the error's class, e.g. "overflow".
+    [[nodiscard]] std::string_view code() const noexcept { return code_; }
+
+protected:
+    /// For subclasses: \p code must be a string literal (it is kept as a view).
+    error(const std::string& message, std::string_view code) : std::runtime_error(message), code_(code) {}
+
+private:
+    std::string_view code_;
 };
 
-/// An exact result does not fit the type that must hold it; kinerja never wraps.
+/// An exact result does not fit the type that must hold it; kinerja never wraps. code() "overflow".
 class overflow_error final : public error {
 public:
-    using error::error;
+    /// An overflow with \p message.
+    explicit overflow_error(const std::string& message) : error(message, "overflow") {}
+    /// An overflow with \p message.
+    explicit overflow_error(const char* message) : error(std::string(message), "overflow") {}
 };
 
 /// A value that is undefined was used as if it were defined (e.g. a percentage of a zero total).
+/// code() "undefined".
 class undefined_error final : public error {
 public:
-    using error::error;
+    /// An undefined value used, with \p message.
+    explicit undefined_error(const std::string& message) : error(message, "undefined") {}
+    /// An undefined value used, with \p message.
+    explicit undefined_error(const char* message) : error(std::string(message), "undefined") {}
 };
 
 /// An argument outside what the operation accepts (too many decimals, a scale out of range...).
+/// code() "value".
 class value_error final : public error {
 public:
-    using error::error;
+    /// A bad argument, with \p message.
+    explicit value_error(const std::string& message) : error(message, "value") {}
+    /// A bad argument, with \p message.
+    explicit value_error(const char* message) : error(std::string(message), "value") {}
 };
 
 /// A dataset or plan that is malformed or inconsistent: names where (file and JSON path, or the
-/// element of the plan) and why.
+/// element of the plan) and why. code() "data".
 class data_error final : public error {
 public:
     /// \param source the file, or empty for a plan built in code
     /// \param path a JSON pointer such as "/nodes/3/parent", or a line:column for a syntax error
     /// \param reason short lowercase statement of what was required
     data_error(std::string source, std::string path, std::string reason)
-        : error(compose(source, path, reason)),
+        : error(compose(source, path, reason), "data"),
           source_(std::move(source)),
           path_(std::move(path)),
           reason_(std::move(reason)) {}
@@ -66,7 +95,7 @@ private:
     std::string reason_;
 };
 
-/// Text that is not a number the library can read, located by character offset.
+/// Text that is not a number the library can read, located by character offset. code() "parse".
 class parse_error : public error {
 public:
     /// \param text the whole text that was read, verbatim
@@ -74,11 +103,7 @@ public:
     /// \param reason short lowercase statement of what was wrong
     /// \param source where the text came from (file:line:column, JSON path); may be empty
     parse_error(std::string text, std::size_t offset, std::string reason, std::string source = {})
-        : error(compose(source, text, offset, reason)),
-          text_(std::move(text)),
-          offset_(offset),
-          reason_(std::move(reason)),
-          source_(std::move(source)) {}
+        : parse_error(std::move(text), offset, std::move(reason), std::move(source), "parse") {}
 
     /// The text that was read, verbatim.
     const std::string& text() const noexcept { return text_; }
@@ -88,6 +113,15 @@ public:
     const std::string& reason() const noexcept { return reason_; }
     /// Where the text came from, or empty when the caller did not say.
     const std::string& source() const noexcept { return source_; }
+
+protected:
+    /// For ambiguous_error: the same with its own \p code (a string literal).
+    parse_error(std::string text, std::size_t offset, std::string reason, std::string source, std::string_view code)
+        : error(compose(source, text, offset, reason), code),
+          text_(std::move(text)),
+          offset_(offset),
+          reason_(std::move(reason)),
+          source_(std::move(source)) {}
 
 private:
     static std::string compose(const std::string& source, const std::string& text, std::size_t offset,
@@ -104,14 +138,15 @@ private:
     std::string source_;
 };
 
-/// Text with more than one sensible reading; kinerja reports it rather than guessing.
+/// Text with more than one sensible reading; kinerja reports it rather than guessing. code()
+/// "ambiguous" (it is also a parse_error).
 class ambiguous_error final : public parse_error {
 public:
     /// \param readings each sensible reading in machine form with how it was read,
     ///        e.g. "1234 (dot as thousands separator)"
     ambiguous_error(std::string text, std::size_t offset, std::vector<std::string> readings,
                     std::string source = {})
-        : parse_error(std::move(text), offset, describe(readings), std::move(source)),
+        : parse_error(std::move(text), offset, describe(readings), std::move(source), "ambiguous"),
           readings_(std::move(readings)) {}
 
     /// Every sensible reading, described.

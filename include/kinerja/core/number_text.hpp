@@ -9,6 +9,7 @@
 /// repaired text. Ambiguous text is never accepted without a hint that settles it.
 
 #include <cstddef>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +62,7 @@ enum class TextStatus {
 };
 
 /// The lowercase name of a verdict.
-std::string_view to_string(TextStatus status) noexcept;
+[[nodiscard]] std::string_view to_string(TextStatus status) noexcept;
 
 /// One fault found in a text.
 struct Diagnostic final {
@@ -100,20 +101,20 @@ struct NumberText final {
 
     /// The value under \p mode; parse_error (or ambiguous_error) naming text, offset and reason
     /// when the verdict is not accepted.
-    Decimal value(Mode mode = Mode::strict) const;
+    [[nodiscard]] Decimal value(Mode mode = Mode::strict) const;
 };
 
 /// Reads \p text and returns the verdict; never throws for bad text.
-NumberText read_number(std::string_view text, const ReadOptions& options = {});
+[[nodiscard]] NumberText read_number(std::string_view text, const ReadOptions& options = {});
 
 /// The value of \p text, or parse_error / ambiguous_error.
-Decimal parse_number(std::string_view text, Mode mode = Mode::strict, const ReadOptions& options = {});
+[[nodiscard]] Decimal parse_number(std::string_view text, Mode mode = Mode::strict, const ReadOptions& options = {});
 
 /// The money amount in \p text (rupiah is implied), or parse_error / ambiguous_error.
-Rupiah parse_rupiah(std::string_view text, Mode mode = Mode::strict, ReadOptions options = {});
+[[nodiscard]] Rupiah parse_rupiah(std::string_view text, Mode mode = Mode::strict, ReadOptions options = {});
 
 /// The percentage in \p text ("97,68", "26,75%", "98,8 %"), or parse_error / ambiguous_error.
-Percent parse_percent(std::string_view text, Mode mode = Mode::strict, const ReadOptions& options = {});
+[[nodiscard]] Percent parse_percent(std::string_view text, Mode mode = Mode::strict, const ReadOptions& options = {});
 
 /// How to write a number.
 struct FormatOptions final {
@@ -128,7 +129,7 @@ struct FormatOptions final {
 };
 
 /// Indonesian text of a number: "1.239.289.000,50", "-97,68".
-std::string format_number(const Decimal& value, const FormatOptions& options = {});
+[[nodiscard]] std::string format_number(const Decimal& value, const FormatOptions& options = {});
 
 /// How to write money.
 struct RupiahFormat final {
@@ -143,7 +144,7 @@ struct RupiahFormat final {
 };
 
 /// Indonesian text of an amount of money.
-std::string format_rupiah(Rupiah amount, const RupiahFormat& options = {});
+[[nodiscard]] std::string format_rupiah(Rupiah amount, const RupiahFormat& options = {});
 
 /// How to write a percentage.
 struct PercentFormat final {
@@ -158,6 +159,40 @@ struct PercentFormat final {
 };
 
 /// Indonesian text of a percentage: "97,68" or "97,68%", or the undefined text.
-std::string format_percent(const Percent& value, const PercentFormat& options = {});
+[[nodiscard]] std::string format_percent(const Percent& value, const PercentFormat& options = {});
+
+namespace detail {
+
+/// The canonical Indonesian text of a number, as format_number writes it by default: "1.234,5".
+[[nodiscard]] inline std::string canonical_text(const Decimal& value) { return format_number(value); }
+
+/// The canonical text of an amount, as format_rupiah writes it with the prefix: "Rp1.239.289.000,00".
+[[nodiscard]] inline std::string canonical_text(Rupiah amount) {
+    RupiahFormat f;
+    f.prefix = true;
+    return format_rupiah(amount, f);
+}
+
+/// The canonical text of a percentage, as format_percent writes it at its own scale, then " %":
+/// "97,68 %"; or "undefined".
+[[nodiscard]] inline std::string canonical_text(const Percent& value) {
+    if (!value.is_defined()) return "undefined";
+    PercentFormat f;
+    f.decimals = -1;
+    return format_percent(value, f) + " %";
+}
+
+}  // namespace detail
+
+/// Writes \p value in the Indonesian form at its own scale, as format_number does: "1.234,5".
+inline std::ostream& operator<<(std::ostream& os, const Decimal& value) { return os << detail::canonical_text(value); }
+
+/// Writes \p amount as format_rupiah does with the prefix: "Rp1.239.289.000,00", "-Rp5,00".
+inline std::ostream& operator<<(std::ostream& os, Rupiah amount) { return os << detail::canonical_text(amount); }
+
+/// Writes \p value as format_percent does at its own scale, then " %": "97,68 %"; or "undefined".
+inline std::ostream& operator<<(std::ostream& os, const Percent& value) { return os << detail::canonical_text(value); }
 
 }  // namespace kinerja
+
+#include "kinerja/core/number_text-inl.hpp"

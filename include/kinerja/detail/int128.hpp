@@ -6,7 +6,9 @@
 /// int64's 9.2e18. Why not the full 128-bit range: coefficients are bounded by 10^38 - 1 so that
 /// every kinerja value fits a SQL DECIMAL(38, s) or an Arrow decimal128(38, s) losslessly.
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <type_traits>
 
@@ -98,6 +100,17 @@ inline std::string digits(int128 v) {
 
 /// Machine text of v: optional '-' and digits.
 inline std::string to_string(int128 v) { return v < 0 ? "-" + digits(v) : digits(v); }
+
+/// \p v mixed into \p seed (boost::hash_combine's mixing), for the std::hash specialisations.
+inline std::size_t hash_combine(std::size_t seed, std::uint64_t v) noexcept {
+    return seed ^ (std::hash<std::uint64_t>{}(v) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+}
+
+/// A hash of both 64-bit halves of \p v, mixed into \p seed.
+inline std::size_t hash_int128(int128 v, std::size_t seed = 0) noexcept {
+    const auto u = static_cast<uint128>(v);
+    return hash_combine(hash_combine(seed, static_cast<std::uint64_t>(u)), static_cast<std::uint64_t>(u >> 64));
+}
 
 }  // namespace detail
 }  // namespace kinerja

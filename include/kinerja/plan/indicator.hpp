@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kinerja/core/capaian.hpp"
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/percent.hpp"
 
@@ -33,21 +34,6 @@ enum class Polarity {
 std::string_view to_string(Polarity p) noexcept;
 /// The polarity named \p name, or empty.
 std::optional<Polarity> parse_polarity(std::string_view name) noexcept;
-
-/// The two lower-is-better forms in use; they differ (T=10, R=12: 80 % vs 83,33 %).
-enum class LowerFormula {
-    /// Not set (an error for lower_is_better and range indicators).
-    none,
-    /// (2T - R) / T x 100: the official "kondisi khusus" form.
-    two_t_minus_r,
-    /// T / R x 100: common in regional systems.
-    t_over_r,
-};
-
-/// "2t_minus_r", "t_over_r" or "" for none.
-std::string_view to_string(LowerFormula f) noexcept;
-/// The form named \p name ("2t_minus_r" or "t_over_r"), or empty.
-std::optional<LowerFormula> parse_lower_formula(std::string_view name) noexcept;
 
 /// How a year's realisation follows from its quarters.
 enum class Rollup {
@@ -252,42 +238,12 @@ struct Indicator final {
     friend bool operator!=(const Indicator& a, const Indicator& b) { return !(a == b); }
 };
 
-/// How capaian is computed and reported.
-struct CapaianPolicy final {
-    /// Decimals and rounding of capaian (reports: 2, half-up).
-    Precision precision;
-    /// An upper cap (100, 110, 120...), or none: some bodies cap, others print the uncapped figure.
-    std::optional<Decimal> cap;
-};
-
-/// Capaian of \p realised against \p target for \p indicator: exact, then capped, then rounded once.
+/// Capaian of \p realised against \p target for \p indicator: exact, then capped, then rounded once
+/// (the formulas of kinerja/core/capaian.hpp, chosen by the polarity; LowerFormula, CapaianPolicy and
+/// RatingScale live there too).
 /// Undefined when the target (or, for T / R, the realisation) is zero, or the realisation is undefined.
 /// value_error when the target's kind does not fit the polarity.
-Percent capaian(const Indicator& indicator, const Target& target, const Measure& realised,
+[[nodiscard]] Percent capaian(const Indicator& indicator, const Target& target, const Measure& realised,
                 const CapaianPolicy& policy = {});
-
-/// One band of a rating scale: capaian of at least `min` gets `label`.
-struct RatingBand final {
-    /// Inclusive lower bound, in percentage points.
-    Decimal min;
-    /// The rating, e.g. "Sangat Baik".
-    std::string label;
-};
-
-/// A rating scale: bands from the highest lower bound down, and the label below the lowest.
-struct RatingScale final {
-    /// Bands, highest first; a capaian falls into the first band whose min it reaches.
-    std::vector<RatingBand> bands;
-    /// The label of a capaian below every band.
-    std::string below;
-
-    /// The 5-band scale of 2019 LKjIPs, read as lower bounds: >= 91 Sangat Baik (so above 100 too),
-    /// >= 76 Baik (so 90,5 is Baik: it has not reached 91), >= 66 Cukup, >= 51 Kurang, else
-    /// Sangat Kurang (so 50,5 is Sangat Kurang).
-    static RatingScale lakip_5band();
-
-    /// The rating of \p capaian, or empty when it is undefined.
-    std::optional<std::string> rate(const Percent& capaian) const;
-};
 
 }  // namespace kinerja

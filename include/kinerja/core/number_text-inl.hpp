@@ -1,4 +1,6 @@
-// Reading and writing Indonesian number text. See number_text.hpp for the verdicts.
+#pragma once
+// The definitions of kinerja/core/number_text.hpp, included at its end (as fmt does with
+// format-inl.h) so the core stays header-only. Not meant to be included on its own.
 //
 // Reading works in two steps: the decorations (sign, parentheses, "Rp", ",-", "%") are peeled off,
 // then every plausible reading of the remaining digits, dots and commas is built as a candidate with
@@ -7,22 +9,19 @@
 
 #include <algorithm>
 #include <optional>
+#include <ostream>
+#include <utility>
 
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/detail/utf8.hpp"
 
 namespace kinerja {
-namespace {
+namespace detail::number_text {
 
-// 0-based code-point offset of byte `byte` in `text`.
-std::size_t char_offset(std::string_view text, std::size_t byte) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < byte && i < text.size(); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-    return n;
-}
+using detail::char_offset;
 
 // Length of the whitespace character at `i` (ASCII blank or U+00A0 no-break space), else 0.
-std::size_t space_at(std::string_view s, std::size_t i) {
+inline std::size_t space_at(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
     const char c = s[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
@@ -31,7 +30,7 @@ std::size_t space_at(std::string_view s, std::size_t i) {
 }
 
 // Length of the whitespace character ending just before `e`, else 0.
-std::size_t space_before(std::string_view s, std::size_t e) {
+inline std::size_t space_before(std::string_view s, std::size_t e) {
     if (e == 0) return 0;
     const char c = s[e - 1];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
@@ -39,7 +38,7 @@ std::size_t space_before(std::string_view s, std::size_t e) {
     return 0;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A character of the numeric core with its byte offset in the original text.
 struct Char {
@@ -59,7 +58,7 @@ struct Candidate {
 
 // Reads `part` (digits and dots) with dots as thousands separators. Faults that leave exactly one
 // digit sequence are recorded on the candidate; a dot at either end has no sensible reading.
-std::optional<Candidate> grouped(const std::vector<Char>& part, std::string& why, std::size_t& where) {
+inline std::optional<Candidate> grouped(const std::vector<Char>& part, std::string& why, std::size_t& where) {
     Candidate c;
     std::vector<std::vector<Char>> groups(1);
     for (const Char& ch : part) {
@@ -97,14 +96,14 @@ std::optional<Candidate> grouped(const std::vector<Char>& part, std::string& why
     return c;
 }
 
-std::string digits_of(const std::vector<Char>& part) {
+inline std::string digits_of(const std::vector<Char>& part) {
     std::string s;
     for (const Char& ch : part) s += ch.c;
     return s;
 }
 
 // The value of a candidate, or the reason it cannot be one.
-std::optional<Decimal> value_of(const Candidate& c, bool negative, std::string& why) {
+inline std::optional<Decimal> value_of(const Candidate& c, bool negative, std::string& why) {
     std::string digits = c.int_digits + c.frac_digits;
     const std::size_t lead = std::min(digits.find_first_not_of('0'), digits.size());
     if (c.frac_digits.size() > static_cast<std::size_t>(Decimal::max_scale)) {
@@ -120,13 +119,13 @@ std::optional<Decimal> value_of(const Candidate& c, bool negative, std::string& 
     return Decimal(negative ? -coefficient : coefficient, static_cast<int>(c.frac_digits.size()));
 }
 
-std::string describe(const Reading& r) {
+inline std::string describe(const Reading& r) {
     return r.how.empty() ? r.value.to_string() : r.value.to_string() + " (" + r.how + ")";
 }
 
-}  // namespace
+}  // namespace detail::number_text
 
-std::string_view to_string(TextStatus status) noexcept {
+inline std::string_view to_string(TextStatus status) noexcept {
     switch (status) {
         case TextStatus::exact: return "exact";
         case TextStatus::repaired: return "repaired";
@@ -136,7 +135,8 @@ std::string_view to_string(TextStatus status) noexcept {
     return "?";
 }
 
-NumberText read_number(std::string_view text, const ReadOptions& options) {
+inline NumberText read_number(std::string_view text, const ReadOptions& options) {
+    using namespace detail::number_text;
     NumberText r;
     r.text = std::string(text);
     r.source = options.source;
@@ -359,7 +359,8 @@ NumberText read_number(std::string_view text, const ReadOptions& options) {
     return fail(where, why.empty() ? "not a number" : why);
 }
 
-Decimal NumberText::value(Mode mode) const {
+inline Decimal NumberText::value(Mode mode) const {
+    using detail::number_text::describe;
     if (status == TextStatus::exact || (status == TextStatus::repaired && mode == Mode::lenient))
         return readings.front().value;
     const std::size_t offset = problems.empty() ? 0 : problems.front().offset;
@@ -373,22 +374,22 @@ Decimal NumberText::value(Mode mode) const {
                       source);
 }
 
-Decimal parse_number(std::string_view text, Mode mode, const ReadOptions& options) {
+inline Decimal parse_number(std::string_view text, Mode mode, const ReadOptions& options) {
     return read_number(text, options).value(mode);
 }
 
-Rupiah parse_rupiah(std::string_view text, Mode mode, ReadOptions options) {
+inline Rupiah parse_rupiah(std::string_view text, Mode mode, ReadOptions options) {
     options.rupiah = true;
     return Rupiah::from_decimal(read_number(text, options).value(mode));
 }
 
-Percent parse_percent(std::string_view text, Mode mode, const ReadOptions& options) {
+inline Percent parse_percent(std::string_view text, Mode mode, const ReadOptions& options) {
     const NumberText t = read_number(text, options);
     if (t.currency) throw parse_error(t.text, 0, "a rupiah amount where a percentage is due", options.source);
     return Percent(t.value(mode));
 }
 
-std::string format_number(const Decimal& value, const FormatOptions& options) {
+inline std::string format_number(const Decimal& value, const FormatOptions& options) {
     const Decimal d = options.decimals < 0 ? value : value.rescaled(options.decimals, options.rounding);
     std::string digits = detail::digits(d.coefficient());
     const auto scale = static_cast<std::size_t>(d.scale());
@@ -404,7 +405,7 @@ std::string format_number(const Decimal& value, const FormatOptions& options) {
     return out;
 }
 
-std::string format_rupiah(Rupiah amount, const RupiahFormat& options) {
+inline std::string format_rupiah(Rupiah amount, const RupiahFormat& options) {
     if (options.decimals < 0 || options.decimals > 2) throw value_error("rupiah decimals must be 0, 1 or 2");
     const Decimal d = amount.to_decimal().rescaled(options.decimals, options.rounding);
     std::string body = format_number(d.sign() < 0 ? -d : d, FormatOptions{});
@@ -413,7 +414,7 @@ std::string format_rupiah(Rupiah amount, const RupiahFormat& options) {
     return body;
 }
 
-std::string format_percent(const Percent& value, const PercentFormat& options) {
+inline std::string format_percent(const Percent& value, const PercentFormat& options) {
     if (!value.is_defined()) return options.undefined_text;
     FormatOptions f;
     f.decimals = options.decimals;
