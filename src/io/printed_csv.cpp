@@ -63,7 +63,8 @@ constexpr HeaderName headers[] = {
 
 }  // namespace
 
-PrintedTable read_printed_csv(std::string_view text, const std::string& source) {
+PrintedTable read_printed_csv(std::string_view text, std::string_view source_name) {
+    const std::string source(source_name);
     const std::vector<detail::csv::Record> recs =
         detail::csv::read_records(text, detail::csv::sniff_separator(text), source);
     if (recs.empty()) throw data_error(source, "1:1", "no header row: the file is empty");
