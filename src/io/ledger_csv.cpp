@@ -231,9 +231,9 @@ template <class Flush>
 void write_csv(const Ledger& l, std::string& out, std::size_t chunk, Flush flush) {
     std::vector<std::string> body_names(l.body_count()), sub_names(l.sub_kegiatan_count());
     for (std::uint32_t b = 0; b < l.body_count(); ++b)
-        body_names[b] = l.region_code(l.body_region(b)) + ';' + l.body_code(b) + ';' + csv_name(l.body_name(b)) + ';';
+        body_names[b] = l.region_code(l.body_region(b)) + sep + l.body_code(b) + sep + csv_name(l.body_name(b)) + sep;
     for (std::uint32_t s = 0; s < l.sub_kegiatan_count(); ++s)
-        sub_names[s] = l.sub_kegiatan_code(s) + ';' + csv_name(l.sub_kegiatan_name(s)) + ';';
+        sub_names[s] = l.sub_kegiatan_code(s) + sep + csv_name(l.sub_kegiatan_name(s)) + sep;
     out += ledger_csv_header;
     out += '\n';
     const auto& years = l.years();
@@ -245,12 +245,12 @@ void write_csv(const Ledger& l, std::string& out, std::size_t chunk, Flush flush
         char year[5];
         int y = years[i];
         for (int k = 3; k >= 0; --k, y /= 10) year[k] = static_cast<char>('0' + y % 10);
-        year[4] = ';';
+        year[4] = sep;
         out.append(year, 5);
         out += body_names[bodies[i]];
         out += sub_names[subs[i]];
         append_amount(out, anggaran[i]);
-        out += ';';
+        out += sep;
         append_amount(out, realisasi[i]);
         out += '\n';
         if (out.size() >= chunk) flush(out);
@@ -338,7 +338,7 @@ private:
             p = detail::csv::unquote(p + 1, e, scratch);
             if (p == nullptr) fail(start, "a quoted name is not closed on its line");
             if (p == e) fail(p, "the line ends after " + std::to_string(index) + " fields");
-            if (*p != ';') fail(p, "a quoted name must be followed by ';'");
+            if (*p != sep) fail(p, "a quoted name must be followed by ';'");
             ++p;
             value = scratch;
             return std::string_view(start, static_cast<std::size_t>(p - 1 - start));

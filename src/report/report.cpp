@@ -43,13 +43,13 @@ std::string show(const Measure& m) {
 namespace {
 
 // Markdown escapes '|' inside a cell.
-std::string md_cell(std::string s) {
+std::string md_cell(std::string_view s) {
     std::string out;
     for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
     return out;
 }
 
-std::string html_escape(const std::string& s) {
+std::string html_escape(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {

@@ -36,7 +36,7 @@ bool is_ratio(ColumnRole role) {
 }
 
 // The label with blanks, dots, dashes and colons removed, upper-cased: "J U M L A H" -> "JUMLAH".
-std::string squeeze(const std::string& label) {
+std::string squeeze(std::string_view label) {
     std::string out;
     for (std::size_t i = 0; i < label.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(label[i]);
@@ -48,11 +48,11 @@ std::string squeeze(const std::string& label) {
     }
     return out;
 }
-bool is_total(const std::string& label) {
+bool is_total(std::string_view label) {
     const std::string s = squeeze(label);
     return s == "JUMLAH" || s == "TOTAL" || s == "JUMLAHTOTAL" || s == "GRANDTOTAL";
 }
-bool is_mean(const std::string& label) {
+bool is_mean(std::string_view label) {
     const std::string s = squeeze(label);
     return s == "RATARATA" || s == "AVERAGE" || s == "MEAN";
 }
@@ -715,7 +715,7 @@ Agreement agree(const Decimal& printed, const Decimal& exact) {
     return Agreement::differs;
 }
 
-bool derived(const std::string& measure) { return measure == "sisa" || measure == "persen" || measure == "capaian"; }
+bool derived(std::string_view measure) { return measure == "sisa" || measure == "persen" || measure == "capaian"; }
 
 void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
     // Base figures first; a derived figure (sisa, %, capaian) of a row whose base figure is already
