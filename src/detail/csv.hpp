@@ -91,10 +91,10 @@ inline void append_field(std::string& out, std::string_view field, std::string_v
     else out.append(field);
 }
 
-/// \p field as written by append_field.
-[[nodiscard]] inline std::string field(std::string_view field, std::string_view specials) {
+/// \p text as append_field writes it.
+[[nodiscard]] inline std::string field(std::string_view text, std::string_view specials) {
     std::string out;
-    append_field(out, field, specials);
+    append_field(out, text, specials);
     return out;
 }
 

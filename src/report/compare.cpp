@@ -48,7 +48,6 @@ public:
     ExactInt& operator-=(const ExactInt& b) { return *this = *this - b; }
     ExactInt& operator*=(const ExactInt& b) { return *this = *this * b; }
     friend bool operator==(const ExactInt& a, const ExactInt& b) { return a.v_ == b.v_; }
-    friend bool operator!=(const ExactInt& a, const ExactInt& b) { return a.v_ != b.v_; }
     friend bool operator<(const ExactInt& a, const ExactInt& b) { return a.v_ < b.v_; }
 
 private:
