@@ -1,6 +1,8 @@
-// An indicator across years and across documents: the series a notebook plots and tabulates.
+// An indicator across years and across documents: the series a notebook plots and tabulates, and the
+// comparison's tables.
 
-#include <kinerja/report.hpp>
+#include <kinerja/report/compare.hpp>
+#include <kinerja/report/comparison_writer.hpp>
 #include <pybind11/stl.h>
 
 #include "convert.hpp"
@@ -52,6 +54,10 @@ void register_compare(py::module_& m) {
     m.def("compare_years", &compare_years, py::arg("plan"), py::arg("indicator"));
     m.def("compare_documents", &compare_documents, py::arg("plans"), py::arg("indicator"));
     m.def("least_squares_trend", &least_squares_trend, py::arg("points"), py::arg("at_year"));
+    // After register_report: the tables and their format are registered there.
+    m.def("comparison_tables", &comparison_tables, py::arg("plans"), py::arg("indicator") = "");
+    m.def("write_comparison", &write_comparison, py::arg("plans"), py::arg("indicator") = "",
+          py::arg("format") = ReportFormat::markdown);
 }
 
 }  // namespace kinerja::python

@@ -1,6 +1,6 @@
-// The LAKIP tables and the comparison across years and documents.
+// The LAKIP tables and the report formats.
 
-#include <kinerja/report.hpp>
+#include <kinerja/report/report.hpp>
 #include <pybind11/stl.h>
 
 #include "register.hpp"
@@ -28,9 +28,6 @@ void register_report(py::module_& m) {
     m.def("latest_year", &latest_year, py::arg("plan"));
     m.def("report_tables", &report_tables, py::arg("plan"), py::arg("year"));
     m.def("write_report", &write_report, py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown);
-    m.def("comparison_tables", &comparison_tables, py::arg("plans"), py::arg("indicator") = "");
-    m.def("write_comparison", &write_comparison, py::arg("plans"), py::arg("indicator") = "",
-          py::arg("format") = ReportFormat::markdown);
 }
 
 }  // namespace kinerja::python

@@ -271,6 +271,21 @@ TEST(Reviu, SameFigureAcrossTablesTextAndDataset) {
     EXPECT_EQ(in("text").row, "Bab II");
 }
 
+TEST(Reviu, TextFiguresAndCellsGetTheSameNumberFinding) {
+    // "12,3,4": the second decimal comma is character 4 (0-based). A table cell and a figure of the
+    // text with that text get the same message, offset included.
+    Renstra plan = small_plan();
+    plan.printed_tables = {table(budget_columns, {row("Kegiatan 1", {"12,3,4", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
+    plan.printed_figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "12,3,4"}};
+    const auto found = with_rule(check(plan), "number.invalid");
+    ASSERT_EQ(found.size(), 2u) << dump(check(plan));
+    for (const Finding& f : found) {
+        EXPECT_EQ(f.message, "not a number: more than one decimal comma at offset 4") << f.table;
+        EXPECT_EQ(f.printed, "12,3,4");
+        EXPECT_EQ(f.column, "anggaran");
+    }
+}
+
 TEST(Reviu, SameFigureAcrossTablesWithoutADataset) {
     Renstra plan = small_plan();
     plan.budget.clear();

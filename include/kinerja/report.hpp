@@ -4,4 +4,5 @@
 
 #include "kinerja/plan.hpp"
 #include "kinerja/report/compare.hpp"
+#include "kinerja/report/comparison_writer.hpp"
 #include "kinerja/report/report.hpp"

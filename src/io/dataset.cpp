@@ -13,6 +13,7 @@
 #include "kinerja/io/dataset.hpp"
 #include "kinerja/plan/validate.hpp"
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/detail/utf8.hpp"
 
 namespace kinerja {
 namespace {
@@ -25,17 +26,7 @@ constexpr const char* format_name = "kinerja/1";
 // Position of byte `byte` (1-based, as nlohmann reports it: the last character read, so the end of
 // the offending token) as "line:column" in characters.
 std::string line_column(std::string_view text, std::size_t byte) {
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i + 1 < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return std::to_string(line) + ":" + std::to_string(column);
+    return detail::line_column(text, byte == 0 ? 0 : byte - 1).to_string();
 }
 
 // Parses JSON, refusing duplicate keys (with their path) and reporting syntax errors by line:column.

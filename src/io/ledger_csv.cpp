@@ -11,8 +11,10 @@
 #include <fstream>
 #include <limits>
 
-#include "kinerja/ledger/ledger.hpp"
+#include "detail/csv.hpp"
+#include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/ledger_csv.hpp"
+#include "kinerja/ledger/ledger.hpp"
 
 #if __has_include(<sys/mman.h>)
 #include <fcntl.h>
@@ -27,42 +29,20 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The first ';' (or, with `quote`, '"') in [p, e), or e: eight bytes at a time, since a name is
-// some 40 bytes and a memchr call per field costs more than the scan.
-const char* scan(const char* p, const char* e, bool quote) {
-    constexpr std::uint64_t ones = 0x0101'0101'0101'0101u;
-    constexpr std::uint64_t highs = 0x8080'8080'8080'8080u;
-    while (e - p >= 8) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, p, 8);
-        const std::uint64_t x = w ^ (ones * ';');
-        std::uint64_t hit = (x - ones) & ~x & highs;  // exact at the lowest set bit
-        if (quote) {
-            const std::uint64_t y = w ^ (ones * '"');
-            hit |= (y - ones) & ~y & highs;
-        }
-        if (hit) return p + (__builtin_ctzll(hit) >> 3);
-        p += 8;
-    }
-    while (p < e && *p != ';' && !(quote && *p == '"')) ++p;
-    return p;
-}
-
-// 0-based code point count of [from, to).
-std::size_t chars(const char* from, const char* to) {
-    std::size_t n = 0;
-    for (; from < to; ++from)
-        if ((static_cast<unsigned char>(*from) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 // The text of a field for a message: at most 40 bytes, cut on a character boundary.
 std::string shorten(std::string_view s) {
-    if (s.size() <= 40) return std::string(s);
-    std::size_t n = 40;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    return std::string(s.substr(0, n)) + "...";
+    const std::string_view cut = detail::prefix_on_boundary(s, 40);
+    return cut.size() == s.size() ? std::string(s) : std::string(cut) + "...";
 }
+
+// The 0-based character count of [from, to).
+std::size_t chars(const char* from, const char* to) {
+    return detail::char_count(std::string_view(from, static_cast<std::size_t>(to - from)));
+}
+
+// The ledger's separator, and what makes a name quoted: a separator or a quote (a name holds no line break).
+constexpr char sep = ';';
+constexpr std::string_view name_specials = ";\"";
 
 enum class Fault {
     none,
@@ -197,15 +177,7 @@ const char* const amount_range = "must fit 64 bits of sen (at most 92.233.720.36
 }
 
 // Quoted only when needed, so plain names read back byte for byte.
-std::string csv_name(const std::string& name) {
-    if (name.find_first_of(";\"") == std::string::npos) return name;
-    std::string out = "\"";
-    for (const char c : name) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
+std::string csv_name(const std::string& name) { return detail::csv::field(name, name_specials); }
 
 // Indonesian text of sen with two decimals: "-1.239.289.000,50".
 void append_amount(std::string& out, std::int64_t sen) {
@@ -259,9 +231,9 @@ template <class Flush>
 void write_csv(const Ledger& l, std::string& out, std::size_t chunk, Flush flush) {
     std::vector<std::string> body_names(l.body_count()), sub_names(l.sub_kegiatan_count());
     for (std::uint32_t b = 0; b < l.body_count(); ++b)
-        body_names[b] = l.region_code(l.body_region(b)) + ';' + l.body_code(b) + ';' + csv_name(l.body_name(b)) + ';';
+        body_names[b] = l.region_code(l.body_region(b)) + sep + l.body_code(b) + sep + csv_name(l.body_name(b)) + sep;
     for (std::uint32_t s = 0; s < l.sub_kegiatan_count(); ++s)
-        sub_names[s] = l.sub_kegiatan_code(s) + ';' + csv_name(l.sub_kegiatan_name(s)) + ';';
+        sub_names[s] = l.sub_kegiatan_code(s) + sep + csv_name(l.sub_kegiatan_name(s)) + sep;
     out += ledger_csv_header;
     out += '\n';
     const auto& years = l.years();
@@ -273,12 +245,12 @@ void write_csv(const Ledger& l, std::string& out, std::size_t chunk, Flush flush
         char year[5];
         int y = years[i];
         for (int k = 3; k >= 0; --k, y /= 10) year[k] = static_cast<char>('0' + y % 10);
-        year[4] = ';';
+        year[4] = sep;
         out.append(year, 5);
         out += body_names[bodies[i]];
         out += sub_names[subs[i]];
         append_amount(out, anggaran[i]);
-        out += ';';
+        out += sep;
         append_amount(out, realisasi[i]);
         out += '\n';
         if (out.size() >= chunk) flush(out);
@@ -302,14 +274,14 @@ public:
     Ledger read() {
         const char* p = text_.data();
         const char* const end = p + text_.size();
-        if (text_.substr(0, 3) == "\xEF\xBB\xBF") p += 3;
+        p += detail::csv::bom_size(text_);
         if (p == end) throw data_error(source_, "1:1", "no header: the file is empty");
         // The header.
         line_ = 1;
         line_start_ = p;
         const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
         const char* le = nl ? nl : end;
-        const char* ce = le > p && le[-1] == '\r' ? le - 1 : le;
+        const char* ce = detail::csv::content_end(p, le);
         const std::string_view header(p, static_cast<std::size_t>(ce - p));
         if (header != ledger_csv_header) {
             std::size_t k = 0;
@@ -326,7 +298,7 @@ public:
             line_start_ = p;
             nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
             le = nl ? nl : end;
-            ce = le > p && le[-1] == '\r' ? le - 1 : le;
+            ce = detail::csv::content_end(p, le);
             if (ce == p) fail(p, "an empty line");
             if (lines_->years.size() == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
             read_line(p, ce);
@@ -345,7 +317,7 @@ private:
 
     // The unquoted field at p up to ';' or the line end; p moves past the ';'. Field 8 is the last.
     std::string_view field(const char*& p, const char* e, int index, const char* name) {
-        const char* fe = scan(p, e, false);
+        const char* fe = detail::csv::scan<sep>(p, e, false);
         const char* semi = fe < e ? fe : nullptr;
         const std::string_view f(p, static_cast<std::size_t>(fe - p));
         if (index < 8 && !semi)
@@ -362,26 +334,16 @@ private:
         const char* start = p;
         if (p < e && *p == '"') {
             scratch.clear();
-            const char* q = p + 1;
-            while (true) {
-                const char* quote = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(e - q)));
-                if (!quote) fail(start, "a quoted name is not closed on its line");
-                scratch.append(q, quote);
-                if (quote + 1 < e && quote[1] == '"') {
-                    scratch += '"';
-                    q = quote + 2;
-                    continue;
-                }
-                p = quote + 1;
-                break;
-            }
+            // e is the line's end: a quoted name holds no line break.
+            p = detail::csv::unquote(p + 1, e, scratch);
+            if (p == nullptr) fail(start, "a quoted name is not closed on its line");
             if (p == e) fail(p, "the line ends after " + std::to_string(index) + " fields");
-            if (*p != ';') fail(p, "a quoted name must be followed by ';'");
+            if (*p != sep) fail(p, "a quoted name must be followed by ';'");
             ++p;
             value = scratch;
             return std::string_view(start, static_cast<std::size_t>(p - 1 - start));
         }
-        const char* fe = scan(p, e, true);
+        const char* fe = detail::csv::scan<sep>(p, e, true);
         if (fe < e && *fe == '"')
             fail(fe, "a quote inside an unquoted name (quote the whole name and double the quote)");
         const std::string_view f(p, static_cast<std::size_t>(fe - p));

@@ -1,15 +1,26 @@
-// Comparison across years and documents. The trend is a least-squares fit solved with Eigen over an
-// exact rational scalar, so the projection a planner reads is the exact value rounded once, never a
-// double. Eigen and Boost stay inside this file: consumers of the headers need neither.
+// Comparison across years and documents, and the least-squares trend of an indicator.
+//
+// A trend is exact: the line through (x = year - first year, y) is the closed form of the 2x2
+// normal equations, computed in integers (every y scaled to a common number of decimals) and
+// rounded half-up once, so the projection a planner reads is never a double's.
+//
+// Where Eigen is used, and why: a comparison fits the trends of every indicator of every document
+// at once (least_squares_trends). Series with the same years share one design matrix X (years x 2:
+// a column of ones and the year offsets); their values are the columns of one matrix Y (years x
+// series), and Eigen computes X'X and X'Y as matrix products over an exact integer scalar, then
+// adj(X'X) X'Y, the solution of every series at once before the one division by det(X'X). The
+// one-series API (least_squares_trend) is that closed form without Eigen; a test holds the two
+// equal. Eigen and Boost stay inside this file: consumers of the headers need neither.
 
 #include "kinerja/report/compare.hpp"
 #include "kinerja/plan/measurement.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include "detail/boost_int.hpp"
@@ -19,52 +30,48 @@ namespace {
 
 namespace mp = boost::multiprecision;
 
-// An exact rational for Eigen. A wrapper instead of boost's number<> itself: Boost 1.74's converting
-// constructors probe every Eigen expression type they meet and fail to compile on Eigen 3.4.
-class Exact final {
+// An exact integer for Eigen. A wrapper instead of boost's number<> itself: Boost 1.74's converting
+// constructors probe every Eigen expression type they meet and fail to compile on Eigen 3.4. Only
+// the ring operations: every division happens once, outside Eigen, in rationals.
+class ExactInt final {
 public:
-    Exact() = default;
-    Exact(int v) : v_(v) {}  // NOLINT: Eigen builds 0 and 1 from int literals
-    explicit Exact(mp::cpp_rational v) : v_(std::move(v)) {}
-    const mp::cpp_rational& value() const { return v_; }
+    ExactInt() = default;
+    ExactInt(int v) : v_(v) {}  // NOLINT: Eigen builds 0 and 1 from int literals
+    explicit ExactInt(mp::cpp_int v) : v_(std::move(v)) {}
+    [[nodiscard]] const mp::cpp_int& value() const { return v_; }
 
-    friend Exact operator+(const Exact& a, const Exact& b) { return Exact(mp::cpp_rational(a.v_ + b.v_)); }
-    friend Exact operator-(const Exact& a, const Exact& b) { return Exact(mp::cpp_rational(a.v_ - b.v_)); }
-    friend Exact operator*(const Exact& a, const Exact& b) { return Exact(mp::cpp_rational(a.v_ * b.v_)); }
-    friend Exact operator/(const Exact& a, const Exact& b) { return Exact(mp::cpp_rational(a.v_ / b.v_)); }
-    Exact operator-() const { return Exact(mp::cpp_rational(-v_)); }
-    Exact& operator+=(const Exact& b) { return *this = *this + b; }
-    Exact& operator-=(const Exact& b) { return *this = *this - b; }
-    Exact& operator*=(const Exact& b) { return *this = *this * b; }
-    Exact& operator/=(const Exact& b) { return *this = *this / b; }
-    friend bool operator==(const Exact& a, const Exact& b) { return a.v_ == b.v_; }
-    friend bool operator!=(const Exact& a, const Exact& b) { return a.v_ != b.v_; }
-    friend bool operator<(const Exact& a, const Exact& b) { return a.v_ < b.v_; }
-    friend bool operator>(const Exact& a, const Exact& b) { return a.v_ > b.v_; }
+    friend ExactInt operator+(const ExactInt& a, const ExactInt& b) { return ExactInt(mp::cpp_int(a.v_ + b.v_)); }
+    friend ExactInt operator-(const ExactInt& a, const ExactInt& b) { return ExactInt(mp::cpp_int(a.v_ - b.v_)); }
+    friend ExactInt operator*(const ExactInt& a, const ExactInt& b) { return ExactInt(mp::cpp_int(a.v_ * b.v_)); }
+    ExactInt operator-() const { return ExactInt(mp::cpp_int(-v_)); }
+    ExactInt& operator+=(const ExactInt& b) { return *this = *this + b; }
+    ExactInt& operator-=(const ExactInt& b) { return *this = *this - b; }
+    ExactInt& operator*=(const ExactInt& b) { return *this = *this * b; }
+    friend bool operator==(const ExactInt& a, const ExactInt& b) { return a.v_ == b.v_; }
+    friend bool operator<(const ExactInt& a, const ExactInt& b) { return a.v_ < b.v_; }
 
 private:
-    mp::cpp_rational v_;
+    mp::cpp_int v_;
 };
 
-// What Eigen's generic code calls on a real scalar.
-[[maybe_unused]] Exact abs(const Exact& q) { return q < Exact(0) ? -q : q; }
-[[maybe_unused]] Exact abs2(const Exact& q) { return q * q; }
-[[maybe_unused]] const Exact& conj(const Exact& q) { return q; }
-[[maybe_unused]] const Exact& real(const Exact& q) { return q; }
-[[maybe_unused]] Exact imag(const Exact&) { return Exact(0); }
+// What Eigen's generic code may call on a real scalar.
+[[maybe_unused]] ExactInt abs(const ExactInt& q) { return q < ExactInt(0) ? -q : q; }
+[[maybe_unused]] ExactInt abs2(const ExactInt& q) { return q * q; }
+[[maybe_unused]] const ExactInt& conj(const ExactInt& q) { return q; }
+[[maybe_unused]] const ExactInt& real(const ExactInt& q) { return q; }
+[[maybe_unused]] ExactInt imag(const ExactInt&) { return ExactInt(0); }
 
 }  // namespace
 }  // namespace kinerja
 
 namespace Eigen {
 template <>
-struct NumTraits<kinerja::Exact> : GenericNumTraits<kinerja::Exact> {
-    using Real = kinerja::Exact;
-    using NonInteger = kinerja::Exact;
-    using Nested = kinerja::Exact;
-    using Literal = kinerja::Exact;
-    enum { IsComplex = 0, IsInteger = 0, IsSigned = 1, RequireInitialization = 1, ReadCost = 10, AddCost = 50, MulCost = 100 };
-    // Zero tolerances: pivoting and rank decisions are exact comparisons.
+struct NumTraits<kinerja::ExactInt> : GenericNumTraits<kinerja::ExactInt> {
+    using Real = kinerja::ExactInt;
+    using NonInteger = kinerja::ExactInt;
+    using Nested = kinerja::ExactInt;
+    using Literal = kinerja::ExactInt;
+    enum { IsComplex = 0, IsInteger = 1, IsSigned = 1, RequireInitialization = 1, ReadCost = 10, AddCost = 50, MulCost = 100 };
     static Real epsilon() { return Real(0); }
     static Real dummy_precision() { return Real(0); }
     static int digits10() { return 0; }
@@ -77,14 +84,47 @@ namespace {
 mp::cpp_int big(int128 v) { return detail::to_big<mp::cpp_int>(v); }
 mp::cpp_int pow10(int n) { return detail::pow10_big<mp::cpp_int>(n); }
 
-Exact to_exact(const Decimal& d) { return Exact(mp::cpp_rational(big(d.coefficient()), pow10(d.scale()))); }
-
 // q rounded half-up (away from zero) to `decimals` decimals; overflow_error past 38 digits.
-Decimal to_decimal(const Exact& q, int decimals) {
-    const mp::cpp_int n = mp::numerator(q.value()) * pow10(decimals);
-    const mp::cpp_int quotient = detail::divide_rounded(n, mp::cpp_int(mp::denominator(q.value())), Rounding::half_up);
+Decimal to_decimal(const mp::cpp_rational& q, int decimals) {
+    const mp::cpp_int n = mp::numerator(q) * pow10(decimals);
+    const mp::cpp_int quotient = detail::divide_rounded(n, mp::cpp_int(mp::denominator(q)), Rounding::half_up);
     if (mp::abs(quotient) > big(detail::max_coefficient)) throw overflow_error("trend must fit 38 digits");
     return Decimal(detail::from_big(quotient), decimals);
+}
+
+// The common scale of a series' values, and a value as an integer at that scale.
+int common_scale(const std::vector<std::pair<int, Decimal>>& points) {
+    int s = 0;
+    for (const auto& p : points) s = std::max(s, p.second.scale());
+    return s;
+}
+mp::cpp_int scaled(const Decimal& d, int scale) { return big(d.coefficient()) * pow10(scale - d.scale()); }
+
+// The solution of the normal equations of one series, before the division: intercept and slope are
+// a / den and b / den, den = det(X'X) x 10^scale.
+struct Solution {
+    mp::cpp_int a;
+    mp::cpp_int b;
+    mp::cpp_int den;
+};
+
+// The trend of a solution: the three figures rounded once each from the exact line.
+Trend trend_of(const Solution& s, int base, int at_year) {
+    Trend t;
+    t.base_year = base;
+    t.at_year = at_year;
+    t.intercept = to_decimal(mp::cpp_rational(s.a, s.den), 2);
+    t.slope = to_decimal(mp::cpp_rational(s.b, s.den), 4);
+    t.projection = to_decimal(mp::cpp_rational(s.a + s.b * (at_year - base), s.den), 2);
+    return t;
+}
+
+// The first year, or nothing with fewer than two distinct years (X'X is singular then).
+std::optional<int> base_year(const std::vector<std::pair<int, Decimal>>& points) {
+    std::set<int> years;
+    for (const auto& pt : points) years.insert(pt.first);
+    if (years.size() < 2) return std::nullopt;
+    return *years.begin();
 }
 
 YearPoint point_of(const Renstra& plan, const Indicator& ind, int year, const std::optional<Decimal>& previous) {
@@ -100,79 +140,135 @@ YearPoint point_of(const Renstra& plan, const Indicator& ind, int year, const st
     return p;
 }
 
-}  // namespace
-
-std::optional<Trend> least_squares_trend(const std::vector<std::pair<int, Decimal>>& points, int at_year) {
-    std::set<int> years;
-    for (const auto& pt : points) years.insert(pt.first);
-    if (years.size() < 2) return std::nullopt;
-    const int base = *years.begin();
-    using Matrix = Eigen::Matrix<Exact, Eigen::Dynamic, 2>;
-    using Vector = Eigen::Matrix<Exact, Eigen::Dynamic, 1>;
-    Matrix x(static_cast<Eigen::Index>(points.size()), 2);
-    Vector y(static_cast<Eigen::Index>(points.size()));
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const auto row = static_cast<Eigen::Index>(i);
-        x(row, 0) = Exact(1);
-        x(row, 1) = Exact(points[i].first - base);
-        y(row) = to_exact(points[i].second);
-    }
-    // The normal equations X'X b = X'y; two distinct years make X'X invertible, and the LU with
-    // zero tolerance decides that exactly.
-    const Eigen::Matrix<Exact, 2, 2> normal = x.transpose() * x;
-    const Eigen::Matrix<Exact, 2, 1> rhs = x.transpose() * y;
-    const auto lu = normal.fullPivLu();
-    if (!lu.isInvertible()) return std::nullopt;
-    const Eigen::Matrix<Exact, 2, 1> b = lu.solve(rhs);
-    Trend t;
-    t.base_year = base;
-    t.at_year = at_year;
-    t.intercept = to_decimal(b(0), 2);
-    t.slope = to_decimal(b(1), 4);
-    t.projection = to_decimal(b(0) + b(1) * Exact(at_year - base), 2);
-    return t;
-}
-
-IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator) {
-    const Indicator* ind = plan.find_indicator(indicator);
-    if (ind == nullptr) throw value_error("the plan has no indicator '" + indicator + "'");
+// The series of `ind` in `plan` without its trend; `numeric` gets the points the trend runs through.
+IndicatorSeries series_of(const Renstra& plan, const Indicator& ind, std::vector<std::pair<int, Decimal>>& numeric) {
     IndicatorSeries s;
     s.body = plan.body.name;
-    s.indicator = ind->id;
-    s.name = ind->name;
-    s.polarity = ind->polarity;
+    s.indicator = ind.id;
+    s.name = ind.name;
+    s.polarity = ind.polarity;
     s.period = plan.period;
-    s.end_target = ind->end_target;
+    s.end_target = ind.end_target;
     std::set<int> years;
-    for (const auto& e : ind->targets) years.insert(e.first);
-    for (const auto& e : ind->realisations) years.insert(e.first);
+    for (const auto& e : ind.targets) years.insert(e.first);
+    for (const auto& e : ind.realisations) years.insert(e.first);
     std::optional<Decimal> previous;
-    std::vector<std::pair<int, Decimal>> numeric;
     for (int y : years) {
-        s.points.push_back(point_of(plan, *ind, y, previous));
+        s.points.push_back(point_of(plan, ind, y, previous));
         const YearPoint& p = s.points.back();
         if (p.realisation && p.realisation->kind == Measure::Kind::number) {
             previous = p.realisation->value;
             numeric.emplace_back(y, p.realisation->value);
         }
     }
-    s.trend = least_squares_trend(numeric, plan.period.to);
-    if (s.trend && s.end_target) {
-        const Decimal& at = s.trend->projection;
-        if (s.end_target->kind == Target::Kind::number)
-            s.will_meet = ind->polarity == Polarity::lower_is_better ? at <= s.end_target->value
-                                                                     : at >= s.end_target->value;
-        else if (s.end_target->kind == Target::Kind::range)
-            s.will_meet = at >= s.end_target->min && at <= s.end_target->max;
+    return s;
+}
+
+// Sets the series' trend and whether its projection meets the end target by the polarity.
+void set_trend(IndicatorSeries& s, std::optional<Trend> trend) {
+    s.trend = std::move(trend);
+    if (!s.trend || !s.end_target) return;
+    const Decimal& at = s.trend->projection;
+    if (s.end_target->kind == Target::Kind::number)
+        s.will_meet = s.polarity == Polarity::lower_is_better ? at <= s.end_target->value : at >= s.end_target->value;
+    else if (s.end_target->kind == Target::Kind::range)
+        s.will_meet = at >= s.end_target->min && at <= s.end_target->max;
+}
+
+}  // namespace
+
+std::optional<Trend> least_squares_trend(const std::vector<std::pair<int, Decimal>>& points, int at_year) {
+    const auto base = base_year(points);
+    if (!base) return std::nullopt;
+    // The normal equations [n sx; sx sxx] (a, b) = (sy, sxy), by Cramer's rule.
+    const int scale = common_scale(points);
+    mp::cpp_int n = 0, sx = 0, sxx = 0, sy = 0, sxy = 0;
+    for (const auto& [year, value] : points) {
+        const int x = year - *base;
+        const mp::cpp_int y = scaled(value, scale);
+        n += 1;
+        sx += x;
+        sxx += mp::cpp_int(x) * x;
+        sy += y;
+        sxy += y * x;
     }
+    const mp::cpp_int det = n * sxx - sx * sx;  // > 0: two distinct years
+    return trend_of(Solution{sxx * sy - sx * sxy, n * sxy - sx * sy, det * pow10(scale)}, *base, at_year);
+}
+
+std::vector<std::optional<Trend>> least_squares_trends(const std::vector<std::vector<std::pair<int, Decimal>>>& series,
+                                                       const std::vector<int>& at_years) {
+    if (at_years.size() != series.size()) throw value_error("least_squares_trends needs one projection year per series");
+    using Matrix = Eigen::Matrix<ExactInt, Eigen::Dynamic, Eigen::Dynamic>;
+    std::vector<std::optional<Trend>> out(series.size());
+    // Series with the same years (in the same order) share a design matrix.
+    std::map<std::vector<int>, std::vector<std::size_t>> groups;
+    for (std::size_t k = 0; k < series.size(); ++k) {
+        if (!base_year(series[k])) continue;
+        std::vector<int> years;
+        for (const auto& pt : series[k]) years.push_back(pt.first);
+        groups[years].push_back(k);
+    }
+    for (const auto& [years, members] : groups) {
+        const int base = *std::min_element(years.begin(), years.end());
+        const auto rows = static_cast<Eigen::Index>(years.size());
+        const auto cols = static_cast<Eigen::Index>(members.size());
+        Matrix x(rows, 2);
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            x(i, 0) = ExactInt(1);
+            x(i, 1) = ExactInt(years[static_cast<std::size_t>(i)] - base);
+        }
+        // One common scale for the group, so Y holds integers and det(X'X) x 10^scale is one denominator.
+        int scale = 0;
+        for (std::size_t k : members) scale = std::max(scale, common_scale(series[k]));
+        Matrix y(rows, cols);
+        for (Eigen::Index j = 0; j < cols; ++j)
+            for (Eigen::Index i = 0; i < rows; ++i)
+                y(i, j) = ExactInt(scaled(series[members[static_cast<std::size_t>(j)]][static_cast<std::size_t>(i)].second, scale));
+        const Matrix normal = x.transpose() * x;  // 2 x 2
+        Matrix adjugate(2, 2);
+        adjugate << normal(1, 1), -normal(0, 1), -normal(1, 0), normal(0, 0);
+        const Matrix solved = adjugate * (x.transpose() * y);  // 2 x series: det(X'X) (a, b) of each
+        const mp::cpp_int den = (normal(0, 0) * normal(1, 1) - normal(0, 1) * normal(1, 0)).value() * pow10(scale);
+        for (Eigen::Index j = 0; j < cols; ++j) {
+            const std::size_t k = members[static_cast<std::size_t>(j)];
+            out[k] = trend_of(Solution{solved(0, j).value(), solved(1, j).value(), den}, base, at_years[k]);
+        }
+    }
+    return out;
+}
+
+IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator) {
+    const Indicator* ind = plan.find_indicator(indicator);
+    if (ind == nullptr) throw value_error("the plan has no indicator '" + indicator + "'");
+    std::vector<std::pair<int, Decimal>> numeric;
+    IndicatorSeries s = series_of(plan, *ind, numeric);
+    set_trend(s, least_squares_trend(numeric, plan.period.to));
     return s;
 }
 
 std::vector<IndicatorSeries> compare_documents(const std::vector<Renstra>& plans, const std::string& indicator) {
-    std::vector<IndicatorSeries> out;
-    for (const Renstra& p : plans)
-        if (p.find_indicator(indicator) != nullptr) out.push_back(compare_years(p, indicator));
-    if (out.empty()) throw value_error("no document has an indicator '" + indicator + "'");
+    return std::move(compare_all(plans, {indicator}).front());
+}
+
+std::vector<std::vector<IndicatorSeries>> compare_all(const std::vector<Renstra>& plans,
+                                                      const std::vector<std::string>& indicators) {
+    std::vector<std::vector<IndicatorSeries>> out(indicators.size());
+    std::vector<std::vector<std::pair<int, Decimal>>> numeric;
+    std::vector<int> at_years;
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+        for (const Renstra& p : plans)
+            if (const Indicator* ind = p.find_indicator(indicators[i])) {
+                numeric.emplace_back();
+                out[i].push_back(series_of(p, *ind, numeric.back()));
+                at_years.push_back(p.period.to);
+            }
+        if (out[i].empty()) throw value_error("no document has an indicator '" + indicators[i] + "'");
+    }
+    const std::vector<std::optional<Trend>> trends = least_squares_trends(numeric, at_years);
+    std::size_t k = 0;
+    for (auto& list : out)
+        for (IndicatorSeries& s : list) set_trend(s, trends[k++]);
     return out;
 }
 

@@ -1,27 +1,26 @@
-// The LAKIP tables, recomputed from a Renstra, and their Markdown, HTML and CSV forms.
+// The LAKIP tables, recomputed from a Renstra, and their Markdown, HTML and CSV forms (shared with the
+// comparison through report/writers.hpp).
 
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "kinerja/core/number_text.hpp"
-#include "kinerja/report/compare.hpp"
 #include "kinerja/report/report.hpp"
+#include "detail/csv.hpp"
+#include "report/writers.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "kinerja/core/version.hpp"
 
 namespace kinerja {
-namespace {
-
-const char* undefined_text = "n/a";
+namespace detail {
 
 std::string pct(const Percent& p) {
     PercentFormat f;
     f.undefined_text = undefined_text;
     return format_percent(p, f);
 }
-std::string money(Rupiah r) { return format_rupiah(r); }
 std::string num(const Decimal& d) { return format_number(d); }
 
 std::string show(const Target& t) {
@@ -40,6 +39,103 @@ std::string show(const Measure& m) {
     }
     return undefined_text;
 }
+
+namespace {
+
+// Markdown escapes '|' inside a cell.
+std::string md_cell(std::string_view s) {
+    std::string out;
+    for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
+    return out;
+}
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string markdown_text(const std::vector<ReportTable>& tables, const std::string& heading, const std::string& intro) {
+    std::string out = "# " + heading + "\n\n" + intro + "\n";
+    for (const ReportTable& t : tables) {
+        out += "\n## " + t.title + "\n\n|";
+        for (const std::string& c : t.columns) out += " " + md_cell(c) + " |";
+        out += "\n|";
+        for (std::size_t c = 0; c < t.columns.size(); ++c) out += c == 0 ? " --- |" : " ---: |";
+        out += "\n";
+        for (const ReportTable::Row& r : t.rows) {
+            const std::string indent = r.level <= 1 ? "" : std::string(static_cast<std::size_t>(r.level - 1) * 2, '.') + " ";
+            out += "| " + (r.level == 1 && t.rows.size() > 1 ? "**" + md_cell(r.label) + "**" : indent + md_cell(r.label)) + " |";
+            for (const std::string& c : r.cells) out += " " + md_cell(c) + " |";
+            out += "\n";
+        }
+        for (const std::string& n : t.notes) out += "\n_" + n + "_\n";
+    }
+    return out;
+}
+
+std::string csv_text(const std::vector<ReportTable>& tables) {
+    csv::Writer out(';');
+    for (const char* heading : {"tabel", "baris", "level", "ref", "kolom", "nilai"}) out.field(heading);
+    out.end_record();
+    for (const ReportTable& t : tables)
+        for (const ReportTable::Row& r : t.rows)
+            for (std::size_t c = 0; c < r.cells.size(); ++c) {
+                if (r.cells[c].empty()) continue;
+                out.field(t.id).field(r.label).field(std::to_string(r.level)).field(r.ref);
+                out.field(t.columns[c + 1]).field(r.cells[c]).end_record();
+            }
+    return out.take();
+}
+
+std::string html_text(const std::vector<ReportTable>& tables, const std::string& heading, const std::string& intro,
+                 const std::vector<std::pair<std::string, std::string>>& charts) {
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + html_escape(heading) +
+        "</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
+        "margin:1em 0}th,td{border:1px solid #bbb;padding:.25em .5em}td.n{text-align:right;white-space:nowrap}"
+        "tr.l1 td:first-child{font-weight:bold}tr.l2 td:first-child{padding-left:1.5em}tr.l3 td:first-child{padding-left:"
+        "3em}.note{color:#555;font-size:.9em}svg.chart{max-width:36em;display:block;margin:.5em 0}figure{margin:1em 0}figcaption{font-size:.9em;color:#333}svg text{font-size:11px}"
+        "</style></head><body>\n<h1>" +
+        html_escape(heading) + "</h1>\n<p>" + html_escape(intro) + "</p>\n";
+    for (const ReportTable& t : tables) {
+        out += "<h2>" + html_escape(t.title) + "</h2>\n<div class=\"wide\"><table id=\"" + html_escape(t.id) + "\"><thead><tr>";
+        for (const std::string& c : t.columns) out += "<th>" + html_escape(c) + "</th>";
+        out += "</tr></thead><tbody>\n";
+        for (const ReportTable::Row& r : t.rows) {
+            out += "<tr class=\"l" + std::to_string(r.level) + "\"><td>" + html_escape(r.label) + "</td>";
+            for (const std::string& c : r.cells) out += "<td class=\"n\">" + html_escape(c) + "</td>";
+            out += "</tr>\n";
+        }
+        out += "</tbody></table></div>\n";
+        for (const std::string& n : t.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>\n";
+        for (const auto& [table, svg] : charts)
+            if (table == t.id) out += svg + "\n";
+    }
+    return out + "</body></html>\n";
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::html_escape;
+using detail::num;
+using detail::pct;
+using detail::show;
+using detail::undefined_text;
+
+std::string money(Rupiah r) { return format_rupiah(r); }
 
 std::string class_title(SpendingClass c) {
     switch (c) {
@@ -230,66 +326,6 @@ ReportTable efficiency_table(const Renstra& plan, int year) {
     return t;
 }
 
-// --- writing ---
-
-std::string md_cell(std::string s) {
-    std::string out;
-    for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
-    return out;
-}
-
-std::string markdown(const std::vector<ReportTable>& tables, const std::string& heading, const std::string& intro) {
-    std::string out = "# " + heading + "\n\n" + intro + "\n";
-    for (const ReportTable& t : tables) {
-        out += "\n## " + t.title + "\n\n|";
-        for (const std::string& c : t.columns) out += " " + md_cell(c) + " |";
-        out += "\n|";
-        for (std::size_t c = 0; c < t.columns.size(); ++c) out += c == 0 ? " --- |" : " ---: |";
-        out += "\n";
-        for (const ReportTable::Row& r : t.rows) {
-            const std::string indent = r.level <= 1 ? "" : std::string(static_cast<std::size_t>(r.level - 1) * 2, '.') + " ";
-            out += "| " + (r.level == 1 && t.rows.size() > 1 ? "**" + md_cell(r.label) + "**" : indent + md_cell(r.label)) + " |";
-            for (const std::string& c : r.cells) out += " " + md_cell(c) + " |";
-            out += "\n";
-        }
-        for (const std::string& n : t.notes) out += "\n_" + n + "_\n";
-    }
-    return out;
-}
-
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(";\"\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-std::string csv(const std::vector<ReportTable>& tables) {
-    std::string out = "tabel;baris;level;ref;kolom;nilai\n";
-    for (const ReportTable& t : tables)
-        for (const ReportTable::Row& r : t.rows)
-            for (std::size_t c = 0; c < r.cells.size(); ++c) {
-                if (r.cells[c].empty()) continue;
-                out += csv_field(t.id) + ";" + csv_field(r.label) + ";" + std::to_string(r.level) + ";" + csv_field(r.ref) +
-                       ";" + csv_field(t.columns[c + 1]) + ";" + csv_field(r.cells[c]) + "\n";
-            }
-    return out;
-}
-
-std::string html_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 // Pixel position of v on an axis from lo to hi over `pixels`, in whole pixels (integer arithmetic).
 long pixel(const Decimal& v, const Decimal& lo, const Decimal& hi, long pixels) {
     const auto q = divide((v - lo) * pixels, hi - lo, 0);
@@ -387,33 +423,6 @@ std::string efficiency_chart(const Renstra& plan, int year) {
            "capaian melebihi serapan</figcaption>" + svg + "</svg></figure>";
 }
 
-std::string html(const std::vector<ReportTable>& tables, const std::string& heading, const std::string& intro,
-                 const std::vector<std::pair<std::string, std::string>>& charts) {
-    std::string out =
-        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + html_escape(heading) +
-        "</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
-        "margin:1em 0}th,td{border:1px solid #bbb;padding:.25em .5em}td.n{text-align:right;white-space:nowrap}"
-        "tr.l1 td:first-child{font-weight:bold}tr.l2 td:first-child{padding-left:1.5em}tr.l3 td:first-child{padding-left:"
-        "3em}.note{color:#555;font-size:.9em}svg.chart{max-width:36em;display:block;margin:.5em 0}figure{margin:1em 0}figcaption{font-size:.9em;color:#333}svg text{font-size:11px}"
-        "</style></head><body>\n<h1>" +
-        html_escape(heading) + "</h1>\n<p>" + html_escape(intro) + "</p>\n";
-    for (const ReportTable& t : tables) {
-        out += "<h2>" + html_escape(t.title) + "</h2>\n<div class=\"wide\"><table id=\"" + html_escape(t.id) + "\"><thead><tr>";
-        for (const std::string& c : t.columns) out += "<th>" + html_escape(c) + "</th>";
-        out += "</tr></thead><tbody>\n";
-        for (const ReportTable::Row& r : t.rows) {
-            out += "<tr class=\"l" + std::to_string(r.level) + "\"><td>" + html_escape(r.label) + "</td>";
-            for (const std::string& c : r.cells) out += "<td class=\"n\">" + html_escape(c) + "</td>";
-            out += "</tr>\n";
-        }
-        out += "</tbody></table></div>\n";
-        for (const std::string& n : t.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>\n";
-        for (const auto& [table, svg] : charts)
-            if (table == t.id) out += svg + "\n";
-    }
-    return out + "</body></html>\n";
-}
-
 std::string heading_of(const Renstra& plan, int year) {
     return "Laporan Kinerja " + std::to_string(year) + ": " + plan.body.name;
 }
@@ -422,11 +431,6 @@ std::string intro_of(const Renstra& plan) {
     return "Renstra " + std::to_string(plan.period.from) + "-" + std::to_string(plan.period.to) +
            ". Every figure is recomputed from the dataset by kinerja " + version +
            ": money exact in Rupiah, percentages rounded half-up once. n/a: undefined (a target or anggaran of 0).";
-}
-
-bool plan_node_is_sasaran(const Renstra& plan, const std::string& id) {
-    const Node* n = plan.find_node(id);
-    return n != nullptr && n->level == Level::sasaran;
 }
 
 }  // namespace
@@ -448,8 +452,8 @@ std::vector<ReportTable> report_tables(const Renstra& plan, int year) {
 std::string write_report(const Renstra& plan, int year, ReportFormat format) {
     const auto tables = report_tables(plan, year);
     switch (format) {
-        case ReportFormat::markdown: return markdown(tables, heading_of(plan, year), intro_of(plan));
-        case ReportFormat::csv: return csv(tables);
+        case ReportFormat::markdown: return detail::markdown_text(tables, heading_of(plan, year), intro_of(plan));
+        case ReportFormat::csv: return detail::csv_text(tables);
         case ReportFormat::html: {
             std::vector<std::pair<std::string, std::string>> charts;
             for (const std::string& s : plan.descendants("", Level::sasaran))
@@ -459,74 +463,8 @@ std::string write_report(const Renstra& plan, int year, ReportFormat format) {
                 }
             const std::string scatter = efficiency_chart(plan, year);
             if (!scatter.empty()) charts.emplace_back("efisiensi", scatter);
-            return html(tables, heading_of(plan, year), intro_of(plan), charts);
+            return detail::html_text(tables, heading_of(plan, year), intro_of(plan), charts);
         }
-    }
-    return "";
-}
-
-std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, const std::string& indicator) {
-    std::vector<std::string> ids;
-    for (const Renstra& p : plans)
-        for (const Indicator& i : p.indicators)
-            if ((indicator.empty() || i.id == indicator) && std::find(ids.begin(), ids.end(), i.id) == ids.end() &&
-                (!indicator.empty() || plan_node_is_sasaran(p, i.node)))
-                ids.push_back(i.id);
-    if (!indicator.empty() && ids.empty()) throw value_error("no document has an indicator '" + indicator + "'");
-    std::vector<ReportTable> out;
-    ReportTable trends{"tren", "Tren (kuadrat terkecil)",
-                       {"Dokumen / Indikator", "Tahun", "Kemiringan per tahun", "Proyeksi tahun akhir", "Target akhir",
-                        "Target akhir tercapai?"},
-                       {},
-                       {"Kemiringan and proyeksi: the least-squares line through the realisations, computed exactly and "
-                        "rounded half-up; tercapai compares the projection at the plan's last year with the end target "
-                        "by the indicator's polarity."}};
-    for (const std::string& id : ids) {
-        ReportTable t{"indikator-" + id, "Indikator " + id,
-                      {"Dokumen / Tahun", "Target", "Realisasi", "Capaian (%)", "Perubahan", "Progres ke target akhir (%)"},
-                      {},
-                      {"Perubahan: the realisasi minus the year before's. Progres: the realisasi against the "
-                       "end-of-plan target by the indicator's polarity."}};
-        for (const IndicatorSeries& series : compare_documents(plans, id)) {
-            if (t.title == "Indikator " + id) t.title += ": " + series.name;
-            t.rows.push_back({1, id, series.body, std::vector<std::string>(5)});
-            for (const YearPoint& pt : series.points) {
-                std::vector<std::string> cells{pt.target ? show(*pt.target) : "",
-                                               pt.realisation ? show(*pt.realisation) : "", "", "", ""};
-                if (pt.capaian) cells[2] = pct(*pt.capaian);
-                if (pt.change) cells[3] = (pt.change->sign() > 0 ? "+" : "") + num(*pt.change);
-                if (pt.progress) cells[4] = pct(*pt.progress);
-                t.rows.push_back({2, id, std::to_string(pt.year), cells});
-            }
-            std::vector<int> numeric;  // the years the trend runs through
-            for (const YearPoint& pt : series.points)
-                if (pt.realisation && pt.realisation->kind == Measure::Kind::number) numeric.push_back(pt.year);
-            const std::string span =
-                numeric.empty() ? "" : std::to_string(numeric.front()) + "-" + std::to_string(numeric.back());
-            const auto& line = series.trend;
-            std::string reached;
-            if (series.will_meet) reached = *series.will_meet ? "ya" : "tidak";
-            trends.rows.push_back({1, id, series.body + ": " + series.name,
-                                   {span, line ? num(line->slope) : std::string(undefined_text),
-                                    line ? num(line->projection) : std::string(undefined_text),
-                                    series.end_target ? show(*series.end_target) : "", line ? reached : ""}});
-        }
-        out.push_back(std::move(t));
-    }
-    out.push_back(std::move(trends));
-    return out;
-}
-
-std::string write_comparison(const std::vector<Renstra>& plans, const std::string& indicator, ReportFormat format) {
-    const auto tables = comparison_tables(plans, indicator);
-    std::string names;
-    for (const Renstra& p : plans) names += (names.empty() ? "" : ", ") + p.body.name;
-    const std::string heading = "Perbandingan indikator: " + names;
-    const std::string intro = "Every figure is recomputed from the datasets by kinerja " + std::string(version) + ".";
-    switch (format) {
-        case ReportFormat::markdown: return markdown(tables, heading, intro);
-        case ReportFormat::csv: return csv(tables);
-        case ReportFormat::html: return html(tables, heading, intro, {});
     }
     return "";
 }

@@ -36,7 +36,7 @@ bool is_ratio(ColumnRole role) {
 }
 
 // The label with blanks, dots, dashes and colons removed, upper-cased: "J U M L A H" -> "JUMLAH".
-std::string squeeze(const std::string& label) {
+std::string squeeze(std::string_view label) {
     std::string out;
     for (std::size_t i = 0; i < label.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(label[i]);
@@ -48,11 +48,11 @@ std::string squeeze(const std::string& label) {
     }
     return out;
 }
-bool is_total(const std::string& label) {
+bool is_total(std::string_view label) {
     const std::string s = squeeze(label);
     return s == "JUMLAH" || s == "TOTAL" || s == "JUMLAHTOTAL" || s == "GRANDTOTAL";
 }
-bool is_mean(const std::string& label) {
+bool is_mean(std::string_view label) {
     const std::string s = squeeze(label);
     return s == "RATARATA" || s == "AVERAGE" || s == "MEAN";
 }
@@ -80,6 +80,56 @@ std::string readings_text(const NumberText& n) {
 std::string show(const Decimal& d, bool money) {
     if (money) return format_rupiah(Rupiah::from_decimal(d, Rounding::half_up));
     return format_number(d);
+}
+
+// How a figure's text is read: money as Rupiah; a count with '.' as the thousands separator.
+ReadOptions read_options(bool money, bool count) {
+    ReadOptions o;
+    o.rupiah = money;
+    if (count) o.dot = DotMeaning::thousands;
+    return o;
+}
+
+// What a figure's number text gives the checks: its value when they can use it, and the finding its
+// text earns (no rule when it reads exactly). The one place a reading becomes a finding, for table
+// cells and the text's figures alike; every message names the offset of each problem.
+struct Reading {
+    std::optional<Decimal> value;
+    std::string rule;
+    Severity severity = Severity::warning;
+    std::string expected;
+    std::string message;
+};
+
+Reading read_figure(const std::string& text, bool money, bool count) {
+    const NumberText n = read_number(text, read_options(money, count));
+    Reading out;
+    switch (n.status) {
+        case TextStatus::exact: out.value = n.readings[0].value; break;
+        case TextStatus::repaired: {
+            out.value = n.readings[0].value;
+            std::string why;
+            for (const auto& p : n.problems)
+                why += (why.empty() ? "" : "; ") + p.reason + " at offset " + std::to_string(p.offset);
+            out.rule = "number.repaired";
+            out.expected = show(*out.value, money);
+            out.message = "malformed number text (" + why + "); read as " + out.expected;
+            break;
+        }
+        case TextStatus::ambiguous: {
+            out.rule = "number.ambiguous";
+            out.expected = readings_text(n);
+            out.message = "ambiguous number text: it reads as " + out.expected + "; not used in the checks";
+            break;
+        }
+        case TextStatus::invalid:
+            out.rule = "number.invalid";
+            out.severity = Severity::error;
+            out.message = "not a number: " + n.problems.front().reason + " at offset " +
+                          std::to_string(n.problems.front().offset);
+            break;
+    }
+    return out;
 }
 
 class TableCheck {
@@ -135,51 +185,15 @@ private:
                 Cell cell;
                 cell.text = t_.rows[r].cells[c];
                 const ColumnRole role = t_.columns[c].role;
-                const bool blank = std::all_of(cell.text.begin(), cell.text.end(),
-                                               [](char ch) { return ch == ' ' || ch == '\t'; });
-                cell.blank = blank;
-                if (!blank && role != ColumnRole::other) {
-                    ReadOptions o;
-                    o.rupiah = is_money(role, indicator_table_);
-                    if (is_count(role)) o.dot = DotMeaning::thousands;
-                    const NumberText n = read_number(cell.text, o);
-                    cells_[r].push_back(cell);
-                    verdict(r, c, n);
-                    continue;
+                cell.blank = std::all_of(cell.text.begin(), cell.text.end(), [](char ch) { return ch == ' ' || ch == '\t'; });
+                if (!cell.blank && role != ColumnRole::other) {
+                    Reading n = read_figure(cell.text, is_money(role, indicator_table_), is_count(role));
+                    cell.readable = n.value.has_value();
+                    if (n.value) cell.value = *n.value;
+                    if (!n.rule.empty()) add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
                 }
-                cells_[r].push_back(cell);
+                cells_[r].push_back(std::move(cell));
             }
-        }
-    }
-
-    void verdict(std::size_t r, std::size_t c, const NumberText& n) {
-        Cell& cell = cells_[r][c];
-        const int col = static_cast<int>(c);
-        const bool money = is_money(t_.columns[c].role, indicator_table_);
-        switch (n.status) {
-            case TextStatus::exact:
-                cell.readable = true;
-                cell.value = n.readings[0].value;
-                break;
-            case TextStatus::repaired: {
-                cell.readable = true;
-                cell.value = n.readings[0].value;
-                std::string why;
-                for (const auto& p : n.problems) why += (why.empty() ? "" : "; ") + p.reason + " at offset " + std::to_string(p.offset);
-                add("number.repaired", Severity::warning, r, col, show(cell.value, money),
-                    "malformed number text (" + why + "); read as " + show(cell.value, money));
-                break;
-            }
-            case TextStatus::ambiguous: {
-                const std::string readings = readings_text(n);
-                add("number.ambiguous", Severity::warning, r, col, readings,
-                    "ambiguous number text: it reads as " + readings + "; not used in the checks");
-                break;
-            }
-            case TextStatus::invalid:
-                add("number.invalid", Severity::error, r, col, "",
-                    "not a number: " + n.problems.front().reason + " at offset " + std::to_string(n.problems.front().offset));
-                break;
         }
     }
 
@@ -219,63 +233,76 @@ private:
     }
 
     void row_arithmetic(std::size_t r) {
-        const int a = column(ColumnRole::anggaran);
-        const int re = column(ColumnRole::realisasi);
+        budget_row(r);
+        capaian_row(r);
+        l_plus_p(r);
+        shares(r);
+    }
+
+    // Sisa = anggaran - realisasi and % = realisasi / anggaran of a budget row.
+    void budget_row(std::size_t r) {
         const int s = column(ColumnRole::sisa);
         const int pc = column(ColumnRole::persen);
-        const int tg = column(ColumnRole::target);
+        const Cell* va = value_at(r, column(ColumnRole::anggaran));
+        const Cell* vr = value_at(r, column(ColumnRole::realisasi));
+        if (!va || !vr || indicator_table_) return;
+        const Decimal sisa = va->value - vr->value;
+        if (const Cell* vs = value_at(r, s)) {
+            if (vs->value != sisa)
+                add("row.sisa", Severity::error, r, s, show(sisa, true),
+                    "sisa must be anggaran - realisasi = " + show(sisa, true));
+        } else if (blank_at(r, s)) {
+            add("cell.blank", Severity::warning, r, s, show(sisa, true),
+                "blank where the sisa " + show(sisa, true) + " is due");
+        }
+        if (value_at(r, pc)) {
+            ratio(r, pc, "row.persen", vr->value, va->value, "realisasi / anggaran x 100");
+        } else if (blank_at(r, pc) && !va->value.is_zero()) {
+            add("cell.blank", Severity::warning, r, pc, format_number(percent(vr->value, va->value).points()),
+                "blank where the percentage " + format_number(percent(vr->value, va->value).points()) + " is due");
+        }
+    }
+
+    // Capaian = realisasi against target, by the indicator's polarity when the plan knows the row.
+    void capaian_row(std::size_t r) {
         const int cp = column(ColumnRole::capaian);
-        const Cell* va = value_at(r, a);
-        const Cell* vr = value_at(r, re);
-        if (va && vr && !indicator_table_) {
-            const Decimal sisa = va->value - vr->value;
-            if (const Cell* vs = value_at(r, s)) {
-                if (vs->value != sisa)
-                    add("row.sisa", Severity::error, r, s, show(sisa, true),
-                        "sisa must be anggaran - realisasi = " + show(sisa, true));
-            } else if (blank_at(r, s)) {
-                add("cell.blank", Severity::warning, r, s, show(sisa, true),
-                    "blank where the sisa " + show(sisa, true) + " is due");
-            }
-            if (value_at(r, pc)) {
-                ratio(r, pc, "row.persen", vr->value, va->value, "realisasi / anggaran x 100");
-            } else if (blank_at(r, pc) && !va->value.is_zero()) {
-                add("cell.blank", Severity::warning, r, pc, format_number(percent(vr->value, va->value).points()),
-                    "blank where the percentage " + format_number(percent(vr->value, va->value).points()) + " is due");
-            }
+        const Cell* vt = value_at(r, column(ColumnRole::target));
+        const Cell* vr = value_at(r, column(ColumnRole::realisasi));
+        if (!vt || !vr) return;
+        Indicator ind;
+        ind.polarity = Polarity::higher_is_better;
+        std::string how = "realisasi / target x 100";
+        if (const Indicator* known = indicator_of(t_.rows[r].ref)) {
+            ind = *known;
+            if (ind.polarity != Polarity::higher_is_better) how = "capaian by the indicator's polarity";
         }
-        const Cell* vt = value_at(r, tg);
-        if (vt && vr) {
-            Indicator ind;
-            ind.polarity = Polarity::higher_is_better;
-            std::string how = "realisasi / target x 100";
-            if (const Indicator* known = indicator_of(t_.rows[r].ref)) {
-                ind = *known;
-                if (ind.polarity != Polarity::higher_is_better) how = "capaian by the indicator's polarity";
-            }
-            if (ind.polarity == Polarity::higher_is_better) {
-                if (value_at(r, cp)) ratio(r, cp, "row.capaian", vr->value, vt->value, how);
-            } else if (const Cell* vc = value_at(r, cp)) {
-                const Percent want = capaian(ind, Target::number(vt->value), Measure::number(vr->value),
-                                             {{vc->value.scale(), Rounding::half_up}, std::nullopt});
-                if (want.is_defined() && want.points() != vc->value)
-                    add("row.capaian", Severity::error, r, cp, format_number(want.points()),
-                        how + " gives " + format_number(want.points()));
-            }
-            if (blank_at(r, cp) && !vt->value.is_zero())
-                add("cell.blank", Severity::warning, r, cp, format_number(percent(vr->value, vt->value).points()),
-                    "blank where the capaian is due");
+        if (ind.polarity == Polarity::higher_is_better) {
+            if (value_at(r, cp)) ratio(r, cp, "row.capaian", vr->value, vt->value, how);
+        } else if (const Cell* vc = value_at(r, cp)) {
+            const Percent want = capaian(ind, Target::number(vt->value), Measure::number(vr->value),
+                                         {{vc->value.scale(), Rounding::half_up}, std::nullopt});
+            if (want.is_defined() && want.points() != vc->value)
+                add("row.capaian", Severity::error, r, cp, format_number(want.points()),
+                    how + " gives " + format_number(want.points()));
         }
+        if (blank_at(r, cp) && !vt->value.is_zero())
+            add("cell.blank", Severity::warning, r, cp, format_number(percent(vr->value, vt->value).points()),
+                "blank where the capaian is due");
+    }
+
+    // L + P = jumlah.
+    void l_plus_p(std::size_t r) {
         const Cell* vl = value_at(r, column(ColumnRole::l));
         const Cell* vp = value_at(r, column(ColumnRole::p));
         const int j = column(ColumnRole::jumlah);
-        if (vl && vp) {
-            const Decimal sum = vl->value + vp->value;
-            if (const Cell* vj = value_at(r, j)) {
-                if (vj->value != sum)
-                    add("row.l_plus_p", Severity::error, r, j, format_number(sum), "L + P = " + format_number(sum));
-            }
-        }
+        if (!vl || !vp) return;
+        const Decimal sum = vl->value + vp->value;
+        if (const Cell* vj = value_at(r, j))
+            if (vj->value != sum) add("row.l_plus_p", Severity::error, r, j, format_number(sum), "L + P = " + format_number(sum));
+    }
+
+    // A share column: the row's figure over the total's.
+    void shares(std::size_t r) {
         for (std::size_t c = 0; c < t_.columns.size(); ++c) {
             const PrintedColumn& col = t_.columns[c];
             if (col.role != ColumnRole::share) continue;
@@ -688,7 +715,7 @@ Agreement agree(const Decimal& printed, const Decimal& exact) {
     return Agreement::differs;
 }
 
-bool derived(const std::string& measure) { return measure == "sisa" || measure == "persen" || measure == "capaian"; }
+bool derived(std::string_view measure) { return measure == "sisa" || measure == "persen" || measure == "capaian"; }
 
 void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
     // Base figures first; a derived figure (sisa, %, capaian) of a row whose base figure is already
@@ -749,6 +776,46 @@ void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, s
     }
 }
 
+// The figures a checked table prints, as facts for the cross-table comparison (cells a rule has
+// already reported are left out), and its blank cells where a figure is due.
+void table_facts(const Renstra& plan, const PrintedTable& t, const TableCheck& check,
+                 const std::set<std::pair<std::size_t, std::size_t>>& flagged, std::map<Key, std::vector<Fact>>& facts,
+                 std::vector<std::pair<Key, Fact>>& blanks) {
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const PrintedRow& row = t.rows[r];
+        if (row.ref.empty()) continue;
+        const auto& row_cells = check.cells()[r];
+        // A kegiatan row is a data row even when it prints nothing; another row that prints
+        // nothing is a heading.
+        const Node* node = plan.find_node(row.ref);
+        const bool leaf = node != nullptr && (node->level == Level::kegiatan || node->level == Level::sub_kegiatan);
+        const bool prints_something =
+            std::any_of(row_cells.begin(), row_cells.end(), [](const Cell& x) { return !x.blank; });
+        for (std::size_t c = 0; c < t.columns.size(); ++c) {
+            const ColumnRole role = t.columns[c].role;
+            const Cell& cell = row_cells[c];
+            if (role == ColumnRole::other || role == ColumnRole::share || flagged.count({r, c})) continue;
+            const Key key{row.ref, *t.year, std::string(to_string(role))};
+            const bool money = is_money(role, check.indicator_table());
+            if (cell.blank && (prints_something || leaf))
+                blanks.emplace_back(key, Fact{Decimal(), "", t.id, row.label, key.measure, money});
+            if (cell.readable) facts[key].push_back(Fact{cell.value, cell.text, t.id, row.label, key.measure, money});
+        }
+    }
+}
+
+// A figure of the text as a fact, or the finding its number text earns.
+void text_fact(const PrintedFigure& f, std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
+    // The text names a measure, not a column of an indicator table: its realisasi is money, as in a
+    // budget table, and a count keeps the reader's default for '.'.
+    const auto role = parse_column_role(f.measure);
+    const bool money = role && is_money(*role, false);
+    const Reading n = read_figure(f.printed, money, false);
+    if (!n.rule.empty())
+        out.push_back(Finding{n.rule, n.severity, "text", f.where, f.measure, f.printed, n.expected, n.message});
+    if (n.value) facts[Key{f.ref, f.year, f.measure}].push_back(Fact{*n.value, f.printed, "text", f.where, f.measure, money});
+}
+
 }  // namespace
 
 std::string_view to_string(Severity s) noexcept {
@@ -800,52 +867,9 @@ std::vector<Finding> check(const Renstra& plan) {
         TableCheck check(t, &plan, out, flagged);
         check.missing_ = plan_rows(t, plan, out);
         check.run();
-        if (!t.year) continue;
-        for (std::size_t r = 0; r < t.rows.size(); ++r) {
-            const PrintedRow& row = t.rows[r];
-            if (row.ref.empty()) continue;
-            for (std::size_t c = 0; c < t.columns.size(); ++c) {
-                const ColumnRole role = t.columns[c].role;
-                const Cell& cell = check.cells()[r][c];
-                if (role == ColumnRole::other || role == ColumnRole::share || flagged.count({r, c})) continue;
-                const auto& row_cells = check.cells()[r];
-                // A kegiatan row is a data row even when it prints nothing; another row that prints
-                // nothing is a heading.
-                const Node* node = plan.find_node(row.ref);
-                const bool leaf = node != nullptr && (node->level == Level::kegiatan || node->level == Level::sub_kegiatan);
-                const bool prints_something =
-                    std::any_of(row_cells.begin(), row_cells.end(), [](const Cell& x) { return !x.blank; });
-                if (cell.blank && (prints_something || leaf))
-                    blanks.emplace_back(Key{row.ref, *t.year, std::string(to_string(role))},
-                                        Fact{Decimal(), "", t.id, row.label, std::string(to_string(role)),
-                                             is_money(role, check.indicator_table())});
-                if (!cell.readable) continue;
-                facts[Key{row.ref, *t.year, std::string(to_string(role))}].push_back(
-                    Fact{cell.value, cell.text, t.id, row.label, std::string(to_string(role)),
-                         is_money(role, check.indicator_table())});
-            }
-        }
+        if (t.year) table_facts(plan, t, check, flagged, facts, blanks);
     }
-    for (const PrintedFigure& f : plan.printed_figures) {
-        const bool money = f.measure == "anggaran" || f.measure == "realisasi" || f.measure == "sisa";
-        ReadOptions o;
-        o.rupiah = money;
-        const NumberText n = read_number(f.printed, o);
-        if (n.status == TextStatus::exact || n.status == TextStatus::repaired) {
-            if (n.status == TextStatus::repaired)
-                out.push_back(Finding{"number.repaired", Severity::warning, "text", f.where, f.measure, f.printed,
-                                      format_number(n.readings[0].value), "malformed number text in the text"});
-            facts[Key{f.ref, f.year, f.measure}].push_back(
-                Fact{n.readings[0].value, f.printed, "text", f.where, f.measure, money});
-        } else if (n.status == TextStatus::ambiguous) {
-            const std::string readings = readings_text(n);
-            out.push_back(Finding{"number.ambiguous", Severity::warning, "text", f.where, f.measure, f.printed, readings,
-                                  "ambiguous number text: it reads as " + readings + "; not used in the checks"});
-        } else {
-            out.push_back(Finding{"number.invalid", Severity::error, "text", f.where, f.measure, f.printed, "",
-                                  "not a number: " + n.problems.front().reason});
-        }
-    }
+    for (const PrintedFigure& f : plan.printed_figures) text_fact(f, facts, out);
     cross(plan, facts, out);
     for (const auto& [key, f] : blanks) {
         const auto known = dataset_figures(plan, key.ref, key.year, key.measure);

@@ -16,9 +16,9 @@ namespace kinerja {
 /// %|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level; no and keterangan
 /// are kept unchecked. Cells stay verbatim. data_error naming \p source, the line and column and
 /// the reason for anything else.
-PrintedTable read_printed_csv(std::string_view text, const std::string& source = "<csv>");
+[[nodiscard]] PrintedTable read_printed_csv(std::string_view text, std::string_view source = "<csv>");
 
 /// Reads the CSV table in \p path; its id and title are the file's name.
-PrintedTable load_printed_csv(const std::filesystem::path& path);
+[[nodiscard]] PrintedTable load_printed_csv(const std::filesystem::path& path);
 
 }  // namespace kinerja

@@ -31,7 +31,8 @@ struct YearPoint final {
 };
 
 /// The least-squares line y = intercept + slope x (year - first year) through the numeric
-/// realisations, solved exactly in rationals (Eigen over Boost.Multiprecision) and rounded half-up once.
+/// realisations, solved exactly (the closed form of the normal equations, in integers) and rounded
+/// half-up once.
 struct Trend final {
     /// The first year of the fit (x = 0).
     int base_year = 0;
@@ -69,14 +70,27 @@ struct IndicatorSeries final {
 };
 
 /// \p indicator over the years of \p plan; value_error when the plan has no such indicator.
-IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator);
+[[nodiscard]] IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator);
 
 /// The same indicator in several documents, in the documents' order, skipping the ones without it;
 /// value_error when none has it.
-std::vector<IndicatorSeries> compare_documents(const std::vector<Renstra>& plans, const std::string& indicator);
+[[nodiscard]] std::vector<IndicatorSeries> compare_documents(const std::vector<Renstra>& plans, const std::string& indicator);
 
 /// The least-squares trend through (year, value) points projected to \p at_year: empty with fewer
-/// than two distinct years. Exact: the normal equations are solved in rationals, then rounded once.
-std::optional<Trend> least_squares_trend(const std::vector<std::pair<int, Decimal>>& points, int at_year);
+/// than two distinct years. Exact: the normal equations are solved in closed form, then rounded once.
+[[nodiscard]] std::optional<Trend> least_squares_trend(const std::vector<std::pair<int, Decimal>>& points,
+                                                       int at_year);
+
+/// The trends of many series at once, each projected to its year in \p at_years (one per series;
+/// value_error otherwise): element k is least_squares_trend(series[k], at_years[k]). Series with the
+/// same years are fitted together as one matrix (one design matrix times the matrix of their values).
+[[nodiscard]] std::vector<std::optional<Trend>> least_squares_trends(
+    const std::vector<std::vector<std::pair<int, Decimal>>>& series, const std::vector<int>& at_years);
+
+/// Every indicator of \p indicators in every document of \p plans: one list per indicator, as
+/// compare_documents gives it, with the trends of all the series fitted at once
+/// (least_squares_trends); value_error when no document has one of them.
+[[nodiscard]] std::vector<std::vector<IndicatorSeries>> compare_all(const std::vector<Renstra>& plans,
+                                                                    const std::vector<std::string>& indicators);
 
 }  // namespace kinerja

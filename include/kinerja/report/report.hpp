@@ -1,8 +1,8 @@
 #pragma once
 /// \file kinerja/report/report.hpp
 /// The LAKIP tables recomputed from a Renstra, never retyped: the Perjanjian Kinerja, the measurement
-/// of each sasaran, capaian per program and kegiatan, anggaran and realisasi, and efficiency; and the
-/// same indicators compared across years and documents.
+/// of each sasaran, capaian per program and kegiatan, anggaran and realisasi, and efficiency. The
+/// comparison across years and documents is written by kinerja/report/comparison_writer.hpp.
 
 #include <string>
 #include <vector>
@@ -48,20 +48,12 @@ struct ReportTable final {
 };
 
 /// The latest year with budget lines or indicator targets; value_error when there is none.
-int latest_year(const Renstra& plan);
+[[nodiscard]] int latest_year(const Renstra& plan);
 
 /// The LAKIP tables of \p year.
-std::vector<ReportTable> report_tables(const Renstra& plan, int year);
+[[nodiscard]] std::vector<ReportTable> report_tables(const Renstra& plan, int year);
 
 /// The report of \p year written as \p format.
-std::string write_report(const Renstra& plan, int year, ReportFormat format);
-
-/// The indicators (all, or only \p indicator) of several documents side by side across their
-/// years: target, realisasi, capaian, change, progress towards the end target, and the least-squares
-/// trend with its projection at the plan's last year.
-std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, const std::string& indicator = {});
-
-/// The comparison written as \p format (markdown or csv; html gives markdown-like tables in a page).
-std::string write_comparison(const std::vector<Renstra>& plans, const std::string& indicator, ReportFormat format);
+[[nodiscard]] std::string write_report(const Renstra& plan, int year, ReportFormat format);
 
 }  // namespace kinerja

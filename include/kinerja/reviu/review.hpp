@@ -25,7 +25,7 @@ enum class Severity {
 };
 
 /// "error", "warning" or "note".
-std::string_view to_string(Severity s) noexcept;
+[[nodiscard]] std::string_view to_string(Severity s) noexcept;
 
 /// One finding of the reviu.
 struct Finding final {
@@ -48,17 +48,17 @@ struct Finding final {
 };
 
 /// Every rule id with a one-line description, in the order checks run.
-const std::vector<std::pair<std::string_view, std::string_view>>& review_rules();
+[[nodiscard]] const std::vector<std::pair<std::string_view, std::string_view>>& review_rules();
 
 /// The rules that need nothing but the table itself: number text, row arithmetic, totals and parent
 /// rows, mean labels, blank cells and the title's year.
-std::vector<Finding> check_table(const PrintedTable& table);
+[[nodiscard]] std::vector<Finding> check_table(const PrintedTable& table);
 
 /// Every rule over a dataset: each printed table (with the plan's polarities, rows and budget), the
 /// same figure across tables, the text and the dataset, and the text's figures.
 std::vector<Finding> check(const Renstra& plan);
 
 /// True when \p findings holds a finding of severity error.
-bool has_errors(const std::vector<Finding>& findings);
+[[nodiscard]] bool has_errors(const std::vector<Finding>& findings);
 
 }  // namespace kinerja
