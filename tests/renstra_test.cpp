@@ -276,7 +276,7 @@ TEST(Indicators, TargetKindMustFitPolarity) {
 
 TEST(Indicators, CapaianNeedsTargetAndRealisationOfTheYear) {
     const Renstra plan = small_plan();
-    EXPECT_THROW(indicator_capaian(plan, plan.indicators[0], 2025), data_error);
+    EXPECT_THROW((void)indicator_capaian(plan, plan.indicators[0], 2025), data_error);
     EXPECT_EQ(indicator_capaian(plan, plan.indicators[0], 2024).points(), num("90,00"));
 }
 

@@ -8,4 +8,5 @@
 #include "kinerja/core/money.hpp"
 #include "kinerja/core/percent.hpp"
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/core/budget_code.hpp"
 #include "kinerja/core/version.hpp"

@@ -791,11 +791,11 @@ std::vector<Finding> check_table(const PrintedTable& table) {
     return out;
 }
 
-std::vector<Finding> check(const Renstra& plan) {
+std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed) {
     std::vector<Finding> out;
     std::map<Key, std::vector<Fact>> facts;
     std::vector<std::pair<Key, Fact>> blanks;  // blank cells of rows that print other figures
-    for (const PrintedTable& t : plan.printed_tables) {
+    for (const PrintedTable& t : printed.tables) {
         std::set<std::pair<std::size_t, std::size_t>> flagged;
         TableCheck check(t, &plan, out, flagged);
         check.missing_ = plan_rows(t, plan, out);
@@ -826,7 +826,7 @@ std::vector<Finding> check(const Renstra& plan) {
             }
         }
     }
-    for (const PrintedFigure& f : plan.printed_figures) {
+    for (const PrintedFigure& f : printed.figures) {
         const bool money = f.measure == "anggaran" || f.measure == "realisasi" || f.measure == "sisa";
         ReadOptions o;
         o.rupiah = money;
