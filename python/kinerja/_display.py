@@ -109,7 +109,6 @@ def renstra_html(plan: _core.Renstra) -> str:
         ("Hierarchy", ", ".join(f"{count} {escape(level)}" for level, count in levels.items())),
         ("Indicators", str(len(plan.indicators))),
         ("Budget lines", f"{len(plan.budget)}" + (f" ({years[0]}–{years[-1]})" if years else "")),
-        ("Printed tables", str(len(plan.printed_tables))),
     ]
     out = _STYLE + _table(["Renstra", ""], [(2, [k, v]) for k, v in facts])
     try:
