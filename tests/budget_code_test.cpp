@@ -1,9 +1,8 @@
 // The one Permendagri 90/2019 code parser: what the plan's validation and the ledger accepted before
 // it, case by case, and the segments it splits out.
-#include <kinerja/core/budget_code.hpp>
-
 #include <gtest/gtest.h>
 
+#include <kinerja/core/budget_code.hpp>
 #include <optional>
 #include <string_view>
 
@@ -49,10 +48,26 @@ TEST(BudgetCode, SharedProgramsOfEveryUrusan) {
 }
 
 TEST(BudgetCode, RefusesEveryOtherShape) {
-    for (std::string_view code : {"", "1", "1.06", "1.06.4", "01.06.04", "1.6.04", "1.06.04.2.1", "1.06.04.21.01",
-                                  "1.06.04.2.01.001", "1.06.04.2.01.00001", "1.06.04.2.01.0001.1", "1.06.04.",
-                                  ".1.06.04", "1..06.04", "1.06.04 ", " 1.06.04", "1,06,04", "1.06.0a",
-                                  "1.06.04.2.01.000a", "1.06.04.2.01.0001.0001.1"})
+    for (std::string_view code : {"",
+                                  "1",
+                                  "1.06",
+                                  "1.06.4",
+                                  "01.06.04",
+                                  "1.6.04",
+                                  "1.06.04.2.1",
+                                  "1.06.04.21.01",
+                                  "1.06.04.2.01.001",
+                                  "1.06.04.2.01.00001",
+                                  "1.06.04.2.01.0001.1",
+                                  "1.06.04.",
+                                  ".1.06.04",
+                                  "1..06.04",
+                                  "1.06.04 ",
+                                  " 1.06.04",
+                                  "1,06,04",
+                                  "1.06.0a",
+                                  "1.06.04.2.01.000a",
+                                  "1.06.04.2.01.0001.0001.1"})
         EXPECT_FALSE(parse_budget_code(code).has_value()) << "'" << code << "'";
 }
 

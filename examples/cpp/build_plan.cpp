@@ -1,8 +1,7 @@
 // Builds a small plan in code, validates it and prints its serapan and capaian.
 // Usage: build_plan
-#include <kinerja/kinerja.hpp>
-
 #include <iostream>
+#include <kinerja/kinerja.hpp>
 
 int main() {
     using namespace kinerja;
@@ -20,14 +19,15 @@ int main() {
         plan.indicators = {Indicator::of("i1", "k1", "PMKS yang tertangani", "%")
                                .target(2024, Target::number(Decimal(80)))
                                .realised(2024, Realisation::stated(parse_number("73,5")))};
-        plan.budget = {BudgetLine::of("k1", 2024, Rupiah::from_rupiah(150'000'000), Rupiah::from_rupiah(135'500'000)),
-                       BudgetLine::of("k2", 2024, Rupiah::from_rupiah(50'000'000), Rupiah::from_rupiah(40'000'000))};
+        plan.budget = {
+            BudgetLine::of("k1", 2024, Rupiah::from_rupiah(150'000'000), Rupiah::from_rupiah(135'500'000)),
+            BudgetLine::of("k2", 2024, Rupiah::from_rupiah(50'000'000), Rupiah::from_rupiah(40'000'000))};
         validate(plan);
 
         for (const char* id : {"p", "k1", "k2"}) {
             const BudgetTotals b = budget_of(plan, id, 2024);
-            std::cout << "serapan " << id << ": " << format_rupiah(b.realisasi) << " of " << format_rupiah(b.anggaran)
-                      << " = " << format_percent(b.serapan()) << " %\n";
+            std::cout << "serapan " << id << ": " << format_rupiah(b.realisasi) << " of "
+                      << format_rupiah(b.anggaran) << " = " << format_percent(b.serapan()) << " %\n";
         }
         const Percent capaian = indicator_capaian(plan, *plan.find_indicator("i1"), 2024);
         std::cout << "capaian i1: " << format_percent(capaian) << " %\n";

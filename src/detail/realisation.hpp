@@ -12,7 +12,7 @@ namespace kinerja::detail {
 
 // The realisation \p r of \p ind in \p year, computed; empty with the reason in \p why when it cannot
 // be (a missing value, data table or quarter).
-std::optional<Measure> computed_realisation(const Renstra& plan, const Indicator& ind, int year, const Realisation& r,
-                                            std::string& why);
+std::optional<Measure> computed_realisation(const Renstra& plan, const Indicator& ind, int year,
+                                            const Realisation& r, std::string& why);
 
 }  // namespace kinerja::detail

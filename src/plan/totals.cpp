@@ -1,15 +1,16 @@
 // Budget roll-ups: a node and everything under it, a spending class, or the whole body.
 
-#include <algorithm>
-
 #include "kinerja/plan/totals.hpp"
+
+#include <algorithm>
 
 namespace kinerja {
 namespace {
 
 // The lines of `year` under `node` (its own, its kegiatan's and sub kegiatan's; every line for an
 // empty node), of one spending class when `spending` is set.
-BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year, std::optional<SpendingClass> spending) {
+BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
+                       std::optional<SpendingClass> spending) {
     std::vector<std::string> under;
     if (!node.empty()) {
         under = plan.descendants(node, Level::kegiatan);

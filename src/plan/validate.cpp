@@ -1,12 +1,12 @@
 // Validation of a Renstra: one function per list, each fault located in the model's own names.
 
+#include "kinerja/plan/validate.hpp"
+
 #include <algorithm>
 #include <set>
 
-#include "kinerja/core/budget_code.hpp"
-#include "kinerja/plan/validate.hpp"
-
 #include "detail/realisation.hpp"
+#include "kinerja/core/budget_code.hpp"
 
 namespace kinerja {
 namespace {
@@ -40,16 +40,21 @@ private:
 using Ids = std::set<std::string, std::less<>>;
 
 bool has_blank(const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::any_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 // The code level of a hierarchy level, when it has one.
 std::optional<CodeLevel> code_level(Level level) {
     switch (level) {
-        case Level::program: return CodeLevel::program;
-        case Level::kegiatan: return CodeLevel::kegiatan;
-        case Level::sub_kegiatan: return CodeLevel::sub_kegiatan;
-        default: return std::nullopt;
+        case Level::program:
+            return CodeLevel::program;
+        case Level::kegiatan:
+            return CodeLevel::kegiatan;
+        case Level::sub_kegiatan:
+            return CodeLevel::sub_kegiatan;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -95,7 +100,8 @@ Ids check_nodes(Checker& c, const Renstra& plan, const Ids& unit_ids) {
         if (n.level == Level::visi) {
             c.require(n.parent.empty(), {"parent"}, "a visi has no parent");
         } else if (!(n.level == Level::program && n.parent.empty())) {
-            c.require(!n.parent.empty(), {"parent"}, "a " + std::string(to_string(n.level)) + " needs a parent");
+            c.require(!n.parent.empty(), {"parent"},
+                      "a " + std::string(to_string(n.level)) + " needs a parent");
             c.require(ids.count(n.parent) > 0, {"parent"},
                       "unknown node '" + n.parent + "' (parents come before children)");
             const Level want = static_cast<Level>(static_cast<int>(n.level) - 1);
@@ -163,7 +169,8 @@ void check_tables(Checker& c, const Renstra& plan) {
     for (std::size_t i = 0; i < plan.tables.size(); ++i) {
         const DataTable& t = plan.tables[i];
         c.at("tables", i);
-        c.require(!t.id.empty() && t.id.find('/') == std::string::npos, {"id"}, "a table needs an id without '/'");
+        c.require(!t.id.empty() && t.id.find('/') == std::string::npos, {"id"},
+                  "a table needs an id without '/'");
         c.require(keys.insert(t.id + "@" + std::to_string(t.year)).second, {},
                   "table '" + t.id + "' of " + std::to_string(t.year) + " is defined twice");
         Ids column_ids;
@@ -175,16 +182,19 @@ void check_tables(Checker& c, const Renstra& plan) {
     }
 }
 
-void check_target(const Checker& c, const Indicator& ind, const Target& t, const std::vector<std::string>& field) {
-    const bool ok = (ind.polarity == Polarity::qualitative && t.kind == Target::Kind::grade) ||
-                    (ind.polarity == Polarity::range && t.kind == Target::Kind::range) ||
-                    ((ind.polarity == Polarity::higher_is_better || ind.polarity == Polarity::lower_is_better) &&
-                     t.kind == Target::Kind::number);
-    c.require(ok, field, std::string("a ") + std::string(to_string(ind.polarity)) + " indicator needs a " +
-                             (ind.polarity == Polarity::qualitative ? "grade"
-                              : ind.polarity == Polarity::range     ? "range"
-                                                                    : "number") +
-                             " target");
+void check_target(const Checker& c, const Indicator& ind, const Target& t,
+                  const std::vector<std::string>& field) {
+    const bool ok =
+        (ind.polarity == Polarity::qualitative && t.kind == Target::Kind::grade) ||
+        (ind.polarity == Polarity::range && t.kind == Target::Kind::range) ||
+        ((ind.polarity == Polarity::higher_is_better || ind.polarity == Polarity::lower_is_better) &&
+         t.kind == Target::Kind::number);
+    c.require(ok, field,
+              std::string("a ") + std::string(to_string(ind.polarity)) + " indicator needs a " +
+                  (ind.polarity == Polarity::qualitative ? "grade"
+                   : ind.polarity == Polarity::range     ? "range"
+                                                         : "number") +
+                  " target");
     if (t.kind == Target::Kind::range) c.require(t.min <= t.max, field, "a range target needs min <= max");
     if (t.kind == Target::Kind::grade && !ind.grades.empty())
         c.require(std::find(ind.grades.begin(), ind.grades.end(), t.grade) != ind.grades.end(), field,
@@ -195,16 +205,18 @@ void check_realisations(const Checker& c, const Renstra& plan, const Indicator& 
     for (const auto& [year, r] : ind.realisations) {
         const std::string y = std::to_string(year);
         c.require((ind.polarity == Polarity::qualitative) == !r.grade.empty(), {"realisations", y},
-                  ind.polarity == Polarity::qualitative ? "a qualitative indicator is realised as a grade"
-                                                        : "only qualitative indicators are realised as grades");
+                  ind.polarity == Polarity::qualitative
+                      ? "a qualitative indicator is realised as a grade"
+                      : "only qualitative indicators are realised as grades");
         std::string why;
         const auto m = detail::computed_realisation(plan, ind, year, r, why);
         c.require(m.has_value(), {"realisations", y}, why);
         if (r.source != Realisation::Source::value && r.value) {
             const bool agree = m->kind == Measure::Kind::number && m->value == *r.value;
-            c.require(agree, {"realisations", y, "value"},
-                      "stated value " + r.value->to_string() + " disagrees with its computation " +
-                          (m->kind == Measure::Kind::number ? m->value.to_string() : std::string("(undefined)")));
+            c.require(
+                agree, {"realisations", y, "value"},
+                "stated value " + r.value->to_string() + " disagrees with its computation " +
+                    (m->kind == Measure::Kind::number ? m->value.to_string() : std::string("(undefined)")));
         }
     }
 }
@@ -223,7 +235,8 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
         if (ind.polarity == Polarity::lower_is_better || ind.polarity == Polarity::range)
             c.require(ind.lower_formula != LowerFormula::none, {"lower_formula"},
                       "a " + std::string(to_string(ind.polarity)) + " indicator needs a lower formula");
-        for (const auto& [year, target] : ind.targets) check_target(c, ind, target, {"targets", std::to_string(year)});
+        for (const auto& [year, target] : ind.targets)
+            check_target(c, ind, target, {"targets", std::to_string(year)});
         if (ind.end_target) check_target(c, ind, *ind.end_target, {"end_target"});
         check_realisations(c, plan, ind);
     }
@@ -246,7 +259,8 @@ void check_budget(Checker& c, const Renstra& plan) {
             Rupiah spent;
             for (const Rupiah& q : *b.triwulan) spent += q;
             c.require(spent == b.realisasi, {"triwulan"},
-                      "the quarters add up to " + spent.to_string() + ", not the realisasi " + b.realisasi.to_string());
+                      "the quarters add up to " + spent.to_string() + ", not the realisasi " +
+                          b.realisasi.to_string());
         }
     }
 }

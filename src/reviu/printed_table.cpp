@@ -1,8 +1,8 @@
 // The shape of printed material that the reviu's rules rely on.
 
-#include <set>
-
 #include "kinerja/reviu/printed_table.hpp"
+
+#include <set>
 
 namespace kinerja {
 namespace {
@@ -17,12 +17,15 @@ void check_rows(const std::string& source, const PrintedTable& t, std::size_t i)
     int previous = 0;
     for (std::size_t k = 0; k < t.rows.size(); ++k) {
         const PrintedRow& row = t.rows[k];
-        const auto at = [&](const char* field) { return PlanLocation{"printed_tables", i, {"rows", std::to_string(k), field}}; };
+        const auto at = [&](const char* field) {
+            return PlanLocation{"printed_tables", i, {"rows", std::to_string(k), field}};
+        };
         if (row.cells.size() != t.columns.size())
             fail(source, at("cells"),
                  "a row needs " + std::to_string(t.columns.size()) + " cells, one per column, not " +
                      std::to_string(row.cells.size()));
-        if ((row.level != 0) != levelled) fail(source, at("level"), "either every row has a level or none has");
+        if ((row.level != 0) != levelled)
+            fail(source, at("level"), "either every row has a level or none has");
         if (levelled) {
             if (row.level < 1 || row.level > previous + 1)
                 fail(source, at("level"), "a level is at least 1 and at most one deeper than the row before");
@@ -38,7 +41,8 @@ void validate(const PrintedReport& printed, const std::string& source) {
     for (std::size_t i = 0; i < printed.tables.size(); ++i) {
         const PrintedTable& t = printed.tables[i];
         if (t.id.empty() || !ids.insert(t.id).second)
-            fail(source, PlanLocation{"printed_tables", i, {"id"}}, "printed table id '" + t.id + "' must be non-empty and unique");
+            fail(source, PlanLocation{"printed_tables", i, {"id"}},
+                 "printed table id '" + t.id + "' must be non-empty and unique");
         for (std::size_t k = 0; k < t.columns.size(); ++k) {
             const PrintedColumn& col = t.columns[k];
             if (col.role == ColumnRole::share && (col.of == ColumnRole::share || col.of == ColumnRole::other))
@@ -50,8 +54,10 @@ void validate(const PrintedReport& printed, const std::string& source) {
     for (std::size_t i = 0; i < printed.figures.size(); ++i) {
         const PrintedFigure& f = printed.figures[i];
         if (f.measure != "count" && !parse_column_role(f.measure))
-            fail(source, PlanLocation{"printed_figures", i, {"measure"}}, "'" + f.measure + "' is not a column role or count");
-        if (f.ref.empty()) fail(source, PlanLocation{"printed_figures", i, {"ref"}}, "a printed figure needs a ref");
+            fail(source, PlanLocation{"printed_figures", i, {"measure"}},
+                 "'" + f.measure + "' is not a column role or count");
+        if (f.ref.empty())
+            fail(source, PlanLocation{"printed_figures", i, {"ref"}}, "a printed figure needs a ref");
     }
 }
 
