@@ -291,6 +291,48 @@ TEST(Reviu, SameFigureAcrossTablesWithoutADataset) {
     EXPECT_EQ(found[0].expected, "12");
 }
 
+// The shape the rules rely on, checked before them (validate(PrintedReport), which the dataset
+// reader runs): each fault located in the printed material.
+void expect_invalid(const PrintedReport& printed, const PlanLocation& where, const std::string& reason) {
+    try {
+        validate(printed, "r.json");
+        FAIL() << "accepted; expected " << where.to_string() << ": " << reason;
+    } catch (const plan_error& e) {
+        EXPECT_EQ(e.location(), where) << e.what();
+        EXPECT_EQ(e.path(), where.to_string());
+        EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
+        EXPECT_EQ(e.source(), "r.json");
+    }
+}
+
+TEST(Reviu, PrintedMaterialKeepsItsShape) {
+    PrintedReport good;
+    good.tables = {table({ColumnRole::jumlah}, {row("A", {"1"}, 1), row("a", {"1"}, 2), row("B", {"2"}, 1)})};
+    good.figures = {PrintedFigure{"Bab II", "body", 2024, "count", "3"}};
+    EXPECT_NO_THROW(validate(good));
+    PrintedReport bad = good;
+    bad.tables.push_back(bad.tables[0]);
+    expect_invalid(bad, {"printed_tables", 1, {"id"}}, "must be non-empty and unique");
+    bad = good;
+    bad.tables[0].rows[1].cells.push_back("2");
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "1", "cells"}}, "a row needs 1 cells, one per column, not 2");
+    bad = good;
+    bad.tables[0].rows[1].level = 3;
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "1", "level"}}, "at most one deeper");
+    bad = good;
+    bad.tables[0].rows[2].level = 0;
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "2", "level"}}, "either every row has a level or none");
+    bad = good;
+    bad.tables[0].columns[0].role = ColumnRole::share;  // of: other
+    expect_invalid(bad, {"printed_tables", 0, {"columns", "0", "of"}}, "names the role it is a share of");
+    bad = good;
+    bad.figures[0].measure = "jumlah orang";
+    expect_invalid(bad, {"printed_figures", 0, {"measure"}}, "is not a column role or count");
+    bad = good;
+    bad.figures[0].ref.clear();
+    expect_invalid(bad, {"printed_figures", 0, {"ref"}}, "a printed figure needs a ref");
+}
+
 TEST(Reviu, RulesHaveStableIdsAndDescriptions) {
     EXPECT_GE(review_rules().size(), 15u);
     for (const auto& [id, text] : review_rules()) {

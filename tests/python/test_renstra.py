@@ -121,6 +121,18 @@ def test_reviu_of_the_seed(seed: kinerja.Renstra) -> None:
     assert ("row.sisa", "error: sisa is not anggaran - realisasi") in kinerja.review_rules()
 
 
+def test_printed_material_apart_from_the_plan(seed: kinerja.Renstra) -> None:
+    document = kinerja.load_document(SEED)
+    kinerja.validate(document.printed)
+    assert kinerja.check(seed, kinerja.PrintedReport()) == []  # no printed material, nothing to re-add
+    table = kinerja.read_printed_csv("uraian;anggaran\nA;1\n")
+    twice = kinerja.PrintedReport(tables=[table, table])
+    with pytest.raises(kinerja.DataError) as e:
+        kinerja.validate(twice, "r.json")
+    assert e.value.path == "/printed_tables/1/id"
+    assert e.value.location is not None and e.value.location.index == 1
+
+
 def test_reviu_of_a_csv_table() -> None:
     table = kinerja.read_printed_csv("uraian;anggaran;realisasi;%\nA;1.000.000;900.000;90,00\nB;100;50;60,00\n")
     found = kinerja.check_table(table)
