@@ -49,4 +49,5 @@ struct CapaianSummary final {
 /// The efficiency index capaian / serapan (1 or more reads as efficient), rounded as \p precision says;
 /// empty when either is undefined or serapan is zero.
 [[nodiscard]] std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan, Precision precision = {});
+
 }  // namespace kinerja

@@ -124,4 +124,5 @@ struct Renstra final {
     /// Negation of ==.
     friend bool operator!=(const Renstra& a, const Renstra& b) { return !(a == b); }
 };
+
 }  // namespace kinerja
