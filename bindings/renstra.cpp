@@ -11,8 +11,41 @@
 namespace py = pybind11;
 
 namespace kinerja::python {
+namespace {
+
+// kinerja.DataError, for the translator below (which cannot capture).
+py::handle data_error_type;
+
+// A plan_error is a DataError with its structured location beside source, path and reason. This
+// translator is registered after register_error's, so pybind11 tries it first.
+void translate_plan_error(std::exception_ptr p) {
+    try {
+        if (p) std::rethrow_exception(p);
+    } catch (const plan_error& e) {
+        py::object exc = data_error_type(e.what());
+        exc.attr("source") = e.source();
+        exc.attr("path") = e.path();
+        exc.attr("reason") = e.reason();
+        exc.attr("location") = py::cast(e.location());
+        PyErr_SetObject(data_error_type.ptr(), exc.ptr());
+    }
+}
+
+}  // namespace
 
 void register_renstra(py::module_& m) {
+    py::class_<PlanLocation>(m, "PlanLocation",
+                             "Where in a plan (or its printed material) a fault lies, in the model's names.")
+        .def_readonly("list", &PlanLocation::list, "The member: 'nodes', 'budget', 'body'...; '' for the whole.")
+        .def_readonly("index", &PlanLocation::index, "The element of the list, or None.")
+        .def_readonly("field", &PlanLocation::field, "The steps inside the element, outermost first.")
+        .def("__str__", &PlanLocation::to_string)
+        .def("__repr__", [](const PlanLocation& l) { return "PlanLocation('" + l.to_string() + "')"; })
+        .def("__eq__", [](const PlanLocation& a, const PlanLocation& b) { return a == b; });
+    data_error_type = m.attr("DataError");
+    data_error_type.attr("location") = py::none();  // a DataError that is not about a plan's rules has none
+    py::register_exception_translator(&translate_plan_error);
+
     py::enum_<CodeScheme>(m, "CodeScheme").value("free", CodeScheme::free).value("permendagri_90", CodeScheme::permendagri_90);
     py::class_<Body>(m, "Body").def_readonly("name", &Body::name).def_readonly("region", &Body::region);
     py::class_<Period>(m, "Period")
@@ -28,7 +61,7 @@ void register_renstra(py::module_& m) {
         .def_readonly("where", &Discrepancy::where)
         .def_readonly("why", &Discrepancy::why);
 
-    py::class_<Renstra>(m, "Renstra", "One body's Renstra with its yearly data (read it with load_renstra).")
+    py::class_<Renstra>(m, "Renstra", "One body's Renstra with its yearly data (the plan of load_document(path)).")
         .def_readonly("body", &Renstra::body)
         .def_readonly("period", &Renstra::period)
         .def_readonly("codes", &Renstra::codes)
@@ -39,8 +72,6 @@ void register_renstra(py::module_& m) {
         .def_readonly("budget", &Renstra::budget)
         .def_readonly("tables", &Renstra::tables)
         .def_readonly("discrepancies", &Renstra::discrepancies)
-        .def_readonly("printed_tables", &Renstra::printed_tables)
-        .def_readonly("printed_figures", &Renstra::printed_figures)
         .def("find_node", [](const Renstra& r, const std::string& id) -> std::optional<Node> {
             const Node* n = r.find_node(id);
             return n ? std::optional<Node>(*n) : std::nullopt;
@@ -55,14 +86,16 @@ void register_renstra(py::module_& m) {
         .def("__repr__", [](const Renstra& r) {
             return "Renstra('" + r.body.name + "', " + std::to_string(r.period.from) + "-" + std::to_string(r.period.to) + ")";
         })
-        // A document pickles as its canonical kinerja/1 text: exact and lossless, for multiprocessing and Dask.
-        .def(py::pickle([](const Renstra& r) { return py::make_tuple(write_renstra(r)); },
+        // A plan pickles as the canonical kinerja/1 text of a dataset holding it alone: exact and
+        // lossless, for multiprocessing and Dask.
+        .def(py::pickle([](const Renstra& r) { return py::make_tuple(write_document(Document(r))); },
                         [](const py::tuple& t) { return read_renstra(t[0].cast<std::string>(), "<pickle>"); }));
 
-    m.def("validate", &validate, py::arg("plan"), py::arg("source") = "");
-    m.def("budget_of", py::overload_cast<const Renstra&, const std::string&, int>(&budget_of), py::arg("plan"),
+    m.def("validate", py::overload_cast<const Renstra&, const std::string&>(&validate), py::arg("plan"),
+          py::arg("source") = "", "DataError (with location) at the first rule the plan breaks.");
+    m.def("budget_of", py::overload_cast<const Renstra&, std::string_view, int>(&budget_of), py::arg("plan"),
           py::arg("node"), py::arg("year"), "The budget of a node and everything under it ('' for the body).");
-    m.def("budget_of", py::overload_cast<const Renstra&, const std::string&, int, SpendingClass>(&budget_of),
+    m.def("budget_of", py::overload_cast<const Renstra&, std::string_view, int, SpendingClass>(&budget_of),
           py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"));
     m.def("budget_of_class", &budget_of_class, py::arg("plan"), py::arg("year"), py::arg("spending"));
     m.def("realisation", &realisation, py::arg("plan"), py::arg("indicator"), py::arg("year"));

@@ -63,7 +63,21 @@ void register_review(py::module_& m) {
         .def("__repr__", [](const Finding& f) {
             return "Finding(" + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.table + " | " + f.row + ")";
         });
-    m.def("check", &check, py::arg("plan"), "Every reviu rule over a dataset's printed tables and figures.");
+    py::class_<PrintedReport>(m, "PrintedReport", "A report's printed tables and text figures, the reviu's input.")
+        .def(py::init([](std::vector<PrintedTable> tables, std::vector<PrintedFigure> figures) {
+                 return PrintedReport{std::move(tables), std::move(figures)};
+             }),
+             py::arg("tables") = std::vector<PrintedTable>{}, py::arg("figures") = std::vector<PrintedFigure>{})
+        .def_readonly("tables", &PrintedReport::tables)
+        .def_readonly("figures", &PrintedReport::figures)
+        .def("__eq__", [](const PrintedReport& a, const PrintedReport& b) { return a == b; });
+    m.def("validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate), py::arg("printed"),
+          py::arg("source") = "", "DataError (with location) at the first fault of the printed material.");
+    m.def("check", &check, py::arg("plan"), py::arg("printed"),
+          "Every reviu rule over a report's printed tables and figures against its plan.");
+    m.def(
+        "check", [](const Document& doc) { return check(doc.plan, doc.printed); }, py::arg("document"),
+        "Every reviu rule over a dataset's printed material against its plan.");
     m.def("check_table", &check_table, py::arg("table"), "The rules that need nothing but the table.");
     m.def("has_errors", &has_errors, py::arg("findings"));
     m.def("review_rules", [] {

@@ -122,8 +122,8 @@ int check(std::string file, const std::string& format, std::optional<int> year) 
         table.year = year;
         findings = kinerja::check_table(table);
     } else {
-        const kinerja::Renstra plan = kinerja::load_renstra(file);
-        findings = kinerja::check(plan);
+        const kinerja::Document doc = kinerja::load_document(file);
+        findings = kinerja::check(doc.plan, doc.printed);
     }
     if (format == "json") print_json(findings);
     else print_text(findings);

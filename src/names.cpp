@@ -8,6 +8,7 @@
 #include "kinerja/plan/validate.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "kinerja/plan/measurement.hpp"
+#include "kinerja/reviu/printed_table.hpp"
 
 namespace kinerja {
 namespace {

@@ -117,10 +117,11 @@ TEST(Dataset, SaveLoadIsLossless) {
     plan.discrepancies.push_back(Discrepancy{"k1", 2024, "realisasi", "900.000,00", "9.000.000", "Tabel 3.2", "sums"});
     plan.discrepancies.push_back(Discrepancy{"", std::nullopt, "", "a", "b", "c", "d"});
 
-    const std::string text = write_renstra(plan);
-    const Renstra back = read_renstra(text);
-    EXPECT_EQ(back, plan);
-    EXPECT_EQ(write_renstra(back), text);  // canonical: the same bytes again
+    const Document doc(plan);
+    const std::string text = write_document(doc);
+    const Document back = read_document(text);
+    EXPECT_EQ(back, doc);
+    EXPECT_EQ(write_document(back), text);  // canonical: the same bytes again
     EXPECT_NE(text.find("\"1.000.000,00\""), std::string::npos);  // money in the Indonesian form
     EXPECT_NE(text.find("\"1234,500\""), std::string::npos);       // figures never grouped: never ambiguous
     EXPECT_NE(text.find("\"1234\""), std::string::npos);
@@ -190,6 +191,35 @@ TEST(Dataset, SemanticErrorsUseTheSamePaths) {
                  "budget lines belong to a kegiatan or a sub kegiatan");
 }
 
+TEST(Dataset, RuleFaultsCarryAStructuredLocation) {
+    try {
+        (void)read_document(with(minimal, R"("node": "k")", R"("node": "p")"), "t.json");
+        FAIL();
+    } catch (const plan_error& e) {
+        EXPECT_EQ(e.path(), "/budget/0/node");
+        EXPECT_EQ(e.location(), (PlanLocation{"budget", 0, {"node"}}));
+        EXPECT_STREQ(e.what(), "t.json:/budget/0/node: budget lines belong to a kegiatan or a sub kegiatan");
+    }
+}
+
+TEST(Dataset, PrintedMaterialIsReadApartAndValidated) {
+    const std::string printed = with(minimal, R"(  "budget": [)", R"(  "printed_tables": [
+    {"id": "t", "title": "Tabel", "columns": [{"name": "Anggaran", "role": "anggaran"}],
+     "rows": [{"label": "A", "level": 1, "cells": ["1"]}, {"label": "B", "level": 3, "cells": ["2"]}]}
+  ],
+  "printed_figures": [{"where": "Bab I", "ref": "body", "year": 2024, "measure": "anggaran", "printed": "1"}],
+  "budget": [)");
+    expect_error(printed, "/printed_tables/0/rows/1/level", "at most one deeper than the row before");
+    const Document doc = read_document(with(printed, R"("level": 3)", R"("level": 2)"));
+    ASSERT_EQ(doc.printed.tables.size(), 1u);
+    EXPECT_EQ(doc.printed.tables[0].rows[1].level, 2);
+    ASSERT_EQ(doc.printed.figures.size(), 1u);
+    EXPECT_EQ(doc.plan, read_renstra(minimal));
+    // Written back, the plan alone holds no printed material; the document keeps it.
+    EXPECT_EQ(write_document(Document(doc.plan)).find("printed_"), std::string::npos);
+    EXPECT_EQ(read_document(write_document(doc)), doc);
+}
+
 TEST(Dataset, LoadNamesTheFile) {
     try {
         (void)load_renstra("/nonexistent/plan.json");
@@ -208,8 +238,9 @@ namespace {
 // quarters' last, 27,90, against 28: 99,64; 12 days against 10 by (2T - R) / T: 80,00; WDP against
 // WTP: 0,00; 697 / 910 = 76,59 %, below the range 90-110: 76,59 / 90 = 85,10.
 TEST(Dataset, TheDocumentedExample) {
-    const Renstra plan = load_renstra(KINERJA_DOCS_DIR "/example-dataset.json");
-    EXPECT_TRUE(check(plan).empty());
+    const Document doc = load_document(KINERJA_DOCS_DIR "/example-dataset.json");
+    const Renstra& plan = doc.plan;
+    EXPECT_TRUE(check(plan, doc.printed).empty());
     auto capaian_of = [&](const char* id, int year) {
         return indicator_capaian(plan, *plan.find_indicator(id), year).points();
     };
@@ -219,7 +250,7 @@ TEST(Dataset, TheDocumentedExample) {
     EXPECT_EQ(capaian_of("ik-opini", 2023), num("0,00"));
     EXPECT_EQ(capaian_of("ik-rasio", 2023), num("85,10"));
     EXPECT_EQ(budget_of(plan, "prog-rehsos", 2023).serapan().points(), num("97,64"));
-    EXPECT_EQ(read_renstra(write_renstra(plan)), plan);
+    EXPECT_EQ(read_document(write_document(doc)), doc);
 }
 
 }  // namespace

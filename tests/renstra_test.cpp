@@ -15,11 +15,57 @@ void expect_invalid(const Renstra& plan, const std::string& path, const std::str
     try {
         validate(plan, "plan.json");
         FAIL() << "accepted; expected " << path << ": " << reason;
-    } catch (const data_error& e) {
+    } catch (const plan_error& e) {
         EXPECT_EQ(e.path(), path) << e.what();
+        EXPECT_EQ(e.location().to_string(), path) << e.what();  // the path is the structured location
         EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
         EXPECT_EQ(e.source(), "plan.json");
     }
+}
+
+TEST(Hierarchy, FaultsCarryAStructuredLocation) {
+    Renstra plan = small_plan();
+    plan.indicators[1].targets[2024] = Target::between(num("2"), num("1"));
+    try {
+        validate(plan);
+        FAIL();
+    } catch (const plan_error& e) {
+        EXPECT_EQ(e.location().list, "indicators");
+        EXPECT_EQ(e.location().index, std::optional<std::size_t>(1));
+        EXPECT_EQ(e.location().field, (std::vector<std::string>{"targets", "2024"}));
+        EXPECT_STREQ(e.what(), "/indicators/1/targets/2024: a higher_is_better indicator needs a number target");
+    }
+    plan = small_plan();
+    plan.body.name.clear();
+    try {
+        validate(plan, "x.json");
+        FAIL();
+    } catch (const plan_error& e) {
+        EXPECT_EQ(e.location(), (PlanLocation{"body", std::nullopt, {"name"}}));
+        EXPECT_STREQ(e.what(), "x.json:/body/name: the body needs a name");
+    }
+}
+
+TEST(Hierarchy, FactoriesBuildWhatAggregatesDo) {
+    const Renstra plan = small_plan();
+    EXPECT_EQ(Node::of(Level::kegiatan, "k1", "node k1", "p1"), plan.nodes[5]);
+    Node p1 = Node::program("p1", "node p1", ProgramKind::utama, "s");
+    p1.unit = "bidang";
+    EXPECT_EQ(p1, plan.nodes[4]);
+    EXPECT_EQ(Unit::of("bidang", "Bidang Satu", "kepala"), plan.units[1]);
+    EXPECT_EQ(BudgetLine::of("k2", 2024, rp(3'000'000), rp(2'000'000)), plan.budget[1]);
+    EXPECT_EQ(BudgetLine::of_body("Belanja Pegawai", 2024, rp(2'000'000), rp(1'500'000),
+                                  SpendingClass::belanja_tidak_langsung),
+              plan.budget[3]);
+    EXPECT_EQ(Indicator::of("i1", "k1", "indicator i1", "%")
+                  .target(2024, Target::number(num("100")))
+                  .realised(2024, Realisation::stated(num("90"))),
+              plan.indicators[0]);
+    const Realisation ratio = Realisation::ratio(num("3"), num("4"));
+    EXPECT_EQ(ratio.source, Realisation::Source::ratio);
+    EXPECT_EQ(ratio.numerator, num("3"));
+    EXPECT_EQ(Realisation::from_quarters({num("1"), std::nullopt, num("2"), std::nullopt}, Rollup::last).rollup,
+              Rollup::last);
 }
 
 TEST(Hierarchy, TheSmallPlanIsValid) { EXPECT_NO_THROW(validate(small_plan())); }
@@ -276,7 +322,7 @@ TEST(Indicators, TargetKindMustFitPolarity) {
 
 TEST(Indicators, CapaianNeedsTargetAndRealisationOfTheYear) {
     const Renstra plan = small_plan();
-    EXPECT_THROW(indicator_capaian(plan, plan.indicators[0], 2025), data_error);
+    EXPECT_THROW((void)indicator_capaian(plan, plan.indicators[0], 2025), data_error);
     EXPECT_EQ(indicator_capaian(plan, plan.indicators[0], 2024).points(), num("90,00"));
 }
 

@@ -186,12 +186,13 @@ TEST(Reviu, CapaianAgainstTarget) {
 
 TEST(Reviu, CapaianFollowsTheIndicatorsPolarity) {
     Renstra plan = small_plan();  // i2b: lower is better, T / R
+    PrintedReport printed;
     PrintedTable t = table({ColumnRole::target, ColumnRole::realisasi, ColumnRole::capaian},
                            {row("i2b", {"10", "8", "125,00"}, 0, "indicator:i2b")});
-    plan.printed_tables = {t};
-    EXPECT_TRUE(with_rule(check(plan), "row.capaian").empty()) << dump(check(plan));
-    plan.printed_tables[0].rows[0].cells[2] = "80,00";  // what higher-is-better would give
-    const auto found = with_rule(check(plan), "row.capaian");
+    printed.tables = {t};
+    EXPECT_TRUE(with_rule(check(plan, printed), "row.capaian").empty()) << dump(check(plan, printed));
+    printed.tables[0].rows[0].cells[2] = "80,00";  // what higher-is-better would give
+    const auto found = with_rule(check(plan, printed), "row.capaian");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].expected, "125,00");
 }
@@ -210,11 +211,12 @@ TEST(Reviu, MeanLabels) {
 
 TEST(Reviu, MeanLabelSaysWhatTheFigureIs) {
     Renstra plan = small_plan();
+    PrintedReport printed;
     // k1 90,00 and k2 66,67 (serapan); the budget-weighted mean is the serapan of p1: 72,50.
-    plan.printed_tables = {table({ColumnRole::persen}, {row("k1", {"90,00"}, 0, "k1"), row("k2", {"66,67"}, 0, "k2"),
+    printed.tables = {table({ColumnRole::persen}, {row("k1", {"90,00"}, 0, "k1"), row("k2", {"66,67"}, 0, "k2"),
                                                         row("Rata-rata", {"72,50"})})};
-    const auto found = with_rule(check(plan), "label.mean");
-    ASSERT_EQ(found.size(), 1u) << dump(check(plan));
+    const auto found = with_rule(check(plan, printed), "label.mean");
+    ASSERT_EQ(found.size(), 1u) << dump(check(plan, printed));
     EXPECT_NE(found[0].message.find("it equals the budget-weighted mean"), std::string::npos) << found[0].message;
 }
 
@@ -234,34 +236,36 @@ TEST(Reviu, TitleYear) {
 // small_plan: p1 has k1 (1.000.000 / 900.000) and k2 (3.000.000 / 2.000.000).
 TEST(Reviu, RowsMissingAgainstThePlan) {
     Renstra plan = small_plan();
-    plan.printed_tables = {table(budget_columns, {row("PROGRAM 1", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1, "p1"),
+    PrintedReport printed;
+    printed.tables = {table(budget_columns, {row("PROGRAM 1", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1, "p1"),
                                                   row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2, "k1")})};
-    const auto all = check(plan);
+    const auto all = check(plan, printed);
     const auto missing = with_rule(all, "plan.missing_row");
     ASSERT_EQ(missing.size(), 1u) << dump(all);
     EXPECT_EQ(missing[0].expected, "'node k2'");
     const auto sums = with_rule(all, "total.sum");
     ASSERT_FALSE(sums.empty());
     EXPECT_NE(sums[0].message.find("is the anggaran of the missing kegiatan 'k2'"), std::string::npos) << sums[0].message;
-    plan.printed_tables[0].rows.push_back(row("Kegiatan 2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2, "k2"));
-    EXPECT_TRUE(check(plan).empty()) << dump(check(plan));
-    plan.printed_tables[0].rows.push_back(row("Kegiatan 3", {"0,00", "0,00", "0,00", ""}, 2, "k3"));
-    EXPECT_EQ(with_rule(check(plan), "plan.extra_row").size(), 1u);
+    printed.tables[0].rows.push_back(row("Kegiatan 2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2, "k2"));
+    EXPECT_TRUE(check(plan, printed).empty()) << dump(check(plan, printed));
+    printed.tables[0].rows.push_back(row("Kegiatan 3", {"0,00", "0,00", "0,00", ""}, 2, "k3"));
+    EXPECT_EQ(with_rule(check(plan, printed), "plan.extra_row").size(), 1u);
 }
 
 TEST(Reviu, SameFigureAcrossTablesTextAndDataset) {
     Renstra plan = small_plan();
-    plan.printed_tables = {table(budget_columns, {row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
-    plan.printed_figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "Rp. 6.500.000,-"},
+    PrintedReport printed;
+    printed.tables = {table(budget_columns, {row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
+    printed.figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "Rp. 6.500.000,-"},
                             PrintedFigure{"Bab II", "body:kegiatan", 2024, "count", "3"}};
-    EXPECT_TRUE(check(plan).empty()) << dump(check(plan));
-    plan.printed_figures[0].printed = "Rp. 6.400.000,-";
-    plan.printed_tables[0].rows[0].cells[1] = "950.000,00";
-    plan.printed_tables[0].rows[0].cells[2] = "50.000,00";
-    plan.printed_tables[0].rows[0].cells[3] = "95,00";
-    const auto found = with_rule(check(plan), "cross.mismatch");
+    EXPECT_TRUE(check(plan, printed).empty()) << dump(check(plan, printed));
+    printed.figures[0].printed = "Rp. 6.400.000,-";
+    printed.tables[0].rows[0].cells[1] = "950.000,00";
+    printed.tables[0].rows[0].cells[2] = "50.000,00";
+    printed.tables[0].rows[0].cells[3] = "95,00";
+    const auto found = with_rule(check(plan, printed), "cross.mismatch");
     // One finding for k1's realisasi (its sisa and % follow from it and are not repeated), one for the text.
-    ASSERT_EQ(found.size(), 2u) << dump(check(plan));
+    ASSERT_EQ(found.size(), 2u) << dump(check(plan, printed));
     const auto in = [&](const std::string& table) {
         return *std::find_if(found.begin(), found.end(), [&](const Finding& f) { return f.table == table; });
     };
@@ -275,10 +279,11 @@ TEST(Reviu, TextFiguresAndCellsGetTheSameNumberFinding) {
     // "12,3,4": the second decimal comma is character 4 (0-based). A table cell and a figure of the
     // text with that text get the same message, offset included.
     Renstra plan = small_plan();
-    plan.printed_tables = {table(budget_columns, {row("Kegiatan 1", {"12,3,4", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
-    plan.printed_figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "12,3,4"}};
-    const auto found = with_rule(check(plan), "number.invalid");
-    ASSERT_EQ(found.size(), 2u) << dump(check(plan));
+    PrintedReport printed;
+    printed.tables = {table(budget_columns, {row("Kegiatan 1", {"12,3,4", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
+    printed.figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "12,3,4"}};
+    const auto found = with_rule(check(plan, printed), "number.invalid");
+    ASSERT_EQ(found.size(), 2u) << dump(check(plan, printed));
     for (const Finding& f : found) {
         EXPECT_EQ(f.message, "not a number: more than one decimal comma at offset 4") << f.table;
         EXPECT_EQ(f.printed, "12,3,4");
@@ -288,17 +293,60 @@ TEST(Reviu, TextFiguresAndCellsGetTheSameNumberFinding) {
 
 TEST(Reviu, SameFigureAcrossTablesWithoutADataset) {
     Renstra plan = small_plan();
+    PrintedReport printed;
     plan.budget.clear();
     auto one = table({ColumnRole::jumlah}, {row("Staff S1", {"12"}, 0, "staff:s1")});
     auto two = one;
     two.id = "u";
-    plan.printed_tables = {one, two};
-    EXPECT_TRUE(check(plan).empty());
-    plan.printed_tables[1].rows[0].cells[0] = "13";
-    const auto found = with_rule(check(plan), "cross.mismatch");
+    printed.tables = {one, two};
+    EXPECT_TRUE(check(plan, printed).empty());
+    printed.tables[1].rows[0].cells[0] = "13";
+    const auto found = with_rule(check(plan, printed), "cross.mismatch");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].table, "u");
     EXPECT_EQ(found[0].expected, "12");
+}
+
+// The shape the rules rely on, checked before them (validate(PrintedReport), which the dataset
+// reader runs): each fault located in the printed material.
+void expect_invalid(const PrintedReport& printed, const PlanLocation& where, const std::string& reason) {
+    try {
+        validate(printed, "r.json");
+        FAIL() << "accepted; expected " << where.to_string() << ": " << reason;
+    } catch (const plan_error& e) {
+        EXPECT_EQ(e.location(), where) << e.what();
+        EXPECT_EQ(e.path(), where.to_string());
+        EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
+        EXPECT_EQ(e.source(), "r.json");
+    }
+}
+
+TEST(Reviu, PrintedMaterialKeepsItsShape) {
+    PrintedReport good;
+    good.tables = {table({ColumnRole::jumlah}, {row("A", {"1"}, 1), row("a", {"1"}, 2), row("B", {"2"}, 1)})};
+    good.figures = {PrintedFigure{"Bab II", "body", 2024, "count", "3"}};
+    EXPECT_NO_THROW(validate(good));
+    PrintedReport bad = good;
+    bad.tables.push_back(bad.tables[0]);
+    expect_invalid(bad, {"printed_tables", 1, {"id"}}, "must be non-empty and unique");
+    bad = good;
+    bad.tables[0].rows[1].cells.push_back("2");
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "1", "cells"}}, "a row needs 1 cells, one per column, not 2");
+    bad = good;
+    bad.tables[0].rows[1].level = 3;
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "1", "level"}}, "at most one deeper");
+    bad = good;
+    bad.tables[0].rows[2].level = 0;
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "2", "level"}}, "either every row has a level or none");
+    bad = good;
+    bad.tables[0].columns[0].role = ColumnRole::share;  // of: other
+    expect_invalid(bad, {"printed_tables", 0, {"columns", "0", "of"}}, "names the role it is a share of");
+    bad = good;
+    bad.figures[0].measure = "jumlah orang";
+    expect_invalid(bad, {"printed_figures", 0, {"measure"}}, "is not a column role or count");
+    bad = good;
+    bad.figures[0].ref.clear();
+    expect_invalid(bad, {"printed_figures", 0, {"ref"}}, "a printed figure needs a ref");
 }
 
 TEST(Reviu, RulesHaveStableIdsAndDescriptions) {
@@ -337,10 +385,11 @@ TEST(Reviu, AColumnBrokenDownForSomeRowsOnlyHasNoTotalDue) {
 
 TEST(Reviu, AKegiatanRowThatPrintsNothingIsStillDue) {
     Renstra plan = small_plan();
-    plan.printed_tables = {table({ColumnRole::capaian}, {row("PROGRAM 1", {""}, 1, "p1"), row("k1", {"90,00"}, 2, "k1"),
+    PrintedReport printed;
+    printed.tables = {table({ColumnRole::capaian}, {row("PROGRAM 1", {""}, 1, "p1"), row("k1", {"90,00"}, 2, "k1"),
                                                          row("k2", {""}, 2, "k2")})};
-    const auto found = with_rule(check(plan), "cell.blank");
-    ASSERT_EQ(found.size(), 1u) << dump(check(plan));  // not the program heading
+    const auto found = with_rule(check(plan, printed), "cell.blank");
+    ASSERT_EQ(found.size(), 1u) << dump(check(plan, printed));  // not the program heading
     EXPECT_EQ(found[0].row, "k2");
     EXPECT_EQ(found[0].expected, "102,50");  // mean of 40/50 = 80 and (T/R) 10/8 = 125
 }

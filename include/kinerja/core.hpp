@@ -11,4 +11,5 @@
 #include "kinerja/core/percent.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/core/capaian.hpp"
+#include "kinerja/core/budget_code.hpp"
 #include "kinerja/core/version.hpp"

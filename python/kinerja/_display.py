@@ -99,8 +99,8 @@ def series_html(series: _core.IndicatorSeries) -> str:
     return _STYLE + _table(columns, rows, caption) + f"<p>{escape(summary)}</p>"
 
 
-def renstra_html(plan: _core.Renstra) -> str:
-    """The document at a glance: what it holds, and the budget and capaian tables of its latest year."""
+def renstra_html(plan: _core.Renstra, printed_tables: int | None = None) -> str:
+    """The plan at a glance: what it holds, and the budget and capaian tables of its latest year."""
     levels = Counter(n.level.name for n in plan.nodes)
     years = sorted({b.year for b in plan.budget})
     facts = [
@@ -109,8 +109,9 @@ def renstra_html(plan: _core.Renstra) -> str:
         ("Hierarchy", ", ".join(f"{count} {escape(level)}" for level, count in levels.items())),
         ("Indicators", str(len(plan.indicators))),
         ("Budget lines", f"{len(plan.budget)}" + (f" ({years[0]}–{years[-1]})" if years else "")),
-        ("Printed tables", str(len(plan.printed_tables))),
     ]
+    if printed_tables is not None:
+        facts.append(("Printed tables", str(printed_tables)))
     out = _STYLE + _table(["Renstra", ""], [(2, [k, v]) for k, v in facts])
     try:
         year = _core.latest_year(plan)
@@ -122,10 +123,16 @@ def renstra_html(plan: _core.Renstra) -> str:
     return out
 
 
+def document_html(document: _core.Document) -> str:
+    """A dataset at a glance: its plan, and how many printed tables the reviu has to re-add."""
+    return renstra_html(document.plan, len(document.printed.tables))
+
+
 def install() -> None:
     """Gives the compiled classes their Jupyter HTML form."""
     for cls, html in (
         (_core.Renstra, renstra_html),
+        (_core.Document, document_html),
         (_core.ReportTable, report_table_html),
         (_core.IndicatorSeries, series_html),
     ):

@@ -261,7 +261,8 @@ class _Frames:
     """Turns DataFrame cells into kinerja/1 JSON values, remembering where each came from."""
 
     def __init__(self) -> None:
-        self.where: dict[str, tuple[str, object]] = {}
+        # (list, index) of each element of the composed document -> (frame, row label).
+        self.where: dict[tuple[str, int], tuple[str, object]] = {}
 
     def fail(self, frame: str, label: object, column: str, reason: str) -> NoReturn:
         raise _data_error(f"{frame} frame", f"row {label!r}, column {column!r}", reason)
@@ -313,24 +314,34 @@ class _Frames:
             cells = {str(k): v for k, v in row.items() if not _is_missing(v)}
             for column in sorted(required - set(cells)):
                 self.fail(frame_name, label, column, f"required value {_MISSING_TEXT}")
-            self.where[f"{path}/{i}"] = (frame_name, label)
+            self.where[(path.lstrip("/"), i)] = (frame_name, label)
             yield f"{path}/{i}", label, cells
 
-    def cell(self, path: str) -> tuple[str, str] | None:
-        """The frame and 'row .., column ..' a JSON path of the composed document came from."""
-        for prefix in sorted(self.where, key=len, reverse=True):
-            if path == prefix or path.startswith(prefix + "/"):
-                frame, label = self.where[prefix]
-                column = path[len(prefix) + 1 :] or "-"
-                return f"{frame} frame", f"row {label!r}, column {column!r}"
-        return None
+    def cell(self, list_name: str, index: int | None, field: list[str]) -> tuple[str, str] | None:
+        """The frame and 'row .., column ..' element ``index`` of ``list_name`` came from."""
+        if index is None or (list_name, index) not in self.where:
+            return None
+        frame, label = self.where[(list_name, index)]
+        column = "/".join(field) or "-"
+        return f"{frame} frame", f"row {label!r}, column {column!r}"
+
+    def cell_of_path(self, path: str) -> tuple[str, str] | None:
+        """The cell of a JSON path "/list/index/field..." of the composed document.
+
+        Only for the reader's errors about the text of the JSON (a figure, a name), which are
+        located in the file; a rule of the plan that is broken comes with a structured location.
+        """
+        steps = path.split("/")[1:]
+        if len(steps) < 2 or not steps[1].isdigit():
+            return None
+        return self.cell(steps[0], int(steps[1]), steps[2:])
 
     def located(self, e: Exception) -> Exception:
-        """The reader's error with its JSON path turned back into a frame, row and column."""
+        """The reader's error with its location turned back into a frame, row and column."""
         if isinstance(e, _core.ParseError):
             # The reader names a figure's place as "<frames>:/budget/2/realisasi".
             source = str(getattr(e, "source", ""))
-            cell = self.cell(source.split(":", 1)[1]) if source.startswith("<frames>:") else None
+            cell = self.cell_of_path(source.split(":", 1)[1]) if source.startswith("<frames>:") else None
             if cell is None:
                 return e
             parse = type(e)(f"{cell[0]}, {cell[1]}: cannot read {e.text!r} at offset {e.offset}: {e.reason}")
@@ -338,7 +349,11 @@ class _Frames:
                 setattr(parse, name, getattr(e, name, None))
             parse.source = f"{cell[0]}, {cell[1]}"
             return parse
-        cell = self.cell(str(getattr(e, "path", "")))
+        where = getattr(e, "location", None)
+        if where is not None:
+            cell = self.cell(where.list, where.index, where.field)
+        else:
+            cell = self.cell_of_path(str(getattr(e, "path", "")))
         if cell is None:
             return e
         return _data_error(cell[0], cell[1], str(getattr(e, "reason", e)))

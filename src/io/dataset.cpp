@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kinerja/core/number_text.hpp"
+#include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/dataset.hpp"
 #include "kinerja/plan/validate.hpp"
 #include "kinerja/core/number_text.hpp"
@@ -378,6 +380,41 @@ PrintedTable read_printed_table(const Reader& r, const json& j, const std::strin
     return t;
 }
 
+Statement read_statement(const Reader& r, const json& j, const std::string& p) {
+    r.object(j, p, {"id", "kind", "text", "sasaran", "programs"});
+    Statement s;
+    s.id = r.text(r.required(j, "id", p), p + "/id");
+    s.kind = choose(r, r.required(j, "kind", p), p + "/kind", parse_statement_kind, "strategi, kebijakan");
+    s.text = r.text(r.required(j, "text", p), p + "/text");
+    if (const json* v = r.optional(j, "sasaran")) s.sasaran = r.ids(*v, p + "/sasaran");
+    if (const json* v = r.optional(j, "programs")) s.programs = r.ids(*v, p + "/programs");
+    return s;
+}
+
+Discrepancy read_discrepancy(const Reader& r, const json& j, const std::string& p) {
+    r.object(j, p, {"node", "year", "measure", "kept", "printed", "where", "why"});
+    Discrepancy d;
+    d.node = r.text_or_empty(j, "node", p);
+    if (const json* y = r.optional(j, "year")) d.year = r.integer(*y, p + "/year");
+    d.measure = r.text_or_empty(j, "measure", p);
+    d.kept = r.text(r.required(j, "kept", p), p + "/kept");
+    d.printed = r.text(r.required(j, "printed", p), p + "/printed");
+    d.where = r.text(r.required(j, "where", p), p + "/where");
+    d.why = r.text(r.required(j, "why", p), p + "/why");
+    return d;
+}
+
+PrintedFigure read_printed_figure(const Reader& r, const json& j, const std::string& p) {
+    r.object(j, p, {"where", "ref", "year", "measure", "printed"});
+    PrintedFigure f;
+    f.where = r.text(r.required(j, "where", p), p + "/where");
+    f.ref = r.text(r.required(j, "ref", p), p + "/ref");
+    f.year = r.integer(r.required(j, "year", p), p + "/year");
+    f.measure = r.text(r.required(j, "measure", p), p + "/measure");
+    f.printed = r.text(r.required(j, "printed", p), p + "/printed");
+    return f;
+}
+
 template <class T, class F>
 void read_list(const Reader& r, const json& doc, const char* key, std::vector<T>& out, F&& read) {
     const json* list = r.optional(doc, key);
@@ -459,9 +496,182 @@ ordered write_row(const DataRow& row) {
     return o;
 }
 
+ordered write_unit(const Unit& u) {
+    ordered o;
+    o["id"] = u.id;
+    o["name"] = u.name;
+    put_if(o, "parent", u.parent);
+    return o;
+}
+
+ordered write_node(const Node& n) {
+    ordered o;
+    o["id"] = n.id;
+    o["level"] = std::string(to_string(n.level));
+    o["name"] = n.name;
+    put_if(o, "parent", n.parent);
+    put_if(o, "code", n.code);
+    put_if(o, "unit", n.unit);
+    put_if(o, "kind", std::string(to_string(n.kind)));
+    return o;
+}
+
+ordered write_statement(const Statement& s) {
+    ordered o;
+    o["id"] = s.id;
+    o["kind"] = std::string(to_string(s.kind));
+    o["text"] = s.text;
+    if (!s.sasaran.empty()) o["sasaran"] = s.sasaran;
+    if (!s.programs.empty()) o["programs"] = s.programs;
+    return o;
+}
+
+ordered write_indicator(const Indicator& ind) {
+    ordered o;
+    o["id"] = ind.id;
+    o["node"] = ind.node;
+    o["name"] = ind.name;
+    o["satuan"] = ind.satuan;
+    o["polarity"] = std::string(to_string(ind.polarity));
+    put_if(o, "lower_formula", std::string(to_string(ind.lower_formula)));
+    if (!ind.grades.empty()) o["grades"] = ind.grades;
+    o["decimals"] = ind.decimals;
+    if (ind.formula) {
+        ordered f;
+        put_if(f, "text", ind.formula->text);
+        put_if(f, "numerator", ind.formula->numerator);
+        put_if(f, "denominator", ind.formula->denominator);
+        f["factor"] = figure(ind.formula->factor);
+        o["formula"] = f;
+    }
+    if (ind.baseline) o["baseline"] = ordered{{"year", ind.baseline->year}, {"value", figure(ind.baseline->value)}};
+    if (!ind.targets.empty()) {
+        ordered t;
+        for (const auto& [year, target] : ind.targets) t[std::to_string(year)] = write_target(target);
+        o["targets"] = t;
+    }
+    if (ind.end_target) o["end_target"] = write_target(*ind.end_target);
+    if (!ind.realisations.empty()) {
+        ordered rs;
+        for (const auto& [year, r] : ind.realisations) rs[std::to_string(year)] = write_realisation(r);
+        o["realisations"] = rs;
+    }
+    return o;
+}
+
+ordered write_budget_line(const BudgetLine& b) {
+    ordered o;
+    o["year"] = b.year;
+    o["class"] = std::string(to_string(b.spending));
+    put_if(o, "node", b.node);
+    put_if(o, "name", b.name);
+    if (b.anggaran_murni) o["anggaran_murni"] = money(*b.anggaran_murni);
+    o["anggaran"] = money(b.anggaran);
+    o["realisasi"] = money(b.realisasi);
+    if (b.triwulan) {
+        ordered q = ordered::array();
+        for (const Rupiah& v : *b.triwulan) q.push_back(money(v));
+        o["triwulan"] = q;
+    }
+    return o;
+}
+
+ordered write_table(const DataTable& t) {
+    ordered o;
+    o["id"] = t.id;
+    o["year"] = t.year;
+    o["title"] = t.title;
+    ordered columns = ordered::array();
+    for (const DataColumn& c : t.columns) columns.push_back(ordered{{"id", c.id}, {"name", c.name}});
+    o["columns"] = columns;
+    ordered rows = ordered::array();
+    for (const DataRow& row : t.rows) rows.push_back(write_row(row));
+    o["rows"] = rows;
+    return o;
+}
+
+ordered write_discrepancy(const Discrepancy& d) {
+    ordered o;
+    put_if(o, "node", d.node);
+    if (d.year) o["year"] = *d.year;
+    put_if(o, "measure", d.measure);
+    o["kept"] = d.kept;
+    o["printed"] = d.printed;
+    o["where"] = d.where;
+    o["why"] = d.why;
+    return o;
+}
+
+ordered write_printed_table(const PrintedTable& t) {
+    ordered o;
+    o["id"] = t.id;
+    o["title"] = t.title;
+    if (t.year) o["year"] = *t.year;
+    put_if(o, "where", t.where);
+    ordered columns = ordered::array();
+    for (const PrintedColumn& c : t.columns) {
+        ordered col;
+        col["name"] = c.name;
+        col["role"] = std::string(to_string(c.role));
+        if (c.role == ColumnRole::share) col["of"] = std::string(to_string(c.of));
+        columns.push_back(col);
+    }
+    o["columns"] = columns;
+    ordered rows = ordered::array();
+    for (const PrintedRow& row : t.rows) {
+        ordered ro;
+        ro["label"] = row.label;
+        if (row.level != 0) ro["level"] = row.level;
+        put_if(ro, "ref", row.ref);
+        ro["cells"] = row.cells;
+        rows.push_back(ro);
+    }
+    o["rows"] = rows;
+    return o;
+}
+
+ordered write_printed_figure(const PrintedFigure& f) {
+    ordered o;
+    o["where"] = f.where;
+    o["ref"] = f.ref;
+    o["year"] = f.year;
+    o["measure"] = f.measure;
+    o["printed"] = f.printed;
+    return o;
+}
+
+// Writes `items` under `key` as an array, each element by `write`; an empty list is left out unless
+// the format requires the key (nodes).
+template <class T, class F>
+void write_list(ordered& doc, const char* key, const std::vector<T>& items, F&& write, bool always = false) {
+    if (items.empty() && !always) return;
+    ordered list = ordered::array();
+    for (const T& item : items) list.push_back(write(item));
+    doc[key] = list;
+}
+
+// The JSON path of a location of the plan or of its printed material in kinerja/1: the format keeps
+// the model's names but for a budget line's spending class, which it calls "class".
+std::string json_path(const PlanLocation& where) {
+    PlanLocation in_file = where;
+    if (where.list == "budget" && !where.field.empty() && where.field.front() == "spending")
+        in_file.field.front() = "class";
+    return in_file.to_string();
+}
+
+// Validates the plan and then its printed material, naming faults by their JSON path.
+void validate_document(const Document& doc, const std::string& source) {
+    try {
+        validate(doc.plan, source);
+        validate(doc.printed, source);
+    } catch (const plan_error& e) {
+        throw plan_error(e.source(), json_path(e.location()), e.location(), e.reason());
+    }
+}
+
 }  // namespace
 
-Renstra read_renstra(std::string_view text, const std::string& source) {
+Document read_document(std::string_view text, const std::string& source) {
     const json doc = parse_json(text, source);
     const Reader r(source);
     r.object(doc, "", {"format", "body", "period", "codes", "units", "nodes", "statements", "indicators", "budget",
@@ -469,7 +679,8 @@ Renstra read_renstra(std::string_view text, const std::string& source) {
     const std::string format = r.text(r.required(doc, "format", ""), "/format");
     if (format != format_name) r.fail("/format", "'" + format + "' is not a format this version reads (kinerja/1)");
 
-    Renstra plan;
+    Document out;
+    Renstra& plan = out.plan;
     const json& body = r.object(r.required(doc, "body", ""), "/body", {"name", "region"});
     plan.body.name = r.text(r.required(body, "name", "/body"), "/body/name");
     plan.body.region = r.text_or_empty(body, "region", "/body");
@@ -484,238 +695,54 @@ Renstra read_renstra(std::string_view text, const std::string& source) {
                     rd.text_or_empty(j, "parent", p)};
     });
     read_list(r, doc, "nodes", plan.nodes, read_node);
-    read_list(r, doc, "statements", plan.statements, [](const Reader& rd, const json& j, const std::string& p) {
-        rd.object(j, p, {"id", "kind", "text", "sasaran", "programs"});
-        Statement s;
-        s.id = rd.text(rd.required(j, "id", p), p + "/id");
-        s.kind = choose(rd, rd.required(j, "kind", p), p + "/kind", parse_statement_kind, "strategi, kebijakan");
-        s.text = rd.text(rd.required(j, "text", p), p + "/text");
-        if (const json* v = rd.optional(j, "sasaran")) s.sasaran = rd.ids(*v, p + "/sasaran");
-        if (const json* v = rd.optional(j, "programs")) s.programs = rd.ids(*v, p + "/programs");
-        return s;
-    });
+    read_list(r, doc, "statements", plan.statements, read_statement);
     read_list(r, doc, "indicators", plan.indicators, read_indicator);
     read_list(r, doc, "budget", plan.budget, read_budget_line);
     read_list(r, doc, "tables", plan.tables, read_table);
-    read_list(r, doc, "discrepancies", plan.discrepancies, [](const Reader& rd, const json& j, const std::string& p) {
-        rd.object(j, p, {"node", "year", "measure", "kept", "printed", "where", "why"});
-        Discrepancy d;
-        d.node = rd.text_or_empty(j, "node", p);
-        if (const json* y = rd.optional(j, "year")) d.year = rd.integer(*y, p + "/year");
-        d.measure = rd.text_or_empty(j, "measure", p);
-        d.kept = rd.text(rd.required(j, "kept", p), p + "/kept");
-        d.printed = rd.text(rd.required(j, "printed", p), p + "/printed");
-        d.where = rd.text(rd.required(j, "where", p), p + "/where");
-        d.why = rd.text(rd.required(j, "why", p), p + "/why");
-        return d;
-    });
-    read_list(r, doc, "printed_tables", plan.printed_tables, read_printed_table);
-    read_list(r, doc, "printed_figures", plan.printed_figures, [](const Reader& rd, const json& j, const std::string& p) {
-        rd.object(j, p, {"where", "ref", "year", "measure", "printed"});
-        PrintedFigure f;
-        f.where = rd.text(rd.required(j, "where", p), p + "/where");
-        f.ref = rd.text(rd.required(j, "ref", p), p + "/ref");
-        f.year = rd.integer(rd.required(j, "year", p), p + "/year");
-        f.measure = rd.text(rd.required(j, "measure", p), p + "/measure");
-        f.printed = rd.text(rd.required(j, "printed", p), p + "/printed");
-        return f;
-    });
-    validate(plan, source);
-    return plan;
+    read_list(r, doc, "discrepancies", plan.discrepancies, read_discrepancy);
+    read_list(r, doc, "printed_tables", out.printed.tables, read_printed_table);
+    read_list(r, doc, "printed_figures", out.printed.figures, read_printed_figure);
+    validate_document(out, source);
+    return out;
 }
 
-Renstra load_renstra(const std::filesystem::path& path) {
+Document load_document(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw data_error(path.string(), "", "cannot open the file");
     std::ostringstream text;
     text << in.rdbuf();
-    return read_renstra(text.str(), path.string());
+    return read_document(text.str(), path.string());
 }
 
-std::string write_renstra(const Renstra& plan) {
-    validate(plan);
-    ordered doc;
-    doc["format"] = format_name;
+Renstra read_renstra(std::string_view json, const std::string& source) { return read_document(json, source).plan; }
+
+Renstra load_renstra(const std::filesystem::path& path) { return load_document(path).plan; }
+
+std::string write_document(const Document& doc) {
+    validate_document(doc, {});
+    const Renstra& plan = doc.plan;
+    ordered out;
+    out["format"] = format_name;
     ordered body;
     body["name"] = plan.body.name;
     put_if(body, "region", plan.body.region);
-    doc["body"] = body;
-    doc["period"] = ordered{{"from", plan.period.from}, {"to", plan.period.to}};
-    doc["codes"] = std::string(to_string(plan.codes));
-    if (!plan.units.empty()) {
-        ordered units = ordered::array();
-        for (const Unit& u : plan.units) {
-            ordered o;
-            o["id"] = u.id;
-            o["name"] = u.name;
-            put_if(o, "parent", u.parent);
-            units.push_back(o);
-        }
-        doc["units"] = units;
-    }
-    ordered nodes = ordered::array();
-    for (const Node& n : plan.nodes) {
-        ordered o;
-        o["id"] = n.id;
-        o["level"] = std::string(to_string(n.level));
-        o["name"] = n.name;
-        put_if(o, "parent", n.parent);
-        put_if(o, "code", n.code);
-        put_if(o, "unit", n.unit);
-        put_if(o, "kind", std::string(to_string(n.kind)));
-        nodes.push_back(o);
-    }
-    doc["nodes"] = nodes;
-    if (!plan.statements.empty()) {
-        ordered list = ordered::array();
-        for (const Statement& s : plan.statements) {
-            ordered o;
-            o["id"] = s.id;
-            o["kind"] = std::string(to_string(s.kind));
-            o["text"] = s.text;
-            if (!s.sasaran.empty()) o["sasaran"] = s.sasaran;
-            if (!s.programs.empty()) o["programs"] = s.programs;
-            list.push_back(o);
-        }
-        doc["statements"] = list;
-    }
-    if (!plan.indicators.empty()) {
-        ordered list = ordered::array();
-        for (const Indicator& ind : plan.indicators) {
-            ordered o;
-            o["id"] = ind.id;
-            o["node"] = ind.node;
-            o["name"] = ind.name;
-            o["satuan"] = ind.satuan;
-            o["polarity"] = std::string(to_string(ind.polarity));
-            put_if(o, "lower_formula", std::string(to_string(ind.lower_formula)));
-            if (!ind.grades.empty()) o["grades"] = ind.grades;
-            o["decimals"] = ind.decimals;
-            if (ind.formula) {
-                ordered f;
-                put_if(f, "text", ind.formula->text);
-                put_if(f, "numerator", ind.formula->numerator);
-                put_if(f, "denominator", ind.formula->denominator);
-                f["factor"] = figure(ind.formula->factor);
-                o["formula"] = f;
-            }
-            if (ind.baseline) o["baseline"] = ordered{{"year", ind.baseline->year}, {"value", figure(ind.baseline->value)}};
-            if (!ind.targets.empty()) {
-                ordered t;
-                for (const auto& [year, target] : ind.targets) t[std::to_string(year)] = write_target(target);
-                o["targets"] = t;
-            }
-            if (ind.end_target) o["end_target"] = write_target(*ind.end_target);
-            if (!ind.realisations.empty()) {
-                ordered rs;
-                for (const auto& [year, r] : ind.realisations) rs[std::to_string(year)] = write_realisation(r);
-                o["realisations"] = rs;
-            }
-            list.push_back(o);
-        }
-        doc["indicators"] = list;
-    }
-    if (!plan.budget.empty()) {
-        ordered list = ordered::array();
-        for (const BudgetLine& b : plan.budget) {
-            ordered o;
-            o["year"] = b.year;
-            o["class"] = std::string(to_string(b.spending));
-            put_if(o, "node", b.node);
-            put_if(o, "name", b.name);
-            if (b.anggaran_murni) o["anggaran_murni"] = money(*b.anggaran_murni);
-            o["anggaran"] = money(b.anggaran);
-            o["realisasi"] = money(b.realisasi);
-            if (b.triwulan) {
-                ordered q = ordered::array();
-                for (const Rupiah& v : *b.triwulan) q.push_back(money(v));
-                o["triwulan"] = q;
-            }
-            list.push_back(o);
-        }
-        doc["budget"] = list;
-    }
-    if (!plan.tables.empty()) {
-        ordered list = ordered::array();
-        for (const DataTable& t : plan.tables) {
-            ordered o;
-            o["id"] = t.id;
-            o["year"] = t.year;
-            o["title"] = t.title;
-            ordered columns = ordered::array();
-            for (const DataColumn& c : t.columns) columns.push_back(ordered{{"id", c.id}, {"name", c.name}});
-            o["columns"] = columns;
-            ordered rows = ordered::array();
-            for (const DataRow& row : t.rows) rows.push_back(write_row(row));
-            o["rows"] = rows;
-            list.push_back(o);
-        }
-        doc["tables"] = list;
-    }
-    if (!plan.discrepancies.empty()) {
-        ordered list = ordered::array();
-        for (const Discrepancy& d : plan.discrepancies) {
-            ordered o;
-            put_if(o, "node", d.node);
-            if (d.year) o["year"] = *d.year;
-            put_if(o, "measure", d.measure);
-            o["kept"] = d.kept;
-            o["printed"] = d.printed;
-            o["where"] = d.where;
-            o["why"] = d.why;
-            list.push_back(o);
-        }
-        doc["discrepancies"] = list;
-    }
-    if (!plan.printed_tables.empty()) {
-        ordered list = ordered::array();
-        for (const PrintedTable& t : plan.printed_tables) {
-            ordered o;
-            o["id"] = t.id;
-            o["title"] = t.title;
-            if (t.year) o["year"] = *t.year;
-            put_if(o, "where", t.where);
-            ordered columns = ordered::array();
-            for (const PrintedColumn& c : t.columns) {
-                ordered col;
-                col["name"] = c.name;
-                col["role"] = std::string(to_string(c.role));
-                if (c.role == ColumnRole::share) col["of"] = std::string(to_string(c.of));
-                columns.push_back(col);
-            }
-            o["columns"] = columns;
-            ordered rows = ordered::array();
-            for (const PrintedRow& row : t.rows) {
-                ordered ro;
-                ro["label"] = row.label;
-                if (row.level != 0) ro["level"] = row.level;
-                put_if(ro, "ref", row.ref);
-                ro["cells"] = row.cells;
-                rows.push_back(ro);
-            }
-            o["rows"] = rows;
-            list.push_back(o);
-        }
-        doc["printed_tables"] = list;
-    }
-    if (!plan.printed_figures.empty()) {
-        ordered list = ordered::array();
-        for (const PrintedFigure& f : plan.printed_figures) {
-            ordered o;
-            o["where"] = f.where;
-            o["ref"] = f.ref;
-            o["year"] = f.year;
-            o["measure"] = f.measure;
-            o["printed"] = f.printed;
-            list.push_back(o);
-        }
-        doc["printed_figures"] = list;
-    }
-    return doc.dump(2, ' ', false) + "\n";
+    out["body"] = body;
+    out["period"] = ordered{{"from", plan.period.from}, {"to", plan.period.to}};
+    out["codes"] = std::string(to_string(plan.codes));
+    write_list(out, "units", plan.units, write_unit);
+    write_list(out, "nodes", plan.nodes, write_node, true);
+    write_list(out, "statements", plan.statements, write_statement);
+    write_list(out, "indicators", plan.indicators, write_indicator);
+    write_list(out, "budget", plan.budget, write_budget_line);
+    write_list(out, "tables", plan.tables, write_table);
+    write_list(out, "discrepancies", plan.discrepancies, write_discrepancy);
+    write_list(out, "printed_tables", doc.printed.tables, write_printed_table);
+    write_list(out, "printed_figures", doc.printed.figures, write_printed_figure);
+    return out.dump(2, ' ', false) + "\n";
 }
 
-void save_renstra(const Renstra& plan, const std::filesystem::path& path) {
-    const std::string text = write_renstra(plan);
+void save_document(const Document& doc, const std::filesystem::path& path) {
+    const std::string text = write_document(doc);
     std::ofstream out(path, std::ios::binary);
     if (!out) throw data_error(path.string(), "", "cannot write the file");
     out << text;

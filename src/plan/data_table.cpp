@@ -5,7 +5,7 @@
 namespace kinerja {
 namespace {
 
-const DataRow* find_in(const std::vector<DataRow>& rows, const std::string& id) {
+const DataRow* find_in(const std::vector<DataRow>& rows, std::string_view id) {
     for (const DataRow& r : rows) {
         if (r.id == id) return &r;
         if (const DataRow* sub = find_in(r.rows, id)) return sub;
@@ -27,12 +27,12 @@ bool operator==(const DataRow& a, const DataRow& b) {
            a.rows == b.rows;
 }
 
-const DataRow* DataTable::find_row(const std::string& row_id) const { return find_in(rows, row_id); }
+const DataRow* DataTable::find_row(std::string_view row_id) const { return find_in(rows, row_id); }
 
-std::optional<Decimal> DataTable::value(const std::string& row_id, const std::string& column) const {
+std::optional<Decimal> DataTable::value(std::string_view row_id, std::string_view column) const {
     const DataRow* row = find_row(row_id);
     if (row == nullptr) return std::nullopt;
-    const auto it = row->values.find(column);
+    const auto it = row->values.find(std::string(column));
     if (it == row->values.end()) return std::nullopt;
     return it->second;
 }

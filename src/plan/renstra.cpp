@@ -3,33 +3,31 @@
 #include <algorithm>
 
 #include "kinerja/plan/renstra.hpp"
-#include "kinerja/plan/validate.hpp"
-#include "kinerja/plan/totals.hpp"
-#include "kinerja/plan/measurement.hpp"
 
 namespace kinerja {
-const Node* Renstra::find_node(const std::string& id) const {
+
+const Node* Renstra::find_node(std::string_view id) const {
     for (const Node& n : nodes)
         if (n.id == id) return &n;
     return nullptr;
 }
 
-const Indicator* Renstra::find_indicator(const std::string& id) const {
+const Indicator* Renstra::find_indicator(std::string_view id) const {
     for (const Indicator& i : indicators)
         if (i.id == id) return &i;
     return nullptr;
 }
 
-const DataTable* Renstra::find_table(const std::string& table_id, int year) const {
+const DataTable* Renstra::find_table(std::string_view table_id, int year) const {
     for (const DataTable& t : tables)
         if (t.id == table_id && t.year == year) return &t;
     return nullptr;
 }
 
-std::vector<std::string> Renstra::descendants(const std::string& id, Level level) const {
+std::vector<std::string> Renstra::descendants(std::string_view id, Level level) const {
     // Parents come before children, so one pass in document order marks every node under id.
     std::vector<std::string> under;
-    if (!id.empty()) under.push_back(id);
+    if (!id.empty()) under.emplace_back(id);
     std::vector<std::string> out;
     for (const Node& n : nodes) {
         const bool inside = id.empty() ||

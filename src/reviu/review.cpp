@@ -858,18 +858,18 @@ std::vector<Finding> check_table(const PrintedTable& table) {
     return out;
 }
 
-std::vector<Finding> check(const Renstra& plan) {
+std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed) {
     std::vector<Finding> out;
     std::map<Key, std::vector<Fact>> facts;
     std::vector<std::pair<Key, Fact>> blanks;  // blank cells of rows that print other figures
-    for (const PrintedTable& t : plan.printed_tables) {
+    for (const PrintedTable& t : printed.tables) {
         std::set<std::pair<std::size_t, std::size_t>> flagged;
         TableCheck check(t, &plan, out, flagged);
         check.missing_ = plan_rows(t, plan, out);
         check.run();
         if (t.year) table_facts(plan, t, check, flagged, facts, blanks);
     }
-    for (const PrintedFigure& f : plan.printed_figures) text_fact(f, facts, out);
+    for (const PrintedFigure& f : printed.figures) text_fact(f, facts, out);
     cross(plan, facts, out);
     for (const auto& [key, f] : blanks) {
         const auto known = dataset_figures(plan, key.ref, key.year, key.measure);

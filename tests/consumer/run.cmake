@@ -37,6 +37,12 @@ if(MODE STREQUAL "find_package")
   if(NOT last_output MATCHES "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN: 828.507.537,00 of 848.146.988,00 = 97,68 %")
     message(FATAL_ERROR "unexpected example output: '${last_output}'")
   endif()
+  # A plan built in code, against the same figures as the example.build_plan test.
+  run(${WORK}/example/build_plan)
+  file(READ ${KINERJA_SOURCE}/tests/data/build_plan.expected.txt expected)
+  if(NOT last_output STREQUAL expected)
+    message(FATAL_ERROR "unexpected build_plan output: '${last_output}'")
+  endif()
   # The installed kinerja command reports from its installed dataset without being told where it is.
   run(${WORK}/prefix/bin/kinerja report --format csv)
   if(NOT last_output MATCHES "anggaran;JUMLAH;1;body;%;92,66")

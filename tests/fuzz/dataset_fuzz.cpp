@@ -1,6 +1,6 @@
-// libFuzzer entry for read_renstra: any bytes give a Renstra or a kinerja::error, never a crash;
-// whatever is read writes back to text that reads as the same Renstra, and the reviu and the report
-// run on it without crashing.
+// libFuzzer entry for read_document: any bytes give a Document or a kinerja::error, never a crash;
+// whatever is read writes back to text that reads as the same Document (and the same bytes), and the
+// reviu and the report run on it without crashing.
 
 #include <kinerja/io.hpp>
 #include <kinerja/report.hpp>
@@ -8,14 +8,18 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     try {
-        const kinerja::Renstra plan = kinerja::read_renstra(text, "fuzz.json");
-        if (!(kinerja::read_renstra(kinerja::write_renstra(plan)) == plan)) __builtin_trap();
-        for (const kinerja::Finding& f : kinerja::check(plan))
+        const kinerja::Document doc = kinerja::read_document(text, "fuzz.json");
+        const kinerja::Renstra& plan = doc.plan;
+        const std::string written = kinerja::write_document(doc);
+        const kinerja::Document back = kinerja::read_document(written);
+        if (!(back == doc) || kinerja::write_document(back) != written) __builtin_trap();
+        for (const kinerja::Finding& f : kinerja::check(plan, doc.printed))
             if (f.rule.empty() || f.message.empty()) __builtin_trap();
         const int year = kinerja::latest_year(plan);
         (void)kinerja::write_report(plan, year, kinerja::ReportFormat::html);

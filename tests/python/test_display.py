@@ -14,6 +14,9 @@ def test_renstra_html_names_the_body_and_shows_the_budget() -> None:
     assert "2018–2023" in html
     # The 2019 anggaran total, as printed in the report: Rp 7.427.331.499,00.
     assert "7.427.331.499" in html
+    assert "Printed tables" not in html  # the plan alone holds none
+    html = kinerja.load_document(SEED)._repr_html_()
+    assert "Dinas Sosial Kabupaten Lumajang" in html and "Printed tables" in html
 
 
 def test_report_table_and_series_html_escape_and_format() -> None:

@@ -43,7 +43,7 @@ def test_capaian_frame(seed: kinerja.Renstra) -> None:
 
 
 def test_findings_frame(seed: kinerja.Renstra) -> None:
-    df = frames.findings_frame(kinerja.check(seed))
+    df = frames.findings_frame(kinerja.check(kinerja.load_document(SEED)))
     assert list(df.columns) == ["rule", "severity", "table", "row", "column", "printed", "expected", "message"]
     assert (df["severity"] == "error").sum() == 30
 
@@ -141,6 +141,12 @@ def test_document_from_frames_maps_reader_errors_back_to_rows() -> None:
     f["nodes"].loc[6, "parent"] = "nowhere"
     with pytest.raises(kinerja.DataError, match=r"nodes frame, row 6, column 'parent'"):
         frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    f = _small_frames()
+    f["budget"].loc[2, "node"] = "p1"  # a program: a rule of the plan, located in the model's names
+    with pytest.raises(kinerja.DataError) as rule:
+        frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+    assert (rule.value.source, rule.value.path) == ("budget frame", "row 2, column 'node'")
+    assert "kegiatan" in rule.value.reason
     f = _small_frames()
     f["budget"]["extra"] = 1
     with pytest.raises(kinerja.DataError, match="unknown column"):

@@ -63,7 +63,15 @@ def test_data_tables_keep_blanks(seed: kinerja.Renstra) -> None:
 def test_documents_pickle_losslessly(seed: kinerja.Renstra) -> None:
     again = pickle.loads(pickle.dumps(seed))
     assert again == seed
-    assert kinerja.write_renstra(again) == kinerja.write_renstra(seed)
+    document = kinerja.load_document(SEED)
+    assert document.plan == seed
+    back = pickle.loads(pickle.dumps(document))
+    assert back == document
+    assert kinerja.write_document(back) == kinerja.write_document(document)
+    assert kinerja.read_document(kinerja.write_document(document)) == document
+    # The plan alone holds no printed material; the document keeps it.
+    assert len(document.printed.tables) > 0
+    assert kinerja.read_document(kinerja.write_document(kinerja.Document(seed))).printed.tables == []
 
 
 def test_bad_datasets_name_the_path() -> None:
@@ -73,6 +81,8 @@ def test_bad_datasets_name_the_path() -> None:
         )
     assert e.value.path == "/period"
     assert e.value.source == "t.json"
+    assert e.value.location is not None
+    assert (e.value.location.list, e.value.location.index, e.value.location.field) == ("period", None, [])
     with pytest.raises(kinerja.ParseError) as p:
         kinerja.read_renstra(
             '{"format": "kinerja/1", "body": {"name": "x"}, "period": {"from": 2021, "to": 2026},'
@@ -84,14 +94,43 @@ def test_bad_datasets_name_the_path() -> None:
         )
     assert p.value.offset == 8
     assert p.value.source == "t.json:/budget/0/anggaran"
+    with pytest.raises(kinerja.DataError) as d:
+        kinerja.read_renstra(
+            '{"format": "kinerja/1", "body": {"name": "x"}, "period": {"from": 2021, "to": 2026},'
+            ' "nodes": [{"id": "k", "level": "program", "name": "p", "kind": "penunjang"}],'
+            ' "budget": [{"year": 2024, "class": "belanja_langsung", "node": "k", "anggaran": "1", "realisasi": "0"}]}',
+            "t.json",
+        )
+    assert d.value.path == "/budget/0/node"
+    where = d.value.location
+    assert where is not None
+    assert (where.list, where.index, where.field) == ("budget", 0, ["node"])
+    with pytest.raises(kinerja.DataError) as u:
+        kinerja.read_renstra('{"format": "kinerja/1", "body": {"name": "x"}, "colour": 1}')
+    assert u.value.path == "/colour" and u.value.location is None  # a fault of the file, not of a rule
 
 
 def test_reviu_of_the_seed(seed: kinerja.Renstra) -> None:
-    found = kinerja.check(seed)
+    found = kinerja.check(kinerja.load_document(SEED))
+    assert [(f.rule, f.row) for f in found] == [
+        (f.rule, f.row) for f in kinerja.check(seed, kinerja.load_document(SEED).printed)
+    ]
     assert kinerja.has_errors(found)
     bl = [f for f in found if f.rule == "total.sum" and f.table == "tabel-3-2" and f.row == "BELANJA LANGSUNG"]
     assert {f.expected for f in bl} == {"5.328.713.488,00", "4.919.391.503,36"}
     assert ("row.sisa", "error: sisa is not anggaran - realisasi") in kinerja.review_rules()
+
+
+def test_printed_material_apart_from_the_plan(seed: kinerja.Renstra) -> None:
+    document = kinerja.load_document(SEED)
+    kinerja.validate(document.printed)
+    assert kinerja.check(seed, kinerja.PrintedReport()) == []  # no printed material, nothing to re-add
+    table = kinerja.read_printed_csv("uraian;anggaran\nA;1\n")
+    twice = kinerja.PrintedReport(tables=[table, table])
+    with pytest.raises(kinerja.DataError) as e:
+        kinerja.validate(twice, "r.json")
+    assert e.value.path == "/printed_tables/1/id"
+    assert e.value.location is not None and e.value.location.index == 1
 
 
 def test_reviu_of_a_csv_table() -> None:

@@ -65,7 +65,7 @@ public:
 
 /// A dataset or plan that is malformed or inconsistent: names where (file and JSON path, or the
 /// element of the plan) and why. code() "data".
-class data_error final : public error {
+class data_error : public error {
 public:
     /// \param source the file, or empty for a plan built in code
     /// \param path a JSON pointer such as "/nodes/3/parent", or a line:column for a syntax error

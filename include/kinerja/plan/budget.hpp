@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "kinerja/core/money.hpp"
 #include "kinerja/core/percent.hpp"
@@ -31,9 +32,9 @@ enum class SpendingClass {
 };
 
 /// The lowercase name, e.g. "belanja_langsung".
-std::string_view to_string(SpendingClass c) noexcept;
+[[nodiscard]] std::string_view to_string(SpendingClass c) noexcept;
 /// The class named \p name, or empty.
-std::optional<SpendingClass> parse_spending_class(std::string_view name) noexcept;
+[[nodiscard]] std::optional<SpendingClass> parse_spending_class(std::string_view name) noexcept;
 
 /// One budget line of one year: a kegiatan's (or sub kegiatan's), or one of the body as a whole.
 struct BudgetLine final {
@@ -53,6 +54,26 @@ struct BudgetLine final {
     Rupiah realisasi;
     /// What was spent in each quarter, when known; adds up to realisasi.
     std::optional<std::array<Rupiah, 4>> triwulan;
+
+    /// The line of kegiatan (or sub kegiatan) \p node in \p year. A factory rather than a
+    /// constructor, so that brace and designated initialisation keep working.
+    [[nodiscard]] static BudgetLine of(std::string node, int year, Rupiah anggaran, Rupiah realisasi,
+                                       SpendingClass spending = SpendingClass::belanja_langsung) {
+        BudgetLine b;
+        b.year = year;
+        b.spending = spending;
+        b.node = std::move(node);
+        b.anggaran = anggaran;
+        b.realisasi = realisasi;
+        return b;
+    }
+    /// A line of the body as a whole, named \p name (e.g. "Belanja Pegawai").
+    [[nodiscard]] static BudgetLine of_body(std::string name, int year, Rupiah anggaran, Rupiah realisasi,
+                                            SpendingClass spending) {
+        BudgetLine b = of({}, year, anggaran, realisasi, spending);
+        b.name = std::move(name);
+        return b;
+    }
 
     /// Member-wise equality.
     friend bool operator==(const BudgetLine& a, const BudgetLine& b) {
@@ -76,9 +97,9 @@ struct BudgetTotals final {
     std::size_t lines = 0;
 
     /// anggaran - realisasi.
-    Rupiah sisa() const { return anggaran - realisasi; }
+    [[nodiscard]] Rupiah sisa() const { return anggaran - realisasi; }
     /// realisasi / anggaran x 100; undefined when anggaran is 0.
-    Percent serapan(Precision precision = {}) const { return percent(realisasi, anggaran, precision); }
+    [[nodiscard]] Percent serapan(Precision precision = {}) const { return percent(realisasi, anggaran, precision); }
     /// Adds one line.
     BudgetTotals& add(const BudgetLine& line) {
         anggaran += line.anggaran;

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kinerja/core/decimal.hpp"
@@ -58,9 +59,9 @@ struct DataTable final {
     std::vector<DataRow> rows;
 
     /// The row with \p row_id at any depth, or nullptr.
-    const DataRow* find_row(const std::string& row_id) const;
+    [[nodiscard]] const DataRow* find_row(std::string_view row_id) const;
     /// The value of row \p row_id in column \p column, or empty when the cell is blank or absent.
-    std::optional<Decimal> value(const std::string& row_id, const std::string& column) const;
+    [[nodiscard]] std::optional<Decimal> value(std::string_view row_id, std::string_view column) const;
 
     /// Member-wise equality.
     friend bool operator==(const DataTable& a, const DataTable& b) {

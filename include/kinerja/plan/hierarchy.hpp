@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kinerja {
@@ -18,17 +19,17 @@ namespace kinerja {
 enum class Level { visi, misi, tujuan, sasaran, program, kegiatan, sub_kegiatan };
 
 /// The lowercase name of a level ("sub_kegiatan").
-std::string_view to_string(Level level) noexcept;
+[[nodiscard]] std::string_view to_string(Level level) noexcept;
 /// The level named \p name, or empty.
-std::optional<Level> parse_level(std::string_view name) noexcept;
+[[nodiscard]] std::optional<Level> parse_level(std::string_view name) noexcept;
 
 /// Whether a program serves a sasaran directly (utama) or supports the body (penunjang).
 enum class ProgramKind { none, utama, penunjang };
 
 /// "utama", "penunjang", or "" for none.
-std::string_view to_string(ProgramKind kind) noexcept;
+[[nodiscard]] std::string_view to_string(ProgramKind kind) noexcept;
 /// The kind named \p name ("utama" or "penunjang"), or empty.
-std::optional<ProgramKind> parse_program_kind(std::string_view name) noexcept;
+[[nodiscard]] std::optional<ProgramKind> parse_program_kind(std::string_view name) noexcept;
 
 /// One element of the hierarchy.
 struct Node final {
@@ -46,6 +47,26 @@ struct Node final {
     std::string unit;
     /// Programs only: utama or penunjang.
     ProgramKind kind = ProgramKind::none;
+
+    /// A node of \p level under \p parent (empty for visi, or a program of the body as a whole). A
+    /// factory rather than a constructor, so that brace and designated initialisation keep working.
+    [[nodiscard]] static Node of(Level level, std::string id, std::string name, std::string parent = {},
+                                 std::string code = {}) {
+        Node n;
+        n.id = std::move(id);
+        n.level = level;
+        n.name = std::move(name);
+        n.parent = std::move(parent);
+        n.code = std::move(code);
+        return n;
+    }
+    /// A program of \p kind under the sasaran \p parent (empty: a program of the body as a whole).
+    [[nodiscard]] static Node program(std::string id, std::string name, ProgramKind kind, std::string parent = {},
+                                      std::string code = {}) {
+        Node n = of(Level::program, std::move(id), std::move(name), std::move(parent), std::move(code));
+        n.kind = kind;
+        return n;
+    }
 
     /// Member-wise equality.
     friend bool operator==(const Node& a, const Node& b) {
@@ -65,6 +86,15 @@ struct Unit final {
     /// The unit it belongs to; empty for the head of the body.
     std::string parent;
 
+    /// A unit under \p parent (empty for the head of the body).
+    [[nodiscard]] static Unit of(std::string id, std::string name, std::string parent = {}) {
+        Unit u;
+        u.id = std::move(id);
+        u.name = std::move(name);
+        u.parent = std::move(parent);
+        return u;
+    }
+
     /// Member-wise equality.
     friend bool operator==(const Unit& a, const Unit& b) {
         return a.id == b.id && a.name == b.name && a.parent == b.parent;
@@ -77,9 +107,9 @@ struct Unit final {
 enum class StatementKind { strategi, kebijakan };
 
 /// "strategi" or "kebijakan".
-std::string_view to_string(StatementKind kind) noexcept;
+[[nodiscard]] std::string_view to_string(StatementKind kind) noexcept;
 /// The kind named \p name, or empty.
-std::optional<StatementKind> parse_statement_kind(std::string_view name) noexcept;
+[[nodiscard]] std::optional<StatementKind> parse_statement_kind(std::string_view name) noexcept;
 
 /// A strategi or kebijakan statement linking sasaran to programs.
 struct Statement final {

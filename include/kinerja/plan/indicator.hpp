@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kinerja/core/capaian.hpp"
@@ -157,6 +158,42 @@ struct Realisation final {
     /// Source::triwulan: how the quarters make the year.
     Rollup rollup = Rollup::sum;
 
+    /// A stated value. Factories rather than constructors, so that brace and designated
+    /// initialisation keep working.
+    [[nodiscard]] static Realisation stated(const Decimal& v) {
+        Realisation r;
+        r.value = v;
+        return r;
+    }
+    /// A stated grade (qualitative indicators).
+    [[nodiscard]] static Realisation stated_grade(std::string g) {
+        Realisation r;
+        r.grade = std::move(g);
+        return r;
+    }
+    /// numerator / denominator x the formula's factor.
+    [[nodiscard]] static Realisation ratio(const Decimal& num, const Decimal& den) {
+        Realisation r;
+        r.source = Source::ratio;
+        r.numerator = num;
+        r.denominator = den;
+        return r;
+    }
+    /// The indicator's formula over that year's data tables.
+    [[nodiscard]] static Realisation from_data() {
+        Realisation r;
+        r.source = Source::data;
+        return r;
+    }
+    /// Rolled up from the quarters by \p how (empty for a quarter not reported).
+    [[nodiscard]] static Realisation from_quarters(const std::array<std::optional<Decimal>, 4>& quarters, Rollup how) {
+        Realisation r;
+        r.source = Source::triwulan;
+        r.triwulan = quarters;
+        r.rollup = how;
+        return r;
+    }
+
     /// Member-wise equality (numbers by value and scale, so saving can be checked lossless).
     friend bool operator==(const Realisation& a, const Realisation& b);
     /// Negation of ==.
@@ -226,6 +263,29 @@ struct Indicator final {
     std::optional<Target> end_target;
     /// Realisation per year.
     std::map<int, Realisation> realisations;
+
+    /// An indicator of \p node. A factory rather than a constructor, so that brace and designated
+    /// initialisation keep working; add targets and realisations with target() and realised().
+    [[nodiscard]] static Indicator of(std::string id, std::string node, std::string name, std::string satuan,
+                                      Polarity polarity = Polarity::higher_is_better) {
+        Indicator ind;
+        ind.id = std::move(id);
+        ind.node = std::move(node);
+        ind.name = std::move(name);
+        ind.satuan = std::move(satuan);
+        ind.polarity = polarity;
+        return ind;
+    }
+    /// Sets the target of \p year; returns *this, so calls chain.
+    Indicator& target(int year, Target t) {
+        targets[year] = std::move(t);
+        return *this;
+    }
+    /// Sets the realisation of \p year; returns *this, so calls chain.
+    Indicator& realised(int year, Realisation r) {
+        realisations[year] = std::move(r);
+        return *this;
+    }
 
     /// Member-wise equality.
     friend bool operator==(const Indicator& a, const Indicator& b) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kinerja/core/decimal.hpp"
@@ -16,16 +17,16 @@ namespace kinerja {
 
 /// An indicator's realisation in \p year, computed from its source; empty when none is reported.
 /// data_error when data it names is missing.
-std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year);
+[[nodiscard]] std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year);
 
 /// An indicator's capaian in \p year against that year's target; data_error when the target or the
 /// realisation of that year is missing.
-Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year, const CapaianPolicy& policy = {});
+[[nodiscard]] Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year, const CapaianPolicy& policy = {});
 
 /// A kegiatan's capaian: the simple mean of its indicators' capaian that year; undefined when none is
 /// defined. Returns empty when it has no indicator with a target that year.
-std::optional<Percent> kegiatan_capaian(const Renstra& plan, const std::string& kegiatan, int year,
-                                        const CapaianPolicy& policy = {});
+[[nodiscard]] std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan, int year,
+                                                      const CapaianPolicy& policy = {});
 
 /// Aggregated capaian of the kegiatan under a program (or the whole body), each kind labelled.
 struct CapaianSummary final {
@@ -42,12 +43,11 @@ struct CapaianSummary final {
 };
 
 /// Aggregated capaian of the kegiatan under \p node (a program, or "" for the body) in \p year.
-CapaianSummary capaian_summary(const Renstra& plan, const std::string& node, int year,
-                               const CapaianPolicy& policy = {});
+[[nodiscard]] CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int year,
+                                             const CapaianPolicy& policy = {});
 
 /// The efficiency index capaian / serapan (1 or more reads as efficient), rounded as \p precision says;
 /// empty when either is undefined or serapan is zero.
-std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan, Precision precision = {});
-
+[[nodiscard]] std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan, Precision precision = {});
 
 }  // namespace kinerja

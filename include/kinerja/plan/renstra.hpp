@@ -5,13 +5,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kinerja/plan/budget.hpp"
 #include "kinerja/plan/data_table.hpp"
 #include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/hierarchy.hpp"
-#include "kinerja/reviu/printed_table.hpp"
 
 namespace kinerja {
 
@@ -51,9 +51,9 @@ enum class CodeScheme {
 };
 
 /// "free" or "permendagri-90".
-std::string_view to_string(CodeScheme scheme) noexcept;
+[[nodiscard]] std::string_view to_string(CodeScheme scheme) noexcept;
 /// The scheme named \p name, or empty.
-std::optional<CodeScheme> parse_code_scheme(std::string_view name) noexcept;
+[[nodiscard]] std::optional<CodeScheme> parse_code_scheme(std::string_view name) noexcept;
 
 /// A figure the source prints differently in two places: the one kept, and the other.
 struct Discrepancy final {
@@ -81,7 +81,8 @@ struct Discrepancy final {
     friend bool operator!=(const Discrepancy& a, const Discrepancy& b) { return !(a == b); }
 };
 
-/// One body's Renstra with its yearly data: plain containers in document order.
+/// One body's Renstra with its yearly data: plain containers in document order. It holds the plan
+/// only: a report's printed material (the reviu's input) is a PrintedReport beside it.
 struct Renstra final {
     /// The body.
     Body body;
@@ -103,31 +104,25 @@ struct Renstra final {
     std::vector<DataTable> tables;
     /// Figures printed differently in the source.
     std::vector<Discrepancy> discrepancies;
-    /// The report's tables as printed, for the reviu.
-    std::vector<PrintedTable> printed_tables;
-    /// Figures the report's text states, for the reviu.
-    std::vector<PrintedFigure> printed_figures;
 
     /// The node with \p id, or nullptr.
-    const Node* find_node(const std::string& id) const;
+    [[nodiscard]] const Node* find_node(std::string_view id) const;
     /// The indicator with \p id, or nullptr.
-    const Indicator* find_indicator(const std::string& id) const;
+    [[nodiscard]] const Indicator* find_indicator(std::string_view id) const;
     /// The data table \p table_id of \p year, or nullptr.
-    const DataTable* find_table(const std::string& table_id, int year) const;
+    [[nodiscard]] const DataTable* find_table(std::string_view table_id, int year) const;
     /// Ids of the nodes at \p level under \p id (at any depth), in document order; an empty id
     /// means the whole body.
-    std::vector<std::string> descendants(const std::string& id, Level level) const;
+    [[nodiscard]] std::vector<std::string> descendants(std::string_view id, Level level) const;
 
     /// Member-wise equality.
     friend bool operator==(const Renstra& a, const Renstra& b) {
         return a.body == b.body && a.period == b.period && a.codes == b.codes && a.units == b.units &&
                a.nodes == b.nodes && a.statements == b.statements && a.indicators == b.indicators &&
-               a.budget == b.budget && a.tables == b.tables && a.discrepancies == b.discrepancies &&
-               a.printed_tables == b.printed_tables && a.printed_figures == b.printed_figures;
+               a.budget == b.budget && a.tables == b.tables && a.discrepancies == b.discrepancies;
     }
     /// Negation of ==.
     friend bool operator!=(const Renstra& a, const Renstra& b) { return !(a == b); }
 };
-
 
 }  // namespace kinerja

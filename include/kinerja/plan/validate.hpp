@@ -1,17 +1,68 @@
 #pragma once
 /// \file kinerja/plan/validate.hpp
-/// The rules a Renstra keeps, checked all at once.
+/// The rules a Renstra keeps, checked all at once, and where in the plan a fault lies.
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "kinerja/core/error.hpp"
 #include "kinerja/plan/renstra.hpp"
 
 namespace kinerja {
 
-/// Checks every rule of the plan (ids, parents and levels, codes, references, polarity and target
-/// kinds, stated values against computations, quarters against totals); data_error naming
-/// \p source and the JSON path of the first fault.
-void validate(const Renstra& plan, const std::string& source = {});
+/// Where in a plan (or in a report's printed material) a fault lies, in the model's own names: a
+/// member of the whole, the element of that list, and the steps inside the element. A file format
+/// maps it to its own notation (the dataset reader to a JSON path).
+struct PlanLocation final {
+    /// The member of the whole: "nodes", "budget", "body", "period"...; empty for the whole.
+    std::string list;
+    /// The element of the list; empty for a member that is not a list (body, period).
+    std::optional<std::size_t> index;
+    /// The steps inside the element (or member), outermost first: {"parent"}, {"targets", "2019"},
+    /// {"rows", "0", "values", "l"}; empty for the element itself.
+    std::vector<std::string> field;
 
+    /// The pointer form "/nodes/3/parent" (RFC 6901 tokens of the model's names; "" for the whole).
+    [[nodiscard]] std::string to_string() const {
+        std::string out = list.empty() ? std::string() : "/" + list;
+        if (index) out += "/" + std::to_string(*index);
+        for (const std::string& step : field) out += "/" + step;
+        return out;
+    }
+
+    /// Member-wise equality.
+    friend bool operator==(const PlanLocation& a, const PlanLocation& b) {
+        return a.list == b.list && a.index == b.index && a.field == b.field;
+    }
+    /// Negation of ==.
+    friend bool operator!=(const PlanLocation& a, const PlanLocation& b) { return !(a == b); }
+};
+
+/// A plan (or printed material) that breaks one of its rules: a data_error whose path() is the
+/// location as the thrower names it (the model's pointer form, or the JSON path when the dataset
+/// reader threw it), with the structured location beside it.
+class plan_error final : public data_error {
+public:
+    /// \param source the file, or empty for a plan built in code
+    /// \param path how the source names the location (PlanLocation::to_string, or a JSON path)
+    /// \param location where the fault lies
+    /// \param reason short lowercase statement of what was required
+    plan_error(std::string source, std::string path, PlanLocation location, std::string reason)
+        : data_error(std::move(source), std::move(path), std::move(reason)), location_(std::move(location)) {}
+
+    /// Where the fault lies, structured.
+    [[nodiscard]] const PlanLocation& location() const noexcept { return location_; }
+
+private:
+    PlanLocation location_;
+};
+
+/// Checks every rule of the plan (ids, parents and levels, codes, references, polarity and target
+/// kinds, stated values against computations, quarters against totals); plan_error naming
+/// \p source and the location of the first fault (its path() is PlanLocation::to_string()).
+void validate(const Renstra& plan, const std::string& source = {});
 
 }  // namespace kinerja

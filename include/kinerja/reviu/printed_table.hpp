@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "kinerja/plan/validate.hpp"
+
 namespace kinerja {
 
 /// What a printed column holds, which decides how it is checked.
@@ -126,5 +128,26 @@ struct PrintedFigure final {
     /// Negation of ==.
     friend bool operator!=(const PrintedFigure& a, const PrintedFigure& b) { return !(a == b); }
 };
+
+/// A report's printed material, the reviu's input: its tables and its text's figures, as printed.
+struct PrintedReport final {
+    /// The report's tables as printed.
+    std::vector<PrintedTable> tables;
+    /// Figures the report's text states.
+    std::vector<PrintedFigure> figures;
+
+    /// Member-wise equality.
+    friend bool operator==(const PrintedReport& a, const PrintedReport& b) {
+        return a.tables == b.tables && a.figures == b.figures;
+    }
+    /// Negation of ==.
+    friend bool operator!=(const PrintedReport& a, const PrintedReport& b) { return !(a == b); }
+};
+
+/// Checks the shape of printed material the reviu relies on (unique table ids, one cell per column,
+/// row levels, share columns naming their base, figure measures and refs); plan_error naming
+/// \p source and the first fault, located with list "printed_tables" or "printed_figures" (the names
+/// that tell them apart from the plan's lists where both stand side by side).
+void validate(const PrintedReport& printed, const std::string& source = {});
 
 }  // namespace kinerja

@@ -54,9 +54,10 @@ struct Finding final {
 /// rows, mean labels, blank cells and the title's year.
 [[nodiscard]] std::vector<Finding> check_table(const PrintedTable& table);
 
-/// Every rule over a dataset: each printed table (with the plan's polarities, rows and budget), the
-/// same figure across tables, the text and the dataset, and the text's figures.
-std::vector<Finding> check(const Renstra& plan);
+/// Every rule over a report's printed material against its plan: each printed table (with the plan's
+/// polarities, rows and budget), the same figure across tables, the text and the plan, and the
+/// text's figures. \p printed is assumed valid (validate(const PrintedReport&) checks it).
+std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed);
 
 /// True when \p findings holds a finding of severity error.
 [[nodiscard]] bool has_errors(const std::vector<Finding>& findings);

@@ -1,0 +1,167 @@
+// Pengukuran kinerja: an indicator's realisation and capaian in a year, a kegiatan's capaian, their
+// means and the efficiency index.
+
+#include "kinerja/plan/measurement.hpp"
+#include "kinerja/plan/totals.hpp"
+
+#include "detail/realisation.hpp"
+
+namespace kinerja {
+namespace {
+
+struct DataRef {
+    std::string table, row, column;
+};
+
+std::optional<DataRef> split_ref(const std::string& name) {
+    const auto a = name.find('/');
+    if (a == std::string::npos) return std::nullopt;
+    const auto b = name.find('/', a + 1);
+    if (b == std::string::npos || name.find('/', b + 1) != std::string::npos) return std::nullopt;
+    DataRef r{name.substr(0, a), name.substr(a + 1, b - a - 1), name.substr(b + 1)};
+    if (r.table.empty() || r.row.empty() || r.column.empty()) return std::nullopt;
+    return r;
+}
+
+// The value of named data in the tables of `year`; an error message when it cannot be read.
+std::optional<Decimal> named_data(const Renstra& plan, const std::string& name, int year, std::string& why) {
+    const auto ref = split_ref(name);
+    if (!ref) {
+        why = "data name '" + name + "' must be table/row/column";
+        return std::nullopt;
+    }
+    const DataTable* table = plan.find_table(ref->table, year);
+    if (table == nullptr) {
+        why = "no data table '" + ref->table + "' for " + std::to_string(year);
+        return std::nullopt;
+    }
+    if (table->find_row(ref->row) == nullptr) {
+        why = "data table '" + ref->table + "' has no row '" + ref->row + "'";
+        return std::nullopt;
+    }
+    const auto v = table->value(ref->row, ref->column);
+    if (!v) why = "data '" + name + "' of " + std::to_string(year) + " is blank";
+    return v;
+}
+
+Measure ratio_measure(const Decimal& num, const Decimal& den, const Indicator& ind) {
+    const Decimal factor = ind.formula ? ind.formula->factor : Decimal(100);
+    const auto q = divide(num * factor, den, ind.decimals, Rounding::half_up);
+    return q ? Measure::number(*q) : Measure{};
+}
+
+}  // namespace
+
+std::optional<Measure> detail::computed_realisation(const Renstra& plan, const Indicator& ind, int year,
+                                                   const Realisation& r, std::string& why) {
+    switch (r.source) {
+        case Realisation::Source::value:
+            if (!r.grade.empty()) return Measure::of_grade(r.grade);
+            if (!r.value) {
+                why = "a stated realisation needs a value";
+                return std::nullopt;
+            }
+            return Measure::number(*r.value);
+        case Realisation::Source::ratio: return ratio_measure(r.numerator, r.denominator, ind);
+        case Realisation::Source::data: {
+            if (!ind.formula || ind.formula->numerator.empty() || ind.formula->denominator.empty()) {
+                why = "a realisation from data needs a formula with a numerator and a denominator";
+                return std::nullopt;
+            }
+            const auto num = named_data(plan, ind.formula->numerator, year, why);
+            if (!num) return std::nullopt;
+            const auto den = named_data(plan, ind.formula->denominator, year, why);
+            if (!den) return std::nullopt;
+            return ratio_measure(*num, *den, ind);
+        }
+        case Realisation::Source::triwulan: {
+            std::optional<Decimal> v;
+            for (const auto& q : r.triwulan) {
+                if (!q) continue;
+                if (!v) v = *q;
+                else if (r.rollup == Rollup::sum) *v += *q;
+                else if (r.rollup == Rollup::last) v = *q;
+                else if (*q > *v) v = *q;
+            }
+            if (!v) {
+                why = "a realisation from quarters needs at least one reported quarter";
+                return std::nullopt;
+            }
+            return Measure::number(*v);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year) {
+    const auto it = indicator.realisations.find(year);
+    if (it == indicator.realisations.end()) return std::nullopt;
+    std::string why;
+    auto m = detail::computed_realisation(plan, indicator, year, it->second, why);
+    if (!m) throw data_error("", "indicator '" + indicator.id + "' " + std::to_string(year), why);
+    return m;
+}
+
+Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year, const CapaianPolicy& policy) {
+    const auto target = indicator.targets.find(year);
+    if (target == indicator.targets.end())
+        throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
+    const auto realised = realisation(plan, indicator, year);
+    if (!realised)
+        throw data_error("", "indicator '" + indicator.id + "'", "no realisation for " + std::to_string(year));
+    return capaian(indicator, target->second, *realised, policy);
+}
+
+std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan, int year,
+                                        const CapaianPolicy& policy) {
+    Decimal sum = Decimal(0).rescaled(policy.precision.decimals);
+    int defined = 0;
+    int measured = 0;
+    for (const Indicator& ind : plan.indicators) {
+        if (ind.node != kegiatan || ind.targets.count(year) == 0) continue;
+        ++measured;
+        const Percent p = indicator_capaian(plan, ind, year, policy);
+        if (!p.is_defined()) continue;
+        sum += p.points();
+        ++defined;
+    }
+    if (measured == 0) return std::nullopt;
+    if (defined == 0) return Percent::undefined();
+    return Percent(*divide(sum, Decimal(defined), policy.precision.decimals, policy.precision.rounding));
+}
+
+CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int year, const CapaianPolicy& policy) {
+    CapaianSummary s;
+    const int d = policy.precision.decimals;
+    Decimal sum = Decimal(0).rescaled(d);
+    Decimal weighted = Decimal(0).rescaled(d + 2);
+    Rupiah weights;
+    for (const std::string& k : plan.descendants(node, Level::kegiatan)) {
+        const auto c = kegiatan_capaian(plan, k, year, policy);
+        if (!c) {
+            s.without_indicator.push_back(k);
+            continue;
+        }
+        if (!c->is_defined()) {
+            s.undefined.push_back(k);
+            continue;
+        }
+        s.counted.push_back(k);
+        const Rupiah anggaran = budget_of(plan, k, year).anggaran;
+        sum += c->points();
+        weighted += c->points() * anggaran.to_decimal();
+        weights += anggaran;
+    }
+    if (!s.counted.empty())
+        s.simple_mean = Percent(*divide(sum, Decimal(s.counted.size()), d, policy.precision.rounding));
+    if (weights.sign() != 0)
+        s.budget_weighted_mean = Percent(*divide(weighted, weights.to_decimal(), d, policy.precision.rounding));
+    return s;
+}
+
+std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan, Precision precision) {
+    if (!capaian.is_defined() || !serapan.is_defined()) return std::nullopt;
+    return divide(capaian.points(), serapan.points(), precision.decimals, precision.rounding);
+}
+
+}  // namespace kinerja

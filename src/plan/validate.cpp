@@ -1,0 +1,295 @@
+// Validation of a Renstra: one function per list, each fault located in the model's own names.
+
+#include "kinerja/plan/validate.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "detail/realisation.hpp"
+#include "kinerja/core/budget_code.hpp"
+
+namespace kinerja {
+namespace {
+
+// Throws the first fault, located: the list being checked and the element's index are set once per
+// element; the steps inside it are given with each requirement.
+class Checker {
+public:
+    explicit Checker(const std::string& source) : source_(source) {}
+
+    // Moves to element `index` of `list` (no index: a member that is not a list).
+    void at(std::string list, std::optional<std::size_t> index = std::nullopt) {
+        list_ = std::move(list);
+        index_ = index;
+    }
+    [[noreturn]] void fail(std::vector<std::string> field, const std::string& reason) const {
+        PlanLocation where{list_, index_, std::move(field)};
+        std::string path = where.to_string();
+        throw plan_error(source_, std::move(path), std::move(where), reason);
+    }
+    void require(bool ok, std::vector<std::string> field, const std::string& reason) const {
+        if (!ok) fail(std::move(field), reason);
+    }
+
+private:
+    const std::string& source_;
+    std::string list_;
+    std::optional<std::size_t> index_;
+};
+
+using Ids = std::set<std::string, std::less<>>;
+
+bool has_blank(const std::string& s) {
+    return std::any_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// The code level of a hierarchy level, when it has one.
+std::optional<CodeLevel> code_level(Level level) {
+    switch (level) {
+        case Level::program:
+            return CodeLevel::program;
+        case Level::kegiatan:
+            return CodeLevel::kegiatan;
+        case Level::sub_kegiatan:
+            return CodeLevel::sub_kegiatan;
+        default:
+            return std::nullopt;
+    }
+}
+
+Ids check_units(Checker& c, const Renstra& plan) {
+    Ids ids;
+    for (std::size_t i = 0; i < plan.units.size(); ++i) {
+        c.at("units", i);
+        c.require(!plan.units[i].id.empty() && ids.insert(plan.units[i].id).second, {"id"},
+                  "unit id '" + plan.units[i].id + "' must be non-empty and unique");
+    }
+    for (std::size_t i = 0; i < plan.units.size(); ++i) {
+        const Unit& u = plan.units[i];
+        c.at("units", i);
+        c.require(u.parent.empty() || (ids.count(u.parent) && u.parent != u.id), {"parent"},
+                  "unknown unit '" + u.parent + "'");
+    }
+    return ids;
+}
+
+void check_code(const Checker& c, const Renstra& plan, const Node& n) {
+    if (n.code.empty()) return;
+    if (plan.codes == CodeScheme::free) {
+        c.require(!has_blank(n.code), {"code"}, "a code has no blanks");
+        return;
+    }
+    const auto level = code_level(n.level);
+    c.require(level && is_budget_code(n.code, *level), {"code"},
+              "code '" + n.code + "' is not a Permendagri 90 " + std::string(to_string(n.level)) + " code");
+    const Node* parent = n.parent.empty() ? nullptr : plan.find_node(n.parent);
+    if (parent != nullptr && !parent->code.empty())
+        c.require(n.code.rfind(parent->code + ".", 0) == 0, {"code"},
+                  "code '" + n.code + "' must extend its parent's code '" + parent->code + "'");
+}
+
+Ids check_nodes(Checker& c, const Renstra& plan, const Ids& unit_ids) {
+    Ids ids;
+    for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
+        const Node& n = plan.nodes[i];
+        c.at("nodes", i);
+        c.require(!n.id.empty(), {"id"}, "a node needs an id");
+        c.require(!ids.count(n.id), {"id"}, "node id '" + n.id + "' is used twice");
+        c.require(!n.name.empty(), {"name"}, "a node needs a name");
+        if (n.level == Level::visi) {
+            c.require(n.parent.empty(), {"parent"}, "a visi has no parent");
+        } else if (!(n.level == Level::program && n.parent.empty())) {
+            c.require(!n.parent.empty(), {"parent"},
+                      "a " + std::string(to_string(n.level)) + " needs a parent");
+            c.require(ids.count(n.parent) > 0, {"parent"},
+                      "unknown node '" + n.parent + "' (parents come before children)");
+            const Level want = static_cast<Level>(static_cast<int>(n.level) - 1);
+            c.require(plan.find_node(n.parent)->level == want, {"parent"},
+                      "the parent of a " + std::string(to_string(n.level)) + " must be a " +
+                          std::string(to_string(want)));
+        }
+        if (n.level == Level::program)
+            c.require(n.kind != ProgramKind::none, {"kind"}, "a program must be utama or penunjang");
+        else
+            c.require(n.kind == ProgramKind::none, {"kind"}, "only programs are utama or penunjang");
+        check_code(c, plan, n);
+        c.require(n.unit.empty() || unit_ids.count(n.unit) > 0, {"unit"}, "unknown unit '" + n.unit + "'");
+        ids.insert(n.id);
+    }
+    return ids;
+}
+
+void check_statements(Checker& c, const Renstra& plan) {
+    Ids ids;
+    for (std::size_t i = 0; i < plan.statements.size(); ++i) {
+        const Statement& s = plan.statements[i];
+        c.at("statements", i);
+        c.require(!s.id.empty() && ids.insert(s.id).second, {"id"},
+                  "statement id '" + s.id + "' must be non-empty and unique");
+        c.require(!s.text.empty(), {"text"}, "a statement needs a text");
+        for (std::size_t k = 0; k < s.sasaran.size(); ++k) {
+            const Node* n = plan.find_node(s.sasaran[k]);
+            c.require(n != nullptr && n->level == Level::sasaran, {"sasaran", std::to_string(k)},
+                      "'" + s.sasaran[k] + "' is not a sasaran");
+        }
+        for (std::size_t k = 0; k < s.programs.size(); ++k) {
+            const Node* n = plan.find_node(s.programs[k]);
+            c.require(n != nullptr && n->level == Level::program, {"programs", std::to_string(k)},
+                      "'" + s.programs[k] + "' is not a program");
+        }
+    }
+}
+
+void check_rows(const Checker& c, const DataTable& t, const std::vector<DataRow>& rows,
+                const std::vector<std::string>& path, Ids& ids) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const DataRow& r = rows[i];
+        std::vector<std::string> p = path;
+        p.insert(p.end(), {"rows", std::to_string(i)});
+        const auto in = [&p](std::initializer_list<std::string> steps) {
+            std::vector<std::string> out = p;
+            out.insert(out.end(), steps);
+            return out;
+        };
+        c.require(!r.id.empty(), in({"id"}), "a row needs an id");
+        c.require(ids.insert(r.id).second, in({"id"}), "row id '" + r.id + "' is used twice");
+        for (const auto& cell : r.values) {
+            const std::string& column = cell.first;  // not a structured binding: lambdas capture it
+            const bool known = std::any_of(t.columns.begin(), t.columns.end(),
+                                           [&](const DataColumn& col) { return col.id == column; });
+            c.require(known, in({"values", column}), "unknown column '" + column + "'");
+        }
+        check_rows(c, t, r.rows, p, ids);
+    }
+}
+
+void check_tables(Checker& c, const Renstra& plan) {
+    Ids keys;
+    for (std::size_t i = 0; i < plan.tables.size(); ++i) {
+        const DataTable& t = plan.tables[i];
+        c.at("tables", i);
+        c.require(!t.id.empty() && t.id.find('/') == std::string::npos, {"id"},
+                  "a table needs an id without '/'");
+        c.require(keys.insert(t.id + "@" + std::to_string(t.year)).second, {},
+                  "table '" + t.id + "' of " + std::to_string(t.year) + " is defined twice");
+        Ids column_ids;
+        for (std::size_t k = 0; k < t.columns.size(); ++k)
+            c.require(!t.columns[k].id.empty() && column_ids.insert(t.columns[k].id).second,
+                      {"columns", std::to_string(k), "id"}, "column ids must be non-empty and unique");
+        Ids row_ids;
+        check_rows(c, t, t.rows, {}, row_ids);
+    }
+}
+
+void check_target(const Checker& c, const Indicator& ind, const Target& t,
+                  const std::vector<std::string>& field) {
+    const bool ok =
+        (ind.polarity == Polarity::qualitative && t.kind == Target::Kind::grade) ||
+        (ind.polarity == Polarity::range && t.kind == Target::Kind::range) ||
+        ((ind.polarity == Polarity::higher_is_better || ind.polarity == Polarity::lower_is_better) &&
+         t.kind == Target::Kind::number);
+    c.require(ok, field,
+              std::string("a ") + std::string(to_string(ind.polarity)) + " indicator needs a " +
+                  (ind.polarity == Polarity::qualitative ? "grade"
+                   : ind.polarity == Polarity::range     ? "range"
+                                                         : "number") +
+                  " target");
+    if (t.kind == Target::Kind::range) c.require(t.min <= t.max, field, "a range target needs min <= max");
+    if (t.kind == Target::Kind::grade && !ind.grades.empty())
+        c.require(std::find(ind.grades.begin(), ind.grades.end(), t.grade) != ind.grades.end(), field,
+                  "grade '" + t.grade + "' is not on the indicator's grade ladder");
+}
+
+void check_realisations(const Checker& c, const Renstra& plan, const Indicator& ind) {
+    for (const auto& [year, r] : ind.realisations) {
+        const std::string y = std::to_string(year);
+        c.require((ind.polarity == Polarity::qualitative) == !r.grade.empty(), {"realisations", y},
+                  ind.polarity == Polarity::qualitative
+                      ? "a qualitative indicator is realised as a grade"
+                      : "only qualitative indicators are realised as grades");
+        std::string why;
+        const auto m = detail::computed_realisation(plan, ind, year, r, why);
+        c.require(m.has_value(), {"realisations", y}, why);
+        if (r.source != Realisation::Source::value && r.value) {
+            const bool agree = m->kind == Measure::Kind::number && m->value == *r.value;
+            c.require(
+                agree, {"realisations", y, "value"},
+                "stated value " + r.value->to_string() + " disagrees with its computation " +
+                    (m->kind == Measure::Kind::number ? m->value.to_string() : std::string("(undefined)")));
+        }
+    }
+}
+
+void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
+    Ids ids;
+    for (std::size_t i = 0; i < plan.indicators.size(); ++i) {
+        const Indicator& ind = plan.indicators[i];
+        c.at("indicators", i);
+        c.require(!ind.id.empty() && ids.insert(ind.id).second, {"id"},
+                  "indicator id '" + ind.id + "' must be non-empty and unique");
+        c.require(node_ids.count(ind.node) > 0, {"node"}, "unknown node '" + ind.node + "'");
+        c.require(!ind.name.empty(), {"name"}, "an indicator needs a name");
+        c.require(ind.decimals >= 0 && ind.decimals <= Decimal::max_scale, {"decimals"},
+                  "decimals must be between 0 and 18");
+        if (ind.polarity == Polarity::lower_is_better || ind.polarity == Polarity::range)
+            c.require(ind.lower_formula != LowerFormula::none, {"lower_formula"},
+                      "a " + std::string(to_string(ind.polarity)) + " indicator needs a lower formula");
+        for (const auto& [year, target] : ind.targets)
+            check_target(c, ind, target, {"targets", std::to_string(year)});
+        if (ind.end_target) check_target(c, ind, *ind.end_target, {"end_target"});
+        check_realisations(c, plan, ind);
+    }
+}
+
+void check_budget(Checker& c, const Renstra& plan) {
+    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+        const BudgetLine& b = plan.budget[i];
+        c.at("budget", i);
+        c.require(b.year >= 1900 && b.year <= 2200, {"year"}, "a budget year must be between 1900 and 2200");
+        if (b.node.empty()) {
+            c.require(!b.name.empty(), {"name"}, "a line of the body as a whole needs a name");
+        } else {
+            const Node* n = plan.find_node(b.node);
+            c.require(n != nullptr, {"node"}, "unknown node '" + b.node + "'");
+            c.require(n->level == Level::kegiatan || n->level == Level::sub_kegiatan, {"node"},
+                      "budget lines belong to a kegiatan or a sub kegiatan");
+        }
+        if (b.triwulan) {
+            Rupiah spent;
+            for (const Rupiah& q : *b.triwulan) spent += q;
+            c.require(spent == b.realisasi, {"triwulan"},
+                      "the quarters add up to " + spent.to_string() + ", not the realisasi " +
+                          b.realisasi.to_string());
+        }
+    }
+}
+
+void check_discrepancies(Checker& c, const Renstra& plan, const Ids& node_ids) {
+    for (std::size_t i = 0; i < plan.discrepancies.size(); ++i) {
+        const Discrepancy& d = plan.discrepancies[i];
+        c.at("discrepancies", i);
+        c.require(d.node.empty() || node_ids.count(d.node) > 0, {"node"}, "unknown node '" + d.node + "'");
+        c.require(!d.kept.empty() && !d.printed.empty() && !d.where.empty() && !d.why.empty(), {},
+                  "a discrepancy needs kept, printed, where and why");
+    }
+}
+
+}  // namespace
+
+void validate(const Renstra& plan, const std::string& source) {
+    Checker c(source);
+    c.at("body");
+    c.require(!plan.body.name.empty(), {"name"}, "the body needs a name");
+    c.at("period");
+    c.require(plan.period.from > 0 && plan.period.from <= plan.period.to, {}, "the period needs from <= to");
+    const Ids unit_ids = check_units(c, plan);
+    const Ids node_ids = check_nodes(c, plan, unit_ids);
+    check_statements(c, plan);
+    check_tables(c, plan);
+    check_indicators(c, plan, node_ids);
+    check_budget(c, plan);
+    check_discrepancies(c, plan, node_ids);
+}
+
+}  // namespace kinerja
