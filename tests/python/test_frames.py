@@ -13,13 +13,6 @@ pa = pytest.importorskip("pyarrow")
 import kinerja  # noqa: E402
 from kinerja import frames  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "lakip-2019.json"
-
-
-@pytest.fixture(scope="module")
-def seed() -> kinerja.Renstra:
-    return kinerja.load_renstra(SEED)
-
 
 def test_budget_frame_is_exact_and_never_float(seed: kinerja.Renstra) -> None:
     df = frames.budget_frame(seed)

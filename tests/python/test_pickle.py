@@ -2,11 +2,8 @@
 
 import pickle
 from decimal import Decimal
-from pathlib import Path
 
 import kinerja
-
-SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "lakip-2019.json"
 
 
 def round_trip(value: object) -> object:
@@ -26,8 +23,8 @@ def test_targets_and_measures() -> None:
     assert (back.kind, back.grade) == (kinerja.Measure.Kind.grade, "B")
 
 
-def test_results() -> None:
-    plan = kinerja.load_renstra(SEED)
+def test_results(seed: kinerja.Renstra) -> None:
+    plan = seed
     totals = kinerja.budget_of(plan, "", 2019)
     back = round_trip(totals)
     assert (back.anggaran, back.realisasi, back.anggaran_murni, back.lines) == (

@@ -1,0 +1,60 @@
+"""Files and text: the kinerja/1 JSON dataset and printed tables as CSV.
+
+The naming rule of the whole package: ``read_*`` and ``write_*`` take a path (a file is read or
+written); ``parse_*`` takes text and ``format_*`` gives text. Methods follow it too
+(``Ledger.read_csv(path)``, ``Ledger.parse_csv(text)``, ``Ledger.to_csv() -> str``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from kinerja import _core
+from kinerja._core import PrintedTable, Renstra
+
+__all__ = [
+    "format_renstra",
+    "parse_printed_csv",
+    "parse_renstra",
+    "read_printed_csv",
+    "read_renstra",
+    "write_renstra",
+]
+
+
+def _path(path: str | os.PathLike[str], function: str, instead: str) -> str | os.PathLike[str]:
+    # read_renstra and read_printed_csv took text before 0.2; text passed by an old caller would
+    # otherwise fail as a strange file name.
+    if isinstance(path, str) and ("\n" in path or path.lstrip().startswith("{")):
+        raise TypeError(f"{function} takes a path; for text use kinerja.{instead}")
+    return path
+
+
+def parse_renstra(text: str, source: str = "<string>") -> Renstra:
+    """A Renstra from kinerja/1 JSON text; DataError or ParseError naming ``source`` and the JSON path."""
+    return _core.read_renstra(text, source)
+
+
+def read_renstra(path: str | os.PathLike[str]) -> Renstra:
+    """A Renstra from a kinerja/1 JSON file."""
+    return _core.load_renstra(_path(path, "read_renstra", "parse_renstra"))
+
+
+def format_renstra(plan: Renstra) -> str:
+    """The canonical kinerja/1 JSON text of ``plan``."""
+    return _core.write_renstra(plan)
+
+
+def write_renstra(plan: Renstra, path: str | os.PathLike[str]) -> None:
+    """Writes the canonical kinerja/1 JSON text of ``plan`` to ``path``."""
+    _core.save_renstra(plan, path)
+
+
+def parse_printed_csv(text: str, source: str = "<csv>") -> PrintedTable:
+    """A printed table from ';'- or ','-separated text, its first row the header."""
+    return _core.read_printed_csv(text, source)
+
+
+def read_printed_csv(path: str | os.PathLike[str]) -> PrintedTable:
+    """A printed table from a CSV file, its first row the header."""
+    return _core.load_printed_csv(_path(path, "read_printed_csv", "parse_printed_csv"))
