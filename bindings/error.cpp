@@ -41,7 +41,8 @@ py::handle new_exception(py::module_& m, const char* name, const py::tuple& base
 // An instance of \p type for \p e, with its message and code.
 py::object instance(py::handle type, const kinerja::error& e) {
     py::object exc = type(e.what());
-    exc.attr("code") = py::str(code_of(e).data(), code_of(e).size());
+    const std::string_view code = code_of(e);
+    exc.attr("code") = py::str(code.data(), code.size());
     return exc;
 }
 

@@ -23,8 +23,8 @@ __all__ = [
 
 
 def _path(path: str | os.PathLike[str], function: str, instead: str) -> str | os.PathLike[str]:
-    # read_renstra and read_printed_csv took text before 0.2; text passed by an old caller would
-    # otherwise fail as a strange file name.
+    # read_renstra and read_printed_csv took text before the package had one naming rule; text
+    # passed by an old caller would otherwise fail as a strange file name.
     if isinstance(path, str) and ("\n" in path or path.lstrip().startswith("{")):
         raise TypeError(f"{function} takes a path; for text use kinerja.{instead}")
     return path
