@@ -5,6 +5,7 @@
 
 #include "convert.hpp"
 #include "pickle.hpp"
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -12,13 +13,7 @@ namespace py = pybind11;
 namespace kinerja::python {
 
 void register_budget(py::module_& m) {
-    py::enum_<SpendingClass>(m, "SpendingClass")
-        .value("belanja_tidak_langsung", SpendingClass::belanja_tidak_langsung)
-        .value("belanja_langsung", SpendingClass::belanja_langsung)
-        .value("operasi", SpendingClass::operasi)
-        .value("modal", SpendingClass::modal)
-        .value("tidak_terduga", SpendingClass::tidak_terduga)
-        .value("transfer", SpendingClass::transfer);
+    bind_enum<SpendingClass>(m, "SpendingClass");
     py::class_<BudgetLine>(m, "BudgetLine", "One budget line of one year.")
         .def_readonly("year", &BudgetLine::year)
         .def_readonly("spending", &BudgetLine::spending)
@@ -38,10 +33,10 @@ void register_budget(py::module_& m) {
         .def_property_readonly("sisa", &BudgetTotals::sisa)
         .def(
             "serapan",
-            [](const BudgetTotals& b, int decimals, const std::string& rounding) {
-                return b.serapan({decimals, to_rounding(rounding)});
+            [](const BudgetTotals& b, int decimals, Rounding rounding) {
+                return b.serapan({decimals, rounding});
             },
-            py::arg("decimals") = 2, py::arg("rounding") = "half_up", "realisasi / anggaran x 100; undefined for 0.");
+            py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up, "realisasi / anggaran x 100; undefined for 0.");
 }
 
 }  // namespace kinerja::python

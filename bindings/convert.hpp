@@ -22,12 +22,6 @@ Decimal to_decimal(const pybind11::handle& value, const char* what);
 /// A kinerja::Decimal as decimal.Decimal, keeping its scale ("97.60" stays "97.60").
 pybind11::object from_decimal(const Decimal& value);
 
-/// "half_up", "half_even" or "truncate" as a Rounding; ValueError otherwise.
-Rounding to_rounding(const std::string& name);
-
-/// "strict" or "lenient" as a Mode; ValueError otherwise.
-Mode to_mode(const std::string& name);
-
 /// Raises TypeError naming \p what when \p value is a float.
 void refuse_float(const pybind11::handle& value, const char* what);
 

@@ -3,6 +3,7 @@
 #include <kinerja/core.hpp>
 
 #include "convert.hpp"
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -78,27 +79,19 @@ py::object from_decimal(const Decimal& value) {
     return py::module_::import("decimal").attr("Decimal")(value.to_string());
 }
 
-Rounding to_rounding(const std::string& name) {
-    if (name == "half_up") return Rounding::half_up;
-    if (name == "half_even") return Rounding::half_even;
-    if (name == "truncate") return Rounding::truncate;
-    throw py::value_error("rounding must be 'half_up', 'half_even' or 'truncate', not '" + name + "'");
-}
-
-Mode to_mode(const std::string& name) {
-    if (name == "strict") return Mode::strict;
-    if (name == "lenient") return Mode::lenient;
-    throw py::value_error("mode must be 'strict' or 'lenient', not '" + name + "'");
-}
-
 void register_decimal(py::module_& m) {
+    // The core's enumerations come first: every later binding takes them as arguments or defaults.
+    bind_enum<Rounding>(m, "Rounding", "How a value is brought to fewer decimals; half_up is the default.");
+    bind_enum<Mode>(m, "Mode", "Which verdicts a parse accepts: strict (exact text only) or lenient (also repaired).");
+    bind_enum<DotMeaning>(m, "DotMeaning", "What a '.' means in number text, when the caller knows.");
+    bind_enum<TextStatus>(m, "TextStatus", "The verdict on a number text: exact, repaired, ambiguous or invalid.");
     m.def(
         "divide",
-        [](const py::object& a, const py::object& b, int decimals, const std::string& rounding) -> py::object {
-            const auto q = divide(to_decimal(a, "dividend"), to_decimal(b, "divisor"), decimals, to_rounding(rounding));
+        [](const py::object& a, const py::object& b, int decimals, Rounding rounding) -> py::object {
+            const auto q = divide(to_decimal(a, "dividend"), to_decimal(b, "divisor"), decimals, rounding);
             return q ? from_decimal(*q) : py::none();
         },
-        py::arg("a"), py::arg("b"), py::arg("decimals") = 2, py::arg("rounding") = "half_up",
+        py::arg("a"), py::arg("b"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
         "a / b rounded once to `decimals` decimals; None when b is zero (undefined, never 0 or inf).");
 }
 

@@ -1,7 +1,10 @@
 // kinerja::error and its subclasses as named Python exceptions. Each also derives from the builtin
-// a Python user would catch (ValueError for bad text, ArithmeticError for overflow).
+// a Python user would catch (ValueError for bad input, OverflowError for overflow, ArithmeticError for
+// an undefined value), under a name that does not shadow that builtin, and carries a stable `code`.
 
 #include <kinerja/core.hpp>
+
+#include <string_view>
 
 #include "register.hpp"
 
@@ -10,47 +13,70 @@ namespace py = pybind11;
 namespace kinerja::python {
 namespace {
 
+// The stable machine-readable code of a C++ error. The one place that knows it: when
+// kinerja::error::code() exists, this body becomes `return e.code();`.
+std::string_view code_of(const kinerja::error& e) noexcept {
+    if (dynamic_cast<const ambiguous_error*>(&e) != nullptr) return "ambiguous";
+    if (dynamic_cast<const parse_error*>(&e) != nullptr) return "parse";
+    if (dynamic_cast<const data_error*>(&e) != nullptr) return "data";
+    if (dynamic_cast<const overflow_error*>(&e) != nullptr) return "overflow";
+    if (dynamic_cast<const undefined_error*>(&e) != nullptr) return "undefined";
+    if (dynamic_cast<const value_error*>(&e) != nullptr) return "value";
+    return "error";
+}
+
 // The exception types live as long as the interpreter: deliberately never released, so no
-// destructor runs after Python has finalized.
-py::handle new_exception(py::module_& m, const char* name, const py::tuple& bases, const char* doc) {
+// destructor runs after Python has finalized. `code` is also a class attribute, so an exception
+// raised from Python code (or caught as its class) has one too.
+py::handle new_exception(py::module_& m, const char* name, const py::tuple& bases, const char* code, const char* doc) {
     const std::string qualified = std::string("kinerja.") + name;
     PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, bases.ptr(), nullptr);
     if (type == nullptr) throw py::error_already_set();
-    m.attr(name) = py::handle(type);
-    return type;
+    py::handle handle(type);
+    handle.attr("code") = code;
+    m.attr(name) = handle;
+    return handle;
+}
+
+// An instance of \p type for \p e, with its message and code.
+py::object instance(py::handle type, const kinerja::error& e) {
+    py::object exc = type(e.what());
+    const std::string_view code = code_of(e);
+    exc.attr("code") = py::str(code.data(), code.size());
+    return exc;
 }
 
 }  // namespace
 
 void register_error(py::module_& m) {
     const py::object builtins = py::module_::import("builtins");
-    static py::handle error = new_exception(m, "Error", py::make_tuple(builtins.attr("Exception")),
-                                            "Root of every error kinerja raises.");
-    static py::handle overflow = new_exception(m, "OverflowError", py::make_tuple(error, builtins.attr("ArithmeticError")),
-                                               "An exact result does not fit; kinerja never wraps.");
-    static py::handle undefined = new_exception(m, "UndefinedError", py::make_tuple(error, builtins.attr("ArithmeticError")),
-                                                "An undefined value (a percentage of a zero total) was used.");
-    static py::handle value = new_exception(m, "ValueError", py::make_tuple(error, builtins.attr("ValueError")),
-                                            "An argument outside what the operation accepts.");
-    static py::handle data = new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")),
+    static py::handle error = new_exception(m, "Error", py::make_tuple(builtins.attr("Exception")), "error",
+                                            "Root of every error kinerja raises; `code` names the kind.");
+    static py::handle overflow =
+        new_exception(m, "ExactOverflowError", py::make_tuple(error, builtins.attr("OverflowError")), "overflow",
+                      "An exact result does not fit; kinerja never wraps.");
+    static py::handle undefined =
+        new_exception(m, "UndefinedError", py::make_tuple(error, builtins.attr("ArithmeticError")), "undefined",
+                      "An undefined value (a percentage of a zero total) was used.");
+    static py::handle value = new_exception(m, "InvalidValueError", py::make_tuple(error, builtins.attr("ValueError")),
+                                            "value", "An argument outside what the operation accepts.");
+    static py::handle data = new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")), "data",
                                            "A malformed or inconsistent dataset; has source, path and reason.");
     static py::handle parse = new_exception(m, "ParseError", py::make_tuple(error, builtins.attr("ValueError")),
-                                            "Text that is not a number; has text, offset, reason and source.");
-    static py::handle ambiguous = new_exception(m, "AmbiguousError", py::make_tuple(parse),
+                                            "parse", "Text that is not a number; has text, offset, reason and source.");
+    static py::handle ambiguous = new_exception(m, "AmbiguousError", py::make_tuple(parse), "ambiguous",
                                                 "Text with more than one sensible reading; has readings.");
 
     py::register_exception_translator([](std::exception_ptr p) {
-        auto raise = [](py::handle type, const std::exception& e) {
-            PyErr_SetString(type.ptr(), e.what());
-        };
-        auto raise_parse = [](py::handle type, const parse_error& e, const py::list& readings) {
-            py::object exc = type(e.what());
+        auto raise = [](py::handle type, const py::object& exc) { PyErr_SetObject(type.ptr(), exc.ptr()); };
+        auto raise_parse = [&raise](py::handle type, const parse_error& e, const py::list& readings) {
+            py::object exc = instance(type, e);
             exc.attr("text") = e.text();
             exc.attr("offset") = e.offset();
             exc.attr("reason") = e.reason();
             exc.attr("source") = e.source();
             exc.attr("readings") = readings;
-            PyErr_SetObject(type.ptr(), exc.ptr());
+            raise(type, exc);
         };
         try {
             if (p) std::rethrow_exception(p);
@@ -61,19 +87,19 @@ void register_error(py::module_& m) {
         } catch (const parse_error& e) {
             raise_parse(parse, e, py::list());
         } catch (const data_error& e) {
-            py::object exc = data(e.what());
+            py::object exc = instance(data, e);
             exc.attr("source") = e.source();
             exc.attr("path") = e.path();
             exc.attr("reason") = e.reason();
-            PyErr_SetObject(data.ptr(), exc.ptr());
+            raise(data, exc);
         } catch (const overflow_error& e) {
-            raise(overflow, e);
+            raise(overflow, instance(overflow, e));
         } catch (const undefined_error& e) {
-            raise(undefined, e);
+            raise(undefined, instance(undefined, e));
         } catch (const value_error& e) {
-            raise(value, e);
+            raise(value, instance(value, e));
         } catch (const kinerja::error& e) {
-            raise(error, e);
+            raise(error, instance(error, e));
         }
     });
 }

@@ -5,6 +5,7 @@
 
 #include "convert.hpp"
 #include "pickle.hpp"
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -12,22 +13,12 @@ namespace py = pybind11;
 namespace kinerja::python {
 
 void register_indicator(py::module_& m) {
-    py::enum_<Polarity>(m, "Polarity")
-        .value("higher_is_better", Polarity::higher_is_better)
-        .value("lower_is_better", Polarity::lower_is_better)
-        .value("range", Polarity::range)
-        .value("qualitative", Polarity::qualitative);
-    py::enum_<LowerFormula>(m, "LowerFormula")
-        .value("none", LowerFormula::none)
-        .value("two_t_minus_r", LowerFormula::two_t_minus_r)
-        .value("t_over_r", LowerFormula::t_over_r);
-    py::enum_<Rollup>(m, "Rollup").value("sum", Rollup::sum).value("last", Rollup::last).value("max", Rollup::max);
+    bind_enum<Polarity>(m, "Polarity");
+    bind_enum<LowerFormula>(m, "LowerFormula");
+    bind_enum<Rollup>(m, "Rollup");
 
     py::class_<Target> target(m, "Target", "A target: a number, a range or a grade.");
-    py::enum_<Target::Kind>(target, "Kind")
-        .value("number", Target::Kind::number)
-        .value("range", Target::Kind::range)
-        .value("grade", Target::Kind::grade);
+    bind_enum<Target::Kind>(target, "Kind");
     target.def_readonly("kind", &Target::kind)
         .def_readonly("value", &Target::value)
         .def_readonly("min", &Target::min)
@@ -40,10 +31,7 @@ void register_indicator(py::module_& m) {
         .def(pickle_members(&Target::kind, &Target::value, &Target::min, &Target::max, &Target::grade));
 
     py::class_<Measure> measure(m, "Measure", "A realised value: a number, a grade, or undefined.");
-    py::enum_<Measure::Kind>(measure, "Kind")
-        .value("undefined", Measure::Kind::undefined)
-        .value("number", Measure::Kind::number)
-        .value("grade", Measure::Kind::grade);
+    bind_enum<Measure::Kind>(measure, "Kind");
     measure.def_readonly("kind", &Measure::kind)
         .def_readonly("value", &Measure::value)
         .def_readonly("grade", &Measure::grade)
@@ -52,11 +40,7 @@ void register_indicator(py::module_& m) {
         .def(pickle_members(&Measure::kind, &Measure::value, &Measure::grade));
 
     py::class_<Realisation> realisation(m, "Realisation", "How a year's realisation is stated.");
-    py::enum_<Realisation::Source>(realisation, "Source")
-        .value("value", Realisation::Source::value)
-        .value("ratio", Realisation::Source::ratio)
-        .value("data", Realisation::Source::data)
-        .value("triwulan", Realisation::Source::triwulan);
+    bind_enum<Realisation::Source>(realisation, "Source");
     realisation.def_readonly("source", &Realisation::source)
         .def_readonly("value", &Realisation::value)
         .def_readonly("grade", &Realisation::grade)
@@ -89,10 +73,10 @@ void register_indicator(py::module_& m) {
         .def("__repr__", [](const Indicator& i) { return "Indicator('" + i.id + "')"; });
 
     py::class_<CapaianPolicy>(m, "CapaianPolicy", "Decimals, rounding and an optional cap for capaian.")
-        .def(py::init([](int decimals, const std::string& rounding, std::optional<Decimal> cap) {
-                 return CapaianPolicy{{decimals, to_rounding(rounding)}, cap};
+        .def(py::init([](int decimals, Rounding rounding, std::optional<Decimal> cap) {
+                 return CapaianPolicy{{decimals, rounding}, cap};
              }),
-             py::arg("decimals") = 2, py::arg("rounding") = "half_up", py::arg("cap") = py::none())
+             py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up, py::arg("cap") = py::none())
         .def_property_readonly("decimals", [](const CapaianPolicy& p) { return p.precision.decimals; })
         .def_readonly("cap", &CapaianPolicy::cap);
 

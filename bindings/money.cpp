@@ -35,20 +35,20 @@ void register_money(py::module_& m) {
             py::arg("sen"), "From an int count of sen.")
         .def_static(
             "parse",
-            [](const std::string& text, const std::string& mode) { return parse_rupiah(text, to_mode(mode)); },
-            py::arg("text"), py::arg("mode") = "strict", "From Indonesian text such as '1.239.289.000,00'.")
+            [](const std::string& text, Mode mode) { return parse_rupiah(text, mode); },
+            py::arg("text"), py::arg("mode") = Mode::strict, "From Indonesian text such as '1.239.289.000,00'.")
         .def_property_readonly("sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
         .def("to_decimal", [](const Rupiah& r) { return from_decimal(r.to_decimal()); },
              "The amount as decimal.Decimal with 2 decimals.")
-        .def("format", [](const Rupiah& r, int decimals, bool prefix, bool parentheses, const std::string& rounding) {
+        .def("format", [](const Rupiah& r, int decimals, bool prefix, bool parentheses, Rounding rounding) {
                 RupiahFormat f;
                 f.decimals = decimals;
                 f.prefix = prefix;
                 f.parentheses = parentheses;
-                f.rounding = to_rounding(rounding);
+                f.rounding = rounding;
                 return format_rupiah(r, f);
             }, py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
-             py::arg("rounding") = "half_up", "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
+             py::arg("rounding") = Rounding::half_up, "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
         .def("__str__", [](const Rupiah& r) { return format_rupiah(r); })
         .def("__repr__", [](const Rupiah& r) {
             RupiahFormat f;

@@ -12,12 +12,10 @@ namespace py = pybind11;
 namespace kinerja::python {
 namespace {
 
-ReadOptions options(bool rupiah, const std::string& dot, const std::string& source) {
+ReadOptions options(bool rupiah, DotMeaning dot, const std::string& source) {
     ReadOptions o;
     o.rupiah = rupiah;
-    if (dot == "thousands") o.dot = DotMeaning::thousands;
-    else if (dot == "decimal_point") o.dot = DotMeaning::decimal_point;
-    else if (dot != "unknown") throw py::value_error("dot must be 'unknown', 'thousands' or 'decimal_point'");
+    o.dot = dot;
     o.source = source;
     return o;
 }
@@ -40,47 +38,47 @@ void register_number_text(py::module_& m) {
     py::class_<NumberText>(m, "NumberText", "The verdict on one text: exact, repaired, ambiguous or invalid.")
         .def_readonly("text", &NumberText::text)
         .def_readonly("source", &NumberText::source)
-        .def_property_readonly("status", [](const NumberText& t) { return std::string(to_string(t.status)); })
+        .def_readonly("status", &NumberText::status)
         .def_readonly("readings", &NumberText::readings)
         .def_readonly("problems", &NumberText::problems)
         .def_readonly("nil", &NumberText::nil)
         .def_readonly("percent_sign", &NumberText::percent_sign)
         .def_readonly("currency", &NumberText::currency)
-        .def("value", [](const NumberText& t, const std::string& mode) { return from_decimal(t.value(to_mode(mode))); },
-             py::arg("mode") = "strict")
+        .def("value", [](const NumberText& t, Mode mode) { return from_decimal(t.value(mode)); },
+             py::arg("mode") = Mode::strict)
         .def("__repr__", [](const NumberText& t) {
             return "NumberText('" + t.text + "', status='" + std::string(to_string(t.status)) + "')";
         });
 
-    m.def("read_number",
-          [](const std::string& text, bool rupiah, const std::string& dot, const std::string& source) {
+    m.def("parse_number_text",
+          [](const std::string& text, bool rupiah, DotMeaning dot, const std::string& source) {
               return read_number(text, options(rupiah, dot, source));
           },
-          py::arg("text"), py::arg("rupiah") = false, py::arg("dot") = "unknown", py::arg("source") = "",
+          py::arg("text"), py::arg("rupiah") = false, py::arg("dot") = DotMeaning::unknown, py::arg("source") = "",
           "The verdict on `text`; never raises for bad text.");
     m.def("parse_number",
-          [](const std::string& text, const std::string& mode, bool rupiah, const std::string& dot,
+          [](const std::string& text, Mode mode, bool rupiah, DotMeaning dot,
              const std::string& source) {
-              return from_decimal(parse_number(text, to_mode(mode), options(rupiah, dot, source)));
+              return from_decimal(parse_number(text, mode, options(rupiah, dot, source)));
           },
-          py::arg("text"), py::arg("mode") = "strict", py::arg("rupiah") = false, py::arg("dot") = "unknown",
+          py::arg("text"), py::arg("mode") = Mode::strict, py::arg("rupiah") = false, py::arg("dot") = DotMeaning::unknown,
           py::arg("source") = "", "The value of `text` as decimal.Decimal; ParseError or AmbiguousError.");
     m.def("parse_percent",
-          [](const std::string& text, const std::string& mode, const std::string& dot, const std::string& source) {
-              return parse_percent(text, to_mode(mode), options(false, dot, source));
+          [](const std::string& text, Mode mode, DotMeaning dot, const std::string& source) {
+              return parse_percent(text, mode, options(false, dot, source));
           },
-          py::arg("text"), py::arg("mode") = "strict", py::arg("dot") = "unknown", py::arg("source") = "");
+          py::arg("text"), py::arg("mode") = Mode::strict, py::arg("dot") = DotMeaning::unknown, py::arg("source") = "");
     m.def("format_number",
-          [](const py::object& value, py::object decimals, bool grouping, bool parentheses, const std::string& rounding) {
+          [](const py::object& value, py::object decimals, bool grouping, bool parentheses, Rounding rounding) {
               FormatOptions f;
               f.decimals = decimals.is_none() ? -1 : decimals.cast<int>();
               f.grouping = grouping;
               f.parentheses = parentheses;
-              f.rounding = to_rounding(rounding);
+              f.rounding = rounding;
               return format_number(to_decimal(value, "value"), f);
           },
           py::arg("value"), py::arg("decimals") = py::none(), py::arg("grouping") = true,
-          py::arg("parentheses") = false, py::arg("rounding") = "half_up",
+          py::arg("parentheses") = false, py::arg("rounding") = Rounding::half_up,
           "Indonesian text of a decimal.Decimal or int: '1.239.289.000,50'.");
 }
 

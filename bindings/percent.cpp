@@ -16,15 +16,15 @@ void register_percent(py::module_& m) {
         .def_property_readonly("is_defined", &Percent::is_defined)
         .def_property_readonly("points", [](const Percent& p) { return from_decimal(p.points()); },
                                "The points as decimal.Decimal; UndefinedError when undefined.")
-        .def("format", [](const Percent& p, int decimals, bool sign, const std::string& rounding,
+        .def("format", [](const Percent& p, int decimals, bool sign, Rounding rounding,
                           const std::string& undefined_text) {
                 PercentFormat f;
                 f.decimals = decimals;
                 f.sign = sign;
-                f.rounding = to_rounding(rounding);
+                f.rounding = rounding;
                 f.undefined_text = undefined_text;
                 return format_percent(p, f);
-            }, py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = "half_up",
+            }, py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = Rounding::half_up,
              py::arg("undefined_text") = "undefined")
         .def("__str__", [](const Percent& p) { return format_percent(p); })
         .def("__repr__", [](const Percent& p) {
@@ -45,13 +45,13 @@ void register_percent(py::module_& m) {
 
     m.def(
         "percent",
-        [](const py::object& part, const py::object& whole, int decimals, const std::string& rounding) {
-            const Precision precision{decimals, to_rounding(rounding)};
+        [](const py::object& part, const py::object& whole, int decimals, Rounding rounding) {
+            const Precision precision{decimals, rounding};
             if (py::isinstance<Rupiah>(part) && py::isinstance<Rupiah>(whole))
                 return percent(part.cast<Rupiah>(), whole.cast<Rupiah>(), precision);
             return percent(to_decimal(part, "part"), to_decimal(whole, "whole"), precision);
         },
-        py::arg("part"), py::arg("whole"), py::arg("decimals") = 2, py::arg("rounding") = "half_up",
+        py::arg("part"), py::arg("whole"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
         "part / whole x 100, exact then rounded once; undefined when whole is zero.");
 }
 

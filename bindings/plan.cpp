@@ -3,6 +3,7 @@
 #include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -10,19 +11,9 @@ namespace py = pybind11;
 namespace kinerja::python {
 
 void register_plan(py::module_& m) {
-    py::enum_<Level>(m, "Level", "The level of a node, visi first.")
-        .value("visi", Level::visi)
-        .value("misi", Level::misi)
-        .value("tujuan", Level::tujuan)
-        .value("sasaran", Level::sasaran)
-        .value("program", Level::program)
-        .value("kegiatan", Level::kegiatan)
-        .value("sub_kegiatan", Level::sub_kegiatan);
-    py::enum_<ProgramKind>(m, "ProgramKind", "Utama (serves a sasaran) or penunjang (support).")
-        .value("none", ProgramKind::none)
-        .value("utama", ProgramKind::utama)
-        .value("penunjang", ProgramKind::penunjang);
-    py::enum_<StatementKind>(m, "StatementKind").value("strategi", StatementKind::strategi).value("kebijakan", StatementKind::kebijakan);
+    bind_enum<Level>(m, "Level", "The level of a node, visi first.");
+    bind_enum<ProgramKind>(m, "ProgramKind", "Utama (serves a sasaran) or penunjang (support).");
+    bind_enum<StatementKind>(m, "StatementKind");
 
     py::class_<Node>(m, "Node", "One element of the hierarchy.")
         .def_readonly("id", &Node::id)

@@ -6,6 +6,7 @@
 
 #include "convert.hpp"
 #include "pickle.hpp"
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -46,7 +47,7 @@ void register_renstra(py::module_& m) {
     data_error_type.attr("location") = py::none();  // a DataError that is not about a plan's rules has none
     py::register_exception_translator(&translate_plan_error);
 
-    py::enum_<CodeScheme>(m, "CodeScheme").value("free", CodeScheme::free).value("permendagri_90", CodeScheme::permendagri_90);
+    bind_enum<CodeScheme>(m, "CodeScheme");
     py::class_<Body>(m, "Body").def_readonly("name", &Body::name).def_readonly("region", &Body::region);
     py::class_<Period>(m, "Period")
         .def_readonly("from_year", &Period::from)
@@ -113,10 +114,10 @@ void register_renstra(py::module_& m) {
           py::arg("policy") = CapaianPolicy{});
     m.def(
         "efficiency",
-        [](const Percent& c, const Percent& s, int decimals, const std::string& rounding) {
-            return efficiency(c, s, {decimals, to_rounding(rounding)});
+        [](const Percent& c, const Percent& s, int decimals, Rounding rounding) {
+            return efficiency(c, s, {decimals, rounding});
         },
-        py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2, py::arg("rounding") = "half_up",
+        py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
         "capaian / serapan; None when either is undefined.");
 }
 

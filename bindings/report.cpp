@@ -3,6 +3,7 @@
 #include <kinerja/report/report.hpp>
 #include <pybind11/stl.h>
 
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -10,10 +11,7 @@ namespace py = pybind11;
 namespace kinerja::python {
 
 void register_report(py::module_& m) {
-    py::enum_<ReportFormat>(m, "ReportFormat")
-        .value("markdown", ReportFormat::markdown)
-        .value("html", ReportFormat::html)
-        .value("csv", ReportFormat::csv);
+    bind_enum<ReportFormat>(m, "ReportFormat");
     py::class_<ReportTable> table(m, "ReportTable", "One table of a report, as text cells.");
     py::class_<ReportTable::Row>(table, "Row")
         .def_readonly("level", &ReportTable::Row::level)

@@ -6,6 +6,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include "pickle.hpp"
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -13,19 +14,7 @@ namespace py = pybind11;
 namespace kinerja::python {
 
 void register_review(py::module_& m) {
-    py::enum_<ColumnRole>(m, "ColumnRole")
-        .value("anggaran", ColumnRole::anggaran)
-        .value("realisasi", ColumnRole::realisasi)
-        .value("sisa", ColumnRole::sisa)
-        .value("persen", ColumnRole::persen)
-        .value("target", ColumnRole::target)
-        .value("capaian", ColumnRole::capaian)
-        .value("l", ColumnRole::l)
-        .value("p", ColumnRole::p)
-        .value("jumlah", ColumnRole::jumlah)
-        .value("ditangani", ColumnRole::ditangani)
-        .value("share", ColumnRole::share)
-        .value("other", ColumnRole::other);
+    bind_enum<ColumnRole>(m, "ColumnRole");
     py::class_<PrintedColumn>(m, "PrintedColumn")
         .def_readonly("name", &PrintedColumn::name)
         .def_readonly("role", &PrintedColumn::role)
@@ -48,7 +37,7 @@ void register_review(py::module_& m) {
         .def_readonly("year", &PrintedFigure::year)
         .def_readonly("measure", &PrintedFigure::measure)
         .def_readonly("printed", &PrintedFigure::printed);
-    py::enum_<Severity>(m, "Severity").value("error", Severity::error).value("warning", Severity::warning).value("note", Severity::note);
+    bind_enum<Severity>(m, "Severity");
     py::class_<Finding>(m, "Finding", "One finding of the reviu.")
         .def_readonly("rule", &Finding::rule)
         .def_readonly("severity", &Finding::severity)

@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else HERE.parent / "data" / "lakip-2019.json"
-    plan = kinerja.load_renstra(path)
+    plan = kinerja.read_renstra(path)
     sasaran = set(plan.descendants("", kinerja.Level.sasaran))
     ids = argv[2:] or [i.id for i in plan.indicators if i.node in sasaran]
     for indicator in ids:

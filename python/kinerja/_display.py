@@ -115,7 +115,7 @@ def renstra_html(plan: _core.Renstra, printed_tables: int | None = None) -> str:
     out = _STYLE + _table(["Renstra", ""], [(2, [k, v]) for k, v in facts])
     try:
         year = _core.latest_year(plan)
-    except _core.ValueError:
+    except _core.InvalidValueError:
         return out
     for table in _core.report_tables(plan, year):
         if table.id in ("anggaran", "pps"):

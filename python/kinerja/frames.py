@@ -225,7 +225,7 @@ def totals_frame(totals: _core.LedgerTotals, level: str) -> pd.DataFrame:
     their bytes are an Arrow decimal128(38, 2) array as they are, so nothing is converted at all.
     """
     if level not in _LEVEL_FIELDS:
-        raise _core.ValueError(f"level '{level}' must be one of {', '.join(_LEVEL_FIELDS)}")
+        raise _core.InvalidValueError(f"level '{level}' must be one of {', '.join(_LEVEL_FIELDS)}")
     at: Any = level  # checked above against the levels the stubs spell out
     n = totals.size(at)
     columns: dict[str, Any] = {"year": np.frombuffer(totals.year_column(at), dtype=np.int16)}

@@ -3,17 +3,13 @@ worker processes give the single-process totals to the sen. The oracle re-adds t
 Python's decimal, independently of kinerja's reader and roll-up."""
 
 import random
-import sys
 from collections import defaultdict
 from decimal import Decimal
-from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import kinerja
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "examples" / "python"))
-import dask_rollup
 
 
 def ledger() -> kinerja.Ledger:
@@ -37,7 +33,7 @@ def oracle(csv_text: str) -> dict[tuple[str, int, str], tuple[Decimal, Decimal]]
     return {k: (v[0], v[1]) for k, v in sums.items()}
 
 
-def test_merge_is_exact_associative_and_commutative() -> None:
+def test_merge_is_exact_associative_and_commutative(dask_rollup: ModuleType) -> None:
     whole = ledger()
     parts = [
         kinerja.Ledger.parse_csv(text, r).rollup() for r, text in dask_rollup.split_by_region(whole.to_csv()).items()
@@ -54,7 +50,7 @@ def test_merge_is_exact_associative_and_commutative() -> None:
         assert kinerja.LedgerTotals.merge([right, left]) == expected
 
 
-def test_dask_local_cluster_matches_single_process_to_the_sen() -> None:
+def test_dask_local_cluster_matches_single_process_to_the_sen(dask_rollup: ModuleType) -> None:
     distributed = pytest.importorskip("distributed")
     whole = ledger()
     text = whole.to_csv()

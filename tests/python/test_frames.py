@@ -13,13 +13,6 @@ pa = pytest.importorskip("pyarrow")
 import kinerja  # noqa: E402
 from kinerja import frames  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "lakip-2019.json"
-
-
-@pytest.fixture(scope="module")
-def seed() -> kinerja.Renstra:
-    return kinerja.load_renstra(SEED)
-
 
 def test_budget_frame_is_exact_and_never_float(seed: kinerja.Renstra) -> None:
     df = frames.budget_frame(seed)
@@ -42,8 +35,8 @@ def test_capaian_frame(seed: kinerja.Renstra) -> None:
     assert df["capaian"].dtype == frames.PERCENT
 
 
-def test_findings_frame(seed: kinerja.Renstra) -> None:
-    df = frames.findings_frame(kinerja.check(kinerja.load_document(SEED)))
+def test_findings_frame(seed: kinerja.Renstra, seed_path: Path) -> None:
+    df = frames.findings_frame(kinerja.check(kinerja.read_document(seed_path)))
     assert list(df.columns) == ["rule", "severity", "table", "row", "column", "printed", "expected", "message"]
     assert (df["severity"] == "error").sum() == 30
 

@@ -31,7 +31,7 @@ def test_float_is_refused_with_advice():
 
 
 def test_more_than_two_decimals_is_refused():
-    with pytest.raises(kinerja.ValueError):
+    with pytest.raises(kinerja.InvalidValueError):
         kinerja.Rupiah(Decimal("1.234"))
 
 
@@ -57,11 +57,11 @@ def test_arithmetic_with_decimal_and_int():
 
 def test_overflow_raises_never_wraps():
     top = kinerja.Rupiah.from_sen(LIMIT)
-    with pytest.raises(kinerja.OverflowError):
+    with pytest.raises(kinerja.ExactOverflowError):
         top + kinerja.Rupiah.from_sen(1)
     with pytest.raises(ArithmeticError):
         top * 2
-    with pytest.raises(kinerja.OverflowError):
+    with pytest.raises(kinerja.ExactOverflowError):
         kinerja.Rupiah.from_sen(LIMIT + 1)
 
 
@@ -76,7 +76,7 @@ def test_parse_error_carries_the_location():
     assert e.value.offset == 8
     assert e.value.reason == "empty digit group (lenient mode reads it)"
     assert e.value.text == "848.146..988,00"
-    assert kinerja.Rupiah.parse("848.146..988,00", mode="lenient").sen == 84_814_698_800
+    assert kinerja.Rupiah.parse("848.146..988,00", mode=kinerja.Mode.lenient).sen == 84_814_698_800
 
 
 @given(sen_values)

@@ -7,15 +7,13 @@ import pytest
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 
-NOTEBOOKS = Path(__file__).resolve().parents[2] / "examples" / "notebooks"
 
-
-@pytest.mark.parametrize("name", sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")))
-def test_notebook_executes(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+# `notebook` runs over every examples/notebooks/*.ipynb (conftest.py).
+def test_notebook_executes(notebook: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MPLBACKEND", "Agg")  # the kernel inherits it: no display here
-    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    nb = nbformat.read(notebook, as_version=4)
     client = nbclient.NotebookClient(
-        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(notebook.parent)}}
     )
     client.execute()
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]

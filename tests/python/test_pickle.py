@@ -6,8 +6,6 @@ from pathlib import Path
 
 import kinerja
 
-SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "lakip-2019.json"
-
 
 def round_trip(value: object) -> object:
     return pickle.loads(pickle.dumps(value))
@@ -26,8 +24,8 @@ def test_targets_and_measures() -> None:
     assert (back.kind, back.grade) == (kinerja.Measure.Kind.grade, "B")
 
 
-def test_results() -> None:
-    plan = kinerja.load_renstra(SEED)
+def test_results(seed: kinerja.Renstra, seed_path: Path) -> None:
+    plan = seed
     totals = kinerja.budget_of(plan, "", 2019)
     back = round_trip(totals)
     assert (back.anggaran, back.realisasi, back.anggaran_murni, back.lines) == (
@@ -36,7 +34,7 @@ def test_results() -> None:
         totals.anggaran_murni,
         totals.lines,
     )
-    finding = kinerja.check(kinerja.load_document(SEED))[0]
+    finding = kinerja.check(kinerja.read_document(seed_path))[0]
     back = round_trip(finding)
     fields = ("rule", "severity", "table", "row", "column", "printed", "expected", "message")
     assert [getattr(back, f) for f in fields] == [getattr(finding, f) for f in fields]

@@ -1,7 +1,5 @@
 """Charts draw what the series holds; matplotlib is only needed here (the [plot] extra)."""
 
-from pathlib import Path
-
 import pytest
 
 matplotlib = pytest.importorskip("matplotlib")
@@ -10,11 +8,9 @@ matplotlib.use("Agg")
 import kinerja  # noqa: E402
 from kinerja import plot  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "lakip-2019.json"
 
-
-def test_indicator_chart_draws_realisations_targets_end_target_and_trend() -> None:
-    plan = kinerja.load_renstra(SEED)
+def test_indicator_chart_draws_realisations_targets_end_target_and_trend(seed: kinerja.Renstra) -> None:
+    plan = seed
     series = kinerja.compare_years(plan, "iku-pmks")
     ax = plot.indicator_chart(series)
     labels = [line.get_label() for line in ax.get_lines()]
@@ -28,8 +24,8 @@ def test_indicator_chart_draws_realisations_targets_end_target_and_trend() -> No
     assert {kinerja.format_number(p.realisation.value) for p in series.points if p.realisation} <= texts
 
 
-def test_serapan_capaian_chart_has_a_point_per_kegiatan_with_both_figures() -> None:
-    plan = kinerja.load_renstra(SEED)
+def test_serapan_capaian_chart_has_a_point_per_kegiatan_with_both_figures(seed: kinerja.Renstra) -> None:
+    plan = seed
     ax = plot.serapan_capaian_chart(plan, 2019)
     expected = 0
     for k in plan.descendants("", kinerja.Level.kegiatan):

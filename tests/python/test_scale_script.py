@@ -7,16 +7,14 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "scale.py"
 
-
-def test_scale_script_small_run(tmp_path: Path) -> None:
+def test_scale_script_small_run(tmp_path: Path, repo: Path) -> None:
     for module in ("duckdb", "polars", "pandas", "pyarrow"):
         pytest.importorskip(module)
     done = subprocess.run(
         [
             sys.executable,
-            str(SCRIPT),
+            str(repo / "benchmarks" / "scale.py"),
             "--regions",
             "2",
             "--repeat",

@@ -1,0 +1,79 @@
+"""Files and text: the kinerja/1 JSON dataset and printed tables as CSV.
+
+The naming rule of the whole package: ``read_*`` and ``write_*`` take a path (a file is read or
+written); ``parse_*`` takes text and ``format_*`` gives text. Methods follow it too
+(``Ledger.read_csv(path)``, ``Ledger.parse_csv(text)``, ``Ledger.to_csv() -> str``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from kinerja import _core
+from kinerja._core import Document, PrintedTable, Renstra
+
+__all__ = [
+    "Document",
+    "format_document",
+    "parse_document",
+    "parse_printed_csv",
+    "parse_renstra",
+    "read_document",
+    "read_printed_csv",
+    "read_renstra",
+    "write_document",
+]
+
+
+def _path(path: str | os.PathLike[str], function: str, instead: str) -> str | os.PathLike[str]:
+    # read_renstra and read_printed_csv took text before the package had one naming rule; text
+    # passed by an old caller would otherwise fail as a strange file name.
+    if isinstance(path, str) and ("\n" in path or path.lstrip().startswith("{")):
+        raise TypeError(f"{function} takes a path; for text use kinerja.{instead}")
+    return path
+
+
+def parse_document(text: str, source: str = "<string>") -> Document:
+    """A Document (the plan and its printed material) from kinerja/1 JSON text.
+
+    DataError or ParseError naming ``source`` and the JSON path.
+    """
+    return _core.read_document(text, source)
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """A Document (the plan and its printed material) from a kinerja/1 JSON file."""
+    return _core.load_document(_path(path, "read_document", "parse_document"))
+
+
+def format_document(document: Document) -> str:
+    """The canonical kinerja/1 JSON text of ``document``."""
+    return _core.write_document(document)
+
+
+def write_document(document: Document, path: str | os.PathLike[str]) -> None:
+    """Writes the canonical kinerja/1 JSON text of ``document`` to ``path``."""
+    _core.save_document(document, path)
+
+
+def parse_renstra(text: str, source: str = "<string>") -> Renstra:
+    """The plan of kinerja/1 JSON text alone: its printed material is validated, not kept.
+
+    Use :func:`parse_document` to keep it; a plan is written back as ``Document(plan)``.
+    """
+    return _core.read_renstra(text, source)
+
+
+def read_renstra(path: str | os.PathLike[str]) -> Renstra:
+    """The plan of a kinerja/1 JSON file alone: its printed material is validated, not kept."""
+    return _core.load_renstra(_path(path, "read_renstra", "parse_renstra"))
+
+
+def parse_printed_csv(text: str, source: str = "<csv>") -> PrintedTable:
+    """A printed table from ';'- or ','-separated text, its first row the header."""
+    return _core.read_printed_csv(text, source)
+
+
+def read_printed_csv(path: str | os.PathLike[str]) -> PrintedTable:
+    """A printed table from a CSV file, its first row the header."""
+    return _core.load_printed_csv(_path(path, "read_printed_csv", "parse_printed_csv"))

@@ -1,0 +1,49 @@
+"""The LAKIP report: its tables, the written report, and the comparison across years and documents.
+
+``format_*`` gives text (the package's naming rule: ``read_*``/``write_*`` take paths, ``parse_*``
+takes text, ``format_*`` gives text).
+"""
+
+from __future__ import annotations
+
+from kinerja import _core
+from kinerja._core import (
+    IndicatorSeries,
+    Renstra,
+    ReportFormat,
+    ReportTable,
+    Trend,
+    YearPoint,
+    compare_documents,
+    compare_years,
+    comparison_tables,
+    latest_year,
+    least_squares_trend,
+    report_tables,
+)
+
+__all__ = [
+    "IndicatorSeries",
+    "ReportFormat",
+    "ReportTable",
+    "Trend",
+    "YearPoint",
+    "compare_documents",
+    "compare_years",
+    "comparison_tables",
+    "format_comparison",
+    "format_report",
+    "latest_year",
+    "least_squares_trend",
+    "report_tables",
+]
+
+
+def format_report(plan: Renstra, year: int, format: ReportFormat = ReportFormat.markdown) -> str:
+    """The LAKIP report of ``year`` as Markdown, one HTML file, or CSV (one figure a line)."""
+    return _core.write_report(plan, year, format)
+
+
+def format_comparison(plans: list[Renstra], indicator: str = "", format: ReportFormat = ReportFormat.markdown) -> str:
+    """The comparison of ``plans`` (all indicators, or the one named) as Markdown, HTML or CSV."""
+    return _core.write_comparison(plans, indicator, format)
