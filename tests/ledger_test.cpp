@@ -304,7 +304,7 @@ TEST(LedgerRollup, BodyScopedOverflowNamesTheGroup) {
     l.append_sen(2024, b, s1, max, 0);
     l.append_sen(2024, b, s2, max, 0);
     try {
-        l.rollup();
+        (void)l.rollup();
         FAIL() << "no overflow_error";
     } catch (const kinerja::overflow_error& e) {
         EXPECT_STREQ(e.what(),
@@ -504,7 +504,7 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
     for (const std::size_t n : {std::size_t(0), std::size_t(5), std::size_t(20), bytes.size() - 1})
         EXPECT_THROW(LedgerTotals::from_bytes(bytes.substr(0, n)), kinerja::data_error) << n;
     try {
-        LedgerTotals::from_bytes("not totals at all", "pickle");
+        (void)LedgerTotals::from_bytes("not totals at all", "pickle");
         FAIL();
     } catch (const kinerja::data_error& e) {
         EXPECT_STREQ(e.what(), "pickle:byte 0: ledger totals must start with 'KJLTOTAL'");
@@ -512,7 +512,7 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
     std::string v2 = bytes;
     v2[8] = 2;
     try {
-        LedgerTotals::from_bytes(v2);
+        (void)LedgerTotals::from_bytes(v2);
         FAIL();
     } catch (const kinerja::data_error& e) {
         EXPECT_STREQ(e.what(), "<bytes>:byte 8: ledger totals version 2 is not the supported version 1");
@@ -520,7 +520,7 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
     std::string flipped = bytes;
     flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 1);
     try {
-        LedgerTotals::from_bytes(flipped);
+        (void)LedgerTotals::from_bytes(flipped);
         FAIL();
     } catch (const kinerja::data_error& e) {
         EXPECT_NE(std::string(e.what()).find("checksum mismatch"), std::string::npos) << e.what();

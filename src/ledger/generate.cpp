@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "kinerja/ledger/ledger.hpp"
-#include "kinerja/io/ledger_csv.hpp"
+#include "kinerja/ledger/generate.hpp"
 
 namespace kinerja {
 namespace {
