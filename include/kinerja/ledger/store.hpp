@@ -87,10 +87,10 @@ public:
     /// grows or is still shared with a roll-up.
     void append_sen(int year, std::uint32_t body, std::uint32_t sub_kegiatan, std::int64_t anggaran_sen,
                     std::int64_t realisasi_sen) {
-        if (year < 1000 || year > 9999 || body >= body_codes_.size() || sub_kegiatan >= sub_codes_.size() ||
-            size() >= max_lines)
+        if (year < 1000 || year > 9999 || body >= body_codes_.size() || sub_kegiatan >= sub_codes_.size())
             refuse_line(year, body, sub_kegiatan);
         detail::LedgerLines& l = mutable_lines();
+        if (l.years.size() >= max_lines) refuse_line(year, body, sub_kegiatan);
         l.years.push_back(static_cast<std::int16_t>(year));
         l.bodies.push_back(body);
         l.sub_kegiatan.push_back(sub_kegiatan);
