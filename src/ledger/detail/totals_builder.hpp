@@ -185,46 +185,16 @@ private:
         }
         if (!rising && repeats(sub, length)) return false;
 
-        // Kegiatan blocks: each must be a new kegiatan of the run, with sums that fit int64. They
-        // give the program blocks as the lines gave them.
-        new_stamp();
-        const std::uint32_t* program_of = l_.program_of_kegiatan().data();
-        std::uint32_t* keg_mark = keg_mark_.data();
-        std::uint32_t* item = block_item_.data();
-        std::int64_t* group_a = group_a_.data();
-        std::int64_t* group_r = group_r_.data();
-        Block* program_block = program_blocks_.data();
-        program_block[0] = Block{0, 0, none};
-        std::uint32_t current_program = none;
         std::size_t programs = 0;
-        bool usual = true;
-        for (std::size_t g = 1; g <= blocks; ++g) {
-            const std::uint32_t k = block[g].item;
-            usual &= keg_mark[k] != stamp_;
-            keg_mark[k] = stamp_;
-            item[g - 1] = k;
-            usual &= !__builtin_sub_overflow(block[g].a, block[g - 1].a, &group_a[g - 1]);
-            usual &= !__builtin_sub_overflow(block[g].r, block[g - 1].r, &group_r[g - 1]);
-            const std::uint32_t p = program_of[k];
-            programs += p != current_program;
-            current_program = p;
-            program_block[programs] = Block{block[g].a, block[g].r, p};
-        }
-        std::uint32_t* prog_mark = prog_mark_.data();
-        std::uint32_t* program_item = program_item_.data();
-        std::int64_t* program_a = program_a_.data();
-        std::int64_t* program_r = program_r_.data();
-        for (std::size_t q = 1; q <= programs; ++q) {
-            const std::uint32_t p = program_block[q].item;
-            usual &= prog_mark[p] != stamp_;
-            prog_mark[p] = stamp_;
-            program_item[q - 1] = p;
-            usual &= !__builtin_sub_overflow(program_block[q].a, program_block[q - 1].a, &program_a[q - 1]);
-            usual &= !__builtin_sub_overflow(program_block[q].r, program_block[q - 1].r, &program_r[q - 1]);
-        }
-        if (!usual) return false;
+        if (!block_groups(blocks, programs)) return false;
 
         open_body_group(from, to, false);
+        const std::uint32_t* item = block_item_.data();
+        const std::int64_t* group_a = group_a_.data();
+        const std::int64_t* group_r = group_r_.data();
+        const std::uint32_t* program_item = program_item_.data();
+        const std::int64_t* program_a = program_a_.data();
+        const std::int64_t* program_r = program_r_.data();
         LedgerTotals::Scoped& keg = t_.scoped_[1];
         keg.item.insert(keg.item.end(), item, item + blocks);
         keg.anggaran.insert(keg.anggaran.end(), group_a, group_a + blocks);
@@ -235,6 +205,50 @@ private:
         prog.realisasi.insert(prog.realisasi.end(), program_r, program_r + programs);
         close_body_group(year_index, lines_.bodies[from], prefix_a, prefix_r);
         return true;
+    }
+
+    // quick_run's groups from its kegiatan blocks (blocks_[1..blocks]): each block must be a new
+    // kegiatan of the run, with sums that fit int64; false otherwise. The kegiatan blocks give the
+    // program blocks as the lines gave the kegiatan blocks; \p programs is their number.
+    bool block_groups(std::size_t blocks, std::size_t& programs) {
+        new_stamp();
+        const Block* block = blocks_.data();
+        const std::uint32_t* program_of = l_.program_of_kegiatan().data();
+        std::uint32_t* keg_mark = keg_mark_.data();
+        std::uint32_t* item = block_item_.data();
+        std::int64_t* group_a = group_a_.data();
+        std::int64_t* group_r = group_r_.data();
+        Block* program_block = program_blocks_.data();
+        program_block[0] = Block{0, 0, none};
+        std::uint32_t current_program = none;
+        std::size_t count = 0;  // in a register, not through the reference
+        bool usual = true;
+        for (std::size_t g = 1; g <= blocks; ++g) {
+            const std::uint32_t k = block[g].item;
+            usual &= keg_mark[k] != stamp_;
+            keg_mark[k] = stamp_;
+            item[g - 1] = k;
+            usual &= !__builtin_sub_overflow(block[g].a, block[g - 1].a, &group_a[g - 1]);
+            usual &= !__builtin_sub_overflow(block[g].r, block[g - 1].r, &group_r[g - 1]);
+            const std::uint32_t p = program_of[k];
+            count += p != current_program;
+            current_program = p;
+            program_block[count] = Block{block[g].a, block[g].r, p};
+        }
+        std::uint32_t* prog_mark = prog_mark_.data();
+        std::uint32_t* program_item = program_item_.data();
+        std::int64_t* program_a = program_a_.data();
+        std::int64_t* program_r = program_r_.data();
+        for (std::size_t q = 1; q <= count; ++q) {
+            const std::uint32_t p = program_block[q].item;
+            usual &= prog_mark[p] != stamp_;
+            prog_mark[p] = stamp_;
+            program_item[q - 1] = p;
+            usual &= !__builtin_sub_overflow(program_block[q].a, program_block[q - 1].a, &program_a[q - 1]);
+            usual &= !__builtin_sub_overflow(program_block[q].r, program_block[q - 1].r, &program_r[q - 1]);
+        }
+        programs = count;
+        return usual;
     }
 
     // A stamp no mark holds yet.
