@@ -119,9 +119,9 @@ def test_levels_and_fields_are_enums_and_still_names() -> None:
         totals.size("kabupaten")  # type: ignore[arg-type]
     with pytest.raises(kinerja.ValueError, match="level 'nation' has no province code"):
         totals.code_column(level.nation, field.province)
-    with pytest.raises(TypeError, match="must be a kinerja.LedgerLevel or its name, not int"):
+    with pytest.raises(TypeError, match=r"must be a kinerja\.LedgerLevel or its name, not int"):
         totals.size(3)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="must be a kinerja.LedgerField or its name, not LedgerLevel"):
+    with pytest.raises(TypeError, match=r"must be a kinerja\.LedgerField or its name, not LedgerLevel"):
         totals.code_column(level.region, level.province)  # type: ignore[arg-type]
 
 
