@@ -326,7 +326,8 @@ public:
             le = nl ? nl : end;
             ce = le > p && le[-1] == '\r' ? le - 1 : le;
             if (ce == p) fail(p, "an empty line");
-            if (l_.size() == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
+            // Every line before this one (and after the header) was appended, or the read stopped.
+            if (line_ - 2 == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
             read_line(p, ce);
             p = nl ? nl + 1 : end;
         }
