@@ -7,6 +7,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include "convert.hpp"
+#include "enums.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -23,6 +24,23 @@ LedgerLevel to_level(const std::string& name) {
 LedgerField to_field(const std::string& name) {
     if (auto field = parse_ledger_field(name)) return *field;
     throw value_error("ledger field '" + name + "' must be province, region, body or code");
+}
+
+// A level argument from Python: a kinerja.LedgerLevel, or its name (what notebooks written before
+// the enum pass); anything else is a TypeError.
+LedgerLevel level_arg(const py::handle& level) {
+    if (py::isinstance<LedgerLevel>(level)) return level.cast<LedgerLevel>();
+    if (py::isinstance<py::str>(level)) return to_level(level.cast<std::string>());
+    throw py::type_error("a ledger level must be a kinerja.LedgerLevel or its name, not " +
+                         std::string(py::str(py::type::of(level).attr("__name__"))));
+}
+
+// A field argument from Python: a kinerja.LedgerField, or its name.
+LedgerField field_arg(const py::handle& field) {
+    if (py::isinstance<LedgerField>(field)) return field.cast<LedgerField>();
+    if (py::isinstance<py::str>(field)) return to_field(field.cast<std::string>());
+    throw py::type_error("a ledger field must be a kinerja.LedgerField or its name, not " +
+                         std::string(py::str(py::type::of(field).attr("__name__"))));
 }
 
 template <class T>
@@ -65,8 +83,8 @@ Ledger from_columns(const py::sequence& years, const py::sequence& regions, cons
 
 // anggaran_column or realisasi_column as Python sees it: bytes, computed without the GIL.
 auto amount_column(std::vector<int128> (LedgerTotals::*column)(LedgerLevel) const) {
-    return [column](const LedgerTotals& t, const std::string& level) {
-        const LedgerLevel l = to_level(level);
+    return [column](const LedgerTotals& t, const py::object& level) {
+        const LedgerLevel l = level_arg(level);
         std::vector<int128> v;
         {
             py::gil_scoped_release release;
@@ -76,9 +94,13 @@ auto amount_column(std::vector<int128> (LedgerTotals::*column)(LedgerLevel) cons
     };
 }
 
-}  // namespace
+// LedgerLevel and LedgerField from their name tables, like every other enum.
+void register_ledger_enums(py::module_& m) {
+    bind_enum<LedgerLevel>(m, "LedgerLevel", "The levels a ledger rolls up to, from sub_kegiatan to nation.");
+    bind_enum<LedgerField>(m, "LedgerField", "The code columns of a roll-up group: province, region, body, code.");
+}
 
-void register_ledger(py::module_& m) {
+void register_ledger_group(py::module_& m) {
     py::class_<LedgerGroup>(m, "LedgerGroup", "One group of a ledger roll-up: its key and its exact sums.")
         .def_readonly("year", &LedgerGroup::year)
         .def_readonly("province", &LedgerGroup::province)
@@ -95,32 +117,38 @@ void register_ledger(py::module_& m) {
             return "LedgerGroup(" + key + ": anggaran " + g.anggaran.to_string() + ", realisasi " +
                    g.realisasi.to_string() + ")";
         });
+}
 
-    py::class_<LedgerTotals>(m, "LedgerTotals",
-                             "Exact sums of a ledger per year at every level, from sub kegiatan to the nation. "
-                             "Levels: sub_kegiatan, kegiatan, program, body, region, province, nation.")
-        .def(py::init<>())
-        .def("size", [](const LedgerTotals& t, const std::string& level) { return t.size(to_level(level)); },
+// LedgerTotals: look-ups and columns.
+py::class_<LedgerTotals> register_ledger_totals(py::module_& m) {
+    py::class_<LedgerTotals> totals(m, "LedgerTotals",
+                             "Exact sums of a ledger per year at every level, from sub kegiatan to the nation. A level "
+                             "is a LedgerLevel or its name ('sub_kegiatan' ... 'nation'), a field a LedgerField or "
+                             "its name.");
+    totals.def(py::init<>())
+        .def("size", [](const LedgerTotals& t, const py::object& level) { return t.size(level_arg(level)); },
              py::arg("level"), "Number of groups at the level.")
-        .def("group", [](const LedgerTotals& t, const std::string& level, std::size_t i) { return t.group(to_level(level), i); },
-             py::arg("level"), py::arg("index"))
+        .def(
+            "group", [](const LedgerTotals& t, const py::object& level, std::size_t i) { return t.group(level_arg(level), i); },
+            py::arg("level"), py::arg("index"))
         .def(
             "find",
-            [](const LedgerTotals& t, const std::string& level, int year, const std::string& region,
+            [](const LedgerTotals& t, const py::object& level, int year, const std::string& region,
                const std::string& body, const std::string& code) {
-                return t.find(to_level(level), year, region, body, code);
+                return t.find(level_arg(level), year, region, body, code);
             },
             py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "", py::arg("code") = "",
             "The group with this key, or None; region is the province code at province level.")
         .def(
             "total",
-            [](const LedgerTotals& t, const std::string& level, int year, const std::string& region,
+            [](const LedgerTotals& t, const py::object& level, int year, const std::string& region,
                const std::string& body, const std::string& code, const std::string& measure) {
                 if (measure != "anggaran" && measure != "realisasi")
                     throw value_error("measure '" + measure + "' must be anggaran or realisasi");
-                const auto g = t.find(to_level(level), year, region, body, code);
+                const LedgerLevel l = level_arg(level);
+                const auto g = t.find(l, year, region, body, code);
                 if (!g)
-                    throw py::key_error("no " + level + " group for " + std::to_string(year) + " '" + region + "' '" +
+                    throw py::key_error("no " + std::string(to_string(l)) + " group for " + std::to_string(year) + " '" + region + "' '" +
                                         body + "' '" + code + "'");
                 return measure == "anggaran" ? g->anggaran : g->realisasi;
             },
@@ -129,8 +157,8 @@ void register_ledger(py::module_& m) {
         .def("years", &LedgerTotals::years, "The years that have lines.")
         .def(
             "year_column",
-            [](const LedgerTotals& t, const std::string& level) {
-                const LedgerLevel l = to_level(level);
+            [](const LedgerTotals& t, const py::object& level) {
+                const LedgerLevel l = level_arg(level);
                 std::vector<std::int16_t> v;
                 {
                     py::gil_scoped_release release;
@@ -141,9 +169,9 @@ void register_ledger(py::module_& m) {
             py::arg("level"), "Each group's year as little-endian int16.")
         .def(
             "code_column",
-            [](const LedgerTotals& t, const std::string& level, const std::string& field) {
-                const LedgerLevel l = to_level(level);
-                const LedgerField f = to_field(field);
+            [](const LedgerTotals& t, const py::object& level, const py::object& field) {
+                const LedgerLevel l = level_arg(level);
+                const LedgerField f = field_arg(field);
                 LedgerCodes codes;
                 {
                     py::gil_scoped_release release;
@@ -156,8 +184,13 @@ void register_ledger(py::module_& m) {
         .def("anggaran_column", amount_column(&LedgerTotals::anggaran_column), py::arg("level"),
              "Each group's anggaran in sen, 16-byte little-endian two's complement (decimal128(38, 2)).")
         .def("realisasi_column", amount_column(&LedgerTotals::realisasi_column), py::arg("level"),
-             "Each group's realisasi in sen, like anggaran_column.")
-        .def_static(
+             "Each group's realisasi in sen, like anggaran_column.");
+    return totals;
+}
+
+// LedgerTotals: merge, canonical form, bytes and pickling.
+void register_ledger_totals_bytes(py::class_<LedgerTotals>& totals) {
+    totals.def_static(
             "merge",
             [](const std::vector<const LedgerTotals*>& parts) {
                 for (const LedgerTotals* p : parts)
@@ -211,9 +244,12 @@ void register_ledger(py::module_& m) {
                 py::gil_scoped_release release;
                 return LedgerTotals::from_bytes(b, "<pickle>");
             }));
+}
 
-    py::class_<Ledger>(m, "Ledger", "Budget lines of many regions, bodies and years, in columns.")
-        .def(py::init<>())
+// Ledger: construction, reading and generating.
+py::class_<Ledger> register_ledger_class(py::module_& m) {
+    py::class_<Ledger> ledger(m, "Ledger", "Budget lines of many regions, bodies and years, in columns.");
+    ledger.def(py::init<>())
         .def_static(
             "generate",
             [](int regions, int bodies, int programs, int kegiatan, int sub_kegiatan, std::vector<int> years,
@@ -258,8 +294,13 @@ void register_ledger(py::module_& m) {
                 }
                 return py::str(text);
             },
-            "The ledger CSV text.")
-        .def("__len__", &Ledger::size)
+            "The ledger CSV text.");
+    return ledger;
+}
+
+// Ledger: size, roll-up, columns and dictionaries.
+void register_ledger_columns(py::class_<Ledger>& ledger) {
+    ledger.def("__len__", &Ledger::size)
         .def("rollup", &Ledger::rollup, py::call_guard<py::gil_scoped_release>(),
              "Every line summed to every level, exactly.")
         .def(
@@ -274,25 +315,28 @@ void register_ledger(py::module_& m) {
                                   "' must be years, bodies, sub_kegiatan, anggaran or realisasi");
             },
             py::arg("name"), "A line column as little-endian bytes: int16 years, uint32 ids, int64 sen.")
-        .def_property_readonly("region_codes", [](const Ledger& l) {
-            std::vector<std::string> v;
-            for (std::uint32_t i = 0; i < l.region_count(); ++i) v.push_back(l.region_code(i));
-            return v;
-        })
+        .def_property_readonly("region_codes", &Ledger::region_codes)
         .def_property_readonly("body_codes", [](const Ledger& l) {
             std::vector<std::pair<std::string, std::string>> v;
             for (std::uint32_t i = 0; i < l.body_count(); ++i) v.emplace_back(l.region_code(l.body_region(i)), l.body_code(i));
             return v;
         }, "(region code, body code) per body id.")
-        .def_property_readonly("sub_kegiatan_codes", [](const Ledger& l) {
-            std::vector<std::string> v;
-            for (std::uint32_t i = 0; i < l.sub_kegiatan_count(); ++i) v.push_back(l.sub_kegiatan_code(i));
-            return v;
-        })
+        .def_property_readonly("sub_kegiatan_codes", &Ledger::sub_kegiatan_codes)
         .def("__repr__", [](const Ledger& l) {
             return "Ledger(" + std::to_string(l.size()) + " lines, " + std::to_string(l.region_count()) + " regions, " +
                    std::to_string(l.body_count()) + " bodies)";
         });
+}
+
+}  // namespace
+
+void register_ledger(py::module_& m) {
+    register_ledger_enums(m);
+    register_ledger_group(m);
+    py::class_<LedgerTotals> totals = register_ledger_totals(m);
+    register_ledger_totals_bytes(totals);
+    py::class_<Ledger> ledger = register_ledger_class(m);
+    register_ledger_columns(ledger);
 }
 
 }  // namespace kinerja::python

@@ -1,6 +1,6 @@
-// The name tables behind enum_names<E>(): every value once, names and identifiers unique,
-// identifiers valid, and to_string / parse_* agreeing with the table, including the to_string
-// functions that still spell their names in a switch of their own (Rounding, TextStatus, Severity).
+// The name tables behind enum_names<E>() (each next to its enumeration): every value once, names and
+// identifiers unique, identifiers valid, parse_* the inverse of to_string, and the names files and
+// reports use, written out here by hand.
 
 #include <gtest/gtest.h>
 
@@ -78,6 +78,8 @@ TEST(EnumNames, EveryTableIsComplete) {
     expect_complete_table<ColumnRole>(12);
     expect_complete_table<Severity>(3);
     expect_complete_table<ReportFormat>(3);
+    expect_complete_table<LedgerLevel>(7);
+    expect_complete_table<LedgerField>(4);
 }
 
 TEST(EnumNames, ToStringAndParseReadTheTable) {
@@ -97,6 +99,22 @@ TEST(EnumNames, ToStringAndParseReadTheTable) {
     expect_parse_agrees<SpendingClass>(parse_spending_class);
     expect_parse_agrees<CodeScheme>(parse_code_scheme);
     expect_parse_agrees<ColumnRole>(parse_column_role);
+    expect_parse_agrees<LedgerLevel>(parse_ledger_level);
+    expect_parse_agrees<LedgerField>(parse_ledger_field);
+}
+
+TEST(EnumNames, TheNamesFilesAndReportsUse) {
+    EXPECT_EQ(to_string(Rounding::half_up), "half_up");
+    EXPECT_EQ(to_string(TextStatus::ambiguous), "ambiguous");
+    EXPECT_EQ(to_string(Severity::warning), "warning");
+    EXPECT_EQ(to_string(Level::sub_kegiatan), "sub_kegiatan");
+    EXPECT_EQ(to_string(SpendingClass::belanja_tidak_langsung), "belanja_tidak_langsung");
+    EXPECT_EQ(to_string(ColumnRole::ditangani), "ditangani");
+    EXPECT_EQ(to_string(LedgerLevel::province), "province");
+    EXPECT_EQ(to_string(LedgerField::code), "code");
+    EXPECT_EQ(parse_polarity("lower_is_better"), Polarity::lower_is_better);
+    EXPECT_FALSE(parse_polarity("lower").has_value());
+    static_assert(to_string(Rollup::last) == "last", "the tables are usable at compile time");
 }
 
 TEST(EnumNames, NamesThatAreNotIdentifiersHaveOne) {

@@ -151,6 +151,80 @@ TEST(Ledger, RejectsMalformedCodesAndNames) {
     EXPECT_TRUE(kinerja::is_sub_kegiatan_code("X.XX.01.2.01.0001"));
 }
 
+// Every accessor taking an id refuses one past its dictionary with a kinerja::value_error naming the
+// id and the count (std::out_of_range is no kinerja::error).
+TEST(Ledger, AccessorsRefuseUnknownIdsWithAKinerjaError) {
+    Ledger l;
+    const auto r = l.add_region("35.08");
+    const auto b = l.add_body(r, "1.01", "Dinas Pendidikan");
+    l.add_body(r, "1.02", "Dinas Kesehatan");
+    const auto s = l.add_sub_kegiatan("1.01.02.2.01.0001", "Penyusunan");
+    auto error_of = [](auto call) -> std::string {
+        try {
+            call();
+        } catch (const kinerja::error& e) {
+            EXPECT_NE(dynamic_cast<const kinerja::value_error*>(&e), nullptr) << e.what();
+            return e.what();
+        } catch (...) {
+            return "an exception that is no kinerja::error";
+        }
+        return "no error";
+    };
+    // One province, one region, two bodies, one sub kegiatan, kegiatan and program.
+    EXPECT_EQ(error_of([&] { (void)l.province_code(1); }), "province id 1 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.region_code(1); }), "region id 1 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.region_province(5); }), "region id 5 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.body_code(7); }), "body id 7 must be below 2");
+    EXPECT_EQ(error_of([&] { (void)l.body_name(2); }), "body id 2 must be below 2");
+    EXPECT_EQ(error_of([&] { (void)l.body_region(2); }), "body id 2 must be below 2");
+    EXPECT_EQ(error_of([&] { (void)l.sub_kegiatan_code(1); }), "sub kegiatan id 1 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.sub_kegiatan_name(9); }), "sub kegiatan id 9 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.sub_kegiatan_kegiatan(1); }), "sub kegiatan id 1 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.sub_kegiatan_program(1); }), "sub kegiatan id 1 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.kegiatan_code(1); }), "kegiatan id 1 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.kegiatan_program(1); }), "kegiatan id 1 must be below 1");
+    EXPECT_EQ(error_of([&] { (void)l.program_code(4294967295u); }), "program id 4294967295 must be below 1");
+    EXPECT_EQ(error_of([&] { l.reserve(Ledger::max_lines + 1); }),
+              "a ledger must have fewer than 2^32 lines, not room for 4294967296");
+    EXPECT_EQ(error_of([&] { (void)l.rollup().group(LedgerLevel::nation, 0); }),
+              "group 0 of level nation must be below 0");
+    // The ids in range still answer, through the single and the whole-dictionary accessors alike.
+    EXPECT_EQ(l.body_name(b), "Dinas Pendidikan");
+    EXPECT_EQ(l.body_codes(), (std::vector<std::string>{"1.01", "1.02"}));
+    EXPECT_EQ(l.region_of_body(), (std::vector<std::uint32_t>{r, r}));
+    EXPECT_EQ(l.kegiatan_codes(), std::vector<std::string>{"1.01.02.2.01"});
+    EXPECT_EQ(l.program_codes(), std::vector<std::string>{"1.01.02"});
+    EXPECT_EQ(l.kegiatan_of_sub_kegiatan(), std::vector<std::uint32_t>{0});
+    EXPECT_EQ(l.program_of_sub_kegiatan(), std::vector<std::uint32_t>{0});
+    EXPECT_EQ(l.program_of_kegiatan(), std::vector<std::uint32_t>{0});
+    EXPECT_EQ(l.kegiatan_program(l.sub_kegiatan_kegiatan(s)), 0u);
+}
+
+// Regions and provinces are found through the hash index past its growth: 90 provinces "10".."99",
+// each with its government and one regency "PP.01".
+TEST(Ledger, FindsRegionsAndProvincesPastTheIndexGrowth) {
+    Ledger l;
+    for (int p = 10; p <= 99; ++p) {
+        const std::string province = std::to_string(p);
+        const auto government = l.add_region(province);
+        const auto regency = l.add_region(province + ".01");
+        EXPECT_EQ(government, static_cast<std::uint32_t>(2 * (p - 10)));
+        EXPECT_EQ(regency, government + 1);
+        EXPECT_EQ(l.region_province(regency), static_cast<std::uint32_t>(p - 10));
+    }
+    EXPECT_EQ(l.province_count(), 90u);
+    EXPECT_EQ(l.region_count(), 180u);
+    for (int p = 10; p <= 99; ++p) {
+        const std::string province = std::to_string(p);
+        EXPECT_EQ(l.find_region(province + ".01"), static_cast<std::uint32_t>(2 * (p - 10) + 1)) << province;
+        EXPECT_EQ(l.province_code(static_cast<std::uint32_t>(p - 10)), province);
+        EXPECT_EQ(l.add_region(province), static_cast<std::uint32_t>(2 * (p - 10)));  // found, not added
+    }
+    EXPECT_FALSE(l.find_region("35.02"));
+    EXPECT_FALSE(l.find_region(""));
+    EXPECT_EQ(l.region_count(), 180u);
+}
+
 TEST(Ledger, AppendChecksYearIdsAndInt64) {
     Ledger l;
     const auto b = l.add_body(l.add_region("11"), "B1");
@@ -304,7 +378,7 @@ TEST(LedgerRollup, BodyScopedOverflowNamesTheGroup) {
     l.append_sen(2024, b, s1, max, 0);
     l.append_sen(2024, b, s2, max, 0);
     try {
-        l.rollup();
+        (void)l.rollup();
         FAIL() << "no overflow_error";
     } catch (const kinerja::overflow_error& e) {
         EXPECT_STREQ(e.what(),
@@ -504,7 +578,7 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
     for (const std::size_t n : {std::size_t(0), std::size_t(5), std::size_t(20), bytes.size() - 1})
         EXPECT_THROW(LedgerTotals::from_bytes(bytes.substr(0, n)), kinerja::data_error) << n;
     try {
-        LedgerTotals::from_bytes("not totals at all", "pickle");
+        (void)LedgerTotals::from_bytes("not totals at all", "pickle");
         FAIL();
     } catch (const kinerja::data_error& e) {
         EXPECT_STREQ(e.what(), "pickle:byte 0: ledger totals must start with 'KJLTOTAL'");
@@ -512,7 +586,7 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
     std::string v2 = bytes;
     v2[8] = 2;
     try {
-        LedgerTotals::from_bytes(v2);
+        (void)LedgerTotals::from_bytes(v2);
         FAIL();
     } catch (const kinerja::data_error& e) {
         EXPECT_STREQ(e.what(), "<bytes>:byte 8: ledger totals version 2 is not the supported version 1");
@@ -520,7 +594,7 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
     std::string flipped = bytes;
     flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 1);
     try {
-        LedgerTotals::from_bytes(flipped);
+        (void)LedgerTotals::from_bytes(flipped);
         FAIL();
     } catch (const kinerja::data_error& e) {
         EXPECT_NE(std::string(e.what()).find("checksum mismatch"), std::string::npos) << e.what();

@@ -4,6 +4,7 @@
 /// Decimal, Rupiah, Percent, number text, the capaian formulas and rating scales, the version.
 /// kinerja/core/fmt.hpp adds fmt::formatter's when fmt is available; it is not included here.
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/rounding.hpp"
 #include "kinerja/core/decimal.hpp"

@@ -52,7 +52,9 @@ from kinerja.io import (
 )
 from kinerja.ledger import (
     Ledger,
+    LedgerField,
     LedgerGroup,
+    LedgerLevel,
     LedgerTotals,
 )
 from kinerja.plan import (
@@ -157,7 +159,9 @@ __all__ = [
     "IndicatorSeries",
     "InvalidValueError",
     "Ledger",
+    "LedgerField",
     "LedgerGroup",
+    "LedgerLevel",
     "LedgerTotals",
     "Level",
     "LowerFormula",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import numpy as np
 import pandas as pd
@@ -217,25 +217,26 @@ _LEVEL_FIELDS = {
 }
 
 
-def totals_frame(totals: _core.LedgerTotals, level: str) -> pd.DataFrame:
-    """One row per group of a ledger roll-up at ``level`` (nation ... sub_kegiatan).
+def totals_frame(totals: _core.LedgerTotals, level: _core.LedgerLevel | str) -> pd.DataFrame:
+    """One row per group of a ledger roll-up at ``level``: a ``LedgerLevel`` or its name (nation ... sub_kegiatan).
 
     Columns: year, the codes that key the level (province, region, body, code) as categoricals, and
     anggaran and realisasi as ``MONEY``. The sums arrive as the exact 128-bit sen kinerja computed:
     their bytes are an Arrow decimal128(38, 2) array as they are, so nothing is converted at all.
     """
-    if level not in _LEVEL_FIELDS:
-        raise _core.InvalidValueError(f"level '{level}' must be one of {', '.join(_LEVEL_FIELDS)}")
-    at: Any = level  # checked above against the levels the stubs spell out
+    name = level.name if isinstance(level, _core.LedgerLevel) else level
+    if name not in _LEVEL_FIELDS:
+        raise _core.InvalidValueError(f"level '{name}' must be one of {', '.join(_LEVEL_FIELDS)}")
+    at = _core.LedgerLevel.__members__[name]
     n = totals.size(at)
     columns: dict[str, Any] = {"year": np.frombuffer(totals.year_column(at), dtype=np.int16)}
-    for field in _LEVEL_FIELDS[level]:
-        dictionary, indices = totals.code_column(at, cast(Any, field))
+    for field in _LEVEL_FIELDS[name]:
+        dictionary, indices = totals.code_column(at, _core.LedgerField.__members__[field])
         codes = np.frombuffer(indices, dtype=np.uint32).astype(np.int32)
         columns[field] = pd.Categorical.from_codes(codes, categories=pd.Index(dictionary))
-    for name, raw in (("anggaran", totals.anggaran_column(at)), ("realisasi", totals.realisasi_column(at))):
+    for measure, raw in (("anggaran", totals.anggaran_column(at)), ("realisasi", totals.realisasi_column(at))):
         array = pa.Array.from_buffers(pa.decimal128(38, 2), n, [None, pa.py_buffer(raw)])
-        columns[name] = pd.arrays.ArrowExtensionArray(array)
+        columns[measure] = pd.arrays.ArrowExtensionArray(array)
     return pd.DataFrame(columns)
 
 

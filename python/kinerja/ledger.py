@@ -1,5 +1,5 @@
 """The ledger layer: budget lines of many bodies and years, rolled up to every level."""
 
-from kinerja._core import Ledger, LedgerGroup, LedgerTotals
+from kinerja._core import Ledger, LedgerField, LedgerGroup, LedgerLevel, LedgerTotals
 
-__all__ = ["Ledger", "LedgerGroup", "LedgerTotals"]
+__all__ = ["Ledger", "LedgerField", "LedgerGroup", "LedgerLevel", "LedgerTotals"]

@@ -1,4 +1,4 @@
-// The ledger CSV format (see ledger.hpp): a strict, fast reader and its writer.
+// The ledger CSV format (see ledger_csv.hpp): a strict, fast reader and its writer.
 //
 // The reader works on the whole text in place: fields are views into it found with memchr, nothing
 // is allocated per line, and consecutive lines of one body skip the region and body look-ups (the
@@ -14,7 +14,6 @@
 #include "detail/csv.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/ledger_csv.hpp"
-#include "kinerja/ledger/ledger.hpp"
 
 #if __has_include(<sys/mman.h>)
 #include <fcntl.h>
@@ -266,7 +265,7 @@ std::int64_t parse_ledger_amount(std::string_view text, const std::string& sourc
     return a.sen;
 }
 
-// Not in the anonymous namespace: Ledger befriends it by this name, to append without per-line checks.
+// Loads through the ledger's public bulk path (add_* when a code is new, reserve, append_sen).
 class LedgerCsvReader {
 public:
     LedgerCsvReader(std::string_view text, const std::string& source) : text_(text), source_(source) {}
@@ -291,7 +290,6 @@ public:
         // Room for as many lines as the text could hold (a line has at least 33 bytes), so the
         // columns never move; the pages past the real count are never touched, so cost nothing.
         l_.reserve(std::min<std::size_t>(Ledger::max_lines, static_cast<std::size_t>(end - le) / 33 + 1));
-        lines_ = &l_.mutable_lines();
         p = nl ? nl + 1 : end;
         while (p < end) {
             ++line_;
@@ -300,7 +298,8 @@ public:
             le = nl ? nl : end;
             ce = detail::csv::content_end(p, le);
             if (ce == p) fail(p, "an empty line");
-            if (lines_->years.size() == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
+            // Every line before this one (and after the header) was appended, or the read stopped.
+            if (line_ - 2 == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
             read_line(p, ce);
             p = nl ? nl + 1 : end;
         }
@@ -386,9 +385,9 @@ private:
             last_body_ = body;
         }
         if (body_raw != last_body_name_) {
-            if (l_.body_names_[body_id_] != body_name)
+            if (l_.body_name(body_id_) != body_name)
                 fail(body_raw.data(), "body " + std::string(body) + " of region " + std::string(region) +
-                                          " is named '" + shorten(l_.body_names_[body_id_]) +
+                                          " is named '" + shorten(l_.body_name(body_id_)) +
                                           "' on an earlier line, not '" + shorten(body_name) + "'");
             last_body_name_ = body_raw;
         }
@@ -406,17 +405,13 @@ private:
         const std::string_view realisasi = field(p, e, 8, "");
         const std::int64_t a = amount(anggaran);
         const std::int64_t r = amount(realisasi);
-        lines_->years.push_back(static_cast<std::int16_t>(y));
-        lines_->bodies.push_back(body_id_);
-        lines_->sub_kegiatan.push_back(sub);
-        lines_->anggaran.push_back(a);
-        lines_->realisasi.push_back(r);
+        l_.append_sen(y, body_id_, sub, a, r);  // y is four digits and both ids came from l_
     }
 
     std::uint32_t new_sub_kegiatan(std::string_view code, std::string_view sub_name, std::string_view sub_raw,
                                    std::string_view seen, std::uint64_t seen_hash) {
         std::uint32_t sub = 0;
-        if (const auto id = l_.sub_ids_.find(code, l_.sub_codes_)) {
+        if (const auto id = l_.find_sub_kegiatan(code)) {
             sub = *id;
         } else {
             if (!is_sub_kegiatan_code(code))
@@ -428,8 +423,8 @@ private:
             const auto existing = l_.find_sub_kegiatan(upper);
             sub = existing ? *existing : l_.add_sub_kegiatan(upper, sub_name);  // named on its first line
         }
-        if (l_.sub_names_[sub] != sub_name)
-            fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" + shorten(l_.sub_names_[sub]) +
+        if (l_.sub_kegiatan_name(sub) != sub_name)
+            fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" + shorten(l_.sub_kegiatan_name(sub)) +
                                      "' on an earlier line, not '" + shorten(sub_name) + "'");
         seen_insert(seen, seen_hash, sub);
         return sub;
@@ -501,7 +496,6 @@ private:
     std::string_view text_;
     const std::string& source_;
     Ledger l_;
-    detail::LedgerLines* lines_ = nullptr;
     std::size_t line_ = 0;
     const char* line_start_ = nullptr;
     std::string_view last_region_, last_body_, last_body_name_;

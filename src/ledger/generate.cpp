@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "kinerja/ledger/ledger.hpp"
-#include "kinerja/io/ledger_csv.hpp"
+#include "kinerja/ledger/generate.hpp"
 
 namespace kinerja {
 namespace {
@@ -156,6 +155,30 @@ int in_code_order(int start, int j, int count, int size) {
     return j < wrapped ? j : start + (j - wrapped);
 }
 
+// Adds the code catalogue to \p l: program p, kegiatan k, sub kegiatan s gets the id at
+// (p * catalogue_kegiatan + k) * catalogue_sub + s of the result.
+std::vector<std::uint32_t> add_catalogue(Ledger& l, int catalogue_kegiatan, int catalogue_sub) {
+    std::vector<std::uint32_t> sub_id;
+    sub_id.reserve(static_cast<std::size_t>(catalogue_programs * catalogue_kegiatan * catalogue_sub));
+    for (int p = 0; p < catalogue_programs; ++p) {
+        const std::string bidang_code = p == 0 ? "X.XX" : bidang[static_cast<std::size_t>((p - 1) / programs_per_bidang)].code;
+        const std::string program = bidang_code + "." + two_digits(p == 0 ? 1 : 2 + (p - 1) % programs_per_bidang);
+        for (int k = 0; k < catalogue_kegiatan; ++k) {
+            const std::string kegiatan = program + "." + std::to_string(2 + k / 99) + "." + two_digits(1 + k % 99);
+            for (int s = 0; s < catalogue_sub; ++s) {
+                std::string number = std::to_string(1 + s);
+                number.insert(0, 4 - number.size(), '0');
+                const std::string name = std::string(actions[static_cast<std::size_t>(s) % actions.size()]) + " " +
+                                         objects[static_cast<std::size_t>(k + p) % objects.size()] +
+                                         (p == 0 ? std::string(" Perangkat Daerah")
+                                                 : std::string(" Bidang ") + bidang_code);
+                sub_id.push_back(l.add_sub_kegiatan(kegiatan + "." + number, name));
+            }
+        }
+    }
+    return sub_id;
+}
+
 }  // namespace
 
 Ledger generate_ledger(const GenerateOptions& o) {
@@ -182,25 +205,7 @@ Ledger generate_ledger(const GenerateOptions& o) {
 
     Ledger l;
     Random rng(o.seed);
-    // The code catalogue: program p, kegiatan k, sub kegiatan s has id (p * K + k) * S + s.
-    std::vector<std::uint32_t> sub_id;
-    sub_id.reserve(static_cast<std::size_t>(catalogue_programs * catalogue_kegiatan * catalogue_sub));
-    for (int p = 0; p < catalogue_programs; ++p) {
-        const std::string bidang_code = p == 0 ? "X.XX" : bidang[static_cast<std::size_t>((p - 1) / programs_per_bidang)].code;
-        const std::string program = bidang_code + "." + two_digits(p == 0 ? 1 : 2 + (p - 1) % programs_per_bidang);
-        for (int k = 0; k < catalogue_kegiatan; ++k) {
-            const std::string kegiatan = program + "." + std::to_string(2 + k / 99) + "." + two_digits(1 + k % 99);
-            for (int s = 0; s < catalogue_sub; ++s) {
-                std::string number = std::to_string(1 + s);
-                number.insert(0, 4 - number.size(), '0');
-                const std::string name = std::string(actions[static_cast<std::size_t>(s) % actions.size()]) + " " +
-                                         objects[static_cast<std::size_t>(k + p) % objects.size()] +
-                                         (p == 0 ? std::string(" Perangkat Daerah")
-                                                 : std::string(" Bidang ") + bidang_code);
-                sub_id.push_back(l.add_sub_kegiatan(kegiatan + "." + number, name));
-            }
-        }
-    }
+    const std::vector<std::uint32_t> sub_id = add_catalogue(l, catalogue_kegiatan, catalogue_sub);
     std::vector<std::uint32_t> body_id;
     std::vector<int> body_bidang;
     for (int r = 0; r < o.regions; ++r) {

@@ -4,7 +4,7 @@
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
 
-#include "detail/realisation.hpp"
+#include "plan/detail/realisation.hpp"
 
 namespace kinerja {
 namespace {

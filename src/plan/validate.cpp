@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <set>
 
-#include "detail/realisation.hpp"
+#include "plan/detail/realisation.hpp"
 #include "kinerja/core/budget_code.hpp"
 
 namespace kinerja {

@@ -818,15 +818,6 @@ void text_fact(const PrintedFigure& f, std::map<Key, std::vector<Fact>>& facts, 
 
 }  // namespace
 
-std::string_view to_string(Severity s) noexcept {
-    switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::note: return "note";
-    }
-    return "?";
-}
-
 const std::vector<std::pair<std::string_view, std::string_view>>& review_rules() {
     static const std::vector<std::pair<std::string_view, std::string_view>> rules = {
         {"number.invalid", "error: a cell or figure is not a number"},

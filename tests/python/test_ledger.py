@@ -2,6 +2,7 @@
 positions, pickling of partial totals, and totals as DataFrames without a float in sight."""
 
 import pickle
+import struct
 from decimal import Decimal
 
 import pytest
@@ -93,3 +94,42 @@ def test_totals_frame_is_exact_decimal() -> None:
     assert frames.totals_frame(totals, "nation")["realisasi"].tolist() == [Decimal("0.07"), Decimal("899996.56")]
     with pytest.raises(kinerja.InvalidValueError):
         frames.totals_frame(totals, "kabupaten")
+
+
+def test_levels_and_fields_are_enums_and_still_names() -> None:
+    totals = small().rollup()
+    level, field = kinerja.LedgerLevel, kinerja.LedgerField
+    assert list(level.__members__) == ["sub_kegiatan", "kegiatan", "program", "body", "region", "province", "nation"]
+    assert list(field.__members__) == ["province", "region", "body", "code"]
+    # The enum and its name reach the same groups: province 35 in 2024 is 200,012,345 sen (see above).
+    assert totals.total(level.province, 2024, region="35") == kinerja.Rupiah(Decimal("2000123.45"))
+    assert totals.total("province", 2024, region="35") == kinerja.Rupiah(Decimal("2000123.45"))
+    assert totals.size(level.region) == totals.size("region") == 4
+    assert totals.group(level.nation, 0).year == 2023
+    assert totals.find(level.body, 2024, "35.09", "dinkes") == totals.find("body", 2024, "35.09", "dinkes")
+    # Region groups, years ascending and regions by id: 35.08 (2023), then 35.08, 35.09, 11.01 (2024).
+    dictionary, indices = totals.code_column(level.region, field.province)
+    assert dictionary == ["11", "35"]
+    assert struct.unpack("<4I", indices) == (1, 1, 1, 0)
+    assert totals.code_column("region", "province") == (dictionary, indices)
+    assert struct.unpack("<4h", totals.year_column(level.region)) == (2023, 2024, 2024, 2024)
+    assert totals.anggaran_column(level.nation) == totals.anggaran_column("nation")
+    assert totals.realisasi_column(level.nation) == totals.realisasi_column("nation")
+    with pytest.raises(kinerja.InvalidValueError, match="ledger level 'kabupaten' must be"):
+        totals.size("kabupaten")  # type: ignore[arg-type]
+    with pytest.raises(kinerja.InvalidValueError, match="level 'nation' has no province code"):
+        totals.code_column(level.nation, field.province)
+    with pytest.raises(TypeError, match=r"must be a kinerja\.LedgerLevel or its name, not int"):
+        totals.size(3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"must be a kinerja\.LedgerField or its name, not LedgerLevel"):
+        totals.code_column(level.region, level.province)  # type: ignore[arg-type]
+
+
+def test_totals_frame_takes_the_enum() -> None:
+    pytest.importorskip("pandas")
+    from kinerja import frames
+
+    totals = small().rollup()
+    by_enum = frames.totals_frame(totals, kinerja.LedgerLevel.region)
+    assert by_enum.equals(frames.totals_frame(totals, "region"))
+    assert by_enum["region"].tolist() == ["35.08", "35.08", "35.09", "11.01"]

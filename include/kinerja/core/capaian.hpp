@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/percent.hpp"
@@ -31,24 +32,21 @@ enum class LowerFormula {
     t_over_r,
 };
 
-namespace detail {
-/// The one name table of LowerFormula; none has the empty name.
-inline constexpr std::array<std::pair<LowerFormula, std::string_view>, 2> lower_formula_names{
-    {{LowerFormula::two_t_minus_r, "2t_minus_r"}, {LowerFormula::t_over_r, "t_over_r"}}};
-}  // namespace detail
+/// The one name table of LowerFormula.
+template <>
+struct EnumTable<LowerFormula> {
+    /// Every value with its name.
+    static constexpr EnumName<LowerFormula> entries[] = {{LowerFormula::none, "", "none"},
+                                                         {LowerFormula::two_t_minus_r, "2t_minus_r", "two_t_minus_r"},
+                                                         {LowerFormula::t_over_r, "t_over_r"}};
+};
 
 /// "2t_minus_r", "t_over_r" or "" for none.
-[[nodiscard]] constexpr std::string_view to_string(LowerFormula f) noexcept {
-    for (const auto& entry : detail::lower_formula_names)
-        if (entry.first == f) return entry.second;
-    return "";
-}
+[[nodiscard]] constexpr std::string_view to_string(LowerFormula f) noexcept { return detail::enum_name(f); }
 
 /// The form named \p name ("2t_minus_r" or "t_over_r"), or empty.
 [[nodiscard]] constexpr std::optional<LowerFormula> parse_lower_formula(std::string_view name) noexcept {
-    for (const auto& entry : detail::lower_formula_names)
-        if (entry.second == name) return entry.first;
-    return std::nullopt;
+    return detail::enum_value<LowerFormula>(name);
 }
 
 /// How capaian is computed and reported.

@@ -1,10 +1,11 @@
 #pragma once
 /// \file kinerja/core/enum_names.hpp
-/// The name table of an enumeration, for code that must list every value with its name: the Python
-/// bindings build their enums from it, so a name is written once (in src/names.cpp), and to_string
-/// and the parse_* functions read the same table.
+/// The name table of an enumeration, written once next to the enumeration: to_string, the parse_*
+/// functions, the Python bindings (their enums are built from it) and the reports read the same
+/// table, so a name cannot be written one way and read another.
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace kinerja {
@@ -43,11 +44,38 @@ struct EnumNames final {
     [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
 };
 
-/// The name table of E, every value once. Defined and explicitly instantiated in src/names.cpp for
-/// Rounding, Mode, DotMeaning, TextStatus, Level, ProgramKind, StatementKind, Polarity, LowerFormula,
-/// Rollup, Target::Kind, Measure::Kind, Realisation::Source, SpendingClass, CodeScheme, ColumnRole,
-/// Severity and ReportFormat; any other E fails to link.
+/// The one name table of an enumeration E: specialised next to E's definition, with a member
+/// `static constexpr EnumName<E> entries[]` listing every value of E once, in declaration order.
+/// to_string(E), the parse_* function, the Python bindings, the stubs' test and the reports all read it.
 template <class E>
-[[nodiscard]] EnumNames<E> enum_names() noexcept;
+struct EnumTable;
+
+/// The name table of E, every value once; does not compile for an E without an EnumTable.
+template <class E>
+[[nodiscard]] constexpr EnumNames<E> enum_names() noexcept {
+    return {EnumTable<E>::entries, sizeof(EnumTable<E>::entries) / sizeof(EnumTable<E>::entries[0])};
+}
+
+namespace detail {
+
+/// The name of \p e in its table ("" for a value written as an absence).
+template <class E>
+[[nodiscard]] constexpr std::string_view enum_name(E e) noexcept {
+    for (const auto& entry : enum_names<E>())
+        if (entry.value == e) return entry.name;
+    return "";
+}
+
+/// The value named \p name in E's table; empty for an unknown name, and for "" (an absence is
+/// written by leaving the name out, never by naming it).
+template <class E>
+[[nodiscard]] constexpr std::optional<E> enum_value(std::string_view name) noexcept {
+    if (name.empty()) return std::nullopt;
+    for (const auto& entry : enum_names<E>())
+        if (entry.name == name) return entry.value;
+    return std::nullopt;
+}
+
+}  // namespace detail
 
 }  // namespace kinerja

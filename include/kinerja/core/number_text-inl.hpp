@@ -125,16 +125,6 @@ inline std::string describe(const Reading& r) {
 
 }  // namespace detail::number_text
 
-inline std::string_view to_string(TextStatus status) noexcept {
-    switch (status) {
-        case TextStatus::exact: return "exact";
-        case TextStatus::repaired: return "repaired";
-        case TextStatus::ambiguous: return "ambiguous";
-        case TextStatus::invalid: return "invalid";
-    }
-    return "?";
-}
-
 inline NumberText read_number(std::string_view text, const ReadOptions& options) {
     using namespace detail::number_text;
     NumberText r;

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/money.hpp"
 #include "kinerja/core/percent.hpp"
@@ -29,6 +30,15 @@ enum class DotMeaning {
     thousands,
     /// Machine or English convention: '.' is the decimal point.
     decimal_point,
+};
+
+/// The one name table of DotMeaning.
+template <>
+struct EnumTable<DotMeaning> {
+    /// Every value with its name.
+    static constexpr EnumName<DotMeaning> entries[] = {{DotMeaning::unknown, "unknown"},
+                                                       {DotMeaning::thousands, "thousands"},
+                                                       {DotMeaning::decimal_point, "decimal_point"}};
 };
 
 /// What the caller knows about the text being read.
@@ -49,6 +59,13 @@ enum class Mode {
     lenient,
 };
 
+/// The one name table of Mode.
+template <>
+struct EnumTable<Mode> {
+    /// Every value with its name.
+    static constexpr EnumName<Mode> entries[] = {{Mode::strict, "strict"}, {Mode::lenient, "lenient"}};
+};
+
 /// The verdict on a text.
 enum class TextStatus {
     /// Valid as printed; one reading.
@@ -61,8 +78,18 @@ enum class TextStatus {
     invalid,
 };
 
+/// The one name table of TextStatus.
+template <>
+struct EnumTable<TextStatus> {
+    /// Every value with its name.
+    static constexpr EnumName<TextStatus> entries[] = {{TextStatus::exact, "exact"},
+                                                       {TextStatus::repaired, "repaired"},
+                                                       {TextStatus::ambiguous, "ambiguous"},
+                                                       {TextStatus::invalid, "invalid"}};
+};
+
 /// The lowercase name of a verdict.
-[[nodiscard]] std::string_view to_string(TextStatus status) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(TextStatus status) noexcept { return detail::enum_name(status); }
 
 /// One fault found in a text.
 struct Diagnostic final {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/detail/int128.hpp"
 
 namespace kinerja {
@@ -19,15 +20,16 @@ enum class Rounding {
     truncate,
 };
 
+/// The one name table of Rounding.
+template <>
+struct EnumTable<Rounding> {
+    /// Every value with its name.
+    static constexpr EnumName<Rounding> entries[] = {
+        {Rounding::half_up, "half_up"}, {Rounding::half_even, "half_even"}, {Rounding::truncate, "truncate"}};
+};
+
 /// The lowercase name of a rounding mode: "half_up", "half_even" or "truncate".
-[[nodiscard]] constexpr std::string_view to_string(Rounding r) noexcept {
-    switch (r) {
-        case Rounding::half_up: return "half_up";
-        case Rounding::half_even: return "half_even";
-        case Rounding::truncate: return "truncate";
-    }
-    return "?";
-}
+[[nodiscard]] constexpr std::string_view to_string(Rounding r) noexcept { return detail::enum_name(r); }
 
 namespace detail {
 

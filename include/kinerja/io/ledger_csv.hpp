@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "kinerja/ledger/ledger.hpp"
+#include "kinerja/ledger/store.hpp"
 
 namespace kinerja {
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/money.hpp"
 #include "kinerja/core/percent.hpp"
 
@@ -31,10 +32,25 @@ enum class SpendingClass {
     transfer,
 };
 
+/// The one name table of SpendingClass.
+template <>
+struct EnumTable<SpendingClass> {
+    /// Every value with its name.
+    static constexpr EnumName<SpendingClass> entries[] = {
+        {SpendingClass::belanja_tidak_langsung, "belanja_tidak_langsung"},
+        {SpendingClass::belanja_langsung, "belanja_langsung"},
+        {SpendingClass::operasi, "operasi"},
+        {SpendingClass::modal, "modal"},
+        {SpendingClass::tidak_terduga, "tidak_terduga"},
+        {SpendingClass::transfer, "transfer"}};
+};
+
 /// The lowercase name, e.g. "belanja_langsung".
-[[nodiscard]] std::string_view to_string(SpendingClass c) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(SpendingClass c) noexcept { return detail::enum_name(c); }
 /// The class named \p name, or empty.
-[[nodiscard]] std::optional<SpendingClass> parse_spending_class(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<SpendingClass> parse_spending_class(std::string_view name) noexcept {
+    return detail::enum_value<SpendingClass>(name);
+}
 
 /// One budget line of one year: a kegiatan's (or sub kegiatan's), or one of the body as a whole.
 struct BudgetLine final {

@@ -13,23 +13,29 @@
 #include <utility>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
+
 namespace kinerja {
 
 /// The level of a node in the hierarchy, top first.
 enum class Level { visi, misi, tujuan, sasaran, program, kegiatan, sub_kegiatan };
 
 /// The lowercase name of a level ("sub_kegiatan").
-[[nodiscard]] std::string_view to_string(Level level) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(Level level) noexcept { return detail::enum_name(level); }
 /// The level named \p name, or empty.
-[[nodiscard]] std::optional<Level> parse_level(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<Level> parse_level(std::string_view name) noexcept {
+    return detail::enum_value<Level>(name);
+}
 
 /// Whether a program serves a sasaran directly (utama) or supports the body (penunjang).
 enum class ProgramKind { none, utama, penunjang };
 
 /// "utama", "penunjang", or "" for none.
-[[nodiscard]] std::string_view to_string(ProgramKind kind) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(ProgramKind kind) noexcept { return detail::enum_name(kind); }
 /// The kind named \p name ("utama" or "penunjang"), or empty.
-[[nodiscard]] std::optional<ProgramKind> parse_program_kind(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<ProgramKind> parse_program_kind(std::string_view name) noexcept {
+    return detail::enum_value<ProgramKind>(name);
+}
 
 /// One element of the hierarchy.
 struct Node final {
@@ -77,6 +83,27 @@ struct Node final {
     friend bool operator!=(const Node& a, const Node& b) { return !(a == b); }
 };
 
+/// The one name table of ProgramKind.
+template <>
+struct EnumTable<ProgramKind> {
+    /// Every value with its name.
+    static constexpr EnumName<ProgramKind> entries[] = {
+        {ProgramKind::none, "", "none"}, {ProgramKind::utama, "utama"}, {ProgramKind::penunjang, "penunjang"}};
+};
+
+/// The one name table of Level.
+template <>
+struct EnumTable<Level> {
+    /// Every value with its name.
+    static constexpr EnumName<Level> entries[] = {{Level::visi, "visi"},
+                                                  {Level::misi, "misi"},
+                                                  {Level::tujuan, "tujuan"},
+                                                  {Level::sasaran, "sasaran"},
+                                                  {Level::program, "program"},
+                                                  {Level::kegiatan, "kegiatan"},
+                                                  {Level::sub_kegiatan, "sub_kegiatan"}};
+};
+
 /// An organisation unit (Sekretariat, Bidang, Seksi, Sub Bagian).
 struct Unit final {
     /// Unique among the units.
@@ -107,9 +134,11 @@ struct Unit final {
 enum class StatementKind { strategi, kebijakan };
 
 /// "strategi" or "kebijakan".
-[[nodiscard]] std::string_view to_string(StatementKind kind) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(StatementKind kind) noexcept { return detail::enum_name(kind); }
 /// The kind named \p name, or empty.
-[[nodiscard]] std::optional<StatementKind> parse_statement_kind(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<StatementKind> parse_statement_kind(std::string_view name) noexcept {
+    return detail::enum_value<StatementKind>(name);
+}
 
 /// A strategi or kebijakan statement linking sasaran to programs.
 struct Statement final {
@@ -131,6 +160,14 @@ struct Statement final {
     }
     /// Member-wise inequality.
     friend bool operator!=(const Statement& a, const Statement& b) { return !(a == b); }
+};
+
+/// The one name table of StatementKind.
+template <>
+struct EnumTable<StatementKind> {
+    /// Every value with its name.
+    static constexpr EnumName<StatementKind> entries[] = {{StatementKind::strategi, "strategi"},
+                                                          {StatementKind::kebijakan, "kebijakan"}};
 };
 
 }  // namespace kinerja

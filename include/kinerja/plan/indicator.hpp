@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/capaian.hpp"
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/percent.hpp"
@@ -31,10 +32,22 @@ enum class Polarity {
     qualitative,
 };
 
+/// The one name table of Polarity.
+template <>
+struct EnumTable<Polarity> {
+    /// Every value with its name.
+    static constexpr EnumName<Polarity> entries[] = {{Polarity::higher_is_better, "higher_is_better"},
+                                                     {Polarity::lower_is_better, "lower_is_better"},
+                                                     {Polarity::range, "range"},
+                                                     {Polarity::qualitative, "qualitative"}};
+};
+
 /// "higher_is_better", "lower_is_better", "range" or "qualitative".
-std::string_view to_string(Polarity p) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(Polarity p) noexcept { return detail::enum_name(p); }
 /// The polarity named \p name, or empty.
-std::optional<Polarity> parse_polarity(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<Polarity> parse_polarity(std::string_view name) noexcept {
+    return detail::enum_value<Polarity>(name);
+}
 
 /// How a year's realisation follows from its quarters.
 enum class Rollup {
@@ -46,10 +59,19 @@ enum class Rollup {
     max,
 };
 
+/// The one name table of Rollup.
+template <>
+struct EnumTable<Rollup> {
+    /// Every value with its name.
+    static constexpr EnumName<Rollup> entries[] = {{Rollup::sum, "sum"}, {Rollup::last, "last"}, {Rollup::max, "max"}};
+};
+
 /// "sum", "last" or "max".
-std::string_view to_string(Rollup r) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(Rollup r) noexcept { return detail::enum_name(r); }
 /// The rule named \p name, or empty.
-std::optional<Rollup> parse_rollup(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<Rollup> parse_rollup(std::string_view name) noexcept {
+    return detail::enum_value<Rollup>(name);
+}
 
 /// A target: a number, a range, or a grade.
 struct Target final {
@@ -103,6 +125,14 @@ struct Target final {
     friend bool operator!=(const Target& a, const Target& b) { return !(a == b); }
 };
 
+/// The one name table of Target::Kind.
+template <>
+struct EnumTable<Target::Kind> {
+    /// Every value with its name.
+    static constexpr EnumName<Target::Kind> entries[] = {
+        {Target::Kind::number, "number"}, {Target::Kind::range, "range"}, {Target::Kind::grade, "grade"}};
+};
+
 /// A realised value: a number, a grade, or undefined (a ratio with a zero denominator).
 struct Measure final {
     /// Which of the three it is.
@@ -128,6 +158,14 @@ struct Measure final {
         m.grade = std::move(g);
         return m;
     }
+};
+
+/// The one name table of Measure::Kind.
+template <>
+struct EnumTable<Measure::Kind> {
+    /// Every value with its name.
+    static constexpr EnumName<Measure::Kind> entries[] = {
+        {Measure::Kind::undefined, "undefined"}, {Measure::Kind::number, "number"}, {Measure::Kind::grade, "grade"}};
 };
 
 /// How a realisation for one year is stated.
@@ -198,6 +236,16 @@ struct Realisation final {
     friend bool operator==(const Realisation& a, const Realisation& b);
     /// Negation of ==.
     friend bool operator!=(const Realisation& a, const Realisation& b) { return !(a == b); }
+};
+
+/// The one name table of Realisation::Source.
+template <>
+struct EnumTable<Realisation::Source> {
+    /// Every value with its name.
+    static constexpr EnumName<Realisation::Source> entries[] = {{Realisation::Source::value, "value"},
+                                                                {Realisation::Source::ratio, "ratio"},
+                                                                {Realisation::Source::data, "data"},
+                                                                {Realisation::Source::triwulan, "triwulan"}};
 };
 
 /// An indicator's rumusan: numerator / denominator x factor over named data ("table/row/column").

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/plan/budget.hpp"
 #include "kinerja/plan/data_table.hpp"
 #include "kinerja/plan/indicator.hpp"
@@ -50,10 +51,20 @@ enum class CodeScheme {
     permendagri_90,
 };
 
+/// The one name table of CodeScheme.
+template <>
+struct EnumTable<CodeScheme> {
+    /// Every value with its name.
+    static constexpr EnumName<CodeScheme> entries[] = {{CodeScheme::free, "free"},
+                                                       {CodeScheme::permendagri_90, "permendagri-90", "permendagri_90"}};
+};
+
 /// "free" or "permendagri-90".
-[[nodiscard]] std::string_view to_string(CodeScheme scheme) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(CodeScheme scheme) noexcept { return detail::enum_name(scheme); }
 /// The scheme named \p name, or empty.
-[[nodiscard]] std::optional<CodeScheme> parse_code_scheme(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<CodeScheme> parse_code_scheme(std::string_view name) noexcept {
+    return detail::enum_value<CodeScheme>(name);
+}
 
 /// A figure the source prints differently in two places: the one kept, and the other.
 struct Discrepancy final {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/plan/renstra.hpp"
 
 namespace kinerja {
@@ -19,6 +20,14 @@ enum class ReportFormat {
     html,
     /// One figure a line: table;row;level;ref;column;value (';'-separated, Indonesian number text).
     csv,
+};
+
+/// The one name table of ReportFormat.
+template <>
+struct EnumTable<ReportFormat> {
+    /// Every value with its name.
+    static constexpr EnumName<ReportFormat> entries[] = {
+        {ReportFormat::markdown, "markdown"}, {ReportFormat::html, "html"}, {ReportFormat::csv, "csv"}};
 };
 
 /// One table of a report, as text cells.

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/plan/validate.hpp"
 
 namespace kinerja {
@@ -41,10 +42,30 @@ enum class ColumnRole {
     other,
 };
 
+/// The one name table of ColumnRole.
+template <>
+struct EnumTable<ColumnRole> {
+    /// Every value with its name.
+    static constexpr EnumName<ColumnRole> entries[] = {{ColumnRole::anggaran, "anggaran"},
+                                                       {ColumnRole::realisasi, "realisasi"},
+                                                       {ColumnRole::sisa, "sisa"},
+                                                       {ColumnRole::persen, "persen"},
+                                                       {ColumnRole::target, "target"},
+                                                       {ColumnRole::capaian, "capaian"},
+                                                       {ColumnRole::l, "l"},
+                                                       {ColumnRole::p, "p"},
+                                                       {ColumnRole::jumlah, "jumlah"},
+                                                       {ColumnRole::ditangani, "ditangani"},
+                                                       {ColumnRole::share, "share"},
+                                                       {ColumnRole::other, "other"}};
+};
+
 /// The lowercase name of a role.
-std::string_view to_string(ColumnRole role) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(ColumnRole role) noexcept { return detail::enum_name(role); }
 /// The role named \p name, or empty.
-std::optional<ColumnRole> parse_column_role(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<ColumnRole> parse_column_role(std::string_view name) noexcept {
+    return detail::enum_value<ColumnRole>(name);
+}
 
 /// A printed column.
 struct PrintedColumn final {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 #include "kinerja/plan/renstra.hpp"
 
@@ -24,8 +25,16 @@ enum class Severity {
     note,
 };
 
+/// The one name table of Severity.
+template <>
+struct EnumTable<Severity> {
+    /// Every value with its name.
+    static constexpr EnumName<Severity> entries[] = {
+        {Severity::error, "error"}, {Severity::warning, "warning"}, {Severity::note, "note"}};
+};
+
 /// "error", "warning" or "note".
-[[nodiscard]] std::string_view to_string(Severity s) noexcept;
+[[nodiscard]] constexpr std::string_view to_string(Severity s) noexcept { return detail::enum_name(s); }
 
 /// One finding of the reviu.
 struct Finding final {

@@ -1,0 +1,148 @@
+// The ledger's dictionaries and lines (see store.hpp).
+
+#include "kinerja/ledger/store.hpp"
+
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace kinerja {
+
+std::uint32_t Ledger::add_region(std::string_view code) {
+    if (auto id = find_region(code)) return *id;
+    if (!is_region_code(code))
+        throw value_error("region code '" + std::string(code) +
+                          "' must be two digits, optionally a dot and two more (e.g. '35' or '35.08')");
+    const std::string_view province = code.substr(0, 2);
+    std::optional<std::uint32_t> province_id = province_ids_.find(province, province_codes_);
+    if (!province_id) {
+        province_id = static_cast<std::uint32_t>(province_codes_.size());
+        province_codes_.emplace_back(province);
+        province_ids_.insert(province_codes_.back(), *province_id, province_codes_);
+    }
+    const auto id = static_cast<std::uint32_t>(region_codes_.size());
+    region_codes_.emplace_back(code);
+    region_province_.push_back(*province_id);
+    region_ids_.insert(region_codes_.back(), id, region_codes_);
+    return id;
+}
+
+std::uint32_t Ledger::add_body(std::uint32_t region, std::string_view code, std::string_view name) {
+    if (region >= region_codes_.size()) throw value_error("region id " + std::to_string(region) + " is not in the ledger");
+    if (name.find_first_of("\r\n") != std::string_view::npos)
+        throw value_error("the name of body '" + std::string(code) + "' must not contain a line break");
+    if (auto id = find_body(region, code)) {
+        std::string& recorded = body_names_[*id];
+        if (recorded.empty()) recorded = std::string(name);
+        else if (!name.empty() && recorded != name)
+            throw value_error("body '" + std::string(code) + "' of region " + region_codes_[region] + " is named '" +
+                              recorded + "', not '" + std::string(name) + "'");
+        return *id;
+    }
+    if (!is_body_code(code))
+        throw value_error("body code '" + std::string(code) +
+                          "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+    const auto id = static_cast<std::uint32_t>(body_codes_.size());
+    body_region_.push_back(region);
+    body_codes_.emplace_back(code);
+    body_names_.emplace_back(name);
+    body_ids_.emplace(std::to_string(region) + '\x1f' + std::string(code), id);
+    return id;
+}
+
+std::uint32_t Ledger::intern_program(std::string_view code) {
+    if (const auto id = program_ids_.find(code, program_codes_)) return *id;
+    const auto id = static_cast<std::uint32_t>(program_codes_.size());
+    program_codes_.emplace_back(code);
+    program_ids_.insert(program_codes_.back(), id, program_codes_);
+    return id;
+}
+
+std::uint32_t Ledger::intern_kegiatan(std::string_view code, std::uint32_t program) {
+    if (const auto id = kegiatan_ids_.find(code, kegiatan_codes_)) return *id;
+    const auto id = static_cast<std::uint32_t>(kegiatan_codes_.size());
+    kegiatan_codes_.emplace_back(code);
+    kegiatan_program_.push_back(program);
+    kegiatan_ids_.insert(kegiatan_codes_.back(), id, kegiatan_codes_);
+    return id;
+}
+
+std::uint32_t Ledger::add_sub_kegiatan(std::string_view code, std::string_view name) {
+    std::string canonical(code);
+    for (std::size_t i = 0; i < canonical.size() && i < 4; ++i)
+        if (canonical[i] == 'x') canonical[i] = 'X';
+    if (name.find_first_of("\r\n") != std::string_view::npos)
+        throw value_error("the name of sub kegiatan '" + canonical + "' must not contain a line break");
+    if (auto id = find_sub_kegiatan(canonical)) {
+        std::string& recorded = sub_names_[*id];
+        if (recorded.empty()) recorded = std::string(name);
+        else if (!name.empty() && recorded != name)
+            throw value_error("sub kegiatan '" + canonical + "' is named '" + recorded + "', not '" +
+                              std::string(name) + "'");
+        return *id;
+    }
+    if (!is_sub_kegiatan_code(canonical))
+        throw value_error("sub kegiatan code '" + std::string(code) +
+                          "' must have the shape U.BB.PP.K.KK.SSSS in digits (U.BB may be X.XX)");
+    const std::uint32_t program = intern_program(std::string_view(canonical).substr(0, 7));
+    const std::uint32_t kegiatan = intern_kegiatan(std::string_view(canonical).substr(0, 12), program);
+    const auto id = static_cast<std::uint32_t>(sub_codes_.size());
+    sub_codes_.push_back(canonical);
+    sub_names_.emplace_back(name);
+    sub_kegiatan_of_.push_back(kegiatan);
+    sub_program_of_.push_back(program);
+    sub_ids_.insert(sub_codes_.back(), id, sub_codes_);
+    return id;
+}
+
+std::optional<std::uint32_t> Ledger::find_region(std::string_view code) const noexcept {
+    return region_ids_.find(code, region_codes_);
+}
+
+std::optional<std::uint32_t> Ledger::find_body(std::uint32_t region, std::string_view code) const {
+    const auto it = body_ids_.find(std::to_string(region) + '\x1f' + std::string(code));
+    return it == body_ids_.end() ? std::nullopt : std::optional<std::uint32_t>(it->second);
+}
+
+void Ledger::refuse_id(const char* what, std::uint32_t id, std::size_t count) {
+    throw value_error(std::string(what) + " id " + std::to_string(id) + " must be below " + std::to_string(count));
+}
+
+// The message append_sen gave before it moved inline: which check failed, in the order it checks.
+void Ledger::refuse_line(int year, std::uint32_t body, std::uint32_t sub_kegiatan) const {
+    if (year < 1000 || year > 9999)
+        throw value_error("year " + std::to_string(year) + " must have four digits (1000 to 9999)");
+    if (body >= body_codes_.size()) throw value_error("body id " + std::to_string(body) + " is not in the ledger");
+    if (sub_kegiatan >= sub_codes_.size())
+        throw value_error("sub kegiatan id " + std::to_string(sub_kegiatan) + " is not in the ledger");
+    throw value_error("a ledger must have fewer than 2^32 lines");
+}
+
+void Ledger::unshare_lines() {
+    lines_ = lines_ ? std::make_shared<detail::LedgerLines>(*lines_)  // copy on write
+                    : std::make_shared<detail::LedgerLines>();
+}
+
+void Ledger::append(int year, std::uint32_t body, std::uint32_t sub_kegiatan, Rupiah anggaran, Rupiah realisasi) {
+    auto sen = [](Rupiah r, const char* what) {
+        if (r.sen() > std::numeric_limits<std::int64_t>::max() || r.sen() < std::numeric_limits<std::int64_t>::min())
+            throw overflow_error(std::string(what) + " " + r.to_string() +
+                                 " must fit 64 bits of sen (at most Rp 92.233.720.368.547.758,07)");
+        return static_cast<std::int64_t>(r.sen());
+    };
+    append_sen(year, body, sub_kegiatan, sen(anggaran, "anggaran"), sen(realisasi, "realisasi"));
+}
+
+void Ledger::reserve(std::size_t lines) {
+    // A bound first: std::vector would throw length_error, which is no kinerja::error.
+    if (lines > max_lines)
+        throw value_error("a ledger must have fewer than 2^32 lines, not room for " + std::to_string(lines));
+    detail::LedgerLines& l = mutable_lines();
+    l.years.reserve(lines);
+    l.bodies.reserve(lines);
+    l.sub_kegiatan.reserve(lines);
+    l.anggaran.reserve(lines);
+    l.realisasi.reserve(lines);
+}
+}  // namespace kinerja
