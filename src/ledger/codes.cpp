@@ -2,6 +2,8 @@
 
 #include "kinerja/ledger/codes.hpp"
 
+#include "kinerja/core/budget_code.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -9,7 +11,6 @@ namespace kinerja {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_x(char c) { return c == 'X' || c == 'x'; }
 
 }  // namespace
 
@@ -20,15 +21,8 @@ bool is_region_code(std::string_view c) noexcept {
 }
 
 bool is_sub_kegiatan_code(std::string_view c) noexcept {
-    // U.BB.PP.K.KK.SSSS: dots at 1, 4, 7, 9 and 12.
-    if (c.size() != 17) return false;
-    for (std::size_t i = 0; i < c.size(); ++i) {
-        const bool dot = i == 1 || i == 4 || i == 7 || i == 9 || i == 12;
-        if (dot ? c[i] != '.' : (i > 4 && !is_digit(c[i]))) return false;
-    }
-    const bool digits = is_digit(c[0]) && is_digit(c[2]) && is_digit(c[3]);
-    const bool cross = is_x(c[0]) && is_x(c[2]) && is_x(c[3]);
-    return digits || cross;
+    // The one Permendagri 90/2019 code parser, shared with the plan's validation.
+    return is_budget_code(c, CodeLevel::sub_kegiatan);
 }
 
 bool is_body_code(std::string_view c) noexcept {
