@@ -3,6 +3,7 @@
 // an undefined value), under a name that does not shadow that builtin, and carries a stable `code`.
 
 #include <kinerja/core.hpp>
+#include <kinerja/plan.hpp>
 
 #include <string_view>
 
@@ -12,18 +13,6 @@ namespace py = pybind11;
 
 namespace kinerja::python {
 namespace {
-
-// The stable machine-readable code of a C++ error. The one place that knows it: when
-// kinerja::error::code() exists, this body becomes `return e.code();`.
-std::string_view code_of(const kinerja::error& e) noexcept {
-    if (dynamic_cast<const ambiguous_error*>(&e) != nullptr) return "ambiguous";
-    if (dynamic_cast<const parse_error*>(&e) != nullptr) return "parse";
-    if (dynamic_cast<const data_error*>(&e) != nullptr) return "data";
-    if (dynamic_cast<const overflow_error*>(&e) != nullptr) return "overflow";
-    if (dynamic_cast<const undefined_error*>(&e) != nullptr) return "undefined";
-    if (dynamic_cast<const value_error*>(&e) != nullptr) return "value";
-    return "error";
-}
 
 // The exception types live as long as the interpreter: deliberately never released, so no
 // destructor runs after Python has finalized. `code` is also a class attribute, so an exception
@@ -41,7 +30,7 @@ py::handle new_exception(py::module_& m, const char* name, const py::tuple& base
 // An instance of \p type for \p e, with its message and code.
 py::object instance(py::handle type, const kinerja::error& e) {
     py::object exc = type(e.what());
-    const std::string_view code = code_of(e);
+    const std::string_view code = e.code();  // the C++ error's own stable code
     exc.attr("code") = py::str(code.data(), code.size());
     return exc;
 }
@@ -62,6 +51,7 @@ void register_error(py::module_& m) {
                                             "value", "An argument outside what the operation accepts.");
     static py::handle data = new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")), "data",
                                            "A malformed or inconsistent dataset; has source, path and reason.");
+    data.attr("location") = py::none();  // a DataError that is not about a rule of the plan has none
     static py::handle parse = new_exception(m, "ParseError", py::make_tuple(error, builtins.attr("ValueError")),
                                             "parse", "Text that is not a number; has text, offset, reason and source.");
     static py::handle ambiguous = new_exception(m, "AmbiguousError", py::make_tuple(parse), "ambiguous",
@@ -91,6 +81,8 @@ void register_error(py::module_& m) {
             exc.attr("source") = e.source();
             exc.attr("path") = e.path();
             exc.attr("reason") = e.reason();
+            // A broken rule of the plan also says where, in the model's names (kinerja.PlanLocation).
+            if (const auto* broken = dynamic_cast<const plan_error*>(&e)) exc.attr("location") = py::cast(broken->location());
             raise(data, exc);
         } catch (const overflow_error& e) {
             raise(overflow, instance(overflow, e));

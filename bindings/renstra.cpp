@@ -12,27 +12,6 @@
 namespace py = pybind11;
 
 namespace kinerja::python {
-namespace {
-
-// kinerja.DataError, for the translator below (which cannot capture).
-py::handle data_error_type;
-
-// A plan_error is a DataError with its structured location beside source, path and reason. This
-// translator is registered after register_error's, so pybind11 tries it first.
-void translate_plan_error(std::exception_ptr p) {
-    try {
-        if (p) std::rethrow_exception(p);
-    } catch (const plan_error& e) {
-        py::object exc = data_error_type(e.what());
-        exc.attr("source") = e.source();
-        exc.attr("path") = e.path();
-        exc.attr("reason") = e.reason();
-        exc.attr("location") = py::cast(e.location());
-        PyErr_SetObject(data_error_type.ptr(), exc.ptr());
-    }
-}
-
-}  // namespace
 
 void register_renstra(py::module_& m) {
     py::class_<PlanLocation>(m, "PlanLocation",
@@ -43,9 +22,6 @@ void register_renstra(py::module_& m) {
         .def("__str__", &PlanLocation::to_string)
         .def("__repr__", [](const PlanLocation& l) { return "PlanLocation('" + l.to_string() + "')"; })
         .def("__eq__", [](const PlanLocation& a, const PlanLocation& b) { return a == b; });
-    data_error_type = m.attr("DataError");
-    data_error_type.attr("location") = py::none();  // a DataError that is not about a plan's rules has none
-    py::register_exception_translator(&translate_plan_error);
 
     bind_enum<CodeScheme>(m, "CodeScheme");
     py::class_<Body>(m, "Body").def_readonly("name", &Body::name).def_readonly("region", &Body::region);
