@@ -20,6 +20,19 @@ namespace kinerja {
 /// The level of a node in the hierarchy, top first.
 enum class Level { visi, misi, tujuan, sasaran, program, kegiatan, sub_kegiatan };
 
+/// The one name table of Level.
+template <>
+struct EnumTable<Level> {
+    /// Every value with its name.
+    static constexpr EnumName<Level> entries[] = {{Level::visi, "visi"},
+                                                  {Level::misi, "misi"},
+                                                  {Level::tujuan, "tujuan"},
+                                                  {Level::sasaran, "sasaran"},
+                                                  {Level::program, "program"},
+                                                  {Level::kegiatan, "kegiatan"},
+                                                  {Level::sub_kegiatan, "sub_kegiatan"}};
+};
+
 /// The lowercase name of a level ("sub_kegiatan").
 [[nodiscard]] constexpr std::string_view to_string(Level level) noexcept { return detail::enum_name(level); }
 /// The level named \p name, or empty.
@@ -29,6 +42,14 @@ enum class Level { visi, misi, tujuan, sasaran, program, kegiatan, sub_kegiatan 
 
 /// Whether a program serves a sasaran directly (utama) or supports the body (penunjang).
 enum class ProgramKind { none, utama, penunjang };
+
+/// The one name table of ProgramKind.
+template <>
+struct EnumTable<ProgramKind> {
+    /// Every value with its name.
+    static constexpr EnumName<ProgramKind> entries[] = {
+        {ProgramKind::none, "", "none"}, {ProgramKind::utama, "utama"}, {ProgramKind::penunjang, "penunjang"}};
+};
 
 /// "utama", "penunjang", or "" for none.
 [[nodiscard]] constexpr std::string_view to_string(ProgramKind kind) noexcept { return detail::enum_name(kind); }
@@ -83,27 +104,6 @@ struct Node final {
     friend bool operator!=(const Node& a, const Node& b) { return !(a == b); }
 };
 
-/// The one name table of ProgramKind.
-template <>
-struct EnumTable<ProgramKind> {
-    /// Every value with its name.
-    static constexpr EnumName<ProgramKind> entries[] = {
-        {ProgramKind::none, "", "none"}, {ProgramKind::utama, "utama"}, {ProgramKind::penunjang, "penunjang"}};
-};
-
-/// The one name table of Level.
-template <>
-struct EnumTable<Level> {
-    /// Every value with its name.
-    static constexpr EnumName<Level> entries[] = {{Level::visi, "visi"},
-                                                  {Level::misi, "misi"},
-                                                  {Level::tujuan, "tujuan"},
-                                                  {Level::sasaran, "sasaran"},
-                                                  {Level::program, "program"},
-                                                  {Level::kegiatan, "kegiatan"},
-                                                  {Level::sub_kegiatan, "sub_kegiatan"}};
-};
-
 /// An organisation unit (Sekretariat, Bidang, Seksi, Sub Bagian).
 struct Unit final {
     /// Unique among the units.
@@ -133,6 +133,14 @@ struct Unit final {
 /// Strategi (how a sasaran is pursued) or kebijakan (policy guiding the programs).
 enum class StatementKind { strategi, kebijakan };
 
+/// The one name table of StatementKind.
+template <>
+struct EnumTable<StatementKind> {
+    /// Every value with its name.
+    static constexpr EnumName<StatementKind> entries[] = {{StatementKind::strategi, "strategi"},
+                                                          {StatementKind::kebijakan, "kebijakan"}};
+};
+
 /// "strategi" or "kebijakan".
 [[nodiscard]] constexpr std::string_view to_string(StatementKind kind) noexcept { return detail::enum_name(kind); }
 /// The kind named \p name, or empty.
@@ -160,14 +168,6 @@ struct Statement final {
     }
     /// Member-wise inequality.
     friend bool operator!=(const Statement& a, const Statement& b) { return !(a == b); }
-};
-
-/// The one name table of StatementKind.
-template <>
-struct EnumTable<StatementKind> {
-    /// Every value with its name.
-    static constexpr EnumName<StatementKind> entries[] = {{StatementKind::strategi, "strategi"},
-                                                          {StatementKind::kebijakan, "kebijakan"}};
 };
 
 }  // namespace kinerja
