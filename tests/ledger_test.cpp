@@ -487,9 +487,9 @@ TEST(LedgerRollup, Columns) {
     EXPECT_EQ(bodies.indices, (std::vector<std::uint32_t>{0, 0}));
     EXPECT_EQ(t.anggaran_column(LedgerLevel::sub_kegiatan), (std::vector<int128>{-5, 7}));
     EXPECT_EQ(t.realisasi_column(LedgerLevel::province), (std::vector<int128>{1, 2}));
-    EXPECT_THROW(t.code_column(LedgerLevel::nation, kinerja::LedgerField::province), kinerja::value_error);
-    EXPECT_THROW(t.code_column(LedgerLevel::body, kinerja::LedgerField::code), kinerja::value_error);
-    EXPECT_THROW(t.group(LedgerLevel::body, 2), kinerja::value_error);
+    EXPECT_THROW((void)t.code_column(LedgerLevel::nation, kinerja::LedgerField::province), kinerja::value_error);
+    EXPECT_THROW((void)t.code_column(LedgerLevel::body, kinerja::LedgerField::code), kinerja::value_error);
+    EXPECT_THROW((void)t.group(LedgerLevel::body, 2), kinerja::value_error);
 }
 
 // --- Merge
@@ -573,10 +573,10 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
     for (std::size_t i = 0; i < bytes.size(); i += 7) {
         std::string bad = bytes;
         bad[i] = static_cast<char>(bad[i] ^ 0x20);
-        EXPECT_THROW(LedgerTotals::from_bytes(bad), kinerja::data_error) << "byte " << i;
+        EXPECT_THROW((void)LedgerTotals::from_bytes(bad), kinerja::data_error) << "byte " << i;
     }
     for (const std::size_t n : {std::size_t(0), std::size_t(5), std::size_t(20), bytes.size() - 1})
-        EXPECT_THROW(LedgerTotals::from_bytes(bytes.substr(0, n)), kinerja::data_error) << n;
+        EXPECT_THROW((void)LedgerTotals::from_bytes(bytes.substr(0, n)), kinerja::data_error) << n;
     try {
         (void)LedgerTotals::from_bytes("not totals at all", "pickle");
         FAIL();
@@ -838,13 +838,13 @@ TEST(LedgerGenerate, DeterministicAndShaped) {
 
     kinerja::GenerateOptions bad;
     bad.bodies = 100;
-    EXPECT_THROW(kinerja::generate_ledger(bad), kinerja::value_error);
+    EXPECT_THROW((void)kinerja::generate_ledger(bad), kinerja::value_error);
     bad = {};
     bad.years = {};
-    EXPECT_THROW(kinerja::generate_ledger(bad), kinerja::value_error);
+    EXPECT_THROW((void)kinerja::generate_ledger(bad), kinerja::value_error);
     bad = {};
     bad.programs = 400;
-    EXPECT_THROW(kinerja::generate_ledger(bad), kinerja::value_error);
+    EXPECT_THROW((void)kinerja::generate_ledger(bad), kinerja::value_error);
 }
 
 }  // namespace

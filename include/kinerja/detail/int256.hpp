@@ -70,9 +70,11 @@ struct uint256 final {
     constexpr bool bit(int i) const noexcept {
         return i >= 128 ? ((hi >> (i - 128)) & 1) != 0 : ((lo >> i) & 1) != 0;
     }
-    /// The value shifted right by \p n bits, 0 <= n < 256.
+    /// The value shifted right by \p n bits, 0 <= n <= 256 (256 gives 0: divmod shifts by the whole
+    /// width when the divisor is 1, and a built-in shift by 128 would be undefined).
     constexpr uint256 shifted_right(int n) const noexcept {
         if (n == 0) return *this;
+        if (n >= 256) return uint256();
         if (n >= 128) return uint256(0, hi >> (n - 128));
         return uint256(hi >> n, (lo >> n) | (hi << (128 - n)));
     }
