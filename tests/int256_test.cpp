@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <random>
 
+#include "rounding_oracle.hpp"
+
 namespace {
 
 using boost::multiprecision::cpp_int;
@@ -31,18 +33,7 @@ cpp_int big_signed(int128 v) { return v < 0 ? cpp_int(-big(static_cast<uint128>(
 
 constexpr uint128 all_ones = ~uint128{0};
 
-// n / d rounded as the mode's definition says, written out again independently of the library.
-cpp_int rounded(const cpp_int& n, const cpp_int& d, Rounding mode) {
-    const cpp_int q = n / d;  // truncates toward zero
-    const cpp_int r = n % d;
-    const int sign = (n < 0) != (d < 0) ? -1 : 1;
-    if (r == 0 || mode == Rounding::truncate) return q;
-    const cpp_int twice = 2 * abs(r);
-    if (twice > abs(d)) return q + sign;
-    if (twice < abs(d)) return q;
-    if (mode == Rounding::half_up) return q + sign;
-    return (q % 2 == 0) ? q : q + sign;
-}
+using kinerja::test::rounded;
 
 TEST(Int256, ProductOfTwo128BitMagnitudesByHand) {
     // (2^128 - 1)^2 = 2^256 - 2^129 + 1: high half 2^128 - 2, low half 1.

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "rounding_oracle.hpp"
+
 namespace {
 
 using boost::multiprecision::cpp_int;
@@ -44,18 +46,7 @@ private:
     std::mt19937_64 gen_{seed};
 };
 
-// n / d rounded as the rounding mode's definition says.
-cpp_int rounded(const cpp_int& n, const cpp_int& d, Rounding mode) {
-    const cpp_int q = n / d;  // truncates toward zero
-    const cpp_int r = n % d;
-    const int sign = (n < 0) != (d < 0) ? -1 : 1;
-    if (r == 0 || mode == Rounding::truncate) return q;
-    const cpp_int twice = 2 * abs(r);
-    if (twice > abs(d)) return q + sign;
-    if (twice < abs(d)) return q;
-    if (mode == Rounding::half_up) return q + sign;
-    return (q % 2 == 0) ? q : q + sign;
-}
+using kinerja::test::rounded;
 
 TEST(Properties, RupiahFormatThenParseIsIdentity) {
     Random rnd;
