@@ -11,8 +11,11 @@
 namespace py = pybind11;
 
 namespace kinerja::python {
+namespace {
 
-void register_indicator(py::module_& m) {
+// How a target and a realisation are stated, apart from the indicator that holds them: Indicator's
+// fields are of these types.
+void register_targets(py::module_& m) {
     bind_enum<Polarity>(m, "Polarity");
     bind_enum<LowerFormula>(m, "LowerFormula");
     bind_enum<Rollup>(m, "Rollup");
@@ -48,7 +51,10 @@ void register_indicator(py::module_& m) {
         .def_readonly("denominator", &Realisation::denominator)
         .def_readonly("triwulan", &Realisation::triwulan)
         .def_readonly("rollup", &Realisation::rollup);
+}
 
+// The indicator record itself and the formula and baseline it carries.
+void register_indicator_record(py::module_& m) {
     py::class_<Formula>(m, "Formula", "numerator / denominator x factor over named data.")
         .def_readonly("text", &Formula::text)
         .def_readonly("numerator", &Formula::numerator)
@@ -71,7 +77,11 @@ void register_indicator(py::module_& m) {
         .def_readonly("end_target", &Indicator::end_target)
         .def_readonly("realisations", &Indicator::realisations)
         .def("__repr__", [](const Indicator& i) { return "Indicator('" + i.id + "')"; });
+}
 
+// Capaian and its rating. CapaianPolicy comes first: capaian's default argument is one, and pybind11
+// converts a default argument when the function is defined.
+void register_capaian(py::module_& m) {
     py::class_<CapaianPolicy>(m, "CapaianPolicy", "Decimals, rounding and an optional cap for capaian.")
         .def(py::init([](int decimals, Rounding rounding, std::optional<Decimal> cap) {
                  return CapaianPolicy{{decimals, rounding}, cap};
@@ -96,6 +106,16 @@ void register_indicator(py::module_& m) {
         .def_readonly("bands", &RatingScale::bands)
         .def_readonly("below", &RatingScale::below)
         .def("rate", &RatingScale::rate, py::arg("capaian"));
+}
+
+}  // namespace
+
+// The same order as before the split; only CapaianPolicy's place matters, before every function that
+// takes one as a default argument (capaian here, the plan's capaian functions in renstra.cpp).
+void register_indicator(py::module_& m) {
+    register_targets(m);
+    register_indicator_record(m);
+    register_capaian(m);
 }
 
 }  // namespace kinerja::python

@@ -13,7 +13,10 @@ namespace py = pybind11;
 
 namespace kinerja::python {
 
-void register_renstra(py::module_& m) {
+namespace {
+
+// Where a plan breaks a rule (kinerja.DataError carries it as `location`; see bindings/error.cpp).
+void register_plan_location(py::module_& m) {
     py::class_<PlanLocation>(m, "PlanLocation",
                              "Where in a plan (or its printed material) a fault lies, in the model's names.")
         .def_readonly("list", &PlanLocation::list, "The member: 'nodes', 'budget', 'body'...; '' for the whole.")
@@ -22,7 +25,10 @@ void register_renstra(py::module_& m) {
         .def("__str__", &PlanLocation::to_string)
         .def("__repr__", [](const PlanLocation& l) { return "PlanLocation('" + l.to_string() + "')"; })
         .def("__eq__", [](const PlanLocation& a, const PlanLocation& b) { return a == b; });
+}
 
+// The plan and the records only it holds (its body, period, code scheme and discrepancies).
+void register_renstra_class(py::module_& m) {
     bind_enum<CodeScheme>(m, "CodeScheme");
     py::class_<Body>(m, "Body").def_readonly("name", &Body::name).def_readonly("region", &Body::region);
     py::class_<Period>(m, "Period")
@@ -67,7 +73,11 @@ void register_renstra(py::module_& m) {
         // lossless, for multiprocessing and Dask.
         .def(py::pickle([](const Renstra& r) { return py::make_tuple(write_document(Document(r))); },
                         [](const py::tuple& t) { return read_renstra(t[0].cast<std::string>(), "<pickle>"); }));
+}
 
+// What follows from a plan: validation, budgets, realisations and capaian with their aggregates.
+// CapaianPolicy, their default argument, is registered by register_indicator, which runs first.
+void register_plan_figures(py::module_& m) {
     m.def("validate", py::overload_cast<const Renstra&, const std::string&>(&validate), py::arg("plan"),
           py::arg("source") = "", "DataError (with location) at the first rule the plan breaks.");
     m.def("budget_of", py::overload_cast<const Renstra&, std::string_view, int>(&budget_of), py::arg("plan"),
@@ -95,6 +105,16 @@ void register_renstra(py::module_& m) {
         },
         py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
         "capaian / serapan; None when either is undefined.");
+}
+
+}  // namespace
+
+// The same order as before the split: the translator goes after register_error's, so pybind11 tries
+// it first.
+void register_renstra(py::module_& m) {
+    register_plan_location(m);
+    register_renstra_class(m);
+    register_plan_figures(m);
 }
 
 }  // namespace kinerja::python
