@@ -4,12 +4,11 @@
 //
 //   build/ledger/benchmarks/ledger_bench --benchmark_min_time=1
 
-#include <kinerja/io.hpp>
-#include <kinerja/ledger.hpp>
-
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
+#include <kinerja/io.hpp>
+#include <kinerja/ledger.hpp>
 #include <string>
 
 namespace {

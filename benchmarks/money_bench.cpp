@@ -5,12 +5,11 @@
 //
 //   build/benchmarks/money_bench --benchmark_min_time=1s
 
-#include <kinerja/core.hpp>
-
 #include <benchmark/benchmark.h>
-#include <boost/multiprecision/cpp_int.hpp>
 
+#include <boost/multiprecision/cpp_int.hpp>
 #include <cstdint>
+#include <kinerja/core.hpp>
 #include <random>
 #include <vector>
 

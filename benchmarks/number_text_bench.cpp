@@ -2,10 +2,9 @@
 //
 //   build/benchmarks/number_text_bench
 
-#include <kinerja/core.hpp>
-
 #include <benchmark/benchmark.h>
 
+#include <kinerja/core.hpp>
 #include <string>
 #include <vector>
 

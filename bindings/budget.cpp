@@ -1,11 +1,12 @@
 // Budget lines and their totals.
 
-#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
+#include <kinerja/plan.hpp>
+
 #include "convert.hpp"
-#include "pickle.hpp"
 #include "enums.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -36,7 +37,8 @@ void register_budget(py::module_& m) {
             [](const BudgetTotals& b, int decimals, Rounding rounding) {
                 return b.serapan({decimals, rounding});
             },
-            py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up, "realisasi / anggaran x 100; undefined for 0.");
+            py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
+            "realisasi / anggaran x 100; undefined for 0.");
 }
 
 }  // namespace kinerja::python

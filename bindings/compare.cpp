@@ -1,9 +1,10 @@
 // An indicator across years and across documents: the series a notebook plots and tabulates, and the
 // comparison's tables.
 
+#include <pybind11/stl.h>
+
 #include <kinerja/report/compare.hpp>
 #include <kinerja/report/comparison_writer.hpp>
-#include <pybind11/stl.h>
 
 #include "convert.hpp"
 #include "pickle.hpp"
@@ -21,19 +22,21 @@ void register_compare(py::module_& m) {
         .def_readonly("capaian", &YearPoint::capaian)
         .def_readonly("change", &YearPoint::change)
         .def_readonly("progress", &YearPoint::progress)
-        .def(pickle_members(&YearPoint::year, &YearPoint::target, &YearPoint::realisation, &YearPoint::capaian,
-                            &YearPoint::change, &YearPoint::progress))
+        .def(pickle_members(&YearPoint::year, &YearPoint::target, &YearPoint::realisation,
+                            &YearPoint::capaian, &YearPoint::change, &YearPoint::progress))
         .def("__repr__", [](const YearPoint& p) { return "<YearPoint " + std::to_string(p.year) + ">"; });
-    py::class_<Trend>(m, "Trend", "The exact least-squares line through the numeric realisations, rounded once.")
+    py::class_<Trend>(m, "Trend",
+                      "The exact least-squares line through the numeric realisations, rounded once.")
         .def_readonly("base_year", &Trend::base_year)
         .def_readonly("slope", &Trend::slope)
         .def_readonly("intercept", &Trend::intercept)
         .def_readonly("at_year", &Trend::at_year)
         .def_readonly("projection", &Trend::projection)
-        .def(pickle_members(&Trend::base_year, &Trend::slope, &Trend::intercept, &Trend::at_year, &Trend::projection))
+        .def(pickle_members(&Trend::base_year, &Trend::slope, &Trend::intercept, &Trend::at_year,
+                            &Trend::projection))
         .def("__repr__", [](const Trend& t) {
-            return "Trend(slope=" + t.slope.to_string() + " per year, projection " + std::to_string(t.at_year) + ": " +
-                   t.projection.to_string() + ")";
+            return "Trend(slope=" + t.slope.to_string() + " per year, projection " +
+                   std::to_string(t.at_year) + ": " + t.projection.to_string() + ")";
         });
     py::class_<IndicatorSeries>(m, "IndicatorSeries", "One indicator over the years of one document.")
         .def_readonly("body", &IndicatorSeries::body)
@@ -46,10 +49,12 @@ void register_compare(py::module_& m) {
         .def_readonly("trend", &IndicatorSeries::trend)
         .def_readonly("will_meet", &IndicatorSeries::will_meet)
         .def(pickle_members(&IndicatorSeries::body, &IndicatorSeries::indicator, &IndicatorSeries::name,
-                            &IndicatorSeries::polarity, &IndicatorSeries::period, &IndicatorSeries::end_target,
-                            &IndicatorSeries::points, &IndicatorSeries::trend, &IndicatorSeries::will_meet))
+                            &IndicatorSeries::polarity, &IndicatorSeries::period,
+                            &IndicatorSeries::end_target, &IndicatorSeries::points, &IndicatorSeries::trend,
+                            &IndicatorSeries::will_meet))
         .def("__repr__", [](const IndicatorSeries& s) {
-            return "<IndicatorSeries " + s.indicator + " of " + s.body + ", " + std::to_string(s.points.size()) + " years>";
+            return "<IndicatorSeries " + s.indicator + " of " + s.body + ", " +
+                   std::to_string(s.points.size()) + " years>";
         });
     m.def("compare_years", &compare_years, py::arg("plan"), py::arg("indicator"));
     m.def("compare_documents", &compare_documents, py::arg("plans"), py::arg("indicator"));

@@ -2,9 +2,9 @@
 // Exact conversions between kinerja's values and Python's int and decimal.Decimal. Nothing here
 // ever goes through a float: a float argument is refused with a TypeError that says what to use.
 
-#include <kinerja/core.hpp>
 #include <pybind11/pybind11.h>
 
+#include <kinerja/core.hpp>
 #include <string>
 
 namespace kinerja::python {
@@ -37,7 +37,8 @@ struct type_caster<kinerja::Decimal> {
 
     bool load(handle src, bool) {
         kinerja::python::refuse_float(src, "a figure");
-        if (!isinstance<int_>(src) && !isinstance(src, module_::import("decimal").attr("Decimal"))) return false;
+        if (!isinstance<pybind11::int_>(src) && !isinstance(src, module_::import("decimal").attr("Decimal")))
+            return false;
         value = kinerja::python::to_decimal(src, "a figure");
         return true;
     }

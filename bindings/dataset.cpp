@@ -1,9 +1,10 @@
 // The kinerja/1 JSON dataset.
 
-#include <kinerja/io.hpp>
-#include <kinerja/reviu.hpp>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
+
+#include <kinerja/io.hpp>
+#include <kinerja/reviu.hpp>
 
 #include "register.hpp"
 
@@ -12,7 +13,8 @@ namespace py = pybind11;
 namespace kinerja::python {
 
 void register_dataset(py::module_& m) {
-    py::class_<Document>(m, "Document", "A kinerja/1 dataset: the plan, and the report's printed material beside it.")
+    py::class_<Document>(m, "Document",
+                         "A kinerja/1 dataset: the plan, and the report's printed material beside it.")
         // printed defaults to None, not PrintedReport(): that class is registered after this one.
         .def(py::init([](Renstra plan, std::optional<PrintedReport> printed) {
                  return Document(std::move(plan), printed ? std::move(*printed) : PrintedReport{});
@@ -21,12 +23,15 @@ void register_dataset(py::module_& m) {
         .def_readonly("plan", &Document::plan)
         .def_readonly("printed", &Document::printed)
         .def("__eq__", [](const Document& a, const Document& b) { return a == b; })
-        .def("__repr__", [](const Document& d) {
-            return "Document('" + d.plan.body.name + "', " + std::to_string(d.printed.tables.size()) + " printed tables)";
-        })
+        .def("__repr__",
+             [](const Document& d) {
+                 return "Document('" + d.plan.body.name + "', " + std::to_string(d.printed.tables.size()) +
+                        " printed tables)";
+             })
         // Pickles as its canonical kinerja/1 text: exact and lossless.
-        .def(py::pickle([](const Document& d) { return py::make_tuple(write_document(d)); },
-                        [](const py::tuple& t) { return read_document(t[0].cast<std::string>(), "<pickle>"); }));
+        .def(py::pickle(
+            [](const Document& d) { return py::make_tuple(write_document(d)); },
+            [](const py::tuple& t) { return read_document(t[0].cast<std::string>(), "<pickle>"); }));
     m.def("read_document", &read_document, py::arg("json"), py::arg("source") = "<string>",
           "A Document from kinerja/1 JSON text; DataError or ParseError naming the JSON path.");
     m.def("load_document", &load_document, py::arg("path"), "A Document from a kinerja/1 file.");

@@ -12,8 +12,9 @@ namespace kinerja::python {
 
 void refuse_float(const py::handle& value, const char* what) {
     if (py::isinstance<py::float_>(value))
-        throw py::type_error(std::string(what) + " must not be a float (binary floating point is inexact); "
-                                                 "use decimal.Decimal, int or str");
+        throw py::type_error(std::string(what) +
+                             " must not be a float (binary floating point is inexact); "
+                             "use decimal.Decimal, int or str");
 }
 
 int128 to_int128(const py::handle& value, const char* what) {
@@ -82,9 +83,11 @@ py::object from_decimal(const Decimal& value) {
 void register_decimal(py::module_& m) {
     // The core's enumerations come first: every later binding takes them as arguments or defaults.
     bind_enum<Rounding>(m, "Rounding", "How a value is brought to fewer decimals; half_up is the default.");
-    bind_enum<Mode>(m, "Mode", "Which verdicts a parse accepts: strict (exact text only) or lenient (also repaired).");
+    bind_enum<Mode>(m, "Mode",
+                    "Which verdicts a parse accepts: strict (exact text only) or lenient (also repaired).");
     bind_enum<DotMeaning>(m, "DotMeaning", "What a '.' means in number text, when the caller knows.");
-    bind_enum<TextStatus>(m, "TextStatus", "The verdict on a number text: exact, repaired, ambiguous or invalid.");
+    bind_enum<TextStatus>(m, "TextStatus",
+                          "The verdict on a number text: exact, repaired, ambiguous or invalid.");
     m.def(
         "divide",
         [](const py::object& a, const py::object& b, int decimals, Rounding rounding) -> py::object {

@@ -2,8 +2,9 @@
 // Every Python enum is built from the C++ name table (kinerja/core/enum_names.hpp), so a value's
 // name is written once, in src/names.cpp.
 
-#include <kinerja/core/enum_names.hpp>
 #include <pybind11/pybind11.h>
+
+#include <kinerja/core/enum_names.hpp>
 
 #if PYBIND11_VERSION_MAJOR >= 3
 #include <pybind11/native_enum.h>
@@ -26,7 +27,8 @@ void bind_enum(pybind11::handle scope, const char* name, const char* doc = "") {
 #endif
     // pybind11 copies the member name into a Python str, so a temporary std::string is enough; the
     // table's string_views are not NUL-terminated.
-    for (const auto& entry : enum_names<E>()) bound.value(std::string(entry.identifier()).c_str(), entry.value);
+    for (const auto& entry : enum_names<E>())
+        bound.value(std::string(entry.identifier()).c_str(), entry.value);
 #if PYBIND11_VERSION_MAJOR >= 3
     bound.finalize();
 #endif

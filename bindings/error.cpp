@@ -4,7 +4,6 @@
 
 #include <kinerja/core.hpp>
 #include <kinerja/plan.hpp>
-
 #include <string_view>
 
 #include "register.hpp"
@@ -17,7 +16,8 @@ namespace {
 // The exception types live as long as the interpreter: deliberately never released, so no
 // destructor runs after Python has finalized. `code` is also a class attribute, so an exception
 // raised from Python code (or caught as its class) has one too.
-py::handle new_exception(py::module_& m, const char* name, const py::tuple& bases, const char* code, const char* doc) {
+py::handle new_exception(py::module_& m, const char* name, const py::tuple& bases, const char* code,
+                         const char* doc) {
     const std::string qualified = std::string("kinerja.") + name;
     PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, bases.ptr(), nullptr);
     if (type == nullptr) throw py::error_already_set();
@@ -42,18 +42,21 @@ void register_error(py::module_& m) {
     static py::handle error = new_exception(m, "Error", py::make_tuple(builtins.attr("Exception")), "error",
                                             "Root of every error kinerja raises; `code` names the kind.");
     static py::handle overflow =
-        new_exception(m, "ExactOverflowError", py::make_tuple(error, builtins.attr("OverflowError")), "overflow",
-                      "An exact result does not fit; kinerja never wraps.");
+        new_exception(m, "ExactOverflowError", py::make_tuple(error, builtins.attr("OverflowError")),
+                      "overflow", "An exact result does not fit; kinerja never wraps.");
     static py::handle undefined =
-        new_exception(m, "UndefinedError", py::make_tuple(error, builtins.attr("ArithmeticError")), "undefined",
-                      "An undefined value (a percentage of a zero total) was used.");
-    static py::handle value = new_exception(m, "InvalidValueError", py::make_tuple(error, builtins.attr("ValueError")),
-                                            "value", "An argument outside what the operation accepts.");
-    static py::handle data = new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")), "data",
-                                           "A malformed or inconsistent dataset; has source, path and reason.");
+        new_exception(m, "UndefinedError", py::make_tuple(error, builtins.attr("ArithmeticError")),
+                      "undefined", "An undefined value (a percentage of a zero total) was used.");
+    static py::handle value =
+        new_exception(m, "InvalidValueError", py::make_tuple(error, builtins.attr("ValueError")), "value",
+                      "An argument outside what the operation accepts.");
+    static py::handle data =
+        new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")), "data",
+                      "A malformed or inconsistent dataset; has source, path and reason.");
     data.attr("location") = py::none();  // a DataError that is not about a rule of the plan has none
-    static py::handle parse = new_exception(m, "ParseError", py::make_tuple(error, builtins.attr("ValueError")),
-                                            "parse", "Text that is not a number; has text, offset, reason and source.");
+    static py::handle parse =
+        new_exception(m, "ParseError", py::make_tuple(error, builtins.attr("ValueError")), "parse",
+                      "Text that is not a number; has text, offset, reason and source.");
     static py::handle ambiguous = new_exception(m, "AmbiguousError", py::make_tuple(parse), "ambiguous",
                                                 "Text with more than one sensible reading; has readings.");
 
@@ -82,7 +85,8 @@ void register_error(py::module_& m) {
             exc.attr("path") = e.path();
             exc.attr("reason") = e.reason();
             // A broken rule of the plan also says where, in the model's names (kinerja.PlanLocation).
-            if (const auto* broken = dynamic_cast<const plan_error*>(&e)) exc.attr("location") = py::cast(broken->location());
+            if (const auto* broken = dynamic_cast<const plan_error*>(&e))
+                exc.attr("location") = py::cast(broken->location());
             raise(data, exc);
         } catch (const overflow_error& e) {
             raise(overflow, instance(overflow, e));

@@ -1,11 +1,12 @@
 // Indicators, targets, realisations, capaian and rating scales.
 
-#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
+#include <kinerja/plan.hpp>
+
 #include "convert.hpp"
-#include "pickle.hpp"
 #include "enums.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -60,7 +61,9 @@ void register_indicator_record(py::module_& m) {
         .def_readonly("numerator", &Formula::numerator)
         .def_readonly("denominator", &Formula::denominator)
         .def_readonly("factor", &Formula::factor);
-    py::class_<Baseline>(m, "Baseline").def_readonly("year", &Baseline::year).def_readonly("value", &Baseline::value);
+    py::class_<Baseline>(m, "Baseline")
+        .def_readonly("year", &Baseline::year)
+        .def_readonly("value", &Baseline::value);
 
     py::class_<Indicator>(m, "Indicator", "A performance indicator on a node.")
         .def_readonly("id", &Indicator::id)
@@ -91,9 +94,12 @@ void register_capaian(py::module_& m) {
         .def_readonly("cap", &CapaianPolicy::cap);
 
     m.def("capaian", &capaian, py::arg("indicator"), py::arg("target"), py::arg("realised"),
-          py::arg("policy") = CapaianPolicy{}, "Capaian: exact, then capped, then rounded once; undefined for a zero target.");
+          py::arg("policy") = CapaianPolicy{},
+          "Capaian: exact, then capped, then rounded once; undefined for a zero target.");
 
-    py::class_<RatingBand>(m, "RatingBand").def_readonly("min", &RatingBand::min).def_readonly("label", &RatingBand::label);
+    py::class_<RatingBand>(m, "RatingBand")
+        .def_readonly("min", &RatingBand::min)
+        .def_readonly("label", &RatingBand::label);
     py::class_<RatingScale>(m, "RatingScale", "Bands of capaian, highest first, and the label below them.")
         .def(py::init([](const std::vector<std::pair<Decimal, std::string>>& bands, std::string below) {
                  RatingScale s;

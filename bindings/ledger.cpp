@@ -1,10 +1,11 @@
 // kinerja.Ledger and kinerja.LedgerTotals: national-scale budget lines, their exact roll-up and its
 // columns as raw little-endian buffers (amounts in the memory layout of Arrow decimal128(38, 2)).
 
-#include <kinerja/io.hpp>
-#include <kinerja/ledger.hpp>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
+
+#include <kinerja/io.hpp>
+#include <kinerja/ledger.hpp>
 
 #include "convert.hpp"
 #include "enums.hpp"
@@ -52,14 +53,16 @@ py::bytes as_bytes(const std::vector<T>& v) {
 Rupiah to_sen(const py::handle& value) {
     if (py::isinstance<Rupiah>(value)) return value.cast<Rupiah>();
     if (py::isinstance<py::float_>(value))
-        throw py::type_error("a sen amount must not be a float (binary floating point is inexact); "
-                             "use an int count of sen or a kinerja.Rupiah");
+        throw py::type_error(
+            "a sen amount must not be a float (binary floating point is inexact); "
+            "use an int count of sen or a kinerja.Rupiah");
     return Rupiah::from_sen(to_int128(value, "a sen amount"));
 }
 
 Ledger from_columns(const py::sequence& years, const py::sequence& regions, const py::sequence& bodies,
                     const py::sequence& subs, const py::sequence& anggaran, const py::sequence& realisasi,
-                    const std::optional<py::sequence>& body_names, const std::optional<py::sequence>& sub_names) {
+                    const std::optional<py::sequence>& body_names,
+                    const std::optional<py::sequence>& sub_names) {
     const std::size_t n = py::len(years);
     for (const py::sequence* s : {&regions, &bodies, &subs, &anggaran, &realisasi})
         if (py::len(*s) != n)
@@ -72,10 +75,10 @@ Ledger from_columns(const py::sequence& years, const py::sequence& regions, cons
         const py::handle year = years[i];
         refuse_float(year, "a year");
         const std::uint32_t region = l.add_region(regions[i].cast<std::string>());
-        const std::uint32_t body =
-            l.add_body(region, bodies[i].cast<std::string>(), body_names ? (*body_names)[i].cast<std::string>() : "");
-        const std::uint32_t sub =
-            l.add_sub_kegiatan(subs[i].cast<std::string>(), sub_names ? (*sub_names)[i].cast<std::string>() : "");
+        const std::uint32_t body = l.add_body(region, bodies[i].cast<std::string>(),
+                                              body_names ? (*body_names)[i].cast<std::string>() : "");
+        const std::uint32_t sub = l.add_sub_kegiatan(subs[i].cast<std::string>(),
+                                                     sub_names ? (*sub_names)[i].cast<std::string>() : "");
         l.append(year.cast<int>(), body, sub, to_sen(anggaran[i]), to_sen(realisasi[i]));
     }
     return l;
@@ -97,7 +100,8 @@ auto amount_column(std::vector<int128> (LedgerTotals::*column)(LedgerLevel) cons
 // LedgerLevel and LedgerField from their name tables, like every other enum.
 void register_ledger_enums(py::module_& m) {
     bind_enum<LedgerLevel>(m, "LedgerLevel", "The levels a ledger rolls up to, from sub_kegiatan to nation.");
-    bind_enum<LedgerField>(m, "LedgerField", "The code columns of a roll-up group: province, region, body, code.");
+    bind_enum<LedgerField>(m, "LedgerField",
+                           "The code columns of a roll-up group: province, region, body, code.");
 }
 
 void register_ledger_group(py::module_& m) {
@@ -121,23 +125,28 @@ void register_ledger_group(py::module_& m) {
 
 // LedgerTotals: look-ups and columns.
 py::class_<LedgerTotals> register_ledger_totals(py::module_& m) {
-    py::class_<LedgerTotals> totals(m, "LedgerTotals",
-                             "Exact sums of a ledger per year at every level, from sub kegiatan to the nation. A level "
-                             "is a LedgerLevel or its name ('sub_kegiatan' ... 'nation'), a field a LedgerField or "
-                             "its name.");
+    py::class_<LedgerTotals> totals(
+        m, "LedgerTotals",
+        "Exact sums of a ledger per year at every level, from sub kegiatan to the nation. A level "
+        "is a LedgerLevel or its name ('sub_kegiatan' ... 'nation'), a field a LedgerField or "
+        "its name.");
     totals.def(py::init<>())
-        .def("size", [](const LedgerTotals& t, const py::object& level) { return t.size(level_arg(level)); },
-             py::arg("level"), "Number of groups at the level.")
         .def(
-            "group", [](const LedgerTotals& t, const py::object& level, std::size_t i) { return t.group(level_arg(level), i); },
+            "size", [](const LedgerTotals& t, const py::object& level) { return t.size(level_arg(level)); },
+            py::arg("level"), "Number of groups at the level.")
+        .def(
+            "group",
+            [](const LedgerTotals& t, const py::object& level, std::size_t i) {
+                return t.group(level_arg(level), i);
+            },
             py::arg("level"), py::arg("index"))
         .def(
             "find",
             [](const LedgerTotals& t, const py::object& level, int year, const std::string& region,
-               const std::string& body, const std::string& code) {
-                return t.find(level_arg(level), year, region, body, code);
-            },
-            py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "", py::arg("code") = "",
+               const std::string& body,
+               const std::string& code) { return t.find(level_arg(level), year, region, body, code); },
+            py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "",
+            py::arg("code") = "",
             "The group with this key, or None; region is the province code at province level.")
         .def(
             "total",
@@ -148,12 +157,14 @@ py::class_<LedgerTotals> register_ledger_totals(py::module_& m) {
                 const LedgerLevel l = level_arg(level);
                 const auto g = t.find(l, year, region, body, code);
                 if (!g)
-                    throw py::key_error("no " + std::string(to_string(l)) + " group for " + std::to_string(year) + " '" + region + "' '" +
-                                        body + "' '" + code + "'");
+                    throw py::key_error("no " + std::string(to_string(l)) + " group for " +
+                                        std::to_string(year) + " '" + region + "' '" + body + "' '" + code +
+                                        "'");
                 return measure == "anggaran" ? g->anggaran : g->realisasi;
             },
-            py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "", py::arg("code") = "",
-            py::arg("measure") = "anggaran", "The group's anggaran (or realisasi) as Rupiah; KeyError when absent.")
+            py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "",
+            py::arg("code") = "", py::arg("measure") = "anggaran",
+            "The group's anggaran (or realisasi) as Rupiah; KeyError when absent.")
         .def("years", &LedgerTotals::years, "The years that have lines.")
         .def(
             "year_column",
@@ -190,7 +201,8 @@ py::class_<LedgerTotals> register_ledger_totals(py::module_& m) {
 
 // LedgerTotals: merge, canonical form, bytes and pickling.
 void register_ledger_totals_bytes(py::class_<LedgerTotals>& totals) {
-    totals.def_static(
+    totals
+        .def_static(
             "merge",
             [](const std::vector<const LedgerTotals*>& parts) {
                 for (const LedgerTotals* p : parts)
@@ -220,15 +232,17 @@ void register_ledger_totals_bytes(py::class_<LedgerTotals>& totals) {
                 return LedgerTotals::from_bytes(b, source);
             },
             py::arg("data"), py::arg("source") = "<bytes>")
-        .def("__eq__", [](const LedgerTotals& a, const LedgerTotals& b) {
-            py::gil_scoped_release release;
-            return a == b;
-        })
-        .def("__repr__", [](const LedgerTotals& t) {
-            return "LedgerTotals(" + std::to_string(t.size(LedgerLevel::sub_kegiatan)) + " sub kegiatan groups, " +
-                   std::to_string(t.size(LedgerLevel::body)) + " body groups, " +
-                   std::to_string(t.size(LedgerLevel::nation)) + " years)";
-        })
+        .def("__eq__",
+             [](const LedgerTotals& a, const LedgerTotals& b) {
+                 py::gil_scoped_release release;
+                 return a == b;
+             })
+        .def("__repr__",
+             [](const LedgerTotals& t) {
+                 return "LedgerTotals(" + std::to_string(t.size(LedgerLevel::sub_kegiatan)) +
+                        " sub kegiatan groups, " + std::to_string(t.size(LedgerLevel::body)) +
+                        " body groups, " + std::to_string(t.size(LedgerLevel::nation)) + " years)";
+             })
         .def(py::pickle(
             [](const LedgerTotals& t) {
                 std::string b;
@@ -265,8 +279,9 @@ py::class_<Ledger> register_ledger_class(py::module_& m) {
                 py::gil_scoped_release release;
                 return generate_ledger(o);
             },
-            py::arg("regions") = 542, py::arg("bodies") = 40, py::arg("programs") = 25, py::arg("kegiatan") = 4,
-            py::arg("sub_kegiatan") = 5, py::arg("years") = std::vector<int>{2024}, py::arg("seed") = 2024,
+            py::arg("regions") = 542, py::arg("bodies") = 40, py::arg("programs") = 25,
+            py::arg("kegiatan") = 4, py::arg("sub_kegiatan") = 5, py::arg("years") = std::vector<int>{2024},
+            py::arg("seed") = 2024,
             "A synthetic national ledger, identical for equal arguments on every platform.")
         .def_static("read_csv", &load_ledger_csv, py::arg("path"), py::call_guard<py::gil_scoped_release>(),
                     "Reads a ledger CSV export (strict; errors name file, line and column).")
@@ -277,9 +292,10 @@ py::class_<Ledger> register_ledger_class(py::module_& m) {
                 return read_ledger_csv(text, source);
             },
             py::arg("text"), py::arg("source") = "<string>")
-        .def_static("from_columns", &from_columns, py::arg("years"), py::arg("region_codes"), py::arg("body_codes"),
-                    py::arg("sub_kegiatan_codes"), py::arg("anggaran_sen"), py::arg("realisasi_sen"),
-                    py::arg("body_names") = py::none(), py::arg("sub_kegiatan_names") = py::none(),
+        .def_static("from_columns", &from_columns, py::arg("years"), py::arg("region_codes"),
+                    py::arg("body_codes"), py::arg("sub_kegiatan_codes"), py::arg("anggaran_sen"),
+                    py::arg("realisasi_sen"), py::arg("body_names") = py::none(),
+                    py::arg("sub_kegiatan_names") = py::none(),
                     "A ledger from equal-length columns; amounts are int sen (or Rupiah), never float.")
         .def(
             "write_csv", [](const Ledger& l, const std::filesystem::path& path) { save_ledger_csv(l, path); },
@@ -316,15 +332,19 @@ void register_ledger_columns(py::class_<Ledger>& ledger) {
             },
             py::arg("name"), "A line column as little-endian bytes: int16 years, uint32 ids, int64 sen.")
         .def_property_readonly("region_codes", &Ledger::region_codes)
-        .def_property_readonly("body_codes", [](const Ledger& l) {
-            std::vector<std::pair<std::string, std::string>> v;
-            for (std::uint32_t i = 0; i < l.body_count(); ++i) v.emplace_back(l.region_code(l.body_region(i)), l.body_code(i));
-            return v;
-        }, "(region code, body code) per body id.")
+        .def_property_readonly(
+            "body_codes",
+            [](const Ledger& l) {
+                std::vector<std::pair<std::string, std::string>> v;
+                for (std::uint32_t i = 0; i < l.body_count(); ++i)
+                    v.emplace_back(l.region_code(l.body_region(i)), l.body_code(i));
+                return v;
+            },
+            "(region code, body code) per body id.")
         .def_property_readonly("sub_kegiatan_codes", &Ledger::sub_kegiatan_codes)
         .def("__repr__", [](const Ledger& l) {
-            return "Ledger(" + std::to_string(l.size()) + " lines, " + std::to_string(l.region_count()) + " regions, " +
-                   std::to_string(l.body_count()) + " bodies)";
+            return "Ledger(" + std::to_string(l.size()) + " lines, " + std::to_string(l.region_count()) +
+                   " regions, " + std::to_string(l.body_count()) + " bodies)";
         });
 }
 

@@ -1,11 +1,11 @@
 // kinerja.Rupiah: exact money in sen, built from int, decimal.Decimal or Indonesian text.
 
+#include <pybind11/operators.h>
+
 #include <kinerja/core.hpp>
 
 #include "convert.hpp"
 #include "register.hpp"
-
-#include <pybind11/operators.h>
 
 namespace py = pybind11;
 
@@ -34,39 +34,55 @@ void register_money(py::module_& m) {
             "from_sen", [](const py::object& sen) { return Rupiah::from_sen(to_int128(sen, "sen")); },
             py::arg("sen"), "From an int count of sen.")
         .def_static(
-            "parse",
-            [](const std::string& text, Mode mode) { return parse_rupiah(text, mode); },
-            py::arg("text"), py::arg("mode") = Mode::strict, "From Indonesian text such as '1.239.289.000,00'.")
-        .def_property_readonly("sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
-        .def("to_decimal", [](const Rupiah& r) { return from_decimal(r.to_decimal()); },
-             "The amount as decimal.Decimal with 2 decimals.")
-        .def("format", [](const Rupiah& r, int decimals, bool prefix, bool parentheses, Rounding rounding) {
+            "parse", [](const std::string& text, Mode mode) { return parse_rupiah(text, mode); },
+            py::arg("text"), py::arg("mode") = Mode::strict,
+            "From Indonesian text such as '1.239.289.000,00'.")
+        .def_property_readonly(
+            "sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
+        .def(
+            "to_decimal", [](const Rupiah& r) { return from_decimal(r.to_decimal()); },
+            "The amount as decimal.Decimal with 2 decimals.")
+        .def(
+            "format",
+            [](const Rupiah& r, int decimals, bool prefix, bool parentheses, Rounding rounding) {
                 RupiahFormat f;
                 f.decimals = decimals;
                 f.prefix = prefix;
                 f.parentheses = parentheses;
                 f.rounding = rounding;
                 return format_rupiah(r, f);
-            }, py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
-             py::arg("rounding") = Rounding::half_up, "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
+            },
+            py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
+            py::arg("rounding") = Rounding::half_up, "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
         .def("__str__", [](const Rupiah& r) { return format_rupiah(r); })
-        .def("__repr__", [](const Rupiah& r) {
-            RupiahFormat f;
-            f.prefix = true;
-            return "Rupiah('" + format_rupiah(r, f) + "')";
-        })
+        .def("__repr__",
+             [](const Rupiah& r) {
+                 RupiahFormat f;
+                 f.prefix = true;
+                 return "Rupiah('" + format_rupiah(r, f) + "')";
+             })
         .def("__hash__", [](const Rupiah& r) { return py::hash(from_int128(r.sen())); })
         .def("__bool__", [](const Rupiah& r) { return r.sign() != 0; })
         .def("__neg__", [](const Rupiah& r) { return -r; })
         .def("__abs__", [](const Rupiah& r) { return r.sign() < 0 ? -r : r; })
-        .def("__add__", [](const Rupiah& a, const py::object& b) { return a + to_rupiah(b); }, py::is_operator())
-        .def("__radd__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) + a; }, py::is_operator())
-        .def("__sub__", [](const Rupiah& a, const py::object& b) { return a - to_rupiah(b); }, py::is_operator())
-        .def("__rsub__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) - a; }, py::is_operator())
-        .def("__mul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
-             py::is_operator())
-        .def("__rmul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
-             py::is_operator())
+        .def(
+            "__add__", [](const Rupiah& a, const py::object& b) { return a + to_rupiah(b); },
+            py::is_operator())
+        .def(
+            "__radd__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) + a; },
+            py::is_operator())
+        .def(
+            "__sub__", [](const Rupiah& a, const py::object& b) { return a - to_rupiah(b); },
+            py::is_operator())
+        .def(
+            "__rsub__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) - a; },
+            py::is_operator())
+        .def(
+            "__mul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
+            py::is_operator())
+        .def(
+            "__rmul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
+            py::is_operator())
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def(py::self < py::self)

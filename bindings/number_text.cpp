@@ -1,8 +1,8 @@
 // Reading and writing Indonesian number text from Python.
 
-#include <kinerja/core.hpp>
-
 #include <pybind11/stl.h>
+
+#include <kinerja/core.hpp>
 
 #include "convert.hpp"
 #include "register.hpp"
@@ -44,42 +44,48 @@ void register_number_text(py::module_& m) {
         .def_readonly("nil", &NumberText::nil)
         .def_readonly("percent_sign", &NumberText::percent_sign)
         .def_readonly("currency", &NumberText::currency)
-        .def("value", [](const NumberText& t, Mode mode) { return from_decimal(t.value(mode)); },
-             py::arg("mode") = Mode::strict)
+        .def(
+            "value", [](const NumberText& t, Mode mode) { return from_decimal(t.value(mode)); },
+            py::arg("mode") = Mode::strict)
         .def("__repr__", [](const NumberText& t) {
             return "NumberText('" + t.text + "', status='" + std::string(to_string(t.status)) + "')";
         });
 
-    m.def("parse_number_text",
-          [](const std::string& text, bool rupiah, DotMeaning dot, const std::string& source) {
-              return read_number(text, options(rupiah, dot, source));
-          },
-          py::arg("text"), py::arg("rupiah") = false, py::arg("dot") = DotMeaning::unknown, py::arg("source") = "",
-          "The verdict on `text`; never raises for bad text.");
-    m.def("parse_number",
-          [](const std::string& text, Mode mode, bool rupiah, DotMeaning dot,
-             const std::string& source) {
-              return from_decimal(parse_number(text, mode, options(rupiah, dot, source)));
-          },
-          py::arg("text"), py::arg("mode") = Mode::strict, py::arg("rupiah") = false, py::arg("dot") = DotMeaning::unknown,
-          py::arg("source") = "", "The value of `text` as decimal.Decimal; ParseError or AmbiguousError.");
-    m.def("parse_percent",
-          [](const std::string& text, Mode mode, DotMeaning dot, const std::string& source) {
-              return parse_percent(text, mode, options(false, dot, source));
-          },
-          py::arg("text"), py::arg("mode") = Mode::strict, py::arg("dot") = DotMeaning::unknown, py::arg("source") = "");
-    m.def("format_number",
-          [](const py::object& value, py::object decimals, bool grouping, bool parentheses, Rounding rounding) {
-              FormatOptions f;
-              f.decimals = decimals.is_none() ? -1 : decimals.cast<int>();
-              f.grouping = grouping;
-              f.parentheses = parentheses;
-              f.rounding = rounding;
-              return format_number(to_decimal(value, "value"), f);
-          },
-          py::arg("value"), py::arg("decimals") = py::none(), py::arg("grouping") = true,
-          py::arg("parentheses") = false, py::arg("rounding") = Rounding::half_up,
-          "Indonesian text of a decimal.Decimal or int: '1.239.289.000,50'.");
+    m.def(
+        "parse_number_text",
+        [](const std::string& text, bool rupiah, DotMeaning dot, const std::string& source) {
+            return read_number(text, options(rupiah, dot, source));
+        },
+        py::arg("text"), py::arg("rupiah") = false, py::arg("dot") = DotMeaning::unknown,
+        py::arg("source") = "", "The verdict on `text`; never raises for bad text.");
+    m.def(
+        "parse_number",
+        [](const std::string& text, Mode mode, bool rupiah, DotMeaning dot, const std::string& source) {
+            return from_decimal(parse_number(text, mode, options(rupiah, dot, source)));
+        },
+        py::arg("text"), py::arg("mode") = Mode::strict, py::arg("rupiah") = false,
+        py::arg("dot") = DotMeaning::unknown, py::arg("source") = "",
+        "The value of `text` as decimal.Decimal; ParseError or AmbiguousError.");
+    m.def(
+        "parse_percent",
+        [](const std::string& text, Mode mode, DotMeaning dot, const std::string& source) {
+            return parse_percent(text, mode, options(false, dot, source));
+        },
+        py::arg("text"), py::arg("mode") = Mode::strict, py::arg("dot") = DotMeaning::unknown,
+        py::arg("source") = "");
+    m.def(
+        "format_number",
+        [](const py::object& value, py::object decimals, bool grouping, bool parentheses, Rounding rounding) {
+            FormatOptions f;
+            f.decimals = decimals.is_none() ? -1 : decimals.cast<int>();
+            f.grouping = grouping;
+            f.parentheses = parentheses;
+            f.rounding = rounding;
+            return format_number(to_decimal(value, "value"), f);
+        },
+        py::arg("value"), py::arg("decimals") = py::none(), py::arg("grouping") = true,
+        py::arg("parentheses") = false, py::arg("rounding") = Rounding::half_up,
+        "Indonesian text of a decimal.Decimal or int: '1.239.289.000,50'.");
 }
 
 }  // namespace kinerja::python

@@ -11,32 +11,41 @@ namespace kinerja::python {
 
 void register_percent(py::module_& m) {
     py::class_<Percent>(m, "Percent", "A percentage in points (97.68 means 97,68 %), or undefined.")
-        .def(py::init([](const py::object& points) { return Percent(to_decimal(points, "points")); }), py::arg("points"))
+        .def(py::init([](const py::object& points) { return Percent(to_decimal(points, "points")); }),
+             py::arg("points"))
         .def_static("undefined", &Percent::undefined, "The percentage of a zero total.")
         .def_property_readonly("is_defined", &Percent::is_defined)
-        .def_property_readonly("points", [](const Percent& p) { return from_decimal(p.points()); },
-                               "The points as decimal.Decimal; UndefinedError when undefined.")
-        .def("format", [](const Percent& p, int decimals, bool sign, Rounding rounding,
-                          const std::string& undefined_text) {
+        .def_property_readonly(
+            "points", [](const Percent& p) { return from_decimal(p.points()); },
+            "The points as decimal.Decimal; UndefinedError when undefined.")
+        .def(
+            "format",
+            [](const Percent& p, int decimals, bool sign, Rounding rounding,
+               const std::string& undefined_text) {
                 PercentFormat f;
                 f.decimals = decimals;
                 f.sign = sign;
                 f.rounding = rounding;
                 f.undefined_text = undefined_text;
                 return format_percent(p, f);
-            }, py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = Rounding::half_up,
-             py::arg("undefined_text") = "undefined")
+            },
+            py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = Rounding::half_up,
+            py::arg("undefined_text") = "undefined")
         .def("__str__", [](const Percent& p) { return format_percent(p); })
-        .def("__repr__", [](const Percent& p) {
-            return p.is_defined() ? "Percent('" + p.points().to_string() + "')" : std::string("Percent.undefined()");
-        })
+        .def("__repr__",
+             [](const Percent& p) {
+                 return p.is_defined() ? "Percent('" + p.points().to_string() + "')"
+                                       : std::string("Percent.undefined()");
+             })
         .def("__eq__", [](const Percent& a, const Percent& b) { return a == b; })
-        .def("__hash__", [](const Percent& p) {
-            return p.is_defined() ? py::hash(from_decimal(p.points())) : py::hash(py::none());
-        })
+        .def("__hash__",
+             [](const Percent& p) {
+                 return p.is_defined() ? py::hash(from_decimal(p.points())) : py::hash(py::none());
+             })
         .def(py::pickle(
             [](const Percent& p) -> py::tuple {
-                return py::make_tuple(p.is_defined(), p.is_defined() ? p.points().to_string() : std::string());
+                return py::make_tuple(p.is_defined(),
+                                      p.is_defined() ? p.points().to_string() : std::string());
             },
             [](const py::tuple& t) {
                 if (!t[0].cast<bool>()) return Percent::undefined();

@@ -14,7 +14,8 @@ template <class T, class... M>
 auto pickle_members(M T::*... members) {
     return pybind11::pickle([=](const T& v) { return pybind11::make_tuple(v.*members...); },
                             [=](const pybind11::tuple& state) {
-                                if (state.size() != sizeof...(M)) throw std::runtime_error("invalid pickled state");
+                                if (state.size() != sizeof...(M))
+                                    throw std::runtime_error("invalid pickled state");
                                 T v;
                                 std::size_t i = 0;
                                 ((v.*members = state[i++].template cast<M>()), ...);

@@ -1,7 +1,8 @@
 // The Renstra hierarchy: levels, nodes, units and statements (read-only views).
 
-#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
+
+#include <kinerja/plan.hpp>
 
 #include "enums.hpp"
 #include "register.hpp"
@@ -23,7 +24,8 @@ void register_plan(py::module_& m) {
         .def_readonly("code", &Node::code)
         .def_readonly("unit", &Node::unit)
         .def_readonly("kind", &Node::kind)
-        .def("__repr__", [](const Node& n) { return "Node('" + n.id + "', " + std::string(to_string(n.level)) + ")"; });
+        .def("__repr__",
+             [](const Node& n) { return "Node('" + n.id + "', " + std::string(to_string(n.level)) + ")"; });
     py::class_<Unit>(m, "Unit", "An organisation unit.")
         .def_readonly("id", &Unit::id)
         .def_readonly("name", &Unit::name)

@@ -1,12 +1,13 @@
 // kinerja.Renstra and what follows from it: roll-ups, realisations, capaian and their aggregates.
 
-#include <kinerja/io.hpp>
-#include <kinerja/plan.hpp>
 #include <pybind11/stl.h>
 
+#include <kinerja/io.hpp>
+#include <kinerja/plan.hpp>
+
 #include "convert.hpp"
-#include "pickle.hpp"
 #include "enums.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -19,7 +20,8 @@ namespace {
 void register_plan_location(py::module_& m) {
     py::class_<PlanLocation>(m, "PlanLocation",
                              "Where in a plan (or its printed material) a fault lies, in the model's names.")
-        .def_readonly("list", &PlanLocation::list, "The member: 'nodes', 'budget', 'body'...; '' for the whole.")
+        .def_readonly("list", &PlanLocation::list,
+                      "The member: 'nodes', 'budget', 'body'...; '' for the whole.")
         .def_readonly("index", &PlanLocation::index, "The element of the list, or None.")
         .def_readonly("field", &PlanLocation::field, "The steps inside the element, outermost first.")
         .def("__str__", &PlanLocation::to_string)
@@ -44,7 +46,8 @@ void register_renstra_class(py::module_& m) {
         .def_readonly("where", &Discrepancy::where)
         .def_readonly("why", &Discrepancy::why);
 
-    py::class_<Renstra>(m, "Renstra", "One body's Renstra with its yearly data (the plan of load_document(path)).")
+    py::class_<Renstra>(m, "Renstra",
+                        "One body's Renstra with its yearly data (the plan of load_document(path)).")
         .def_readonly("body", &Renstra::body)
         .def_readonly("period", &Renstra::period)
         .def_readonly("codes", &Renstra::codes)
@@ -55,24 +58,33 @@ void register_renstra_class(py::module_& m) {
         .def_readonly("budget", &Renstra::budget)
         .def_readonly("tables", &Renstra::tables)
         .def_readonly("discrepancies", &Renstra::discrepancies)
-        .def("find_node", [](const Renstra& r, const std::string& id) -> std::optional<Node> {
-            const Node* n = r.find_node(id);
-            return n ? std::optional<Node>(*n) : std::nullopt;
-        }, py::arg("id"))
-        .def("find_indicator", [](const Renstra& r, const std::string& id) -> std::optional<Indicator> {
-            const Indicator* i = r.find_indicator(id);
-            return i ? std::optional<Indicator>(*i) : std::nullopt;
-        }, py::arg("id"))
+        .def(
+            "find_node",
+            [](const Renstra& r, const std::string& id) -> std::optional<Node> {
+                const Node* n = r.find_node(id);
+                return n ? std::optional<Node>(*n) : std::nullopt;
+            },
+            py::arg("id"))
+        .def(
+            "find_indicator",
+            [](const Renstra& r, const std::string& id) -> std::optional<Indicator> {
+                const Indicator* i = r.find_indicator(id);
+                return i ? std::optional<Indicator>(*i) : std::nullopt;
+            },
+            py::arg("id"))
         .def("descendants", &Renstra::descendants, py::arg("id"), py::arg("level"),
              "Ids of the nodes at `level` under `id` ('' for the whole body), in document order.")
         .def("__eq__", [](const Renstra& a, const Renstra& b) { return a == b; })
-        .def("__repr__", [](const Renstra& r) {
-            return "Renstra('" + r.body.name + "', " + std::to_string(r.period.from) + "-" + std::to_string(r.period.to) + ")";
-        })
+        .def("__repr__",
+             [](const Renstra& r) {
+                 return "Renstra('" + r.body.name + "', " + std::to_string(r.period.from) + "-" +
+                        std::to_string(r.period.to) + ")";
+             })
         // A plan pickles as the canonical kinerja/1 text of a dataset holding it alone: exact and
         // lossless, for multiprocessing and Dask.
-        .def(py::pickle([](const Renstra& r) { return py::make_tuple(write_document(Document(r))); },
-                        [](const py::tuple& t) { return read_renstra(t[0].cast<std::string>(), "<pickle>"); }));
+        .def(py::pickle(
+            [](const Renstra& r) { return py::make_tuple(write_document(Document(r))); },
+            [](const py::tuple& t) { return read_renstra(t[0].cast<std::string>(), "<pickle>"); }));
 }
 
 // What follows from a plan: validation, budgets, realisations and capaian with their aggregates.
@@ -81,7 +93,8 @@ void register_plan_figures(py::module_& m) {
     m.def("validate", py::overload_cast<const Renstra&, const std::string&>(&validate), py::arg("plan"),
           py::arg("source") = "", "DataError (with location) at the first rule the plan breaks.");
     m.def("budget_of", py::overload_cast<const Renstra&, std::string_view, int>(&budget_of), py::arg("plan"),
-          py::arg("node"), py::arg("year"), "The budget of a node and everything under it ('' for the body).");
+          py::arg("node"), py::arg("year"),
+          "The budget of a node and everything under it ('' for the body).");
     m.def("budget_of", py::overload_cast<const Renstra&, std::string_view, int, SpendingClass>(&budget_of),
           py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"));
     m.def("budget_of_class", &budget_of_class, py::arg("plan"), py::arg("year"), py::arg("spending"));
@@ -103,8 +116,8 @@ void register_plan_figures(py::module_& m) {
         [](const Percent& c, const Percent& s, int decimals, Rounding rounding) {
             return efficiency(c, s, {decimals, rounding});
         },
-        py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
-        "capaian / serapan; None when either is undefined.");
+        py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2,
+        py::arg("rounding") = Rounding::half_up, "capaian / serapan; None when either is undefined.");
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // The LAKIP tables and the report formats.
 
-#include <kinerja/report/report.hpp>
 #include <pybind11/stl.h>
+
+#include <kinerja/report/report.hpp>
 
 #include "enums.hpp"
 #include "register.hpp"
@@ -25,7 +26,8 @@ void register_report(py::module_& m) {
         .def_readonly("notes", &ReportTable::notes);
     m.def("latest_year", &latest_year, py::arg("plan"));
     m.def("report_tables", &report_tables, py::arg("plan"), py::arg("year"));
-    m.def("write_report", &write_report, py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown);
+    m.def("write_report", &write_report, py::arg("plan"), py::arg("year"),
+          py::arg("format") = ReportFormat::markdown);
 }
 
 }  // namespace kinerja::python

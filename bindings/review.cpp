@@ -1,12 +1,13 @@
 // The reviu: printed tables and the rules that re-add them.
 
-#include <kinerja/io.hpp>
-#include <kinerja/reviu.hpp>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
-#include "pickle.hpp"
+#include <kinerja/io.hpp>
+#include <kinerja/reviu.hpp>
+
 #include "enums.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -47,21 +48,25 @@ void register_review(py::module_& m) {
         .def_readonly("printed", &Finding::printed)
         .def_readonly("expected", &Finding::expected)
         .def_readonly("message", &Finding::message)
-        .def(pickle_members(&Finding::rule, &Finding::severity, &Finding::table, &Finding::row, &Finding::column,
-                            &Finding::printed, &Finding::expected, &Finding::message))
+        .def(pickle_members(&Finding::rule, &Finding::severity, &Finding::table, &Finding::row,
+                            &Finding::column, &Finding::printed, &Finding::expected, &Finding::message))
         .def("__repr__", [](const Finding& f) {
-            return "Finding(" + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.table + " | " + f.row + ")";
+            return "Finding(" + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.table + " | " +
+                   f.row + ")";
         });
-    py::class_<PrintedReport>(m, "PrintedReport", "A report's printed tables and text figures, the reviu's input.")
+    py::class_<PrintedReport>(m, "PrintedReport",
+                              "A report's printed tables and text figures, the reviu's input.")
         .def(py::init([](std::vector<PrintedTable> tables, std::vector<PrintedFigure> figures) {
                  return PrintedReport{std::move(tables), std::move(figures)};
              }),
-             py::arg("tables") = std::vector<PrintedTable>{}, py::arg("figures") = std::vector<PrintedFigure>{})
+             py::arg("tables") = std::vector<PrintedTable>{},
+             py::arg("figures") = std::vector<PrintedFigure>{})
         .def_readonly("tables", &PrintedReport::tables)
         .def_readonly("figures", &PrintedReport::figures)
         .def("__eq__", [](const PrintedReport& a, const PrintedReport& b) { return a == b; });
-    m.def("validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate), py::arg("printed"),
-          py::arg("source") = "", "DataError (with location) at the first fault of the printed material.");
+    m.def("validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate),
+          py::arg("printed"), py::arg("source") = "",
+          "DataError (with location) at the first fault of the printed material.");
     m.def("check", &check, py::arg("plan"), py::arg("printed"),
           "Every reviu rule over a report's printed tables and figures against its plan.");
     m.def(

@@ -9,17 +9,15 @@
 // Dinas Sosial Kabupaten Lumajang). Exit status 2 when input cannot be read or the arguments are
 // wrong; check exits 1 when a finding is an error.
 
-#include <kinerja/kinerja.hpp>
-
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iostream>
+#include <kinerja/kinerja.hpp>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -27,7 +25,8 @@ namespace {
 
 bool is_csv(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext == ".csv";
 }
 
@@ -44,7 +43,8 @@ void print_text(const std::vector<kinerja::Finding>& findings) {
         std::cout << (f.printed.empty() && f.expected.empty() ? "" : ": ") << f.message << '\n';
     }
     std::cout << counts[0] << " error" << (counts[0] == 1 ? "" : "s") << ", " << counts[1] << " warning"
-              << (counts[1] == 1 ? "" : "s") << ", " << counts[2] << " note" << (counts[2] == 1 ? "" : "s") << '\n';
+              << (counts[1] == 1 ? "" : "s") << ", " << counts[2] << " note" << (counts[2] == 1 ? "" : "s")
+              << '\n';
 }
 
 void print_json(const std::vector<kinerja::Finding>& findings) {
@@ -74,7 +74,8 @@ std::string default_dataset() {
     if (!ec && std::filesystem::equivalent(exe.parent_path(), KINERJA_BUILD_CLI_DIR, ec) &&
         std::filesystem::exists(KINERJA_SOURCE_DATASET))
         return KINERJA_SOURCE_DATASET;
-    throw kinerja::error("no FILE given and the default dataset is not installed (looked in <prefix>/share/kinerja)");
+    throw kinerja::error(
+        "no FILE given and the default dataset is not installed (looked in <prefix>/share/kinerja)");
 }
 
 kinerja::ReportFormat report_format(const std::string& name) {
@@ -96,7 +97,8 @@ void emit(const std::string& text, const std::string& output) {
 int report(std::string file, std::optional<int> year, const std::string& format, const std::string& output) {
     if (file.empty()) file = default_dataset();
     const kinerja::Renstra plan = kinerja::load_renstra(file);
-    emit(kinerja::write_report(plan, year ? *year : kinerja::latest_year(plan), report_format(format)), output);
+    emit(kinerja::write_report(plan, year ? *year : kinerja::latest_year(plan), report_format(format)),
+         output);
     return 0;
 }
 
@@ -106,7 +108,9 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
     std::vector<kinerja::Renstra> plans;
     const bool progress = files.size() > 1 && isatty(STDERR_FILENO);
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (progress) std::cerr << "\rloading " << (i + 1) << "/" << files.size() << ": " << files[i] << "\x1b[K" << std::flush;
+        if (progress)
+            std::cerr << "\rloading " << (i + 1) << "/" << files.size() << ": " << files[i] << "\x1b[K"
+                      << std::flush;
         plans.push_back(kinerja::load_renstra(files[i]));
     }
     if (progress) std::cerr << "\r\x1b[K" << std::flush;
@@ -125,8 +129,10 @@ int check(std::string file, const std::string& format, std::optional<int> year) 
         const kinerja::Document doc = kinerja::load_document(file);
         findings = kinerja::check(doc.plan, doc.printed);
     }
-    if (format == "json") print_json(findings);
-    else print_text(findings);
+    if (format == "json")
+        print_json(findings);
+    else
+        print_text(findings);
     return kinerja::has_errors(findings) ? 1 : 0;
 }
 
@@ -143,9 +149,10 @@ int main(int argc, char** argv) {
     std::optional<int> year;
     CLI::App* check_cmd = app.add_subcommand(
         "check", "Reviu: re-add a report's printed tables and report every figure that does not add up");
-    check_cmd->add_option("FILE", file,
-                          "a kinerja/1 dataset (.json) or one printed table as CSV (.csv); default: the installed "
-                          "example dataset");
+    check_cmd->add_option(
+        "FILE", file,
+        "a kinerja/1 dataset (.json) or one printed table as CSV (.csv); default: the installed "
+        "example dataset");
     check_cmd->add_option("--format", format, "text (default) or json: an array of findings")
         ->check(CLI::IsMember({"text", "json"}));
     check_cmd->add_option("--year", year, "the year a CSV table's data is of (checks its title's year)");
@@ -160,9 +167,13 @@ int main(int argc, char** argv) {
     std::string output;
     CLI::App* report_cmd =
         app.add_subcommand("report", "Write the LAKIP tables of a year, recomputed from a dataset");
-    report_cmd->add_option("FILE", report_file, "a kinerja/1 dataset; default: the installed example dataset");
-    report_cmd->add_option("--year", report_year, "the year to report (default: the latest with a budget or target)");
-    report_cmd->add_option("--format", report_fmt, "md (default), html (one self-contained page with charts) or csv")
+    report_cmd->add_option("FILE", report_file,
+                           "a kinerja/1 dataset; default: the installed example dataset");
+    report_cmd->add_option("--year", report_year,
+                           "the year to report (default: the latest with a budget or target)");
+    report_cmd
+        ->add_option("--format", report_fmt,
+                     "md (default), html (one self-contained page with charts) or csv")
         ->check(CLI::IsMember({"md", "html", "csv"}));
     report_cmd->add_option("-o,--output", output, "write to PATH instead of standard output");
 
@@ -171,8 +182,10 @@ int main(int argc, char** argv) {
     std::string compare_fmt = "md";
     CLI::App* compare_cmd = app.add_subcommand(
         "compare", "Compare indicators across years and documents: change, progress to target, trend");
-    compare_cmd->add_option("FILE", compare_files, "one or more kinerja/1 datasets; default: the installed example dataset");
-    compare_cmd->add_option("--indicator", indicator, "only this indicator id (default: every sasaran indicator)");
+    compare_cmd->add_option("FILE", compare_files,
+                            "one or more kinerja/1 datasets; default: the installed example dataset");
+    compare_cmd->add_option("--indicator", indicator,
+                            "only this indicator id (default: every sasaran indicator)");
     compare_cmd->add_option("--format", compare_fmt, "md (default), csv or html")
         ->check(CLI::IsMember({"md", "html", "csv"}));
     compare_cmd->add_option("-o,--output", output, "write to PATH instead of standard output");

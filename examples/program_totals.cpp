@@ -4,11 +4,10 @@
 // Input: a ';'-separated file with the header `program;kegiatan;anggaran;realisasi` and the amounts
 // as Indonesian number text, verbatim from a report. Usage: kinerja-program-totals FILE [--tsv]
 
-#include <kinerja/kinerja.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <kinerja/kinerja.hpp>
 #include <string>
 #include <vector>
 
@@ -23,8 +22,10 @@ struct Total {
 std::vector<std::string> split(const std::string& line, char sep) {
     std::vector<std::string> fields(1);
     for (char c : line) {
-        if (c == sep) fields.emplace_back();
-        else fields.back() += c;
+        if (c == sep)
+            fields.emplace_back();
+        else
+            fields.back() += c;
     }
     return fields;
 }
@@ -94,8 +95,12 @@ int main(int argc, char** argv) {
             const std::string r = kinerja::format_rupiah(t.realisasi);
             const std::string s = kinerja::format_rupiah(t.anggaran - t.realisasi);
             const std::string p = kinerja::format_percent(kinerja::percent(t.realisasi, t.anggaran));
-            if (tsv) std::printf("%s\t%s\t%s\t%s\t%s\n", t.program.c_str(), a.c_str(), r.c_str(), s.c_str(), p.c_str());
-            else std::printf("%-80s %20s %20s %20s %9s\n", t.program.c_str(), a.c_str(), r.c_str(), s.c_str(), p.c_str());
+            if (tsv)
+                std::printf("%s\t%s\t%s\t%s\t%s\n", t.program.c_str(), a.c_str(), r.c_str(), s.c_str(),
+                            p.c_str());
+            else
+                std::printf("%-80s %20s %20s %20s %9s\n", t.program.c_str(), a.c_str(), r.c_str(), s.c_str(),
+                            p.c_str());
         }
     } catch (const kinerja::error& e) {
         std::cerr << "error: " << e.what() << '\n';

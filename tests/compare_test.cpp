@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <kinerja/report.hpp>
-
 #include <random>
 
 #include "small_plan.hpp"
@@ -73,8 +72,8 @@ TEST(LeastSquaresTrend, ProjectionPastTheBoundThrows) {
     // Slope 10^35 a year from 9 x 10^35 reaches 10^37 at x = 91; with 2 decimals the coefficient
     // is 10^39 > 10^38 - 1.
     EXPECT_THROW((void)least_squares_trend(points({{2000, "900000000000000000000000000000000000"},
-                                             {2001, "1000000000000000000000000000000000000"}}),
-                                     2091),
+                                                   {2001, "1000000000000000000000000000000000000"}}),
+                                           2091),
                  overflow_error);
 }
 
@@ -156,7 +155,8 @@ Renstra plan_with_series(Polarity polarity) {
                    {2023, Target::number(num("70"))},
                    {2024, Target::number(num("75"))}};
     ind.realisations.clear();
-    for (const auto& [year, value] : {std::pair<int, const char*>{2021, "58"}, {2022, "63"}, {2023, "69.5"}}) {
+    for (const auto& [year, value] :
+         {std::pair<int, const char*>{2021, "58"}, {2022, "63"}, {2023, "69.5"}}) {
         Realisation r;
         r.value = num(value);
         ind.realisations[year] = r;

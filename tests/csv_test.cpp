@@ -1,10 +1,10 @@
 // The internal CSV module (src/detail/csv.hpp) that every CSV reader and writer goes through. The
 // expected texts and positions are worked out by hand in the comments.
+#include "detail/csv.hpp"
+
 #include <gtest/gtest.h>
 
 #include <kinerja/core/error.hpp>
-
-#include "detail/csv.hpp"
 
 namespace kinerja {
 namespace {
@@ -12,7 +12,9 @@ namespace {
 namespace csv = detail::csv;
 
 TEST(Csv, ByteOrderMarkAndLineEnds) {
-    EXPECT_EQ(csv::bom_size("\xEF\xBB\xBF" "a;b"), 3u);
+    EXPECT_EQ(csv::bom_size("\xEF\xBB\xBF"
+                            "a;b"),
+              3u);
     EXPECT_EQ(csv::bom_size("a;b"), 0u);
     EXPECT_EQ(csv::bom_size("\xEF\xBB"), 0u);  // a cut mark is no mark
     const std::string crlf = "ab\r\n";
@@ -45,7 +47,8 @@ TEST(Csv, UnquoteDoublesAndTheClosingQuote) {
     ASSERT_NE(after, nullptr);
     EXPECT_EQ(*after, ';');
     value.clear();
-    EXPECT_EQ(csv::unquote(text.data(), text.data() + 4, value), nullptr);  // a "" is still open: "" is a quote
+    EXPECT_EQ(csv::unquote(text.data(), text.data() + 4, value),
+              nullptr);  // a "" is still open: "" is a quote
     value.clear();
     const std::string open = "no end";
     EXPECT_EQ(csv::unquote(open.data(), open.data() + open.size(), value), nullptr);
@@ -64,7 +67,8 @@ TEST(Csv, QuotesOnlyWhenNeeded) {
 
 TEST(Csv, WrittenRecordsReadBack) {
     csv::Writer w(';');
-    const std::vector<std::vector<std::string>> rows = {{"a", "b;c", "\"q\""}, {"line\nbreak", "", "Jl. \xC3\xA9"}};
+    const std::vector<std::vector<std::string>> rows = {{"a", "b;c", "\"q\""},
+                                                        {"line\nbreak", "", "Jl. \xC3\xA9"}};
     for (const auto& r : rows) {
         for (const auto& f : r) w.field(f);
         w.end_record();

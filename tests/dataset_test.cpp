@@ -1,8 +1,7 @@
-#include <kinerja/io.hpp>
-#include <kinerja/reviu.hpp>
-
 #include <gtest/gtest.h>
 
+#include <kinerja/io.hpp>
+#include <kinerja/reviu.hpp>
 #include <string>
 
 #include "small_plan.hpp"
@@ -56,8 +55,9 @@ TEST(Dataset, ReadsTheMinimalDocument) {
 TEST(Dataset, SaveLoadIsLossless) {
     Renstra plan = small_plan();
     plan.budget[0].anggaran_murni = Rupiah::from_sen(123'456);
-    plan.budget[0].triwulan = std::array<Rupiah, 4>{Rupiah::from_rupiah(100'000), Rupiah::from_rupiah(200'000),
-                                                    Rupiah::from_rupiah(300'000), Rupiah::from_rupiah(300'000)};
+    plan.budget[0].triwulan =
+        std::array<Rupiah, 4>{Rupiah::from_rupiah(100'000), Rupiah::from_rupiah(200'000),
+                              Rupiah::from_rupiah(300'000), Rupiah::from_rupiah(300'000)};
     Indicator& ind = plan.indicators[0];
     ind.baseline = Baseline{2020, num("12,50")};
     ind.end_target = Target::number(num("1.234,500"));
@@ -114,22 +114,23 @@ TEST(Dataset, SaveLoadIsLossless) {
     total.values = {{"jumlah", num("473559")}};
     t.rows = {parent, total};
     plan.tables.push_back(t);
-    plan.discrepancies.push_back(Discrepancy{"k1", 2024, "realisasi", "900.000,00", "9.000.000", "Tabel 3.2", "sums"});
+    plan.discrepancies.push_back(
+        Discrepancy{"k1", 2024, "realisasi", "900.000,00", "9.000.000", "Tabel 3.2", "sums"});
     plan.discrepancies.push_back(Discrepancy{"", std::nullopt, "", "a", "b", "c", "d"});
 
     const Document doc(plan);
     const std::string text = write_document(doc);
     const Document back = read_document(text);
     EXPECT_EQ(back, doc);
-    EXPECT_EQ(write_document(back), text);  // canonical: the same bytes again
+    EXPECT_EQ(write_document(back), text);                        // canonical: the same bytes again
     EXPECT_NE(text.find("\"1.000.000,00\""), std::string::npos);  // money in the Indonesian form
-    EXPECT_NE(text.find("\"1234,500\""), std::string::npos);       // figures never grouped: never ambiguous
+    EXPECT_NE(text.find("\"1234,500\""), std::string::npos);      // figures never grouped: never ambiguous
     EXPECT_NE(text.find("\"1234\""), std::string::npos);
 }
 
 TEST(Dataset, FiguresAreStringsNeverJsonNumbers) {
-    expect_error(with(minimal, R"("anggaran": "1.239.289.000,00")", R"("anggaran": 1239289000.0)"), "/budget/0/anggaran",
-                 "an amount must be a string, not a number");
+    expect_error(with(minimal, R"("anggaran": "1.239.289.000,00")", R"("anggaran": 1239289000.0)"),
+                 "/budget/0/anggaran", "an amount must be a string, not a number");
 }
 
 TEST(Dataset, MalformedFigureNamesFilePathAndOffset) {
@@ -157,8 +158,8 @@ TEST(Dataset, AmbiguousFigureIsAnError) {
 }
 
 TEST(Dataset, UnknownAndMissingKeys) {
-    expect_error(with(minimal, R"("name": "Kegiatan")", R"("name": "Kegiatan", "colour": "red")"), "/nodes/2/colour",
-                 "unknown key");
+    expect_error(with(minimal, R"("name": "Kegiatan")", R"("name": "Kegiatan", "colour": "red")"),
+                 "/nodes/2/colour", "unknown key");
     expect_error(with(minimal, R"("name": "Kegiatan", )", ""), "/nodes/2/name", "missing");
     expect_error(with(minimal, R"("format": "kinerja/1")", R"("format": "kinerja/2")"), "/format",
                  "is not a format this version reads");
@@ -169,13 +170,14 @@ TEST(Dataset, UnknownAndMissingKeys) {
 }
 
 TEST(Dataset, DuplicateKeysAreNotSilentlyResolved) {
-    expect_error(with(minimal, R"("name": "Kegiatan")", R"("name": "Kegiatan", "name": "Lain")"), "/nodes/2/name",
-                 "duplicate key");
+    expect_error(with(minimal, R"("name": "Kegiatan")", R"("name": "Kegiatan", "name": "Lain")"),
+                 "/nodes/2/name", "duplicate key");
 }
 
 TEST(Dataset, SyntaxErrorsNameLineAndColumn) {
-    expect_error(with(minimal, R"("period": {"from": 2021, "to": 2026},)", R"("period": {"from": 2021 "to": 2026},)"),
-                 "4:30", "invalid JSON");  // the end of the unexpected token "to" (columns 27-30)
+    expect_error(
+        with(minimal, R"("period": {"from": 2021, "to": 2026},)", R"("period": {"from": 2021 "to": 2026},)"),
+        "4:30", "invalid JSON");  // the end of the unexpected token "to" (columns 27-30)
 }
 
 TEST(Dataset, NumbersTooLargeForJsonAreLocated) {

@@ -1,11 +1,9 @@
-#include <kinerja/core.hpp>
-
 #include <gtest/gtest.h>
 
+#include <kinerja/core.hpp>
 #include <sstream>
-#include <unordered_set>
-
 #include <type_traits>
+#include <unordered_set>
 
 namespace {
 

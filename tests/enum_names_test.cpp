@@ -2,13 +2,14 @@
 // identifiers unique, identifiers valid, parse_* the inverse of to_string, and the names files and
 // reports use, written out here by hand.
 
+#include "kinerja/core/enum_names.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
 #include <set>
 #include <string>
 
-#include "kinerja/core/enum_names.hpp"
 #include "kinerja/kinerja.hpp"
 
 namespace kinerja {

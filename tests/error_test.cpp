@@ -1,9 +1,7 @@
-#include <kinerja/core.hpp>
-
 #include <gtest/gtest.h>
 
+#include <kinerja/core.hpp>
 #include <string>
-
 #include <type_traits>
 
 namespace {

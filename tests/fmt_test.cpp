@@ -1,8 +1,7 @@
 #include "kinerja/core/fmt.hpp"
 
-#include <gtest/gtest.h>
-
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include "kinerja/core.hpp"
 

@@ -1,6 +1,6 @@
-#include <kinerja/plan.hpp>
-
 #include <gtest/gtest.h>
+
+#include <kinerja/plan.hpp>
 
 #include "small_plan.hpp"
 
@@ -32,15 +32,16 @@ TEST(Capaian, HigherIsBetter) {
 TEST(Capaian, LowerIsBetterHasTwoForms) {
     const Indicator official = of(Polarity::lower_is_better, LowerFormula::two_t_minus_r);
     const Indicator regional = of(Polarity::lower_is_better, LowerFormula::t_over_r);
-    EXPECT_EQ(points(official, Target::number(num("10")), "12"), num("80,00"));   // (20-12)/10
-    EXPECT_EQ(points(regional, Target::number(num("10")), "12"), num("83,33"));   // 10/12
+    EXPECT_EQ(points(official, Target::number(num("10")), "12"), num("80,00"));  // (20-12)/10
+    EXPECT_EQ(points(regional, Target::number(num("10")), "12"), num("83,33"));  // 10/12
     EXPECT_EQ(points(official, Target::number(num("10")), "8"), num("120,00"));
     EXPECT_EQ(points(regional, Target::number(num("10")), "8"), num("125,00"));
     EXPECT_THROW(points(of(Polarity::lower_is_better), Target::number(num("10")), "8"), value_error);
 }
 
 TEST(Capaian, ZeroDenominatorIsUndefined) {
-    EXPECT_FALSE(capaian(of(Polarity::higher_is_better), Target::number(num("0")), Measure::number(num("5"))).is_defined());
+    EXPECT_FALSE(capaian(of(Polarity::higher_is_better), Target::number(num("0")), Measure::number(num("5")))
+                     .is_defined());
     EXPECT_FALSE(capaian(of(Polarity::lower_is_better, LowerFormula::two_t_minus_r), Target::number(num("0")),
                          Measure::number(num("5")))
                      .is_defined());
@@ -57,9 +58,9 @@ TEST(Capaian, RangeTargets) {
     EXPECT_EQ(points(two_t, band, "15"), num("100,00"));
     EXPECT_EQ(points(two_t, band, "10"), num("100,00"));
     EXPECT_EQ(points(two_t, band, "20"), num("100,00"));
-    EXPECT_EQ(points(two_t, band, "5"), num("50,00"));    // below: 5 / 10
-    EXPECT_EQ(points(two_t, band, "25"), num("75,00"));   // above: (40 - 25) / 20
-    EXPECT_EQ(points(t_r, band, "25"), num("80,00"));     // above: 20 / 25
+    EXPECT_EQ(points(two_t, band, "5"), num("50,00"));   // below: 5 / 10
+    EXPECT_EQ(points(two_t, band, "25"), num("75,00"));  // above: (40 - 25) / 20
+    EXPECT_EQ(points(t_r, band, "25"), num("80,00"));    // above: 20 / 25
     EXPECT_THROW(points(two_t, Target::number(num("10")), "5"), value_error);
 }
 
@@ -71,7 +72,8 @@ TEST(Capaian, QualitativeTargets) {
     ind.grades = {"A", "B", "C"};
     EXPECT_EQ(capaian(ind, b, Measure::of_grade("A")).points(), num("100,00"));
     EXPECT_EQ(capaian(ind, b, Measure::of_grade("C")).points(), num("0,00"));
-    EXPECT_THROW(static_cast<void>(capaian(ind, Target::number(num("1")), Measure::of_grade("A"))), value_error);
+    EXPECT_THROW(static_cast<void>(capaian(ind, Target::number(num("1")), Measure::of_grade("A"))),
+                 value_error);
 }
 
 TEST(Capaian, CappingIsAPolicy) {
@@ -146,13 +148,15 @@ TEST(Names, EveryNameReadsBack) {
                 parse_level);
     round_trips({ProgramKind::utama, ProgramKind::penunjang}, parse_program_kind);
     round_trips({StatementKind::strategi, StatementKind::kebijakan}, parse_statement_kind);
-    round_trips({Polarity::higher_is_better, Polarity::lower_is_better, Polarity::range, Polarity::qualitative},
-                parse_polarity);
+    round_trips(
+        {Polarity::higher_is_better, Polarity::lower_is_better, Polarity::range, Polarity::qualitative},
+        parse_polarity);
     round_trips({LowerFormula::two_t_minus_r, LowerFormula::t_over_r}, parse_lower_formula);
     round_trips({Rollup::sum, Rollup::last, Rollup::max}, parse_rollup);
-    round_trips({SpendingClass::belanja_tidak_langsung, SpendingClass::belanja_langsung, SpendingClass::operasi,
-                 SpendingClass::modal, SpendingClass::tidak_terduga, SpendingClass::transfer},
-                parse_spending_class);
+    round_trips(
+        {SpendingClass::belanja_tidak_langsung, SpendingClass::belanja_langsung, SpendingClass::operasi,
+         SpendingClass::modal, SpendingClass::tidak_terduga, SpendingClass::transfer},
+        parse_spending_class);
     round_trips({CodeScheme::free, CodeScheme::permendagri_90}, parse_code_scheme);
 }
 

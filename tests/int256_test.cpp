@@ -1,11 +1,10 @@
 // detail/int256.hpp: by-hand figures, then random values against Boost's unbounded cpp_int.
 
-#include <kinerja/detail/int256.hpp>
-
-#include <boost/multiprecision/cpp_int.hpp>
 #include <gtest/gtest.h>
 
+#include <boost/multiprecision/cpp_int.hpp>
 #include <cstdint>
+#include <kinerja/detail/int256.hpp>
 #include <random>
 
 #include "rounding_oracle.hpp"
@@ -29,7 +28,9 @@ cpp_int big(const uint256& v) {
     return r;
 }
 cpp_int big(uint128 v) { return big(uint256(v)); }
-cpp_int big_signed(int128 v) { return v < 0 ? cpp_int(-big(static_cast<uint128>(-(v + 1)) + 1)) : big(static_cast<uint128>(v)); }
+cpp_int big_signed(int128 v) {
+    return v < 0 ? cpp_int(-big(static_cast<uint128>(-(v + 1)) + 1)) : big(static_cast<uint128>(v));
+}
 
 constexpr uint128 all_ones = ~uint128{0};
 
@@ -74,7 +75,8 @@ TEST(Int256, ScaledQuotientSignsRoundingAndRange) {
     EXPECT_TRUE(scaled_quotient(2, 5, 4, -1, Rounding::half_even, "") == -2);
     // 10^38 - 1 fits; 10^38 does not.
     const int128 p19 = kinerja::detail::pow10(19);
-    EXPECT_THROW(static_cast<void>(scaled_quotient(p19, p19, 1, 1, Rounding::half_up, "x")), kinerja::overflow_error);
+    EXPECT_THROW(static_cast<void>(scaled_quotient(p19, p19, 1, 1, Rounding::half_up, "x")),
+                 kinerja::overflow_error);
     EXPECT_TRUE(scaled_quotient(kinerja::detail::max_coefficient, 1, 1, 1, Rounding::half_up, "") ==
                 kinerja::detail::max_coefficient);
 }

@@ -6,7 +6,6 @@
 
 #include <kinerja/kinerja.hpp>
 #include <kinerja/ledger.hpp>
-
 #include <map>
 #include <string>
 

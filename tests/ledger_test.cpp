@@ -2,14 +2,13 @@
 // parser against parse_rupiah, overflow, and the generator. Expected values are written by hand or
 // computed by the naive std::map reference below, never taken from the library's own output.
 
-#include <kinerja/plan.hpp>
-#include <kinerja/io.hpp>
-#include <kinerja/ledger.hpp>
-#include <kinerja/core.hpp>
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <kinerja/core.hpp>
+#include <kinerja/io.hpp>
+#include <kinerja/ledger.hpp>
+#include <kinerja/plan.hpp>
 #include <limits>
 #include <map>
 #include <random>
@@ -106,8 +105,9 @@ Ledger random_ledger(std::mt19937_64& rng, bool runs, int lines = 300) {
                      sub_ids[static_cast<std::size_t>(pick(rng)) % sub_ids.size()], a, r});
     }
     if (runs)
-        std::stable_sort(v.begin(), v.end(),
-                         [](const Line& x, const Line& y) { return std::tie(x.year, x.body) < std::tie(y.year, y.body); });
+        std::stable_sort(v.begin(), v.end(), [](const Line& x, const Line& y) {
+            return std::tie(x.year, x.body) < std::tie(y.year, y.body);
+        });
     for (const Line& x : v) l.append_sen(x.year, x.body, x.sub, x.a, x.r);
     return l;
 }
@@ -144,8 +144,9 @@ TEST(Ledger, RejectsMalformedCodesAndNames) {
     EXPECT_THROW(l.add_body(r, "1.01", "two\nlines"), kinerja::value_error);
     l.add_body(r, "1.01", "Dinas Pendidikan");
     EXPECT_THROW(l.add_body(r, "1.01", "Dinas Kesehatan"), kinerja::value_error);
-    for (const char* bad : {"1.01.02.2.01", "1.01.02.2.01.001", "1.1.02.2.01.0001", "X.01.02.2.01.0001",
-                            "1.XX.02.2.01.0001", "1.01.0X.2.01.0001", "1.01.02.2.01.00011", "1,01.02.2.01.0001"})
+    for (const char* bad :
+         {"1.01.02.2.01", "1.01.02.2.01.001", "1.1.02.2.01.0001", "X.01.02.2.01.0001", "1.XX.02.2.01.0001",
+          "1.01.0X.2.01.0001", "1.01.02.2.01.00011", "1,01.02.2.01.0001"})
         EXPECT_THROW(l.add_sub_kegiatan(bad), kinerja::value_error) << bad;
     EXPECT_TRUE(kinerja::is_sub_kegiatan_code("1.01.02.2.01.0001"));
     EXPECT_TRUE(kinerja::is_sub_kegiatan_code("X.XX.01.2.01.0001"));
@@ -359,14 +360,16 @@ TEST(LedgerRollup, HugeSumsAreExactAboveInt64) {
     const auto s = l.add_sub_kegiatan("1.01.02.2.01.0001");
     for (int r = 0; r < 10; ++r) {
         const auto region = l.add_region("3" + std::to_string(r));
-        for (int b = 0; b < 100; ++b) l.append_sen(2024, l.add_body(region, "B" + std::to_string(b)), s, max, -max);
+        for (int b = 0; b < 100; ++b)
+            l.append_sen(2024, l.add_body(region, "B" + std::to_string(b)), s, max, -max);
     }
     const LedgerTotals t = l.rollup();
     const int128 expected = int128(max) * 1000;
     EXPECT_EQ(t.find(LedgerLevel::nation, 2024)->anggaran.sen(), expected);
     EXPECT_EQ(t.find(LedgerLevel::nation, 2024)->realisasi.sen(), -expected);
     EXPECT_EQ(t.find(LedgerLevel::region, 2024, "35")->anggaran.sen(), int128(max) * 100);
-    EXPECT_EQ(kinerja::detail::to_string(t.anggaran_column(LedgerLevel::nation)[0]), "9223372036854775807000");
+    EXPECT_EQ(kinerja::detail::to_string(t.anggaran_column(LedgerLevel::nation)[0]),
+              "9223372036854775807000");
 }
 
 TEST(LedgerRollup, BodyScopedOverflowNamesTheGroup) {
@@ -381,9 +384,10 @@ TEST(LedgerRollup, BodyScopedOverflowNamesTheGroup) {
         (void)l.rollup();
         FAIL() << "no overflow_error";
     } catch (const kinerja::overflow_error& e) {
-        EXPECT_STREQ(e.what(),
-                     "the kegiatan 1.01.02.2.01 of body 1.01.01 of region 35.08 in 2024 must total less than 2^63 "
-                     "sen (Rp 92.233.720.368.547.758,07)");
+        EXPECT_STREQ(
+            e.what(),
+            "the kegiatan 1.01.02.2.01 of body 1.01.01 of region 35.08 in 2024 must total less than 2^63 "
+            "sen (Rp 92.233.720.368.547.758,07)");
     }
     // Partial sums may pass int64 when the total does not: max + max - max is max.
     Ledger ok;
@@ -392,7 +396,9 @@ TEST(LedgerRollup, BodyScopedOverflowNamesTheGroup) {
     ok.append_sen(2024, b2, s, max, 0);
     ok.append_sen(2024, b2, s, max, 0);
     ok.append_sen(2024, b2, s, -max, 0);
-    EXPECT_EQ(ok.rollup().find(LedgerLevel::sub_kegiatan, 2024, "11", "B", "1.01.02.2.01.0001")->anggaran.sen(), max);
+    EXPECT_EQ(
+        ok.rollup().find(LedgerLevel::sub_kegiatan, 2024, "11", "B", "1.01.02.2.01.0001")->anggaran.sen(),
+        max);
 }
 
 // The roll-up sums a run of lines in code order in int64 prefix sums; when a prefix leaves int64
@@ -425,7 +431,8 @@ TEST(LedgerRollup, RunningSumsBeyondInt64AreExact) {
     const LedgerTotals t = l.rollup();
     EXPECT_EQ(sums_of(t), naive(l));
     EXPECT_EQ(t.find(LedgerLevel::body, 2024, "35.08", "B1")->anggaran.sen(), max);
-    EXPECT_EQ(t.find(LedgerLevel::body, 2024, "35.08", "B1")->realisasi.sen(), int128(min) + int128(min) + max);
+    EXPECT_EQ(t.find(LedgerLevel::body, 2024, "35.08", "B1")->realisasi.sen(),
+              int128(min) + int128(min) + max);
     EXPECT_EQ(t.find(LedgerLevel::body, 2024, "35.08", "B2")->anggaran.sen(), int128(max) * 2);
     EXPECT_EQ(t.find(LedgerLevel::program, 2024, "35.08", "B2", "1.01.03")->anggaran.sen(), max);
     EXPECT_EQ(t.find(LedgerLevel::kegiatan, 2024, "35.08", "B3", "1.01.02.2.01")->anggaran.sen(), max - 1);
@@ -466,8 +473,10 @@ TEST(LedgerRollup, GroupOrderIsFirstAppearance) {
     EXPECT_EQ(codes(LedgerLevel::program, "B0"), (V{"2.07.02", "1.01.02"}));
     EXPECT_EQ(codes(LedgerLevel::kegiatan, "B1"), (V{"1.01.02.2.02", "1.01.02.2.01", "2.07.02.1.01"}));
     EXPECT_EQ(codes(LedgerLevel::kegiatan, "B2"), (V{"1.01.02.2.01", "1.01.02.2.02", "2.07.02.1.01"}));
-    EXPECT_EQ(codes(LedgerLevel::sub_kegiatan, "B3"), (V{"1.01.02.2.01.0001", "1.01.02.2.01.0002", "1.01.02.2.02.0001"}));
-    EXPECT_EQ(t.find(LedgerLevel::sub_kegiatan, 2024, "11", "B3", "1.01.02.2.01.0001")->anggaran.sen(), 2 * (100 + k1));
+    EXPECT_EQ(codes(LedgerLevel::sub_kegiatan, "B3"),
+              (V{"1.01.02.2.01.0001", "1.01.02.2.01.0002", "1.01.02.2.02.0001"}));
+    EXPECT_EQ(t.find(LedgerLevel::sub_kegiatan, 2024, "11", "B3", "1.01.02.2.01.0001")->anggaran.sen(),
+              2 * (100 + k1));
 }
 
 TEST(LedgerRollup, Columns) {
@@ -487,7 +496,8 @@ TEST(LedgerRollup, Columns) {
     EXPECT_EQ(bodies.indices, (std::vector<std::uint32_t>{0, 0}));
     EXPECT_EQ(t.anggaran_column(LedgerLevel::sub_kegiatan), (std::vector<int128>{-5, 7}));
     EXPECT_EQ(t.realisasi_column(LedgerLevel::province), (std::vector<int128>{1, 2}));
-    EXPECT_THROW((void)t.code_column(LedgerLevel::nation, kinerja::LedgerField::province), kinerja::value_error);
+    EXPECT_THROW((void)t.code_column(LedgerLevel::nation, kinerja::LedgerField::province),
+                 kinerja::value_error);
     EXPECT_THROW((void)t.code_column(LedgerLevel::body, kinerja::LedgerField::code), kinerja::value_error);
     EXPECT_THROW((void)t.group(LedgerLevel::body, 2), kinerja::value_error);
 }
@@ -498,7 +508,8 @@ TEST(LedgerRollup, Columns) {
 // different order: reversed dictionaries first).
 Ledger subset(const Ledger& l, const std::vector<bool>& keep_region) {
     Ledger out;
-    for (std::size_t s = l.sub_kegiatan_count(); s-- > 0;) out.add_sub_kegiatan(l.sub_kegiatan_code(static_cast<std::uint32_t>(s)));
+    for (std::size_t s = l.sub_kegiatan_count(); s-- > 0;)
+        out.add_sub_kegiatan(l.sub_kegiatan_code(static_cast<std::uint32_t>(s)));
     for (std::size_t i = l.size(); i-- > 0;) {
         const std::uint32_t b = l.bodies()[i];
         const std::uint32_t r = l.body_region(b);
@@ -606,10 +617,12 @@ TEST(LedgerBytes, RoundTripAndCorruption) {
 const std::string header = std::string(kinerja::ledger_csv_header) + "\n";
 
 TEST(LedgerCsv, ReadsTheFormat) {
-    const std::string text = "\xEF\xBB\xBF" + header +
-                             "2024;35.08;1.01.01;\"Dinas \"\"A\"\"; Pendidikan\";1.01.02.2.01.0001;Gaji;1.239.289.000,5;-75.000,25\r\n"
-                             "2024;35.08;1.01.01;\"Dinas \"\"A\"\"; Pendidikan\";x.xx.01.2.01.0001;Rapat;0;007\r\n"
-                             "2023;11;B-2;Badan;1.01.02.2.01.0001;Gaji;12345678,00;1.000";
+    const std::string text =
+        "\xEF\xBB\xBF" + header +
+        "2024;35.08;1.01.01;\"Dinas \"\"A\"\"; "
+        "Pendidikan\";1.01.02.2.01.0001;Gaji;1.239.289.000,5;-75.000,25\r\n"
+        "2024;35.08;1.01.01;\"Dinas \"\"A\"\"; Pendidikan\";x.xx.01.2.01.0001;Rapat;0;007\r\n"
+        "2023;11;B-2;Badan;1.01.02.2.01.0001;Gaji;12345678,00;1.000";
     const Ledger l = kinerja::read_ledger_csv(text, "a.csv");
     ASSERT_EQ(l.size(), 3u);
     EXPECT_EQ(l.body_name(l.bodies()[0]), "Dinas \"A\"; Pendidikan");
@@ -676,21 +689,25 @@ TEST(LedgerCsv, ErrorsNameLineColumnAndWhy) {
         {"2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gäji;1;1.000.\n",
          "t.csv:2:46: cannot read '1.000.' at offset 5: a dot after the last digit"},
         {"2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;100.000.000.000.000.000;0\n",
-         "t.csv:2:44: cannot read '100.000.000.000.000.000': a ledger amount must fit 64 bits of sen (at most "
+         "t.csv:2:44: cannot read '100.000.000.000.000.000': a ledger amount must fit 64 bits of sen (at "
+         "most "
          "92.233.720.368.547.758,07)"},
-        {"24;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1;0\n", "t.csv:2:1: year '24' must be four digits, e.g. 2024"},
+        {"24;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1;0\n",
+         "t.csv:2:1: year '24' must be four digits, e.g. 2024"},
         {"2024;3508;B1;Dinas;1.01.02.2.01.0001;Gaji;1;0\n",
          "t.csv:2:6: region code '3508' must be two digits, optionally a dot and two more (e.g. '35.08')"},
         {"2024;35.08;B 1;Dinas;1.01.02.2.01.0001;Gaji;1;0\n",
          "t.csv:2:12: body code 'B 1' must be 1-64 ASCII letters, digits, '.', '-' or '_'"},
         {"2024;35.08;B1;Dinas;1.01.02.2.01.001;Gaji;1;0\n",
-         "t.csv:2:21: sub kegiatan code '1.01.02.2.01.001' must have the shape U.BB.PP.K.KK.SSSS in digits (U.BB "
+         "t.csv:2:21: sub kegiatan code '1.01.02.2.01.001' must have the shape U.BB.PP.K.KK.SSSS in digits "
+         "(U.BB "
          "may be X.XX)"},
         {"2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1\n",
          "t.csv:2:45: the line ends after 7 fields; realisasi and the rest are missing"},
         {"2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1;2;3\n", "t.csv:2:48: more than 8 fields"},
         {good + "\n" + good, "t.csv:3:1: an empty line"},
-        {"2024;35.08;B1;\"Dinas;1.01.02.2.01.0001;Gaji;1;2\n", "t.csv:2:15: a quoted name is not closed on its line"},
+        {"2024;35.08;B1;\"Dinas;1.01.02.2.01.0001;Gaji;1;2\n",
+         "t.csv:2:15: a quoted name is not closed on its line"},
         {"2024;35.08;B1;\"Dinas\"x;1.01.02.2.01.0001;Gaji;1;2\n",
          "t.csv:2:22: a quoted name must be followed by ';'"},
         {"2024;35.08;B1;Di\"nas;1.01.02.2.01.0001;Gaji;1;2\n",
@@ -778,7 +795,8 @@ TEST(LedgerAmount, AgreesWithParseRupiahOnRandomText) {
         EXPECT_EQ(kinerja::parse_rupiah(text).sen(), int128(sen)) << text;
     }
     EXPECT_GT(accepted, 50'000u);
-    EXPECT_EQ(kinerja::parse_ledger_amount("-92.233.720.368.547.758,08"), std::numeric_limits<std::int64_t>::min());
+    EXPECT_EQ(kinerja::parse_ledger_amount("-92.233.720.368.547.758,08"),
+              std::numeric_limits<std::int64_t>::min());
     EXPECT_EQ(kinerja::parse_ledger_amount("92233720368547758,07"), std::numeric_limits<std::int64_t>::max());
     EXPECT_THROW(kinerja::parse_ledger_amount("92.233.720.368.547.758,08"), kinerja::overflow_error);
     EXPECT_THROW(kinerja::parse_ledger_amount("99999999999999999999999"), kinerja::overflow_error);
@@ -833,7 +851,8 @@ TEST(LedgerGenerate, DeterministicAndShaped) {
     // naive reference.
     std::map<std::uint32_t, std::size_t> bodies_per_code;
     for (std::size_t i = 0; i < a.size(); ++i) ++bodies_per_code[a.sub_kegiatan()[i]];
-    EXPECT_TRUE(std::any_of(bodies_per_code.begin(), bodies_per_code.end(), [](const auto& p) { return p.second > 2; }));
+    EXPECT_TRUE(std::any_of(bodies_per_code.begin(), bodies_per_code.end(),
+                            [](const auto& p) { return p.second > 2; }));
     EXPECT_EQ(sums_of(a.rollup()), naive(a));
 
     kinerja::GenerateOptions bad;

@@ -1,14 +1,12 @@
-#include <kinerja/core.hpp>
-
 #include <gtest/gtest.h>
 
-#include <initializer_list>
-#include <sstream>
-#include <unordered_map>
-
 #include <cstdint>
+#include <initializer_list>
+#include <kinerja/core.hpp>
 #include <limits>
+#include <sstream>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -67,13 +65,15 @@ TEST(Rupiah, OverflowThrowsAndNeverWraps) {
     EXPECT_THROW(Rupiah::min() - Rupiah::from_sen(1), kinerja::overflow_error);
     EXPECT_THROW(Rupiah::max() * 2, kinerja::overflow_error);
     EXPECT_THROW(Rupiah::max() * -2, kinerja::overflow_error);
-    EXPECT_THROW(static_cast<void>(Rupiah::from_sen(kinerja::detail::max_coefficient + 1)), kinerja::overflow_error);
+    EXPECT_THROW(static_cast<void>(Rupiah::from_sen(kinerja::detail::max_coefficient + 1)),
+                 kinerja::overflow_error);
     EXPECT_THROW(static_cast<void>(Rupiah::from_rupiah(kinerja::detail::pow10(37))), kinerja::overflow_error);
     EXPECT_EQ((-Rupiah::min()), Rupiah::max());
     const std::vector<Rupiah> two{Rupiah::max(), Rupiah::from_sen(1)};
     EXPECT_THROW(static_cast<void>(kinerja::sum(two)), kinerja::overflow_error);
     const std::vector<Rupiah> lows{Rupiah::min(), Rupiah::min()};
-    EXPECT_THROW(static_cast<void>(kinerja::sum(lows)), kinerja::overflow_error);  // passes int128's range: caught, not wrapped
+    EXPECT_THROW(static_cast<void>(kinerja::sum(lows)),
+                 kinerja::overflow_error);  // passes int128's range: caught, not wrapped
 }
 
 TEST(Rupiah, SumReturnsEveryRepresentableTotalWhateverTheOrder) {
@@ -112,7 +112,8 @@ TEST(Rupiah, HashAndUnorderedMap) {
     ++count[Rupiah::from_sen(-500)];
     EXPECT_EQ(count.size(), 2U);
     EXPECT_EQ(count[Rupiah::from_sen(500)], 2);
-    EXPECT_EQ(std::hash<Rupiah>{}(Rupiah::from_sen(7)), std::hash<Rupiah>{}(Rupiah::from_rupiah(0) + Rupiah::from_sen(7)));
+    EXPECT_EQ(std::hash<Rupiah>{}(Rupiah::from_sen(7)),
+              std::hash<Rupiah>{}(Rupiah::from_rupiah(0) + Rupiah::from_sen(7)));
 }
 
 TEST(Rupiah, StreamsWithThePrefix) {
@@ -124,30 +125,41 @@ TEST(Rupiah, StreamsWithThePrefix) {
 TEST(Rupiah, MultiplyByADecimalRoundsOnceToTheSen) {
     using kinerja::Rounding;
     // Rp1.000,00 x 0,025 = Rp25,00 exactly.
-    EXPECT_EQ(kinerja::multiply(Rupiah::from_rupiah(1000), Decimal(25, 3), Rounding::half_up), Rupiah::from_rupiah(25));
+    EXPECT_EQ(kinerja::multiply(Rupiah::from_rupiah(1000), Decimal(25, 3), Rounding::half_up),
+              Rupiah::from_rupiah(25));
     // Rp0,10 x 0,25 = 2,5 sen: 3 half-up, 2 half-even, 2 truncated; negative mirrors.
-    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(10), Decimal(25, 2), Rounding::half_up), Rupiah::from_sen(3));
-    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(10), Decimal(25, 2), Rounding::half_even), Rupiah::from_sen(2));
-    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(10), Decimal(25, 2), Rounding::truncate), Rupiah::from_sen(2));
-    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(-10), Decimal(25, 2), Rounding::half_up), Rupiah::from_sen(-3));
+    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(10), Decimal(25, 2), Rounding::half_up),
+              Rupiah::from_sen(3));
+    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(10), Decimal(25, 2), Rounding::half_even),
+              Rupiah::from_sen(2));
+    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(10), Decimal(25, 2), Rounding::truncate),
+              Rupiah::from_sen(2));
+    EXPECT_EQ(kinerja::multiply(Rupiah::from_sen(-10), Decimal(25, 2), Rounding::half_up),
+              Rupiah::from_sen(-3));
     // Rp848.146.988 x 11% = Rp93.296.168,68.
     EXPECT_EQ(kinerja::multiply(Rupiah::from_rupiah(848146988), Decimal(11, 2), Rounding::half_up),
               Rupiah::from_sen(9329616868));
     // The product passes 128 bits on the way (10^37 sen x 10^18 / 10^18) and is still exact.
     const Rupiah large = Rupiah::from_sen(kinerja::detail::pow10(37));
     EXPECT_EQ(kinerja::multiply(large, Decimal(kinerja::detail::pow10(18), 18), Rounding::half_up), large);
-    EXPECT_THROW(static_cast<void>(kinerja::multiply(large, Decimal(10), Rounding::half_up)), kinerja::overflow_error);
+    EXPECT_THROW(static_cast<void>(kinerja::multiply(large, Decimal(10), Rounding::half_up)),
+                 kinerja::overflow_error);
 }
 
 TEST(Rupiah, DivideByADecimalRoundsOnceToTheSen) {
     using kinerja::Rounding;
     // Rp100,00 / 3 = 33,333... -> Rp33,33; Rp200,00 / 3 = 66,666... -> Rp66,67 half-up, 66,66 truncated.
-    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(100), Decimal(3), Rounding::half_up), Rupiah::from_sen(3333));
-    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(200), Decimal(3), Rounding::half_up), Rupiah::from_sen(6667));
-    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(200), Decimal(3), Rounding::truncate), Rupiah::from_sen(6666));
-    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(-200), Decimal(-3), Rounding::half_up), Rupiah::from_sen(6667));
+    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(100), Decimal(3), Rounding::half_up),
+              Rupiah::from_sen(3333));
+    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(200), Decimal(3), Rounding::half_up),
+              Rupiah::from_sen(6667));
+    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(200), Decimal(3), Rounding::truncate),
+              Rupiah::from_sen(6666));
+    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(-200), Decimal(-3), Rounding::half_up),
+              Rupiah::from_sen(6667));
     // Rp1,00 / 0,08 = Rp12,50.
-    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(1), Decimal(8, 2), Rounding::half_up), Rupiah::from_sen(1250));
+    EXPECT_EQ(kinerja::divide(Rupiah::from_rupiah(1), Decimal(8, 2), Rounding::half_up),
+              Rupiah::from_sen(1250));
     EXPECT_THROW(static_cast<void>(kinerja::divide(Rupiah::from_rupiah(1), Decimal(0, 2), Rounding::half_up)),
                  kinerja::undefined_error);
     EXPECT_THROW(static_cast<void>(kinerja::divide(Rupiah::max(), Decimal(5, 1), Rounding::half_up)),
@@ -171,19 +183,27 @@ TEST(Rupiah, AllocateIntoEqualParts) {
 
 TEST(Rupiah, AllocateByWeightsLargestRemainder) {
     // Rp100,00 by 1 : 1 : 1 is the equal split.
-    EXPECT_EQ(kinerja::allocate(Rupiah::from_rupiah(100), {Decimal(1), Decimal(1), Decimal(1)}), sen({3334, 3333, 3333}));
+    EXPECT_EQ(kinerja::allocate(Rupiah::from_rupiah(100), {Decimal(1), Decimal(1), Decimal(1)}),
+              sen({3334, 3333, 3333}));
     // 10 sen by 0,5 : 0,3 : 0,2 splits exactly: 5, 3, 2.
-    EXPECT_EQ(kinerja::allocate(Rupiah::from_sen(10), {Decimal(5, 1), Decimal(3, 1), Decimal(2, 1)}), sen({5, 3, 2}));
+    EXPECT_EQ(kinerja::allocate(Rupiah::from_sen(10), {Decimal(5, 1), Decimal(3, 1), Decimal(2, 1)}),
+              sen({5, 3, 2}));
     // 100 sen by 1 : 2 : 3 (sum 6): exact 16,67 / 33,33 / 50; floors 16 + 33 + 50 = 99, remainders
     // 4/6, 2/6, 0: the left-over sen goes to the first.
-    EXPECT_EQ(kinerja::allocate(Rupiah::from_sen(100), {Decimal(1), Decimal(2), Decimal(3)}), sen({17, 33, 50}));
-    // 7 sen by 1 : 0 : 1: 3,5 each; remainders tie, the earlier part gets the sen; a zero weight gets nothing.
+    EXPECT_EQ(kinerja::allocate(Rupiah::from_sen(100), {Decimal(1), Decimal(2), Decimal(3)}),
+              sen({17, 33, 50}));
+    // 7 sen by 1 : 0 : 1: 3,5 each; remainders tie, the earlier part gets the sen; a zero weight gets
+    // nothing.
     EXPECT_EQ(kinerja::allocate(Rupiah::from_sen(7), {Decimal(1), Decimal(0), Decimal(1)}), sen({4, 0, 3}));
-    EXPECT_EQ(kinerja::allocate(Rupiah::from_sen(-7), {Decimal(1), Decimal(0), Decimal(1)}), sen({-4, 0, -3}));
+    EXPECT_EQ(kinerja::allocate(Rupiah::from_sen(-7), {Decimal(1), Decimal(0), Decimal(1)}),
+              sen({-4, 0, -3}));
     // Weights at different scales: 1 : 0,5 is 2 : 1; Rp10,00 -> 6,67 and 3,33.
     EXPECT_EQ(kinerja::allocate(Rupiah::from_rupiah(10), {Decimal(1), Decimal(5, 1)}), sen({667, 333}));
-    EXPECT_THROW(static_cast<void>(kinerja::allocate(Rupiah::from_sen(7), {Decimal(1), Decimal(-1)})), kinerja::value_error);
-    EXPECT_THROW(static_cast<void>(kinerja::allocate(Rupiah::from_sen(7), {Decimal(0), Decimal(0, 2)})), kinerja::value_error);
-    EXPECT_THROW(static_cast<void>(kinerja::allocate(Rupiah::from_sen(7), std::vector<Decimal>{})), kinerja::value_error);
+    EXPECT_THROW(static_cast<void>(kinerja::allocate(Rupiah::from_sen(7), {Decimal(1), Decimal(-1)})),
+                 kinerja::value_error);
+    EXPECT_THROW(static_cast<void>(kinerja::allocate(Rupiah::from_sen(7), {Decimal(0), Decimal(0, 2)})),
+                 kinerja::value_error);
+    EXPECT_THROW(static_cast<void>(kinerja::allocate(Rupiah::from_sen(7), std::vector<Decimal>{})),
+                 kinerja::value_error);
 }
 }  // namespace

@@ -1,8 +1,7 @@
-#include <kinerja/core.hpp>
-
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <kinerja/core.hpp>
 #include <string>
 
 namespace {
@@ -74,13 +73,16 @@ TEST(ReadNumber, RupiahAmounts) {
     EXPECT_EQ(kinerja::parse_rupiah("(1.000,00)").sen(), -100'000);
     EXPECT_EQ(kinerja::parse_rupiah("Rp -1.000").sen(), -100'000);
     EXPECT_EQ(kinerja::parse_rupiah("-Rp1.000").sen(), -100'000);
-    EXPECT_THROW(static_cast<void>(kinerja::parse_rupiah("1,234")), kinerja::parse_error);  // three decimals of a Rupiah
+    EXPECT_THROW(static_cast<void>(kinerja::parse_rupiah("1,234")),
+                 kinerja::parse_error);  // three decimals of a Rupiah
     EXPECT_THROW(static_cast<void>(kinerja::parse_rupiah("12%")), kinerja::parse_error);
 }
 
 TEST(ReadNumber, SurroundingWhitespaceIsNotPartOfTheNumber) {
     EXPECT_EQ(kinerja::parse_number("\t 97,68 \n"), dec(9768, 2));
-    EXPECT_EQ(kinerja::parse_number("\xC2\xA0" "1.000,50"), dec(100'050, 2));  // no-break space
+    EXPECT_EQ(kinerja::parse_number("\xC2\xA0"
+                                    "1.000,50"),
+              dec(100'050, 2));  // no-break space
 }
 
 // --- Strict mode: each malformed text is an error naming text, offset and reason. ---
@@ -134,7 +136,9 @@ INSTANTIATE_TEST_SUITE_P(IssueExamples, StrictRejects,
 TEST(ReadNumber, OffsetsCountCharactersNotBytes) {
     // "Rp\u00a0" is three characters but four bytes; the second comma is character 7.
     try {
-        (void)kinerja::parse_number("Rp\xC2\xA0" "12,3,4");
+        (void)kinerja::parse_number(
+            "Rp\xC2\xA0"
+            "12,3,4");
         FAIL();
     } catch (const kinerja::parse_error& e) {
         EXPECT_EQ(e.offset(), 7u);
@@ -149,7 +153,8 @@ TEST(ReadNumber, ErrorsCarryTheSource) {
         FAIL();
     } catch (const kinerja::parse_error& e) {
         EXPECT_EQ(e.source(), "budget.csv:4:12");
-        EXPECT_STREQ(e.what(), "budget.csv:4:12: cannot read '12,3,4' at offset 4: more than one decimal comma");
+        EXPECT_STREQ(e.what(),
+                     "budget.csv:4:12: cannot read '12,3,4' at offset 4: more than one decimal comma");
     }
 }
 
@@ -247,8 +252,8 @@ TEST(Ambiguous, AHintSettlesIt) {
 TEST(Ambiguous, UnambiguousDotsAreNotReported) {
     EXPECT_EQ(kinerja::read_number("1.239.289.000").status, TextStatus::exact);  // two dots: grouping
     EXPECT_EQ(kinerja::read_number("1239289000.50").status, TextStatus::exact);  // 10-digit group: a point
-    EXPECT_EQ(kinerja::read_number("0.5").status, TextStatus::exact);           // "0." is no group
-    EXPECT_EQ(kinerja::read_number("Rp 1.234").status, TextStatus::exact);       // money: 3 decimals impossible
+    EXPECT_EQ(kinerja::read_number("0.5").status, TextStatus::exact);            // "0." is no group
+    EXPECT_EQ(kinerja::read_number("Rp 1.234").status, TextStatus::exact);  // money: 3 decimals impossible
 }
 
 // --- Formatting: canonical Indonesian text. ---

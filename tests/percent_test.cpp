@@ -1,7 +1,6 @@
-#include <kinerja/core.hpp>
-
 #include <gtest/gtest.h>
 
+#include <kinerja/core.hpp>
 #include <map>
 #include <sstream>
 #include <string>
@@ -62,9 +61,7 @@ TEST(Percent, ZeroTotalIsUndefinedNeverZeroOrHundred) {
     EXPECT_FALSE(rp(5, 0).is_defined());
 }
 
-TEST(Percent, ZeroRealisasiIsZeroPercent) {
-    EXPECT_EQ(rp(0, 100).points(), Decimal(0));
-}
+TEST(Percent, ZeroRealisasiIsZeroPercent) { EXPECT_EQ(rp(0, 100).points(), Decimal(0)); }
 
 TEST(Percent, AboveHundredAndNegative) {
     EXPECT_EQ(rp(12, 10).points(), Decimal(120));
@@ -109,14 +106,15 @@ TEST(Percent, HashAgreesWithEquality) {
     const std::hash<Percent> h;
     EXPECT_EQ(h(Percent(Decimal(976, 1))), h(Percent(Decimal(9760, 2))));
     EXPECT_EQ(h(Percent()), h(Percent::undefined()));
-    std::unordered_set<Percent> seen{Percent(), Percent::undefined(), Percent(Decimal(5)), Percent(Decimal(50, 1))};
+    std::unordered_set<Percent> seen{Percent(), Percent::undefined(), Percent(Decimal(5)),
+                                     Percent(Decimal(50, 1))};
     EXPECT_EQ(seen.size(), 2U);
 }
 
 TEST(Percent, StreamsWithASpacedSign) {
     std::ostringstream out;
-    out << kinerja::percent(Rupiah::from_rupiah(828507537), Rupiah::from_rupiah(848146988)) << "; " << Percent() << "; "
-        << Percent(Decimal(12345, 1));
+    out << kinerja::percent(Rupiah::from_rupiah(828507537), Rupiah::from_rupiah(848146988)) << "; "
+        << Percent() << "; " << Percent(Decimal(12345, 1));
     EXPECT_EQ(out.str(), "97,68 %; undefined; 1.234,5 %");
 }
 }  // namespace

@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <kinerja/io.hpp>
 #include <kinerja/reviu.hpp>
-
-#include <gtest/gtest.h>
 
 namespace {
 
@@ -56,7 +56,8 @@ TEST(PrintedCsv, TabsAndLevels) {
 
 TEST(PrintedCsv, CellsStayVerbatimAndAreCheckedAsPrinted) {
     const PrintedTable t = read_printed_csv(
-        "uraian;anggaran;realisasi;%\nKegiatan A;848.146..988,00;828.507.537,00;97,68\nKegiatan B;;100;\n", "t.csv");
+        "uraian;anggaran;realisasi;%\nKegiatan A;848.146..988,00;828.507.537,00;97,68\nKegiatan B;;100;\n",
+        "t.csv");
     EXPECT_EQ(t.rows[0].cells[0], "848.146..988,00");
     EXPECT_EQ(t.rows[1].cells[0], "");
     const auto found = check_table(t);

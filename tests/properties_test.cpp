@@ -1,13 +1,12 @@
 // Property tests over random values. The oracle is Boost.Multiprecision's unbounded cpp_int with the
 // rounding rules written out again here, independently of the library's code.
 
-#include <kinerja/core.hpp>
-
-#include <boost/multiprecision/cpp_int.hpp>
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
 #include <functional>
+#include <kinerja/core.hpp>
 #include <optional>
 #include <random>
 #include <string>
@@ -212,7 +211,6 @@ TEST(Properties, PercentMatchesTheOracle) {
     }
 }
 
-
 cpp_int ten_to(int n) {
     cpp_int r = 1;
     for (int i = 0; i < n; ++i) r *= 10;
@@ -255,7 +253,8 @@ TEST(Properties, RupiahTimesAndByADecimalMatchTheOracle) {
         const Decimal factor(rnd.integer(rnd.small(1, 38)), rnd.small(0, 18));
         const auto mode = static_cast<Rounding>(i % 3);
         // amount x factor in sen = sen x c / 10^s; amount / factor = sen x 10^s / c
-        const cpp_int product = rounded(big(amount.sen()) * big(factor.coefficient()), ten_to(factor.scale()), mode);
+        const cpp_int product =
+            rounded(big(amount.sen()) * big(factor.coefficient()), ten_to(factor.scale()), mode);
         if (abs(product) > limit)
             ASSERT_THROW(static_cast<void>(kinerja::multiply(amount, factor, mode)), kinerja::overflow_error);
         else
@@ -264,7 +263,8 @@ TEST(Properties, RupiahTimesAndByADecimalMatchTheOracle) {
             ASSERT_THROW(static_cast<void>(kinerja::divide(amount, factor, mode)), kinerja::undefined_error);
             continue;
         }
-        const cpp_int quotient = rounded(big(amount.sen()) * ten_to(factor.scale()), big(factor.coefficient()), mode);
+        const cpp_int quotient =
+            rounded(big(amount.sen()) * ten_to(factor.scale()), big(factor.coefficient()), mode);
         if (abs(quotient) > limit)
             ASSERT_THROW(static_cast<void>(kinerja::divide(amount, factor, mode)), kinerja::overflow_error);
         else

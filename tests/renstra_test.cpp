@@ -1,6 +1,6 @@
-#include <kinerja/plan.hpp>
-
 #include <gtest/gtest.h>
+
+#include <kinerja/plan.hpp>
 
 #include "small_plan.hpp"
 
@@ -33,7 +33,8 @@ TEST(Hierarchy, FaultsCarryAStructuredLocation) {
         EXPECT_EQ(e.location().list, "indicators");
         EXPECT_EQ(e.location().index, std::optional<std::size_t>(1));
         EXPECT_EQ(e.location().field, (std::vector<std::string>{"targets", "2024"}));
-        EXPECT_STREQ(e.what(), "/indicators/1/targets/2024: a higher_is_better indicator needs a number target");
+        EXPECT_STREQ(e.what(),
+                     "/indicators/1/targets/2024: a higher_is_better indicator needs a number target");
     }
     plan = small_plan();
     plan.body.name.clear();
@@ -64,8 +65,9 @@ TEST(Hierarchy, FactoriesBuildWhatAggregatesDo) {
     const Realisation ratio = Realisation::ratio(num("3"), num("4"));
     EXPECT_EQ(ratio.source, Realisation::Source::ratio);
     EXPECT_EQ(ratio.numerator, num("3"));
-    EXPECT_EQ(Realisation::from_quarters({num("1"), std::nullopt, num("2"), std::nullopt}, Rollup::last).rollup,
-              Rollup::last);
+    EXPECT_EQ(
+        Realisation::from_quarters({num("1"), std::nullopt, num("2"), std::nullopt}, Rollup::last).rollup,
+        Rollup::last);
 }
 
 TEST(Hierarchy, TheSmallPlanIsValid) { EXPECT_NO_THROW(validate(small_plan())); }
@@ -113,7 +115,8 @@ TEST(Hierarchy, Permendagri90Codes) {
     plan.codes = CodeScheme::permendagri_90;
     plan.nodes[4].code = "1.06.04";
     plan.nodes[5].code = "1.06.04.2.01";
-    plan.nodes.push_back(Node{"sk1", Level::sub_kegiatan, "sub kegiatan", "k1", "1.06.04.2.01.0001", "", ProgramKind::none});
+    plan.nodes.push_back(
+        Node{"sk1", Level::sub_kegiatan, "sub kegiatan", "k1", "1.06.04.2.01.0001", "", ProgramKind::none});
     EXPECT_NO_THROW(validate(plan));
     Renstra bad = plan;
     bad.nodes[5].code = "1.06.05.2.01";
@@ -200,7 +203,8 @@ TEST(Budget, LinesBelongToKegiatanAndQuartersAddUp) {
     plan.budget[0].triwulan = std::array<Rupiah, 4>{rp(100'000), rp(200'000), rp(300'000), rp(300'000)};
     EXPECT_NO_THROW(validate(plan));
     (*plan.budget[0].triwulan)[3] = rp(300'001);
-    expect_invalid(plan, "/budget/0/triwulan", "the quarters add up to 900001.00, not the realisasi 900000.00");
+    expect_invalid(plan, "/budget/0/triwulan",
+                   "the quarters add up to 900001.00, not the realisasi 900000.00");
 }
 
 // By hand: k1 90,00; k2 mean of 80,00 and 125,00 = 102,50; k3 undefined (target 0).
@@ -232,7 +236,8 @@ TEST(Capaian, KegiatanAndAggregates) {
 
 TEST(Capaian, EfficiencyIndex) {
     const Renstra plan = small_plan();
-    const auto e = efficiency(capaian_summary(plan, "p1", 2024).budget_weighted_mean, budget_of(plan, "p1", 2024).serapan());
+    const auto e = efficiency(capaian_summary(plan, "p1", 2024).budget_weighted_mean,
+                              budget_of(plan, "p1", 2024).serapan());
     EXPECT_EQ(*e, num("1,37"));  // 99,38 / 72,50 = 1,3708
     EXPECT_FALSE(efficiency(Percent::undefined(), Percent(num("50"))).has_value());
     EXPECT_FALSE(efficiency(Percent(num("50")), Percent(num("0"))).has_value());

@@ -1,6 +1,6 @@
-#include <kinerja/report.hpp>
-
 #include <gtest/gtest.h>
+
+#include <kinerja/report.hpp>
 
 #include "small_plan.hpp"
 
@@ -35,9 +35,11 @@ TEST(Report, LatestYear) {
 TEST(Report, TablesRecomputeTheFigures) {
     const auto tables = report_tables(small_plan(), 2024);
     const ReportTable& budget = table(tables, "anggaran");
-    EXPECT_EQ(row(budget, "p1").cells, (std::vector<std::string>{"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}));
+    EXPECT_EQ(row(budget, "p1").cells,
+              (std::vector<std::string>{"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}));
     EXPECT_EQ(row(budget, "class:belanja_tidak_langsung").cells.back(), "75,00");
-    EXPECT_EQ(row(budget, "body").cells, (std::vector<std::string>{"6.500.000,00", "4.900.000,00", "1.600.000,00", "75,38"}));
+    EXPECT_EQ(row(budget, "body").cells,
+              (std::vector<std::string>{"6.500.000,00", "4.900.000,00", "1.600.000,00", "75,38"}));
     const ReportTable& capaian = table(tables, "capaian");
     EXPECT_EQ(row(capaian, "p1").cells, (std::vector<std::string>{"", "96,25", "99,38"}));
     EXPECT_EQ(row(capaian, "k3").cells.front(), "n/a");  // undefined, never 0 or 100
@@ -86,7 +88,8 @@ TEST(Compare, ExactLeastSquaresTrend) {
     EXPECT_EQ(tren.rows[0].cells, (std::vector<std::string>{"2021-2023", "10,0000", "60,00", "50", "ya"}));
     // (2021, 10), (2022, 12), (2023, 11): mean 11 at 2022, slope 0,5; at 2026: 11 + 0,5 x 4 = 13 < 50.
     const auto flat = comparison_tables({trend_plan("10", "12", "11", "50")}, "x");
-    EXPECT_EQ(flat.back().rows[0].cells, (std::vector<std::string>{"2021-2023", "0,5000", "13,00", "50", "tidak"}));
+    EXPECT_EQ(flat.back().rows[0].cells,
+              (std::vector<std::string>{"2021-2023", "0,5000", "13,00", "50", "tidak"}));
 }
 
 TEST(Compare, SeveralDocumentsSideBySide) {

@@ -1,8 +1,8 @@
 // Every reviu rule on small tables of its own: a case that fails and a case that passes. Expected
 // figures are worked out by hand in the comments.
-#include <kinerja/reviu.hpp>
-
 #include <gtest/gtest.h>
+
+#include <kinerja/reviu.hpp>
 
 #include "small_plan.hpp"
 
@@ -15,17 +15,20 @@ PrintedRow row(std::string label, std::vector<std::string> cells, int level = 0,
     return PrintedRow{std::move(label), level, std::move(ref), std::move(cells)};
 }
 
-PrintedTable table(std::vector<ColumnRole> roles, std::vector<PrintedRow> rows, std::string title = "Tabel X Tahun 2024") {
+PrintedTable table(std::vector<ColumnRole> roles, std::vector<PrintedRow> rows,
+                   std::string title = "Tabel X Tahun 2024") {
     PrintedTable t;
     t.id = "t";
     t.title = std::move(title);
     t.year = 2024;
-    for (ColumnRole r : roles) t.columns.push_back(PrintedColumn{std::string(to_string(r)), r, ColumnRole::other});
+    for (ColumnRole r : roles)
+        t.columns.push_back(PrintedColumn{std::string(to_string(r)), r, ColumnRole::other});
     t.rows = std::move(rows);
     return t;
 }
 
-const std::vector<ColumnRole> budget_columns{ColumnRole::anggaran, ColumnRole::realisasi, ColumnRole::sisa, ColumnRole::persen};
+const std::vector<ColumnRole> budget_columns{ColumnRole::anggaran, ColumnRole::realisasi, ColumnRole::sisa,
+                                             ColumnRole::persen};
 
 std::vector<Finding> with_rule(const std::vector<Finding>& all, const std::string& rule) {
     std::vector<Finding> out;
@@ -36,16 +39,19 @@ std::vector<Finding> with_rule(const std::vector<Finding>& all, const std::strin
 
 std::string dump(const std::vector<Finding>& all) {
     std::string s;
-    for (const Finding& f : all) s += f.rule + " | " + f.row + " | " + f.column + " | " + f.printed + " | " + f.expected + " | " + f.message + "\n";
+    for (const Finding& f : all)
+        s += f.rule + " | " + f.row + " | " + f.column + " | " + f.printed + " | " + f.expected + " | " +
+             f.message + "\n";
     return s;
 }
 
 // A real-looking table that adds up: 1.000.000 / 900.000 (90,00 %) and 3.000.000 / 2.000.000
 // (66,67 %); the total 4.000.000 / 2.900.000 / 1.100.000 / 72,50 %.
 PrintedTable consistent() {
-    return table(budget_columns, {row("Kegiatan A", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}),
-                                  row("Kegiatan B", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}),
-                                  row("JUMLAH", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"})});
+    return table(budget_columns,
+                 {row("Kegiatan A", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}),
+                  row("Kegiatan B", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}),
+                  row("JUMLAH", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"})});
 }
 
 TEST(Reviu, ATableThatAddsUpHasNoFinding) {
@@ -56,7 +62,8 @@ TEST(Reviu, ATableThatAddsUpHasNoFinding) {
 TEST(Reviu, NumberText) {
     PrintedTable t = consistent();
     t.rows[0].cells[0] = "1.000..000,00";
-    t.rows[1].cells[3] = "66.67";  // one dot, two digits: a decimal point in Indonesian text? No: bare, so exact
+    t.rows[1].cells[3] =
+        "66.67";  // one dot, two digits: a decimal point in Indonesian text? No: bare, so exact
     auto found = check_table(t);
     const auto repaired = with_rule(found, "number.repaired");
     ASSERT_EQ(repaired.size(), 1u) << dump(found);
@@ -125,13 +132,13 @@ TEST(Reviu, TotalRowAgainstTheRowsItCloses) {
 }
 
 TEST(Reviu, ParentRowsAgainstTheirChildrenAndSpacedTotals) {
-    const PrintedTable t = table(budget_columns,
-                                 {row("PROGRAM A", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1),
-                                  row("Kegiatan A1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2),
-                                  row("Kegiatan A2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2),
-                                  row("PROGRAM B", {"500.000,00", "500.000,00", "0,00", "100,00"}, 1),
-                                  row("Kegiatan B1", {"500.000,00", "500.000,00", "0,00", "100,00"}, 2),
-                                  row("J U M L A H", {"4.500.000,00", "3.400.000,00", "1.100.000,00", "75,56"}, 1)});
+    const PrintedTable t = table(
+        budget_columns, {row("PROGRAM A", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1),
+                         row("Kegiatan A1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2),
+                         row("Kegiatan A2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2),
+                         row("PROGRAM B", {"500.000,00", "500.000,00", "0,00", "100,00"}, 1),
+                         row("Kegiatan B1", {"500.000,00", "500.000,00", "0,00", "100,00"}, 2),
+                         row("J U M L A H", {"4.500.000,00", "3.400.000,00", "1.100.000,00", "75,56"}, 1)});
     EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
     PrintedTable bad = t;
     bad.rows[0].cells[1] = "3.000.000,00";
@@ -151,9 +158,10 @@ TEST(Reviu, ParentRowsAgainstTheirChildrenAndSpacedTotals) {
 }
 
 TEST(Reviu, LPlusPAndShares) {
-    PrintedTable t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah, ColumnRole::share},
-                           {row("Tubuh", {"724", "598", "1322", "25,00"}), row("Netra", {"425", "534", "959", "18,14"}),
-                            row("Wicara", {"142", "120", "162", "3,06"}), row("Jumlah", {"", "", "5288", "100,00"})});
+    PrintedTable t =
+        table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah, ColumnRole::share},
+              {row("Tubuh", {"724", "598", "1322", "25,00"}), row("Netra", {"425", "534", "959", "18,14"}),
+               row("Wicara", {"142", "120", "162", "3,06"}), row("Jumlah", {"", "", "5288", "100,00"})});
     t.columns[3].of = ColumnRole::jumlah;
     // 1322 / 5288 = 25,00 %; 959 / 5288 = 18,135 -> 18,14; 162 / 5288 = 3,0635 -> 3,06.
     // The total: 1322 + 959 + 162 = 2443, not 5288.
@@ -198,7 +206,8 @@ TEST(Reviu, CapaianFollowsTheIndicatorsPolarity) {
 }
 
 TEST(Reviu, MeanLabels) {
-    PrintedTable t = table({ColumnRole::persen}, {row("A", {"90,00"}), row("B", {"66,67"}), row("RATA-RATA", {"78,34"})});
+    PrintedTable t =
+        table({ColumnRole::persen}, {row("A", {"90,00"}), row("B", {"66,67"}), row("RATA-RATA", {"78,34"})});
     // (90 + 66,67) / 2 = 78,335 -> 78,34.
     EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
     t.rows[2].label = "RATA – RATA";
@@ -213,11 +222,13 @@ TEST(Reviu, MeanLabelSaysWhatTheFigureIs) {
     Renstra plan = small_plan();
     PrintedReport printed;
     // k1 90,00 and k2 66,67 (serapan); the budget-weighted mean is the serapan of p1: 72,50.
-    printed.tables = {table({ColumnRole::persen}, {row("k1", {"90,00"}, 0, "k1"), row("k2", {"66,67"}, 0, "k2"),
-                                                        row("Rata-rata", {"72,50"})})};
+    printed.tables = {
+        table({ColumnRole::persen},
+              {row("k1", {"90,00"}, 0, "k1"), row("k2", {"66,67"}, 0, "k2"), row("Rata-rata", {"72,50"})})};
     const auto found = with_rule(check(plan, printed), "label.mean");
     ASSERT_EQ(found.size(), 1u) << dump(check(plan, printed));
-    EXPECT_NE(found[0].message.find("it equals the budget-weighted mean"), std::string::npos) << found[0].message;
+    EXPECT_NE(found[0].message.find("it equals the budget-weighted mean"), std::string::npos)
+        << found[0].message;
 }
 
 TEST(Reviu, TitleYear) {
@@ -237,16 +248,19 @@ TEST(Reviu, TitleYear) {
 TEST(Reviu, RowsMissingAgainstThePlan) {
     Renstra plan = small_plan();
     PrintedReport printed;
-    printed.tables = {table(budget_columns, {row("PROGRAM 1", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1, "p1"),
-                                                  row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2, "k1")})};
+    printed.tables = {table(
+        budget_columns, {row("PROGRAM 1", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1, "p1"),
+                         row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2, "k1")})};
     const auto all = check(plan, printed);
     const auto missing = with_rule(all, "plan.missing_row");
     ASSERT_EQ(missing.size(), 1u) << dump(all);
     EXPECT_EQ(missing[0].expected, "'node k2'");
     const auto sums = with_rule(all, "total.sum");
     ASSERT_FALSE(sums.empty());
-    EXPECT_NE(sums[0].message.find("is the anggaran of the missing kegiatan 'k2'"), std::string::npos) << sums[0].message;
-    printed.tables[0].rows.push_back(row("Kegiatan 2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2, "k2"));
+    EXPECT_NE(sums[0].message.find("is the anggaran of the missing kegiatan 'k2'"), std::string::npos)
+        << sums[0].message;
+    printed.tables[0].rows.push_back(
+        row("Kegiatan 2", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}, 2, "k2"));
     EXPECT_TRUE(check(plan, printed).empty()) << dump(check(plan, printed));
     printed.tables[0].rows.push_back(row("Kegiatan 3", {"0,00", "0,00", "0,00", ""}, 2, "k3"));
     EXPECT_EQ(with_rule(check(plan, printed), "plan.extra_row").size(), 1u);
@@ -255,9 +269,10 @@ TEST(Reviu, RowsMissingAgainstThePlan) {
 TEST(Reviu, SameFigureAcrossTablesTextAndDataset) {
     Renstra plan = small_plan();
     PrintedReport printed;
-    printed.tables = {table(budget_columns, {row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
+    printed.tables = {table(
+        budget_columns, {row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
     printed.figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "Rp. 6.500.000,-"},
-                            PrintedFigure{"Bab II", "body:kegiatan", 2024, "count", "3"}};
+                       PrintedFigure{"Bab II", "body:kegiatan", 2024, "count", "3"}};
     EXPECT_TRUE(check(plan, printed).empty()) << dump(check(plan, printed));
     printed.figures[0].printed = "Rp. 6.400.000,-";
     printed.tables[0].rows[0].cells[1] = "950.000,00";
@@ -280,7 +295,8 @@ TEST(Reviu, TextFiguresAndCellsGetTheSameNumberFinding) {
     // text with that text get the same message, offset included.
     Renstra plan = small_plan();
     PrintedReport printed;
-    printed.tables = {table(budget_columns, {row("Kegiatan 1", {"12,3,4", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
+    printed.tables = {
+        table(budget_columns, {row("Kegiatan 1", {"12,3,4", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
     printed.figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "12,3,4"}};
     const auto found = with_rule(check(plan, printed), "number.invalid");
     ASSERT_EQ(found.size(), 2u) << dump(check(plan, printed));
@@ -331,13 +347,15 @@ TEST(Reviu, PrintedMaterialKeepsItsShape) {
     expect_invalid(bad, {"printed_tables", 1, {"id"}}, "must be non-empty and unique");
     bad = good;
     bad.tables[0].rows[1].cells.push_back("2");
-    expect_invalid(bad, {"printed_tables", 0, {"rows", "1", "cells"}}, "a row needs 1 cells, one per column, not 2");
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "1", "cells"}},
+                   "a row needs 1 cells, one per column, not 2");
     bad = good;
     bad.tables[0].rows[1].level = 3;
     expect_invalid(bad, {"printed_tables", 0, {"rows", "1", "level"}}, "at most one deeper");
     bad = good;
     bad.tables[0].rows[2].level = 0;
-    expect_invalid(bad, {"printed_tables", 0, {"rows", "2", "level"}}, "either every row has a level or none");
+    expect_invalid(bad, {"printed_tables", 0, {"rows", "2", "level"}},
+                   "either every row has a level or none");
     bad = good;
     bad.tables[0].columns[0].role = ColumnRole::share;  // of: other
     expect_invalid(bad, {"printed_tables", 0, {"columns", "0", "of"}}, "names the role it is a share of");
@@ -365,9 +383,10 @@ namespace {
 
 TEST(Reviu, HeadingRowsAddUpThroughTheirChildren) {
     // Category 9 prints nothing itself; its sub-rows 53 and 7 count towards the total 100 + 60.
-    const PrintedTable t = table({ColumnRole::jumlah}, {row("1 Fakir miskin", {"100"}, 1), row("9 Disabilitas", {""}, 1),
-                                                        row("a. Tubuh", {"53"}, 2), row("b. Netra", {"7"}, 2),
-                                                        row("7 Terlantar", {""}, 1), row("JUMLAH", {"160"}, 1)});
+    const PrintedTable t =
+        table({ColumnRole::jumlah},
+              {row("1 Fakir miskin", {"100"}, 1), row("9 Disabilitas", {""}, 1), row("a. Tubuh", {"53"}, 2),
+               row("b. Netra", {"7"}, 2), row("7 Terlantar", {""}, 1), row("JUMLAH", {"160"}, 1)});
     EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
     PrintedTable bad = t;
     bad.rows[5].cells[0] = "100";
@@ -378,16 +397,18 @@ TEST(Reviu, HeadingRowsAddUpThroughTheirChildren) {
 TEST(Reviu, AColumnBrokenDownForSomeRowsOnlyHasNoTotalDue) {
     // L and P printed for one category only: the total row prints no L or P, and that is no fault;
     // the sum of a column with a row that prints other figures but not this one is not checked.
-    const PrintedTable t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah},
-                                 {row("A", {"724", "598", "1322"}), row("B", {"", "", "45"}), row("JUMLAH", {"", "", "1367"})});
+    const PrintedTable t =
+        table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah},
+              {row("A", {"724", "598", "1322"}), row("B", {"", "", "45"}), row("JUMLAH", {"", "", "1367"})});
     EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
 }
 
 TEST(Reviu, AKegiatanRowThatPrintsNothingIsStillDue) {
     Renstra plan = small_plan();
     PrintedReport printed;
-    printed.tables = {table({ColumnRole::capaian}, {row("PROGRAM 1", {""}, 1, "p1"), row("k1", {"90,00"}, 2, "k1"),
-                                                         row("k2", {""}, 2, "k2")})};
+    printed.tables = {
+        table({ColumnRole::capaian},
+              {row("PROGRAM 1", {""}, 1, "p1"), row("k1", {"90,00"}, 2, "k1"), row("k2", {""}, 2, "k2")})};
     const auto found = with_rule(check(plan, printed), "cell.blank");
     ASSERT_EQ(found.size(), 1u) << dump(check(plan, printed));  // not the program heading
     EXPECT_EQ(found[0].row, "k2");

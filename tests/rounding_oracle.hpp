@@ -2,9 +2,8 @@
 // The tests' independent oracle for rounding a quotient: written out from the definitions of the
 // modes in Boost's unbounded cpp_int, never with the library's own routine.
 
-#include <kinerja/core/rounding.hpp>
-
 #include <boost/multiprecision/cpp_int.hpp>
+#include <kinerja/core/rounding.hpp>
 
 namespace kinerja::test {
 

@@ -1,6 +1,6 @@
-#include <kinerja/core.hpp>
-
 #include <gtest/gtest.h>
+
+#include <kinerja/core.hpp>
 
 namespace {
 

@@ -2,12 +2,11 @@
 // as a test case: the library computes every figure from the kegiatan lines and the data table; the
 // expected figures come from the issue and from tests/data/make_lakip_expected.py, an independent
 // Python `decimal` computation (ROUND_HALF_UP) that never touches the library.
-#include <kinerja/kinerja.hpp>
-
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <kinerja/kinerja.hpp>
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -103,7 +102,8 @@ TEST(Seed, SimpleAndWeightedMeans) {
         const CapaianSummary s = capaian_summary(seed(), id, 2019);
         EXPECT_EQ(s.simple_mean.points(), machine(want["simple_mean"])) << id;
         EXPECT_EQ(s.budget_weighted_mean.points(), machine(want["weighted_mean"])) << id;
-        EXPECT_EQ(*efficiency(s.budget_weighted_mean, budget_of(seed(), id, 2019).serapan()), machine(want["efficiency"]))
+        EXPECT_EQ(*efficiency(s.budget_weighted_mean, budget_of(seed(), id, 2019).serapan()),
+                  machine(want["efficiency"]))
             << id;
     }
     const CapaianSummary body = capaian_summary(seed(), "", 2019);
@@ -125,7 +125,8 @@ TEST(Seed, PmksCoverageAndItsCapaian) {
     EXPECT_EQ(*RatingScale::lakip_5band().rate(c), "Sangat Baik");
     const Indicator& psks = *seed().find_indicator("iku-psks");
     EXPECT_EQ(realisation(seed(), psks, 2019)->value, parse_number("76,59"));  // 697 / 910
-    EXPECT_EQ(indicator_capaian(seed(), psks, 2019).points(), parse_number("95,74"));  // the report truncates: 95,73
+    EXPECT_EQ(indicator_capaian(seed(), psks, 2019).points(),
+              parse_number("95,74"));  // the report truncates: 95,73
     CapaianPolicy truncating;
     truncating.precision.rounding = Rounding::truncate;
     EXPECT_EQ(indicator_capaian(seed(), psks, 2019, truncating).points(), parse_number("95,73"));
@@ -191,30 +192,33 @@ TEST(SeedReviu, FindsWhatAnAuditorFinds) {
         {"cell.blank", "tabel-1-1", "J U M L A H", "jumlah", "", "22"},
         {"cross.mismatch", "text", "Bab I, seed line 83", "jumlah", "15", "16"},
         {"cross.mismatch", "text", "Bab I, seed line 135", "jumlah", "15", "14"},
-        {"rounding.truncated", "pps-2019", "% Peningkatan Jumlah dan Peran PSKS", "capaian", "95,73%", "95,74"},
-        {"number.repaired", "bab3-program-1", "Pelayanan Administrasi dan Operasional Perkantoran", "anggaran",
-         "848.146..988,00", "848.146.988,00"},
+        {"rounding.truncated", "pps-2019", "% Peningkatan Jumlah dan Peran PSKS", "capaian", "95,73%",
+         "95,74"},
+        {"number.repaired", "bab3-program-1", "Pelayanan Administrasi dan Operasional Perkantoran",
+         "anggaran", "848.146..988,00", "848.146.988,00"},
         {"cell.blank", "bab3-program-1", "JUMLAH", "persen", "", "97,68"},
         {"row.persen", "bab3-program-4", "Pemberdayaan Kelembagaan Sosial", "persen", "82,51", "96,84"},
-        {"row.persen", "bab3-program-4", "Peningkatan Nilai Kepahlawanan, Keperintisan dan Kesetiakawanan Sosial",
-         "persen", "62,34", "82,51"},
+        {"row.persen", "bab3-program-4",
+         "Peningkatan Nilai Kepahlawanan, Keperintisan dan Kesetiakawanan Sosial", "persen", "62,34",
+         "82,51"},
         {"total.sum", "bab3-program-5", "JUMLAH", "anggaran", "994.456.100,-", "999.597.500,00"},
         {"total.sum", "bab3-program-6", "JUMLAH", "anggaran", "1.239.289.000,00", "153.644.000,00"},
         {"title.year", "tabel-3-1", "", "", "2018", "2019"},
-        {"cross.mismatch", "tabel-3-1", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL", "capaian", "98,93", "98,91"},
+        {"cross.mismatch", "tabel-3-1", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL", "capaian", "98,93",
+         "98,91"},
         {"label.mean", "tabel-3-1", "RATA \xE2\x80\x93 RATA", "capaian", "92,66", "93,60"},
         {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "anggaran", "5.445.859.500,-", "5.328.713.488,00"},
         {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "realisasi", "4.459.360.478,-", "4.919.391.503,36"},
         {"row.sisa", "tabel-3-2", "BELANJA LANGSUNG", "sisa", "409.321.984,64", "986.499.022,00"},
         {"row.persen", "tabel-3-2", "BELANJA LANGSUNG", "persen", "92,32", "81,89"},
-        {"cross.mismatch", "tabel-3-2", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "realisasi", "2.930.000",
-         "2.920.000,00"},
-        {"row.sisa", "tabel-3-2", "Pelayanan dan rehabilitasi sosial anak dan lansia", "sisa", "135.843.094,00",
-         "1.532.750,00"},
+        {"cross.mismatch", "tabel-3-2", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "realisasi",
+         "2.930.000", "2.920.000,00"},
+        {"row.sisa", "tabel-3-2", "Pelayanan dan rehabilitasi sosial anak dan lansia", "sisa",
+         "135.843.094,00", "1.532.750,00"},
         {"cell.blank", "tabel-3-2", "Pelayanan dan Rehabilitasi Sosial Penyandang Disabilitas", "sisa", "",
          "7.880.000,00"},
-        {"number.repaired", "tabel-3-2", "Fasilitasi dan Koordinasi Jaminan Sosial", "anggaran", "1085.645.000",
-         "1.085.645.000,00"},
+        {"number.repaired", "tabel-3-2", "Fasilitasi dan Koordinasi Jaminan Sosial", "anggaran",
+         "1085.645.000", "1.085.645.000,00"},
         {"total.sum", "tabel-3-2", "J U M L A H", "anggaran", "7.140.440.452,00", "7.544.477.511,00"},
         {"row.persen", "tabel-3-2", "J U M L A H", "persen", "92,66", "96,38"},
         {"row.l_plus_p", "lampiran-pmks", "Keluarga Fakir Miskin", "jumlah", "440195", "440.184"},
@@ -227,8 +231,8 @@ TEST(SeedReviu, FindsWhatAnAuditorFinds) {
             return f.rule == e.rule && f.table == e.table && f.row == e.row && f.column == e.column &&
                    f.printed == e.printed && f.expected == e.expected;
         });
-        EXPECT_TRUE(found) << e.rule << " | " << e.table << " | " << e.row << " | " << e.column << " | " << e.printed
-                           << " | " << e.expected;
+        EXPECT_TRUE(found) << e.rule << " | " << e.table << " | " << e.row << " | " << e.column << " | "
+                           << e.printed << " | " << e.expected;
     }
 }
 
@@ -239,12 +243,14 @@ TEST(SeedReviu, RowsMissingAgainstThePlanNameTheKegiatan) {
             return f.rule == "plan.missing_row" && f.table == table && f.expected == "'" + name + "'";
         });
     };
-    EXPECT_TRUE(missing("tabel-3-2", "Peningkatan Nilai Kepahlawanan, Keperintisan dan Kesetiakawanan Sosial"));
+    EXPECT_TRUE(
+        missing("tabel-3-2", "Peningkatan Nilai Kepahlawanan, Keperintisan dan Kesetiakawanan Sosial"));
     EXPECT_TRUE(missing("bab3-program-6", "Fasilitasi dan Koordinasi Jaminan Sosial"));
 }
 
 TEST(SeedReviu, TablesThatAddUpHaveNoFinding) {
-    for (const char* id : {"tabel-1-2", "tabel-1-3", "tabel-1-4", "tabel-2-4", "bab3-program-2", "bab3-program-3"}) {
+    for (const char* id :
+         {"tabel-1-2", "tabel-1-3", "tabel-1-4", "tabel-2-4", "bab3-program-2", "bab3-program-3"}) {
         for (const Finding& f : seed_findings())
             EXPECT_NE(f.table, id) << f.rule << " | " << f.row << " | " << f.column << " | " << f.message;
     }

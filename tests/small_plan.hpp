@@ -8,7 +8,8 @@ namespace kinerja::testing {
 inline Rupiah rp(std::int64_t whole) { return Rupiah::from_rupiah(whole); }
 inline Decimal num(const char* text) { return parse_number(text); }
 
-inline Indicator simple_indicator(std::string id, std::string node, const char* target, const char* realised) {
+inline Indicator simple_indicator(std::string id, std::string node, const char* target,
+                                  const char* realised) {
     Indicator ind;
     ind.id = std::move(id);
     ind.node = std::move(node);
@@ -63,8 +64,8 @@ inline Renstra small_plan() {
         b.realisasi = Rupiah::from_rupiah(r);
         return b;
     };
-    plan.budget = {line("k1", 1'000'000, 900'000), line("k2", 3'000'000, 2'000'000), line("k3", 500'000, 500'000),
-                   line("", 2'000'000, 1'500'000)};
+    plan.budget = {line("k1", 1'000'000, 900'000), line("k2", 3'000'000, 2'000'000),
+                   line("k3", 500'000, 500'000), line("", 2'000'000, 1'500'000)};
     plan.budget[3].spending = SpendingClass::belanja_tidak_langsung;
     plan.budget[3].name = "Belanja Pegawai";
     return plan;

@@ -1,8 +1,7 @@
 // Prints the anggaran, realisasi and serapan of every program in a kinerja dataset.
 // Usage: serapan DATASET.json [YEAR]
-#include <kinerja/kinerja.hpp>
-
 #include <iostream>
+#include <kinerja/kinerja.hpp>
 #include <string>
 
 int main(int argc, char** argv) {
@@ -16,7 +15,8 @@ int main(int argc, char** argv) {
         for (const std::string& id : plan.descendants("", kinerja::Level::program)) {
             const kinerja::BudgetTotals b = kinerja::budget_of(plan, id, year);
             std::cout << plan.find_node(id)->name << ": " << kinerja::format_rupiah(b.realisasi) << " of "
-                      << kinerja::format_rupiah(b.anggaran) << " = " << kinerja::format_percent(b.serapan()) << " %\n";
+                      << kinerja::format_rupiah(b.anggaran) << " = " << kinerja::format_percent(b.serapan())
+                      << " %\n";
         }
     } catch (const kinerja::error& e) {
         std::cerr << e.what() << '\n';

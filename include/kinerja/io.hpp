@@ -2,9 +2,9 @@
 /// \file kinerja/io.hpp
 /// The file formats: the kinerja/1 dataset (JSON), printed tables and the ledger as CSV.
 
+#include "kinerja/io/dataset.hpp"
+#include "kinerja/io/ledger_csv.hpp"
+#include "kinerja/io/printed_csv.hpp"
+#include "kinerja/ledger.hpp"
 #include "kinerja/plan.hpp"
 #include "kinerja/reviu.hpp"
-#include "kinerja/ledger.hpp"
-#include "kinerja/io/dataset.hpp"
-#include "kinerja/io/printed_csv.hpp"
-#include "kinerja/io/ledger_csv.hpp"

@@ -3,11 +3,11 @@
 /// The plan layer: the Renstra hierarchy, indicators, budget, data tables, validation and measurement.
 
 #include "kinerja/core.hpp"
-#include "kinerja/plan/hierarchy.hpp"
-#include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/budget.hpp"
 #include "kinerja/plan/data_table.hpp"
-#include "kinerja/plan/renstra.hpp"
-#include "kinerja/plan/validate.hpp"
-#include "kinerja/plan/totals.hpp"
+#include "kinerja/plan/hierarchy.hpp"
+#include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/measurement.hpp"
+#include "kinerja/plan/renstra.hpp"
+#include "kinerja/plan/totals.hpp"
+#include "kinerja/plan/validate.hpp"

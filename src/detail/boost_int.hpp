@@ -3,7 +3,6 @@
 // than 128 bits on the way (exact division, the exact trend). Internal: not installed.
 
 #include <boost/multiprecision/cpp_int.hpp>
-
 #include <cstdint>
 
 #include "kinerja/detail/int128.hpp"

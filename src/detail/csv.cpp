@@ -14,7 +14,7 @@ struct Cursor {
     std::string_view text;
     std::size_t line = 1;
     std::size_t line_start = 0;
-    std::size_t mark = 0;    // a byte of the current line at or after line_start...
+    std::size_t mark = 0;         // a byte of the current line at or after line_start...
     std::size_t mark_column = 1;  // ...and its column
 
     std::size_t column(std::size_t at) {

@@ -87,8 +87,10 @@ inline void append_quoted(std::string& out, std::string_view field) {
 
 /// Appends \p field to \p out, quoted only when it holds one of \p specials.
 inline void append_field(std::string& out, std::string_view field, std::string_view specials) {
-    if (needs_quotes(field, specials)) append_quoted(out, field);
-    else out.append(field);
+    if (needs_quotes(field, specials))
+        append_quoted(out, field);
+    else
+        out.append(field);
 }
 
 /// \p text as append_field writes it.

@@ -4,18 +4,16 @@
 // strict number-text parser, and every error names the file and the JSON path. Duplicate keys, which
 // JSON parsers usually resolve silently by keeping one, are an error too.
 
+#include "kinerja/io/dataset.hpp"
+
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
-#include "kinerja/io/dataset.hpp"
 #include "kinerja/plan/validate.hpp"
-#include "kinerja/core/number_text.hpp"
-#include "kinerja/detail/utf8.hpp"
 
 namespace kinerja {
 namespace {
@@ -42,13 +40,18 @@ json parse_json(std::string_view text, const std::string& source) {
     std::vector<Frame> stack;
     auto path_to = [&](std::size_t depth) {
         std::string p;
-        for (std::size_t i = 0; i < depth; ++i) p += "/" + (stack[i].array ? std::to_string(stack[i].index) : stack[i].key);
+        for (std::size_t i = 0; i < depth; ++i)
+            p += "/" + (stack[i].array ? std::to_string(stack[i].index) : stack[i].key);
         return p;
     };
     json::parser_callback_t callback = [&](int, json::parse_event_t event, json& parsed) {
         switch (event) {
-            case json::parse_event_t::object_start: stack.push_back(Frame{}); break;
-            case json::parse_event_t::array_start: stack.push_back(Frame{true, 0, {}, {}}); break;
+            case json::parse_event_t::object_start:
+                stack.push_back(Frame{});
+                break;
+            case json::parse_event_t::array_start:
+                stack.push_back(Frame{true, 0, {}, {}});
+                break;
             case json::parse_event_t::key: {
                 const std::string key = parsed.get<std::string>();
                 if (!stack.back().keys.insert(key).second)
@@ -102,10 +105,12 @@ public:
         throw data_error(source_, path, reason);
     }
 
-    const json& object(const json& j, const std::string& path, std::initializer_list<const char*> allowed) const {
+    const json& object(const json& j, const std::string& path,
+                       std::initializer_list<const char*> allowed) const {
         if (!j.is_object()) fail(path, std::string("must be an object, not ") + type_name(j));
         for (const auto& item : j.items()) {
-            const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; });
+            const bool known =
+                std::any_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; });
             if (!known) fail(path + "/" + item.key(), "unknown key");
         }
         return j;
@@ -138,7 +143,8 @@ public:
         return static_cast<int>(v);
     }
     int year_key(const std::string& key, const std::string& path) const {
-        const bool ok = key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool ok = key.size() == 4 &&
+                        std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!ok) fail(path, "a year key must be four digits");
         return std::stoi(key);
     }
@@ -173,8 +179,8 @@ private:
 
 // The enumeration value named by the string at `path`, read with its parse_* function.
 template <class E>
-E choose(const Reader& r, const json& j, const std::string& path, std::optional<E> (*parse)(std::string_view) noexcept,
-         const char* expected) {
+E choose(const Reader& r, const json& j, const std::string& path,
+         std::optional<E> (*parse)(std::string_view) noexcept, const char* expected) {
     const std::string value = r.text(j, path);
     const auto e = parse(value);
     if (!e) r.fail(path, "'" + value + "' is not one of " + expected);
@@ -191,7 +197,8 @@ Node read_node(const Reader& r, const json& j, const std::string& p) {
     n.parent = r.text_or_empty(j, "parent", p);
     n.code = r.text_or_empty(j, "code", p);
     n.unit = r.text_or_empty(j, "unit", p);
-    if (const json* k = r.optional(j, "kind")) n.kind = choose(r, *k, p + "/kind", parse_program_kind, "utama, penunjang");
+    if (const json* k = r.optional(j, "kind"))
+        n.kind = choose(r, *k, p + "/kind", parse_program_kind, "utama, penunjang");
     return n;
 }
 
@@ -199,7 +206,8 @@ Target read_target(const Reader& r, const json& j, const std::string& p, Polarit
     if (polarity == Polarity::qualitative) return Target::of_grade(r.text(j, p));
     if (j.is_object()) {
         r.object(j, p, {"min", "max"});
-        return Target::between(r.number(r.required(j, "min", p), p + "/min"), r.number(r.required(j, "max", p), p + "/max"));
+        return Target::between(r.number(r.required(j, "min", p), p + "/min"),
+                               r.number(r.required(j, "max", p), p + "/max"));
     }
     return Target::number(r.number(j, p));
 }
@@ -208,8 +216,10 @@ Realisation read_realisation(const Reader& r, const json& j, const std::string& 
     Realisation out;
     const bool qualitative = polarity == Polarity::qualitative;
     if (j.is_string()) {
-        if (qualitative) out.grade = j.get<std::string>();
-        else out.value = r.number(j, p);
+        if (qualitative)
+            out.grade = j.get<std::string>();
+        else
+            out.value = r.number(j, p);
         return out;
     }
     r.object(j, p, {"value", "numerator", "denominator", "from_data", "triwulan", "rollup"});
@@ -219,15 +229,18 @@ Realisation read_realisation(const Reader& r, const json& j, const std::string& 
     if (static_cast<int>(ratio) + static_cast<int>(data) + static_cast<int>(quarters) > 1)
         r.fail(p, "a realisation has one source: numerator and denominator, from_data, or triwulan");
     if (const json* v = r.optional(j, "value")) {
-        if (qualitative) out.grade = r.text(*v, p + "/value");
-        else out.value = r.number(*v, p + "/value");
+        if (qualitative)
+            out.grade = r.text(*v, p + "/value");
+        else
+            out.value = r.number(*v, p + "/value");
     }
     if (ratio) {
         out.source = Realisation::Source::ratio;
         out.numerator = r.number(r.required(j, "numerator", p), p + "/numerator");
         out.denominator = r.number(r.required(j, "denominator", p), p + "/denominator");
     } else if (data) {
-        if (!r.boolean(j["from_data"], p + "/from_data")) r.fail(p + "/from_data", "must be true when present");
+        if (!r.boolean(j["from_data"], p + "/from_data"))
+            r.fail(p + "/from_data", "must be true when present");
         out.source = Realisation::Source::data;
     } else if (quarters) {
         out.source = Realisation::Source::triwulan;
@@ -244,8 +257,9 @@ Realisation read_realisation(const Reader& r, const json& j, const std::string& 
 }
 
 Indicator read_indicator(const Reader& r, const json& j, const std::string& p) {
-    r.object(j, p, {"id", "node", "name", "satuan", "polarity", "lower_formula", "grades", "decimals", "formula",
-                     "baseline", "targets", "end_target", "realisations"});
+    r.object(j, p,
+             {"id", "node", "name", "satuan", "polarity", "lower_formula", "grades", "decimals", "formula",
+              "baseline", "targets", "end_target", "realisations"});
     Indicator ind;
     ind.id = r.text(r.required(j, "id", p), p + "/id");
     ind.node = r.text(r.required(j, "node", p), p + "/node");
@@ -280,12 +294,15 @@ Indicator read_indicator(const Reader& r, const json& j, const std::string& p) {
             ind.targets[r.year_key(item.key(), tp)] = read_target(r, item.value(), tp, ind.polarity);
         }
     }
-    if (const json* e = r.optional(j, "end_target")) ind.end_target = read_target(r, *e, p + "/end_target", ind.polarity);
+    if (const json* e = r.optional(j, "end_target"))
+        ind.end_target = read_target(r, *e, p + "/end_target", ind.polarity);
     if (const json* rs = r.optional(j, "realisations")) {
-        if (!rs->is_object()) r.fail(p + "/realisations", std::string("must be an object, not ") + type_name(*rs));
+        if (!rs->is_object())
+            r.fail(p + "/realisations", std::string("must be an object, not ") + type_name(*rs));
         for (const auto& item : rs->items()) {
             const std::string rp = p + "/realisations/" + item.key();
-            ind.realisations[r.year_key(item.key(), rp)] = read_realisation(r, item.value(), rp, ind.polarity);
+            ind.realisations[r.year_key(item.key(), rp)] =
+                read_realisation(r, item.value(), rp, ind.polarity);
         }
     }
     return ind;
@@ -299,14 +316,16 @@ BudgetLine read_budget_line(const Reader& r, const json& j, const std::string& p
                         "belanja_tidak_langsung, belanja_langsung, operasi, modal, tidak_terduga, transfer");
     b.node = r.text_or_empty(j, "node", p);
     b.name = r.text_or_empty(j, "name", p);
-    if (const json* m = r.optional(j, "anggaran_murni")) b.anggaran_murni = r.amount(*m, p + "/anggaran_murni");
+    if (const json* m = r.optional(j, "anggaran_murni"))
+        b.anggaran_murni = r.amount(*m, p + "/anggaran_murni");
     b.anggaran = r.amount(r.required(j, "anggaran", p), p + "/anggaran");
     b.realisasi = r.amount(r.required(j, "realisasi", p), p + "/realisasi");
     if (const json* q = r.optional(j, "triwulan")) {
         const json& a = r.array(*q, p + "/triwulan");
         if (a.size() != 4) r.fail(p + "/triwulan", "needs four quarters");
         std::array<Rupiah, 4> quarters;
-        for (std::size_t i = 0; i < 4; ++i) quarters[i] = r.amount(a[i], p + "/triwulan/" + std::to_string(i));
+        for (std::size_t i = 0; i < 4; ++i)
+            quarters[i] = r.amount(a[i], p + "/triwulan/" + std::to_string(i));
         b.triwulan = quarters;
     }
     return b;
@@ -320,11 +339,13 @@ DataRow read_row(const Reader& r, const json& j, const std::string& p) {
     if (const json* t = r.optional(j, "total")) row.total = r.boolean(*t, p + "/total");
     if (const json* v = r.optional(j, "values")) {
         if (!v->is_object()) r.fail(p + "/values", std::string("must be an object, not ") + type_name(*v));
-        for (const auto& item : v->items()) row.values[item.key()] = r.number(item.value(), p + "/values/" + item.key());
+        for (const auto& item : v->items())
+            row.values[item.key()] = r.number(item.value(), p + "/values/" + item.key());
     }
     if (const json* rows = r.optional(j, "rows")) {
         const json& a = r.array(*rows, p + "/rows");
-        for (std::size_t i = 0; i < a.size(); ++i) row.rows.push_back(read_row(r, a[i], p + "/rows/" + std::to_string(i)));
+        for (std::size_t i = 0; i < a.size(); ++i)
+            row.rows.push_back(read_row(r, a[i], p + "/rows/" + std::to_string(i)));
     }
     return row;
 }
@@ -343,7 +364,8 @@ DataTable read_table(const Reader& r, const json& j, const std::string& p) {
                                        r.text(r.required(columns[i], "name", cp), cp + "/name")});
     }
     const json& rows = r.array(r.required(j, "rows", p), p + "/rows");
-    for (std::size_t i = 0; i < rows.size(); ++i) t.rows.push_back(read_row(r, rows[i], p + "/rows/" + std::to_string(i)));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        t.rows.push_back(read_row(r, rows[i], p + "/rows/" + std::to_string(i)));
     return t;
 }
 
@@ -360,8 +382,9 @@ PrintedTable read_printed_table(const Reader& r, const json& j, const std::strin
         r.object(columns[i], cp, {"name", "role", "of"});
         PrintedColumn c;
         c.name = r.text(r.required(columns[i], "name", cp), cp + "/name");
-        c.role = choose(r, r.required(columns[i], "role", cp), cp + "/role", parse_column_role,
-                        "anggaran, realisasi, sisa, persen, target, capaian, l, p, jumlah, ditangani, share, other");
+        c.role = choose(
+            r, r.required(columns[i], "role", cp), cp + "/role", parse_column_role,
+            "anggaran, realisasi, sisa, persen, target, capaian, l, p, jumlah, ditangani, share, other");
         if (const json* of = r.optional(columns[i], "of"))
             c.of = choose(r, *of, cp + "/of", parse_column_role, "a column role");
         t.columns.push_back(c);
@@ -440,14 +463,16 @@ void put_if(ordered& j, const char* key, const std::string& value) {
 
 ordered write_target(const Target& t) {
     switch (t.kind) {
-        case Target::Kind::number: return figure(t.value);
+        case Target::Kind::number:
+            return figure(t.value);
         case Target::Kind::range: {
             ordered o;
             o["min"] = figure(t.min);
             o["max"] = figure(t.max);
             return o;
         }
-        case Target::Kind::grade: return t.grade;
+        case Target::Kind::grade:
+            return t.grade;
     }
     return nullptr;
 }
@@ -458,14 +483,18 @@ ordered write_realisation(const Realisation& r) {
         return figure(*r.value);
     }
     ordered o;
-    if (!r.grade.empty()) o["value"] = r.grade;
-    else if (r.value) o["value"] = figure(*r.value);
+    if (!r.grade.empty())
+        o["value"] = r.grade;
+    else if (r.value)
+        o["value"] = figure(*r.value);
     switch (r.source) {
         case Realisation::Source::ratio:
             o["numerator"] = figure(r.numerator);
             o["denominator"] = figure(r.denominator);
             break;
-        case Realisation::Source::data: o["from_data"] = true; break;
+        case Realisation::Source::data:
+            o["from_data"] = true;
+            break;
         case Realisation::Source::triwulan: {
             ordered q = ordered::array();
             for (const auto& v : r.triwulan) q.push_back(v ? ordered(figure(*v)) : ordered(nullptr));
@@ -473,7 +502,8 @@ ordered write_realisation(const Realisation& r) {
             o["rollup"] = std::string(to_string(r.rollup));
             break;
         }
-        case Realisation::Source::value: break;
+        case Realisation::Source::value:
+            break;
     }
     return o;
 }
@@ -544,7 +574,8 @@ ordered write_indicator(const Indicator& ind) {
         f["factor"] = figure(ind.formula->factor);
         o["formula"] = f;
     }
-    if (ind.baseline) o["baseline"] = ordered{{"year", ind.baseline->year}, {"value", figure(ind.baseline->value)}};
+    if (ind.baseline)
+        o["baseline"] = ordered{{"year", ind.baseline->year}, {"value", figure(ind.baseline->value)}};
     if (!ind.targets.empty()) {
         ordered t;
         for (const auto& [year, target] : ind.targets) t[std::to_string(year)] = write_target(target);
@@ -674,10 +705,12 @@ void validate_document(const Document& doc, const std::string& source) {
 Document read_document(std::string_view text, const std::string& source) {
     const json doc = parse_json(text, source);
     const Reader r(source);
-    r.object(doc, "", {"format", "body", "period", "codes", "units", "nodes", "statements", "indicators", "budget",
-                       "tables", "discrepancies", "printed_tables", "printed_figures"});
+    r.object(doc, "",
+             {"format", "body", "period", "codes", "units", "nodes", "statements", "indicators", "budget",
+              "tables", "discrepancies", "printed_tables", "printed_figures"});
     const std::string format = r.text(r.required(doc, "format", ""), "/format");
-    if (format != format_name) r.fail("/format", "'" + format + "' is not a format this version reads (kinerja/1)");
+    if (format != format_name)
+        r.fail("/format", "'" + format + "' is not a format this version reads (kinerja/1)");
 
     Document out;
     Renstra& plan = out.plan;
@@ -691,8 +724,8 @@ Document read_document(std::string_view text, const std::string& source) {
         plan.codes = choose(r, *codes, "/codes", parse_code_scheme, "free, permendagri-90");
     read_list(r, doc, "units", plan.units, [](const Reader& rd, const json& j, const std::string& p) {
         rd.object(j, p, {"id", "name", "parent"});
-        return Unit{rd.text(rd.required(j, "id", p), p + "/id"), rd.text(rd.required(j, "name", p), p + "/name"),
-                    rd.text_or_empty(j, "parent", p)};
+        return Unit{rd.text(rd.required(j, "id", p), p + "/id"),
+                    rd.text(rd.required(j, "name", p), p + "/name"), rd.text_or_empty(j, "parent", p)};
     });
     read_list(r, doc, "nodes", plan.nodes, read_node);
     read_list(r, doc, "statements", plan.statements, read_statement);
@@ -714,7 +747,9 @@ Document load_document(const std::filesystem::path& path) {
     return read_document(text.str(), path.string());
 }
 
-Renstra read_renstra(std::string_view json, const std::string& source) { return read_document(json, source).plan; }
+Renstra read_renstra(std::string_view json, const std::string& source) {
+    return read_document(json, source).plan;
+}
 
 Renstra load_renstra(const std::filesystem::path& path) { return load_document(path).plan; }
 

@@ -5,6 +5,8 @@
 // previous line's code texts are compared first). Sub kegiatan codes go through the ledger's
 // CodeIndex. Columns and other details are only computed when there is an error to report.
 
+#include "kinerja/io/ledger_csv.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -13,7 +15,6 @@
 
 #include "detail/csv.hpp"
 #include "kinerja/detail/utf8.hpp"
-#include "kinerja/io/ledger_csv.hpp"
 
 #if __has_include(<sys/mman.h>)
 #include <fcntl.h>
@@ -90,8 +91,10 @@ Amount read_amount(const char* b, const char* e) {
     std::uint64_t rupiah = 0;
     bool big = false;
     auto digit = [&](char c) {
-        if (rupiah > (std::numeric_limits<std::uint64_t>::max() - 9) / 10) big = true;
-        else rupiah = rupiah * 10 + static_cast<std::uint64_t>(c - '0');
+        if (rupiah > (std::numeric_limits<std::uint64_t>::max() - 9) / 10)
+            big = true;
+        else
+            rupiah = rupiah * 10 + static_cast<std::uint64_t>(c - '0');
     };
     const char* g = s;
     while (s < e && is_digit(*s)) digit(*s++);
@@ -124,7 +127,8 @@ Amount read_amount(const char* b, const char* e) {
             return fail(Fault::unexpected, s);
         }
         if (n > 2) return fail(Fault::too_many_decimals, start + 2);
-        sen = static_cast<std::uint64_t>(start[0] - '0') * 10 + (n == 2 ? static_cast<std::uint64_t>(start[1] - '0') : 0);
+        sen = static_cast<std::uint64_t>(start[0] - '0') * 10 +
+              (n == 2 ? static_cast<std::uint64_t>(start[1] - '0') : 0);
     }
     if (s < e) {
         if (*s == ',') return fail(Fault::two_commas, s);
@@ -132,9 +136,10 @@ Amount read_amount(const char* b, const char* e) {
         return fail(Fault::unexpected, s);
     }
     std::uint64_t magnitude = 0;
-    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
-    if (big || __builtin_mul_overflow(rupiah, 100u, &magnitude) || __builtin_add_overflow(magnitude, sen, &magnitude) ||
-        magnitude > limit) {
+    const std::uint64_t limit =
+        static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
+    if (big || __builtin_mul_overflow(rupiah, 100u, &magnitude) ||
+        __builtin_add_overflow(magnitude, sen, &magnitude) || magnitude > limit) {
         a.overflow = true;
         return a;
     }
@@ -144,23 +149,38 @@ Amount read_amount(const char* b, const char* e) {
 
 std::string reason(const Amount& a) {
     switch (a.fault) {
-        case Fault::empty: return "no digits in an empty amount";
-        case Fault::no_digits: return "no digits";
+        case Fault::empty:
+            return "no digits in an empty amount";
+        case Fault::no_digits:
+            return "no digits";
         case Fault::unexpected:
-            return (static_cast<unsigned char>(*a.at) & 0x80) ? "unexpected non-ASCII character"
-                                                               : std::string("unexpected character '") + *a.at + "'";
-        case Fault::leading_group: return "leading digit group of " + std::to_string(a.n) + " digits";
-        case Fault::leading_zero: return "leading zero before a digit group";
-        case Fault::group_size: return "digit group of " + std::to_string(a.n) + " digits, not 3";
-        case Fault::empty_group: return "empty digit group";
-        case Fault::dot_first: return "a dot before the first digit";
-        case Fault::dot_last: return "a dot after the last digit";
-        case Fault::no_int_digits: return "no digits before the decimal comma";
-        case Fault::no_decimals: return "a decimal comma without decimals";
-        case Fault::too_many_decimals: return "more than 2 decimals in a rupiah amount";
-        case Fault::two_commas: return "more than one decimal comma";
-        case Fault::dot_after_comma: return "a dot after the decimal comma";
-        case Fault::none: break;
+            return (static_cast<unsigned char>(*a.at) & 0x80)
+                       ? "unexpected non-ASCII character"
+                       : std::string("unexpected character '") + *a.at + "'";
+        case Fault::leading_group:
+            return "leading digit group of " + std::to_string(a.n) + " digits";
+        case Fault::leading_zero:
+            return "leading zero before a digit group";
+        case Fault::group_size:
+            return "digit group of " + std::to_string(a.n) + " digits, not 3";
+        case Fault::empty_group:
+            return "empty digit group";
+        case Fault::dot_first:
+            return "a dot before the first digit";
+        case Fault::dot_last:
+            return "a dot after the last digit";
+        case Fault::no_int_digits:
+            return "no digits before the decimal comma";
+        case Fault::no_decimals:
+            return "a decimal comma without decimals";
+        case Fault::too_many_decimals:
+            return "more than 2 decimals in a rupiah amount";
+        case Fault::two_commas:
+            return "more than one decimal comma";
+        case Fault::dot_after_comma:
+            return "a dot after the decimal comma";
+        case Fault::none:
+            break;
     }
     return "not an amount";
 }
@@ -214,7 +234,8 @@ std::size_t amount_size(std::int64_t sen) {
 std::size_t csv_size(const Ledger& l) {
     std::vector<std::size_t> body(l.body_count()), sub(l.sub_kegiatan_count());
     for (std::uint32_t b = 0; b < l.body_count(); ++b)
-        body[b] = l.region_code(l.body_region(b)).size() + l.body_code(b).size() + csv_name(l.body_name(b)).size() + 3;
+        body[b] = l.region_code(l.body_region(b)).size() + l.body_code(b).size() +
+                  csv_name(l.body_name(b)).size() + 3;
     for (std::uint32_t s = 0; s < l.sub_kegiatan_count(); ++s)
         sub[s] = l.sub_kegiatan_code(s).size() + csv_name(l.sub_kegiatan_name(s)).size() + 2;
     std::size_t n = ledger_csv_header.size() + 1;
@@ -230,7 +251,8 @@ template <class Flush>
 void write_csv(const Ledger& l, std::string& out, std::size_t chunk, Flush flush) {
     std::vector<std::string> body_names(l.body_count()), sub_names(l.sub_kegiatan_count());
     for (std::uint32_t b = 0; b < l.body_count(); ++b)
-        body_names[b] = l.region_code(l.body_region(b)) + sep + l.body_code(b) + sep + csv_name(l.body_name(b)) + sep;
+        body_names[b] =
+            l.region_code(l.body_region(b)) + sep + l.body_code(b) + sep + csv_name(l.body_name(b)) + sep;
     for (std::uint32_t s = 0; s < l.sub_kegiatan_count(); ++s)
         sub_names[s] = l.sub_kegiatan_code(s) + sep + csv_name(l.sub_kegiatan_name(s)) + sep;
     out += ledger_csv_header;
@@ -284,7 +306,8 @@ public:
         const std::string_view header(p, static_cast<std::size_t>(ce - p));
         if (header != ledger_csv_header) {
             std::size_t k = 0;
-            while (k < header.size() && k < ledger_csv_header.size() && header[k] == ledger_csv_header[k]) ++k;
+            while (k < header.size() && k < ledger_csv_header.size() && header[k] == ledger_csv_header[k])
+                ++k;
             fail(p + k, "the header must be exactly '" + std::string(ledger_csv_header) + "'");
         }
         // Room for as many lines as the text could hold (a line has at least 33 bytes), so the
@@ -308,7 +331,8 @@ public:
 
 private:
     [[noreturn]] void fail(const char* at, const std::string& why) const {
-        throw data_error(source_, std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at)), why);
+        throw data_error(source_, std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at)),
+                         why);
     }
     std::string where(const char* at) const {
         return source_ + ":" + std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at));
@@ -320,7 +344,8 @@ private:
         const char* semi = fe < e ? fe : nullptr;
         const std::string_view f(p, static_cast<std::size_t>(fe - p));
         if (index < 8 && !semi)
-            fail(e, "the line ends after " + std::to_string(index) + " fields; " + name + " and the rest are missing");
+            fail(e, "the line ends after " + std::to_string(index) + " fields; " + name +
+                        " and the rest are missing");
         if (index == 8 && semi) fail(semi + 1, "more than 8 fields");
         p = semi ? semi + 1 : e;
         return f;
@@ -346,7 +371,8 @@ private:
         if (fe < e && *fe == '"')
             fail(fe, "a quote inside an unquoted name (quote the whole name and double the quote)");
         const std::string_view f(p, static_cast<std::size_t>(fe - p));
-        if (fe == e) fail(e, "the line ends after " + std::to_string(index) + " fields; the rest are missing");
+        if (fe == e)
+            fail(e, "the line ends after " + std::to_string(index) + " fields; the rest are missing");
         p = fe + 1;
         value = f;
         return f;
@@ -367,8 +393,9 @@ private:
         if (region != last_region_ || body != last_body_) {
             if (region != last_region_) {
                 if (!is_region_code(region))
-                    fail(region.data(), "region code '" + shorten(region) +
-                                            "' must be two digits, optionally a dot and two more (e.g. '35.08')");
+                    fail(region.data(),
+                         "region code '" + shorten(region) +
+                             "' must be two digits, optionally a dot and two more (e.g. '35.08')");
                 region_id_ = l_.add_region(region);
                 last_region_ = region;
             }
@@ -377,8 +404,8 @@ private:
                 last_body_name_ = {};
             } else {
                 if (!is_body_code(body))
-                    fail(body.data(),
-                         "body code '" + shorten(body) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+                    fail(body.data(), "body code '" + shorten(body) +
+                                          "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
                 body_id_ = l_.add_body(region_id_, body, body_name);  // every body is named on its first line
                 last_body_name_ = body_raw;
             }
@@ -396,7 +423,8 @@ private:
         const std::string_view code = field(p, e, 5, "nama_sub_kegiatan");
         std::string_view sub_name;
         const std::string_view sub_raw = name_field(p, e, 6, sub_name, sub_scratch_);
-        const std::string_view seen(code.data(), static_cast<std::size_t>(sub_raw.data() + sub_raw.size() - code.data()));
+        const std::string_view seen(code.data(),
+                                    static_cast<std::size_t>(sub_raw.data() + sub_raw.size() - code.data()));
         const std::uint64_t seen_hash = hash(seen);
         std::uint32_t sub = seen_find(seen, seen_hash);
         if (sub == none) sub = new_sub_kegiatan(code, sub_name, sub_raw, seen, seen_hash);
@@ -424,8 +452,9 @@ private:
             sub = existing ? *existing : l_.add_sub_kegiatan(upper, sub_name);  // named on its first line
         }
         if (l_.sub_kegiatan_name(sub) != sub_name)
-            fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" + shorten(l_.sub_kegiatan_name(sub)) +
-                                     "' on an earlier line, not '" + shorten(sub_name) + "'");
+            fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" +
+                                     shorten(l_.sub_kegiatan_name(sub)) + "' on an earlier line, not '" +
+                                     shorten(sub_name) + "'");
         seen_insert(seen, seen_hash, sub);
         return sub;
     }

@@ -1,5 +1,7 @@
 // A printed table pasted as CSV, the way an auditor copies one out of a report.
 
+#include "kinerja/io/printed_csv.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -8,7 +10,6 @@
 #include "detail/csv.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/reviu/printed_table.hpp"
-#include "kinerja/io/printed_csv.hpp"
 
 namespace kinerja {
 namespace {
@@ -19,7 +20,8 @@ std::string lower_trimmed(std::string_view s) {
     while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
     while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
     std::string out;
-    for (std::size_t i = b; i < e; ++i) out += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    for (std::size_t i = b; i < e; ++i)
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
     return out;
 }
 
@@ -40,25 +42,44 @@ struct HeaderName {
 };
 
 constexpr HeaderName headers[] = {
-    {"uraian", Header::label, ColumnRole::other},      {"program", Header::label, ColumnRole::other},
-    {"kegiatan", Header::label, ColumnRole::other},    {"label", Header::label, ColumnRole::other},
-    {"nama", Header::label, ColumnRole::other},        {"description", Header::label, ColumnRole::other},
-    {"name", Header::label, ColumnRole::other},        {"level", Header::level, ColumnRole::other},
-    {"anggaran", Header::role, ColumnRole::anggaran},  {"pagu", Header::role, ColumnRole::anggaran},
-    {"budget", Header::role, ColumnRole::anggaran},    {"realisasi", Header::role, ColumnRole::realisasi},
-    {"realization", Header::role, ColumnRole::realisasi}, {"realisation", Header::role, ColumnRole::realisasi},
-    {"sisa", Header::role, ColumnRole::sisa},          {"remaining", Header::role, ColumnRole::sisa},
-    {"%", Header::role, ColumnRole::persen},           {"persen", Header::role, ColumnRole::persen},
-    {"persentase", Header::role, ColumnRole::persen},  {"serapan", Header::role, ColumnRole::persen},
-    {"percent", Header::role, ColumnRole::persen},     {"target", Header::role, ColumnRole::target},
-    {"capaian", Header::role, ColumnRole::capaian},    {"achievement", Header::role, ColumnRole::capaian},
-    {"l", Header::role, ColumnRole::l},                {"men", Header::role, ColumnRole::l},
-    {"p", Header::role, ColumnRole::p},                {"women", Header::role, ColumnRole::p},
-    {"jumlah", Header::role, ColumnRole::jumlah},      {"total", Header::role, ColumnRole::jumlah},
-    {"ditangani", Header::role, ColumnRole::ditangani}, {"handled", Header::role, ColumnRole::ditangani},
-    {"no", Header::role, ColumnRole::other},           {"no.", Header::role, ColumnRole::other},
-    {"nomor", Header::role, ColumnRole::other},        {"keterangan", Header::role, ColumnRole::other},
-    {"ket", Header::role, ColumnRole::other},          {"notes", Header::role, ColumnRole::other},
+    {"uraian", Header::label, ColumnRole::other},
+    {"program", Header::label, ColumnRole::other},
+    {"kegiatan", Header::label, ColumnRole::other},
+    {"label", Header::label, ColumnRole::other},
+    {"nama", Header::label, ColumnRole::other},
+    {"description", Header::label, ColumnRole::other},
+    {"name", Header::label, ColumnRole::other},
+    {"level", Header::level, ColumnRole::other},
+    {"anggaran", Header::role, ColumnRole::anggaran},
+    {"pagu", Header::role, ColumnRole::anggaran},
+    {"budget", Header::role, ColumnRole::anggaran},
+    {"realisasi", Header::role, ColumnRole::realisasi},
+    {"realization", Header::role, ColumnRole::realisasi},
+    {"realisation", Header::role, ColumnRole::realisasi},
+    {"sisa", Header::role, ColumnRole::sisa},
+    {"remaining", Header::role, ColumnRole::sisa},
+    {"%", Header::role, ColumnRole::persen},
+    {"persen", Header::role, ColumnRole::persen},
+    {"persentase", Header::role, ColumnRole::persen},
+    {"serapan", Header::role, ColumnRole::persen},
+    {"percent", Header::role, ColumnRole::persen},
+    {"target", Header::role, ColumnRole::target},
+    {"capaian", Header::role, ColumnRole::capaian},
+    {"achievement", Header::role, ColumnRole::capaian},
+    {"l", Header::role, ColumnRole::l},
+    {"men", Header::role, ColumnRole::l},
+    {"p", Header::role, ColumnRole::p},
+    {"women", Header::role, ColumnRole::p},
+    {"jumlah", Header::role, ColumnRole::jumlah},
+    {"total", Header::role, ColumnRole::jumlah},
+    {"ditangani", Header::role, ColumnRole::ditangani},
+    {"handled", Header::role, ColumnRole::ditangani},
+    {"no", Header::role, ColumnRole::other},
+    {"no.", Header::role, ColumnRole::other},
+    {"nomor", Header::role, ColumnRole::other},
+    {"keterangan", Header::role, ColumnRole::other},
+    {"ket", Header::role, ColumnRole::other},
+    {"notes", Header::role, ColumnRole::other},
 };
 
 }  // namespace
@@ -81,15 +102,21 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
     std::vector<int> cell_of;  // field index -> column index, or -1
     for (std::size_t k = 0; k < head.size(); ++k) {
         const std::string name = lower_trimmed(head[k].text);
-        const auto it = std::find_if(std::begin(headers), std::end(headers), [&](const HeaderName& h) { return name == h.name; });
+        const auto it = std::find_if(std::begin(headers), std::end(headers),
+                                     [&](const HeaderName& h) { return name == h.name; });
         if (it == std::end(headers))
-            throw data_error(source, where(0, head[k].column),
-                             "unknown column '" + trimmed(head[k].text) +
-                                 "'; the header names uraian|program|kegiatan|label|nama, anggaran|pagu, realisasi, sisa, "
-                                 "%|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level, no, keterangan");
+            throw data_error(
+                source, where(0, head[k].column),
+                "unknown column '" + trimmed(head[k].text) +
+                    "'; the header names uraian|program|kegiatan|label|nama, anggaran|pagu, realisasi, sisa, "
+                    "%|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level, no, "
+                    "keterangan");
         if (it->kind == Header::label || it->kind == Header::level) {
             int& slot = it->kind == Header::label ? label : level;
-            if (slot >= 0) throw data_error(source, where(0, head[k].column), "a second " + std::string(it->kind == Header::label ? "label" : "level") + " column");
+            if (slot >= 0)
+                throw data_error(
+                    source, where(0, head[k].column),
+                    "a second " + std::string(it->kind == Header::label ? "label" : "level") + " column");
             slot = static_cast<int>(k);
             cell_of.push_back(-1);
             continue;
@@ -97,16 +124,20 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
         cell_of.push_back(static_cast<int>(t.columns.size()));
         t.columns.push_back(PrintedColumn{trimmed(head[k].text), it->role, ColumnRole::other});
     }
-    if (label < 0) throw data_error(source, "1:1", "the header needs a label column (uraian, program, kegiatan, label or nama)");
+    if (label < 0)
+        throw data_error(source, "1:1",
+                         "the header needs a label column (uraian, program, kegiatan, label or nama)");
 
     int previous = 0;
     for (std::size_t r = 1; r < recs.size(); ++r) {
         const auto& rec = recs[r].fields;
-        const bool empty = std::all_of(rec.begin(), rec.end(), [](const detail::csv::Field& f) { return trimmed(f.text).empty(); });
+        const bool empty = std::all_of(rec.begin(), rec.end(),
+                                       [](const detail::csv::Field& f) { return trimmed(f.text).empty(); });
         if (empty) continue;  // a blank line carries nothing
         if (rec.size() != head.size())
             throw data_error(source, where(r, 1),
-                             "a row of " + std::to_string(rec.size()) + " fields; the header has " + std::to_string(head.size()));
+                             "a row of " + std::to_string(rec.size()) + " fields; the header has " +
+                                 std::to_string(head.size()));
         PrintedRow row;
         row.cells.resize(t.columns.size());
         for (std::size_t k = 0; k < rec.size(); ++k) {
@@ -114,12 +145,16 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
                 row.label = trimmed(rec[k].text);
             } else if (static_cast<int>(k) == level) {
                 const std::string v = trimmed(rec[k].text);
-                const bool digits = !v.empty() && v.size() <= 2 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
-                if (!digits || v == "0") throw data_error(source, where(r, rec[k].column), "level '" + v + "' must be 1, 2, 3...");
+                const bool digits =
+                    !v.empty() && v.size() <= 2 &&
+                    std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+                if (!digits || v == "0")
+                    throw data_error(source, where(r, rec[k].column), "level '" + v + "' must be 1, 2, 3...");
                 row.level = std::stoi(v);
                 if (row.level > previous + 1)
                     throw data_error(source, where(r, rec[k].column),
-                                     "level " + v + " follows level " + std::to_string(previous) + ": a level goes one deeper at a time");
+                                     "level " + v + " follows level " + std::to_string(previous) +
+                                         ": a level goes one deeper at a time");
                 previous = row.level;
             } else {
                 row.cells[static_cast<std::size_t>(cell_of[k])] = trimmed(rec[k].text);

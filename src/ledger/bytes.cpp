@@ -4,12 +4,12 @@
 #include <cstring>
 #include <limits>
 
+#include "detail/sums.hpp"
 #include "kinerja/ledger/totals.hpp"
 
-#include "detail/sums.hpp"
-
-static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
-              "LedgerTotals bytes and the int128 columns are little-endian; a big-endian port needs byte swaps");
+static_assert(
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+    "LedgerTotals bytes and the int128 columns are little-endian; a big-endian port needs byte swaps");
 
 namespace kinerja {
 
@@ -83,7 +83,8 @@ public:
     std::uint64_t count(const char* what, std::size_t element_size) {
         const auto n = get<std::uint64_t>(what);
         if (n > (b_.size() - at_) / std::max<std::size_t>(element_size, 1))
-            fail(std::string("a count of ") + std::to_string(n) + " " + what + " runs past the end of the bytes");
+            fail(std::string("a count of ") + std::to_string(n) + " " + what +
+                 " runs past the end of the bytes");
         return n;
     }
     template <class T>
@@ -110,7 +111,8 @@ public:
     }
     void ids(const std::vector<std::uint32_t>& v, std::size_t limit, const char* what) const {
         for (const std::uint32_t id : v)
-            if (id >= limit) fail(std::string("a ") + what + " id " + std::to_string(id) + " past its dictionary");
+            if (id >= limit)
+                fail(std::string("a ") + what + " id " + std::to_string(id) + " past its dictionary");
     }
     bool done() const { return at_ == b_.size(); }
 
@@ -181,8 +183,9 @@ LedgerTotals LedgerTotals::from_bytes(std::string_view bytes, const std::string&
     outer.get<std::uint64_t>("the magic");
     const auto version = outer.get<std::uint32_t>("the version");
     if (version != bytes_version)
-        throw data_error(source, "byte 8",
-                         "ledger totals version " + std::to_string(version) + " is not the supported version 1");
+        throw data_error(
+            source, "byte 8",
+            "ledger totals version " + std::to_string(version) + " is not the supported version 1");
     const auto size = outer.get<std::uint64_t>("the payload size");
     if (bytes.size() < head + 8 || size != bytes.size() - head - 8)
         throw data_error(source, "byte 12",
@@ -193,7 +196,8 @@ LedgerTotals LedgerTotals::from_bytes(std::string_view bytes, const std::string&
     std::uint64_t stored = 0;
     std::memcpy(&stored, bytes.data() + head + size, 8);
     if (stored != checksum(payload))
-        throw data_error(source, "byte " + std::to_string(head + size), "checksum mismatch: the bytes were altered");
+        throw data_error(source, "byte " + std::to_string(head + size),
+                         "checksum mismatch: the bytes were altered");
 
     Reader r(payload, head, source);
     LedgerTotals t;
@@ -219,7 +223,8 @@ LedgerTotals LedgerTotals::from_bytes(std::string_view bytes, const std::string&
         x.realisasi = r.raw<int128>(n, what);
         for (const std::int16_t y : x.year)
             if (y < 1000 || y > 9999)
-                r.fail(std::string("year ") + std::to_string(y) + " of the " + what + " must have four digits");
+                r.fail(std::string("year ") + std::to_string(y) + " of the " + what +
+                       " must have four digits");
         r.ids(x.id, ids, what);
         for (std::size_t i = 0; i < n; ++i)
             if (!detail::in_range(x.anggaran[i]) || !detail::in_range(x.realisasi[i]))

@@ -2,10 +2,10 @@
 
 #include "kinerja/ledger/codes.hpp"
 
-#include "kinerja/core/budget_code.hpp"
-
 #include <algorithm>
 #include <cstring>
+
+#include "kinerja/core/budget_code.hpp"
 
 namespace kinerja {
 namespace {
@@ -28,8 +28,8 @@ bool is_sub_kegiatan_code(std::string_view c) noexcept {
 bool is_body_code(std::string_view c) noexcept {
     if (c.empty() || c.size() > 64) return false;
     return std::all_of(c.begin(), c.end(), [](char ch) {
-        return is_digit(ch) || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' || ch == '-' ||
-               ch == '_';
+        return is_digit(ch) || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' ||
+               ch == '-' || ch == '_';
     });
 }
 
@@ -63,7 +63,8 @@ std::optional<std::uint32_t> detail::CodeIndex::find(std::string_view code,
     }
 }
 
-void detail::CodeIndex::insert(std::string_view code, std::uint32_t id, const std::vector<std::string>& codes) {
+void detail::CodeIndex::insert(std::string_view code, std::uint32_t id,
+                               const std::vector<std::string>& codes) {
     if ((used_ + 1) * 2 > slots_.size()) grow(codes);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = hash(code) & mask;

@@ -1,9 +1,9 @@
 // A synthetic national ledger, identical on every platform: splitmix64 and integer arithmetic only.
 
+#include "kinerja/ledger/generate.hpp"
+
 #include <algorithm>
 #include <array>
-
-#include "kinerja/ledger/generate.hpp"
 
 namespace kinerja {
 namespace {
@@ -19,7 +19,9 @@ public:
         return z ^ (z >> 31);
     }
     // Uniform in [0, n) by multiply-shift (bias below 2^-40 for the ranges used here).
-    std::uint64_t below(std::uint64_t n) { return static_cast<std::uint64_t>((static_cast<uint128>(next()) * n) >> 64); }
+    std::uint64_t below(std::uint64_t n) {
+        return static_cast<std::uint64_t>((static_cast<uint128>(next()) * n) >> 64);
+    }
 
 private:
     std::uint64_t state_;
@@ -88,24 +90,33 @@ constexpr int catalogue_programs = 1 + static_cast<int>(bidang.size()) * program
 
 constexpr std::array<const char*, 8> actions = {"Penyediaan", "Pengadaan",  "Pemeliharaan", "Pembangunan",
                                                 "Penyusunan", "Koordinasi", "Pembinaan",    "Pengelolaan"};
-constexpr std::array<const char*, 12> objects = {"Sarana dan Prasarana",     "Dokumen Perencanaan",
-                                                 "Layanan Administrasi",     "Data dan Informasi",
-                                                 "Peralatan dan Perlengkapan", "Kapasitas Aparatur",
-                                                 "Monitoring, Evaluasi dan Pelaporan", "Jasa Penunjang",
-                                                 "Bahan Logistik",           "Kegiatan Masyarakat",
-                                                 "Fasilitas Pelayanan",      "Program Prioritas"};
+constexpr std::array<const char*, 12> objects = {"Sarana dan Prasarana",
+                                                 "Dokumen Perencanaan",
+                                                 "Layanan Administrasi",
+                                                 "Data dan Informasi",
+                                                 "Peralatan dan Perlengkapan",
+                                                 "Kapasitas Aparatur",
+                                                 "Monitoring, Evaluasi dan Pelaporan",
+                                                 "Jasa Penunjang",
+                                                 "Bahan Logistik",
+                                                 "Kegiatan Masyarakat",
+                                                 "Fasilitas Pelayanan",
+                                                 "Program Prioritas"};
 
 // Edges (Rupiah) of 16 geometric buckets from 5 million to 2 billion, rounded to thousands: a draw
 // uniform within a uniformly chosen bucket is log-uniform to within 1/16 of the range's log.
 constexpr std::array<std::int64_t, 17> common_edges = {
-    5'000'000,   7'271'000,   10'574'000,  15'376'000,  22'361'000,    32'517'000,    47'287'000,    68'766'000,   100'000'000,
-    145'422'000, 211'474'000, 307'529'000, 447'214'000, 650'345'000, 945'742'000, 1'375'312'000, 2'000'000'000};
+    5'000'000,   7'271'000,   10'574'000,  15'376'000,    22'361'000,   32'517'000,
+    47'287'000,  68'766'000,  100'000'000, 145'422'000,   211'474'000,  307'529'000,
+    447'214'000, 650'345'000, 945'742'000, 1'375'312'000, 2'000'000'000};
 // The tail: 8 geometric buckets from 2 billion to 500 billion, rounded to millions.
 constexpr std::array<std::int64_t, 9> tail_edges = {2'000'000'000,   3'988'000'000,   7'953'000'000,
                                                     15'858'000'000,  31'623'000'000,  63'058'000'000,
                                                     125'743'000'000, 250'742'000'000, 500'000'000'000};
 
-std::string two_digits(int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); }
+std::string two_digits(int n) {
+    return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10);
+}
 
 std::string region_code(int index) {
     if (index < static_cast<int>(provinces.size())) return provinces[static_cast<std::size_t>(index)];
@@ -128,7 +139,8 @@ std::int64_t draw_anggaran(Random& rng) {
         const auto b = static_cast<std::size_t>(rng.below(tail_edges.size() - 1));
         const std::int64_t lo = tail_edges[b] / 1'000'000;
         const std::int64_t hi = tail_edges[b + 1] / 1'000'000;
-        return (lo + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(hi - lo)))) * 1'000'000 * 100;
+        return (lo + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(hi - lo)))) * 1'000'000 *
+               100;
     }
     const auto b = static_cast<std::size_t>(rng.below(common_edges.size() - 1));
     const std::int64_t lo = common_edges[b] / 1000;
@@ -161,17 +173,20 @@ std::vector<std::uint32_t> add_catalogue(Ledger& l, int catalogue_kegiatan, int 
     std::vector<std::uint32_t> sub_id;
     sub_id.reserve(static_cast<std::size_t>(catalogue_programs * catalogue_kegiatan * catalogue_sub));
     for (int p = 0; p < catalogue_programs; ++p) {
-        const std::string bidang_code = p == 0 ? "X.XX" : bidang[static_cast<std::size_t>((p - 1) / programs_per_bidang)].code;
-        const std::string program = bidang_code + "." + two_digits(p == 0 ? 1 : 2 + (p - 1) % programs_per_bidang);
+        const std::string bidang_code =
+            p == 0 ? "X.XX" : bidang[static_cast<std::size_t>((p - 1) / programs_per_bidang)].code;
+        const std::string program =
+            bidang_code + "." + two_digits(p == 0 ? 1 : 2 + (p - 1) % programs_per_bidang);
         for (int k = 0; k < catalogue_kegiatan; ++k) {
-            const std::string kegiatan = program + "." + std::to_string(2 + k / 99) + "." + two_digits(1 + k % 99);
+            const std::string kegiatan =
+                program + "." + std::to_string(2 + k / 99) + "." + two_digits(1 + k % 99);
             for (int s = 0; s < catalogue_sub; ++s) {
                 std::string number = std::to_string(1 + s);
                 number.insert(0, 4 - number.size(), '0');
-                const std::string name = std::string(actions[static_cast<std::size_t>(s) % actions.size()]) + " " +
-                                         objects[static_cast<std::size_t>(k + p) % objects.size()] +
-                                         (p == 0 ? std::string(" Perangkat Daerah")
-                                                 : std::string(" Bidang ") + bidang_code);
+                const std::string name =
+                    std::string(actions[static_cast<std::size_t>(s) % actions.size()]) + " " +
+                    objects[static_cast<std::size_t>(k + p) % objects.size()] +
+                    (p == 0 ? std::string(" Perangkat Daerah") : std::string(" Bidang ") + bidang_code);
                 sub_id.push_back(l.add_sub_kegiatan(kegiatan + "." + number, name));
             }
         }
@@ -190,10 +205,12 @@ Ledger generate_ledger(const GenerateOptions& o) {
     check(o.kegiatan >= 1 && o.kegiatan <= 196, "kegiatan per program must be 1 to 196");
     check(o.sub_kegiatan >= 1 && o.sub_kegiatan <= 9996, "sub kegiatan per kegiatan must be 1 to 9996");
     check(!o.years.empty(), "at least one year is required");
-    for (const int y : o.years) check(y >= 1000 && y <= 9999, "year " + std::to_string(y) + " must have four digits");
-    const std::uint64_t per_year = static_cast<std::uint64_t>(o.regions) * static_cast<std::uint64_t>(o.bodies) *
-                                   static_cast<std::uint64_t>(o.programs) * static_cast<std::uint64_t>(o.kegiatan) *
-                                   static_cast<std::uint64_t>(o.sub_kegiatan);
+    for (const int y : o.years)
+        check(y >= 1000 && y <= 9999, "year " + std::to_string(y) + " must have four digits");
+    const std::uint64_t per_year =
+        static_cast<std::uint64_t>(o.regions) * static_cast<std::uint64_t>(o.bodies) *
+        static_cast<std::uint64_t>(o.programs) * static_cast<std::uint64_t>(o.kegiatan) *
+        static_cast<std::uint64_t>(o.sub_kegiatan);
     check(per_year * o.years.size() <= Ledger::max_lines, "the ledger would have 2^32 lines or more");
     // The catalogue holds a few more kegiatan and sub kegiatan than a body uses, so bodies differ.
     const int catalogue_kegiatan = o.kegiatan + 2;
@@ -227,7 +244,9 @@ Ledger generate_ledger(const GenerateOptions& o) {
             // Every body has the shared support program X.XX.01, then its own bidang's programs and
             // those of the bidang after it.
             for (int j = 0; j < o.programs; ++j) {
-                const int p = j == 0 ? 0 : 1 + (body_bidang[b] * programs_per_bidang + j - 1) % (catalogue_programs - 1);
+                const int p =
+                    j == 0 ? 0
+                           : 1 + (body_bidang[b] * programs_per_bidang + j - 1) % (catalogue_programs - 1);
                 // A body uses all but a few of the catalogue's kegiatan and sub kegiatan: a window
                 // of consecutive entries (wrapping round), listed in code order as exports list them.
                 const auto k0 = static_cast<int>(rng.below(static_cast<std::uint64_t>(catalogue_kegiatan)));
@@ -239,7 +258,8 @@ Ledger generate_ledger(const GenerateOptions& o) {
                         const std::int64_t a = draw_anggaran(rng);
                         const std::int64_t r = draw_realisasi(rng, a);
                         l.append_sen(year, body_id[b],
-                                     sub_id[static_cast<std::size_t>((p * catalogue_kegiatan + k) * catalogue_sub + s)],
+                                     sub_id[static_cast<std::size_t>(
+                                         (p * catalogue_kegiatan + k) * catalogue_sub + s)],
                                      a, r);
                     }
                 }

@@ -24,7 +24,8 @@ constexpr std::uint32_t none = 0xFFFF'FFFFu;
 
 // Sorted distinct values of `all`, and for each part a map from its ids to positions in them.
 template <class Key>
-std::vector<Key> unify(const std::vector<std::vector<Key>>& per_part, std::vector<std::vector<std::uint32_t>>& remap,
+std::vector<Key> unify(const std::vector<std::vector<Key>>& per_part,
+                       std::vector<std::vector<std::uint32_t>>& remap,
                        const std::vector<std::vector<std::uint8_t>>& used) {
     std::vector<Key> all;
     for (std::size_t p = 0; p < per_part.size(); ++p)
@@ -37,13 +38,15 @@ std::vector<Key> unify(const std::vector<std::vector<Key>>& per_part, std::vecto
         remap[p].assign(per_part[p].size(), none);
         for (std::size_t i = 0; i < per_part[p].size(); ++i)
             if (used[p][i])
-                remap[p][i] = static_cast<std::uint32_t>(std::lower_bound(all.begin(), all.end(), per_part[p][i]) -
-                                                         all.begin());
+                remap[p][i] = static_cast<std::uint32_t>(
+                    std::lower_bound(all.begin(), all.end(), per_part[p][i]) - all.begin());
     }
     return all;
 }
 
-int128 checked_add(int128 a, int128 b) { return detail::add(a, b, "a merged total must fit 38 digits of sen"); }
+int128 checked_add(int128 a, int128 b) {
+    return detail::add(a, b, "a merged total must fit 38 digits of sen");
+}
 
 }  // namespace
 
@@ -115,7 +118,8 @@ private:
         for (std::size_t p = 0; p < m_; ++p) {
             const LedgerTotals& x = *parts_[p];
             for (std::size_t b = 0; b < x.body_codes_.size(); ++b)
-                bodies[p].emplace_back(used_body_[p][b] ? region_map_[p][x.body_region_[b]] : none, x.body_codes_[b]);
+                bodies[p].emplace_back(used_body_[p][b] ? region_map_[p][x.body_region_[b]] : none,
+                                       x.body_codes_[b]);
         }
         const auto all = unify(bodies, body_map_, used_body_);
         for (const auto& [region, code] : all) {
@@ -158,7 +162,8 @@ private:
         std::vector<Entry> e;
         for (std::size_t p = 0; p < m_; ++p) {
             const Wide& w = parts_[p]->bodies_;
-            for (std::size_t i = 0; i < w.year.size(); ++i) e.emplace_back(w.year[i], body_map_[p][w.id[i]], p, i);
+            for (std::size_t i = 0; i < w.year.size(); ++i)
+                e.emplace_back(w.year[i], body_map_[p][w.id[i]], p, i);
         }
         std::sort(e.begin(), e.end());
         for (std::size_t i = 0; i < e.size();) {
@@ -179,7 +184,8 @@ private:
             for (std::size_t k = 0; k < detail::scoped_levels; ++k) merge_scoped(k, &e[i], &e[j]);
             i = j;
         }
-        for (std::size_t k = 0; k < detail::scoped_levels; ++k) t_.begin_[k].push_back(t_.scoped_[k].item.size());
+        for (std::size_t k = 0; k < detail::scoped_levels; ++k)
+            t_.begin_[k].push_back(t_.scoped_[k].item.size());
     }
 
     // The groups of level k of one merged (year, body), whose parts' body groups are [from, to).
@@ -194,7 +200,8 @@ private:
                     const LedgerTotals::Leaf l = x.leaf(bg, g);
                     items_.emplace_back(map[l.item], l.anggaran, l.realisasi);
                 } else {
-                    items_.emplace_back(map[x.scoped_[k].item[g]], x.scoped_[k].anggaran[g], x.scoped_[k].realisasi[g]);
+                    items_.emplace_back(map[x.scoped_[k].item[g]], x.scoped_[k].anggaran[g],
+                                        x.scoped_[k].realisasi[g]);
                 }
             }
         }
@@ -220,8 +227,10 @@ private:
             }
             const std::string& code = t_.item_codes_[k][item];
             out.item.push_back(item);
-            out.anggaran.push_back(detail::narrow_group_sum(sa, level, year, region, t_.body_codes_[body], code));
-            out.realisasi.push_back(detail::narrow_group_sum(sr, level, year, region, t_.body_codes_[body], code));
+            out.anggaran.push_back(
+                detail::narrow_group_sum(sa, level, year, region, t_.body_codes_[body], code));
+            out.realisasi.push_back(
+                detail::narrow_group_sum(sr, level, year, region, t_.body_codes_[body], code));
         }
     }
 
@@ -239,7 +248,9 @@ LedgerTotals merge(const std::vector<const LedgerTotals*>& parts) {
     return t;
 }
 
-LedgerTotals merge(const LedgerTotals& a, const LedgerTotals& b) { return merge(std::vector<const LedgerTotals*>{&a, &b}); }
+LedgerTotals merge(const LedgerTotals& a, const LedgerTotals& b) {
+    return merge(std::vector<const LedgerTotals*>{&a, &b});
+}
 
 LedgerTotals LedgerTotals::canonical() const { return merge(std::vector<const LedgerTotals*>{this}); }
 

@@ -49,7 +49,8 @@ LedgerTotals::Builder::Plan LedgerTotals::Builder::plan_runs(const Ledger& ledge
     // Per sub kegiatan: its kegiatan (low half) and program (high half), one load a line.
     std::vector<std::uint64_t> parents(ledger.sub_kegiatan_count());
     for (std::size_t s = 0; s < parents.size(); ++s)
-        parents[s] = ledger.kegiatan_of_sub_kegiatan()[s] | std::uint64_t{ledger.program_of_sub_kegiatan()[s]} << 32;
+        parents[s] = ledger.kegiatan_of_sub_kegiatan()[s] | std::uint64_t{ledger.program_of_sub_kegiatan()[s]}
+                                                                << 32;
     const std::uint64_t* parent = parents.data();
     for (std::size_t i = 0; i < n;) {
         const std::int16_t y = line_year[i];

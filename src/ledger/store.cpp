@@ -29,15 +29,17 @@ std::uint32_t Ledger::add_region(std::string_view code) {
 }
 
 std::uint32_t Ledger::add_body(std::uint32_t region, std::string_view code, std::string_view name) {
-    if (region >= region_codes_.size()) throw value_error("region id " + std::to_string(region) + " is not in the ledger");
+    if (region >= region_codes_.size())
+        throw value_error("region id " + std::to_string(region) + " is not in the ledger");
     if (name.find_first_of("\r\n") != std::string_view::npos)
         throw value_error("the name of body '" + std::string(code) + "' must not contain a line break");
     if (auto id = find_body(region, code)) {
         std::string& recorded = body_names_[*id];
-        if (recorded.empty()) recorded = std::string(name);
+        if (recorded.empty())
+            recorded = std::string(name);
         else if (!name.empty() && recorded != name)
-            throw value_error("body '" + std::string(code) + "' of region " + region_codes_[region] + " is named '" +
-                              recorded + "', not '" + std::string(name) + "'");
+            throw value_error("body '" + std::string(code) + "' of region " + region_codes_[region] +
+                              " is named '" + recorded + "', not '" + std::string(name) + "'");
         return *id;
     }
     if (!is_body_code(code))
@@ -76,7 +78,8 @@ std::uint32_t Ledger::add_sub_kegiatan(std::string_view code, std::string_view n
         throw value_error("the name of sub kegiatan '" + canonical + "' must not contain a line break");
     if (auto id = find_sub_kegiatan(canonical)) {
         std::string& recorded = sub_names_[*id];
-        if (recorded.empty()) recorded = std::string(name);
+        if (recorded.empty())
+            recorded = std::string(name);
         else if (!name.empty() && recorded != name)
             throw value_error("sub kegiatan '" + canonical + "' is named '" + recorded + "', not '" +
                               std::string(name) + "'");
@@ -106,14 +109,16 @@ std::optional<std::uint32_t> Ledger::find_body(std::uint32_t region, std::string
 }
 
 void Ledger::refuse_id(const char* what, std::uint32_t id, std::size_t count) {
-    throw value_error(std::string(what) + " id " + std::to_string(id) + " must be below " + std::to_string(count));
+    throw value_error(std::string(what) + " id " + std::to_string(id) + " must be below " +
+                      std::to_string(count));
 }
 
 // The message append_sen gave before it moved inline: which check failed, in the order it checks.
 void Ledger::refuse_line(int year, std::uint32_t body, std::uint32_t sub_kegiatan) const {
     if (year < 1000 || year > 9999)
         throw value_error("year " + std::to_string(year) + " must have four digits (1000 to 9999)");
-    if (body >= body_codes_.size()) throw value_error("body id " + std::to_string(body) + " is not in the ledger");
+    if (body >= body_codes_.size())
+        throw value_error("body id " + std::to_string(body) + " is not in the ledger");
     if (sub_kegiatan >= sub_codes_.size())
         throw value_error("sub kegiatan id " + std::to_string(sub_kegiatan) + " is not in the ledger");
     throw value_error("a ledger must have fewer than 2^32 lines");
@@ -124,9 +129,11 @@ void Ledger::unshare_lines() {
                     : std::make_shared<detail::LedgerLines>();
 }
 
-void Ledger::append(int year, std::uint32_t body, std::uint32_t sub_kegiatan, Rupiah anggaran, Rupiah realisasi) {
+void Ledger::append(int year, std::uint32_t body, std::uint32_t sub_kegiatan, Rupiah anggaran,
+                    Rupiah realisasi) {
     auto sen = [](Rupiah r, const char* what) {
-        if (r.sen() > std::numeric_limits<std::int64_t>::max() || r.sen() < std::numeric_limits<std::int64_t>::min())
+        if (r.sen() > std::numeric_limits<std::int64_t>::max() ||
+            r.sen() < std::numeric_limits<std::int64_t>::min())
             throw overflow_error(std::string(what) + " " + r.to_string() +
                                  " must fit 64 bits of sen (at most Rp 92.233.720.368.547.758,07)");
         return static_cast<std::int64_t>(r.sen());

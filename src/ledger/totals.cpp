@@ -5,9 +5,8 @@
 #include <algorithm>
 #include <limits>
 
-#include "kinerja/ledger/merge.hpp"
-
 #include "detail/sums.hpp"
+#include "kinerja/ledger/merge.hpp"
 
 namespace kinerja {
 
@@ -22,11 +21,16 @@ std::size_t LedgerTotals::size(LedgerLevel level) const noexcept {
     switch (level) {
         case LedgerLevel::sub_kegiatan:
         case LedgerLevel::kegiatan:
-        case LedgerLevel::program: return begin_[level_index(level)].empty() ? 0 : begin_[level_index(level)].back();
-        case LedgerLevel::body: return bodies_.year.size();
-        case LedgerLevel::region: return regions_.year.size();
-        case LedgerLevel::province: return provinces_.year.size();
-        case LedgerLevel::nation: return nation_.year.size();
+        case LedgerLevel::program:
+            return begin_[level_index(level)].empty() ? 0 : begin_[level_index(level)].back();
+        case LedgerLevel::body:
+            return bodies_.year.size();
+        case LedgerLevel::region:
+            return regions_.year.size();
+        case LedgerLevel::province:
+            return provinces_.year.size();
+        case LedgerLevel::nation:
+            return nation_.year.size();
     }
     return 0;
 }
@@ -94,8 +98,10 @@ LedgerGroup LedgerTotals::group(LedgerLevel level, std::size_t index) const {
         g.realisasi = Rupiah::from_sen(scoped_[k].realisasi[index]);
         return g;
     }
-    const Wide& w = level == LedgerLevel::body ? bodies_ : level == LedgerLevel::region ? regions_
-                                                        : level == LedgerLevel::province ? provinces_ : nation_;
+    const Wide& w = level == LedgerLevel::body       ? bodies_
+                    : level == LedgerLevel::region   ? regions_
+                    : level == LedgerLevel::province ? provinces_
+                                                     : nation_;
     if (level == LedgerLevel::body) body_part(index);
     g.year = w.year[index];
     if (level == LedgerLevel::region) {
@@ -110,7 +116,8 @@ LedgerGroup LedgerTotals::group(LedgerLevel level, std::size_t index) const {
 
 std::optional<LedgerGroup> LedgerTotals::find(LedgerLevel level, int year, std::string_view region,
                                               std::string_view body, std::string_view code) const {
-    auto index_of = [](const std::vector<std::string>& codes, std::string_view c) -> std::optional<std::uint32_t> {
+    auto index_of = [](const std::vector<std::string>& codes,
+                       std::string_view c) -> std::optional<std::uint32_t> {
         const auto it = std::find(codes.begin(), codes.end(), c);
         if (it == codes.end()) return std::nullopt;
         return static_cast<std::uint32_t>(it - codes.begin());
@@ -122,7 +129,9 @@ std::optional<LedgerGroup> LedgerTotals::find(LedgerLevel level, int year, std::
     };
     std::optional<std::size_t> at;
     switch (level) {
-        case LedgerLevel::nation: at = in_wide(nation_, 0); break;
+        case LedgerLevel::nation:
+            at = in_wide(nation_, 0);
+            break;
         case LedgerLevel::province:
             if (auto p = index_of(province_codes_, region)) at = in_wide(provinces_, *p);
             break;
@@ -150,12 +159,16 @@ std::optional<LedgerGroup> LedgerTotals::find(LedgerLevel level, int year, std::
     return group(level, *at);
 }
 
-std::vector<int> LedgerTotals::years() const { return std::vector<int>(nation_.year.begin(), nation_.year.end()); }
+std::vector<int> LedgerTotals::years() const {
+    return std::vector<int>(nation_.year.begin(), nation_.year.end());
+}
 
 std::vector<std::int16_t> LedgerTotals::year_column(LedgerLevel level) const {
     if (!is_scoped(level)) {
-        const Wide& w = level == LedgerLevel::body ? bodies_ : level == LedgerLevel::region ? regions_
-                                                            : level == LedgerLevel::province ? provinces_ : nation_;
+        const Wide& w = level == LedgerLevel::body       ? bodies_
+                        : level == LedgerLevel::region   ? regions_
+                        : level == LedgerLevel::province ? provinces_
+                                                         : nation_;
         return w.year;
     }
     const int k = level_index(level);
@@ -168,12 +181,13 @@ std::vector<std::int16_t> LedgerTotals::year_column(LedgerLevel level) const {
 
 LedgerCodes LedgerTotals::code_column(LedgerLevel level, LedgerField field) const {
     const int lv = level_index(level);
-    const int needed = field == LedgerField::province ? 5 : field == LedgerField::region ? 4
+    const int needed = field == LedgerField::province ? 5
+                       : field == LedgerField::region ? 4
                        : field == LedgerField::body   ? 3
                                                       : 2;
     if (lv > needed)
-        throw value_error("level '" + std::string(to_string(level)) + "' has no " + std::string(to_string(field)) +
-                          " code");
+        throw value_error("level '" + std::string(to_string(level)) + "' has no " +
+                          std::string(to_string(field)) + " code");
     // The field's dictionary, deduplicated and sorted, with each dictionary id's position in it.
     const std::vector<std::string>& codes = field == LedgerField::province ? province_codes_
                                             : field == LedgerField::region ? region_codes_
@@ -186,7 +200,8 @@ LedgerCodes LedgerTotals::code_column(LedgerLevel level, LedgerField field) cons
     std::vector<std::uint32_t> rank(codes.size());
     for (std::size_t i = 0; i < codes.size(); ++i)
         rank[i] = static_cast<std::uint32_t>(
-            std::lower_bound(out.dictionary.begin(), out.dictionary.end(), codes[i]) - out.dictionary.begin());
+            std::lower_bound(out.dictionary.begin(), out.dictionary.end(), codes[i]) -
+            out.dictionary.begin());
     // The field's id of a body, a region or a province.
     auto of_body = [&](std::uint32_t b) {
         const std::uint32_t r = body_region_[b];
@@ -197,7 +212,8 @@ LedgerCodes LedgerTotals::code_column(LedgerLevel level, LedgerField field) cons
         out.indices.resize(size(level));
         if (field == LedgerField::code && lv == 0) {
             for (std::size_t b = 0; b < bodies_.id.size(); ++b)
-                for (std::size_t i = begin_[0][b]; i < begin_[0][b + 1]; ++i) out.indices[i] = rank[leaf(b, i).item];
+                for (std::size_t i = begin_[0][b]; i < begin_[0][b + 1]; ++i)
+                    out.indices[i] = rank[leaf(b, i).item];
         } else if (field == LedgerField::code) {
             for (std::size_t i = 0; i < out.indices.size(); ++i) out.indices[i] = rank[scoped_[lv].item[i]];
         } else {
@@ -208,7 +224,9 @@ LedgerCodes LedgerTotals::code_column(LedgerLevel level, LedgerField field) cons
         }
         return out;
     }
-    const Wide& w = level == LedgerLevel::body ? bodies_ : level == LedgerLevel::region ? regions_ : provinces_;
+    const Wide& w = level == LedgerLevel::body     ? bodies_
+                    : level == LedgerLevel::region ? regions_
+                                                   : provinces_;
     out.indices.resize(w.id.size());
     for (std::size_t i = 0; i < w.id.size(); ++i) {
         const std::uint32_t id = w.id[i];
@@ -221,7 +239,9 @@ LedgerCodes LedgerTotals::code_column(LedgerLevel level, LedgerField field) cons
 
 namespace {
 
-std::vector<int128> widen(const std::vector<std::int64_t>& v) { return std::vector<int128>(v.begin(), v.end()); }
+std::vector<int128> widen(const std::vector<std::int64_t>& v) {
+    return std::vector<int128>(v.begin(), v.end());
+}
 
 }  // namespace
 
@@ -264,9 +284,9 @@ bool LedgerTotals::same_members(const LedgerTotals& o) const {
             return false;
     if (leaf_line_ != o.leaf_line_ || leaf_store_ != o.leaf_store_) return false;
     return province_codes_ == o.province_codes_ && region_codes_ == o.region_codes_ &&
-           region_province_ == o.region_province_ && body_codes_ == o.body_codes_ && body_region_ == o.body_region_ &&
-           wide_eq(bodies_, o.bodies_) && wide_eq(regions_, o.regions_) && wide_eq(provinces_, o.provinces_) &&
-           wide_eq(nation_, o.nation_);
+           region_province_ == o.region_province_ && body_codes_ == o.body_codes_ &&
+           body_region_ == o.body_region_ && wide_eq(bodies_, o.bodies_) && wide_eq(regions_, o.regions_) &&
+           wide_eq(provinces_, o.provinces_) && wide_eq(nation_, o.nation_);
 }
 
 bool operator==(const LedgerTotals& a, const LedgerTotals& b) {

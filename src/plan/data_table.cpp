@@ -16,7 +16,8 @@ const DataRow* find_in(const std::vector<DataRow>& rows, std::string_view id) {
 bool same_values(const std::map<std::string, Decimal>& a, const std::map<std::string, Decimal>& b) {
     if (a.size() != b.size()) return false;
     for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
-        if (i->first != j->first || i->second != j->second || i->second.scale() != j->second.scale()) return false;
+        if (i->first != j->first || i->second != j->second || i->second.scale() != j->second.scale())
+            return false;
     return true;
 }
 

@@ -17,14 +17,16 @@ bool same(const Decimal& a, const Decimal& b) { return a == b && a.scale() == b.
 bool operator==(const Realisation& a, const Realisation& b) {
     if (a.source != b.source || !same(a.value, b.value) || a.grade != b.grade) return false;
     switch (a.source) {
-        case Realisation::Source::ratio: return same(a.numerator, b.numerator) && same(a.denominator, b.denominator);
+        case Realisation::Source::ratio:
+            return same(a.numerator, b.numerator) && same(a.denominator, b.denominator);
         case Realisation::Source::triwulan:
             if (a.rollup != b.rollup) return false;
             for (std::size_t q = 0; q < 4; ++q)
                 if (!same(a.triwulan[q], b.triwulan[q])) return false;
             return true;
         case Realisation::Source::value:
-        case Realisation::Source::data: return true;
+        case Realisation::Source::data:
+            return true;
     }
     return false;
 }
@@ -37,19 +39,24 @@ Percent capaian(const Indicator& indicator, const Target& target, const Measure&
             throw value_error("a qualitative indicator needs a grade target and a grade realisation");
         return capaian_grade(realised.grade, target.grade, indicator.grades, policy);
     }
-    if (realised.kind != Measure::Kind::number) throw value_error("a numeric indicator needs a numeric realisation");
+    if (realised.kind != Measure::Kind::number)
+        throw value_error("a numeric indicator needs a numeric realisation");
     const Decimal& r = realised.value;
     switch (indicator.polarity) {
         case Polarity::higher_is_better:
-            if (target.kind != Target::Kind::number) throw value_error("a higher-is-better indicator needs a number target");
+            if (target.kind != Target::Kind::number)
+                throw value_error("a higher-is-better indicator needs a number target");
             return capaian_higher(r, target.value, policy);
         case Polarity::lower_is_better:
-            if (target.kind != Target::Kind::number) throw value_error("a lower-is-better indicator needs a number target");
+            if (target.kind != Target::Kind::number)
+                throw value_error("a lower-is-better indicator needs a number target");
             return capaian_lower(r, target.value, indicator.lower_formula, policy);
         case Polarity::range:
-            if (target.kind != Target::Kind::range) throw value_error("a range indicator needs a range target");
+            if (target.kind != Target::Kind::range)
+                throw value_error("a range indicator needs a range target");
             return capaian_range(r, target.min, target.max, indicator.lower_formula, policy);
-        case Polarity::qualitative: break;
+        case Polarity::qualitative:
+            break;
     }
     return Percent::undefined();
 }

@@ -2,8 +2,8 @@
 // means and the efficiency index.
 
 #include "kinerja/plan/measurement.hpp"
-#include "kinerja/plan/totals.hpp"
 
+#include "kinerja/plan/totals.hpp"
 #include "plan/detail/realisation.hpp"
 
 namespace kinerja {
@@ -53,7 +53,7 @@ Measure ratio_measure(const Decimal& num, const Decimal& den, const Indicator& i
 }  // namespace
 
 std::optional<Measure> detail::computed_realisation(const Renstra& plan, const Indicator& ind, int year,
-                                                   const Realisation& r, std::string& why) {
+                                                    const Realisation& r, std::string& why) {
     switch (r.source) {
         case Realisation::Source::value:
             if (!r.grade.empty()) return Measure::of_grade(r.grade);
@@ -62,7 +62,8 @@ std::optional<Measure> detail::computed_realisation(const Renstra& plan, const I
                 return std::nullopt;
             }
             return Measure::number(*r.value);
-        case Realisation::Source::ratio: return ratio_measure(r.numerator, r.denominator, ind);
+        case Realisation::Source::ratio:
+            return ratio_measure(r.numerator, r.denominator, ind);
         case Realisation::Source::data: {
             if (!ind.formula || ind.formula->numerator.empty() || ind.formula->denominator.empty()) {
                 why = "a realisation from data needs a formula with a numerator and a denominator";
@@ -78,10 +79,14 @@ std::optional<Measure> detail::computed_realisation(const Renstra& plan, const I
             std::optional<Decimal> v;
             for (const auto& q : r.triwulan) {
                 if (!q) continue;
-                if (!v) v = *q;
-                else if (r.rollup == Rollup::sum) *v += *q;
-                else if (r.rollup == Rollup::last) v = *q;
-                else if (*q > *v) v = *q;
+                if (!v)
+                    v = *q;
+                else if (r.rollup == Rollup::sum)
+                    *v += *q;
+                else if (r.rollup == Rollup::last)
+                    v = *q;
+                else if (*q > *v)
+                    v = *q;
             }
             if (!v) {
                 why = "a realisation from quarters needs at least one reported quarter";
@@ -102,13 +107,15 @@ std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicat
     return m;
 }
 
-Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year, const CapaianPolicy& policy) {
+Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year,
+                          const CapaianPolicy& policy) {
     const auto target = indicator.targets.find(year);
     if (target == indicator.targets.end())
         throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
     const auto realised = realisation(plan, indicator, year);
     if (!realised)
-        throw data_error("", "indicator '" + indicator.id + "'", "no realisation for " + std::to_string(year));
+        throw data_error("", "indicator '" + indicator.id + "'",
+                         "no realisation for " + std::to_string(year));
     return capaian(indicator, target->second, *realised, policy);
 }
 
@@ -130,7 +137,8 @@ std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view ke
     return Percent(*divide(sum, Decimal(defined), policy.precision.decimals, policy.precision.rounding));
 }
 
-CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int year, const CapaianPolicy& policy) {
+CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int year,
+                               const CapaianPolicy& policy) {
     CapaianSummary s;
     const int d = policy.precision.decimals;
     Decimal sum = Decimal(0).rescaled(d);
@@ -155,7 +163,8 @@ CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int y
     if (!s.counted.empty())
         s.simple_mean = Percent(*divide(sum, Decimal(s.counted.size()), d, policy.precision.rounding));
     if (weights.sign() != 0)
-        s.budget_weighted_mean = Percent(*divide(weighted, weights.to_decimal(), d, policy.precision.rounding));
+        s.budget_weighted_mean =
+            Percent(*divide(weighted, weights.to_decimal(), d, policy.precision.rounding));
     return s;
 }
 

@@ -1,8 +1,8 @@
 // Lookups in a Renstra.
 
-#include <algorithm>
-
 #include "kinerja/plan/renstra.hpp"
+
+#include <algorithm>
 
 namespace kinerja {
 
@@ -30,8 +30,7 @@ std::vector<std::string> Renstra::descendants(std::string_view id, Level level) 
     if (!id.empty()) under.emplace_back(id);
     std::vector<std::string> out;
     for (const Node& n : nodes) {
-        const bool inside = id.empty() ||
-                            std::find(under.begin(), under.end(), n.parent) != under.end();
+        const bool inside = id.empty() || std::find(under.begin(), under.end(), n.parent) != under.end();
         if (!inside) continue;
         if (!id.empty()) under.push_back(n.id);
         if (n.level == level) out.push_back(n.id);

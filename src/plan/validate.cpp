@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <set>
 
-#include "plan/detail/realisation.hpp"
 #include "kinerja/core/budget_code.hpp"
+#include "plan/detail/realisation.hpp"
 
 namespace kinerja {
 namespace {

@@ -13,17 +13,16 @@
 // equal. Eigen and Boost stay inside this file: consumers of the headers need neither.
 
 #include "kinerja/report/compare.hpp"
-#include "kinerja/plan/measurement.hpp"
 
+#include <Eigen/Core>
 #include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
 #include <map>
 #include <set>
 #include <utility>
 
-#include <Eigen/Core>
-#include <boost/multiprecision/cpp_int.hpp>
-
 #include "detail/boost_int.hpp"
+#include "kinerja/plan/measurement.hpp"
 
 namespace kinerja {
 namespace {
@@ -40,9 +39,15 @@ public:
     explicit ExactInt(mp::cpp_int v) : v_(std::move(v)) {}
     [[nodiscard]] const mp::cpp_int& value() const { return v_; }
 
-    friend ExactInt operator+(const ExactInt& a, const ExactInt& b) { return ExactInt(mp::cpp_int(a.v_ + b.v_)); }
-    friend ExactInt operator-(const ExactInt& a, const ExactInt& b) { return ExactInt(mp::cpp_int(a.v_ - b.v_)); }
-    friend ExactInt operator*(const ExactInt& a, const ExactInt& b) { return ExactInt(mp::cpp_int(a.v_ * b.v_)); }
+    friend ExactInt operator+(const ExactInt& a, const ExactInt& b) {
+        return ExactInt(mp::cpp_int(a.v_ + b.v_));
+    }
+    friend ExactInt operator-(const ExactInt& a, const ExactInt& b) {
+        return ExactInt(mp::cpp_int(a.v_ - b.v_));
+    }
+    friend ExactInt operator*(const ExactInt& a, const ExactInt& b) {
+        return ExactInt(mp::cpp_int(a.v_ * b.v_));
+    }
     ExactInt operator-() const { return ExactInt(mp::cpp_int(-v_)); }
     ExactInt& operator+=(const ExactInt& b) { return *this = *this + b; }
     ExactInt& operator-=(const ExactInt& b) { return *this = *this - b; }
@@ -71,7 +76,15 @@ struct NumTraits<kinerja::ExactInt> : GenericNumTraits<kinerja::ExactInt> {
     using NonInteger = kinerja::ExactInt;
     using Nested = kinerja::ExactInt;
     using Literal = kinerja::ExactInt;
-    enum { IsComplex = 0, IsInteger = 1, IsSigned = 1, RequireInitialization = 1, ReadCost = 10, AddCost = 50, MulCost = 100 };
+    enum {
+        IsComplex = 0,
+        IsInteger = 1,
+        IsSigned = 1,
+        RequireInitialization = 1,
+        ReadCost = 10,
+        AddCost = 50,
+        MulCost = 100
+    };
     static Real epsilon() { return Real(0); }
     static Real dummy_precision() { return Real(0); }
     static int digits10() { return 0; }
@@ -87,7 +100,8 @@ mp::cpp_int pow10(int n) { return detail::pow10_big<mp::cpp_int>(n); }
 // q rounded half-up (away from zero) to `decimals` decimals; overflow_error past 38 digits.
 Decimal to_decimal(const mp::cpp_rational& q, int decimals) {
     const mp::cpp_int n = mp::numerator(q) * pow10(decimals);
-    const mp::cpp_int quotient = detail::divide_rounded(n, mp::cpp_int(mp::denominator(q)), Rounding::half_up);
+    const mp::cpp_int quotient =
+        detail::divide_rounded(n, mp::cpp_int(mp::denominator(q)), Rounding::half_up);
     if (mp::abs(quotient) > big(detail::max_coefficient)) throw overflow_error("trend must fit 38 digits");
     return Decimal(detail::from_big(quotient), decimals);
 }
@@ -127,7 +141,8 @@ std::optional<int> base_year(const std::vector<std::pair<int, Decimal>>& points)
     return *years.begin();
 }
 
-YearPoint point_of(const Renstra& plan, const Indicator& ind, int year, const std::optional<Decimal>& previous) {
+YearPoint point_of(const Renstra& plan, const Indicator& ind, int year,
+                   const std::optional<Decimal>& previous) {
     YearPoint p;
     p.year = year;
     if (const auto t = ind.targets.find(year); t != ind.targets.end()) p.target = t->second;
@@ -141,7 +156,8 @@ YearPoint point_of(const Renstra& plan, const Indicator& ind, int year, const st
 }
 
 // The series of `ind` in `plan` without its trend; `numeric` gets the points the trend runs through.
-IndicatorSeries series_of(const Renstra& plan, const Indicator& ind, std::vector<std::pair<int, Decimal>>& numeric) {
+IndicatorSeries series_of(const Renstra& plan, const Indicator& ind,
+                          std::vector<std::pair<int, Decimal>>& numeric) {
     IndicatorSeries s;
     s.body = plan.body.name;
     s.indicator = ind.id;
@@ -170,7 +186,8 @@ void set_trend(IndicatorSeries& s, std::optional<Trend> trend) {
     if (!s.trend || !s.end_target) return;
     const Decimal& at = s.trend->projection;
     if (s.end_target->kind == Target::Kind::number)
-        s.will_meet = s.polarity == Polarity::lower_is_better ? at <= s.end_target->value : at >= s.end_target->value;
+        s.will_meet =
+            s.polarity == Polarity::lower_is_better ? at <= s.end_target->value : at >= s.end_target->value;
     else if (s.end_target->kind == Target::Kind::range)
         s.will_meet = at >= s.end_target->min && at <= s.end_target->max;
 }
@@ -196,9 +213,10 @@ std::optional<Trend> least_squares_trend(const std::vector<std::pair<int, Decima
     return trend_of(Solution{sxx * sy - sx * sxy, n * sxy - sx * sy, det * pow10(scale)}, *base, at_year);
 }
 
-std::vector<std::optional<Trend>> least_squares_trends(const std::vector<std::vector<std::pair<int, Decimal>>>& series,
-                                                       const std::vector<int>& at_years) {
-    if (at_years.size() != series.size()) throw value_error("least_squares_trends needs one projection year per series");
+std::vector<std::optional<Trend>> least_squares_trends(
+    const std::vector<std::vector<std::pair<int, Decimal>>>& series, const std::vector<int>& at_years) {
+    if (at_years.size() != series.size())
+        throw value_error("least_squares_trends needs one projection year per series");
     using Matrix = Eigen::Matrix<ExactInt, Eigen::Dynamic, Eigen::Dynamic>;
     std::vector<std::optional<Trend>> out(series.size());
     // Series with the same years (in the same order) share a design matrix.
@@ -224,12 +242,14 @@ std::vector<std::optional<Trend>> least_squares_trends(const std::vector<std::ve
         Matrix y(rows, cols);
         for (Eigen::Index j = 0; j < cols; ++j)
             for (Eigen::Index i = 0; i < rows; ++i)
-                y(i, j) = ExactInt(scaled(series[members[static_cast<std::size_t>(j)]][static_cast<std::size_t>(i)].second, scale));
+                y(i, j) = ExactInt(scaled(
+                    series[members[static_cast<std::size_t>(j)]][static_cast<std::size_t>(i)].second, scale));
         const Matrix normal = x.transpose() * x;  // 2 x 2
         Matrix adjugate(2, 2);
         adjugate << normal(1, 1), -normal(0, 1), -normal(1, 0), normal(0, 0);
         const Matrix solved = adjugate * (x.transpose() * y);  // 2 x series: det(X'X) (a, b) of each
-        const mp::cpp_int den = (normal(0, 0) * normal(1, 1) - normal(0, 1) * normal(1, 0)).value() * pow10(scale);
+        const mp::cpp_int den =
+            (normal(0, 0) * normal(1, 1) - normal(0, 1) * normal(1, 0)).value() * pow10(scale);
         for (Eigen::Index j = 0; j < cols; ++j) {
             const std::size_t k = members[static_cast<std::size_t>(j)];
             out[k] = trend_of(Solution{solved(0, j).value(), solved(1, j).value(), den}, base, at_years[k]);
@@ -247,7 +267,8 @@ IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator)
     return s;
 }
 
-std::vector<IndicatorSeries> compare_documents(const std::vector<Renstra>& plans, const std::string& indicator) {
+std::vector<IndicatorSeries> compare_documents(const std::vector<Renstra>& plans,
+                                               const std::string& indicator) {
     return std::move(compare_all(plans, {indicator}).front());
 }
 

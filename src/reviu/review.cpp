@@ -2,6 +2,8 @@
 // then work on values, and a cell a rule has already reported is not reported again by the
 // cross-table comparison, so one fault gives one finding.
 
+#include "kinerja/reviu/review.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -9,7 +11,6 @@
 #include <tuple>
 
 #include "kinerja/core/number_text.hpp"
-#include "kinerja/reviu/review.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
 
@@ -28,9 +29,12 @@ bool is_money(ColumnRole role, bool indicator_table) {
            (role == ColumnRole::realisasi && !indicator_table);
 }
 bool is_count(ColumnRole role) {
-    return role == ColumnRole::l || role == ColumnRole::p || role == ColumnRole::jumlah || role == ColumnRole::ditangani;
+    return role == ColumnRole::l || role == ColumnRole::p || role == ColumnRole::jumlah ||
+           role == ColumnRole::ditangani;
 }
-bool is_additive(ColumnRole role, bool indicator_table) { return is_money(role, indicator_table) || is_count(role); }
+bool is_additive(ColumnRole role, bool indicator_table) {
+    return is_money(role, indicator_table) || is_count(role);
+}
 bool is_ratio(ColumnRole role) {
     return role == ColumnRole::persen || role == ColumnRole::capaian || role == ColumnRole::share;
 }
@@ -105,7 +109,9 @@ Reading read_figure(const std::string& text, bool money, bool count) {
     const NumberText n = read_number(text, read_options(money, count));
     Reading out;
     switch (n.status) {
-        case TextStatus::exact: out.value = n.readings[0].value; break;
+        case TextStatus::exact:
+            out.value = n.readings[0].value;
+            break;
         case TextStatus::repaired: {
             out.value = n.readings[0].value;
             std::string why;
@@ -185,12 +191,14 @@ private:
                 Cell cell;
                 cell.text = t_.rows[r].cells[c];
                 const ColumnRole role = t_.columns[c].role;
-                cell.blank = std::all_of(cell.text.begin(), cell.text.end(), [](char ch) { return ch == ' ' || ch == '\t'; });
+                cell.blank = std::all_of(cell.text.begin(), cell.text.end(),
+                                         [](char ch) { return ch == ' ' || ch == '\t'; });
                 if (!cell.blank && role != ColumnRole::other) {
                     Reading n = read_figure(cell.text, is_money(role, indicator_table_), is_count(role));
                     cell.readable = n.value.has_value();
                     if (n.value) cell.value = *n.value;
-                    if (!n.rule.empty()) add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
+                    if (!n.rule.empty())
+                        add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
                 }
                 cells_[r].push_back(std::move(cell));
             }
@@ -202,7 +210,9 @@ private:
         const Cell& cell = cells_[r][static_cast<std::size_t>(c)];
         return cell.readable ? &cell : nullptr;
     }
-    bool blank_at(std::size_t r, int c) const { return c >= 0 && cells_[r][static_cast<std::size_t>(c)].blank; }
+    bool blank_at(std::size_t r, int c) const {
+        return c >= 0 && cells_[r][static_cast<std::size_t>(c)].blank;
+    }
 
     // Compares a printed ratio with its exact value (a quotient given as numerator and denominator),
     // at the printed decimals: equal half-up is right; equal truncated, or right only at fewer
@@ -225,11 +235,12 @@ private:
         const Percent cut = percent(num, den, {d, Rounding::truncate});
         if (cut.points() == printed->value) {
             add("rounding.truncated", Severity::note, r, c, format_number(half_up.points()),
-                what + " is " + format_number(two.points()) + ": the printed figure is truncated, half-up gives " +
-                    format_number(half_up.points()));
+                what + " is " + format_number(two.points()) +
+                    ": the printed figure is truncated, half-up gives " + format_number(half_up.points()));
             return;
         }
-        add(rule, Severity::error, r, c, format_number(two.points()), what + " is " + format_number(two.points()));
+        add(rule, Severity::error, r, c, format_number(two.points()),
+            what + " is " + format_number(two.points()));
     }
 
     void row_arithmetic(std::size_t r) {
@@ -259,7 +270,8 @@ private:
             ratio(r, pc, "row.persen", vr->value, va->value, "realisasi / anggaran x 100");
         } else if (blank_at(r, pc) && !va->value.is_zero()) {
             add("cell.blank", Severity::warning, r, pc, format_number(percent(vr->value, va->value).points()),
-                "blank where the percentage " + format_number(percent(vr->value, va->value).points()) + " is due");
+                "blank where the percentage " + format_number(percent(vr->value, va->value).points()) +
+                    " is due");
         }
     }
 
@@ -298,7 +310,9 @@ private:
         if (!vl || !vp) return;
         const Decimal sum = vl->value + vp->value;
         if (const Cell* vj = value_at(r, j))
-            if (vj->value != sum) add("row.l_plus_p", Severity::error, r, j, format_number(sum), "L + P = " + format_number(sum));
+            if (vj->value != sum)
+                add("row.l_plus_p", Severity::error, r, j, format_number(sum),
+                    "L + P = " + format_number(sum));
     }
 
     // A share column: the row's figure over the total's.
@@ -431,9 +445,11 @@ private:
             if (const Cell* printed = value_at(r, col)) {
                 if (printed->value != sum)
                     add("total.sum", Severity::error, r, col, show(sum, money),
-                        std::string(to_string(role)) + " of " + what + " adds up to " + show(sum, money) + ", not " +
-                            show(printed->value, money) + missing_hint(r, role, printed->value - sum, money));
-            } else if (blank_at(r, col) && present == members.size() && !heading(r) && !flagged_.count({r, c})) {
+                        std::string(to_string(role)) + " of " + what + " adds up to " + show(sum, money) +
+                            ", not " + show(printed->value, money) +
+                            missing_hint(r, role, printed->value - sum, money));
+            } else if (blank_at(r, col) && present == members.size() && !heading(r) &&
+                       !flagged_.count({r, c})) {
                 // Only where every row it closes has a figure: a column the report breaks down for
                 // some rows only (L and P of a few categories) has no total due.
                 add("cell.blank", Severity::warning, r, col, show(sum, money),
@@ -447,9 +463,10 @@ private:
         if (plan_ == nullptr || it == missing_.end() || !t_.year) return "";
         for (const std::string& k : it->second) {
             const BudgetTotals b = budget_of(*plan_, k, *t_.year);
-            const Decimal v = role == ColumnRole::anggaran ? b.anggaran.to_decimal()
+            const Decimal v = role == ColumnRole::anggaran    ? b.anggaran.to_decimal()
                               : role == ColumnRole::realisasi ? b.realisasi.to_decimal()
-                              : role == ColumnRole::sisa ? b.sisa().to_decimal() : Decimal();
+                              : role == ColumnRole::sisa      ? b.sisa().to_decimal()
+                                                              : Decimal();
             if (b.lines > 0 && v == gap)
                 return "; the difference " + show(gap, money) + " is the " + std::string(to_string(role)) +
                        " of the missing kegiatan '" + k + "'";
@@ -475,7 +492,9 @@ private:
                             sum += v->value;
                             ++n;
                         }
-                    if (n > 0) candidates.emplace_back(name + " (" + std::to_string(n) + " rows)", *divide(sum, Decimal(n), d));
+                    if (n > 0)
+                        candidates.emplace_back(name + " (" + std::to_string(n) + " rows)",
+                                                *divide(sum, Decimal(n), d));
                 };
                 mean_of(members, "the simple mean of the rows it closes");
                 std::vector<std::size_t> leaves;
@@ -486,7 +505,10 @@ private:
                 if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
                 if (plan_ != nullptr && t_.year) {
                     candidates.emplace_back("the serapan of the whole budget",
-                                            budget_of(*plan_, "", *t_.year).serapan({d, Rounding::half_up}).points_if_defined().value_or(Decimal(-1)));
+                                            budget_of(*plan_, "", *t_.year)
+                                                .serapan({d, Rounding::half_up})
+                                                .points_if_defined()
+                                                .value_or(Decimal(-1)));
                     candidates.emplace_back("the serapan of belanja langsung",
                                             budget_of_class(*plan_, *t_.year, SpendingClass::belanja_langsung)
                                                 .serapan({d, Rounding::half_up})
@@ -503,9 +525,11 @@ private:
                 if (equals.empty()) {
                     equals = "; it equals none of";
                     for (std::size_t k = 0; k < candidates.size(); ++k)
-                        equals += std::string(k == 0 ? " " : ", ") + candidates[k].first + " " + format_number(candidates[k].second);
+                        equals += std::string(k == 0 ? " " : ", ") + candidates[k].first + " " +
+                                  format_number(candidates[k].second);
                 }
-                const std::string expected = candidates.empty() ? "" : format_number(candidates.front().second);
+                const std::string expected =
+                    candidates.empty() ? "" : format_number(candidates.front().second);
                 add("label.mean", Severity::warning, r, static_cast<int>(c), expected,
                     "labelled a mean, but it is not the mean of the rows it closes" +
                         (candidates.empty() ? std::string() : " (" + expected + ")") + equals);
@@ -526,7 +550,8 @@ private:
             weights += w;
         }
         if (weights.sign() == 0) return;
-        candidates.emplace_back("the budget-weighted mean of the innermost rows", *divide(sum, weights.to_decimal(), d));
+        candidates.emplace_back("the budget-weighted mean of the innermost rows",
+                                *divide(sum, weights.to_decimal(), d));
     }
 
     void title_year() {
@@ -551,7 +576,8 @@ private:
         f.table = t_.id;
         f.printed = std::to_string(years.front());
         f.expected = std::to_string(*t_.year);
-        f.message = "the title names " + std::to_string(years.front()) + ", but the data is of " + std::to_string(*t_.year);
+        f.message = "the title names " + std::to_string(years.front()) + ", but the data is of " +
+                    std::to_string(*t_.year);
         out_.push_back(std::move(f));
     }
 
@@ -566,7 +592,7 @@ private:
 // Rows whose kegiatan are not all printed: for each program row (or group of kegiatan rows closed
 // by a total), the plan's kegiatan that no row names.
 std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t, const Renstra& plan,
-                                                           std::vector<Finding>& out) {
+                                                          std::vector<Finding>& out) {
     std::map<std::size_t, std::vector<std::string>> missing;
     auto check_group = [&](std::size_t r, const std::string& program, const std::vector<std::size_t>& rows) {
         std::set<std::string> printed;
@@ -576,8 +602,15 @@ std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t,
             printed.insert(ref);
             const Node* n = plan.find_node(ref);
             if (n != nullptr && n->level == Level::kegiatan && n->parent != program) {
-                Finding f{"plan.extra_row", Severity::warning, t.id, t.rows[k].label, "", "", program,
-                          "this kegiatan belongs to '" + n->parent + "' in the plan, not to '" + program + "'"};
+                Finding f{
+                    "plan.extra_row",
+                    Severity::warning,
+                    t.id,
+                    t.rows[k].label,
+                    "",
+                    "",
+                    program,
+                    "this kegiatan belongs to '" + n->parent + "' in the plan, not to '" + program + "'"};
                 out.push_back(std::move(f));
             }
         }
@@ -586,11 +619,19 @@ std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t,
             if (!printed.count(k)) absent.push_back(k);
         if (absent.empty()) return;
         std::string names;
-        for (const std::string& k : absent) names += (names.empty() ? "'" : ", '") + plan.find_node(k)->name + "'";
+        for (const std::string& k : absent)
+            names += (names.empty() ? "'" : ", '") + plan.find_node(k)->name + "'";
         const std::size_t total = plan.descendants(program, Level::kegiatan).size();
-        Finding f{"plan.missing_row", Severity::error, t.id, t.rows[r].label, "", "", names,
-                  "the plan's program '" + program + "' has " + std::to_string(total) + " kegiatan; the table prints " +
-                      std::to_string(total - absent.size()) + ", without " + names};
+        Finding f{"plan.missing_row",
+                  Severity::error,
+                  t.id,
+                  t.rows[r].label,
+                  "",
+                  "",
+                  names,
+                  "the plan's program '" + program + "' has " + std::to_string(total) +
+                      " kegiatan; the table prints " + std::to_string(total - absent.size()) + ", without " +
+                      names};
         out.push_back(std::move(f));
         missing[r] = absent;
     };
@@ -642,13 +683,15 @@ struct Key {
 };
 
 // The dataset's figure for a ref, year and measure, with how it was obtained; empty when it has none.
-std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan, const std::string& ref, int year,
-                                                             const std::string& measure) {
+std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan, const std::string& ref,
+                                                             int year, const std::string& measure) {
     std::vector<std::pair<std::string, Decimal>> out;
     auto budget = [&](const BudgetTotals& b, const std::string& what) {
         if (b.lines == 0) return;
-        if (measure == "anggaran") out.emplace_back("the sum of " + what + " in the dataset", b.anggaran.to_decimal());
-        if (measure == "realisasi") out.emplace_back("the sum of " + what + " in the dataset", b.realisasi.to_decimal());
+        if (measure == "anggaran")
+            out.emplace_back("the sum of " + what + " in the dataset", b.anggaran.to_decimal());
+        if (measure == "realisasi")
+            out.emplace_back("the sum of " + what + " in the dataset", b.realisasi.to_decimal());
         if (measure == "sisa") out.emplace_back("anggaran - realisasi of " + what, b.sisa().to_decimal());
         if (measure == "persen")
             if (auto p = b.serapan({18, Rounding::half_up}).points_if_defined())
@@ -656,7 +699,8 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan
     };
     if (ref == "body") budget(budget_of(plan, "", year), "the whole budget");
     if (ref.rfind("class:", 0) == 0)
-        if (auto c = parse_spending_class(ref.substr(6))) budget(budget_of_class(plan, year, *c), ref.substr(6));
+        if (auto c = parse_spending_class(ref.substr(6)))
+            budget(budget_of_class(plan, year, *c), ref.substr(6));
     if (const Node* n = plan.find_node(ref)) {
         budget(budget_of(plan, n->id, year), "the lines of '" + n->id + "'");
         if (measure == "capaian" && n->level == Level::kegiatan)
@@ -668,7 +712,8 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan
             const CapaianSummary s = capaian_summary(plan, n->id, year);
             if (s.budget_weighted_mean.is_defined())
                 out.emplace_back("the budget-weighted mean of its kegiatan", s.budget_weighted_mean.points());
-            if (s.simple_mean.is_defined()) out.emplace_back("the simple mean of its kegiatan", s.simple_mean.points());
+            if (s.simple_mean.is_defined())
+                out.emplace_back("the simple mean of its kegiatan", s.simple_mean.points());
         }
     }
     if (ref.rfind("indicator:", 0) == 0) {
@@ -683,9 +728,11 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan
             }
             if (measure == "realisasi")
                 if (auto m = realisation(plan, *ind, year))
-                    if (m->kind == Measure::Kind::number) out.emplace_back("the realisation in the dataset", m->value);
+                    if (m->kind == Measure::Kind::number)
+                        out.emplace_back("the realisation in the dataset", m->value);
             if (measure == "capaian" && ind->targets.count(year) && ind->realisations.count(year)) {
-                const Percent p = indicator_capaian(plan, *ind, year, {{18, Rounding::half_up}, std::nullopt});
+                const Percent p =
+                    indicator_capaian(plan, *ind, year, {{18, Rounding::half_up}, std::nullopt});
                 if (p.is_defined()) out.emplace_back("the capaian the dataset gives", p.points());
             }
         }
@@ -695,7 +742,8 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan
         const auto slash = rest.find('/');
         if (slash != std::string::npos)
             if (const DataTable* t = plan.find_table(rest.substr(0, slash), year))
-                if (auto v = t->value(rest.substr(slash + 1), measure)) out.emplace_back("the dataset's data table", *v);
+                if (auto v = t->value(rest.substr(slash + 1), measure))
+                    out.emplace_back("the dataset's data table", *v);
     }
     if (measure == "count" && ref == "body:programs")
         out.emplace_back("the plan's programs", Decimal(plan.descendants("", Level::program).size()));
@@ -715,14 +763,17 @@ Agreement agree(const Decimal& printed, const Decimal& exact) {
     return Agreement::differs;
 }
 
-bool derived(std::string_view measure) { return measure == "sisa" || measure == "persen" || measure == "capaian"; }
+bool derived(std::string_view measure) {
+    return measure == "sisa" || measure == "persen" || measure == "capaian";
+}
 
 void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
     // Base figures first; a derived figure (sisa, %, capaian) of a row whose base figure is already
     // reported is left out, so one wrong realisasi gives one finding, not three.
     std::vector<const std::pair<const Key, std::vector<Fact>>*> order;
     for (const auto& entry : facts) order.push_back(&entry);
-    std::stable_partition(order.begin(), order.end(), [](const auto* e) { return !derived(e->first.measure); });
+    std::stable_partition(order.begin(), order.end(),
+                          [](const auto* e) { return !derived(e->first.measure); });
     std::set<std::pair<std::string, std::string>> reported;  // (table, row) with a base mismatch
     for (const auto* entry : order) {
         // Plain references, not a structured binding: the lambdas below capture them.
@@ -734,7 +785,8 @@ void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, s
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Fact& f = list[i];
             if (derived(measure) && reported.count({f.table, f.row})) continue;
-            auto emit = [&](const std::string& rule, Severity s, const std::string& expected, const std::string& msg) {
+            auto emit = [&](const std::string& rule, Severity s, const std::string& expected,
+                            const std::string& msg) {
                 if (s == Severity::error && !derived(measure)) reported.insert({f.table, f.row});
                 out.push_back(Finding{rule, s, f.table, f.row, f.column, f.printed, expected, msg});
             };
@@ -744,7 +796,8 @@ void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, s
                 Agreement how = Agreement::differs;
                 for (const auto& k : known) {
                     const Agreement g = agree(f.value, k.second);
-                    if (g == Agreement::same) fine = true;
+                    if (g == Agreement::same)
+                        fine = true;
                     else if (g != Agreement::differs && close == nullptr) {
                         close = &k;
                         how = g;
@@ -753,25 +806,32 @@ void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, s
                 if (fine) continue;
                 const auto& k = close ? *close : known.front();
                 const int d = std::max(f.value.scale(), 2);
-                const std::string want = f.money ? show(k.second, true) : format_number(k.second.rescaled(std::min(d, 18)));
+                const std::string want =
+                    f.money ? show(k.second, true) : format_number(k.second.rescaled(std::min(d, 18)));
                 if (close != nullptr)
-                    emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse", Severity::note, want,
-                         k.first + " is " + want + (how == Agreement::truncated ? "; the printed figure is truncated"
-                                                                                 : "; printed with fewer decimals"));
+                    emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse",
+                         Severity::note, want,
+                         k.first + " is " + want +
+                             (how == Agreement::truncated ? "; the printed figure is truncated"
+                                                          : "; printed with fewer decimals"));
                 else {
                     std::string all;
                     for (const auto& x : known)
                         all += (all.empty() ? "" : "; ") + x.first + " is " +
-                               (f.money ? show(x.second, true) : format_number(x.second.rescaled(std::min(d, 18))));
+                               (f.money ? show(x.second, true)
+                                        : format_number(x.second.rescaled(std::min(d, 18))));
                     emit("cross.mismatch", Severity::error, want, "printed " + f.printed + ", but " + all);
                 }
                 continue;
             }
             if (i == 0) continue;
             const Fact& first = list.front();
-            if (agree(f.value, first.value) == Agreement::same || agree(first.value, f.value) == Agreement::same) continue;
+            if (agree(f.value, first.value) == Agreement::same ||
+                agree(first.value, f.value) == Agreement::same)
+                continue;
             emit("cross.mismatch", Severity::error, first.printed,
-                 "printed " + f.printed + " here, but " + first.printed + " in " + first.table + " (" + first.row + ")");
+                 "printed " + f.printed + " here, but " + first.printed + " in " + first.table + " (" +
+                     first.row + ")");
         }
     }
 }
@@ -779,8 +839,8 @@ void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, s
 // The figures a checked table prints, as facts for the cross-table comparison (cells a rule has
 // already reported are left out), and its blank cells where a figure is due.
 void table_facts(const Renstra& plan, const PrintedTable& t, const TableCheck& check,
-                 const std::set<std::pair<std::size_t, std::size_t>>& flagged, std::map<Key, std::vector<Fact>>& facts,
-                 std::vector<std::pair<Key, Fact>>& blanks) {
+                 const std::set<std::pair<std::size_t, std::size_t>>& flagged,
+                 std::map<Key, std::vector<Fact>>& facts, std::vector<std::pair<Key, Fact>>& blanks) {
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         const PrintedRow& row = t.rows[r];
         if (row.ref.empty()) continue;
@@ -788,7 +848,8 @@ void table_facts(const Renstra& plan, const PrintedTable& t, const TableCheck& c
         // A kegiatan row is a data row even when it prints nothing; another row that prints
         // nothing is a heading.
         const Node* node = plan.find_node(row.ref);
-        const bool leaf = node != nullptr && (node->level == Level::kegiatan || node->level == Level::sub_kegiatan);
+        const bool leaf =
+            node != nullptr && (node->level == Level::kegiatan || node->level == Level::sub_kegiatan);
         const bool prints_something =
             std::any_of(row_cells.begin(), row_cells.end(), [](const Cell& x) { return !x.blank; });
         for (std::size_t c = 0; c < t.columns.size(); ++c) {
@@ -799,7 +860,8 @@ void table_facts(const Renstra& plan, const PrintedTable& t, const TableCheck& c
             const bool money = is_money(role, check.indicator_table());
             if (cell.blank && (prints_something || leaf))
                 blanks.emplace_back(key, Fact{Decimal(), "", t.id, row.label, key.measure, money});
-            if (cell.readable) facts[key].push_back(Fact{cell.value, cell.text, t.id, row.label, key.measure, money});
+            if (cell.readable)
+                facts[key].push_back(Fact{cell.value, cell.text, t.id, row.label, key.measure, money});
         }
     }
 }
@@ -812,8 +874,11 @@ void text_fact(const PrintedFigure& f, std::map<Key, std::vector<Fact>>& facts, 
     const bool money = role && is_money(*role, false);
     const Reading n = read_figure(f.printed, money, false);
     if (!n.rule.empty())
-        out.push_back(Finding{n.rule, n.severity, "text", f.where, f.measure, f.printed, n.expected, n.message});
-    if (n.value) facts[Key{f.ref, f.year, f.measure}].push_back(Fact{*n.value, f.printed, "text", f.where, f.measure, money});
+        out.push_back(
+            Finding{n.rule, n.severity, "text", f.where, f.measure, f.printed, n.expected, n.message});
+    if (n.value)
+        facts[Key{f.ref, f.year, f.measure}].push_back(
+            Fact{*n.value, f.printed, "text", f.where, f.measure, money});
 }
 
 }  // namespace
@@ -865,7 +930,8 @@ std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed) {
     for (const auto& [key, f] : blanks) {
         const auto known = dataset_figures(plan, key.ref, key.year, key.measure);
         if (known.empty()) continue;
-        const std::string want = f.money ? show(known.front().second, true) : format_number(known.front().second.rescaled(2));
+        const std::string want =
+            f.money ? show(known.front().second, true) : format_number(known.front().second.rescaled(2));
         out.push_back(Finding{"cell.blank", Severity::warning, f.table, f.row, f.column, "", want,
                               "blank where a figure is due; " + known.front().first + " is " + want});
     }
@@ -873,7 +939,8 @@ std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed) {
 }
 
 bool has_errors(const std::vector<Finding>& findings) {
-    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Severity::error; });
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::error; });
 }
 
 }  // namespace kinerja

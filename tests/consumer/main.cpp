@@ -1,7 +1,6 @@
 // Serapan of the seed's total 2019 budget, as a downstream program would compute it.
-#include <kinerja/kinerja.hpp>
-
 #include <iostream>
+#include <kinerja/kinerja.hpp>
 
 int main() {
     const auto anggaran = kinerja::parse_rupiah("Rp. 7.427.331.499,-");

@@ -2,12 +2,11 @@
 // whatever is read writes back to text that reads as the same Document (and the same bytes), and the
 // reviu and the report run on it without crashing.
 
+#include <cstddef>
+#include <cstdint>
 #include <kinerja/io.hpp>
 #include <kinerja/report.hpp>
 #include <kinerja/reviu.hpp>
-
-#include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 

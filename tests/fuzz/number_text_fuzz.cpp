@@ -1,10 +1,9 @@
 // libFuzzer entry for read_number: any bytes must give a well-formed verdict, never a crash, and
 // every exact reading must survive format -> read.
 
-#include <kinerja/core.hpp>
-
 #include <cstddef>
 #include <cstdint>
+#include <kinerja/core.hpp>
 #include <string>
 #include <string_view>
 
@@ -24,10 +23,18 @@ void one(std::string_view text, const kinerja::ReadOptions& options) {
     const kinerja::NumberText t = kinerja::read_number(text, options);
     check(t.text == text);
     switch (t.status) {
-        case kinerja::TextStatus::exact: check(t.readings.size() == 1 && t.problems.empty()); break;
-        case kinerja::TextStatus::repaired: check(t.readings.size() == 1 && !t.problems.empty()); break;
-        case kinerja::TextStatus::ambiguous: check(t.readings.size() >= 2 && !t.problems.empty()); break;
-        case kinerja::TextStatus::invalid: check(t.readings.empty() && !t.problems.empty()); break;
+        case kinerja::TextStatus::exact:
+            check(t.readings.size() == 1 && t.problems.empty());
+            break;
+        case kinerja::TextStatus::repaired:
+            check(t.readings.size() == 1 && !t.problems.empty());
+            break;
+        case kinerja::TextStatus::ambiguous:
+            check(t.readings.size() >= 2 && !t.problems.empty());
+            break;
+        case kinerja::TextStatus::invalid:
+            check(t.readings.empty() && !t.problems.empty());
+            break;
     }
     for (const auto& p : t.problems) check(p.offset <= characters(text) && !p.reason.empty());
     try {

@@ -1,8 +1,7 @@
 // The core used as a header-only library: compiled with -std=c++17 -I include and nothing linked (no
 // libkinerja, no Boost). tests/header_only/run.cmake compares the output with figures worked by hand.
-#include <kinerja/core.hpp>
-
 #include <iostream>
+#include <kinerja/core.hpp>
 #include <unordered_map>
 
 int main() {
@@ -25,10 +24,11 @@ int main() {
     std::cout << "capaian " << higher << ' ' << *kinerja::RatingScale::lakip_5band().rate(higher) << '\n';
     const kinerja::Decimal ten(10);
     const kinerja::Decimal twelve(12);
-    std::cout << "lower " << kinerja::capaian_lower(twelve, ten, kinerja::LowerFormula::two_t_minus_r) << " / "
-              << kinerja::capaian_lower(twelve, ten, kinerja::LowerFormula::t_over_r) << '\n';
+    std::cout << "lower " << kinerja::capaian_lower(twelve, ten, kinerja::LowerFormula::two_t_minus_r)
+              << " / " << kinerja::capaian_lower(twelve, ten, kinerja::LowerFormula::t_over_r) << '\n';
     std::cout << "nol " << kinerja::percent(realisasi, kinerja::Rupiah()) << '\n';
 
-    for (const kinerja::Rupiah part : kinerja::allocate(kinerja::Rupiah::from_rupiah(100), 3)) std::cout << part << ' ';
+    for (const kinerja::Rupiah part : kinerja::allocate(kinerja::Rupiah::from_rupiah(100), 3))
+        std::cout << part << ' ';
     std::cout << '\n';
 }

@@ -14,8 +14,8 @@
 #include <utility>
 #include <vector>
 
-#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/decimal.hpp"
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/percent.hpp"
 #include "kinerja/core/rounding.hpp"
@@ -36,9 +36,10 @@ enum class LowerFormula {
 template <>
 struct EnumTable<LowerFormula> {
     /// Every value with its name.
-    static constexpr EnumName<LowerFormula> entries[] = {{LowerFormula::none, "", "none"},
-                                                         {LowerFormula::two_t_minus_r, "2t_minus_r", "two_t_minus_r"},
-                                                         {LowerFormula::t_over_r, "t_over_r"}};
+    static constexpr EnumName<LowerFormula> entries[] = {
+        {LowerFormula::none, "", "none"},
+        {LowerFormula::two_t_minus_r, "2t_minus_r", "two_t_minus_r"},
+        {LowerFormula::t_over_r, "t_over_r"}};
 };
 
 /// "2t_minus_r", "t_over_r" or "" for none.
@@ -74,13 +75,15 @@ struct CapaianPolicy final {
 
 /// Lower is better by \p formula: (2T - R) / T x 100 or T / R x 100, capped, rounded once;
 /// undefined when the divisor (T, or R for T / R) is 0; value_error for LowerFormula::none.
-[[nodiscard]] constexpr Percent capaian_lower(const Decimal& realised, const Decimal& target, LowerFormula formula,
-                                              const CapaianPolicy& policy = {}) {
+[[nodiscard]] constexpr Percent capaian_lower(const Decimal& realised, const Decimal& target,
+                                              LowerFormula formula, const CapaianPolicy& policy = {}) {
     switch (formula) {
         case LowerFormula::two_t_minus_r:
             return apply_cap(percent(target * 2 - realised, target, policy.precision), policy);
-        case LowerFormula::t_over_r: return apply_cap(percent(target, realised, policy.precision), policy);
-        case LowerFormula::none: break;
+        case LowerFormula::t_over_r:
+            return apply_cap(percent(target, realised, policy.precision), policy);
+        case LowerFormula::none:
+            break;
     }
     throw value_error("a lower-is-better or range indicator needs a lower formula (2t_minus_r or t_over_r)");
 }
@@ -97,7 +100,8 @@ struct CapaianPolicy final {
 /// A grade target ("B", "WTP"): 100 when the realised grade equals the target or stands at least as
 /// high in \p grades (best first), else 0; capped. Grades missing from the ladder meet only by equality.
 [[nodiscard]] inline Percent capaian_grade(std::string_view realised, std::string_view target,
-                                           const std::vector<std::string>& grades, const CapaianPolicy& policy = {}) {
+                                           const std::vector<std::string>& grades,
+                                           const CapaianPolicy& policy = {}) {
     bool met = realised == target;
     if (!met) {
         std::size_t t = grades.size();
@@ -130,7 +134,9 @@ struct RatingScale final {
     /// >= 76 Baik (so 90,5 is Baik: it has not reached 91), >= 66 Cukup, >= 51 Kurang, else
     /// Sangat Kurang (so 50,5 is Sangat Kurang).
     [[nodiscard]] static RatingScale lakip_5band() {
-        return RatingScale{{{Decimal(91), "Sangat Baik"}, {Decimal(76), "Baik"}, {Decimal(66), "Cukup"},
+        return RatingScale{{{Decimal(91), "Sangat Baik"},
+                            {Decimal(76), "Baik"},
+                            {Decimal(66), "Cukup"},
                             {Decimal(51), "Kurang"}},
                            "Sangat Kurang"};
     }

@@ -61,7 +61,9 @@ public:
     /// The number of decimals.
     [[nodiscard]] constexpr int scale() const noexcept { return scale_; }
     /// -1, 0 or 1.
-    [[nodiscard]] constexpr int sign() const noexcept { return coefficient_ < 0 ? -1 : (coefficient_ > 0 ? 1 : 0); }
+    [[nodiscard]] constexpr int sign() const noexcept {
+        return coefficient_ < 0 ? -1 : (coefficient_ > 0 ? 1 : 0);
+    }
     /// True when the value is zero, at any scale.
     [[nodiscard]] constexpr bool is_zero() const noexcept { return coefficient_ == 0; }
 
@@ -100,7 +102,8 @@ public:
 
     /// Three-way comparison by value: negative, zero or positive.
     [[nodiscard]] friend constexpr int compare(const Decimal& a, const Decimal& b) noexcept {
-        if (a.scale_ == b.scale_) return a.coefficient_ < b.coefficient_ ? -1 : (a.coefficient_ > b.coefficient_);
+        if (a.scale_ == b.scale_)
+            return a.coefficient_ < b.coefficient_ ? -1 : (a.coefficient_ > b.coefficient_);
         // Widen the side with fewer decimals. If that overflows int128 its magnitude exceeds any
         // coefficient, so its sign alone decides.
         const bool a_wider = a.scale_ < b.scale_;
@@ -117,17 +120,25 @@ public:
     }
 
     /// Equal by value (97.6 == 97.60).
-    friend constexpr bool operator==(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) == 0; }
+    friend constexpr bool operator==(const Decimal& a, const Decimal& b) noexcept {
+        return compare(a, b) == 0;
+    }
     /// Not equal by value.
-    friend constexpr bool operator!=(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) != 0; }
+    friend constexpr bool operator!=(const Decimal& a, const Decimal& b) noexcept {
+        return compare(a, b) != 0;
+    }
     /// Less by value.
     friend constexpr bool operator<(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) < 0; }
     /// Less or equal by value.
-    friend constexpr bool operator<=(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) <= 0; }
+    friend constexpr bool operator<=(const Decimal& a, const Decimal& b) noexcept {
+        return compare(a, b) <= 0;
+    }
     /// Greater by value.
     friend constexpr bool operator>(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) > 0; }
     /// Greater or equal by value.
-    friend constexpr bool operator>=(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) >= 0; }
+    friend constexpr bool operator>=(const Decimal& a, const Decimal& b) noexcept {
+        return compare(a, b) >= 0;
+    }
 
     /// Negation; cannot overflow because the range is symmetric.
     constexpr Decimal operator-() const noexcept {
@@ -162,7 +173,8 @@ public:
     friend constexpr Decimal operator*(const Decimal& a, const Decimal& b) {
         Decimal x = a.scale_ + b.scale_ > max_scale ? a.normalized() : a;
         Decimal y = a.scale_ + b.scale_ > max_scale ? b.normalized() : b;
-        if (x.scale_ + y.scale_ > max_scale) throw value_error("decimal product must not need more than 18 decimals");
+        if (x.scale_ + y.scale_ > max_scale)
+            throw value_error("decimal product must not need more than 18 decimals");
         return Decimal(detail::mul(x.coefficient_, y.coefficient_, "decimal product must fit 38 digits"),
                        x.scale_ + y.scale_);
     }

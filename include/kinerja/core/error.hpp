@@ -84,7 +84,8 @@ public:
     const std::string& reason() const noexcept { return reason_; }
 
 private:
-    static std::string compose(const std::string& source, const std::string& path, const std::string& reason) {
+    static std::string compose(const std::string& source, const std::string& path,
+                               const std::string& reason) {
         std::string m = source;
         if (!path.empty()) m += (m.empty() ? "" : ":") + path;
         return (m.empty() ? "" : m + ": ") + reason;
@@ -116,7 +117,8 @@ public:
 
 protected:
     /// For ambiguous_error: the same with its own \p code (a string literal).
-    parse_error(std::string text, std::size_t offset, std::string reason, std::string source, std::string_view code)
+    parse_error(std::string text, std::size_t offset, std::string reason, std::string source,
+                std::string_view code)
         : error(compose(source, text, offset, reason), code),
           text_(std::move(text)),
           offset_(offset),

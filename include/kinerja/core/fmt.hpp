@@ -8,9 +8,9 @@
 #include "kinerja/core/number_text.hpp"
 
 #if __has_include(<fmt/format.h>)
-#include <string_view>
-
 #include <fmt/format.h>
+
+#include <string_view>
 
 /// 1: the formatters below are defined.
 #define KINERJA_HAS_FMT 1

@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "kinerja/core/decimal.hpp"
-#include "kinerja/detail/int128.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/rounding.hpp"
+#include "kinerja/detail/int128.hpp"
 #include "kinerja/detail/int256.hpp"
 
 namespace kinerja {
@@ -74,9 +74,13 @@ public:
     [[nodiscard]] constexpr int sign() const noexcept { return sen_ < 0 ? -1 : (sen_ > 0 ? 1 : 0); }
 
     /// Exact sum; overflow_error when out of range.
-    friend constexpr Rupiah operator+(Rupiah a, Rupiah b) { return Rupiah(detail::add(a.sen_, b.sen_, overflow_text)); }
+    friend constexpr Rupiah operator+(Rupiah a, Rupiah b) {
+        return Rupiah(detail::add(a.sen_, b.sen_, overflow_text));
+    }
     /// Exact difference; overflow_error when out of range.
-    friend constexpr Rupiah operator-(Rupiah a, Rupiah b) { return Rupiah(detail::sub(a.sen_, b.sen_, overflow_text)); }
+    friend constexpr Rupiah operator-(Rupiah a, Rupiah b) {
+        return Rupiah(detail::sub(a.sen_, b.sen_, overflow_text));
+    }
     /// Negation; the range is symmetric, so it cannot overflow.
     constexpr Rupiah operator-() const noexcept { return Rupiah(-sen_); }
     /// Exact product with an integer count; overflow_error when out of range.
@@ -147,8 +151,9 @@ template <class Range>
 /// amount x factor, exact, then rounded once to the sen by \p mode (e.g. a 2,5 % fee, or a share of a
 /// budget); overflow_error when the result is out of range.
 [[nodiscard]] constexpr Rupiah multiply(Rupiah amount, const Decimal& factor, Rounding mode) {
-    return Rupiah::from_sen(detail::scaled_quotient(amount.sen(), factor.coefficient(), detail::pow10(factor.scale()),
-                                                    1, mode, "rupiah product must fit 38 digits of sen"));
+    return Rupiah::from_sen(detail::scaled_quotient(amount.sen(), factor.coefficient(),
+                                                    detail::pow10(factor.scale()), 1, mode,
+                                                    "rupiah product must fit 38 digits of sen"));
 }
 
 /// amount / divisor, exact, then rounded once to the sen by \p mode; undefined_error when the
@@ -166,7 +171,8 @@ namespace detail {
 /// largest remainder method: each part gets the floor of its exact share, and the sen left over go
 /// one each to the parts with the largest remainders, ties to the earlier part. The sign of total
 /// is applied to every part, so a negative total splits as the mirror of the positive one.
-inline std::vector<Rupiah> allocate_by(Rupiah total, const std::vector<uint128>& weights, uint128 weight_sum) {
+inline std::vector<Rupiah> allocate_by(Rupiah total, const std::vector<uint128>& weights,
+                                       uint128 weight_sum) {
     const uint128 whole = magnitude(total.sen());
     std::vector<uint128> parts(weights.size());
     std::vector<uint128> remainders(weights.size());
@@ -219,7 +225,8 @@ inline std::vector<Rupiah> allocate_by(Rupiah total, const std::vector<uint128>&
     int128 weight_sum = 0;
     for (const Decimal& w : weights) {
         integers.push_back(static_cast<uint128>(w.rescaled(scale).coefficient()));
-        weight_sum = detail::add(weight_sum, w.rescaled(scale).coefficient(), "allocation weights must sum to 38 digits");
+        weight_sum = detail::add(weight_sum, w.rescaled(scale).coefficient(),
+                                 "allocation weights must sum to 38 digits");
     }
     if (weight_sum == 0) throw value_error("allocation weights must sum to more than zero");
     return detail::allocate_by(total, integers, static_cast<uint128>(weight_sum));

@@ -470,8 +470,8 @@ inline Decimal NumberText::value(Mode mode) const {
         throw ambiguous_error(text, offset, described, source);
     }
     const std::string reason = problems.empty() ? "not a number" : problems.front().reason;
-    throw parse_error(text, offset, status == TextStatus::repaired ? reason + " (lenient mode reads it)" : reason,
-                      source);
+    throw parse_error(text, offset,
+                      status == TextStatus::repaired ? reason + " (lenient mode reads it)" : reason, source);
 }
 
 inline Decimal parse_number(std::string_view text, Mode mode, const ReadOptions& options) {

@@ -14,8 +14,8 @@
 #include <string_view>
 #include <vector>
 
-#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/decimal.hpp"
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/money.hpp"
 #include "kinerja/core/percent.hpp"
 #include "kinerja/core/rounding.hpp"
@@ -89,7 +89,9 @@ struct EnumTable<TextStatus> {
 };
 
 /// The lowercase name of a verdict.
-[[nodiscard]] constexpr std::string_view to_string(TextStatus status) noexcept { return detail::enum_name(status); }
+[[nodiscard]] constexpr std::string_view to_string(TextStatus status) noexcept {
+    return detail::enum_name(status);
+}
 
 /// One fault found in a text.
 struct Diagnostic final {
@@ -135,13 +137,15 @@ struct NumberText final {
 [[nodiscard]] NumberText read_number(std::string_view text, const ReadOptions& options = {});
 
 /// The value of \p text, or parse_error / ambiguous_error.
-[[nodiscard]] Decimal parse_number(std::string_view text, Mode mode = Mode::strict, const ReadOptions& options = {});
+[[nodiscard]] Decimal parse_number(std::string_view text, Mode mode = Mode::strict,
+                                   const ReadOptions& options = {});
 
 /// The money amount in \p text (rupiah is implied), or parse_error / ambiguous_error.
 [[nodiscard]] Rupiah parse_rupiah(std::string_view text, Mode mode = Mode::strict, ReadOptions options = {});
 
 /// The percentage in \p text ("97,68", "26,75%", "98,8 %"), or parse_error / ambiguous_error.
-[[nodiscard]] Percent parse_percent(std::string_view text, Mode mode = Mode::strict, const ReadOptions& options = {});
+[[nodiscard]] Percent parse_percent(std::string_view text, Mode mode = Mode::strict,
+                                    const ReadOptions& options = {});
 
 /// How to write a number.
 struct FormatOptions final {
@@ -212,13 +216,19 @@ namespace detail {
 }  // namespace detail
 
 /// Writes \p value in the Indonesian form at its own scale, as format_number does: "1.234,5".
-inline std::ostream& operator<<(std::ostream& os, const Decimal& value) { return os << detail::canonical_text(value); }
+inline std::ostream& operator<<(std::ostream& os, const Decimal& value) {
+    return os << detail::canonical_text(value);
+}
 
 /// Writes \p amount as format_rupiah does with the prefix: "Rp1.239.289.000,00", "-Rp5,00".
-inline std::ostream& operator<<(std::ostream& os, Rupiah amount) { return os << detail::canonical_text(amount); }
+inline std::ostream& operator<<(std::ostream& os, Rupiah amount) {
+    return os << detail::canonical_text(amount);
+}
 
 /// Writes \p value as format_percent does at its own scale, then " %": "97,68 %"; or "undefined".
-inline std::ostream& operator<<(std::ostream& os, const Percent& value) { return os << detail::canonical_text(value); }
+inline std::ostream& operator<<(std::ostream& os, const Percent& value) {
+    return os << detail::canonical_text(value);
+}
 
 }  // namespace kinerja
 

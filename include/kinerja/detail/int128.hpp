@@ -25,9 +25,8 @@ namespace detail {
 
 /// True for the built-in integer types and the 128-bit ones, never for bool or floating point.
 template <class T>
-inline constexpr bool is_integer_v =
-    (std::is_integral_v<T> && !std::is_same_v<T, bool>) || std::is_same_v<T, int128> ||
-    std::is_same_v<T, uint128>;
+inline constexpr bool is_integer_v = (std::is_integral_v<T> && !std::is_same_v<T, bool>) ||
+                                     std::is_same_v<T, int128> || std::is_same_v<T, uint128>;
 
 /// 10^n for 0 <= n <= 38.
 constexpr int128 pow10(int n) noexcept {
@@ -109,7 +108,8 @@ inline std::size_t hash_combine(std::size_t seed, std::uint64_t v) noexcept {
 /// A hash of both 64-bit halves of \p v, mixed into \p seed.
 inline std::size_t hash_int128(int128 v, std::size_t seed = 0) noexcept {
     const auto u = static_cast<uint128>(v);
-    return hash_combine(hash_combine(seed, static_cast<std::uint64_t>(u)), static_cast<std::uint64_t>(u >> 64));
+    return hash_combine(hash_combine(seed, static_cast<std::uint64_t>(u)),
+                        static_cast<std::uint64_t>(u >> 64));
 }
 
 }  // namespace detail

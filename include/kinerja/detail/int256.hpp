@@ -143,7 +143,8 @@ constexpr uint256 mul_wide(uint128 a, uint128 b) noexcept {
 /// does not fit 38 digits. c x d must not be zero.
 constexpr int128 scaled_quotient(int128 a, int128 b, int128 c, int128 d, Rounding mode, const char* what) {
     const bool negative = ((a < 0) != (b < 0)) != ((c < 0) != (d < 0));
-    const uint256 q = divide_rounded(mul_wide(magnitude(a), magnitude(b)), mul_wide(magnitude(c), magnitude(d)), mode);
+    const uint256 q =
+        divide_rounded(mul_wide(magnitude(a), magnitude(b)), mul_wide(magnitude(c), magnitude(d)), mode);
     if (q.hi != 0 || q.lo > static_cast<uint128>(max_coefficient)) throw overflow_error(what);
     const auto m = static_cast<int128>(q.lo);
     return negative ? -m : m;

@@ -32,7 +32,9 @@ struct LineColumn final {
     std::size_t column = 1;
 
     /// "line:column".
-    [[nodiscard]] std::string to_string() const { return std::to_string(line) + ":" + std::to_string(column); }
+    [[nodiscard]] std::string to_string() const {
+        return std::to_string(line) + ":" + std::to_string(column);
+    }
 };
 
 /// The line and column of byte \p bytes of \p text (lines end at '\n').

@@ -33,11 +33,19 @@ enum class LedgerLevel : std::uint8_t {
 template <>
 struct EnumTable<LedgerLevel> {
     /// Every value with its name.
-    static constexpr EnumName<LedgerLevel> entries[] = {{LedgerLevel::sub_kegiatan, "sub_kegiatan"}, {LedgerLevel::kegiatan, "kegiatan"}, {LedgerLevel::program, "program"}, {LedgerLevel::body, "body"}, {LedgerLevel::region, "region"}, {LedgerLevel::province, "province"}, {LedgerLevel::nation, "nation"}};
+    static constexpr EnumName<LedgerLevel> entries[] = {{LedgerLevel::sub_kegiatan, "sub_kegiatan"},
+                                                        {LedgerLevel::kegiatan, "kegiatan"},
+                                                        {LedgerLevel::program, "program"},
+                                                        {LedgerLevel::body, "body"},
+                                                        {LedgerLevel::region, "region"},
+                                                        {LedgerLevel::province, "province"},
+                                                        {LedgerLevel::nation, "nation"}};
 };
 
 /// The lowercase name, e.g. "sub_kegiatan".
-[[nodiscard]] constexpr std::string_view to_string(LedgerLevel level) noexcept { return detail::enum_name(level); }
+[[nodiscard]] constexpr std::string_view to_string(LedgerLevel level) noexcept {
+    return detail::enum_name(level);
+}
 /// The level named \p name, or empty.
 [[nodiscard]] constexpr std::optional<LedgerLevel> parse_ledger_level(std::string_view name) noexcept {
     return detail::enum_value<LedgerLevel>(name);
@@ -59,11 +67,16 @@ enum class LedgerField : std::uint8_t {
 template <>
 struct EnumTable<LedgerField> {
     /// Every value with its name.
-    static constexpr EnumName<LedgerField> entries[] = {{LedgerField::province, "province"}, {LedgerField::region, "region"}, {LedgerField::body, "body"}, {LedgerField::code, "code"}};
+    static constexpr EnumName<LedgerField> entries[] = {{LedgerField::province, "province"},
+                                                        {LedgerField::region, "region"},
+                                                        {LedgerField::body, "body"},
+                                                        {LedgerField::code, "code"}};
 };
 
 /// The lowercase name, e.g. "region".
-[[nodiscard]] constexpr std::string_view to_string(LedgerField field) noexcept { return detail::enum_name(field); }
+[[nodiscard]] constexpr std::string_view to_string(LedgerField field) noexcept {
+    return detail::enum_name(field);
+}
 /// The field named \p name, or empty.
 [[nodiscard]] constexpr std::optional<LedgerField> parse_ledger_field(std::string_view name) noexcept {
     return detail::enum_value<LedgerField>(name);

@@ -111,7 +111,9 @@ public:
     /// Each line's body id.
     [[nodiscard]] const std::vector<std::uint32_t>& bodies() const noexcept { return lines().bodies; }
     /// Each line's sub kegiatan id.
-    [[nodiscard]] const std::vector<std::uint32_t>& sub_kegiatan() const noexcept { return lines().sub_kegiatan; }
+    [[nodiscard]] const std::vector<std::uint32_t>& sub_kegiatan() const noexcept {
+        return lines().sub_kegiatan;
+    }
     /// Each line's anggaran in sen.
     [[nodiscard]] const std::vector<std::int64_t>& anggaran() const noexcept { return lines().anggaran; }
     /// Each line's realisasi in sen.
@@ -126,7 +128,9 @@ public:
     /// Number of regions.
     [[nodiscard]] std::size_t region_count() const noexcept { return region_codes_.size(); }
     /// A region's code, "35.08".
-    [[nodiscard]] const std::string& region_code(std::uint32_t id) const { return checked(region_codes_, id, "region"); }
+    [[nodiscard]] const std::string& region_code(std::uint32_t id) const {
+        return checked(region_codes_, id, "region");
+    }
     /// The province a region lies in (a province government lies in itself).
     [[nodiscard]] std::uint32_t region_province(std::uint32_t id) const {
         return checked(region_province_, id, "region");
@@ -134,11 +138,17 @@ public:
     /// Number of bodies.
     [[nodiscard]] std::size_t body_count() const noexcept { return body_codes_.size(); }
     /// A body's region.
-    [[nodiscard]] std::uint32_t body_region(std::uint32_t id) const { return checked(body_region_, id, "body"); }
+    [[nodiscard]] std::uint32_t body_region(std::uint32_t id) const {
+        return checked(body_region_, id, "body");
+    }
     /// A body's code.
-    [[nodiscard]] const std::string& body_code(std::uint32_t id) const { return checked(body_codes_, id, "body"); }
+    [[nodiscard]] const std::string& body_code(std::uint32_t id) const {
+        return checked(body_codes_, id, "body");
+    }
     /// A body's name.
-    [[nodiscard]] const std::string& body_name(std::uint32_t id) const { return checked(body_names_, id, "body"); }
+    [[nodiscard]] const std::string& body_name(std::uint32_t id) const {
+        return checked(body_names_, id, "body");
+    }
     /// Number of sub kegiatan codes.
     [[nodiscard]] std::size_t sub_kegiatan_count() const noexcept { return sub_codes_.size(); }
     /// A sub kegiatan's code.
@@ -187,7 +197,9 @@ public:
     /// Every program code, by id.
     [[nodiscard]] const std::vector<std::string>& program_codes() const noexcept { return program_codes_; }
     /// Each region's province id, by region id: what a roll-up reads in bulk.
-    [[nodiscard]] const std::vector<std::uint32_t>& province_of_region() const noexcept { return region_province_; }
+    [[nodiscard]] const std::vector<std::uint32_t>& province_of_region() const noexcept {
+        return region_province_;
+    }
     /// Each body's region id, by body id.
     [[nodiscard]] const std::vector<std::uint32_t>& region_of_body() const noexcept { return body_region_; }
     /// Each sub kegiatan's kegiatan id, by sub kegiatan id.
@@ -199,7 +211,9 @@ public:
         return sub_program_of_;
     }
     /// Each kegiatan's program id, by kegiatan id.
-    [[nodiscard]] const std::vector<std::uint32_t>& program_of_kegiatan() const noexcept { return kegiatan_program_; }
+    [[nodiscard]] const std::vector<std::uint32_t>& program_of_kegiatan() const noexcept {
+        return kegiatan_program_;
+    }
 
     /// The id of region \p code, or empty.
     [[nodiscard]] std::optional<std::uint32_t> find_region(std::string_view code) const noexcept;

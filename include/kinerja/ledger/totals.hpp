@@ -96,7 +96,8 @@ public:
     /// province code in \p region) for province, (year, region) for region, (year, region, body)
     /// for body and (year, region, body, code) below; unused parts must be empty.
     [[nodiscard]] std::optional<LedgerGroup> find(LedgerLevel level, int year, std::string_view region = {},
-                                    std::string_view body = {}, std::string_view code = {}) const;
+                                                  std::string_view body = {},
+                                                  std::string_view code = {}) const;
     /// The years that have lines, ascending.
     [[nodiscard]] std::vector<int> years() const;
 
@@ -116,7 +117,8 @@ public:
     [[nodiscard]] std::string to_bytes() const;
     /// Totals from to_bytes(); data_error naming \p source, the byte offset and why when the bytes
     /// are not such totals (wrong magic or version, truncated, corrupted, inconsistent).
-    [[nodiscard]] static LedgerTotals from_bytes(std::string_view bytes, const std::string& source = "<bytes>");
+    [[nodiscard]] static LedgerTotals from_bytes(std::string_view bytes,
+                                                 const std::string& source = "<bytes>");
 
     /// Same groups with the same sums, in any order.
     friend bool operator==(const LedgerTotals& a, const LedgerTotals& b);
@@ -167,7 +169,8 @@ private:
     Scoped scoped_[3];                        // same order; sub kegiatan only those not kept as lines
     Wide bodies_;
     std::vector<std::uint64_t> begin_[3];  // per body group, the index of its first group; + the count
-    std::vector<std::uint64_t> leaf_line_;   // per body group, its first line when its groups are lines, else none
+    std::vector<std::uint64_t>
+        leaf_line_;  // per body group, its first line when its groups are lines, else none
     std::vector<std::uint64_t> leaf_store_;  // per body group, where its stored sub kegiatan groups start
     std::shared_ptr<const detail::LedgerLines> lines_;
     Wide regions_;

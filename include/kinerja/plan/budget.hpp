@@ -94,8 +94,8 @@ struct BudgetLine final {
     /// Member-wise equality.
     friend bool operator==(const BudgetLine& a, const BudgetLine& b) {
         return a.year == b.year && a.spending == b.spending && a.node == b.node && a.name == b.name &&
-               a.anggaran_murni == b.anggaran_murni && a.anggaran == b.anggaran && a.realisasi == b.realisasi &&
-               a.triwulan == b.triwulan;
+               a.anggaran_murni == b.anggaran_murni && a.anggaran == b.anggaran &&
+               a.realisasi == b.realisasi && a.triwulan == b.triwulan;
     }
     /// Negation of ==.
     friend bool operator!=(const BudgetLine& a, const BudgetLine& b) { return !(a == b); }
@@ -115,14 +115,19 @@ struct BudgetTotals final {
     /// anggaran - realisasi.
     [[nodiscard]] Rupiah sisa() const { return anggaran - realisasi; }
     /// realisasi / anggaran x 100; undefined when anggaran is 0.
-    [[nodiscard]] Percent serapan(Precision precision = {}) const { return percent(realisasi, anggaran, precision); }
+    [[nodiscard]] Percent serapan(Precision precision = {}) const {
+        return percent(realisasi, anggaran, precision);
+    }
     /// Adds one line.
     BudgetTotals& add(const BudgetLine& line) {
         anggaran += line.anggaran;
         realisasi += line.realisasi;
-        if (lines == 0) anggaran_murni = line.anggaran_murni;
-        else if (anggaran_murni && line.anggaran_murni) *anggaran_murni += *line.anggaran_murni;
-        else anggaran_murni.reset();
+        if (lines == 0)
+            anggaran_murni = line.anggaran_murni;
+        else if (anggaran_murni && line.anggaran_murni)
+            *anggaran_murni += *line.anggaran_murni;
+        else
+            anggaran_murni.reset();
         ++lines;
         return *this;
     }

@@ -21,7 +21,9 @@ struct DataColumn final {
     std::string name;
 
     /// Member-wise equality.
-    friend bool operator==(const DataColumn& a, const DataColumn& b) { return a.id == b.id && a.name == b.name; }
+    friend bool operator==(const DataColumn& a, const DataColumn& b) {
+        return a.id == b.id && a.name == b.name;
+    }
     /// Negation of ==.
     friend bool operator!=(const DataColumn& a, const DataColumn& b) { return !(a == b); }
 };
@@ -65,7 +67,8 @@ struct DataTable final {
 
     /// Member-wise equality.
     friend bool operator==(const DataTable& a, const DataTable& b) {
-        return a.id == b.id && a.year == b.year && a.title == b.title && a.columns == b.columns && a.rows == b.rows;
+        return a.id == b.id && a.year == b.year && a.title == b.title && a.columns == b.columns &&
+               a.rows == b.rows;
     }
     /// Negation of ==.
     friend bool operator!=(const DataTable& a, const DataTable& b) { return !(a == b); }

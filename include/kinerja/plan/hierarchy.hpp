@@ -47,12 +47,15 @@ enum class ProgramKind { none, utama, penunjang };
 template <>
 struct EnumTable<ProgramKind> {
     /// Every value with its name.
-    static constexpr EnumName<ProgramKind> entries[] = {
-        {ProgramKind::none, "", "none"}, {ProgramKind::utama, "utama"}, {ProgramKind::penunjang, "penunjang"}};
+    static constexpr EnumName<ProgramKind> entries[] = {{ProgramKind::none, "", "none"},
+                                                        {ProgramKind::utama, "utama"},
+                                                        {ProgramKind::penunjang, "penunjang"}};
 };
 
 /// "utama", "penunjang", or "" for none.
-[[nodiscard]] constexpr std::string_view to_string(ProgramKind kind) noexcept { return detail::enum_name(kind); }
+[[nodiscard]] constexpr std::string_view to_string(ProgramKind kind) noexcept {
+    return detail::enum_name(kind);
+}
 /// The kind named \p name ("utama" or "penunjang"), or empty.
 [[nodiscard]] constexpr std::optional<ProgramKind> parse_program_kind(std::string_view name) noexcept {
     return detail::enum_value<ProgramKind>(name);
@@ -88,8 +91,8 @@ struct Node final {
         return n;
     }
     /// A program of \p kind under the sasaran \p parent (empty: a program of the body as a whole).
-    [[nodiscard]] static Node program(std::string id, std::string name, ProgramKind kind, std::string parent = {},
-                                      std::string code = {}) {
+    [[nodiscard]] static Node program(std::string id, std::string name, ProgramKind kind,
+                                      std::string parent = {}, std::string code = {}) {
         Node n = of(Level::program, std::move(id), std::move(name), std::move(parent), std::move(code));
         n.kind = kind;
         return n;
@@ -142,7 +145,9 @@ struct EnumTable<StatementKind> {
 };
 
 /// "strategi" or "kebijakan".
-[[nodiscard]] constexpr std::string_view to_string(StatementKind kind) noexcept { return detail::enum_name(kind); }
+[[nodiscard]] constexpr std::string_view to_string(StatementKind kind) noexcept {
+    return detail::enum_name(kind);
+}
 /// The kind named \p name, or empty.
 [[nodiscard]] constexpr std::optional<StatementKind> parse_statement_kind(std::string_view name) noexcept {
     return detail::enum_value<StatementKind>(name);

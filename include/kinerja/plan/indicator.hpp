@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/capaian.hpp"
 #include "kinerja/core/decimal.hpp"
+#include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/percent.hpp"
 
 namespace kinerja {
@@ -63,7 +63,8 @@ enum class Rollup {
 template <>
 struct EnumTable<Rollup> {
     /// Every value with its name.
-    static constexpr EnumName<Rollup> entries[] = {{Rollup::sum, "sum"}, {Rollup::last, "last"}, {Rollup::max, "max"}};
+    static constexpr EnumName<Rollup> entries[] = {
+        {Rollup::sum, "sum"}, {Rollup::last, "last"}, {Rollup::max, "max"}};
 };
 
 /// "sum", "last" or "max".
@@ -114,10 +115,13 @@ struct Target final {
     friend bool operator==(const Target& a, const Target& b) {
         if (a.kind != b.kind) return false;
         switch (a.kind) {
-            case Kind::number: return a.value == b.value && a.value.scale() == b.value.scale();
-            case Kind::range: return a.min == b.min && a.max == b.max && a.min.scale() == b.min.scale() &&
-                                     a.max.scale() == b.max.scale();
-            case Kind::grade: return a.grade == b.grade;
+            case Kind::number:
+                return a.value == b.value && a.value.scale() == b.value.scale();
+            case Kind::range:
+                return a.min == b.min && a.max == b.max && a.min.scale() == b.min.scale() &&
+                       a.max.scale() == b.max.scale();
+            case Kind::grade:
+                return a.grade == b.grade;
         }
         return false;
     }
@@ -164,8 +168,9 @@ struct Measure final {
 template <>
 struct EnumTable<Measure::Kind> {
     /// Every value with its name.
-    static constexpr EnumName<Measure::Kind> entries[] = {
-        {Measure::Kind::undefined, "undefined"}, {Measure::Kind::number, "number"}, {Measure::Kind::grade, "grade"}};
+    static constexpr EnumName<Measure::Kind> entries[] = {{Measure::Kind::undefined, "undefined"},
+                                                          {Measure::Kind::number, "number"},
+                                                          {Measure::Kind::grade, "grade"}};
 };
 
 /// How a realisation for one year is stated.
@@ -224,7 +229,8 @@ struct Realisation final {
         return r;
     }
     /// Rolled up from the quarters by \p how (empty for a quarter not reported).
-    [[nodiscard]] static Realisation from_quarters(const std::array<std::optional<Decimal>, 4>& quarters, Rollup how) {
+    [[nodiscard]] static Realisation from_quarters(const std::array<std::optional<Decimal>, 4>& quarters,
+                                                   Rollup how) {
         Realisation r;
         r.source = Source::triwulan;
         r.triwulan = quarters;
@@ -352,6 +358,6 @@ struct Indicator final {
 /// Undefined when the target (or, for T / R, the realisation) is zero, or the realisation is undefined.
 /// value_error when the target's kind does not fit the polarity.
 [[nodiscard]] Percent capaian(const Indicator& indicator, const Target& target, const Measure& realised,
-                const CapaianPolicy& policy = {});
+                              const CapaianPolicy& policy = {});
 
 }  // namespace kinerja

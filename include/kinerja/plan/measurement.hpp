@@ -21,12 +21,13 @@ namespace kinerja {
 
 /// An indicator's capaian in \p year against that year's target; data_error when the target or the
 /// realisation of that year is missing.
-[[nodiscard]] Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year, const CapaianPolicy& policy = {});
+[[nodiscard]] Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year,
+                                        const CapaianPolicy& policy = {});
 
 /// A kegiatan's capaian: the simple mean of its indicators' capaian that year; undefined when none is
 /// defined. Returns empty when it has no indicator with a target that year.
-[[nodiscard]] std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan, int year,
-                                                      const CapaianPolicy& policy = {});
+[[nodiscard]] std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan,
+                                                      int year, const CapaianPolicy& policy = {});
 
 /// Aggregated capaian of the kegiatan under a program (or the whole body), each kind labelled.
 struct CapaianSummary final {
@@ -48,6 +49,7 @@ struct CapaianSummary final {
 
 /// The efficiency index capaian / serapan (1 or more reads as efficient), rounded as \p precision says;
 /// empty when either is undefined or serapan is zero.
-[[nodiscard]] std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan, Precision precision = {});
+[[nodiscard]] std::optional<Decimal> efficiency(const Percent& capaian, const Percent& serapan,
+                                                Precision precision = {});
 
 }  // namespace kinerja

@@ -11,8 +11,8 @@
 #include "kinerja/core/enum_names.hpp"
 #include "kinerja/plan/budget.hpp"
 #include "kinerja/plan/data_table.hpp"
-#include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/hierarchy.hpp"
+#include "kinerja/plan/indicator.hpp"
 
 namespace kinerja {
 
@@ -55,12 +55,14 @@ enum class CodeScheme {
 template <>
 struct EnumTable<CodeScheme> {
     /// Every value with its name.
-    static constexpr EnumName<CodeScheme> entries[] = {{CodeScheme::free, "free"},
-                                                       {CodeScheme::permendagri_90, "permendagri-90", "permendagri_90"}};
+    static constexpr EnumName<CodeScheme> entries[] = {
+        {CodeScheme::free, "free"}, {CodeScheme::permendagri_90, "permendagri-90", "permendagri_90"}};
 };
 
 /// "free" or "permendagri-90".
-[[nodiscard]] constexpr std::string_view to_string(CodeScheme scheme) noexcept { return detail::enum_name(scheme); }
+[[nodiscard]] constexpr std::string_view to_string(CodeScheme scheme) noexcept {
+    return detail::enum_name(scheme);
+}
 /// The scheme named \p name, or empty.
 [[nodiscard]] constexpr std::optional<CodeScheme> parse_code_scheme(std::string_view name) noexcept {
     return detail::enum_value<CodeScheme>(name);

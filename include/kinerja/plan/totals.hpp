@@ -14,7 +14,8 @@ namespace kinerja {
 [[nodiscard]] BudgetTotals budget_of(const Renstra& plan, std::string_view node, int year);
 
 /// The budget lines of \p node and everything under it for \p year, of one spending class only.
-[[nodiscard]] BudgetTotals budget_of(const Renstra& plan, std::string_view node, int year, SpendingClass spending);
+[[nodiscard]] BudgetTotals budget_of(const Renstra& plan, std::string_view node, int year,
+                                     SpendingClass spending);
 
 /// The budget lines of one spending class for \p year (e.g. belanja langsung).
 [[nodiscard]] BudgetTotals budget_of_class(const Renstra& plan, int year, SpendingClass spending);

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "kinerja/core/decimal.hpp"
-#include "kinerja/plan/indicator.hpp"
 #include "kinerja/core/percent.hpp"
+#include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/renstra.hpp"
 
 namespace kinerja {
@@ -74,7 +74,8 @@ struct IndicatorSeries final {
 
 /// The same indicator in several documents, in the documents' order, skipping the ones without it;
 /// value_error when none has it.
-[[nodiscard]] std::vector<IndicatorSeries> compare_documents(const std::vector<Renstra>& plans, const std::string& indicator);
+[[nodiscard]] std::vector<IndicatorSeries> compare_documents(const std::vector<Renstra>& plans,
+                                                             const std::string& indicator);
 
 /// The least-squares trend through (year, value) points projected to \p at_year: empty with fewer
 /// than two distinct years. Exact: the normal equations are solved in closed form, then rounded once.
@@ -90,7 +91,7 @@ struct IndicatorSeries final {
 /// Every indicator of \p indicators in every document of \p plans: one list per indicator, as
 /// compare_documents gives it, with the trends of all the series fitted at once
 /// (least_squares_trends); value_error when no document has one of them.
-[[nodiscard]] std::vector<std::vector<IndicatorSeries>> compare_all(const std::vector<Renstra>& plans,
-                                                                    const std::vector<std::string>& indicators);
+[[nodiscard]] std::vector<std::vector<IndicatorSeries>> compare_all(
+    const std::vector<Renstra>& plans, const std::vector<std::string>& indicators);
 
 }  // namespace kinerja

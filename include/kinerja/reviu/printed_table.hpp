@@ -61,7 +61,9 @@ struct EnumTable<ColumnRole> {
 };
 
 /// The lowercase name of a role.
-[[nodiscard]] constexpr std::string_view to_string(ColumnRole role) noexcept { return detail::enum_name(role); }
+[[nodiscard]] constexpr std::string_view to_string(ColumnRole role) noexcept {
+    return detail::enum_name(role);
+}
 /// The role named \p name, or empty.
 [[nodiscard]] constexpr std::optional<ColumnRole> parse_column_role(std::string_view name) noexcept {
     return detail::enum_value<ColumnRole>(name);

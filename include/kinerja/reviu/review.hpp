@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "kinerja/core/enum_names.hpp"
-#include "kinerja/reviu/printed_table.hpp"
 #include "kinerja/plan/renstra.hpp"
+#include "kinerja/reviu/printed_table.hpp"
 
 namespace kinerja {
 

@@ -328,7 +328,8 @@ private:
 
     std::int64_t narrow_for(int128 v, LedgerLevel level, std::size_t year_index, std::uint32_t body,
                             std::string_view code) const {
-        return detail::narrow_group_sum(v, level, years_[year_index], l_.region_code(l_.body_region(body)), l_.body_code(body), code);
+        return detail::narrow_group_sum(v, level, years_[year_index], l_.region_code(l_.body_region(body)),
+                                        l_.body_code(body), code);
     }
 
     // The sub kegiatan groups of a run with a repeated sub kegiatan, or of a permuted run: summed
@@ -355,8 +356,10 @@ private:
         }
         for (std::size_t g = 0; g < leaf_a_.size(); ++g) {
             const std::string& code = l_.sub_kegiatan_code(leaf.item[first + g]);
-            leaf.anggaran.push_back(narrow_for(leaf_a_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
-            leaf.realisasi.push_back(narrow_for(leaf_r_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
+            leaf.anggaran.push_back(
+                narrow_for(leaf_a_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
+            leaf.realisasi.push_back(
+                narrow_for(leaf_r_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
         }
     }
 
@@ -401,12 +404,14 @@ private:
             run_a_ += keg_a_[g];
             run_r_ += keg_r_[g];
             keg.item.push_back(k);
-            keg.anggaran.push_back(detail::fits_int64(keg_a_[g]) ? static_cast<std::int64_t>(keg_a_[g])
-                                                   : narrow_for(keg_a_[g], LedgerLevel::kegiatan, year_index, body,
-                                                                l_.kegiatan_code(k)));
-            keg.realisasi.push_back(detail::fits_int64(keg_r_[g]) ? static_cast<std::int64_t>(keg_r_[g])
-                                                    : narrow_for(keg_r_[g], LedgerLevel::kegiatan, year_index, body,
-                                                                 l_.kegiatan_code(k)));
+            keg.anggaran.push_back(
+                detail::fits_int64(keg_a_[g])
+                    ? static_cast<std::int64_t>(keg_a_[g])
+                    : narrow_for(keg_a_[g], LedgerLevel::kegiatan, year_index, body, l_.kegiatan_code(k)));
+            keg.realisasi.push_back(
+                detail::fits_int64(keg_r_[g])
+                    ? static_cast<std::int64_t>(keg_r_[g])
+                    : narrow_for(keg_r_[g], LedgerLevel::kegiatan, year_index, body, l_.kegiatan_code(k)));
             const std::uint32_t p = l_.program_of_kegiatan()[k];
             if (prog_slot_[p] == none) {
                 prog_slot_[p] = static_cast<std::uint32_t>(prog_touched_.size());
@@ -422,11 +427,13 @@ private:
             prog_slot_[p] = none;
             prog.item.push_back(p);
             prog.anggaran.push_back(
-                detail::fits_int64(prog_a_[g]) ? static_cast<std::int64_t>(prog_a_[g])
-                                 : narrow_for(prog_a_[g], LedgerLevel::program, year_index, body, l_.program_code(p)));
+                detail::fits_int64(prog_a_[g])
+                    ? static_cast<std::int64_t>(prog_a_[g])
+                    : narrow_for(prog_a_[g], LedgerLevel::program, year_index, body, l_.program_code(p)));
             prog.realisasi.push_back(
-                detail::fits_int64(prog_r_[g]) ? static_cast<std::int64_t>(prog_r_[g])
-                                 : narrow_for(prog_r_[g], LedgerLevel::program, year_index, body, l_.program_code(p)));
+                detail::fits_int64(prog_r_[g])
+                    ? static_cast<std::int64_t>(prog_r_[g])
+                    : narrow_for(prog_r_[g], LedgerLevel::program, year_index, body, l_.program_code(p)));
         }
         close_body_group(year_index, body, run_a_, run_r_);
     }
