@@ -4,7 +4,9 @@
 
 #include "kinerja/io/dataset.hpp"
 #include "kinerja/io/ledger_csv.hpp"
+#include "kinerja/io/limits.hpp"
 #include "kinerja/io/printed_csv.hpp"
+#include "kinerja/io/text_file.hpp"
 #include "kinerja/ledger.hpp"
 #include "kinerja/plan.hpp"
 #include "kinerja/reviu.hpp"

@@ -13,6 +13,7 @@
 
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/io/text_file.hpp"
 #include "kinerja/plan/validate.hpp"
 
 namespace kinerja {
@@ -740,11 +741,7 @@ Document read_document(std::string_view text, const std::string& source) {
 }
 
 Document load_document(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw data_error(path.string(), "", "cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return read_document(text.str(), path.string());
+    return read_document(read_text_file(path), path.string());
 }
 
 Renstra read_renstra(std::string_view json, const std::string& source) {

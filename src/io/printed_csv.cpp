@@ -9,6 +9,7 @@
 
 #include "detail/csv.hpp"
 #include "kinerja/core/error.hpp"
+#include "kinerja/io/text_file.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 
 namespace kinerja {
@@ -166,11 +167,7 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
 }
 
 PrintedTable load_printed_csv(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw data_error(path.string(), "", "cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    PrintedTable t = read_printed_csv(text.str(), path.string());
+    PrintedTable t = read_printed_csv(read_text_file(path), path.string());
     t.id = path.stem().string();
     t.title = path.filename().string();
     return t;

@@ -1,0 +1,37 @@
+#pragma once
+/// \file kinerja/io/limits.hpp
+/// How much input a reader accepts. A hostile or broken file (a device such as /dev/zero, a table
+/// nested thousands of levels deep, a cell of a gigabyte) is refused with an error that names the
+/// limit and how to raise it, before it can exhaust memory or the stack.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace kinerja {
+
+/// The limits every reader of kinerja applies (JSON dataset, printed CSV, ledger CSV). The defaults
+/// hold the largest real inputs we know (a national ledger of 10.8 M lines is about 1 GB) with room
+/// to spare; raise a limit with the option named in its error (the command line's `--max-...`
+/// options, the Python readers' `limits=` argument, or this struct in C++).
+struct ReadLimits final {
+    /// Largest input in bytes (default 4 GiB). Command line: `--max-bytes`.
+    std::uint64_t max_bytes = std::uint64_t{4} << 30;
+    /// Deepest nesting of JSON arrays and objects, and of data-table rows within rows (default 64:
+    /// a real dataset nests about 6 levels). Command line: `--max-depth`.
+    std::size_t max_depth = 64;
+    /// Most rows of one CSV table or items of one JSON array (default 50 M). Command line: `--max-rows`.
+    std::size_t max_rows = 50'000'000;
+    /// Longest single value in bytes: a CSV cell or a JSON string (default 1 MiB). Command line:
+    /// `--max-cell-bytes`.
+    std::size_t max_cell_bytes = std::size_t{1} << 20;
+};
+
+/// The sentence that ends every limit error: what the limit is and how to raise it, e.g.
+/// "the limit is 64 (raise it with --max-depth or ReadLimits::max_depth)".
+[[nodiscard]] inline std::string limit_hint(std::uint64_t limit, const char* option, const char* member) {
+    return "the limit is " + std::to_string(limit) + " (raise it with " + option +
+           " or ReadLimits::" + member + ")";
+}
+
+}  // namespace kinerja

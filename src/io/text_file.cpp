@@ -1,0 +1,206 @@
+// Reading text files whole with limits and a UTF-8 check, and writing them atomically.
+
+#include "kinerja/io/text_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include "kinerja/core/error.hpp"
+#include "kinerja/detail/utf8.hpp"
+
+namespace kinerja {
+namespace {
+
+// Where a UTF-8 scan stopped: at the end of what it could judge, or at a fault.
+struct Scan {
+    std::size_t stop = 0;
+    const char* fault = nullptr;
+};
+
+// Validates text[from..] as UTF-8 without NUL bytes (RFC 3629: no overlong forms, no surrogates,
+// nothing above U+10FFFF). Unless \p at_end, a character cut by the end of the text is not a fault:
+// the scan stops before it, so a file read in pieces is judged the same as one read whole.
+Scan scan_utf8(std::string_view text, std::size_t from, bool at_end) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = from;
+    while (i < n) {
+        // Eight ASCII bytes with no NUL at a time: the common case of a dataset.
+        if (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            const std::uint64_t high = w & 0x8080808080808080ULL;
+            const std::uint64_t zero = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+            if (high == 0 && zero == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = s[i];
+        if (c == 0) return {i, "a NUL byte"};
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            return {i, "invalid UTF-8"};
+        }
+        for (std::size_t k = 1; k < len; ++k) {
+            if (i + k >= n) {
+                if (at_end) return {i, "invalid UTF-8 (a character cut off at the end)"};
+                return {i, nullptr};
+            }
+            const unsigned char b = s[i + k];
+            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return {i, "invalid UTF-8"};
+        }
+        i += len;
+    }
+    return {n, nullptr};
+}
+
+[[noreturn]] void refuse(std::string_view text, const std::string& source, const Scan& at) {
+    std::string reason = std::string(at.fault) + " at byte " + std::to_string(at.stop);
+    reason += std::strncmp(at.fault, "invalid", 7) == 0
+                  ? ": the text must be UTF-8 (convert a Latin-1 or Windows-1252 file first)"
+                  : ": this is not a text file";
+    throw data_error(source, detail::line_column(text, at.stop).to_string(), reason);
+}
+
+std::string too_large(std::uint64_t limit) {
+    return "larger than the input limit; " + limit_hint(limit, "--max-bytes", "max_bytes");
+}
+
+std::string system_reason(const char* what) { return std::string(what) + " (" + std::strerror(errno) + ")"; }
+
+}  // namespace
+
+void check_text(std::string_view text, const std::string& source) {
+    const Scan s = scan_utf8(text, 0, true);
+    if (s.fault) refuse(text, source, s);
+}
+
+std::string read_text_file(const std::filesystem::path& path, const ReadLimits& limits) {
+    const std::string source = path.string();
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw data_error(source, "", "is a directory, not a file");
+    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw data_error(source, "", "cannot open the file");
+    struct Close {
+        int fd;
+        ~Close() { ::close(fd); }
+    } close_on_exit{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) throw data_error(source, "", system_reason("cannot read the file"));
+    if (S_ISDIR(st.st_mode)) throw data_error(source, "", "is a directory, not a file");
+    std::string text;
+    if (S_ISREG(st.st_mode)) {
+        if (static_cast<std::uint64_t>(st.st_size) > limits.max_bytes)
+            throw data_error(source, "",
+                             "is " + std::to_string(st.st_size) + " bytes, " + too_large(limits.max_bytes));
+        text.reserve(static_cast<std::size_t>(st.st_size));
+    }
+    // Read in pieces, judging each as it comes: /dev/zero fails on its first byte, /dev/urandom
+    // within a few, and no device is read past the limit.
+    constexpr std::size_t piece = std::size_t{1} << 20;
+    std::size_t checked = 0;
+    for (;;) {
+        const std::size_t old = text.size();
+        text.resize(old + piece);
+        const ssize_t got = ::read(fd, text.data() + old, piece);
+        if (got < 0) {
+            if (errno == EINTR) {
+                text.resize(old);
+                continue;
+            }
+            throw data_error(source, "", system_reason("cannot read the file"));
+        }
+        text.resize(old + static_cast<std::size_t>(got));
+        if (text.size() > limits.max_bytes) throw data_error(source, "", "is " + too_large(limits.max_bytes));
+        const bool at_end = got == 0;
+        const Scan s = scan_utf8(text, checked, at_end);
+        if (s.fault) refuse(text, source, s);
+        checked = s.stop;
+        if (at_end) break;
+    }
+    text.shrink_to_fit();
+    return text;
+}
+
+AtomicFile::AtomicFile(std::filesystem::path path) : path_(std::move(path)) {
+    static std::atomic<unsigned> counter{0};
+    const std::filesystem::path folder = path_.has_parent_path() ? path_.parent_path() : ".";
+    std::error_code ec;
+    if (std::filesystem::is_directory(path_, ec))
+        throw data_error(path_.string(), "", "is a directory, not a file to write");
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        temp_ = folder / ("." + path_.filename().string() + ".kinerja-" + std::to_string(::getpid()) + "-" +
+                          std::to_string(counter++));
+        const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0) {
+            if (errno == EEXIST) continue;
+            throw data_error(path_.string(), "", system_reason("cannot write the file"));
+        }
+        // A file that is replaced keeps its permissions.
+        struct stat st {};
+        if (::stat(path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) (void)::fchmod(fd, st.st_mode & 07777);
+        file_ = ::fdopen(fd, "wb");
+        if (!file_) {
+            ::close(fd);
+            ::unlink(temp_.c_str());
+            throw data_error(path_.string(), "", system_reason("cannot write the file"));
+        }
+        return;
+    }
+    throw data_error(path_.string(), "", "cannot write the file (no free temporary name beside it)");
+}
+
+AtomicFile::~AtomicFile() {
+    if (file_) std::fclose(file_);
+    if (!committed_) ::unlink(temp_.c_str());
+}
+
+void AtomicFile::write(std::string_view text) {
+    if (!file_) throw data_error(path_.string(), "", "cannot write the file (already closed)");
+    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
+        throw data_error(path_.string(), "", system_reason("cannot write the file"));
+}
+
+void AtomicFile::commit() {
+    if (!file_) throw data_error(path_.string(), "", "cannot write the file (already closed)");
+    const bool flushed = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
+    const int saved = errno;
+    const bool closed = std::fclose(file_) == 0;
+    file_ = nullptr;
+    if (!flushed || !closed) {
+        errno = flushed ? errno : saved;
+        throw data_error(path_.string(), "", system_reason("cannot write the file"));
+    }
+    if (::rename(temp_.c_str(), path_.c_str()) != 0)
+        throw data_error(path_.string(), "", system_reason("cannot write the file"));
+    committed_ = true;
+}
+
+void write_text_file(const std::filesystem::path& path, std::string_view text) {
+    AtomicFile file(path);
+    file.write(text);
+    file.commit();
+}
+
+}  // namespace kinerja
