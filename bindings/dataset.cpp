@@ -32,15 +32,24 @@ void register_dataset(py::module_& m) {
         .def(py::pickle(
             [](const Document& d) { return py::make_tuple(write_document(d)); },
             [](const py::tuple& t) { return read_document(t[0].cast<std::string>(), "<pickle>"); }));
-    m.def("read_document", &read_document, py::arg("json"), py::arg("source") = "<string>",
-          "A Document from kinerja/1 JSON text; DataError or ParseError naming the JSON path.");
-    m.def("load_document", &load_document, py::arg("path"), "A Document from a kinerja/1 file.");
+    m.def(
+        "read_document",
+        [](std::string_view json, const std::string& source) { return read_document(json, source); },
+        py::arg("json"), py::arg("source") = "<string>",
+        "A Document from kinerja/1 JSON text; DataError or ParseError naming the JSON path.");
+    m.def(
+        "load_document", [](const std::filesystem::path& path) { return load_document(path); },
+        py::arg("path"), "A Document from a kinerja/1 file.");
     m.def("write_document", &write_document, py::arg("document"), "The canonical kinerja/1 JSON text.");
     m.def("save_document", &save_document, py::arg("document"), py::arg("path"));
-    m.def("read_renstra", &read_renstra, py::arg("json"), py::arg("source") = "<string>",
-          "The plan of kinerja/1 JSON text alone (its printed material is validated, not kept).");
-    m.def("load_renstra", &load_renstra, py::arg("path"),
-          "The plan of a kinerja/1 file alone (its printed material is validated, not kept).");
+    m.def(
+        "read_renstra",
+        [](std::string_view json, const std::string& source) { return read_renstra(json, source); },
+        py::arg("json"), py::arg("source") = "<string>",
+        "The plan of kinerja/1 JSON text alone (its printed material is validated, not kept).");
+    m.def(
+        "load_renstra", [](const std::filesystem::path& path) { return load_renstra(path); }, py::arg("path"),
+        "The plan of a kinerja/1 file alone (its printed material is validated, not kept).");
 }
 
 }  // namespace kinerja::python

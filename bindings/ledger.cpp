@@ -283,8 +283,10 @@ py::class_<Ledger> register_ledger_class(py::module_& m) {
             py::arg("kegiatan") = 4, py::arg("sub_kegiatan") = 5, py::arg("years") = std::vector<int>{2024},
             py::arg("seed") = 2024,
             "A synthetic national ledger, identical for equal arguments on every platform.")
-        .def_static("read_csv", &load_ledger_csv, py::arg("path"), py::call_guard<py::gil_scoped_release>(),
-                    "Reads a ledger CSV export (strict; errors name file, line and column).")
+        .def_static(
+            "read_csv", [](const std::filesystem::path& path) { return load_ledger_csv(path); },
+            py::arg("path"), py::call_guard<py::gil_scoped_release>(),
+            "Reads a ledger CSV export (strict; errors name file, line and column).")
         .def_static(
             "parse_csv",
             [](const std::string& text, const std::string& source) {

@@ -79,8 +79,13 @@ void register_review(py::module_& m) {
         for (const auto& [id, text] : review_rules()) out.emplace_back(std::string(id), std::string(text));
         return out;
     });
-    m.def("read_printed_csv", &read_printed_csv, py::arg("text"), py::arg("source") = "<csv>");
-    m.def("load_printed_csv", &load_printed_csv, py::arg("path"));
+    m.def(
+        "read_printed_csv",
+        [](std::string_view text, std::string_view source) { return read_printed_csv(text, source); },
+        py::arg("text"), py::arg("source") = "<csv>");
+    m.def(
+        "load_printed_csv", [](const std::filesystem::path& path) { return load_printed_csv(path); },
+        py::arg("path"));
 }
 
 }  // namespace kinerja::python

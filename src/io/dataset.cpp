@@ -703,7 +703,8 @@ void validate_document(const Document& doc, const std::string& source) {
 
 }  // namespace
 
-Document read_document(std::string_view text, const std::string& source) {
+Document read_document(std::string_view text, const std::string& source, const ReadLimits& limits) {
+    (void)limits;
     const json doc = parse_json(text, source);
     const Reader r(source);
     r.object(doc, "",
@@ -740,15 +741,17 @@ Document read_document(std::string_view text, const std::string& source) {
     return out;
 }
 
-Document load_document(const std::filesystem::path& path) {
-    return read_document(read_text_file(path), path.string());
+Document load_document(const std::filesystem::path& path, const ReadLimits& limits) {
+    return read_document(read_text_file(path, limits), path.string(), limits);
 }
 
-Renstra read_renstra(std::string_view json, const std::string& source) {
-    return read_document(json, source).plan;
+Renstra read_renstra(std::string_view json, const std::string& source, const ReadLimits& limits) {
+    return read_document(json, source, limits).plan;
 }
 
-Renstra load_renstra(const std::filesystem::path& path) { return load_document(path).plan; }
+Renstra load_renstra(const std::filesystem::path& path, const ReadLimits& limits) {
+    return load_document(path, limits).plan;
+}
 
 std::string write_document(const Document& doc) {
     validate_document(doc, {});

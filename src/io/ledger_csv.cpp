@@ -536,11 +536,13 @@ private:
     std::string arena_;
 };
 
-Ledger read_ledger_csv(std::string_view text, const std::string& source) {
+Ledger read_ledger_csv(std::string_view text, const std::string& source, const ReadLimits& limits) {
+    (void)limits;
     return LedgerCsvReader(text, source).read();
 }
 
-Ledger load_ledger_csv(const std::filesystem::path& path) {
+Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limits) {
+    (void)limits;
     const std::string source = path.string();
 #ifdef KINERJA_LEDGER_MMAP
     const int fd = ::open(source.c_str(), O_RDONLY);

@@ -85,7 +85,8 @@ constexpr HeaderName headers[] = {
 
 }  // namespace
 
-PrintedTable read_printed_csv(std::string_view text, std::string_view source_name) {
+PrintedTable read_printed_csv(std::string_view text, std::string_view source_name, const ReadLimits& limits) {
+    (void)limits;
     const std::string source(source_name);
     const std::vector<detail::csv::Record> recs =
         detail::csv::read_records(text, detail::csv::sniff_separator(text), source);
@@ -166,8 +167,8 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
     return t;
 }
 
-PrintedTable load_printed_csv(const std::filesystem::path& path) {
-    PrintedTable t = read_printed_csv(read_text_file(path), path.string());
+PrintedTable load_printed_csv(const std::filesystem::path& path, const ReadLimits& limits) {
+    PrintedTable t = read_printed_csv(read_text_file(path, limits), path.string(), limits);
     t.id = path.stem().string();
     t.title = path.filename().string();
     return t;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "kinerja/io/limits.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 
@@ -38,10 +39,11 @@ struct Document final {
 /// Parses and validates a dataset (the plan, then its printed material); data_error (or parse_error
 /// for a figure) naming \p source, the JSON path or line:column, and the reason. A fault of a rule
 /// of the plan or of the printed material is a plan_error, whose location() is structured.
-[[nodiscard]] Document read_document(std::string_view json, const std::string& source = "<string>");
+[[nodiscard]] Document read_document(std::string_view json, const std::string& source = "<string>",
+                                     const ReadLimits& limits = {});
 
 /// Reads and validates the dataset in \p path.
-[[nodiscard]] Document load_document(const std::filesystem::path& path);
+[[nodiscard]] Document load_document(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 /// The canonical JSON text of \p doc (2-space indent, trailing newline); validates first. The same
 /// text read and written again gives the same bytes.
@@ -53,9 +55,10 @@ void save_document(const Document& doc, const std::filesystem::path& path);
 /// The plan of a dataset alone: read_document(json, source).plan. The whole dataset is still
 /// validated, printed material included, but that material is not returned, so a plan read this way
 /// and written back (write_document(Document(plan))) has none: read a Document to keep it.
-[[nodiscard]] Renstra read_renstra(std::string_view json, const std::string& source = "<string>");
+[[nodiscard]] Renstra read_renstra(std::string_view json, const std::string& source = "<string>",
+                                   const ReadLimits& limits = {});
 
 /// The plan of the dataset in \p path alone: load_document(path).plan (see read_renstra).
-[[nodiscard]] Renstra load_renstra(const std::filesystem::path& path);
+[[nodiscard]] Renstra load_renstra(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 }  // namespace kinerja

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "kinerja/io/limits.hpp"
 #include "kinerja/ledger/store.hpp"
 
 namespace kinerja {
@@ -40,13 +41,14 @@ inline constexpr std::string_view ledger_csv_header =
 /// ("kegiatan.csv:3:69: cannot read '848.146..988,00' at offset 8: empty digit group"), any other
 /// fault a data_error with path "line:column", and an amount beyond int64 sen an overflow_error
 /// with the same location.
-Ledger read_ledger_csv(std::string_view text, const std::string& source = "<string>");
+Ledger read_ledger_csv(std::string_view text, const std::string& source = "<string>",
+                       const ReadLimits& limits = {});
 /// The sen of one ledger CSV amount (the strict format above, e.g. "-1.239.289.000,5"): parse_error
 /// naming \p text, the offset and why (with \p source, e.g. "file.csv:3:69"), overflow_error beyond
 /// int64 sen. What it accepts, parse_rupiah reads to the same value.
 std::int64_t parse_ledger_amount(std::string_view text, const std::string& source = {});
 /// Reads the CSV file at \p path (see read_ledger_csv); data_error when it cannot be read.
-Ledger load_ledger_csv(const std::filesystem::path& path);
+Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limits = {});
 /// The ledger as CSV text in the format read_ledger_csv reads: amounts always with 2 decimals
 /// ("5.000.000,00"), names quoted only when they hold ';' or '"'.
 std::string write_ledger_csv(const Ledger& ledger);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "kinerja/io/limits.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 
 namespace kinerja {
@@ -16,9 +17,10 @@ namespace kinerja {
 /// %|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level; no and keterangan
 /// are kept unchecked. Cells stay verbatim. data_error naming \p source, the line and column and
 /// the reason for anything else.
-[[nodiscard]] PrintedTable read_printed_csv(std::string_view text, std::string_view source = "<csv>");
+[[nodiscard]] PrintedTable read_printed_csv(std::string_view text, std::string_view source = "<csv>",
+                                            const ReadLimits& limits = {});
 
 /// Reads the CSV table in \p path; its id and title are the file's name.
-[[nodiscard]] PrintedTable load_printed_csv(const std::filesystem::path& path);
+[[nodiscard]] PrintedTable load_printed_csv(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 }  // namespace kinerja
