@@ -18,7 +18,7 @@ import signal
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import Callable, Union
 
 # A file's content: bytes, text (written as UTF-8), or a function that writes the file itself
 # (for large inputs, so a case file stays small).
@@ -39,20 +39,20 @@ class Case:
     # The exit status expected.
     rc: int
     # Regular expressions that standard error / standard output must match (re.search), if given.
-    stderr: Optional[str] = None
-    stdout: Optional[str] = None
+    stderr: str | None = None
+    stdout: str | None = None
     # Names of files the command is expected to write; every other file must keep its bytes, and no
     # other file may appear (a temporary file left behind is a failure).
     writes: tuple[str, ...] = ()
     # "full": standard output is /dev/full (every write fails, as on a full disk).
-    stdout_to: Optional[str] = None
+    stdout_to: str | None = None
     # A limit on the size of any file the command writes (RLIMIT_FSIZE, with SIGXFSZ ignored so
     # a write fails with EFBIG instead of killing the process).
-    fsize: Optional[int] = None
+    fsize: int | None = None
     # Seconds before the case fails as a hang.
     timeout: float = 120.0
     # Extra checks on the folder after the run: a function returning an error text or None.
-    check: Optional[Callable[[Path], Optional[str]]] = None
+    check: Callable[[Path], str | None] | None = None
 
 
 def _write(path: Path, content: Content) -> None:
@@ -68,7 +68,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def run_case(cli: str, case: Case) -> Optional[str]:
+def run_case(cli: str, case: Case) -> str | None:
     """Runs one case; returns why it failed, or None."""
     with tempfile.TemporaryDirectory(prefix=f"kinerja-hostile-{case.name}-") as tmp:
         folder = Path(tmp)
@@ -139,4 +139,3 @@ def deep(prefix: str, middle: str, suffix: str, depth: int) -> Callable[[Path], 
 
 
 __all__ = ["Case", "Content", "deep", "run_case"]
-

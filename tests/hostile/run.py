@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile import run_case  # noqa: E402
+from hostile import run_case
 
 
 def main() -> int:
@@ -33,7 +33,7 @@ def main() -> int:
             if args.only and case.name != args.only:
                 continue
             total += 1
-            why = run_case(args.cli, case)
+            why = run_case(str(Path(args.cli).resolve()), case)
             label = f"{file.stem}/{case.name} (issue 12 row {case.row})" if case.row else f"{file.stem}/{case.name}"
             if why:
                 failed += 1
