@@ -1,8 +1,8 @@
 // kinerja: the command-line face of the library.
 //
-//   kinerja report [FILE] [--year Y] [--format md|html|csv] [-o PATH]
-//   kinerja check [FILE] [--format text|json] [--year Y]
-//   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH]
+//   kinerja report [FILE] [--year Y] [--format md|html|csv] [-o PATH] [--max-...]
+//   kinerja check [FILE] [--format text|json] [--year Y] [--max-...]
+//   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja rules
 //
 // Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
