@@ -1,25 +1,32 @@
 // kinerja: the command-line face of the library.
 //
-//   kinerja report [FILE] [--year Y] [--format md|html|csv] [-o PATH]
-//   kinerja check [FILE] [--format text|json] [--year Y]
-//   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH]
+//   kinerja report [FILE] [--year Y] [--format md|html|csv] [-o PATH] [--max-...]
+//   kinerja check [FILE] [--format text|json] [--year Y] [--max-...]
+//   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja rules
 //
 // Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
-// Dinas Sosial Kabupaten Lumajang). Exit status 2 when input cannot be read or the arguments are
-// wrong; check exits 1 when a finding is an error.
+// Dinas Sosial Kabupaten Lumajang). Exit status 2 when input cannot be read, the arguments are
+// wrong or the output cannot be written; check exits 1 when a finding is an error. docs/cli.md
+// describes the exit statuses, the limits and how output is written.
 
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
-#include <fstream>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <iostream>
 #include <kinerja/kinerja.hpp>
+#include <limits>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -30,24 +37,25 @@ bool is_csv(const std::string& path) {
     return ext == ".csv";
 }
 
-void print_text(const std::vector<kinerja::Finding>& findings) {
+std::string findings_text(const std::vector<kinerja::Finding>& findings) {
+    std::ostringstream out;
     std::size_t counts[3] = {0, 0, 0};
     for (const kinerja::Finding& f : findings) {
         ++counts[static_cast<int>(f.severity)];
-        std::cout << kinerja::to_string(f.severity) << ' ' << f.rule << ": " << f.table;
-        if (!f.row.empty()) std::cout << " | " << f.row;
-        if (!f.column.empty()) std::cout << " | " << f.column;
-        std::cout << '\n' << "    ";
-        if (!f.printed.empty()) std::cout << "printed '" << f.printed << "'";
-        if (!f.expected.empty()) std::cout << (f.printed.empty() ? "" : ", ") << "expected " << f.expected;
-        std::cout << (f.printed.empty() && f.expected.empty() ? "" : ": ") << f.message << '\n';
+        out << kinerja::to_string(f.severity) << ' ' << f.rule << ": " << f.table;
+        if (!f.row.empty()) out << " | " << f.row;
+        if (!f.column.empty()) out << " | " << f.column;
+        out << '\n' << "    ";
+        if (!f.printed.empty()) out << "printed '" << f.printed << "'";
+        if (!f.expected.empty()) out << (f.printed.empty() ? "" : ", ") << "expected " << f.expected;
+        out << (f.printed.empty() && f.expected.empty() ? "" : ": ") << f.message << '\n';
     }
-    std::cout << counts[0] << " error" << (counts[0] == 1 ? "" : "s") << ", " << counts[1] << " warning"
-              << (counts[1] == 1 ? "" : "s") << ", " << counts[2] << " note" << (counts[2] == 1 ? "" : "s")
-              << '\n';
+    out << counts[0] << " error" << (counts[0] == 1 ? "" : "s") << ", " << counts[1] << " warning"
+        << (counts[1] == 1 ? "" : "s") << ", " << counts[2] << " note" << (counts[2] == 1 ? "" : "s") << '\n';
+    return out.str();
 }
 
-void print_json(const std::vector<kinerja::Finding>& findings) {
+std::string findings_json(const std::vector<kinerja::Finding>& findings) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const kinerja::Finding& f : findings)
         out.push_back({{"rule", f.rule},
@@ -58,7 +66,23 @@ void print_json(const std::vector<kinerja::Finding>& findings) {
                        {"printed", f.printed},
                        {"expected", f.expected},
                        {"message", f.message}});
-    std::cout << out.dump(2, ' ', false) << '\n';
+    return out.dump(2, ' ', false) + '\n';
+}
+
+// Writes all of \p text to standard output or throws. Every command builds its whole output first
+// and writes it here, so a full disk or a file-size limit can never pass for a finished report
+// (exit 0) or for a check's verdict (exit 1): the command exits 2 instead.
+void write_stdout(std::string_view text) {
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            if (n == 0) errno = EIO;
+            throw kinerja::error(std::string("cannot write standard output (") + std::strerror(errno) + ")");
+        }
+        done += static_cast<std::size_t>(n);
+    }
 }
 
 // The dataset installed beside the program (<prefix>/share/kinerja), or, in a build tree, the source's.
@@ -84,61 +108,178 @@ kinerja::ReportFormat report_format(const std::string& name) {
     return kinerja::ReportFormat::markdown;
 }
 
-void emit(const std::string& text, const std::string& output) {
-    if (output.empty() || output == "-") {
-        std::cout << text;
-        return;
+// Where a command's text goes: standard output, or with -o PATH an AtomicFile, so PATH keeps its
+// old content unless the whole new text was written.
+class Output final {
+public:
+    // Refuses, before anything is read or written, an output that is one of \p inputs (under any
+    // spelling: ./x, a symbolic or hard link) and one that cannot be created (a directory, a
+    // folder that does not exist): the temporary file beside PATH is opened here.
+    Output(const std::string& path, const std::vector<std::string>& inputs) {
+        if (path.empty() || path == "-") return;
+        for (const std::string& input : inputs) {
+            std::error_code ec;
+            if (path == input || std::filesystem::equivalent(path, input, ec))
+                throw kinerja::error(path +
+                                     (path == input ? ": is also an input" : ": is the input " + input) +
+                                     "; write the output to another file, or the input would be lost");
+        }
+        file_ = std::make_unique<kinerja::AtomicFile>(path);
     }
-    std::ofstream out(output, std::ios::binary);
-    out << text;
-    if (!out) throw kinerja::error(output + ": cannot write the file");
+
+    // Writes \p text whole; the file is renamed into place only once all of it is written.
+    void emit(std::string_view text) {
+        if (!file_) return write_stdout(text);
+        file_->write(text);
+        file_->commit();
+    }
+
+private:
+    std::unique_ptr<kinerja::AtomicFile> file_;
+};
+
+// A year a report can be written for: in the Renstra period or with data. Any other year would
+// give an empty report that looks like a real one (issue 12, row 11).
+void require_report_year(const kinerja::Renstra& plan, int year, const std::string& file) {
+    const std::vector<int> data = kinerja::data_years(plan);
+    if ((year >= plan.period.from && year <= plan.period.to) ||
+        std::binary_search(data.begin(), data.end(), year))
+        return;
+    std::string with_data;
+    for (const int y : data) with_data += (with_data.empty() ? "" : ", ") + std::to_string(y);
+    throw kinerja::error(file + ": --year " + std::to_string(year) +
+                         " is outside the data; the dataset's years are the Renstra period " +
+                         std::to_string(plan.period.from) + "-" + std::to_string(plan.period.to) +
+                         (data.empty() ? " (no year has data)" : " and those with data: " + with_data));
 }
 
-int report(std::string file, std::optional<int> year, const std::string& format, const std::string& output) {
+int report(std::string file, std::optional<int> year, const std::string& format, const std::string& output,
+           const kinerja::ReadLimits& limits) {
     if (file.empty()) file = default_dataset();
-    const kinerja::Renstra plan = kinerja::load_renstra(file);
-    emit(kinerja::write_report(plan, year ? *year : kinerja::latest_year(plan), report_format(format)),
-         output);
+    Output out(output, {file});
+    const kinerja::Renstra plan = kinerja::load_renstra(file, limits);
+    if (year) require_report_year(plan, *year, file);
+    out.emit(kinerja::write_report(plan, year ? *year : kinerja::latest_year(plan), report_format(format)));
     return 0;
 }
 
 int compare(std::vector<std::string> files, const std::string& indicator, const std::string& format,
-            const std::string& output) {
+            const std::string& output, const kinerja::ReadLimits& limits) {
     if (files.empty()) files.push_back(default_dataset());
+    Output out(output, files);
     std::vector<kinerja::Renstra> plans;
     const bool progress = files.size() > 1 && isatty(STDERR_FILENO);
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (progress)
             std::cerr << "\rloading " << (i + 1) << "/" << files.size() << ": " << files[i] << "\x1b[K"
                       << std::flush;
-        plans.push_back(kinerja::load_renstra(files[i]));
+        plans.push_back(kinerja::load_renstra(files[i], limits));
     }
     if (progress) std::cerr << "\r\x1b[K" << std::flush;
-    emit(kinerja::write_comparison(plans, indicator, report_format(format)), output);
+    out.emit(kinerja::write_comparison(plans, indicator, report_format(format)));
     return 0;
 }
 
-int check(std::string file, const std::string& format, std::optional<int> year) {
+// The budget years a dataset accepts (plan validation); a CSV table's year outside them is a typo.
+constexpr int first_year = 1900;
+constexpr int last_year = 2200;
+
+int check(std::string file, const std::string& format, std::optional<int> year,
+          const kinerja::ReadLimits& limits) {
     if (file.empty()) file = default_dataset();
     std::vector<kinerja::Finding> findings;
     if (is_csv(file)) {
-        kinerja::PrintedTable table = kinerja::load_printed_csv(file);
+        if (year && (*year < first_year || *year > last_year))
+            throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
+                                 std::to_string(first_year) + " and " + std::to_string(last_year));
+        kinerja::PrintedTable table = kinerja::load_printed_csv(file, limits);
         table.year = year;
         findings = kinerja::check_table(table);
     } else {
-        const kinerja::Document doc = kinerja::load_document(file);
+        // Silently ignored, a year would seem to have been checked.
+        if (year)
+            throw kinerja::error("--year is for a CSV table; the printed tables of a dataset (" + file +
+                                 ") carry their own years");
+        const kinerja::Document doc = kinerja::load_document(file, limits);
         findings = kinerja::check(doc.plan, doc.printed);
     }
-    if (format == "json")
-        print_json(findings);
-    else
-        print_text(findings);
+    write_stdout(format == "json" ? findings_json(findings) : findings_text(findings));
     return kinerja::has_errors(findings) ? 1 : 0;
+}
+
+// A limit's value: a whole number from 1 to what \p T holds. 0 would refuse every input, and a
+// number past the type must not wrap round to a small limit.
+template <class T>
+CLI::Validator limit_value() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            if (text.empty() ||
+                !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                return "'" + text + "' is not a whole number";
+            T value = 0;
+            for (const char c : text) {
+                const T digit = static_cast<T>(c - '0');
+                if (value > (std::numeric_limits<T>::max() - digit) / 10)
+                    return text + " is too large (at most " + std::to_string(std::numeric_limits<T>::max()) +
+                           ")";
+                value = static_cast<T>(value * 10 + digit);
+            }
+            if (value == 0) return "must be at least 1 (a limit of 0 would refuse every input)";
+            return {};
+        },
+        "");
+}
+
+// Sizes may carry a unit: 500kB = 500000, 64KiB = 65536 bytes.
+CLI::Validator size_value() {
+    CLI::Validator v = CLI::AsSizeValue(true);
+    v.description("");
+    return v;
+}
+
+// --max-bytes, --max-depth, --max-rows and --max-cell-bytes, the options every limit error names.
+void add_limit_options(CLI::App* cmd, kinerja::ReadLimits& limits) {
+    cmd->add_option("--max-bytes", limits.max_bytes,
+                    "refuse input larger than this many bytes (units: kB = 1000, KiB = 1024, MB, MiB, GB...)")
+        ->type_name("BYTES")
+        ->transform(size_value())
+        ->check(limit_value<std::uint64_t>())
+        ->default_str(std::to_string(limits.max_bytes))
+        ->group("Limits");
+    cmd->add_option("--max-depth", limits.max_depth,
+                    "refuse JSON, or data-table rows within rows, nested deeper than this")
+        ->type_name("N")
+        ->check(limit_value<std::size_t>())
+        ->default_str(std::to_string(limits.max_depth))
+        ->group("Limits");
+    cmd->add_option("--max-rows", limits.max_rows, "refuse a CSV table or JSON array with more rows or items")
+        ->type_name("N")
+        ->check(limit_value<std::size_t>())
+        ->default_str(std::to_string(limits.max_rows))
+        ->group("Limits");
+    cmd->add_option("--max-cell-bytes", limits.max_cell_bytes,
+                    "refuse a CSV cell or JSON string longer than this many bytes (units as --max-bytes)")
+        ->type_name("BYTES")
+        ->transform(size_value())
+        ->check(limit_value<std::size_t>())
+        ->default_str(std::to_string(limits.max_cell_bytes))
+        ->group("Limits");
 }
 
 }  // namespace
 
+// What every command's --help ends with.
+const char* const output_footer =
+    "Output: with -o PATH the text goes to a temporary file beside PATH, renamed into place once all\n"
+    "of it is written: PATH keeps its old content when writing fails. PATH must not be an input.\n";
+const char* const limits_footer =
+    "Limits: input past a limit is refused with an error naming the option that raises it.\n"
+    "Exit status 2 when input cannot be read, an argument is wrong or the output cannot be written.";
+
 int main(int argc, char** argv) {
+    // With a file-size limit (ulimit -f) a write past it then fails with EFBIG and the command says
+    // so and exits 2, instead of being killed by SIGXFSZ with no word about what was cut.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"kinerja: SAKIP performance accountability with exact Rupiah (version " +
                  std::string(kinerja::version) + ")"};
     app.require_subcommand(1);
@@ -155,9 +296,12 @@ int main(int argc, char** argv) {
         "example dataset");
     check_cmd->add_option("--format", format, "text (default) or json: an array of findings")
         ->check(CLI::IsMember({"text", "json"}));
-    check_cmd->add_option("--year", year, "the year a CSV table's data is of (checks its title's year)");
+    check_cmd->add_option("--year", year,
+                          "the year a CSV table's data is of, 1900-2200 (checks its title's year)");
     check_cmd->footer(
-        "Exit status: 0 when no finding is an error, 1 when one is, 2 when FILE cannot be read.\n"
+        "Exit status: 0 when no finding is an error, 1 when one is, 2 when FILE cannot be read, an\n"
+        "argument is wrong or the output cannot be written (even when a finding is an error).\n"
+        "Limits: input past a limit is refused with an error naming the option that raises it.\n"
         "Rules: run 'kinerja rules'.");
     CLI::App* rules_cmd = app.add_subcommand("rules", "List the reviu rules with their ids");
 
@@ -170,12 +314,17 @@ int main(int argc, char** argv) {
     report_cmd->add_option("FILE", report_file,
                            "a kinerja/1 dataset; default: the installed example dataset");
     report_cmd->add_option("--year", report_year,
-                           "the year to report (default: the latest with a budget or target)");
+                           "the year to report, in the Renstra period or with data (default: the latest "
+                           "with a budget or target)");
     report_cmd
         ->add_option("--format", report_fmt,
                      "md (default), html (one self-contained page with charts) or csv")
         ->check(CLI::IsMember({"md", "html", "csv"}));
-    report_cmd->add_option("-o,--output", output, "write to PATH instead of standard output");
+    report_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
+        ->type_name("PATH");
+    report_cmd->footer(std::string(output_footer) +
+                       "Year: one of the Renstra period or one with data; any other is refused.\n" +
+                       limits_footer);
 
     std::vector<std::string> compare_files;
     std::string indicator;
@@ -188,22 +337,34 @@ int main(int argc, char** argv) {
                             "only this indicator id (default: every sasaran indicator)");
     compare_cmd->add_option("--format", compare_fmt, "md (default), csv or html")
         ->check(CLI::IsMember({"md", "html", "csv"}));
-    compare_cmd->add_option("-o,--output", output, "write to PATH instead of standard output");
+    compare_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
+        ->type_name("PATH");
+    compare_cmd->footer(std::string(output_footer) + limits_footer);
+
+    kinerja::ReadLimits limits;
+    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd}) add_limit_options(cmd, limits);
 
     try {
-        app.parse(argc, argv);
-    } catch (const CLI::Success& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        app.exit(e);
-        return 2;
-    }
-    try {
-        if (*check_cmd) return check(file, format, year);
-        if (*report_cmd) return report(report_file, report_year, report_fmt, output);
-        if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output);
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::Success& e) {
+            // --help and --version: standard output checked as for every command.
+            std::ostringstream text;
+            const int rc = app.exit(e, text);
+            write_stdout(text.str());
+            return rc;
+        } catch (const CLI::ParseError& e) {
+            app.exit(e);
+            return 2;
+        }
+        if (*check_cmd) return check(file, format, year, limits);
+        if (*report_cmd) return report(report_file, report_year, report_fmt, output, limits);
+        if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
         if (*rules_cmd) {
-            for (const auto& [id, text] : kinerja::review_rules()) std::cout << id << "  " << text << '\n';
+            std::string text;
+            for (const auto& [id, rule] : kinerja::review_rules())
+                text.append(id).append("  ").append(rule).append("\n");
+            write_stdout(text);
             return 0;
         }
     } catch (const kinerja::error& e) {

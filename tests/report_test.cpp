@@ -30,6 +30,26 @@ TEST(Report, LatestYear) {
     EXPECT_THROW((void)latest_year(empty), value_error);
 }
 
+// small_plan has data of 2024 only; each kind of data adds its year, a baseline adds none.
+TEST(Report, DataYears) {
+    EXPECT_EQ(data_years(small_plan()), (std::vector<int>{2024}));
+    Renstra plan = small_plan();
+    plan.budget.back().year = 2019;
+    plan.indicators.front().targets[2022] = Target::number(num("1"));
+    plan.indicators.back().realisations[2031] = Realisation::stated(num("2"));
+    plan.indicators.front().baseline = Baseline{2015, num("3")};
+    DataTable t;
+    t.id = "data";
+    t.year = 2030;
+    plan.tables.push_back(t);
+    plan.tables.push_back(t);
+    EXPECT_EQ(data_years(plan), (std::vector<int>{2019, 2022, 2024, 2030, 2031}));
+    Renstra empty = small_plan();
+    empty.budget.clear();
+    empty.indicators.clear();
+    EXPECT_TRUE(data_years(empty).empty());
+}
+
 // small_plan by hand: p1 4.000.000 / 2.900.000 / 1.100.000 / 72,50; capaian means 96,25 and 99,38;
 // BTL 2.000.000 / 1.500.000 / 75,00; total 6.500.000 / 4.900.000 / 75,38; k3's capaian is undefined.
 TEST(Report, TablesRecomputeTheFigures) {

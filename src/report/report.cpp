@@ -526,6 +526,17 @@ int latest_year(const Renstra& plan) {
     return year;
 }
 
+std::vector<int> data_years(const Renstra& plan) {
+    std::set<int> years;
+    for (const BudgetLine& b : plan.budget) years.insert(b.year);
+    for (const Indicator& i : plan.indicators) {
+        for (const auto& entry : i.targets) years.insert(entry.first);
+        for (const auto& entry : i.realisations) years.insert(entry.first);
+    }
+    for (const DataTable& t : plan.tables) years.insert(t.year);
+    return {years.begin(), years.end()};
+}
+
 std::vector<ReportTable> report_tables(const Renstra& plan, int year) {
     return {agreement(plan, year),     agreement_budget(plan, year), measurement(plan, year),
             capaian_table(plan, year), budget_table(plan, year),     efficiency_table(plan, year)};

@@ -44,7 +44,8 @@ class Case:
     # Names of files the command is expected to write; every other file must keep its bytes, and no
     # other file may appear (a temporary file left behind is a failure).
     writes: tuple[str, ...] = ()
-    # "full": standard output is /dev/full (every write fails, as on a full disk).
+    # "full": standard output is /dev/full (every write fails, as on a full disk); any other name:
+    # a file of that name in the case's folder (list it in `writes`), so `fsize` applies to it.
     stdout_to: str | None = None
     # A limit on the size of any file the command writes (RLIMIT_FSIZE, with SIGXFSZ ignored so
     # a write fails with EFBIG instead of killing the process).
@@ -84,7 +85,8 @@ def run_case(cli: str, case: Case) -> str | None:
                 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
                 resource.setrlimit(resource.RLIMIT_FSIZE, (case.fsize, case.fsize))
 
-        stdout_file = open(os.devnull if case.stdout_to is None else "/dev/full", "wb")
+        stdout_path = {None: os.devnull, "full": "/dev/full"}.get(case.stdout_to, folder / str(case.stdout_to))
+        stdout_file = open(stdout_path, "wb")
         capture = case.stdout_to is None
         try:
             proc = subprocess.run(

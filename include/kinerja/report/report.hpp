@@ -59,6 +59,11 @@ struct ReportTable final {
 /// The latest year with budget lines or indicator targets; value_error when there is none.
 [[nodiscard]] int latest_year(const Renstra& plan);
 
+/// The years with data, ascending and once each: a budget line, an indicator's target or
+/// realisation, or a data table of that year (a baseline's year is not one: no report table shows
+/// it). With the Renstra period, these are the years a report can be asked for.
+[[nodiscard]] std::vector<int> data_years(const Renstra& plan);
+
 /// The LAKIP tables of \p year.
 [[nodiscard]] std::vector<ReportTable> report_tables(const Renstra& plan, int year);
 
