@@ -40,9 +40,8 @@ std::vector<std::string> document_names(const std::vector<Renstra>& plans) {
                                : plain[i]);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < plans.size(); ++i)
-        out.push_back(count(regional, regional[i]) > 1
-                          ? plain[i] + " (dokumen " + std::to_string(i + 1) + ")"
-                          : regional[i]);
+        out.push_back(count(regional, regional[i]) > 1 ? plain[i] + " (dokumen " + std::to_string(i + 1) + ")"
+                                                       : regional[i]);
     return out;
 }
 
@@ -108,12 +107,12 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
             const auto& line = series.trend;
             std::string reached;
             if (series.will_meet) reached = *series.will_meet ? "ya" : "tidak";
-            trends.add(1, id, text(name + ": " + series.name),
-                       {figure(span), figure(line ? num(line->slope) : std::string(undefined_text)),
-                        figure(line ? num(line->projection) : std::string(undefined_text)),
-                        series.end_target ? detail::cell(*series.end_target) : text(""),
-                        text(line ? reached : "")},
-                       doc);
+            trends.add(
+                1, id, text(name + ": " + series.name),
+                {figure(span), figure(line ? num(line->slope) : std::string(undefined_text)),
+                 figure(line ? num(line->projection) : std::string(undefined_text)),
+                 series.end_target ? detail::cell(*series.end_target) : text(""), text(line ? reached : "")},
+                doc);
         }
         out.push_back(std::move(t));
     }

@@ -206,7 +206,8 @@ std::string markdown_text(const std::vector<Table>& tables, const std::string& h
 
 std::string csv_text(const std::vector<Table>& tables, const std::vector<std::string>& documents) {
     const bool several = !documents.empty();
-    std::string out = several ? "tabel;dokumen;baris;level;ref;kolom;nilai\n" : "tabel;baris;level;ref;kolom;nilai\n";
+    std::string out =
+        several ? "tabel;dokumen;baris;level;ref;kolom;nilai\n" : "tabel;baris;level;ref;kolom;nilai\n";
     for (const Table& table : tables) {
         const ReportTable& t = table.shown;
         for (std::size_t i = 0; i < t.rows.size(); ++i) {
@@ -242,8 +243,7 @@ std::string csv_text(const std::vector<Table>& tables, const std::vector<std::st
     return out;
 }
 
-std::string html_text(const std::vector<Table>& tables, const std::string& heading,
-                      const std::string& intro,
+std::string html_text(const std::vector<Table>& tables, const std::string& heading, const std::string& intro,
                       const std::vector<std::pair<std::string, std::string>>& charts) {
     std::string out =
         "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + html_escape(heading) +
@@ -594,9 +594,8 @@ std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year)
                std::to_string(slot / 2) + "\" height=\"" + std::to_string(bh) + "\" fill=\"#4a7fb5\"/>";
         if (at.off != 0)
             svg += "<rect class=\"off-scale\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base) +
-                   "\" width=\"" + std::to_string(slot / 2) +
-                   "\" height=\"3\" fill=\"#c0392b\"><title>" + num(bars[i].second) + off_scale_note(at) +
-                   "</title></rect>";
+                   "\" width=\"" + std::to_string(slot / 2) + "\" height=\"3\" fill=\"#c0392b\"><title>" +
+                   num(bars[i].second) + off_scale_note(at) + "</title></rect>";
         // The value inside the top of a tall bar, above a short one, so it never meets the target lines'
         // labels.
         const bool inside = bh > 24;
