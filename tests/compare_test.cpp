@@ -265,7 +265,8 @@ TEST(CompareCsv, EveryRowNamesItsDocument) {
     while (start < csv.size()) {
         const std::size_t end = csv.find('\n', start);
         ASSERT_NE(end, std::string::npos);
-        EXPECT_EQ(std::count(csv.begin() + static_cast<long>(start), csv.begin() + static_cast<long>(end), ';'), 6)
+        EXPECT_EQ(
+            std::count(csv.begin() + static_cast<long>(start), csv.begin() + static_cast<long>(end), ';'), 6)
             << csv.substr(start, end - start);
         start = end + 1;
     }
@@ -294,7 +295,8 @@ TEST(CompareCsv, DocumentsOfTheSameNameAreToldApart) {
               0u)
         << md;
     EXPECT_TRUE(has(md, "\n| **Dinas Contoh (dokumen 3)** |  |  |  |  |  |\n"));
-    EXPECT_TRUE(has(md, "\n| **Dinas Contoh (dokumen 1): indicator i1** | 2021-2023 | 5,7500 | 86,50 | 80 | ya |\n"));
+    EXPECT_TRUE(
+        has(md, "\n| **Dinas Contoh (dokumen 1): indicator i1** | 2021-2023 | 5,7500 | 86,50 | 80 | ya |\n"));
     b.body.region = "Kota Lain";
     csv = write_comparison({a, c, b}, "i1", ReportFormat::csv);
     EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (dokumen 1);2021;2;i1;Realisasi;58\n")) << csv;
@@ -323,7 +325,8 @@ TEST(CompareCsv, TextThatReadsAsAFormulaIsNeutralised) {
     const std::string csv = write_comparison({a}, "", ReportFormat::csv);
     EXPECT_TRUE(has(csv, "\nindikator-q;\"'=cmd|' /C calc'!A0\";2024;2;q;Target;\"'@A\"\n")) << csv;
     EXPECT_TRUE(has(csv, "\nindikator-q;\"'=cmd|' /C calc'!A0\";2024;2;q;Realisasi;\"'-B\"\n"));
-    EXPECT_TRUE(has(csv, "\ntren;\"'=cmd|' /C calc'!A0\";\"'=cmd|' /C calc'!A0: nilai\";1;q;Proyeksi tahun akhir;n/a\n"));
+    EXPECT_TRUE(has(
+        csv, "\ntren;\"'=cmd|' /C calc'!A0\";\"'=cmd|' /C calc'!A0: nilai\";1;q;Proyeksi tahun akhir;n/a\n"));
 }
 
 }  // namespace

@@ -123,7 +123,8 @@ TEST(ReportCsv, TextThatReadsAsAFormulaIsNeutralised) {
     rename(plan, "k3", "\tx");
     plan.budget[3].name = "\rcr";
     const std::string csv = write_report(plan, 2024, ReportFormat::csv);
-    EXPECT_TRUE(has(csv, "\nanggaran;\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\";3;k1;Anggaran (Rp);1.000.000,00\n"))
+    EXPECT_TRUE(has(
+        csv, "\nanggaran;\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\";3;k1;Anggaran (Rp);1.000.000,00\n"))
         << csv;
     EXPECT_TRUE(has(csv, "\nanggaran;\"'@SUM(A1)\";3;k2;Realisasi (Rp);2.000.000,00\n"));
     EXPECT_TRUE(has(csv, "\nanggaran;\"'-2+3\";2;p1;%;72,50\n"));
@@ -184,8 +185,10 @@ TEST(ReportMarkdown, CellsEscapePipesLineBreaksAndHtml) {
     EXPECT_EQ(md.rfind("# Laporan Kinerja 2024: &lt;i>Dinas&lt;/i> Baru &amp; Co\n", 0), 0u) << md;
     EXPECT_TRUE(has(md, "\n| .. a\\|b c&lt;b&gt;&amp; | 1.000.000,00 |\n"));
     EXPECT_TRUE(has(md, "\n| .. x\\\\\\|y z | 3.000.000,00 |\n"));
-    EXPECT_TRUE(has(md, "\n_Left out of the means: '&lt;script>x&lt;/script> next' (capaian undefined: a target of "
-                        "0)._\n"));
+    EXPECT_TRUE(
+        has(md,
+            "\n_Left out of the means: '&lt;script>x&lt;/script> next' (capaian undefined: a target of "
+            "0)._\n"));
     EXPECT_FALSE(has(md, "<script"));
     EXPECT_FALSE(has(md, "<i>"));
     EXPECT_FALSE(has(md, "<b>"));
@@ -241,16 +244,18 @@ TEST(ReportSvg, FiguresOffTheScaleAreClampedAndMarked) {
     expect_inside_the_charts(html);
     // Bar 2023 at x = 50 + 225 / 4 = 106, width 112, no height; its mark on the base line (y 190).
     EXPECT_TRUE(has(html, "<rect x=\"106\" y=\"190\" width=\"112\" height=\"0\" fill=\"#4a7fb5\"/>")) << html;
-    EXPECT_TRUE(has(html, "<rect class=\"off-scale\" x=\"106\" y=\"190\" width=\"112\" height=\"3\" "
-                          "fill=\"#c0392b\"><title>-20.000.000.000.000.000.000 (di bawah skala)</title></rect>"));
+    EXPECT_TRUE(has(html,
+                    "<rect class=\"off-scale\" x=\"106\" y=\"190\" width=\"112\" height=\"3\" "
+                    "fill=\"#c0392b\"><title>-20.000.000.000.000.000.000 (di bawah skala)</title></rect>"));
     // Bar 2024: 5 x 160 / 11 = 72,7.. -> 73 pixels; x = 50 + 225 + 56 = 331. Target 10: 145,45.. -> 145.
     EXPECT_TRUE(has(html, "<rect x=\"331\" y=\"117\" width=\"112\" height=\"73\" fill=\"#4a7fb5\"/>"));
     EXPECT_TRUE(has(html, "<line x1=\"50\" y1=\"45\" x2=\"510\" y2=\"45\" stroke=\"#c0392b\""));
     // Scatter, axis 0 to 102,5 (k2's capaian: (80 + 125) / 2) over 300 pixels from 40: k1 serapan 90:
     // 90 x 300 / 102,5 = 263,41.. -> x 303; capaian -2e21 on the bottom edge, y 340.
-    EXPECT_TRUE(has(html, "<circle cx=\"303\" cy=\"340\" r=\"4\" class=\"off-scale\" fill=\"none\" "
-                          "stroke=\"#c0392b\"><title>node k1: serapan 90,00, capaian "
-                          "-2.000.000.000.000.000.000.000,00 (di bawah skala)</title></circle>"));
+    EXPECT_TRUE(has(html,
+                    "<circle cx=\"303\" cy=\"340\" r=\"4\" class=\"off-scale\" fill=\"none\" "
+                    "stroke=\"#c0392b\"><title>node k1: serapan 90,00, capaian "
+                    "-2.000.000.000.000.000.000.000,00 (di bawah skala)</title></circle>"));
     // k2: serapan 66,67 x 300 / 102,5 = 195,1.. -> x 235; capaian 102,5 at the top, y 40.
     EXPECT_TRUE(has(html, "<circle cx=\"235\" cy=\"40\" r=\"4\" fill=\"#4a7fb5\">"));
 }
@@ -261,7 +266,8 @@ TEST(ReportSvg, HugeFiguresDoNotOverflow) {
     const std::string html =
         write_report(chart_plan("1000000000000000000000000000000000000"), 2024, ReportFormat::html);
     expect_inside_the_charts(html);
-    EXPECT_TRUE(has(html, "<rect x=\"106\" y=\"45\" width=\"112\" height=\"145\" fill=\"#4a7fb5\"/>")) << html;
+    EXPECT_TRUE(has(html, "<rect x=\"106\" y=\"45\" width=\"112\" height=\"145\" fill=\"#4a7fb5\"/>"))
+        << html;
     EXPECT_TRUE(has(html, "<rect x=\"331\" y=\"190\" width=\"112\" height=\"0\" fill=\"#4a7fb5\"/>"));
     EXPECT_FALSE(has(html, "off-scale"));
 }
