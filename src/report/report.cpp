@@ -1,5 +1,7 @@
 // The LAKIP tables, recomputed from a Renstra, and their Markdown, HTML and CSV forms (shared with the
-// comparison through report/writers.hpp).
+// comparison through report/writers.hpp). What each form does to names that could break it or run in
+// the reader's program (a formula in a spreadsheet, HTML in a rendered Markdown page) and to figures
+// off a chart's scale is in docs/report-formats.md.
 
 #include "kinerja/report/report.hpp"
 
@@ -293,8 +295,6 @@ using detail::undefined_text;
 
 Cell money(Rupiah r) { return figure(format_rupiah(r)); }
 Cell percent(const Percent& p) { return figure(pct(p)); }
-Cell cell_of(const Target& t) { return detail::cell(t); }
-Cell cell_of(const Measure& m) { return detail::cell(m); }
 
 // A Table with its heading: id, title and columns.
 Table table_of(std::string id, std::string title, std::vector<std::string> columns) {
@@ -349,8 +349,9 @@ Table agreement(const Renstra& plan, int year) {
         t.add(1, s, text(plan.find_node(s)->name), {text(""), text("")});
         for (const Indicator* ind : indicators_of(plan, s)) {
             const auto target = ind->targets.find(year);
-            t.add(2, ind->id, text(ind->name),
-                  {text(ind->satuan), target == ind->targets.end() ? text("") : cell_of(target->second)});
+            t.add(
+                2, ind->id, text(ind->name),
+                {text(ind->satuan), target == ind->targets.end() ? text("") : detail::cell(target->second)});
         }
     }
     return t;
@@ -402,8 +403,8 @@ Table measurement(const Renstra& plan, int year) {
             std::vector<Cell> cells{text(ind->satuan)};
             const auto target = ind->targets.find(year);
             const auto realised = realisation(plan, *ind, year);
-            cells.push_back(target == ind->targets.end() ? text("") : cell_of(target->second));
-            cells.push_back(realised ? cell_of(*realised) : text(""));
+            cells.push_back(target == ind->targets.end() ? text("") : detail::cell(target->second));
+            cells.push_back(realised ? detail::cell(*realised) : text(""));
             if (target != ind->targets.end() && realised) {
                 const Percent c = capaian(*ind, target->second, *realised);
                 cells.push_back(percent(c));
@@ -413,9 +414,9 @@ Table measurement(const Renstra& plan, int year) {
             }
             for (int y : before) {
                 const auto r = realisation(plan, *ind, y);
-                cells.push_back(r ? cell_of(*r) : text(""));
+                cells.push_back(r ? detail::cell(*r) : text(""));
             }
-            cells.push_back(ind->end_target ? cell_of(*ind->end_target) : text(""));
+            cells.push_back(ind->end_target ? detail::cell(*ind->end_target) : text(""));
             cells.push_back(ind->end_target && realised ? percent(capaian(*ind, *ind->end_target, *realised))
                                                         : text(""));
             t.add(2, ind->id, text(ind->name), std::move(cells));
