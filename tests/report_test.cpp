@@ -272,4 +272,34 @@ TEST(ReportSvg, HugeFiguresDoNotOverflow) {
     EXPECT_FALSE(has(html, "off-scale"));
 }
 
+// A sasaran indicator with one realisation and no target: one slot of 450 pixels, the bar at
+// x = 50 + 450 / 4 = 162, 225 wide.
+Renstra one_bar(const char* realised) {
+    Renstra plan = small_plan();
+    Indicator ind;
+    ind.id = "x";
+    ind.node = "s";
+    ind.name = "indikator x";
+    ind.satuan = "%";
+    Realisation r;
+    r.value = num(realised);
+    ind.realisations[2024] = r;
+    plan.indicators.push_back(ind);
+    return plan;
+}
+
+// The axis' top keeps the decimals it needs: 0,031 x 1,1 = 0,0341 is 0,03 at two decimals, below the
+// bar; at three, 0,034: 0,031 x 160 / 0,034 = 145,88.. -> 146. 10^-18 x 1,1 is 0,00 at two decimals (a
+// zero axis) and 10^-18 at eighteen: the bar is the full 160.
+TEST(ReportSvg, SmallFiguresKeepTheirAxis) {
+    std::string html = write_report(one_bar("0.031"), 2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    EXPECT_TRUE(has(html, "<rect x=\"162\" y=\"44\" width=\"225\" height=\"146\" fill=\"#4a7fb5\"/>"))
+        << html;
+    html = write_report(one_bar("0.000000000000000001"), 2024, ReportFormat::html);
+    EXPECT_TRUE(has(html, "<rect x=\"162\" y=\"30\" width=\"225\" height=\"160\" fill=\"#4a7fb5\"/>"))
+        << html;
+    EXPECT_FALSE(has(html, "off-scale"));
+}
+
 }  // namespace

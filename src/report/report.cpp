@@ -527,12 +527,18 @@ struct Position {
 // to [0, pixels]: a figure off the scale is drawn on the edge and said to be off it.
 class Axis final {
 public:
-    // hi = top x headroom_num / headroom_den, rounded half-up to `decimals` decimals; hi > 0.
+    // hi = top x headroom_num / headroom_den (headroom_num >= headroom_den), rounded half-up to
+    // `decimals` decimals, or to more where fewer would put hi below top (a top of 0,031 is not drawn
+    // on an axis to 0,03, nor one of 0,004 on an axis to 0,00); top > 0, so hi > 0.
     Axis(const Decimal& top, int headroom_num, int headroom_den, int decimals, long pixels)
-        : scale_(std::max(decimals, 0)), pixels_(pixels) {
-        const mp::cpp_int n = big(top.coefficient()) * headroom_num * pow10_big(scale_);
+        : pixels_(pixels) {
+        const mp::cpp_int c = big(top.coefficient());
         const mp::cpp_int d = mp::cpp_int(headroom_den) * pow10_big(top.scale());
-        hi_ = (2 * n + d) / (2 * d);  // half-up of n / d > 0
+        for (scale_ = std::max(decimals, 0);; ++scale_) {  // ends by scale_ = top.scale()
+            const mp::cpp_int n = c * headroom_num * pow10_big(scale_);
+            hi_ = (2 * n + d) / (2 * d);  // half-up of n / d > 0
+            if (hi_ * pow10_big(top.scale()) >= c * pow10_big(scale_)) break;
+        }
     }
 
     [[nodiscard]] Position at(const Decimal& v) const {
