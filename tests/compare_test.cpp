@@ -2,6 +2,7 @@
 // beside it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <kinerja/report.hpp>
 #include <random>
 
@@ -239,6 +240,93 @@ TEST(CompareDocuments, SideBySideSkippingDocumentsWithout) {
     EXPECT_EQ(all[1].trend->projection.to_string(), "73.67");
     EXPECT_EQ(all[1].will_meet, std::optional<bool>(false));
     EXPECT_THROW((void)compare_documents({c}, "i1"), value_error);
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The comparison CSV names the document on every row. plan_with_series by hand: 2022 realisasi 63
+// (+5); Dinas Lain's 2023 is 50: -13 from 63, and the trend through (0, 58), (1, 63), (2, 50) has mean
+// 57, slope (-1 x 1 + 1 x -7) / 2 = -4, intercept 61, at 2026 (x = 5) 61 - 20 = 41: figures, unquoted.
+TEST(CompareCsv, EveryRowNamesItsDocument) {
+    Renstra a = plan_with_series(Polarity::higher_is_better);
+    Renstra b = plan_with_series(Polarity::higher_is_better);
+    b.body.name = "Dinas Lain";
+    b.indicators[0].realisations[2023].value = num("50");
+    const std::string csv = write_comparison({a, b}, "i1", ReportFormat::csv);
+    EXPECT_EQ(csv.rfind("tabel;dokumen;baris;level;ref;kolom;nilai\n", 0), 0u) << csv;
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh;2022;2;i1;Perubahan;+5\n")) << csv;
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Lain;2022;2;i1;Perubahan;+5\n"));
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh;2023;2;i1;Realisasi;69,5\n"));
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Lain;2023;2;i1;Perubahan;-13\n"));
+    EXPECT_TRUE(has(csv, "\ntren;Dinas Lain;Dinas Lain: indicator i1;1;i1;Kemiringan per tahun;-4,0000\n"));
+    EXPECT_TRUE(has(csv, "\ntren;Dinas Lain;Dinas Lain: indicator i1;1;i1;Proyeksi tahun akhir;41,00\n"));
+    // Every record has the seven fields.
+    std::size_t start = 0;
+    while (start < csv.size()) {
+        const std::size_t end = csv.find('\n', start);
+        ASSERT_NE(end, std::string::npos);
+        EXPECT_EQ(
+            std::count(csv.begin() + static_cast<long>(start), csv.begin() + static_cast<long>(end), ';'), 6)
+            << csv.substr(start, end - start);
+        start = end + 1;
+    }
+}
+
+// Two documents of the same body name: told apart by their regions; with the same region too, by their
+// place in the list (counting the document without the indicator, c, as the second; c shares a's name
+// and region, so a is told apart by its place even beside b of another region).
+TEST(CompareCsv, DocumentsOfTheSameNameAreToldApart) {
+    Renstra a = plan_with_series(Polarity::higher_is_better);
+    Renstra b = plan_with_series(Polarity::higher_is_better);
+    Renstra c = testing::small_plan();
+    c.indicators.erase(c.indicators.begin());
+    b.body.region = "Kota Lain";
+    std::string csv = write_comparison({a, b}, "i1", ReportFormat::csv);
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (Kota Contoh);2021;2;i1;Realisasi;58\n")) << csv;
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (Kota Lain);2021;2;i1;Realisasi;58\n"));
+    b.body.region = "Kota Contoh";
+    csv = write_comparison({a, c, b}, "i1", ReportFormat::csv);
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (dokumen 1);2021;2;i1;Realisasi;58\n")) << csv;
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (dokumen 3);2021;2;i1;Realisasi;58\n"));
+    const std::string md = write_comparison({a, c, b}, "i1", ReportFormat::markdown);
+    EXPECT_EQ(md.rfind("# Perbandingan indikator: Dinas Contoh (dokumen 1), Dinas Contoh (dokumen 2), Dinas "
+                       "Contoh (dokumen 3)\n",
+                       0),
+              0u)
+        << md;
+    EXPECT_TRUE(has(md, "\n| **Dinas Contoh (dokumen 3)** |  |  |  |  |  |\n"));
+    EXPECT_TRUE(
+        has(md, "\n| **Dinas Contoh (dokumen 1): indicator i1** | 2021-2023 | 5,7500 | 86,50 | 80 | ya |\n"));
+    b.body.region = "Kota Lain";
+    csv = write_comparison({a, c, b}, "i1", ReportFormat::csv);
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (dokumen 1);2021;2;i1;Realisasi;58\n")) << csv;
+    EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (Kota Lain);2021;2;i1;Realisasi;58\n"));
+    b.body.region = "Kota Contoh";
+    const auto tables = comparison_tables({a, c, b}, "i1");
+    EXPECT_EQ(tables.front().rows[5].label, "Dinas Contoh (dokumen 3)");
+}
+
+// A body or a grade that reads as a formula is neutralised in the comparison too; the year labels and
+// the figures are not text.
+TEST(CompareCsv, TextThatReadsAsAFormulaIsNeutralised) {
+    Renstra a = plan_with_series(Polarity::higher_is_better);
+    a.body.name = "=cmd|' /C calc'!A0";
+    Indicator q;
+    q.id = "q";
+    q.node = "s";
+    q.name = "nilai";
+    q.satuan = "predikat";
+    q.polarity = Polarity::qualitative;
+    q.targets[2024] = Target::of_grade("@A");
+    Realisation r;
+    r.grade = "-B";
+    q.realisations[2024] = r;
+    a.indicators.push_back(q);
+    const std::string csv = write_comparison({a}, "", ReportFormat::csv);
+    EXPECT_TRUE(has(csv, "\nindikator-q;\"'=cmd|' /C calc'!A0\";2024;2;q;Target;\"'@A\"\n")) << csv;
+    EXPECT_TRUE(has(csv, "\nindikator-q;\"'=cmd|' /C calc'!A0\";2024;2;q;Realisasi;\"'-B\"\n"));
+    EXPECT_TRUE(has(
+        csv, "\ntren;\"'=cmd|' /C calc'!A0\";\"'=cmd|' /C calc'!A0: nilai\";1;q;Proyeksi tahun akhir;n/a\n"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <kinerja/report.hpp>
+#include <regex>
 
 #include "small_plan.hpp"
 
@@ -121,6 +122,204 @@ TEST(Compare, SeveralDocumentsSideBySide) {
     EXPECT_EQ(tables.front().rows[4].label, "Dinas Lain");
     EXPECT_EQ(tables.back().rows.size(), 2u);
     EXPECT_THROW((void)comparison_tables({other}, "missing"), value_error);
+}
+
+// Names a node of small_plan.
+void rename(Renstra& plan, const std::string& id, std::string name) {
+    for (Node& n : plan.nodes)
+        if (n.id == id) n.name = std::move(name);
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// OWASP's CSV Injection advice: text starting with = + - @ tab or CR gets a quote mark and quotes.
+// small_plan's anggaran rows by hand: k1 1.000.000 / 900.000 / 100.000, k2 realisasi 2.000.000, k3
+// sisa 0, p1 serapan 72,50, the body's Belanja Pegawai line 2.000.000.
+TEST(ReportCsv, TextThatReadsAsAFormulaIsNeutralised) {
+    Renstra plan = small_plan();
+    rename(plan, "k1", "=HYPERLINK(\"http://evil\",\"x\")");
+    rename(plan, "k2", "@SUM(A1)");
+    rename(plan, "p1", "-2+3");
+    rename(plan, "k3", "\tx");
+    plan.budget[3].name = "\rcr";
+    const std::string csv = write_report(plan, 2024, ReportFormat::csv);
+    EXPECT_TRUE(has(
+        csv, "\nanggaran;\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\";3;k1;Anggaran (Rp);1.000.000,00\n"))
+        << csv;
+    EXPECT_TRUE(has(csv, "\nanggaran;\"'@SUM(A1)\";3;k2;Realisasi (Rp);2.000.000,00\n"));
+    EXPECT_TRUE(has(csv, "\nanggaran;\"'-2+3\";2;p1;%;72,50\n"));
+    EXPECT_TRUE(has(csv, "\nanggaran;\"'\tx\";3;k3;Sisa (Rp);0,00\n"));
+    EXPECT_TRUE(has(csv, "\nanggaran;\"'\rcr\";2;;Anggaran (Rp);2.000.000,00\n"));
+    EXPECT_FALSE(has(csv, ";=")) << csv;
+    EXPECT_FALSE(has(csv, ";@"));
+    EXPECT_FALSE(has(csv, ";-2"));
+}
+
+// A figure's sign is no formula: decided by the column's figure, not by the text. k1 spends 1.200.000
+// of 1.000.000: sisa -200.000,00. A grade is dataset text in the same columns as figures: "-A" is
+// neutralised where the figure -200.000,00 is not.
+TEST(ReportCsv, FiguresKeepTheirSignAndGradesAreText) {
+    Renstra plan = small_plan();
+    plan.budget[0].realisasi = Rupiah::from_rupiah(1'200'000);
+    Indicator q;
+    q.id = "q";
+    q.node = "s";
+    q.name = "nilai";
+    q.satuan = "predikat";
+    q.polarity = Polarity::qualitative;
+    q.targets[2024] = Target::of_grade("-A");
+    Realisation r;
+    r.grade = "+B";
+    q.realisations[2024] = r;
+    plan.indicators.push_back(q);
+    const std::string csv = write_report(plan, 2024, ReportFormat::csv);
+    EXPECT_TRUE(has(csv, "\nanggaran;node k1;3;k1;Sisa (Rp);-200.000,00\n")) << csv;
+    EXPECT_TRUE(has(csv, "\npk;nilai;2;q;Target 2024;\"'-A\"\n"));
+    EXPECT_TRUE(has(csv, "\npps;nilai;2;q;Realisasi;\"'+B\"\n"));
+}
+
+// The separator, a quote and either line break inside a field: quoted, quotes doubled (a lone CR ends
+// a record for the readers too).
+TEST(ReportCsv, FieldsThatNeedQuotesAreQuoted) {
+    Renstra plan = small_plan();
+    rename(plan, "k1", "a;b");
+    rename(plan, "k2", "say \"hi\"");
+    rename(plan, "k3", "cr\rinside");
+    plan.budget[3].name = "line\nbreak";
+    const std::string csv = write_report(plan, 2024, ReportFormat::csv);
+    EXPECT_TRUE(has(csv, "\npk-anggaran;\"a;b\";2;k1;Anggaran;1.000.000,00\n")) << csv;
+    EXPECT_TRUE(has(csv, "\npk-anggaran;\"say \"\"hi\"\"\";2;k2;Anggaran;3.000.000,00\n"));
+    EXPECT_TRUE(has(csv, "\npk-anggaran;\"cr\rinside\";2;k3;Anggaran;500.000,00\n"));
+    EXPECT_TRUE(has(csv, "\nanggaran;\"line\nbreak\";2;;Anggaran (Rp);2.000.000,00\n"));
+}
+
+// A Markdown cell cannot hold a line break or an unescaped '|', and no raw HTML passes; '\' is escaped
+// so that "\|" in a name cannot turn the escape of its '|' into an escaped backslash.
+TEST(ReportMarkdown, CellsEscapePipesLineBreaksAndHtml) {
+    Renstra plan = small_plan();
+    plan.body.name = "<i>Dinas</i>\nBaru & Co";
+    rename(plan, "k1", "a|b\r\nc<b>&");
+    rename(plan, "k2", "x\\|y\rz");
+    rename(plan, "k3", "<script>x</script>\nnext");
+    const std::string md = write_report(plan, 2024, ReportFormat::markdown);
+    EXPECT_EQ(md.rfind("# Laporan Kinerja 2024: &lt;i>Dinas&lt;/i> Baru &amp; Co\n", 0), 0u) << md;
+    EXPECT_TRUE(has(md, "\n| .. a\\|b c&lt;b&gt;&amp; | 1.000.000,00 |\n"));
+    EXPECT_TRUE(has(md, "\n| .. x\\\\\\|y z | 3.000.000,00 |\n"));
+    EXPECT_TRUE(
+        has(md,
+            "\n_Left out of the means: '&lt;script>x&lt;/script> next' (capaian undefined: a target of "
+            "0)._\n"));
+    EXPECT_FALSE(has(md, "<script"));
+    EXPECT_FALSE(has(md, "<i>"));
+    EXPECT_FALSE(has(md, "<b>"));
+}
+
+// Every cx, cy, x, y, x1, y1, x2, y2, width and height of every chart lies in its viewBox.
+void expect_inside_the_charts(const std::string& html) {
+    const std::regex svg("<svg[^>]*viewBox=\"0 0 (\\d+) (\\d+)\"[^>]*>([\\s\\S]*?)</svg>");
+    const std::regex attribute("\\s(cx|cy|x|y|x1|y1|x2|y2|width|height)=\"([^\"]*)\"");
+    int charts = 0;
+    for (auto c = std::sregex_iterator(html.begin(), html.end(), svg); c != std::sregex_iterator(); ++c) {
+        ++charts;
+        const long w = std::stol((*c)[1]), h = std::stol((*c)[2]);
+        const std::string body = (*c)[3];
+        for (auto a = std::sregex_iterator(body.begin(), body.end(), attribute); a != std::sregex_iterator();
+             ++a) {
+            const std::string name = (*a)[1], value = (*a)[2];
+            ASSERT_TRUE(std::regex_match(value, std::regex("-?[0-9]{1,6}"))) << name << "=" << value;
+            const long v = std::stol(value);
+            const long limit = name[0] == 'x' || name == "cx" || name == "width" ? w : h;
+            EXPECT_TRUE(v >= 0 && v <= limit) << name << "=" << v << " outside 0 0 " << w << " " << h;
+        }
+    }
+    EXPECT_GT(charts, 0);
+}
+
+// A sasaran indicator with realisations 2023 and 2024 (5) and a target of 10 for 2024: the bar chart's
+// axis runs to 11,00 (10 % above 10) over 160 pixels, two slots of (520 - 50 - 20) / 2 = 225 pixels.
+Renstra chart_plan(const char* realised_2023) {
+    Renstra plan = small_plan();
+    Indicator ind;
+    ind.id = "x";
+    ind.node = "s";
+    ind.name = "indikator x";
+    ind.satuan = "%";
+    ind.targets[2024] = Target::number(num("10"));
+    for (auto [year, text] : {std::pair<int, const char*>{2023, realised_2023}, {2024, "5"}}) {
+        Realisation r;
+        r.value = num(text);
+        ind.realisations[year] = r;
+    }
+    plan.indicators.push_back(ind);
+    return plan;
+}
+
+// Capaian of -2e21 % (k1: -2e19 against a target of 1) and a bar of -2e19: before, pixel() narrowed
+// -2e21 x 300 / 102,5 to a long and wrapped around. Now each sits on the edge, marked off the scale.
+TEST(ReportSvg, FiguresOffTheScaleAreClampedAndMarked) {
+    Renstra plan = chart_plan("-20000000000000000000");
+    plan.indicators[0].targets[2024] = Target::number(num("1"));
+    plan.indicators[0].realisations[2024].value = num("-20000000000000000000");
+    const std::string html = write_report(plan, 2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    // Bar 2023 at x = 50 + 225 / 4 = 106, width 112, no height; its mark on the base line (y 190).
+    EXPECT_TRUE(has(html, "<rect x=\"106\" y=\"190\" width=\"112\" height=\"0\" fill=\"#4a7fb5\"/>")) << html;
+    EXPECT_TRUE(has(html,
+                    "<rect class=\"off-scale\" x=\"106\" y=\"190\" width=\"112\" height=\"3\" "
+                    "fill=\"#c0392b\"><title>-20.000.000.000.000.000.000 (di bawah skala)</title></rect>"));
+    // Bar 2024: 5 x 160 / 11 = 72,7.. -> 73 pixels; x = 50 + 225 + 56 = 331. Target 10: 145,45.. -> 145.
+    EXPECT_TRUE(has(html, "<rect x=\"331\" y=\"117\" width=\"112\" height=\"73\" fill=\"#4a7fb5\"/>"));
+    EXPECT_TRUE(has(html, "<line x1=\"50\" y1=\"45\" x2=\"510\" y2=\"45\" stroke=\"#c0392b\""));
+    // Scatter, axis 0 to 102,5 (k2's capaian: (80 + 125) / 2) over 300 pixels from 40: k1 serapan 90:
+    // 90 x 300 / 102,5 = 263,41.. -> x 303; capaian -2e21 on the bottom edge, y 340.
+    EXPECT_TRUE(has(html,
+                    "<circle cx=\"303\" cy=\"340\" r=\"4\" class=\"off-scale\" fill=\"none\" "
+                    "stroke=\"#c0392b\"><title>node k1: serapan 90,00, capaian "
+                    "-2.000.000.000.000.000.000.000,00 (di bawah skala)</title></circle>"));
+    // k2: serapan 66,67 x 300 / 102,5 = 195,1.. -> x 235; capaian 102,5 at the top, y 40.
+    EXPECT_TRUE(has(html, "<circle cx=\"235\" cy=\"40\" r=\"4\" fill=\"#4a7fb5\">"));
+}
+
+// A realisation of 10^36: 10^36 x 160 passes 38 digits, so the old pixel() threw overflow_error. The
+// axis runs to 1,1 x 10^36: the bar is 160 / 1,1 = 145,45.. -> 145 pixels; 5 and the target 10 are 0.
+TEST(ReportSvg, HugeFiguresDoNotOverflow) {
+    const std::string html =
+        write_report(chart_plan("1000000000000000000000000000000000000"), 2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    EXPECT_TRUE(has(html, "<rect x=\"106\" y=\"45\" width=\"112\" height=\"145\" fill=\"#4a7fb5\"/>"))
+        << html;
+    EXPECT_TRUE(has(html, "<rect x=\"331\" y=\"190\" width=\"112\" height=\"0\" fill=\"#4a7fb5\"/>"));
+    EXPECT_FALSE(has(html, "off-scale"));
+}
+
+// A sasaran indicator with one realisation and no target: one slot of 450 pixels, the bar at
+// x = 50 + 450 / 4 = 162, 225 wide.
+Renstra one_bar(const char* realised) {
+    Renstra plan = small_plan();
+    Indicator ind;
+    ind.id = "x";
+    ind.node = "s";
+    ind.name = "indikator x";
+    ind.satuan = "%";
+    Realisation r;
+    r.value = num(realised);
+    ind.realisations[2024] = r;
+    plan.indicators.push_back(ind);
+    return plan;
+}
+
+// The axis' top keeps the decimals it needs: 0,031 x 1,1 = 0,0341 is 0,03 at two decimals, below the
+// bar; at three, 0,034: 0,031 x 160 / 0,034 = 145,88.. -> 146. 10^-18 x 1,1 is 0,00 at two decimals (a
+// zero axis) and 10^-18 at eighteen: the bar is the full 160.
+TEST(ReportSvg, SmallFiguresKeepTheirAxis) {
+    std::string html = write_report(one_bar("0.031"), 2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    EXPECT_TRUE(has(html, "<rect x=\"162\" y=\"44\" width=\"225\" height=\"146\" fill=\"#4a7fb5\"/>"))
+        << html;
+    html = write_report(one_bar("0.000000000000000001"), 2024, ReportFormat::html);
+    EXPECT_TRUE(has(html, "<rect x=\"162\" y=\"30\" width=\"225\" height=\"160\" fill=\"#4a7fb5\"/>"))
+        << html;
+    EXPECT_FALSE(has(html, "off-scale"));
 }
 
 }  // namespace

@@ -10,9 +10,12 @@
 namespace kinerja {
 namespace {
 
+using detail::Cell;
+using detail::figure;
 using detail::num;
 using detail::pct;
-using detail::show;
+using detail::Table;
+using detail::text;
 using detail::undefined_text;
 
 bool plan_node_is_sasaran(const Renstra& plan, const std::string& id) {
@@ -20,9 +23,31 @@ bool plan_node_is_sasaran(const Renstra& plan, const std::string& id) {
     return n != nullptr && n->level == Level::sasaran;
 }
 
-}  // namespace
+// The name of each document as the comparison shows it, so that rows of two documents can be told
+// apart: the body's name; where two documents share it, the name and the region ("Dinas Sosial
+// (Kabupaten Lumajang)"); where that is still shared, the document's place in the list as well
+// ("Dinas Sosial (dokumen 2)").
+std::vector<std::string> document_names(const std::vector<Renstra>& plans) {
+    auto count = [](const std::vector<std::string>& names, const std::string& name) {
+        return std::count(names.begin(), names.end(), name);
+    };
+    std::vector<std::string> plain;
+    for (const Renstra& p : plans) plain.push_back(p.body.name);
+    std::vector<std::string> regional;
+    for (std::size_t i = 0; i < plans.size(); ++i)
+        regional.push_back(count(plain, plain[i]) > 1 && !plans[i].body.region.empty()
+                               ? plain[i] + " (" + plans[i].body.region + ")"
+                               : plain[i]);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < plans.size(); ++i)
+        out.push_back(count(regional, regional[i]) > 1 ? plain[i] + " (dokumen " + std::to_string(i + 1) + ")"
+                                                       : regional[i]);
+    return out;
+}
 
-std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, const std::string& indicator) {
+// The comparison's tables; each row's document is an index into document_names(plans).
+std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::string& indicator,
+                             const std::vector<std::string>& documents) {
     std::vector<std::string> ids;
     for (const Renstra& p : plans)
         for (const Indicator& i : p.indicators)
@@ -32,37 +57,46 @@ std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, co
                 ids.push_back(i.id);
     if (!indicator.empty() && ids.empty())
         throw value_error("no document has an indicator '" + indicator + "'");
-    std::vector<ReportTable> out;
-    ReportTable trends{
-        "tren",
-        "Tren (kuadrat terkecil)",
-        {"Dokumen / Indikator", "Tahun", "Kemiringan per tahun", "Proyeksi tahun akhir", "Target akhir",
-         "Target akhir tercapai?"},
-        {},
-        {"Kemiringan and proyeksi: the least-squares line through the realisations, computed exactly and "
-         "rounded half-up; tercapai compares the projection at the plan's last year with the end target "
-         "by the indicator's polarity."}};
+    std::vector<Table> out;
+    Table trends;
+    trends.shown = {"tren",
+                    "Tren (kuadrat terkecil)",
+                    {"Dokumen / Indikator", "Tahun", "Kemiringan per tahun", "Proyeksi tahun akhir",
+                     "Target akhir", "Target akhir tercapai?"},
+                    {},
+                    {"Kemiringan and proyeksi: the least-squares line through the realisations, computed "
+                     "exactly and rounded half-up; tercapai compares the projection at the plan's last year "
+                     "with the end target by the indicator's polarity."}};
     // Every trend of the comparison in one fit (see compare.cpp).
     const std::vector<std::vector<IndicatorSeries>> all = compare_all(plans, ids);
     for (std::size_t n = 0; n < ids.size(); ++n) {
         const std::string& id = ids[n];
-        ReportTable t{"indikator-" + id,
-                      "Indikator " + id,
-                      {"Dokumen / Tahun", "Target", "Realisasi", "Capaian (%)", "Perubahan",
-                       "Progres ke target akhir (%)"},
-                      {},
-                      {"Perubahan: the realisasi minus the year before's. Progres: the realisasi against the "
-                       "end-of-plan target by the indicator's polarity."}};
-        for (const IndicatorSeries& series : all[n]) {
-            if (t.title == "Indikator " + id) t.title += ": " + series.name;
-            t.rows.push_back({1, id, series.body, std::vector<std::string>(5)});
+        Table t;
+        t.shown = {"indikator-" + id,
+                   "Indikator " + id,
+                   {"Dokumen / Tahun", "Target", "Realisasi", "Capaian (%)", "Perubahan",
+                    "Progres ke target akhir (%)"},
+                   {},
+                   {"Perubahan: the realisasi minus the year before's. Progres: the realisasi against the "
+                    "end-of-plan target by the indicator's polarity."}};
+        // compare_all lists the documents that have the indicator, in the documents' order.
+        std::vector<std::size_t> having;
+        for (std::size_t d = 0; d < plans.size(); ++d)
+            if (plans[d].find_indicator(id) != nullptr) having.push_back(d);
+        for (std::size_t k = 0; k < all[n].size(); ++k) {
+            const IndicatorSeries& series = all[n][k];
+            const std::size_t doc = having.at(k);
+            const std::string& name = documents[doc];
+            if (t.shown.title == "Indikator " + id) t.shown.title += ": " + series.name;
+            t.add(1, id, text(name), std::vector<Cell>(5), doc);
             for (const YearPoint& pt : series.points) {
-                std::vector<std::string> cells{pt.target ? show(*pt.target) : "",
-                                               pt.realisation ? show(*pt.realisation) : "", "", "", ""};
-                if (pt.capaian) cells[2] = pct(*pt.capaian);
-                if (pt.change) cells[3] = (pt.change->sign() > 0 ? "+" : "") + num(*pt.change);
-                if (pt.progress) cells[4] = pct(*pt.progress);
-                t.rows.push_back({2, id, std::to_string(pt.year), cells});
+                std::vector<Cell> cells{pt.target ? detail::cell(*pt.target) : text(""),
+                                        pt.realisation ? detail::cell(*pt.realisation) : text(""), text(""),
+                                        text(""), text("")};
+                if (pt.capaian) cells[2] = figure(pct(*pt.capaian));
+                if (pt.change) cells[3] = figure((pt.change->sign() > 0 ? "+" : "") + num(*pt.change));
+                if (pt.progress) cells[4] = figure(pct(*pt.progress));
+                t.add(2, id, figure(std::to_string(pt.year)), std::move(cells), doc);
             }
             std::vector<int> numeric;  // the years the trend runs through
             for (const YearPoint& pt : series.points)
@@ -73,12 +107,12 @@ std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, co
             const auto& line = series.trend;
             std::string reached;
             if (series.will_meet) reached = *series.will_meet ? "ya" : "tidak";
-            trends.rows.push_back({1,
-                                   id,
-                                   series.body + ": " + series.name,
-                                   {span, line ? num(line->slope) : std::string(undefined_text),
-                                    line ? num(line->projection) : std::string(undefined_text),
-                                    series.end_target ? show(*series.end_target) : "", line ? reached : ""}});
+            trends.add(
+                1, id, text(name + ": " + series.name),
+                {figure(span), figure(line ? num(line->slope) : std::string(undefined_text)),
+                 figure(line ? num(line->projection) : std::string(undefined_text)),
+                 series.end_target ? detail::cell(*series.end_target) : text(""), text(line ? reached : "")},
+                doc);
         }
         out.push_back(std::move(t));
     }
@@ -86,11 +120,18 @@ std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, co
     return out;
 }
 
+}  // namespace
+
+std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, const std::string& indicator) {
+    return detail::shown(tables_of(plans, indicator, document_names(plans)));
+}
+
 std::string write_comparison(const std::vector<Renstra>& plans, const std::string& indicator,
                              ReportFormat format) {
-    const auto tables = comparison_tables(plans, indicator);
+    const std::vector<std::string> documents = document_names(plans);
+    const std::vector<Table> tables = tables_of(plans, indicator, documents);
     std::string names;
-    for (const Renstra& p : plans) names += (names.empty() ? "" : ", ") + p.body.name;
+    for (const std::string& d : documents) names += (names.empty() ? "" : ", ") + d;
     const std::string heading = "Perbandingan indikator: " + names;
     const std::string intro =
         "Every figure is recomputed from the datasets by kinerja " + std::string(version) + ".";
@@ -98,7 +139,7 @@ std::string write_comparison(const std::vector<Renstra>& plans, const std::strin
         case ReportFormat::markdown:
             return detail::markdown_text(tables, heading, intro);
         case ReportFormat::csv:
-            return detail::csv_text(tables);
+            return detail::csv_text(tables, documents);
         case ReportFormat::html:
             return detail::html_text(tables, heading, intro, {});
     }

@@ -1,12 +1,17 @@
 // The LAKIP tables, recomputed from a Renstra, and their Markdown, HTML and CSV forms (shared with the
-// comparison through report/writers.hpp).
+// comparison through report/writers.hpp). What each form does to names that could break it or run in
+// the reader's program (a formula in a spreadsheet, HTML in a rendered Markdown page) and to figures
+// off a chart's scale is in docs/report-formats.md.
 
 #include "kinerja/report/report.hpp"
 
 #include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
 #include <map>
 #include <set>
+#include <tuple>
 
+#include "detail/boost_int.hpp"
 #include "detail/csv.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/core/version.hpp"
@@ -47,13 +52,38 @@ std::string show(const Measure& m) {
     return undefined_text;
 }
 
+Cell cell(const Target& t) { return {show(t), t.kind != Target::Kind::grade}; }
+Cell cell(const Measure& m) { return {show(m), m.kind != Measure::Kind::grade}; }
+
+void Table::add(int level, std::string ref, Cell label, std::vector<Cell> cells, std::size_t document) {
+    RowForm form;
+    form.label_figure = label.figure;
+    form.document = document;
+    std::vector<std::string> texts;
+    texts.reserve(cells.size());
+    for (Cell& c : cells) {
+        form.figures.push_back(c.figure);
+        texts.push_back(std::move(c.text));
+    }
+    shown.rows.push_back({level, std::move(ref), std::move(label.text), std::move(texts)});
+    forms.push_back(std::move(form));
+}
+
+std::vector<ReportTable> shown(std::vector<Table> tables) {
+    std::vector<ReportTable> out;
+    out.reserve(tables.size());
+    for (Table& t : tables) out.push_back(std::move(t.shown));
+    return out;
+}
+
 namespace {
 
-// Markdown escapes '|' inside a cell.
-std::string md_cell(std::string_view s) {
-    std::string out;
-    for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
-    return out;
+// A line break as CommonMark reads one: LF, CR, or CRLF (one break). Returns the bytes it takes at
+// s[i], 0 when there is none.
+std::size_t line_break(std::string_view s, std::size_t i) {
+    if (s[i] == '\n') return 1;
+    if (s[i] == '\r') return i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
+    return 0;
 }
 
 std::string html_escape(std::string_view s) {
@@ -79,14 +109,85 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
+// The CSV writers' specials: the separator, the quote, and both line breaks (the readers end a
+// record at a lone CR too, so a CR left unquoted would split it). csv::Writer quotes only at LF,
+// hence these local field writers over csv::append_field.
+constexpr std::string_view csv_specials = ";\"\n\r";
+
 }  // namespace
 
-std::string markdown_text(const std::vector<ReportTable>& tables, const std::string& heading,
+std::string markdown_cell(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (const std::size_t n = line_break(s, i)) {
+            out += ' ';
+            i += n;
+            continue;
+        }
+        switch (s[i]) {
+            case '|':  // a cell's end, even after a '\\' unless that one is escaped too
+                out += "\\|";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '&':
+                out += "&amp;";
+                break;
+            default:
+                out += s[i];
+        }
+        ++i;
+    }
+    return out;
+}
+
+std::string markdown_text_line(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (const std::size_t n = line_break(s, i)) {
+            out += ' ';
+            i += n;
+            continue;
+        }
+        if (s[i] == '<')
+            out += "&lt;";
+        else if (s[i] == '&')
+            out += "&amp;";
+        else
+            out += s[i];
+        ++i;
+    }
+    return out;
+}
+
+void append_csv_text(std::string& out, std::string_view s) {
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) {
+        std::string quoted = "'";
+        quoted += s;
+        csv::append_quoted(out, quoted);
+    } else {
+        csv::append_field(out, s, csv_specials);
+    }
+}
+
+void append_csv_figure(std::string& out, std::string_view s) { csv::append_field(out, s, csv_specials); }
+
+std::string markdown_text(const std::vector<Table>& tables, const std::string& heading,
                           const std::string& intro) {
-    std::string out = "# " + heading + "\n\n" + intro + "\n";
-    for (const ReportTable& t : tables) {
-        out += "\n## " + t.title + "\n\n|";
-        for (const std::string& c : t.columns) out += " " + md_cell(c) + " |";
+    std::string out = "# " + markdown_text_line(heading) + "\n\n" + markdown_text_line(intro) + "\n";
+    for (const Table& table : tables) {
+        const ReportTable& t = table.shown;
+        out += "\n## " + markdown_text_line(t.title) + "\n\n|";
+        for (const std::string& c : t.columns) out += " " + markdown_cell(c) + " |";
         out += "\n|";
         for (std::size_t c = 0; c < t.columns.size(); ++c) out += c == 0 ? " --- |" : " ---: |";
         out += "\n";
@@ -94,33 +195,57 @@ std::string markdown_text(const std::vector<ReportTable>& tables, const std::str
             const std::string indent =
                 r.level <= 1 ? "" : std::string(static_cast<std::size_t>(r.level - 1) * 2, '.') + " ";
             out += "| " +
-                   (r.level == 1 && t.rows.size() > 1 ? "**" + md_cell(r.label) + "**"
-                                                      : indent + md_cell(r.label)) +
+                   (r.level == 1 && t.rows.size() > 1 ? "**" + markdown_cell(r.label) + "**"
+                                                      : indent + markdown_cell(r.label)) +
                    " |";
-            for (const std::string& c : r.cells) out += " " + md_cell(c) + " |";
+            for (const std::string& c : r.cells) out += " " + markdown_cell(c) + " |";
             out += "\n";
         }
-        for (const std::string& n : t.notes) out += "\n_" + n + "_\n";
+        for (const std::string& n : t.notes) out += "\n_" + markdown_text_line(n) + "_\n";
     }
     return out;
 }
 
-std::string csv_text(const std::vector<ReportTable>& tables) {
-    csv::Writer out(';');
-    for (const char* heading : {"tabel", "baris", "level", "ref", "kolom", "nilai"}) out.field(heading);
-    out.end_record();
-    for (const ReportTable& t : tables)
-        for (const ReportTable::Row& r : t.rows)
+std::string csv_text(const std::vector<Table>& tables, const std::vector<std::string>& documents) {
+    const bool several = !documents.empty();
+    std::string out =
+        several ? "tabel;dokumen;baris;level;ref;kolom;nilai\n" : "tabel;baris;level;ref;kolom;nilai\n";
+    for (const Table& table : tables) {
+        const ReportTable& t = table.shown;
+        for (std::size_t i = 0; i < t.rows.size(); ++i) {
+            const ReportTable::Row& r = t.rows[i];
+            const Table::RowForm& form = table.forms[i];
             for (std::size_t c = 0; c < r.cells.size(); ++c) {
                 if (r.cells[c].empty()) continue;
-                out.field(t.id).field(r.label).field(std::to_string(r.level)).field(r.ref);
-                out.field(t.columns[c + 1]).field(r.cells[c]).end_record();
+                append_csv_text(out, t.id);
+                out += ';';
+                if (several) {
+                    append_csv_text(out, documents.at(form.document));
+                    out += ';';
+                }
+                if (form.label_figure)
+                    append_csv_figure(out, r.label);
+                else
+                    append_csv_text(out, r.label);
+                out += ';';
+                append_csv_figure(out, std::to_string(r.level));
+                out += ';';
+                append_csv_text(out, r.ref);
+                out += ';';
+                append_csv_text(out, t.columns[c + 1]);
+                out += ';';
+                if (form.figures[c])
+                    append_csv_figure(out, r.cells[c]);
+                else
+                    append_csv_text(out, r.cells[c]);
+                out += '\n';
             }
-    return out.take();
+        }
+    }
+    return out;
 }
 
-std::string html_text(const std::vector<ReportTable>& tables, const std::string& heading,
-                      const std::string& intro,
+std::string html_text(const std::vector<Table>& tables, const std::string& heading, const std::string& intro,
                       const std::vector<std::pair<std::string, std::string>>& charts) {
     std::string out =
         "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + html_escape(heading) +
@@ -134,7 +259,8 @@ std::string html_text(const std::vector<ReportTable>& tables, const std::string&
         "0}figure{margin:1em 0}figcaption{font-size:.9em;color:#333}svg text{font-size:11px}"
         "</style></head><body>\n<h1>" +
         html_escape(heading) + "</h1>\n<p>" + html_escape(intro) + "</p>\n";
-    for (const ReportTable& t : tables) {
+    for (const Table& table : tables) {
+        const ReportTable& t = table.shown;
         out += "<h2>" + html_escape(t.title) + "</h2>\n<div class=\"wide\"><table id=\"" + html_escape(t.id) +
                "\"><thead><tr>";
         for (const std::string& c : t.columns) out += "<th>" + html_escape(c) + "</th>";
@@ -146,8 +272,8 @@ std::string html_text(const std::vector<ReportTable>& tables, const std::string&
         }
         out += "</tbody></table></div>\n";
         for (const std::string& n : t.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>\n";
-        for (const auto& [table, svg] : charts)
-            if (table == t.id) out += svg + "\n";
+        for (const auto& [id, svg] : charts)
+            if (id == t.id) out += svg + "\n";
     }
     return out + "</body></html>\n";
 }
@@ -156,13 +282,28 @@ std::string html_text(const std::vector<ReportTable>& tables, const std::string&
 
 namespace {
 
+namespace mp = boost::multiprecision;
+
+using detail::Cell;
+using detail::figure;
 using detail::html_escape;
 using detail::num;
 using detail::pct;
-using detail::show;
+using detail::Table;
+using detail::text;
 using detail::undefined_text;
 
-std::string money(Rupiah r) { return format_rupiah(r); }
+Cell money(Rupiah r) { return figure(format_rupiah(r)); }
+Cell percent(const Percent& p) { return figure(pct(p)); }
+
+// A Table with its heading: id, title and columns.
+Table table_of(std::string id, std::string title, std::vector<std::string> columns) {
+    Table t;
+    t.shown.id = std::move(id);
+    t.shown.title = std::move(title);
+    t.shown.columns = std::move(columns);
+    return t;
+}
 
 std::string class_title(SpendingClass c) {
     switch (c) {
@@ -189,11 +330,9 @@ const SpendingClass all_classes[] = {SpendingClass::belanja_tidak_langsung,
                                      SpendingClass::tidak_terduga,
                                      SpendingClass::transfer};
 
-ReportTable::Row budget_row(int level, std::string ref, std::string label, const BudgetTotals& b) {
-    return {level,
-            std::move(ref),
-            std::move(label),
-            {money(b.anggaran), money(b.realisasi), money(b.sisa()), pct(b.serapan())}};
+void add_budget_row(Table& t, int level, std::string ref, std::string label, const BudgetTotals& b) {
+    t.add(level, std::move(ref), text(std::move(label)),
+          {money(b.anggaran), money(b.realisasi), money(b.sisa()), percent(b.serapan())});
 }
 
 std::vector<const Indicator*> indicators_of(const Renstra& plan, const std::string& node) {
@@ -203,44 +342,38 @@ std::vector<const Indicator*> indicators_of(const Renstra& plan, const std::stri
     return out;
 }
 
-ReportTable agreement(const Renstra& plan, int year) {
-    ReportTable t{"pk",
-                  "Perjanjian Kinerja " + std::to_string(year) + ": sasaran, indikator dan target",
-                  {"Sasaran / Indikator", "Satuan", "Target " + std::to_string(year)},
-                  {},
-                  {}};
+Table agreement(const Renstra& plan, int year) {
+    Table t = table_of("pk", "Perjanjian Kinerja " + std::to_string(year) + ": sasaran, indikator dan target",
+                       {"Sasaran / Indikator", "Satuan", "Target " + std::to_string(year)});
     for (const std::string& s : plan.descendants("", Level::sasaran)) {
-        t.rows.push_back({1, s, plan.find_node(s)->name, {"", ""}});
+        t.add(1, s, text(plan.find_node(s)->name), {text(""), text("")});
         for (const Indicator* ind : indicators_of(plan, s)) {
             const auto target = ind->targets.find(year);
-            t.rows.push_back({2,
-                              ind->id,
-                              ind->name,
-                              {ind->satuan, target == ind->targets.end() ? "" : show(target->second)}});
+            t.add(
+                2, ind->id, text(ind->name),
+                {text(ind->satuan), target == ind->targets.end() ? text("") : detail::cell(target->second)});
         }
     }
     return t;
 }
 
-ReportTable agreement_budget(const Renstra& plan, int year) {
-    ReportTable t{"pk-anggaran",
-                  "Perjanjian Kinerja " + std::to_string(year) + ": anggaran program dan kegiatan",
-                  {"Program / Kegiatan", "Anggaran"},
-                  {},
-                  {}};
+Table agreement_budget(const Renstra& plan, int year) {
+    Table t = table_of("pk-anggaran",
+                       "Perjanjian Kinerja " + std::to_string(year) + ": anggaran program dan kegiatan",
+                       {"Program / Kegiatan", "Anggaran"});
     for (const std::string& p : plan.descendants("", Level::program)) {
         const BudgetTotals b = budget_of(plan, p, year);
         if (b.lines == 0) continue;
-        t.rows.push_back({1, p, plan.find_node(p)->name, {money(b.anggaran)}});
+        t.add(1, p, text(plan.find_node(p)->name), {money(b.anggaran)});
         for (const std::string& k : plan.descendants(p, Level::kegiatan))
-            t.rows.push_back({2, k, plan.find_node(k)->name, {money(budget_of(plan, k, year).anggaran)}});
+            t.add(2, k, text(plan.find_node(k)->name), {money(budget_of(plan, k, year).anggaran)});
     }
     for (SpendingClass c : all_classes) {
         const BudgetTotals b = budget_of_class(plan, year, c);
         if (b.lines > 0)
-            t.rows.push_back({1, "class:" + std::string(to_string(c)), class_title(c), {money(b.anggaran)}});
+            t.add(1, "class:" + std::string(to_string(c)), text(class_title(c)), {money(b.anggaran)});
     }
-    t.rows.push_back({1, "body", "JUMLAH", {money(budget_of(plan, "", year).anggaran)}});
+    t.add(1, "body", text("JUMLAH"), {money(budget_of(plan, "", year).anggaran)});
     return t;
 }
 
@@ -252,157 +385,190 @@ std::vector<int> earlier_years(const std::vector<const Indicator*>& inds, int ye
     return {years.begin(), years.end()};
 }
 
-ReportTable measurement(const Renstra& plan, int year) {
+Table measurement(const Renstra& plan, int year) {
     std::vector<const Indicator*> inds;
     for (const std::string& s : plan.descendants("", Level::sasaran))
         for (const Indicator* i : indicators_of(plan, s)) inds.push_back(i);
     const std::vector<int> before = earlier_years(inds, year);
-    ReportTable t{"pps",
-                  "Pengukuran Pencapaian Sasaran " + std::to_string(year),
-                  {"Sasaran / Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"},
-                  {},
-                  {}};
-    for (int y : before) t.columns.push_back("Realisasi " + std::to_string(y));
-    t.columns.push_back("Target akhir (" + std::to_string(plan.period.to) + ")");
-    t.columns.push_back("Progres ke target akhir (%)");
+    Table t = table_of("pps", "Pengukuran Pencapaian Sasaran " + std::to_string(year),
+                       {"Sasaran / Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"});
+    std::vector<std::string>& columns = t.shown.columns;
+    for (int y : before) columns.push_back("Realisasi " + std::to_string(y));
+    columns.push_back("Target akhir (" + std::to_string(plan.period.to) + ")");
+    columns.push_back("Progres ke target akhir (%)");
     const RatingScale scale = RatingScale::lakip_5band();
     for (const std::string& s : plan.descendants("", Level::sasaran)) {
-        t.rows.push_back({1, s, plan.find_node(s)->name, std::vector<std::string>(t.columns.size() - 1)});
+        t.add(1, s, text(plan.find_node(s)->name), std::vector<Cell>(columns.size() - 1));
         for (const Indicator* ind : indicators_of(plan, s)) {
-            std::vector<std::string> cells{ind->satuan};
+            std::vector<Cell> cells{text(ind->satuan)};
             const auto target = ind->targets.find(year);
             const auto realised = realisation(plan, *ind, year);
-            cells.push_back(target == ind->targets.end() ? "" : show(target->second));
-            cells.push_back(realised ? show(*realised) : "");
+            cells.push_back(target == ind->targets.end() ? text("") : detail::cell(target->second));
+            cells.push_back(realised ? detail::cell(*realised) : text(""));
             if (target != ind->targets.end() && realised) {
                 const Percent c = capaian(*ind, target->second, *realised);
-                cells.push_back(pct(c));
-                cells.push_back(scale.rate(c).value_or(undefined_text));
+                cells.push_back(percent(c));
+                cells.push_back(text(scale.rate(c).value_or(undefined_text)));
             } else {
-                cells.insert(cells.end(), {"", ""});
+                cells.insert(cells.end(), {text(""), text("")});
             }
             for (int y : before) {
                 const auto r = realisation(plan, *ind, y);
-                cells.push_back(r ? show(*r) : "");
+                cells.push_back(r ? detail::cell(*r) : text(""));
             }
-            cells.push_back(ind->end_target ? show(*ind->end_target) : "");
-            cells.push_back(ind->end_target && realised ? pct(capaian(*ind, *ind->end_target, *realised))
-                                                        : "");
-            t.rows.push_back({2, ind->id, ind->name, cells});
+            cells.push_back(ind->end_target ? detail::cell(*ind->end_target) : text(""));
+            cells.push_back(ind->end_target && realised ? percent(capaian(*ind, *ind->end_target, *realised))
+                                                        : text(""));
+            t.add(2, ind->id, text(ind->name), std::move(cells));
         }
     }
-    t.notes.push_back(
+    t.shown.notes.push_back(
         "Capaian: realisasi against the target by the indicator's polarity, exact, rounded half-up to "
         "2 decimals, not capped. Predikat: >= 91 Sangat Baik, >= 76 Baik, >= 66 Cukup, >= 51 Kurang, "
         "below Sangat Kurang. Progres: the realisasi against the end-of-plan target, the same way.");
     return t;
 }
 
-ReportTable capaian_table(const Renstra& plan, int year) {
-    ReportTable t{"capaian",
-                  "Capaian Kinerja Program dan Kegiatan " + std::to_string(year),
-                  {"Program / Kegiatan", "Capaian kegiatan (%)", "Rata-rata sederhana (%)",
-                   "Rata-rata tertimbang anggaran (%)"},
-                  {},
-                  {}};
+Table capaian_table(const Renstra& plan, int year) {
+    Table t = table_of("capaian", "Capaian Kinerja Program dan Kegiatan " + std::to_string(year),
+                       {"Program / Kegiatan", "Capaian kegiatan (%)", "Rata-rata sederhana (%)",
+                        "Rata-rata tertimbang anggaran (%)"});
     std::vector<std::string> left_out;
     for (const std::string& p : plan.descendants("", Level::program)) {
         const CapaianSummary s = capaian_summary(plan, p, year);
         if (s.counted.empty() && s.undefined.empty()) continue;
-        t.rows.push_back(
-            {1, p, plan.find_node(p)->name, {"", pct(s.simple_mean), pct(s.budget_weighted_mean)}});
+        t.add(1, p, text(plan.find_node(p)->name),
+              {text(""), percent(s.simple_mean), percent(s.budget_weighted_mean)});
         for (const std::string& k : plan.descendants(p, Level::kegiatan)) {
             const auto c = kegiatan_capaian(plan, k, year);
-            if (c) t.rows.push_back({2, k, plan.find_node(k)->name, {pct(*c), "", ""}});
+            if (c) t.add(2, k, text(plan.find_node(k)->name), {percent(*c), text(""), text("")});
         }
     }
     const CapaianSummary body = capaian_summary(plan, "", year);
-    t.rows.push_back(
-        {1, "body", "SELURUH KEGIATAN", {"", pct(body.simple_mean), pct(body.budget_weighted_mean)}});
-    t.notes.push_back(
+    t.add(1, "body", text("SELURUH KEGIATAN"),
+          {text(""), percent(body.simple_mean), percent(body.budget_weighted_mean)});
+    t.shown.notes.push_back(
         "Capaian kegiatan: the mean of its indicators' capaian. Rata-rata sederhana: the mean of the "
         "kegiatan capaian. Rata-rata tertimbang anggaran: sum(capaian x anggaran) / sum(anggaran).");
     for (const std::string& k : body.undefined)
-        t.notes.push_back("Left out of the means: '" + plan.find_node(k)->name +
-                          "' (capaian undefined: a target of 0).");
+        t.shown.notes.push_back("Left out of the means: '" + plan.find_node(k)->name +
+                                "' (capaian undefined: a target of 0).");
     for (const std::string& k : body.without_indicator)
-        t.notes.push_back("Left out of the means: '" + plan.find_node(k)->name +
-                          "' (no indicator with a target for " + std::to_string(year) + ").");
+        t.shown.notes.push_back("Left out of the means: '" + plan.find_node(k)->name +
+                                "' (no indicator with a target for " + std::to_string(year) + ").");
     return t;
 }
 
-ReportTable budget_table(const Renstra& plan, int year) {
-    ReportTable t{"anggaran",
-                  "Anggaran dan Realisasi Belanja " + std::to_string(year),
-                  {"Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"},
-                  {},
-                  {}};
+Table budget_table(const Renstra& plan, int year) {
+    Table t = table_of("anggaran", "Anggaran dan Realisasi Belanja " + std::to_string(year),
+                       {"Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"});
     for (SpendingClass c : all_classes) {
         const BudgetTotals whole = budget_of_class(plan, year, c);
         if (whole.lines == 0) continue;
-        t.rows.push_back(budget_row(1, "class:" + std::string(to_string(c)), class_title(c), whole));
+        add_budget_row(t, 1, "class:" + std::string(to_string(c)), class_title(c), whole);
         for (const BudgetLine& line : plan.budget)
             if (line.year == year && line.spending == c && line.node.empty()) {
                 BudgetTotals one;
                 one.add(line);
-                t.rows.push_back(budget_row(2, "", line.name, one));
+                add_budget_row(t, 2, "", line.name, one);
             }
         for (const std::string& p : plan.descendants("", Level::program)) {
             const BudgetTotals prog = budget_of(plan, p, year, c);
             if (prog.lines == 0) continue;
-            t.rows.push_back(budget_row(2, p, plan.find_node(p)->name, prog));
+            add_budget_row(t, 2, p, plan.find_node(p)->name, prog);
             for (const std::string& k : plan.descendants(p, Level::kegiatan)) {
                 const BudgetTotals keg = budget_of(plan, k, year, c);
-                if (keg.lines > 0) t.rows.push_back(budget_row(3, k, plan.find_node(k)->name, keg));
+                if (keg.lines > 0) add_budget_row(t, 3, k, plan.find_node(k)->name, keg);
             }
         }
     }
-    t.rows.push_back(budget_row(1, "body", "JUMLAH", budget_of(plan, "", year)));
-    t.notes.push_back(
+    add_budget_row(t, 1, "body", "JUMLAH", budget_of(plan, "", year));
+    t.shown.notes.push_back(
         "Sisa = anggaran - realisasi; % = realisasi / anggaran x 100, rounded half-up; n/a: anggaran 0.");
     return t;
 }
 
-ReportTable efficiency_table(const Renstra& plan, int year) {
-    ReportTable t{"efisiensi",
-                  "Efisiensi " + std::to_string(year),
-                  {"Program / Kegiatan", "Capaian (%)", "Serapan (%)", "Indeks efisiensi"},
-                  {},
-                  {}};
+Table efficiency_table(const Renstra& plan, int year) {
+    Table t = table_of("efisiensi", "Efisiensi " + std::to_string(year),
+                       {"Program / Kegiatan", "Capaian (%)", "Serapan (%)", "Indeks efisiensi"});
     auto index = [](const Percent& c, const Percent& s) {
         const auto e = efficiency(c, s);
-        return e ? num(*e) : std::string(undefined_text);
+        return figure(e ? num(*e) : std::string(undefined_text));
     };
     for (const std::string& p : plan.descendants("", Level::program)) {
         const CapaianSummary s = capaian_summary(plan, p, year);
         if (s.counted.empty() && s.undefined.empty()) continue;
         const Percent serapan = budget_of(plan, p, year).serapan();
-        t.rows.push_back(
-            {1,
-             p,
-             plan.find_node(p)->name,
-             {pct(s.budget_weighted_mean), pct(serapan), index(s.budget_weighted_mean, serapan)}});
+        t.add(1, p, text(plan.find_node(p)->name),
+              {percent(s.budget_weighted_mean), percent(serapan), index(s.budget_weighted_mean, serapan)});
         for (const std::string& k : plan.descendants(p, Level::kegiatan)) {
             const auto c = kegiatan_capaian(plan, k, year);
             if (!c) continue;
             const Percent ks = budget_of(plan, k, year).serapan();
-            t.rows.push_back({2, k, plan.find_node(k)->name, {pct(*c), pct(ks), index(*c, ks)}});
+            t.add(2, k, text(plan.find_node(k)->name), {percent(*c), percent(ks), index(*c, ks)});
         }
     }
-    t.notes.push_back(
+    t.shown.notes.push_back(
         "Indeks efisiensi = capaian / serapan (1 or more reads as efficient); a program's capaian is the "
         "budget-weighted mean of its kegiatan.");
     return t;
 }
 
-// Pixel position of v on an axis from lo to hi over `pixels`, in whole pixels (integer arithmetic).
-long pixel(const Decimal& v, const Decimal& lo, const Decimal& hi, long pixels) {
-    const auto q = divide((v - lo) * pixels, hi - lo, 0);
-    if (!q) return 0;
-    return static_cast<long>(q->coefficient());
+// Where a figure falls on a chart's axis: whole pixels from the axis' start, and which way the figure
+// lies off the scale (-1 below, +1 above, 0 on it), in which case `pixels` is the edge it is drawn on.
+struct Position {
+    long pixels = 0;
+    int off = 0;
+};
+
+// An axis from 0 to hi over `pixels` whole pixels. Positions are exact, in unbounded integers: a figure
+// of 38 digits times the pixels would overflow the Decimal's 38 digits, and a quotient narrowed to
+// `long` would wrap around (cy="-6819284014656913496"). Rounded half-up as divide() rounds, and clamped
+// to [0, pixels]: a figure off the scale is drawn on the edge and said to be off it.
+class Axis final {
+public:
+    // hi = top x headroom_num / headroom_den (headroom_num >= headroom_den), rounded half-up to
+    // `decimals` decimals, or to more where fewer would put hi below top (a top of 0,031 is not drawn
+    // on an axis to 0,03, nor one of 0,004 on an axis to 0,00); top > 0, so hi > 0.
+    Axis(const Decimal& top, int headroom_num, int headroom_den, int decimals, long pixels)
+        : pixels_(pixels) {
+        const mp::cpp_int c = big(top.coefficient());
+        const mp::cpp_int d = mp::cpp_int(headroom_den) * pow10_big(top.scale());
+        for (scale_ = std::max(decimals, 0);; ++scale_) {  // ends by scale_ = top.scale()
+            const mp::cpp_int n = c * headroom_num * pow10_big(scale_);
+            hi_ = (2 * n + d) / (2 * d);  // half-up of n / d > 0
+            if (hi_ * pow10_big(top.scale()) >= c * pow10_big(scale_)) break;
+        }
+    }
+
+    [[nodiscard]] Position at(const Decimal& v) const {
+        if (v.sign() <= 0) return {0, v.sign() < 0 ? -1 : 0};
+        const int s = std::max(v.scale(), scale_);
+        const mp::cpp_int value = big(v.coefficient()) * pow10_big(s - v.scale());
+        const mp::cpp_int hi = hi_ * pow10_big(s - scale_);
+        if (value >= hi) return {pixels_, value > hi ? 1 : 0};
+        // 0 < value / hi < 1: the half-up quotient lies in [0, pixels] and fits a long.
+        const mp::cpp_int n = value * pixels_;
+        return {static_cast<long>((2 * n + hi) / (2 * hi)), 0};
+    }
+
+private:
+    static mp::cpp_int big(int128 v) { return detail::to_big<mp::cpp_int>(v); }
+    static mp::cpp_int pow10_big(int n) { return detail::pow10_big<mp::cpp_int>(n); }
+
+    mp::cpp_int hi_;  // at scale_ decimals
+    int scale_;
+    long pixels_;
+};
+
+// What a title or label adds for a figure drawn on the edge because it lies off the scale.
+const char* off_scale_note(const Position& p) {
+    return p.off < 0 ? " (di bawah skala)" : p.off > 0 ? " (di atas skala)" : "";
 }
 
 // A bar chart of an indicator's realisations by year, with the year's target and the end target.
+// Every coordinate comes from Axis::at, so it stays inside the viewBox whatever the figures: a negative
+// realisation is a bar of no height on the base line, marked by a red tick below it.
 std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year) {
     std::vector<std::pair<int, Decimal>> bars;
     for (const auto& entry : ind.realisations) {
@@ -419,8 +585,8 @@ std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year)
     if (has_target) top = std::max(top, target->second.value);
     if (has_end) top = std::max(top, ind.end_target->value);
     if (top.sign() <= 0) return "";
-    const Decimal hi = *divide(top * 11, Decimal(10), 2);  // 10 % headroom above the highest figure
     const long w = 520, h = 220, left = 50, base = 190, height = 160;
+    const Axis axis(top, 11, 10, 2, height);  // 10 % headroom above the highest figure
     std::string svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + std::to_string(w) + " " +
                       std::to_string(h) + "\" xmlns=\"http://www.w3.org/2000/svg\"><title>" +
                       html_escape(ind.name) + ": realisasi per tahun, target dan target akhir</title>";
@@ -428,10 +594,15 @@ std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year)
            std::to_string(w - 10) + "\" y2=\"" + std::to_string(base) + "\" stroke=\"#444\"/>";
     const long slot = (w - left - 20) / static_cast<long>(bars.size());
     for (std::size_t i = 0; i < bars.size(); ++i) {
-        const long bh = pixel(bars[i].second, Decimal(0), hi, height);
+        const Position at = axis.at(bars[i].second);
+        const long bh = at.pixels;
         const long x = left + static_cast<long>(i) * slot + slot / 4;
         svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base - bh) + "\" width=\"" +
                std::to_string(slot / 2) + "\" height=\"" + std::to_string(bh) + "\" fill=\"#4a7fb5\"/>";
+        if (at.off != 0)
+            svg += "<rect class=\"off-scale\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base) +
+                   "\" width=\"" + std::to_string(slot / 2) + "\" height=\"3\" fill=\"#c0392b\"><title>" +
+                   num(bars[i].second) + off_scale_note(at) + "</title></rect>";
         // The value inside the top of a tall bar, above a short one, so it never meets the target lines'
         // labels.
         const bool inside = bh > 24;
@@ -443,12 +614,13 @@ std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year)
     }
     auto line = [&](const Decimal& v, const std::string& colour, const std::string& dash,
                     const std::string& label, long dy) {
-        const long y = base - pixel(v, Decimal(0), hi, height);
+        const Position at = axis.at(v);
+        const long y = base - at.pixels;
         svg += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + std::to_string(y) + "\" x2=\"" +
                std::to_string(w - 10) + "\" y2=\"" + std::to_string(y) + "\" stroke=\"" + colour +
                "\" stroke-dasharray=\"" + dash + "\"/>";
         svg += "<text x=\"" + std::to_string(w - 10) + "\" y=\"" + std::to_string(y + dy) +
-               "\" text-anchor=\"end\" fill=\"" + colour + "\">" + label + "</text>";
+               "\" text-anchor=\"end\" fill=\"" + colour + "\">" + label + off_scale_note(at) + "</text>";
     };
     const bool same = has_target && has_end && target->second.value == ind.end_target->value;
     if (has_target)
@@ -465,6 +637,7 @@ std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year)
 }
 
 // Serapan (x) against capaian (y) per kegiatan: points above the diagonal achieved more than they spent.
+// A point off the scale (a negative serapan or capaian) is drawn on the frame as a red ring.
 std::string efficiency_chart(const Renstra& plan, int year) {
     std::vector<std::tuple<std::string, Decimal, Decimal>> points;
     Decimal top(100);
@@ -477,6 +650,7 @@ std::string efficiency_chart(const Renstra& plan, int year) {
     }
     if (points.empty()) return "";
     const long size = 300, pad = 40;
+    const Axis axis(top, 1, 1, top.scale(), size);
     std::string svg =
         "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + std::to_string(size + 2 * pad) + " " +
         std::to_string(size + 2 * pad) +
@@ -492,11 +666,16 @@ std::string efficiency_chart(const Renstra& plan, int year) {
     svg += "<text x=\"12\" y=\"" + std::to_string(pad + size / 2) + "\" transform=\"rotate(-90 12 " +
            std::to_string(pad + size / 2) + ")\" text-anchor=\"middle\">Capaian (%)</text>";
     for (const auto& [k, s, c] : points) {
-        const long x = pad + pixel(s, Decimal(0), top, size);
-        const long y = pad + size - pixel(c, Decimal(0), top, size);
+        const Position px = axis.at(s);
+        const Position py = axis.at(c);
+        const long x = pad + px.pixels;
+        const long y = pad + size - py.pixels;
+        const bool off = px.off != 0 || py.off != 0;
         svg += "<circle cx=\"" + std::to_string(x) + "\" cy=\"" + std::to_string(y) +
-               "\" r=\"4\" fill=\"#4a7fb5\"><title>" + html_escape(plan.find_node(k)->name) + ": serapan " +
-               num(s) + ", capaian " + num(c) + "</title></circle>";
+               (off ? "\" r=\"4\" class=\"off-scale\" fill=\"none\" stroke=\"#c0392b\"><title>"
+                    : "\" r=\"4\" fill=\"#4a7fb5\"><title>") +
+               html_escape(plan.find_node(k)->name) + ": serapan " + num(s) + off_scale_note(px) +
+               ", capaian " + num(c) + off_scale_note(py) + "</title></circle>";
     }
     return "<figure><figcaption>Serapan anggaran (x) dan capaian (y) per kegiatan; di atas garis "
            "putus-putus, "
@@ -513,6 +692,17 @@ std::string intro_of(const Renstra& plan) {
            ". Every figure is recomputed from the dataset by kinerja " + version +
            ": money exact in Rupiah, percentages rounded half-up once. n/a: undefined (a target or anggaran "
            "of 0).";
+}
+
+std::vector<Table> tables_of(const Renstra& plan, int year) {
+    std::vector<Table> out;
+    out.push_back(agreement(plan, year));
+    out.push_back(agreement_budget(plan, year));
+    out.push_back(measurement(plan, year));
+    out.push_back(capaian_table(plan, year));
+    out.push_back(budget_table(plan, year));
+    out.push_back(efficiency_table(plan, year));
+    return out;
 }
 
 }  // namespace
@@ -538,12 +728,11 @@ std::vector<int> data_years(const Renstra& plan) {
 }
 
 std::vector<ReportTable> report_tables(const Renstra& plan, int year) {
-    return {agreement(plan, year),     agreement_budget(plan, year), measurement(plan, year),
-            capaian_table(plan, year), budget_table(plan, year),     efficiency_table(plan, year)};
+    return detail::shown(tables_of(plan, year));
 }
 
 std::string write_report(const Renstra& plan, int year, ReportFormat format) {
-    const auto tables = report_tables(plan, year);
+    const std::vector<Table> tables = tables_of(plan, year);
     switch (format) {
         case ReportFormat::markdown:
             return detail::markdown_text(tables, heading_of(plan, year), intro_of(plan));

@@ -2,8 +2,17 @@
 // The report layer's text forms, shared by the LAKIP report (report.cpp) and the comparison
 // (comparison_writer.cpp): cell text of figures, and whole tables as Markdown, CSV and HTML.
 // Internal: not installed.
+//
+// The builders make a Table, not a bare ReportTable: beside each cell's text it keeps whether the
+// writer formatted that cell itself as a figure (an amount, a percentage, a number, a year) or it is
+// text that may come from the dataset (a name, a satuan, a grade). Only the CSV writer tells them
+// apart (a text cell that a spreadsheet would read as a formula is neutralised; a figure's leading
+// '-' or '+' is a sign and stays), and it must know this from the builder, never guess it from the
+// text: a grade "-5" and the figure -5 look the same.
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -26,14 +35,72 @@ inline constexpr const char* undefined_text = "n/a";
 /// A measure's cell text ("n/a" when undefined).
 [[nodiscard]] std::string show(const Measure& m);
 
+/// One cell as a builder makes it: its text, and whether the writer formatted it as a figure.
+struct Cell final {
+    /// As shown.
+    std::string text;
+    /// True for a figure the writer formatted; false for text that may come from the dataset.
+    bool figure = false;
+};
+/// A cell of a figure the writer formatted.
+[[nodiscard]] inline Cell figure(std::string text) { return {std::move(text), true}; }
+/// A cell of text that may come from the dataset.
+[[nodiscard]] inline Cell text(std::string text) { return {std::move(text), false}; }
+/// A target's cell: a figure unless it is a grade (dataset text).
+[[nodiscard]] Cell cell(const Target& t);
+/// A measure's cell: a figure unless it is a grade (dataset text).
+[[nodiscard]] Cell cell(const Measure& m);
+
+/// A report table with what the writers know of each row beyond its text.
+struct Table final {
+    /// What the writers know of one row.
+    struct RowForm final {
+        /// Whether the row's label is a figure the writer formatted (a year).
+        bool label_figure = false;
+        /// One per cell: whether it is a figure the writer formatted.
+        std::vector<bool> figures;
+        /// The index of the document the row is of, in the list of document names given to the
+        /// writers (a comparison); 0 in a report of one document.
+        std::size_t document = 0;
+    };
+    /// The table as the public API gives it.
+    ReportTable shown;
+    /// One per row of shown.rows.
+    std::vector<RowForm> forms;
+
+    /// Appends a row.
+    void add(int level, std::string ref, Cell label, std::vector<Cell> cells, std::size_t document = 0);
+};
+
+/// The public tables of \p tables.
+[[nodiscard]] std::vector<ReportTable> shown(std::vector<Table> tables);
+
 /// \p tables as Markdown under \p heading and \p intro.
-[[nodiscard]] std::string markdown_text(const std::vector<ReportTable>& tables, const std::string& heading,
+[[nodiscard]] std::string markdown_text(const std::vector<Table>& tables, const std::string& heading,
                                         const std::string& intro);
-/// \p tables as CSV, one non-empty cell a line: tabel;baris;level;ref;kolom;nilai.
-[[nodiscard]] std::string csv_text(const std::vector<ReportTable>& tables);
+/// \p tables as CSV, one non-empty cell a line: tabel;baris;level;ref;kolom;nilai, or, with
+/// \p documents (a comparison: the name of each document, as Table::RowForm::document indexes it),
+/// tabel;dokumen;baris;level;ref;kolom;nilai.
+[[nodiscard]] std::string csv_text(const std::vector<Table>& tables,
+                                   const std::vector<std::string>& documents = {});
 /// \p tables as one HTML page, each (table id, svg) of \p charts after its table.
-[[nodiscard]] std::string html_text(const std::vector<ReportTable>& tables, const std::string& heading,
+[[nodiscard]] std::string html_text(const std::vector<Table>& tables, const std::string& heading,
                                     const std::string& intro,
                                     const std::vector<std::pair<std::string, std::string>>& charts);
+
+/// A Markdown table cell: '|' and '\' escaped with '\', '<', '>' and '&' as HTML entities (no raw HTML
+/// passes), and each line break (LF, CR or CRLF) one space (a table row is one line).
+[[nodiscard]] std::string markdown_cell(std::string_view s);
+/// Markdown text outside a table (a heading, a title, a note): '<' and '&' as HTML entities, and each
+/// line break one space. '>' stays: it cannot open a tag, and the notes use it (">= 91").
+[[nodiscard]] std::string markdown_text_line(std::string_view s);
+/// Appends \p s to \p out as a CSV text field of ';'-separated records: a first character of '=',
+/// '+', '-', '@', tab or carriage return (which a spreadsheet reads as a formula) gets a single quote
+/// before it and the field is quoted (OWASP, "CSV Injection"); otherwise the field is quoted when it
+/// holds ';', '"', LF or CR.
+void append_csv_text(std::string& out, std::string_view s);
+/// Appends \p s to \p out as a CSV figure field: quoted when it holds ';', '"', LF or CR, never
+/// given a quote mark (its '-' or '+' is a sign).
+void append_csv_figure(std::string& out, std::string_view s);
 
 }  // namespace kinerja::detail

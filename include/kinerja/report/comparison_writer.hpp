@@ -13,11 +13,14 @@ namespace kinerja {
 
 /// The indicators (all, or only \p indicator) of several documents side by side across their
 /// years: target, realisasi, capaian, change, progress towards the end target, and the least-squares
-/// trend with its projection at the plan's last year.
+/// trend with its projection at the plan's last year. Each document is named by its body's name; where
+/// two share it, by the name and the region, and where those are shared too, by the name and the
+/// document's place in \p plans ("Dinas Sosial (dokumen 2)").
 [[nodiscard]] std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans,
                                                          const std::string& indicator = {});
 
 /// The comparison written as \p format (markdown or csv; html gives markdown-like tables in a page).
+/// The CSV names the document on every row: tabel;dokumen;baris;level;ref;kolom;nilai.
 [[nodiscard]] std::string write_comparison(const std::vector<Renstra>& plans, const std::string& indicator,
                                            ReportFormat format);
 

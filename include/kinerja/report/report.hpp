@@ -18,7 +18,9 @@ enum class ReportFormat {
     markdown,
     /// One self-contained HTML file with SVG charts.
     html,
-    /// One figure a line: table;row;level;ref;column;value (';'-separated, Indonesian number text).
+    /// One figure a line: tabel;baris;level;ref;kolom;nilai (';'-separated, Indonesian number text;
+    /// a comparison adds dokumen after tabel). Text a spreadsheet would read as a formula is
+    /// neutralised (docs/report-formats.md).
     csv,
 };
 
