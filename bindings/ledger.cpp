@@ -71,6 +71,15 @@ std::int64_t to_sen(const py::handle& value, const char* name, std::size_t index
     return to_integer<std::int64_t>(value, name, at);
 }
 
+// Element \p index of the text column \p name; TypeError naming it for anything but a str (pybind11's
+// cast would say only "Unable to cast Python instance").
+std::string to_code(const py::handle& value, const char* name, std::size_t index) {
+    if (!py::isinstance<py::str>(value))
+        throw py::type_error(std::string(name) + "[" + std::to_string(index) + "] must be a str, not " +
+                             Py_TYPE(value.ptr())->tp_name);
+    return value.cast<std::string>();
+}
+
 Ledger from_columns(const py::sequence& years, const py::sequence& regions, const py::sequence& bodies,
                     const py::sequence& subs, const py::sequence& anggaran, const py::sequence& realisasi,
                     const std::optional<py::sequence>& body_names,
@@ -85,11 +94,12 @@ Ledger from_columns(const py::sequence& years, const py::sequence& regions, cons
     l.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const int year = to_integer<int>(years[i], "years", static_cast<std::ptrdiff_t>(i));
-        const std::uint32_t region = l.add_region(regions[i].cast<std::string>());
-        const std::uint32_t body = l.add_body(region, bodies[i].cast<std::string>(),
-                                              body_names ? (*body_names)[i].cast<std::string>() : "");
-        const std::uint32_t sub = l.add_sub_kegiatan(subs[i].cast<std::string>(),
-                                                     sub_names ? (*sub_names)[i].cast<std::string>() : "");
+        const std::uint32_t region = l.add_region(to_code(regions[i], "region_codes", i));
+        const std::uint32_t body = l.add_body(region, to_code(bodies[i], "body_codes", i),
+                                              body_names ? to_code((*body_names)[i], "body_names", i) : "");
+        const std::uint32_t sub =
+            l.add_sub_kegiatan(to_code(subs[i], "sub_kegiatan_codes", i),
+                               sub_names ? to_code((*sub_names)[i], "sub_kegiatan_names", i) : "");
         l.append_sen(year, body, sub, to_sen(anggaran[i], "anggaran_sen", i),
                      to_sen(realisasi[i], "realisasi_sen", i));
     }

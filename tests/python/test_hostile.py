@@ -162,6 +162,8 @@ def test_what_is_not_an_int_is_a_type_error_naming_the_argument() -> None:
         kinerja.Ledger.from_columns([2024.0], *columns, [1], [1])
     with pytest.raises(TypeError, match=r"^years\[0\] must be an int, not bool$"):
         kinerja.Ledger.from_columns([True], *columns, [1], [1])
+    with pytest.raises(TypeError, match=r"^body_codes\[1\] must be a str, not int$"):
+        kinerja.Ledger.from_columns([2024, 2024], ["35.08"] * 2, ["dinsos", 7], [SUB_1] * 2, [1, 1], [1, 1])
     with pytest.raises(TypeError, match=r"^years must be a sequence of int, not int$"):
         kinerja.Ledger.generate(years=2024)
     with pytest.raises(TypeError, match=r"^decimals must be an int, not str$"):
@@ -383,15 +385,29 @@ def test_a_nul_in_json_or_csv_text_is_refused(seed_path: Path) -> None:
 # ---- Row 1: data-table rows nested 20,000 deep (killed the interpreter)
 
 
+def nested_rows(seed_path: Path, depth: int) -> str:
+    """The seed with a table of its own (the seed's tables are referenced by its indicators) whose rows
+    nest `depth` deep, each with its own id."""
+    dataset = json.loads(seed_path.read_text(encoding="utf-8"))
+    first = dataset["tables"][0]
+    dataset["tables"].append(
+        {"id": "deep", "year": first["year"], "title": "deep", "columns": first["columns"], "rows": ["NESTED"]}
+    )
+    opening = "".join(f'{{"id": "r{i}", "label": "r", "rows": [' for i in range(depth))
+    return json.dumps(dataset).replace('"NESTED"', opening + '{"id": "leaf", "label": "r"}' + "]}" * depth)
+
+
+def test_rows_nested_a_few_levels_read(seed_path: Path) -> None:
+    # The dataset below is valid but for its depth.
+    plan = kinerja.parse_renstra(nested_rows(seed_path, 3))
+    deep = next(t for t in plan.tables if t.id == "deep")
+    assert [deep.rows[0].id, deep.rows[0].rows[0].id, deep.rows[0].rows[0].rows[0].rows[0].id] == ["r0", "r1", "leaf"]
+
+
 @needs_reader_limits
 def test_rows_nested_deep_are_an_error_not_a_crash(seed_path: Path, tmp_path: Path) -> None:
-    dataset = json.loads(seed_path.read_text(encoding="utf-8"))
-    placeholder = '"NESTED"'
-    dataset["tables"][0]["rows"] = ["NESTED"]
-    depth = 20_000
-    nested = '{"id": "r", "label": "r", "rows": [' * depth + '{"id": "r", "label": "r"}' + "]}" * depth
     path = tmp_path / "deep.json"
-    path.write_text(json.dumps(dataset).replace(placeholder, nested), encoding="utf-8")
+    path.write_text(nested_rows(seed_path, 20_000), encoding="utf-8")
     script = (
         "import sys, kinerja\n"
         "try:\n    kinerja.read_renstra(sys.argv[1])\n"
@@ -400,5 +416,6 @@ def test_rows_nested_deep_are_an_error_not_a_crash(seed_path: Path, tmp_path: Pa
     run = subprocess.run(
         [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120, check=False
     )
+    # Before the limits, the interpreter died of a stack overflow (returncode -11).
     assert run.returncode == 0, run.stderr[-2000:]
     assert "max_depth" in run.stdout
