@@ -29,13 +29,15 @@ void register_budget(py::module_& m) {
         .def_readonly("realisasi", &BudgetTotals::realisasi)
         .def_readonly("anggaran_murni", &BudgetTotals::anggaran_murni)
         .def_readonly("lines", &BudgetTotals::lines)
-        .def(pickle_members(&BudgetTotals::anggaran, &BudgetTotals::realisasi, &BudgetTotals::anggaran_murni,
+        .def(pickle_members("BudgetTotals",
+                            "anggaran: Rupiah, realisasi: Rupiah, anggaran_murni: Rupiah | None, lines: int",
+                            &BudgetTotals::anggaran, &BudgetTotals::realisasi, &BudgetTotals::anggaran_murni,
                             &BudgetTotals::lines))
         .def_property_readonly("sisa", &BudgetTotals::sisa)
         .def(
             "serapan",
-            [](const BudgetTotals& b, int decimals, Rounding rounding) {
-                return b.serapan({decimals, rounding});
+            [](const BudgetTotals& b, const py::object& decimals, Rounding rounding) {
+                return b.serapan({to_integer<int>(decimals, "decimals"), rounding});
             },
             py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
             "realisasi / anggaran x 100; undefined for 0.");

@@ -22,8 +22,12 @@ void register_compare(py::module_& m) {
         .def_readonly("capaian", &YearPoint::capaian)
         .def_readonly("change", &YearPoint::change)
         .def_readonly("progress", &YearPoint::progress)
-        .def(pickle_members(&YearPoint::year, &YearPoint::target, &YearPoint::realisation,
-                            &YearPoint::capaian, &YearPoint::change, &YearPoint::progress))
+        .def(pickle_members(
+            "YearPoint",
+            "year: int, target: Target | None, realisation: Measure | None, capaian: Percent | "
+            "None, change: decimal.Decimal | None, progress: Percent | None",
+            &YearPoint::year, &YearPoint::target, &YearPoint::realisation, &YearPoint::capaian,
+            &YearPoint::change, &YearPoint::progress))
         .def("__repr__", [](const YearPoint& p) { return "<YearPoint " + std::to_string(p.year) + ">"; });
     py::class_<Trend>(m, "Trend",
                       "The exact least-squares line through the numeric realisations, rounded once.")
@@ -32,8 +36,11 @@ void register_compare(py::module_& m) {
         .def_readonly("intercept", &Trend::intercept)
         .def_readonly("at_year", &Trend::at_year)
         .def_readonly("projection", &Trend::projection)
-        .def(pickle_members(&Trend::base_year, &Trend::slope, &Trend::intercept, &Trend::at_year,
-                            &Trend::projection))
+        .def(pickle_members(
+            "Trend",
+            "base_year: int, slope: decimal.Decimal, intercept: decimal.Decimal, at_year: int, "
+            "projection: decimal.Decimal",
+            &Trend::base_year, &Trend::slope, &Trend::intercept, &Trend::at_year, &Trend::projection))
         .def("__repr__", [](const Trend& t) {
             return "Trend(slope=" + t.slope.to_string() + " per year, projection " +
                    std::to_string(t.at_year) + ": " + t.projection.to_string() + ")";
@@ -48,17 +55,35 @@ void register_compare(py::module_& m) {
         .def_readonly("points", &IndicatorSeries::points)
         .def_readonly("trend", &IndicatorSeries::trend)
         .def_readonly("will_meet", &IndicatorSeries::will_meet)
-        .def(pickle_members(&IndicatorSeries::body, &IndicatorSeries::indicator, &IndicatorSeries::name,
-                            &IndicatorSeries::polarity, &IndicatorSeries::period,
-                            &IndicatorSeries::end_target, &IndicatorSeries::points, &IndicatorSeries::trend,
-                            &IndicatorSeries::will_meet))
+        .def(pickle_members(
+            "IndicatorSeries",
+            "body: str, indicator: str, name: str, polarity: Polarity, period: Period, "
+            "end_target: Target | None, points: list[YearPoint], trend: Trend | None, will_meet: "
+            "bool | None",
+            &IndicatorSeries::body, &IndicatorSeries::indicator, &IndicatorSeries::name,
+            &IndicatorSeries::polarity, &IndicatorSeries::period, &IndicatorSeries::end_target,
+            &IndicatorSeries::points, &IndicatorSeries::trend, &IndicatorSeries::will_meet))
         .def("__repr__", [](const IndicatorSeries& s) {
             return "<IndicatorSeries " + s.indicator + " of " + s.body + ", " +
                    std::to_string(s.points.size()) + " years>";
         });
     m.def("compare_years", &compare_years, py::arg("plan"), py::arg("indicator"));
     m.def("compare_documents", &compare_documents, py::arg("plans"), py::arg("indicator"));
-    m.def("least_squares_trend", &least_squares_trend, py::arg("points"), py::arg("at_year"));
+    m.def(
+        "least_squares_trend",
+        [](const py::sequence& points, const py::object& at_year) {
+            std::vector<std::pair<int, Decimal>> v;
+            for (std::size_t i = 0; i < points.size(); ++i) {
+                const py::object point = points[i];
+                const std::string name = "points[" + std::to_string(i) + "]";
+                if (!py::isinstance<py::sequence>(point) || py::len(point) != 2)
+                    throw py::type_error(name + " must be a (year, value) pair");
+                v.emplace_back(to_integer<int>(point[py::int_(0)], (name + "[0]").c_str()),
+                               to_decimal(point[py::int_(1)], "a trend value"));
+            }
+            return least_squares_trend(v, to_integer<int>(at_year, "at_year"));
+        },
+        py::arg("points"), py::arg("at_year"));
     // After register_report: the tables and their format are registered there.
     m.def("comparison_tables", &comparison_tables, py::arg("plans"), py::arg("indicator") = "");
     m.def("write_comparison", &write_comparison, py::arg("plans"), py::arg("indicator") = "",

@@ -4,8 +4,12 @@
 
 #include <pybind11/pybind11.h>
 
+#include <cstddef>
 #include <kinerja/core.hpp>
+#include <limits>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 namespace kinerja::python {
 
@@ -24,6 +28,56 @@ pybind11::object from_decimal(const Decimal& value);
 
 /// Raises TypeError naming \p what when \p value is a float.
 void refuse_float(const pybind11::handle& value, const char* what);
+
+/// \p value as a Python int: an int, or an object with __index__ (a NumPy integer); TypeError
+/// naming the argument \p name (element \p index of it when index >= 0) for a bool, a float or
+/// anything else.
+pybind11::int_ index_of(const pybind11::handle& value, const char* name, std::ptrdiff_t index = -1);
+
+/// Raises kinerja::overflow_error (kinerja.ExactOverflowError, an OverflowError) naming the
+/// argument, the element, the accepted range [\p lo, \p hi] and the value.
+[[noreturn]] void refuse_integer(const pybind11::int_& value, const char* name, std::ptrdiff_t index,
+                                 const std::string& lo, const std::string& hi);
+
+/// The one conversion of a Python int to a C++ integer of fixed width: \p value as T, with
+/// TypeError (index_of) for what is not an int and OverflowError naming the argument \p name,
+/// element \p index when it is one of a sequence, and T's range when it does not fit, negative
+/// values for an unsigned T included. pybind11's own int caster gives "incompatible function
+/// arguments" or "Unable to cast Python instance of type int to C++ type '?'" instead.
+template <class T>
+T to_integer(const pybind11::handle& value, const char* name, std::ptrdiff_t index = -1) {
+    static_assert(std::is_integral_v<T> && !std::is_same_v<T, bool> && sizeof(T) <= sizeof(long long));
+    const pybind11::int_ i = index_of(value, name, index);
+    if constexpr (std::is_signed_v<T>) {
+        int overflow = 0;
+        const long long v = PyLong_AsLongLongAndOverflow(i.ptr(), &overflow);
+        if (overflow == 0 && v >= std::numeric_limits<T>::min() && v <= std::numeric_limits<T>::max())
+            return static_cast<T>(v);
+    } else {
+        const unsigned long long v = PyLong_AsUnsignedLongLong(i.ptr());
+        if (PyErr_Occurred())
+            PyErr_Clear();  // negative or too large: refused below
+        else if (v <= std::numeric_limits<T>::max())
+            return static_cast<T>(v);
+    }
+    refuse_integer(i, name, index, std::to_string(std::numeric_limits<T>::min()),
+                   std::to_string(std::numeric_limits<T>::max()));
+}
+
+/// Each element of the sequence \p values as T (to_integer; errors name element i as name[i]);
+/// TypeError when \p values is not a sequence (a str is not one here).
+template <class T>
+std::vector<T> to_integers(const pybind11::handle& values, const char* name) {
+    if (!pybind11::isinstance<pybind11::sequence>(values) || pybind11::isinstance<pybind11::str>(values))
+        throw pybind11::type_error(std::string(name) + " must be a sequence of int, not " +
+                                   Py_TYPE(values.ptr())->tp_name);
+    const auto seq = pybind11::reinterpret_borrow<pybind11::sequence>(values);
+    std::vector<T> out;
+    out.reserve(seq.size());
+    for (std::size_t i = 0; i < seq.size(); ++i)
+        out.push_back(to_integer<T>(seq[i], name, static_cast<std::ptrdiff_t>(i)));
+    return out;
+}
 
 }  // namespace kinerja::python
 

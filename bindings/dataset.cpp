@@ -6,6 +6,7 @@
 #include <kinerja/io.hpp>
 #include <kinerja/reviu.hpp>
 
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -29,26 +30,43 @@ void register_dataset(py::module_& m) {
                         " printed tables)";
              })
         // Pickles as its canonical kinerja/1 text: exact and lossless.
-        .def(py::pickle(
-            [](const Document& d) { return py::make_tuple(write_document(d)); },
-            [](const py::tuple& t) { return read_document(t[0].cast<std::string>(), "<pickle>"); }));
+        .def(py::pickle([](const Document& d) -> py::object { return py::make_tuple(write_document(d)); },
+                        [](const py::object& state) {
+                            const char* expected = "json: str of kinerja/1";
+                            const py::tuple t = state_tuple(state, "Document", 1, expected);
+                            return read_document(state_item<std::string>(t, 0, "Document", expected),
+                                                 "<pickle>");
+                        }));
+    // Text arrives as std::string_view, whole: a NUL inside a Python str reaches the reader (which
+    // refuses it) instead of cutting the text as a const char* would. limits=None is ReadLimits().
     m.def(
         "read_document",
-        [](std::string_view json, const std::string& source) { return read_document(json, source); },
-        py::arg("json"), py::arg("source") = "<string>",
+        [](std::string_view json, const std::string& source, const std::optional<ReadLimits>& limits) {
+            return read_document(json, source, limits.value_or(ReadLimits{}));
+        },
+        py::arg("json"), py::arg("source") = "<string>", py::kw_only(), py::arg("limits") = py::none(),
         "A Document from kinerja/1 JSON text; DataError or ParseError naming the JSON path.");
     m.def(
-        "load_document", [](const std::filesystem::path& path) { return load_document(path); },
-        py::arg("path"), "A Document from a kinerja/1 file.");
+        "load_document",
+        [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
+            return load_document(path, limits.value_or(ReadLimits{}));
+        },
+        py::arg("path"), py::kw_only(), py::arg("limits") = py::none(), "A Document from a kinerja/1 file.");
     m.def("write_document", &write_document, py::arg("document"), "The canonical kinerja/1 JSON text.");
     m.def("save_document", &save_document, py::arg("document"), py::arg("path"));
     m.def(
         "read_renstra",
-        [](std::string_view json, const std::string& source) { return read_renstra(json, source); },
-        py::arg("json"), py::arg("source") = "<string>",
+        [](std::string_view json, const std::string& source, const std::optional<ReadLimits>& limits) {
+            return read_renstra(json, source, limits.value_or(ReadLimits{}));
+        },
+        py::arg("json"), py::arg("source") = "<string>", py::kw_only(), py::arg("limits") = py::none(),
         "The plan of kinerja/1 JSON text alone (its printed material is validated, not kept).");
     m.def(
-        "load_renstra", [](const std::filesystem::path& path) { return load_renstra(path); }, py::arg("path"),
+        "load_renstra",
+        [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
+            return load_renstra(path, limits.value_or(ReadLimits{}));
+        },
+        py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
         "The plan of a kinerja/1 file alone (its printed material is validated, not kept).");
 }
 

@@ -29,6 +29,36 @@ int128 to_int128(const py::handle& value, const char* what) {
     return negative ? -v : v;
 }
 
+namespace {
+
+// "years[3]" or "seed": the argument (and element) an integer error names.
+std::string argument(const char* name, std::ptrdiff_t index) {
+    return index < 0 ? std::string(name) : std::string(name) + "[" + std::to_string(index) + "]";
+}
+
+}  // namespace
+
+py::int_ index_of(const py::handle& value, const char* name, std::ptrdiff_t index) {
+    if (PyLong_Check(value.ptr()) && !PyBool_Check(value.ptr()))
+        return py::reinterpret_borrow<py::int_>(value);
+    if (!PyBool_Check(value.ptr()) && !PyFloat_Check(value.ptr()) && PyIndex_Check(value.ptr())) {
+        PyObject* i = PyNumber_Index(value.ptr());
+        if (i == nullptr) throw py::error_already_set();
+        return py::reinterpret_steal<py::int_>(i);
+    }
+    throw py::type_error(argument(name, index) + " must be an int, not " + Py_TYPE(value.ptr())->tp_name);
+}
+
+void refuse_integer(const py::int_& value, const char* name, std::ptrdiff_t index, const std::string& lo,
+                    const std::string& hi) {
+    // A huge int is not printed: str() of one is slow, and refused past 4300 digits by Python 3.11.
+    const auto bits = value.attr("bit_length")().cast<std::size_t>();
+    const std::string shown =
+        bits <= 256 ? py::repr(value).cast<std::string>() : "an int of " + std::to_string(bits) + " bits";
+    throw overflow_error(argument(name, index) + " must be an int from " + lo + " to " + hi + ", not " +
+                         shown);
+}
+
 py::int_ from_int128(int128 value) {
     const std::string text = detail::to_string(value);
     return py::reinterpret_steal<py::int_>(PyLong_FromString(text.c_str(), nullptr, 10));
@@ -47,7 +77,9 @@ Decimal to_decimal(const py::handle& value, const char* what) {
     const py::tuple t = value.attr("as_tuple")();
     const bool negative = t[0].cast<int>() == 1;
     const py::tuple digits = t[1];
-    int exponent = t[2].cast<int>();
+    // A Decimal's exponent may pass int (Decimal("1E+3000000000")): such a value is refused below as
+    // too large or too precise, never cast.
+    long long exponent = to_integer<long long>(t[2], what);
     int128 coefficient = 0;
     std::size_t significant = 0;
     for (const py::handle d : digits) {
@@ -58,8 +90,11 @@ Decimal to_decimal(const py::handle& value, const char* what) {
     }
     Decimal result;
     if (exponent > 0) {
+        // More than 38 places to the left cannot fit, whatever the coefficient (unless it is zero).
+        if (exponent > 38 && coefficient != 0)
+            throw overflow_error(std::string(what) + " must fit 38 digits");
         result = Decimal(coefficient, 0);
-        for (int i = 0; i < exponent && !result.is_zero(); ++i) result = result * 10;
+        for (long long i = 0; i < exponent && !result.is_zero(); ++i) result = result * 10;
     } else {
         if (-exponent > Decimal::max_scale) {
             // Trailing zeros past 18 decimals lose nothing; anything else would be rounding.
@@ -71,7 +106,7 @@ Decimal to_decimal(const py::handle& value, const char* what) {
             if (-exponent > Decimal::max_scale)
                 throw value_error(std::string(what) + " must not have more than 18 decimals");
         }
-        result = Decimal(coefficient, -exponent);
+        result = Decimal(coefficient, static_cast<int>(-exponent));
     }
     return negative ? -result : result;
 }
@@ -90,8 +125,10 @@ void register_decimal(py::module_& m) {
                           "The verdict on a number text: exact, repaired, ambiguous or invalid.");
     m.def(
         "divide",
-        [](const py::object& a, const py::object& b, int decimals, Rounding rounding) -> py::object {
-            const auto q = divide(to_decimal(a, "dividend"), to_decimal(b, "divisor"), decimals, rounding);
+        [](const py::object& a, const py::object& b, const py::object& decimals,
+           Rounding rounding) -> py::object {
+            const auto q = divide(to_decimal(a, "dividend"), to_decimal(b, "divisor"),
+                                  to_integer<int>(decimals, "decimals"), rounding);
             return q ? from_decimal(*q) : py::none();
         },
         py::arg("a"), py::arg("b"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,

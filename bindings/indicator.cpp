@@ -32,7 +32,10 @@ void register_targets(py::module_& m) {
         .def_static("between", &Target::between, py::arg("lo"), py::arg("hi"))
         .def_static("of_grade", &Target::of_grade, py::arg("grade"))
         .def("__eq__", [](const Target& a, const Target& b) { return a == b; })
-        .def(pickle_members(&Target::kind, &Target::value, &Target::min, &Target::max, &Target::grade));
+        .def(pickle_members("Target",
+                            "kind: Target.Kind, value: decimal.Decimal, min: decimal.Decimal, max: "
+                            "decimal.Decimal, grade: str",
+                            &Target::kind, &Target::value, &Target::min, &Target::max, &Target::grade));
 
     py::class_<Measure> measure(m, "Measure", "A realised value: a number, a grade, or undefined.");
     bind_enum<Measure::Kind>(measure, "Kind");
@@ -41,7 +44,8 @@ void register_targets(py::module_& m) {
         .def_readonly("grade", &Measure::grade)
         .def_static("number", &Measure::number, py::arg("value"))
         .def_static("of_grade", &Measure::of_grade, py::arg("grade"))
-        .def(pickle_members(&Measure::kind, &Measure::value, &Measure::grade));
+        .def(pickle_members("Measure", "kind: Measure.Kind, value: decimal.Decimal, grade: str",
+                            &Measure::kind, &Measure::value, &Measure::grade));
 
     py::class_<Realisation> realisation(m, "Realisation", "How a year's realisation is stated.");
     bind_enum<Realisation::Source>(realisation, "Source");
@@ -86,8 +90,8 @@ void register_indicator_record(py::module_& m) {
 // converts a default argument when the function is defined.
 void register_capaian(py::module_& m) {
     py::class_<CapaianPolicy>(m, "CapaianPolicy", "Decimals, rounding and an optional cap for capaian.")
-        .def(py::init([](int decimals, Rounding rounding, std::optional<Decimal> cap) {
-                 return CapaianPolicy{{decimals, rounding}, cap};
+        .def(py::init([](const py::object& decimals, Rounding rounding, std::optional<Decimal> cap) {
+                 return CapaianPolicy{{to_integer<int>(decimals, "decimals"), rounding}, cap};
              }),
              py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up, py::arg("cap") = py::none())
         .def_property_readonly("decimals", [](const CapaianPolicy& p) { return p.precision.decimals; })

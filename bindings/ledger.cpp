@@ -6,9 +6,11 @@
 
 #include <kinerja/io.hpp>
 #include <kinerja/ledger.hpp>
+#include <limits>
 
 #include "convert.hpp"
 #include "enums.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -49,14 +51,33 @@ py::bytes as_bytes(const std::vector<T>& v) {
     return py::bytes(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
 }
 
-// An amount of sen from Python: an int, or a Rupiah; a float is refused with a TypeError.
-Rupiah to_sen(const py::handle& value) {
-    if (py::isinstance<Rupiah>(value)) return value.cast<Rupiah>();
+// Element \p index of the amount column \p name: an int of sen, or a Rupiah, as the int64 sen a
+// ledger line holds; a float is refused with a TypeError, an amount past int64 with an
+// OverflowError naming the column and the element.
+std::int64_t to_sen(const py::handle& value, const char* name, std::size_t index) {
+    const auto at = static_cast<std::ptrdiff_t>(index);
+    if (py::isinstance<Rupiah>(value)) {
+        const int128 sen = value.cast<Rupiah>().sen();
+        if (sen < std::numeric_limits<std::int64_t>::min() || sen > std::numeric_limits<std::int64_t>::max())
+            refuse_integer(from_int128(sen), name, at,
+                           std::to_string(std::numeric_limits<std::int64_t>::min()),
+                           std::to_string(std::numeric_limits<std::int64_t>::max()));
+        return static_cast<std::int64_t>(sen);
+    }
     if (py::isinstance<py::float_>(value))
-        throw py::type_error(
-            "a sen amount must not be a float (binary floating point is inexact); "
-            "use an int count of sen or a kinerja.Rupiah");
-    return Rupiah::from_sen(to_int128(value, "a sen amount"));
+        throw py::type_error(std::string(name) + "[" + std::to_string(index) +
+                             "] must not be a float (binary floating point is inexact); "
+                             "use an int count of sen or a kinerja.Rupiah");
+    return to_integer<std::int64_t>(value, name, at);
+}
+
+// Element \p index of the text column \p name; TypeError naming it for anything but a str (pybind11's
+// cast would say only "Unable to cast Python instance").
+std::string to_code(const py::handle& value, const char* name, std::size_t index) {
+    if (!py::isinstance<py::str>(value))
+        throw py::type_error(std::string(name) + "[" + std::to_string(index) + "] must be a str, not " +
+                             Py_TYPE(value.ptr())->tp_name);
+    return value.cast<std::string>();
 }
 
 Ledger from_columns(const py::sequence& years, const py::sequence& regions, const py::sequence& bodies,
@@ -72,14 +93,15 @@ Ledger from_columns(const py::sequence& years, const py::sequence& regions, cons
     Ledger l;
     l.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        const py::handle year = years[i];
-        refuse_float(year, "a year");
-        const std::uint32_t region = l.add_region(regions[i].cast<std::string>());
-        const std::uint32_t body = l.add_body(region, bodies[i].cast<std::string>(),
-                                              body_names ? (*body_names)[i].cast<std::string>() : "");
-        const std::uint32_t sub = l.add_sub_kegiatan(subs[i].cast<std::string>(),
-                                                     sub_names ? (*sub_names)[i].cast<std::string>() : "");
-        l.append(year.cast<int>(), body, sub, to_sen(anggaran[i]), to_sen(realisasi[i]));
+        const int year = to_integer<int>(years[i], "years", static_cast<std::ptrdiff_t>(i));
+        const std::uint32_t region = l.add_region(to_code(regions[i], "region_codes", i));
+        const std::uint32_t body = l.add_body(region, to_code(bodies[i], "body_codes", i),
+                                              body_names ? to_code((*body_names)[i], "body_names", i) : "");
+        const std::uint32_t sub =
+            l.add_sub_kegiatan(to_code(subs[i], "sub_kegiatan_codes", i),
+                               sub_names ? to_code((*sub_names)[i], "sub_kegiatan_names", i) : "");
+        l.append_sen(year, body, sub, to_sen(anggaran[i], "anggaran_sen", i),
+                     to_sen(realisasi[i], "realisasi_sen", i));
     }
     return l;
 }
@@ -136,22 +158,25 @@ py::class_<LedgerTotals> register_ledger_totals(py::module_& m) {
             py::arg("level"), "Number of groups at the level.")
         .def(
             "group",
-            [](const LedgerTotals& t, const py::object& level, std::size_t i) {
-                return t.group(level_arg(level), i);
+            [](const LedgerTotals& t, const py::object& level, const py::object& index) {
+                return t.group(level_arg(level), to_integer<std::size_t>(index, "index"));
             },
             py::arg("level"), py::arg("index"))
         .def(
             "find",
-            [](const LedgerTotals& t, const py::object& level, int year, const std::string& region,
-               const std::string& body,
-               const std::string& code) { return t.find(level_arg(level), year, region, body, code); },
+            [](const LedgerTotals& t, const py::object& level, const py::object& year,
+               const std::string& region, const std::string& body, const std::string& code) {
+                return t.find(level_arg(level), to_integer<int>(year, "year"), region, body, code);
+            },
             py::arg("level"), py::arg("year"), py::arg("region") = "", py::arg("body") = "",
             py::arg("code") = "",
             "The group with this key, or None; region is the province code at province level.")
         .def(
             "total",
-            [](const LedgerTotals& t, const py::object& level, int year, const std::string& region,
-               const std::string& body, const std::string& code, const std::string& measure) {
+            [](const LedgerTotals& t, const py::object& level, const py::object& year_arg,
+               const std::string& region, const std::string& body, const std::string& code,
+               const std::string& measure) {
+                const int year = to_integer<int>(year_arg, "year");
                 if (measure != "anggaran" && measure != "realisasi")
                     throw value_error("measure '" + measure + "' must be anggaran or realisasi");
                 const LedgerLevel l = level_arg(level);
@@ -244,7 +269,7 @@ void register_ledger_totals_bytes(py::class_<LedgerTotals>& totals) {
                         " body groups, " + std::to_string(t.size(LedgerLevel::nation)) + " years)";
              })
         .def(py::pickle(
-            [](const LedgerTotals& t) {
+            [](const LedgerTotals& t) -> py::object {
                 std::string b;
                 {
                     py::gil_scoped_release release;
@@ -252,9 +277,14 @@ void register_ledger_totals_bytes(py::class_<LedgerTotals>& totals) {
                 }
                 return py::make_tuple(py::bytes(b));
             },
-            [](const py::tuple& state) {
-                if (state.size() != 1) throw value_error("a LedgerTotals pickle holds one bytes object");
-                std::string b = state[0].cast<py::bytes>();
+            [](const py::object& state) {
+                const py::tuple t = state_tuple(state, "LedgerTotals", 1, "data: bytes of to_bytes()");
+                if (!py::isinstance<py::bytes>(t[0]))
+                    throw py::type_error(
+                        "LedgerTotals state must be a 1-tuple (data: bytes of to_bytes()): "
+                        "element 0 must be bytes, not " +
+                        std::string(Py_TYPE(t[0].ptr())->tp_name));
+                std::string b = t[0].cast<std::string>();
                 py::gil_scoped_release release;
                 return LedgerTotals::from_bytes(b, "<pickle>");
             }));
@@ -266,16 +296,17 @@ py::class_<Ledger> register_ledger_class(py::module_& m) {
     ledger.def(py::init<>())
         .def_static(
             "generate",
-            [](int regions, int bodies, int programs, int kegiatan, int sub_kegiatan, std::vector<int> years,
-               std::uint64_t seed) {
+            [](const py::object& regions, const py::object& bodies, const py::object& programs,
+               const py::object& kegiatan, const py::object& sub_kegiatan, const py::object& years,
+               const py::object& seed) {
                 GenerateOptions o;
-                o.regions = regions;
-                o.bodies = bodies;
-                o.programs = programs;
-                o.kegiatan = kegiatan;
-                o.sub_kegiatan = sub_kegiatan;
-                o.years = std::move(years);
-                o.seed = seed;
+                o.regions = to_integer<int>(regions, "regions");
+                o.bodies = to_integer<int>(bodies, "bodies");
+                o.programs = to_integer<int>(programs, "programs");
+                o.kegiatan = to_integer<int>(kegiatan, "kegiatan");
+                o.sub_kegiatan = to_integer<int>(sub_kegiatan, "sub_kegiatan");
+                o.years = to_integers<int>(years, "years");
+                o.seed = to_integer<std::uint64_t>(seed, "seed");
                 py::gil_scoped_release release;
                 return generate_ledger(o);
             },
@@ -284,16 +315,21 @@ py::class_<Ledger> register_ledger_class(py::module_& m) {
             py::arg("seed") = 2024,
             "A synthetic national ledger, identical for equal arguments on every platform.")
         .def_static(
-            "read_csv", [](const std::filesystem::path& path) { return load_ledger_csv(path); },
-            py::arg("path"), py::call_guard<py::gil_scoped_release>(),
+            "read_csv",
+            [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
+                return load_ledger_csv(path, limits.value_or(ReadLimits{}));
+            },
+            py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
+            py::call_guard<py::gil_scoped_release>(),
             "Reads a ledger CSV export (strict; errors name file, line and column).")
         .def_static(
             "parse_csv",
-            [](const std::string& text, const std::string& source) {
+            // The text whole as std::string (a NUL reaches the reader); limits=None is ReadLimits().
+            [](const std::string& text, const std::string& source, const std::optional<ReadLimits>& limits) {
                 py::gil_scoped_release release;
-                return read_ledger_csv(text, source);
+                return read_ledger_csv(text, source, limits.value_or(ReadLimits{}));
             },
-            py::arg("text"), py::arg("source") = "<string>")
+            py::arg("text"), py::arg("source") = "<string>", py::kw_only(), py::arg("limits") = py::none())
         .def_static("from_columns", &from_columns, py::arg("years"), py::arg("region_codes"),
                     py::arg("body_codes"), py::arg("sub_kegiatan_codes"), py::arg("anggaran_sen"),
                     py::arg("realisasi_sen"), py::arg("body_names") = py::none(),

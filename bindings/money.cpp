@@ -5,6 +5,7 @@
 #include <kinerja/core.hpp>
 
 #include "convert.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -44,9 +45,10 @@ void register_money(py::module_& m) {
             "The amount as decimal.Decimal with 2 decimals.")
         .def(
             "format",
-            [](const Rupiah& r, int decimals, bool prefix, bool parentheses, Rounding rounding) {
+            [](const Rupiah& r, const py::object& decimals, bool prefix, bool parentheses,
+               Rounding rounding) {
                 RupiahFormat f;
-                f.decimals = decimals;
+                f.decimals = to_integer<int>(decimals, "decimals");
                 f.prefix = prefix;
                 f.parentheses = parentheses;
                 f.rounding = rounding;
@@ -89,8 +91,12 @@ void register_money(py::module_& m) {
         .def(py::self <= py::self)
         .def(py::self > py::self)
         .def(py::self >= py::self)
-        .def(py::pickle([](const Rupiah& r) { return py::make_tuple(from_int128(r.sen())); },
-                        [](const py::tuple& t) { return Rupiah::from_sen(to_int128(t[0], "sen")); }));
+        .def(py::pickle([](const Rupiah& r) -> py::object { return py::make_tuple(from_int128(r.sen())); },
+                        [](const py::object& state) {
+                            const char* expected = "sen: int";
+                            const py::tuple t = state_tuple(state, "Rupiah", 1, expected);
+                            return Rupiah::from_sen(state_item<int128>(t, 0, "Rupiah", expected));
+                        }));
 
     m.def(
         "sum_rupiah",

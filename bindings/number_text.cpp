@@ -77,7 +77,7 @@ void register_number_text(py::module_& m) {
         "format_number",
         [](const py::object& value, py::object decimals, bool grouping, bool parentheses, Rounding rounding) {
             FormatOptions f;
-            f.decimals = decimals.is_none() ? -1 : decimals.cast<int>();
+            f.decimals = decimals.is_none() ? -1 : to_integer<int>(decimals, "decimals");
             f.grouping = grouping;
             f.parentheses = parentheses;
             f.rounding = rounding;

@@ -1,8 +1,11 @@
 // kinerja.Percent and kinerja.percent: exact percentages, undefined for a zero total.
 
 #include <kinerja/core.hpp>
+#include <optional>
+#include <string>
 
 #include "convert.hpp"
+#include "pickle.hpp"
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -20,10 +23,10 @@ void register_percent(py::module_& m) {
             "The points as decimal.Decimal; UndefinedError when undefined.")
         .def(
             "format",
-            [](const Percent& p, int decimals, bool sign, Rounding rounding,
+            [](const Percent& p, const py::object& decimals, bool sign, Rounding rounding,
                const std::string& undefined_text) {
                 PercentFormat f;
-                f.decimals = decimals;
+                f.decimals = to_integer<int>(decimals, "decimals");
                 f.sign = sign;
                 f.rounding = rounding;
                 f.undefined_text = undefined_text;
@@ -43,19 +46,39 @@ void register_percent(py::module_& m) {
                  return p.is_defined() ? py::hash(from_decimal(p.points())) : py::hash(py::none());
              })
         .def(py::pickle(
-            [](const Percent& p) -> py::tuple {
+            [](const Percent& p) -> py::object {
                 return py::make_tuple(p.is_defined(),
                                       p.is_defined() ? p.points().to_string() : std::string());
             },
-            [](const py::tuple& t) {
-                if (!t[0].cast<bool>()) return Percent::undefined();
-                return Percent(to_decimal(py::module_::import("decimal").attr("Decimal")(t[1]), "points"));
+            [](const py::object& state) {
+                const char* expected = "is_defined: bool, points: str of a decimal, '' when undefined";
+                const py::tuple t = state_tuple(state, "Percent", 2, expected);
+                const bool defined = state_item<bool>(t, 0, "Percent", expected);
+                const std::string points = state_item<std::string>(t, 1, "Percent", expected);
+                if (!defined) {
+                    if (!points.empty())
+                        throw value_error(std::string("Percent state must be a 2-tuple (") + expected +
+                                          "), got " + state_repr(state));
+                    return Percent::undefined();
+                }
+                // Decimal's text, as __getstate__ writes it; anything else ("", "abc", "NaN") is refused
+                // here instead of as a bare decimal.InvalidOperation.
+                std::optional<Decimal> value;
+                try {
+                    value = to_decimal(py::module_::import("decimal").attr("Decimal")(points), "points");
+                } catch (const py::error_already_set&) {
+                } catch (const kinerja::error&) {
+                }
+                if (!value)
+                    throw value_error(std::string("Percent state must be a 2-tuple (") + expected +
+                                      "), got " + state_repr(state));
+                return Percent(*value);
             }));
 
     m.def(
         "percent",
-        [](const py::object& part, const py::object& whole, int decimals, Rounding rounding) {
-            const Precision precision{decimals, rounding};
+        [](const py::object& part, const py::object& whole, const py::object& decimals, Rounding rounding) {
+            const Precision precision{to_integer<int>(decimals, "decimals"), rounding};
             if (py::isinstance<Rupiah>(part) && py::isinstance<Rupiah>(whole))
                 return percent(part.cast<Rupiah>(), whole.cast<Rupiah>(), precision);
             return percent(to_decimal(part, "part"), to_decimal(whole, "whole"), precision);

@@ -36,7 +36,7 @@ void register_renstra_class(py::module_& m) {
     py::class_<Period>(m, "Period")
         .def_readonly("from_year", &Period::from)
         .def_readonly("to_year", &Period::to)
-        .def(pickle_members(&Period::from, &Period::to));
+        .def(pickle_members("Period", "from_year: int, to_year: int", &Period::from, &Period::to));
     py::class_<Discrepancy>(m, "Discrepancy", "A figure the source prints differently in two places.")
         .def_readonly("node", &Discrepancy::node)
         .def_readonly("year", &Discrepancy::year)
@@ -83,8 +83,12 @@ void register_renstra_class(py::module_& m) {
         // A plan pickles as the canonical kinerja/1 text of a dataset holding it alone: exact and
         // lossless, for multiprocessing and Dask.
         .def(py::pickle(
-            [](const Renstra& r) { return py::make_tuple(write_document(Document(r))); },
-            [](const py::tuple& t) { return read_renstra(t[0].cast<std::string>(), "<pickle>"); }));
+            [](const Renstra& r) -> py::object { return py::make_tuple(write_document(Document(r))); },
+            [](const py::object& state) {
+                const char* expected = "json: str of kinerja/1";
+                const py::tuple t = state_tuple(state, "Renstra", 1, expected);
+                return read_renstra(state_item<std::string>(t, 0, "Renstra", expected), "<pickle>");
+            }));
 }
 
 // What follows from a plan: validation, budgets, realisations and capaian with their aggregates.
@@ -92,29 +96,62 @@ void register_renstra_class(py::module_& m) {
 void register_plan_figures(py::module_& m) {
     m.def("validate", py::overload_cast<const Renstra&, const std::string&>(&validate), py::arg("plan"),
           py::arg("source") = "", "DataError (with location) at the first rule the plan breaks.");
-    m.def("budget_of", py::overload_cast<const Renstra&, std::string_view, int>(&budget_of), py::arg("plan"),
-          py::arg("node"), py::arg("year"),
-          "The budget of a node and everything under it ('' for the body).");
-    m.def("budget_of", py::overload_cast<const Renstra&, std::string_view, int, SpendingClass>(&budget_of),
-          py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"));
-    m.def("budget_of_class", &budget_of_class, py::arg("plan"), py::arg("year"), py::arg("spending"));
-    m.def("realisation", &realisation, py::arg("plan"), py::arg("indicator"), py::arg("year"));
-    m.def("indicator_capaian", &indicator_capaian, py::arg("plan"), py::arg("indicator"), py::arg("year"),
-          py::arg("policy") = CapaianPolicy{});
-    m.def("kegiatan_capaian", &kegiatan_capaian, py::arg("plan"), py::arg("kegiatan"), py::arg("year"),
-          py::arg("policy") = CapaianPolicy{});
+    // Every year is converted by to_integer, so a year past int is an OverflowError naming it.
+    m.def(
+        "budget_of",
+        [](const Renstra& plan, std::string_view node, const py::object& year) {
+            return budget_of(plan, node, to_integer<int>(year, "year"));
+        },
+        py::arg("plan"), py::arg("node"), py::arg("year"),
+        "The budget of a node and everything under it ('' for the body).");
+    m.def(
+        "budget_of",
+        [](const Renstra& plan, std::string_view node, const py::object& year, SpendingClass spending) {
+            return budget_of(plan, node, to_integer<int>(year, "year"), spending);
+        },
+        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"));
+    m.def(
+        "budget_of_class",
+        [](const Renstra& plan, const py::object& year, SpendingClass spending) {
+            return budget_of_class(plan, to_integer<int>(year, "year"), spending);
+        },
+        py::arg("plan"), py::arg("year"), py::arg("spending"));
+    m.def(
+        "realisation",
+        [](const Renstra& plan, const Indicator& indicator, const py::object& year) {
+            return realisation(plan, indicator, to_integer<int>(year, "year"));
+        },
+        py::arg("plan"), py::arg("indicator"), py::arg("year"));
+    m.def(
+        "indicator_capaian",
+        [](const Renstra& plan, const Indicator& indicator, const py::object& year,
+           const CapaianPolicy& policy) {
+            return indicator_capaian(plan, indicator, to_integer<int>(year, "year"), policy);
+        },
+        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
+    m.def(
+        "kegiatan_capaian",
+        [](const Renstra& plan, std::string_view kegiatan, const py::object& year,
+           const CapaianPolicy& policy) {
+            return kegiatan_capaian(plan, kegiatan, to_integer<int>(year, "year"), policy);
+        },
+        py::arg("plan"), py::arg("kegiatan"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
     py::class_<CapaianSummary>(m, "CapaianSummary", "Aggregated capaian, each mean labelled.")
         .def_readonly("simple_mean", &CapaianSummary::simple_mean)
         .def_readonly("budget_weighted_mean", &CapaianSummary::budget_weighted_mean)
         .def_readonly("counted", &CapaianSummary::counted)
         .def_readonly("undefined", &CapaianSummary::undefined)
         .def_readonly("without_indicator", &CapaianSummary::without_indicator);
-    m.def("capaian_summary", &capaian_summary, py::arg("plan"), py::arg("node"), py::arg("year"),
-          py::arg("policy") = CapaianPolicy{});
+    m.def(
+        "capaian_summary",
+        [](const Renstra& plan, std::string_view node, const py::object& year, const CapaianPolicy& policy) {
+            return capaian_summary(plan, node, to_integer<int>(year, "year"), policy);
+        },
+        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
     m.def(
         "efficiency",
-        [](const Percent& c, const Percent& s, int decimals, Rounding rounding) {
-            return efficiency(c, s, {decimals, rounding});
+        [](const Percent& c, const Percent& s, const py::object& decimals, Rounding rounding) {
+            return efficiency(c, s, {to_integer<int>(decimals, "decimals"), rounding});
         },
         py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2,
         py::arg("rounding") = Rounding::half_up, "capaian / serapan; None when either is undefined.");

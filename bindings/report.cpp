@@ -4,6 +4,7 @@
 
 #include <kinerja/report/report.hpp>
 
+#include "convert.hpp"
 #include "enums.hpp"
 #include "register.hpp"
 
@@ -25,9 +26,18 @@ void register_report(py::module_& m) {
         .def_readonly("rows", &ReportTable::rows)
         .def_readonly("notes", &ReportTable::notes);
     m.def("latest_year", &latest_year, py::arg("plan"));
-    m.def("report_tables", &report_tables, py::arg("plan"), py::arg("year"));
-    m.def("write_report", &write_report, py::arg("plan"), py::arg("year"),
-          py::arg("format") = ReportFormat::markdown);
+    m.def(
+        "report_tables",
+        [](const Renstra& plan, const py::object& year) {
+            return report_tables(plan, to_integer<int>(year, "year"));
+        },
+        py::arg("plan"), py::arg("year"));
+    m.def(
+        "write_report",
+        [](const Renstra& plan, const py::object& year, ReportFormat format) {
+            return write_report(plan, to_integer<int>(year, "year"), format);
+        },
+        py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown);
 }
 
 }  // namespace kinerja::python

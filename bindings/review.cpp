@@ -6,6 +6,7 @@
 #include <kinerja/io.hpp>
 #include <kinerja/reviu.hpp>
 
+#include "convert.hpp"
 #include "enums.hpp"
 #include "pickle.hpp"
 #include "register.hpp"
@@ -28,7 +29,11 @@ void register_review(py::module_& m) {
     py::class_<PrintedTable>(m, "PrintedTable", "A table as printed; cells verbatim.")
         .def_readonly("id", &PrintedTable::id)
         .def_readonly("title", &PrintedTable::title)
-        .def_readwrite("year", &PrintedTable::year)
+        .def_property(
+            "year", [](const PrintedTable& t) { return t.year; },
+            [](PrintedTable& t, const py::object& year) {
+                t.year = year.is_none() ? std::nullopt : std::optional<int>(to_integer<int>(year, "year"));
+            })
         .def_readonly("where", &PrintedTable::where)
         .def_readonly("columns", &PrintedTable::columns)
         .def_readonly("rows", &PrintedTable::rows);
@@ -48,7 +53,10 @@ void register_review(py::module_& m) {
         .def_readonly("printed", &Finding::printed)
         .def_readonly("expected", &Finding::expected)
         .def_readonly("message", &Finding::message)
-        .def(pickle_members(&Finding::rule, &Finding::severity, &Finding::table, &Finding::row,
+        .def(pickle_members("Finding",
+                            "rule: str, severity: Severity, table: str, row: str, column: str, printed: str, "
+                            "expected: str, message: str",
+                            &Finding::rule, &Finding::severity, &Finding::table, &Finding::row,
                             &Finding::column, &Finding::printed, &Finding::expected, &Finding::message))
         .def("__repr__", [](const Finding& f) {
             return "Finding(" + std::string(to_string(f.severity)) + " " + f.rule + ": " + f.table + " | " +
@@ -79,13 +87,19 @@ void register_review(py::module_& m) {
         for (const auto& [id, text] : review_rules()) out.emplace_back(std::string(id), std::string(text));
         return out;
     });
+    // Text whole as std::string_view (a NUL reaches the reader); limits=None is ReadLimits().
     m.def(
         "read_printed_csv",
-        [](std::string_view text, std::string_view source) { return read_printed_csv(text, source); },
-        py::arg("text"), py::arg("source") = "<csv>");
+        [](std::string_view text, std::string_view source, const std::optional<ReadLimits>& limits) {
+            return read_printed_csv(text, source, limits.value_or(ReadLimits{}));
+        },
+        py::arg("text"), py::arg("source") = "<csv>", py::kw_only(), py::arg("limits") = py::none());
     m.def(
-        "load_printed_csv", [](const std::filesystem::path& path) { return load_printed_csv(path); },
-        py::arg("path"));
+        "load_printed_csv",
+        [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
+            return load_printed_csv(path, limits.value_or(ReadLimits{}));
+        },
+        py::arg("path"), py::kw_only(), py::arg("limits") = py::none());
 }
 
 }  // namespace kinerja::python

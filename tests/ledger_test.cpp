@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <kinerja/core.hpp>
 #include <kinerja/io.hpp>
 #include <kinerja/ledger.hpp>
@@ -557,16 +558,59 @@ TEST(LedgerMerge, PartitionsByRegionMergeToTheWhole) {
     }
 }
 
-TEST(LedgerMerge, OverlappingPartsAddUp) {
-    // The same ledger twice: every sum doubles, groups match by code across ledgers.
+// A part passed twice would count its lines twice: refused, naming both parts and the group.
+TEST(LedgerMerge, OverlappingPartsAreRefused) {
     std::mt19937_64 rng(9);
     const Ledger l = random_ledger(rng, false, 200);
     const LedgerTotals t = l.rollup();
-    const LedgerTotals twice = kinerja::merge(t, t);
-    Sums expected = naive(l);
-    for (auto& [k, v] : expected) v = {v.first * 2, v.second * 2};
-    EXPECT_EQ(sums_of(twice), expected);
-    EXPECT_NE(twice, t);
+    EXPECT_THROW((void)kinerja::merge(t, t), kinerja::value_error);
+    Ledger one;
+    const auto body = one.add_body(one.add_region("35.08"), "dinsos");
+    one.append_sen(2024, body, one.add_sub_kegiatan("1.06.02.2.01.0001"), 100, 50);
+    Ledger other;  // another body in the same region and year: disjoint
+    other.append_sen(2024, other.add_body(other.add_region("35.08"), "dinkes"),
+                     other.add_sub_kegiatan("1.06.02.2.01.0001"), 7, 7);
+    const LedgerTotals a = one.rollup();
+    const LedgerTotals b = other.rollup();
+    try {
+        (void)kinerja::merge(std::vector<const LedgerTotals*>{&b, &a, &b});
+        FAIL() << "an overlap was merged";
+    } catch (const kinerja::value_error& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "merge parts 0 and 2 overlap: both hold sub_kegiatan 1.06.02.2.01.0001 of body dinkes of "
+                  "region 35.08 in 2024 (parts must be the totals of disjoint lines, each sub kegiatan of a "
+                  "body and year in one part)");
+    }
+    // Totals merged with a merge that already holds them overlap too.
+    const LedgerTotals ab = kinerja::merge(a, b);
+    EXPECT_THROW((void)kinerja::merge(ab, a), kinerja::value_error);
+    EXPECT_EQ(kinerja::merge(a, LedgerTotals()), a);
+}
+
+// Disjoint slices that share a year, region and body (one body's sub kegiatan split between two
+// files or threads) are not an overlap: their sums add up.
+TEST(LedgerMerge, SlicesOfOneBodyMerge) {
+    std::mt19937_64 rng(17);
+    for (int round = 0; round < 8; ++round) {
+        const Ledger l = random_ledger(rng, round % 2 == 0, 300);
+        // Slice by sub kegiatan code: a body's lines land in several parts, one sub kegiatan in one.
+        const int parts = 2 + round % 3;
+        std::vector<Ledger> pieces(static_cast<std::size_t>(parts));
+        for (std::size_t i = 0; i < l.size(); ++i) {
+            const std::uint32_t b = l.bodies()[i];
+            const std::string sub = l.sub_kegiatan_code(l.sub_kegiatan()[i]);
+            Ledger& out = pieces[std::hash<std::string>{}(sub) % static_cast<std::size_t>(parts)];
+            const auto body = out.add_body(out.add_region(l.region_code(l.body_region(b))), l.body_code(b));
+            out.append_sen(l.years()[i], body, out.add_sub_kegiatan(sub), l.anggaran()[i], l.realisasi()[i]);
+        }
+        std::vector<LedgerTotals> rolled;
+        for (const Ledger& piece : pieces) rolled.push_back(piece.rollup());
+        std::vector<const LedgerTotals*> ptrs;
+        for (const auto& t : rolled) ptrs.push_back(&t);
+        const LedgerTotals merged = kinerja::merge(ptrs);
+        EXPECT_EQ(sums_of(merged), naive(l)) << "round " << round;
+        EXPECT_EQ(merged, l.rollup()) << "round " << round;
+    }
 }
 
 // --- Bytes

@@ -41,6 +41,7 @@ from kinerja.core import (
 )
 from kinerja.io import (
     Document,
+    ReadLimits,
     format_document,
     parse_document,
     parse_printed_csv,
@@ -182,6 +183,7 @@ __all__ = [
     "ProgramKind",
     "RatingBand",
     "RatingScale",
+    "ReadLimits",
     "Reading",
     "Realisation",
     "Renstra",

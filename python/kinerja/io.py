@@ -1,8 +1,10 @@
-"""Files and text: the kinerja/1 JSON dataset and printed tables as CSV.
+"""Files and text: the kinerja/1 JSON dataset and printed tables as CSV, and the limits of reading.
 
 The naming rule of the whole package: ``read_*`` and ``write_*`` take a path (a file is read or
 written); ``parse_*`` takes text and ``format_*`` gives text. Methods follow it too
-(``Ledger.read_csv(path)``, ``Ledger.parse_csv(text)``, ``Ledger.to_csv() -> str``).
+(``Ledger.read_csv(path)``, ``Ledger.parse_csv(text)``, ``Ledger.to_csv() -> str``). Every reader
+takes ``limits=`` (a :class:`ReadLimits`): a hostile or broken input is refused with an error naming
+the limit it passed, and the limit is raised the same way.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import os
 
 from kinerja import _core
-from kinerja._core import Document, PrintedTable, Renstra
+from kinerja._core import Document, PrintedTable, ReadLimits, Renstra
 
 __all__ = [
     "Document",
+    "ReadLimits",
     "format_document",
     "parse_document",
     "parse_printed_csv",
@@ -33,17 +36,18 @@ def _path(path: str | os.PathLike[str], function: str, instead: str) -> str | os
     return path
 
 
-def parse_document(text: str, source: str = "<string>") -> Document:
+def parse_document(text: str, source: str = "<string>", *, limits: ReadLimits | None = None) -> Document:
     """A Document (the plan and its printed material) from kinerja/1 JSON text.
 
-    DataError or ParseError naming ``source`` and the JSON path.
+    DataError or ParseError naming ``source`` and the JSON path. ``limits`` (default
+    ``ReadLimits()``) bounds the input's size, depth, rows and values; an error past one names it.
     """
-    return _core.read_document(text, source)
+    return _core.read_document(text, source, limits=limits)
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
-    """A Document (the plan and its printed material) from a kinerja/1 JSON file."""
-    return _core.load_document(_path(path, "read_document", "parse_document"))
+def read_document(path: str | os.PathLike[str], *, limits: ReadLimits | None = None) -> Document:
+    """A Document (the plan and its printed material) from a kinerja/1 JSON file, within ``limits``."""
+    return _core.load_document(_path(path, "read_document", "parse_document"), limits=limits)
 
 
 def format_document(document: Document) -> str:
@@ -56,24 +60,24 @@ def write_document(document: Document, path: str | os.PathLike[str]) -> None:
     _core.save_document(document, path)
 
 
-def parse_renstra(text: str, source: str = "<string>") -> Renstra:
+def parse_renstra(text: str, source: str = "<string>", *, limits: ReadLimits | None = None) -> Renstra:
     """The plan of kinerja/1 JSON text alone: its printed material is validated, not kept.
 
     Use :func:`parse_document` to keep it; a plan is written back as ``Document(plan)``.
     """
-    return _core.read_renstra(text, source)
+    return _core.read_renstra(text, source, limits=limits)
 
 
-def read_renstra(path: str | os.PathLike[str]) -> Renstra:
+def read_renstra(path: str | os.PathLike[str], *, limits: ReadLimits | None = None) -> Renstra:
     """The plan of a kinerja/1 JSON file alone: its printed material is validated, not kept."""
-    return _core.load_renstra(_path(path, "read_renstra", "parse_renstra"))
+    return _core.load_renstra(_path(path, "read_renstra", "parse_renstra"), limits=limits)
 
 
-def parse_printed_csv(text: str, source: str = "<csv>") -> PrintedTable:
+def parse_printed_csv(text: str, source: str = "<csv>", *, limits: ReadLimits | None = None) -> PrintedTable:
     """A printed table from ';'- or ','-separated text, its first row the header."""
-    return _core.read_printed_csv(text, source)
+    return _core.read_printed_csv(text, source, limits=limits)
 
 
-def read_printed_csv(path: str | os.PathLike[str]) -> PrintedTable:
+def read_printed_csv(path: str | os.PathLike[str], *, limits: ReadLimits | None = None) -> PrintedTable:
     """A printed table from a CSV file, its first row the header."""
-    return _core.load_printed_csv(_path(path, "read_printed_csv", "parse_printed_csv"))
+    return _core.load_printed_csv(_path(path, "read_printed_csv", "parse_printed_csv"), limits=limits)

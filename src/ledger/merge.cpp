@@ -44,6 +44,17 @@ std::vector<Key> unify(const std::vector<std::vector<Key>>& per_part,
     return all;
 }
 
+// Two parts that share a sub kegiatan group (year, region, body, code) rolled up some lines twice,
+// or the same totals were passed twice: their sum would count those lines twice, silently.
+[[noreturn]] void refuse_overlap(std::size_t first, std::size_t second, int year, const std::string& region,
+                                 const std::string& body, const std::string& code) {
+    throw value_error("merge parts " + std::to_string(first) + " and " + std::to_string(second) +
+                      " overlap: both hold sub_kegiatan " + code + " of body " + body + " of region " +
+                      region + " in " + std::to_string(year) +
+                      " (parts must be the totals of disjoint lines, each sub kegiatan of a body and year "
+                      "in one part)");
+}
+
 int128 checked_add(int128 a, int128 b) {
     return detail::add(a, b, "a merged total must fit 38 digits of sen");
 }
@@ -192,21 +203,23 @@ private:
     void merge_scoped(std::size_t k, const Entry* from, const Entry* to) {
         items_.clear();
         for (const Entry* q = from; q != to; ++q) {
-            const LedgerTotals& x = *parts_[std::get<2>(*q)];
+            const std::size_t part = std::get<2>(*q);
+            const LedgerTotals& x = *parts_[part];
             const std::size_t bg = std::get<3>(*q);
-            const auto& map = item_map_[k][std::get<2>(*q)];
+            const auto& map = item_map_[k][part];
             for (std::size_t g = x.begin_[k][bg]; g < x.begin_[k][bg + 1]; ++g) {
                 if (k == 0) {
                     const LedgerTotals::Leaf l = x.leaf(bg, g);
-                    items_.emplace_back(map[l.item], l.anggaran, l.realisasi);
+                    items_.emplace_back(map[l.item], l.anggaran, l.realisasi, part);
                 } else {
                     items_.emplace_back(map[x.scoped_[k].item[g]], x.scoped_[k].anggaran[g],
-                                        x.scoped_[k].realisasi[g]);
+                                        x.scoped_[k].realisasi[g], part);
                 }
             }
         }
-        std::sort(items_.begin(), items_.end(),
-                  [](const auto& u, const auto& v) { return std::get<0>(u) < std::get<0>(v); });
+        std::sort(items_.begin(), items_.end(), [](const auto& u, const auto& v) {
+            return std::tie(std::get<0>(u), std::get<3>(u)) < std::tie(std::get<0>(v), std::get<3>(v));
+        });
         LedgerTotals::Scoped& out = t_.scoped_[k];
         t_.begin_[k].push_back(out.item.size());
         if (k == 0) {
@@ -219,6 +232,11 @@ private:
         const auto level = static_cast<LedgerLevel>(k);
         for (std::size_t q = 0; q < items_.size();) {
             const std::uint32_t item = std::get<0>(items_[q]);
+            // A part holds each sub kegiatan group once, so a second entry is a second part.
+            if (k == 0 && q + 1 < items_.size() && std::get<0>(items_[q + 1]) == item)
+                refuse_overlap(std::get<3>(items_[q]), std::get<3>(items_[q + 1]), year,
+                               t_.region_codes_[t_.body_region_[body]], t_.body_codes_[body],
+                               t_.item_codes_[0][item]);
             int128 sa = 0;
             int128 sr = 0;
             for (; q < items_.size() && std::get<0>(items_[q]) == item; ++q) {
@@ -239,7 +257,8 @@ private:
     LedgerTotals& t_;
     Marks used_body_, used_region_, used_province_, used_item_[detail::scoped_levels];
     IdMaps province_map_, region_map_, body_map_, item_map_[detail::scoped_levels];
-    std::vector<std::tuple<std::uint32_t, int128, int128>> items_;  // merge_scoped's scratch
+    // merge_scoped's scratch: (merged item id, anggaran, realisasi, part).
+    std::vector<std::tuple<std::uint32_t, int128, int128, std::size_t>> items_;
 };
 
 LedgerTotals merge(const std::vector<const LedgerTotals*>& parts) {

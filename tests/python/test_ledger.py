@@ -76,8 +76,9 @@ def test_totals_pickle_and_merge() -> None:
     with pytest.raises(kinerja.Error):
         kinerja.LedgerTotals.from_bytes(totals.to_bytes()[:-1])
     assert kinerja.LedgerTotals.merge([totals, kinerja.LedgerTotals()]) == totals
-    doubled = kinerja.LedgerTotals.merge([totals, totals])
-    assert doubled.total("nation", 2024) == kinerja.Rupiah(Decimal("4000246.92"))
+    # The same totals twice would count every line twice: refused (parts must be disjoint).
+    with pytest.raises(kinerja.InvalidValueError, match=r"^merge parts 0 and 1 overlap: "):
+        kinerja.LedgerTotals.merge([totals, totals])
 
 
 def test_totals_frame_is_exact_decimal() -> None:
