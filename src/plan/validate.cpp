@@ -326,39 +326,41 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
 
 // kinerja/1 has no notion of a correction (a negative realisasi that reverses an earlier one):
 // every amount is what was budgeted or spent, never below zero.
-void require_not_negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field) {
-    c.require(amount.sign() >= 0, field, field.front() + " must not be negative, not " + amount.to_string());
+[[noreturn]] void negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field, const char* what) {
+    c.fail(std::move(field), std::string(what) + " must not be negative, not " + amount.to_string());
 }
 
+// A budget may hold millions of lines: every test here builds its message only when it fails.
 void check_budget(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
     for (std::size_t i = 0; i < plan.budget.size(); ++i) {
         const BudgetLine& b = plan.budget[i];
         c.at("budget", i);
-        c.require(is_year(b.year), {"year"}, "a budget year must be " + year_range());
+        if (!is_year(b.year)) c.fail({"year"}, "a budget year must be " + year_range());
         if (b.node.empty()) {
-            c.require(!b.name.empty(), {"name"}, "a line of the body as a whole needs a name");
+            if (b.name.empty()) c.fail({"name"}, "a line of the body as a whole needs a name");
         } else {
             const Node* n = nodes.find(b.node);
-            c.require(n != nullptr, {"node"}, "unknown node '" + b.node + "'");
-            c.require(n->level == Level::kegiatan || n->level == Level::sub_kegiatan, {"node"},
-                      "budget lines belong to a kegiatan or a sub kegiatan");
+            if (n == nullptr) c.fail({"node"}, "unknown node '" + b.node + "'");
+            if (n->level != Level::kegiatan && n->level != Level::sub_kegiatan)
+                c.fail({"node"}, "budget lines belong to a kegiatan or a sub kegiatan");
         }
-        if (b.anggaran_murni) require_not_negative(c, *b.anggaran_murni, {"anggaran_murni"});
-        require_not_negative(c, b.anggaran, {"anggaran"});
-        require_not_negative(c, b.realisasi, {"realisasi"});
+        if (b.anggaran_murni && b.anggaran_murni->sign() < 0)
+            negative(c, *b.anggaran_murni, {"anggaran_murni"}, "anggaran_murni");
+        if (b.anggaran.sign() < 0) negative(c, b.anggaran, {"anggaran"}, "anggaran");
+        if (b.realisasi.sign() < 0) negative(c, b.realisasi, {"realisasi"}, "realisasi");
         if (b.triwulan) {
             for (std::size_t q = 0; q < 4; ++q)
-                c.require((*b.triwulan)[q].sign() >= 0, {"triwulan", std::to_string(q)},
-                          "a quarter must not be negative, not " + (*b.triwulan)[q].to_string());
+                if ((*b.triwulan)[q].sign() < 0)
+                    negative(c, (*b.triwulan)[q], {"triwulan", std::to_string(q)}, "a quarter");
             Rupiah spent;
             try {
                 for (const Rupiah& q : *b.triwulan) spent += q;
             } catch (const overflow_error& e) {
                 c.fail({"triwulan"}, std::string("the quarters cannot be added: ") + e.what());
             }
-            c.require(spent == b.realisasi, {"triwulan"},
-                      "the quarters add up to " + spent.to_string() + ", not the realisasi " +
-                          b.realisasi.to_string());
+            if (spent != b.realisasi)
+                c.fail({"triwulan"}, "the quarters add up to " + spent.to_string() + ", not the realisasi " +
+                                         b.realisasi.to_string());
         }
     }
 }
