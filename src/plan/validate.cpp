@@ -330,8 +330,24 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
     c.fail(std::move(field), std::string(what) + " must not be negative, not " + amount.to_string());
 }
 
+// Adds `amount` to the running total of its year; a total beyond 38 digits of sen is refused at the
+// line that takes it over, so that no roll-up of a valid plan (a node's, a class's, the body's: each
+// a part of these totals, as no amount is negative) can overflow later, in a report or the reviu.
+void add_to_total(const Checker& c, Rupiah& total, const Rupiah& amount, int year, const char* what) {
+    try {
+        total += amount;
+    } catch (const overflow_error& e) {
+        c.fail({what}, "the " + std::string(what) + " of " + std::to_string(year) +
+                           " cannot be totalled: " + e.what());
+    }
+}
+
 // A budget may hold millions of lines: every test here builds its message only when it fails.
 void check_budget(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
+    struct Totals {
+        Rupiah anggaran_murni, anggaran, realisasi;
+    };
+    std::vector<Totals> totals(static_cast<std::size_t>(max_year - min_year + 1));
     for (std::size_t i = 0; i < plan.budget.size(); ++i) {
         const BudgetLine& b = plan.budget[i];
         c.at("budget", i);
@@ -362,6 +378,10 @@ void check_budget(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
                 c.fail({"triwulan"}, "the quarters add up to " + spent.to_string() + ", not the realisasi " +
                                          b.realisasi.to_string());
         }
+        Totals& year = totals[static_cast<std::size_t>(b.year - min_year)];
+        if (b.anggaran_murni) add_to_total(c, year.anggaran_murni, *b.anggaran_murni, b.year, "anggaran_murni");
+        add_to_total(c, year.anggaran, b.anggaran, b.year, "anggaran");
+        add_to_total(c, year.realisasi, b.realisasi, b.year, "realisasi");
     }
 }
 
