@@ -237,12 +237,15 @@ std::string error_of(const std::string& doc, const std::string& path, const Read
     }
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // `minimal` with a data table whose rows nest `depth` levels (each row holds the next).
 std::string with_nested_rows(std::size_t depth) {
     std::string rows;
-    for (std::size_t i = 0; i < depth; ++i) rows += R"({"id": "r)" + std::to_string(i) + R"(", "label": "x", "rows": [)";
+    for (std::size_t i = 0; i < depth; ++i)
+        rows += R"({"id": "r)" + std::to_string(i) + R"(", "label": "x", "rows": [)";
     for (std::size_t i = 0; i < depth; ++i) rows += "]}";
     return with(minimal, R"(  "budget": [)",
                 R"(  "tables": [{"id": "t", "year": 2024, "title": "T", "columns": [], "rows": [)" + rows +
@@ -254,11 +257,12 @@ TEST(DatasetLimits, DepthIsRefusedAtTheFirstLevelOverTheLimit) {
     limits.max_depth = 3;  // the minimal document: the root, a list, an element
     EXPECT_NO_THROW((void)read_document(minimal, "t.json", limits));
     limits.max_depth = 2;
-    EXPECT_EQ(error_of(minimal, "/nodes/0", limits),
-              "nested deeper than 2 levels; the limit is 2 (raise it with --max-depth or ReadLimits::max_depth)");
+    EXPECT_EQ(
+        error_of(minimal, "/nodes/0", limits),
+        "nested deeper than 2 levels; the limit is 2 (raise it with --max-depth or ReadLimits::max_depth)");
     // 100,000 plain arrays: refused at level 65 by default, quickly and without recursion.
-    const std::string deep = with(minimal, R"({"name": "Dinas Contoh"})",
-                                  std::string(100'000, '[') + std::string(100'000, ']'));
+    const std::string deep =
+        with(minimal, R"({"name": "Dinas Contoh"})", std::string(100'000, '[') + std::string(100'000, ']'));
     std::string at = "/body";
     for (int i = 0; i < 63; ++i) at += "/0";
     EXPECT_TRUE(contains(error_of(deep, at), "nested deeper than 64 levels"));
@@ -290,8 +294,9 @@ TEST(DatasetLimits, ItemsOfAnArray) {
     limits.max_rows = 3;  // three nodes
     EXPECT_NO_THROW((void)read_document(minimal, "t.json", limits));
     limits.max_rows = 2;
-    EXPECT_EQ(error_of(minimal, "/nodes", limits),
-              "an array of more than 2 items; the limit is 2 (raise it with --max-rows or ReadLimits::max_rows)");
+    EXPECT_EQ(
+        error_of(minimal, "/nodes", limits),
+        "an array of more than 2 items; the limit is 2 (raise it with --max-rows or ReadLimits::max_rows)");
 }
 
 TEST(DatasetLimits, LengthOfAString) {
@@ -310,7 +315,7 @@ TEST(DatasetLimits, TextAfterANulByteIsNotDropped) {
     const std::string doc = minimal + std::string(1, '\0') + "garbage";
     const std::string reason = error_of(doc, "13:2");
     EXPECT_TRUE(contains(reason, "NUL byte at byte " + std::to_string(minimal.size()))) << reason;
-    EXPECT_TRUE(contains(error_of(minimal + "\xff", "13:2"), "invalid UTF-8")) ;
+    EXPECT_TRUE(contains(error_of(minimal + "\xff", "13:2"), "invalid UTF-8"));
 }
 
 TEST(DatasetLimits, OverflowIsLocated) {
@@ -323,8 +328,8 @@ TEST(DatasetLimits, OverflowIsLocated) {
         EXPECT_TRUE(contains(e.reason(), "more than 38 significant digits")) << e.what();
     }
     const std::string nines = std::string(36, '9');
-    const std::string line = R"({"year": 2024, "class": "belanja_langsung", "node": "k", "anggaran": ")" + nines +
-                             R"(", "realisasi": "0"})";
+    const std::string line = R"({"year": 2024, "class": "belanja_langsung", "node": "k", "anggaran": ")" +
+                             nines + R"(", "realisasi": "0"})";
     const std::string two = with(minimal, R"(  "budget": [)", "  \"budget\": [" + line + ",");
     EXPECT_NO_THROW((void)read_document(with(two, "1.239.289.000,00", "0")));
     EXPECT_TRUE(contains(error_of(two, "/budget/1/anggaran"), "the anggaran of 2024 cannot be totalled"));
@@ -344,13 +349,15 @@ TEST(DatasetLimits, StructuralErrorsStayLocated) {
     EXPECT_EQ(error_of(with(minimal, R"({"id": "v", )", R"(7, {"id": "v", )"), "/nodes/0"),
               "must be an object, not a number");
     // A number too large for JSON, as the second element of a list: the element's index is named.
-    EXPECT_TRUE(contains(error_of(with(minimal, R"({"id": "v", )", R"({"id": "w", "level": "visi", "name": "W"}, 1e99999, {"id": "v", )"),
+    EXPECT_TRUE(contains(error_of(with(minimal, R"({"id": "v", )",
+                                       R"({"id": "w", "level": "visi", "name": "W"}, 1e99999, {"id": "v", )"),
                                   "/nodes/1"),
                          "number overflow"));
     // The format is checked as soon as it is read: a file of another format is refused as such.
-    EXPECT_TRUE(contains(error_of(with(with(minimal, "kinerja/1", "kinerja/2"), R"("level": "visi")", R"("level": "x")"),
-                                  "/format"),
-                         "is not a format this version reads"));
+    EXPECT_TRUE(contains(
+        error_of(with(with(minimal, "kinerja/1", "kinerja/2"), R"("level": "visi")", R"("level": "x")"),
+                 "/format"),
+        "is not a format this version reads"));
 }
 
 TEST(DatasetLimits, ValidationGapsAreClosed) {
@@ -358,10 +365,12 @@ TEST(DatasetLimits, ValidationGapsAreClosed) {
                          "a period year must be between 1900 and 2200"));
     EXPECT_TRUE(contains(error_of(with(minimal, R"("to": 2026)", R"("to": 99999)"), "/period/to"),
                          "a period year must be between 1900 and 2200"));
-    EXPECT_TRUE(contains(error_of(with(minimal, "Rp. 1.080.932.200,-", "-1.080.932.200,00"), "/budget/0/realisasi"),
-                         "realisasi must not be negative"));
-    EXPECT_TRUE(contains(error_of(with(minimal, "1.239.289.000,00", "(1.239.289.000,00)"), "/budget/0/anggaran"),
-                         "anggaran must not be negative"));
+    EXPECT_TRUE(
+        contains(error_of(with(minimal, "Rp. 1.080.932.200,-", "-1.080.932.200,00"), "/budget/0/realisasi"),
+                 "realisasi must not be negative"));
+    EXPECT_TRUE(
+        contains(error_of(with(minimal, "1.239.289.000,00", "(1.239.289.000,00)"), "/budget/0/anggaran"),
+                 "anggaran must not be negative"));
     const std::string cycle = with(minimal, R"(  "nodes": [)", R"(  "units": [
     {"id": "a", "name": "A", "parent": "b"}, {"id": "b", "name": "B", "parent": "a"}],
   "nodes": [)");
@@ -378,7 +387,7 @@ TEST(DatasetLimits, CanonicalAmountsReadExactly) {
         {"999,99", 99'999},
         {"1.000,00", 100'000},
         {"12.345.678,90", 1'234'567'890},
-        {"9.999.999.999.999.999,99", 999'999'999'999'999'999},   // 16 digits: the longest short path
+        {"9.999.999.999.999.999,99", 999'999'999'999'999'999},     // 16 digits: the longest short path
         {"10.000.000.000.000.000,00", 1'000'000'000'000'000'000},  // 17 digits: the general path
         {"1239289000.50", 123'928'900'050},
         {"Rp. 1.080.932.200,-", 108'093'220'000},

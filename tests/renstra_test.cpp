@@ -386,9 +386,8 @@ TEST(Validation, AmountsAreNeverNegative) {
 
 TEST(Validation, OverflowIsLocated) {
     // 10^38 - 1 sen is the largest amount; two of them in one year cannot be totalled.
-    const Rupiah largest = Rupiah::from_sen(int128{10'000'000'000'000'000'000ULL} *
-                                                int128{10'000'000'000'000'000'000ULL} -
-                                            1);
+    const Rupiah largest =
+        Rupiah::from_sen(int128{10'000'000'000'000'000'000ULL} * int128{10'000'000'000'000'000'000ULL} - 1);
     Renstra plan = small_plan();
     plan.budget.resize(2);
     plan.budget[0].anggaran = largest;
@@ -430,7 +429,8 @@ TEST(Validation, UnitCyclesAreRefused) {
     plan.units.clear();
     const int n = 30'000;
     for (int i = 0; i < n; ++i)
-        plan.units.push_back(Unit::of("u" + std::to_string(i), "U", i + 1 < n ? "u" + std::to_string(i + 1) : ""));
+        plan.units.push_back(
+            Unit::of("u" + std::to_string(i), "U", i + 1 < n ? "u" + std::to_string(i + 1) : ""));
     plan.units.push_back(Unit::of("kepala", "Kepala", ""));
     plan.units.push_back(Unit::of("bidang", "Bidang", "u0"));
     EXPECT_NO_THROW(validate(plan));

@@ -37,9 +37,9 @@ using ordered = nlohmann::ordered_json;
 constexpr const char* format_name = "kinerja/1";
 
 // The top-level lists, read element by element while parsing; and the other top-level keys.
-constexpr std::array<const char*, 9> list_keys = {
-    "units", "nodes", "statements", "indicators", "budget", "tables", "discrepancies", "printed_tables",
-    "printed_figures"};
+constexpr std::array<const char*, 9> list_keys = {"units",         "nodes",          "statements",
+                                                  "indicators",    "budget",         "tables",
+                                                  "discrepancies", "printed_tables", "printed_figures"};
 constexpr std::array<const char*, 4> other_keys = {"format", "body", "period", "codes"};
 
 const char* list_key(std::string_view key) {
@@ -147,7 +147,8 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string& /*token*/, const nlohmann::detail::exception& e) {
+    bool parse_error(std::size_t position, const std::string& /*token*/,
+                     const nlohmann::detail::exception& e) {
         std::string what = e.what();
         if (e.id == 406) {
             // A number too large for any JSON type has no useful byte position, but the stack knows
@@ -183,7 +184,8 @@ private:
         throw data_error(source_, path, reason);
     }
     std::string too_long() const {
-        return "longer than the cell limit; " + limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
+        return "longer than the cell limit; " +
+               limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
     }
 
     // The path of the value the first `depth` frames lead to (the current item of each).
@@ -199,9 +201,9 @@ private:
         Frame& top = stack_.back();
         if (!top.array) return;
         if (top.count >= limits_.max_rows)
-            fail(path(stack_.size() - 1),
-                 "an array of more than " + std::to_string(limits_.max_rows) + " items; " +
-                     limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+            fail(path(stack_.size() - 1), "an array of more than " + std::to_string(limits_.max_rows) +
+                                              " items; " +
+                                              limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
         ++top.count;
     }
 
@@ -209,7 +211,8 @@ private:
         if (stack_.empty()) fail("", std::string("must be an object, not ") + type_name(v));
         begin_item();
         if (v.is_string() && v.get_ref<const std::string&>().size() > limits_.max_cell_bytes)
-            fail(path(stack_.size()), "a string of " + std::to_string(v.get_ref<const std::string&>().size()) +
+            fail(path(stack_.size()), "a string of " +
+                                          std::to_string(v.get_ref<const std::string&>().size()) +
                                           " bytes is " + too_long());
         Frame& top = stack_.back();
         if (top.value != nullptr) {
@@ -231,7 +234,8 @@ private:
         // Refused at the first level over the limit, before the frame exists: the path names the
         // array or object that would be one level too deep.
         if (stack_.size() >= limits_.max_depth)
-            fail(path(stack_.size()), "nested deeper than " + std::to_string(limits_.max_depth) + " levels; " +
+            fail(path(stack_.size()), "nested deeper than " + std::to_string(limits_.max_depth) +
+                                          " levels; " +
                                           limit_hint(limits_.max_depth, "--max-depth", "max_depth"));
         Frame next;
         next.array = array;
@@ -398,8 +402,8 @@ private:
 
 // The enumeration value named by the string at `path`, read with its parse_* function.
 template <class E>
-E choose(const Reader& r, const json& j, const Path& path, std::optional<E> (*parse)(std::string_view) noexcept,
-         const char* expected) {
+E choose(const Reader& r, const json& j, const Path& path,
+         std::optional<E> (*parse)(std::string_view) noexcept, const char* expected) {
     const std::string value = r.text(j, path);
     const auto e = parse(value);
     if (!e) r.fail(path, "'" + value + "' is not one of " + expected);
@@ -527,7 +531,8 @@ Indicator read_indicator(const Reader& r, const json& j, const Path& p) {
         if (!rs->is_object()) r.fail(realisations, std::string("must be an object, not ") + type_name(*rs));
         for (const auto& item : rs->items()) {
             const Path rp = realisations / item.key();
-            ind.realisations[r.year_key(item.key(), rp)] = read_realisation(r, item.value(), rp, ind.polarity);
+            ind.realisations[r.year_key(item.key(), rp)] =
+                read_realisation(r, item.value(), rp, ind.polarity);
         }
     }
     return ind;
@@ -541,7 +546,8 @@ BudgetLine read_budget_line(const Reader& r, const json& j, const Path& p) {
                         "belanja_tidak_langsung, belanja_langsung, operasi, modal, tidak_terduga, transfer");
     b.node = r.text_or_empty(j, "node", p);
     b.name = r.text_or_empty(j, "name", p);
-    if (const json* m = r.optional(j, "anggaran_murni")) b.anggaran_murni = r.amount(*m, p / "anggaran_murni");
+    if (const json* m = r.optional(j, "anggaran_murni"))
+        b.anggaran_murni = r.amount(*m, p / "anggaran_murni");
     b.anggaran = r.amount(r.required(j, "anggaran", p), p / "anggaran");
     b.realisasi = r.amount(r.required(j, "realisasi", p), p / "realisasi");
     if (const json* q = r.optional(j, "triwulan")) {
@@ -969,7 +975,6 @@ void validate_document(const Document& doc, const std::string& source) {
         throw plan_error(e.source(), json_path(e.location()), e.location(), e.reason());
     }
 }
-
 
 // read_document on text that check_text has accepted.
 Document read_checked(std::string_view text, const std::string& source, const ReadLimits& limits) {

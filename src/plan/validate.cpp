@@ -326,7 +326,8 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
 
 // kinerja/1 has no notion of a correction (a negative realisasi that reverses an earlier one):
 // every amount is what was budgeted or spent, never below zero.
-[[noreturn]] void negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field, const char* what) {
+[[noreturn]] void negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field,
+                           const char* what) {
     c.fail(std::move(field), std::string(what) + " must not be negative, not " + amount.to_string());
 }
 
@@ -379,7 +380,8 @@ void check_budget(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
                                          b.realisasi.to_string());
         }
         Totals& year = totals[static_cast<std::size_t>(b.year - min_year)];
-        if (b.anggaran_murni) add_to_total(c, year.anggaran_murni, *b.anggaran_murni, b.year, "anggaran_murni");
+        if (b.anggaran_murni)
+            add_to_total(c, year.anggaran_murni, *b.anggaran_murni, b.year, "anggaran_murni");
         add_to_total(c, year.anggaran, b.anggaran, b.year, "anggaran");
         add_to_total(c, year.realisasi, b.realisasi, b.year, "realisasi");
     }
