@@ -14,14 +14,12 @@
 
 #include "kinerja/io/dataset.hpp"
 
+#include <algorithm>
 #include <array>
-#include <cstring>
 #include <deque>
-#include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
@@ -1064,11 +1062,8 @@ std::string write_document(const Document& doc) {
 }
 
 void save_document(const Document& doc, const std::filesystem::path& path) {
-    const std::string text = write_document(doc);
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw data_error(path.string(), "", "cannot write the file");
-    out << text;
-    if (!out) throw data_error(path.string(), "", "cannot write the file");
+    // Atomically: a failure half-way (a full disk) leaves the old file as it was.
+    write_text_file(path, write_document(doc));
 }
 
 }  // namespace kinerja
