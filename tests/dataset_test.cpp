@@ -338,6 +338,7 @@ TEST(DatasetLimits, OverflowIsLocated) {
 TEST(DatasetLimits, StructuralErrorsStayLocated) {
     EXPECT_EQ(error_of("[1, 2]", ""), "must be an object, not an array");
     EXPECT_EQ(error_of("\"kinerja/1\"", ""), "must be an object, not a string");
+    EXPECT_TRUE(contains(error_of("1e99999", ""), "number overflow"));
     EXPECT_EQ(error_of(with(minimal, R"("format": "kinerja/1",)", R"("format": "kinerja/1", "format": "x",)"),
                        "/format"),
               "duplicate key");

@@ -152,10 +152,10 @@ public:
             // A number too large for any JSON type has no useful byte position, but the stack knows
             // where it was: the value about to be added to the innermost frame.
             const auto cut = what.find("] ");
-            std::string where = path(stack_.size() - 1);
+            std::string where;  // "" for a document that is nothing but the number
             if (!stack_.empty()) {
                 const Frame& top = stack_.back();
-                where += "/" + (top.array ? std::to_string(top.count) : top.key);
+                where = path(stack_.size() - 1) + "/" + (top.array ? std::to_string(top.count) : top.key);
             }
             fail(where, "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2)));
         }
@@ -697,7 +697,8 @@ PrintedFigure read_printed_figure(const Reader& r, const json& j, const Path& p)
 
 // Reads element `index` of the top-level list `list` into its place in `out`.
 void read_element(const Reader& r, Document& out, const char* list, std::size_t index, const json& j) {
-    const Path list_path = Path() / list;
+    const Path root;  // named: a Path refers to its parent, which must outlive it
+    const Path list_path = root / list;
     const Path p = list_path / index;
     const std::string_view key = list;
     Renstra& plan = out.plan;
