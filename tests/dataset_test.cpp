@@ -222,6 +222,189 @@ TEST(Dataset, PrintedMaterialIsReadApartAndValidated) {
     EXPECT_EQ(read_document(write_document(doc)), doc);
 }
 
+// --- issue 12: hostile input, limits, located errors ---
+
+// The reason of the data_error `doc` gives when read with `limits`, after checking its path.
+std::string error_of(const std::string& doc, const std::string& path, const ReadLimits& limits = {}) {
+    try {
+        (void)read_document(doc, "t.json", limits);
+        ADD_FAILURE() << "accepted; expected an error at " << path;
+        return {};
+    } catch (const data_error& e) {
+        EXPECT_EQ(e.source(), "t.json");
+        EXPECT_EQ(e.path(), path) << e.what();
+        return e.reason();
+    }
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// `minimal` with a data table whose rows nest `depth` levels (each row holds the next).
+std::string with_nested_rows(std::size_t depth) {
+    std::string rows;
+    for (std::size_t i = 0; i < depth; ++i)
+        rows += R"({"id": "r)" + std::to_string(i) + R"(", "label": "x", "rows": [)";
+    for (std::size_t i = 0; i < depth; ++i) rows += "]}";
+    return with(minimal, R"(  "budget": [)",
+                R"(  "tables": [{"id": "t", "year": 2024, "title": "T", "columns": [], "rows": [)" + rows +
+                    "]}],\n  \"budget\": [");
+}
+
+TEST(DatasetLimits, DepthIsRefusedAtTheFirstLevelOverTheLimit) {
+    ReadLimits limits;
+    limits.max_depth = 3;  // the minimal document: the root, a list, an element
+    EXPECT_NO_THROW((void)read_document(minimal, "t.json", limits));
+    limits.max_depth = 2;
+    EXPECT_EQ(
+        error_of(minimal, "/nodes/0", limits),
+        "nested deeper than 2 levels; the limit is 2 (raise it with --max-depth or ReadLimits::max_depth)");
+    // 100,000 plain arrays: refused at level 65 by default, quickly and without recursion.
+    const std::string deep =
+        with(minimal, R"({"name": "Dinas Contoh"})", std::string(100'000, '[') + std::string(100'000, ']'));
+    std::string at = "/body";
+    for (int i = 0; i < 63; ++i) at += "/0";
+    EXPECT_TRUE(contains(error_of(deep, at), "nested deeper than 64 levels"));
+}
+
+TEST(DatasetLimits, RowsNestedDeepAreReadWithoutRecursion) {
+    // 20,000 levels (issue 12, row 1): the depth limit refuses them, naming the row it stopped at.
+    std::string at = "/tables/0/rows/0";
+    for (int i = 0; i < 30; ++i) at += "/rows/0";
+    EXPECT_TRUE(contains(error_of(with_nested_rows(20'000), at), "nested deeper than 64 levels"));
+    // With the limit raised they are read, iteratively, and the plan's own bound refuses them.
+    ReadLimits raised;
+    raised.max_depth = 100'000;
+    try {
+        (void)read_document(with_nested_rows(20'000), "t.json", raised);
+        FAIL();
+    } catch (const plan_error& e) {
+        EXPECT_EQ(e.location().field.size(), 2 * max_row_depth + 1);
+        EXPECT_TRUE(contains(e.reason(), "rows nest deeper than 1000 levels"));
+    }
+    // 300 levels are a valid plan that writes back and reads as the same.
+    const Document doc = read_document(with_nested_rows(300), "t.json", raised);
+    EXPECT_NE(doc.plan.tables[0].find_row("r299"), nullptr);
+    EXPECT_EQ(read_document(write_document(doc), "t.json", raised), doc);
+}
+
+TEST(DatasetLimits, ItemsOfAnArray) {
+    ReadLimits limits;
+    limits.max_rows = 3;  // three nodes
+    EXPECT_NO_THROW((void)read_document(minimal, "t.json", limits));
+    limits.max_rows = 2;
+    EXPECT_EQ(
+        error_of(minimal, "/nodes", limits),
+        "an array of more than 2 items; the limit is 2 (raise it with --max-rows or ReadLimits::max_rows)");
+}
+
+TEST(DatasetLimits, LengthOfAString) {
+    ReadLimits limits;
+    limits.max_cell_bytes = 16;  // "belanja_langsung" is 16 bytes, "Rp. 1.080.932.200,-" 19
+    EXPECT_EQ(error_of(minimal, "/budget/0/realisasi", limits),
+              "a string of 19 bytes is longer than the cell limit; the limit is 16 (raise it with "
+              "--max-cell-bytes or ReadLimits::max_cell_bytes)");
+    limits.max_cell_bytes = 11;
+    EXPECT_TRUE(contains(error_of(minimal, "/body/name", limits), "a string of 12 bytes"));
+    limits.max_cell_bytes = 4;  // keys count too: "format" is the first
+    EXPECT_TRUE(contains(error_of(minimal, "", limits), "a key of 6 bytes"));
+}
+
+TEST(DatasetLimits, TextAfterANulByteIsNotDropped) {
+    const std::string doc = minimal + std::string(1, '\0') + "garbage";
+    const std::string reason = error_of(doc, "13:2");
+    EXPECT_TRUE(contains(reason, "NUL byte at byte " + std::to_string(minimal.size()))) << reason;
+    EXPECT_TRUE(contains(error_of(minimal + "\xff", "13:2"), "invalid UTF-8"));
+}
+
+TEST(DatasetLimits, OverflowIsLocated) {
+    // 40 digits cannot be an amount; 36 nines (10^38 - 100 sen) can, but not twice in one year.
+    try {
+        (void)read_document(with(minimal, "1.239.289.000,00", std::string(40, '9')), "t.json");
+        FAIL();
+    } catch (const parse_error& e) {
+        EXPECT_EQ(e.source(), "t.json:/budget/0/anggaran");
+        EXPECT_TRUE(contains(e.reason(), "more than 38 significant digits")) << e.what();
+    }
+    const std::string nines = std::string(36, '9');
+    const std::string line = R"({"year": 2024, "class": "belanja_langsung", "node": "k", "anggaran": ")" +
+                             nines + R"(", "realisasi": "0"})";
+    const std::string two = with(minimal, R"(  "budget": [)", "  \"budget\": [" + line + ",");
+    EXPECT_NO_THROW((void)read_document(with(two, "1.239.289.000,00", "0")));
+    EXPECT_TRUE(contains(error_of(two, "/budget/1/anggaran"), "the anggaran of 2024 cannot be totalled"));
+}
+
+TEST(DatasetLimits, StructuralErrorsStayLocated) {
+    EXPECT_EQ(error_of("[1, 2]", ""), "must be an object, not an array");
+    EXPECT_EQ(error_of("\"kinerja/1\"", ""), "must be an object, not a string");
+    EXPECT_TRUE(contains(error_of("1e99999", ""), "number overflow"));
+    EXPECT_EQ(error_of(with(minimal, R"("format": "kinerja/1",)", R"("format": "kinerja/1", "format": "x",)"),
+                       "/format"),
+              "duplicate key");
+    EXPECT_EQ(error_of(with(minimal, R"("format": "kinerja/1",)", R"("format": "kinerja/1", "extra": 1,)"),
+                       "/extra"),
+              "unknown key");
+    EXPECT_EQ(error_of(with(minimal, R"("budget": [)", R"("units": {}, "budget": [)"), "/units"),
+              "must be an array, not an object");
+    EXPECT_EQ(error_of(with(minimal, R"({"id": "v", )", R"(7, {"id": "v", )"), "/nodes/0"),
+              "must be an object, not a number");
+    // A number too large for JSON, as the second element of a list: the element's index is named.
+    EXPECT_TRUE(contains(error_of(with(minimal, R"({"id": "v", )",
+                                       R"({"id": "w", "level": "visi", "name": "W"}, 1e99999, {"id": "v", )"),
+                                  "/nodes/1"),
+                         "number overflow"));
+    // The format is checked as soon as it is read: a file of another format is refused as such.
+    EXPECT_TRUE(contains(
+        error_of(with(with(minimal, "kinerja/1", "kinerja/2"), R"("level": "visi")", R"("level": "x")"),
+                 "/format"),
+        "is not a format this version reads"));
+}
+
+TEST(DatasetLimits, ValidationGapsAreClosed) {
+    EXPECT_TRUE(contains(error_of(with(minimal, R"("from": 2021)", R"("from": 0)"), "/period/from"),
+                         "a period year must be between 1900 and 2200"));
+    EXPECT_TRUE(contains(error_of(with(minimal, R"("to": 2026)", R"("to": 99999)"), "/period/to"),
+                         "a period year must be between 1900 and 2200"));
+    EXPECT_TRUE(
+        contains(error_of(with(minimal, "Rp. 1.080.932.200,-", "-1.080.932.200,00"), "/budget/0/realisasi"),
+                 "realisasi must not be negative"));
+    EXPECT_TRUE(
+        contains(error_of(with(minimal, "1.239.289.000,00", "(1.239.289.000,00)"), "/budget/0/anggaran"),
+                 "anggaran must not be negative"));
+    const std::string cycle = with(minimal, R"(  "nodes": [)", R"(  "units": [
+    {"id": "a", "name": "A", "parent": "b"}, {"id": "b", "name": "B", "parent": "a"}],
+  "nodes": [)");
+    EXPECT_TRUE(contains(error_of(cycle, "/units/0/parent"), "unit parents form a cycle through 'a'"));
+}
+
+TEST(DatasetLimits, CanonicalAmountsReadExactly) {
+    // Amounts in the form kinerja writes take a short path; these are their values by hand, beside
+    // forms that take the general one.
+    const std::pair<const char*, std::int64_t> cases[] = {
+        {"0,00", 0},
+        {"0,05", 5},
+        {"7,10", 710},
+        {"999,99", 99'999},
+        {"1.000,00", 100'000},
+        {"12.345.678,90", 1'234'567'890},
+        {"9.999.999.999.999.999,99", 999'999'999'999'999'999},     // 16 digits: the longest short path
+        {"10.000.000.000.000.000,00", 1'000'000'000'000'000'000},  // 17 digits: the general path
+        {"1239289000.50", 123'928'900'050},
+        {"Rp. 1.080.932.200,-", 108'093'220'000},
+        {"480.000", 48'000'000},
+        {"1.000,0", 100'000},
+        {"1.000,00 ", 100'000},
+    };
+    for (const auto& [text, sen] : cases) {
+        const Renstra plan = read_renstra(with(minimal, "1.239.289.000,00", text));
+        EXPECT_EQ(plan.budget[0].anggaran, Rupiah::from_sen(sen)) << text;
+    }
+    // Near misses of the canonical form are read, or refused, by the number-text parser as before.
+    for (const char* text : {"1.00,00", "1.0000,00", "1,000.00", ",00", "01.000,00"})
+        EXPECT_THROW((void)read_renstra(with(minimal, "1.239.289.000,00", text)), kinerja::error) << text;
+}
+
 TEST(Dataset, LoadNamesTheFile) {
     try {
         (void)load_renstra("/nonexistent/plan.json");

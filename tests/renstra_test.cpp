@@ -332,3 +332,152 @@ TEST(Indicators, CapaianNeedsTargetAndRealisationOfTheYear) {
 }
 
 }  // namespace
+
+// --- issue 12: validation gaps, overflow located, nothing recursing on the input's depth ---
+
+TEST(Validation, PeriodYearsInTheRangeOfBudgetYears) {
+    Renstra plan = small_plan();
+    plan.period = {0, 5};
+    expect_invalid(plan, "/period/from", "a period year must be between 1900 and 2200");
+    plan.period = {2021, 99999};
+    expect_invalid(plan, "/period/to", "a period year must be between 1900 and 2200");
+    plan.period = {1900, 2200};
+    EXPECT_NO_THROW(validate(plan));
+    plan.period = {2026, 2021};
+    expect_invalid(plan, "/period", "the period needs from <= to");
+}
+
+TEST(Validation, OtherYearsInTheSameRange) {
+    Renstra plan = small_plan();
+    plan.indicators[0].targets[20240] = Target::number(num("1"));
+    expect_invalid(plan, "/indicators/0/targets/20240", "a year must be between 1900 and 2200");
+    plan = small_plan();
+    plan.indicators[1].realisations[1899] = Realisation{};
+    plan.indicators[1].realisations[1899].value = num("1");
+    expect_invalid(plan, "/indicators/1/realisations/1899", "a year must be between 1900 and 2200");
+    plan = small_plan();
+    plan.indicators[0].baseline = Baseline{2201, num("1")};
+    expect_invalid(plan, "/indicators/0/baseline/year", "a year must be between 1900 and 2200");
+    plan = small_plan();
+    DataTable t;
+    t.id = "t";
+    t.year = 0;
+    t.title = "t";
+    plan.tables.push_back(t);
+    expect_invalid(plan, "/tables/0/year", "a table's year must be between 1900 and 2200");
+}
+
+TEST(Validation, AmountsAreNeverNegative) {
+    Renstra plan = small_plan();
+    plan.budget[1].realisasi = Rupiah::from_sen(-1);
+    expect_invalid(plan, "/budget/1/realisasi", "realisasi must not be negative, not -0.01");
+    plan = small_plan();
+    plan.budget[2].anggaran = rp(-500'000);
+    expect_invalid(plan, "/budget/2/anggaran", "anggaran must not be negative");
+    plan = small_plan();
+    plan.budget[0].anggaran_murni = rp(-1);
+    expect_invalid(plan, "/budget/0/anggaran_murni", "anggaran_murni must not be negative");
+    plan = small_plan();
+    plan.budget[0].triwulan = std::array<Rupiah, 4>{rp(500'000), rp(500'000), rp(-100'000), rp(0)};
+    expect_invalid(plan, "/budget/0/triwulan/2", "a quarter must not be negative");
+    plan.budget[0].triwulan = std::array<Rupiah, 4>{rp(500'000), rp(400'000), rp(0), rp(0)};
+    EXPECT_NO_THROW(validate(plan));  // zero is an amount like any other
+}
+
+TEST(Validation, OverflowIsLocated) {
+    // 10^38 - 1 sen is the largest amount; two of them in one year cannot be totalled.
+    const Rupiah largest =
+        Rupiah::from_sen(int128{10'000'000'000'000'000'000ULL} * int128{10'000'000'000'000'000'000ULL} - 1);
+    Renstra plan = small_plan();
+    plan.budget.resize(2);
+    plan.budget[0].anggaran = largest;
+    plan.budget[1].anggaran = rp(0);
+    EXPECT_NO_THROW(validate(plan));  // the year's total is the largest amount: it fits
+    plan.budget[1].anggaran = Rupiah::from_sen(1);
+    expect_invalid(plan, "/budget/1/anggaran", "the anggaran of 2024 cannot be totalled");
+    plan.budget[1].year = 2025;  // totals are per year
+    EXPECT_NO_THROW(validate(plan));
+
+    plan = small_plan();
+    plan.budget[0].realisasi = largest;
+    plan.budget[0].triwulan = std::array<Rupiah, 4>{largest, largest, rp(0), rp(0)};
+    expect_invalid(plan, "/budget/0/triwulan", "the quarters cannot be added");
+
+    plan = small_plan();
+    Realisation r;
+    r.source = Realisation::Source::ratio;
+    r.numerator = num("99999999999999999999999999999999999999");  // 38 digits: times 100 overflows
+    r.denominator = num("3");
+    plan.indicators[0].realisations[2024] = r;
+    expect_invalid(plan, "/indicators/0/realisations/2024", "cannot be computed");
+}
+
+TEST(Validation, UnitCyclesAreRefused) {
+    Renstra plan = small_plan();
+    plan.units = {Unit::of("a", "A", "c"), Unit::of("b", "B", "a"), Unit::of("c", "C", "b"),
+                  Unit::of("d", "D", "")};
+    expect_invalid(plan, "/units/0/parent", "unit parents form a cycle through 'a'");
+    plan.units = {Unit::of("d", "D", ""), Unit::of("a", "A", "b"), Unit::of("b", "B", "a")};
+    expect_invalid(plan, "/units/1/parent", "unit parents form a cycle through 'a'");
+    plan.units = {Unit::of("c", "C", "b"), Unit::of("b", "B", "a"), Unit::of("a", "A", "")};
+    plan.units.push_back(Unit::of("kepala", "Kepala", ""));
+    plan.units.push_back(Unit::of("bidang", "Bidang", "c"));
+    EXPECT_NO_THROW(validate(plan));  // children before parents is no cycle
+
+    // A chain of 30,000 units, walked without recursion; then closed into a cycle.
+    plan = small_plan();
+    plan.units.clear();
+    const int n = 30'000;
+    for (int i = 0; i < n; ++i)
+        plan.units.push_back(
+            Unit::of("u" + std::to_string(i), "U", i + 1 < n ? "u" + std::to_string(i + 1) : ""));
+    plan.units.push_back(Unit::of("kepala", "Kepala", ""));
+    plan.units.push_back(Unit::of("bidang", "Bidang", "u0"));
+    EXPECT_NO_THROW(validate(plan));
+    plan.units[n - 1].parent = "u0";
+    expect_invalid(plan, "/units/0/parent", "unit parents form a cycle through 'u0'");
+}
+
+// A table whose rows nest `depth` levels: row "r1" holds "r2", which holds "r3"... Built from the
+// innermost row outwards, without recursion.
+DataTable nested_table(std::size_t depth) {
+    DataTable t;
+    t.id = "deep";
+    t.year = 2024;
+    t.title = "deep";
+    DataRow row;
+    for (std::size_t level = depth; level >= 1; --level) {
+        DataRow outer;
+        outer.id = "r" + std::to_string(level);
+        outer.label = "x";
+        if (level < depth) outer.rows.push_back(std::move(row));
+        row = std::move(outer);
+    }
+    t.rows.push_back(std::move(row));
+    return t;
+}
+
+TEST(Validation, RowsNestedBeyondTheBoundAreRefusedWithoutRecursion) {
+    Renstra plan = small_plan();
+    plan.tables.push_back(nested_table(max_row_depth));
+    EXPECT_NO_THROW(validate(plan));
+    EXPECT_NE(plan.tables[0].find_row("r1000"), nullptr);
+
+    plan.tables[0] = nested_table(20'000);
+    try {
+        validate(plan, "plan.json");
+        FAIL();
+    } catch (const plan_error& e) {
+        EXPECT_EQ(e.location().list, "tables");
+        // The row at depth 1000 (rows/0 a thousand times) and its sub-rows, which are one too deep.
+        EXPECT_EQ(e.location().field.size(), 2 * max_row_depth + 1);
+        EXPECT_EQ(e.location().field.back(), "rows");
+        EXPECT_NE(e.reason().find("rows nest deeper than 1000 levels"), std::string::npos);
+    }
+    // Lookups, comparison and destruction walk the 20,000 levels without recursion.
+    const DataRow* deepest = plan.tables[0].find_row("r20000");
+    ASSERT_NE(deepest, nullptr);
+    EXPECT_EQ(deepest->id, "r20000");
+    EXPECT_TRUE(plan.tables[0] == nested_table(20'000));
+    EXPECT_FALSE(plan.tables[0] == nested_table(19'999));
+}

@@ -3,13 +3,23 @@
 // Reading is strict: every key is either known or an error, every figure is a string read by the
 // strict number-text parser, and every error names the file and the JSON path. Duplicate keys, which
 // JSON parsers usually resolve silently by keeping one, are an error too.
+//
+// Reading streams: nlohmann's SAX parser feeds a handler that builds one element of a top-level
+// list (one budget line, one node...) at a time and hands it to the reader as soon as it is
+// complete, so a dataset of millions of budget lines never exists whole as a JSON tree and the time
+// is linear in the file's size. The handler applies ReadLimits (depth, items of an array, string
+// length) as it goes, before a hostile input can exhaust the stack or memory. Nothing recurses on
+// a depth the input controls: the parser and the handler keep explicit stacks, and data-table rows
+// within rows are read with one.
 
 #include "kinerja/io/dataset.hpp"
 
-#include <fstream>
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
@@ -24,68 +34,57 @@ using ordered = nlohmann::ordered_json;
 
 constexpr const char* format_name = "kinerja/1";
 
+// The top-level lists, read element by element while parsing; and the other top-level keys.
+constexpr std::array<const char*, 9> list_keys = {"units",         "nodes",          "statements",
+                                                  "indicators",    "budget",         "tables",
+                                                  "discrepancies", "printed_tables", "printed_figures"};
+constexpr std::array<const char*, 4> other_keys = {"format", "body", "period", "codes"};
+
+const char* list_key(std::string_view key) {
+    for (const char* k : list_keys)
+        if (key == k) return k;
+    return nullptr;
+}
+
+// A JSON path as a chain of components that live on the stack (each names its parent), turned into
+// text only when an error is raised: reading a million values builds no path string.
+class Path {
+public:
+    // The root ("").
+    Path() = default;
+    Path(const Path& parent, std::string_view key) : parent_(&parent), key_(key) {}
+    Path(const Path& parent, std::size_t index) : parent_(&parent), index_(index), is_index_(true) {}
+
+    // The child at key (which must outlive the result: a literal or a key of the document).
+    Path operator/(std::string_view key) const { return Path(*this, key); }
+    Path operator/(std::size_t index) const { return Path(*this, index); }
+
+    // "/budget/3/anggaran".
+    [[nodiscard]] std::string str() const {
+        std::vector<const Path*> chain;
+        for (const Path* p = this; p->parent_ != nullptr; p = p->parent_) chain.push_back(p);
+        std::string out;
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+            out += '/';
+            if ((*it)->is_index_)
+                out += std::to_string((*it)->index_);
+            else
+                out += (*it)->key_;
+        }
+        return out;
+    }
+
+private:
+    const Path* parent_ = nullptr;
+    std::string_view key_;
+    std::size_t index_ = 0;
+    bool is_index_ = false;
+};
+
 // Position of byte `byte` (1-based, as nlohmann reports it: the last character read, so the end of
 // the offending token) as "line:column" in characters.
 std::string line_column(std::string_view text, std::size_t byte) {
     return detail::line_column(text, byte == 0 ? 0 : byte - 1).to_string();
-}
-
-// Parses JSON, refusing duplicate keys (with their path) and reporting syntax errors by line:column.
-json parse_json(std::string_view text, const std::string& source) {
-    struct Frame {
-        bool array = false;
-        std::size_t index = 0;
-        std::string key;
-        std::set<std::string> keys;
-    };
-    std::vector<Frame> stack;
-    auto path_to = [&](std::size_t depth) {
-        std::string p;
-        for (std::size_t i = 0; i < depth; ++i)
-            p += "/" + (stack[i].array ? std::to_string(stack[i].index) : stack[i].key);
-        return p;
-    };
-    json::parser_callback_t callback = [&](int, json::parse_event_t event, json& parsed) {
-        switch (event) {
-            case json::parse_event_t::object_start:
-                stack.push_back(Frame{});
-                break;
-            case json::parse_event_t::array_start:
-                stack.push_back(Frame{true, 0, {}, {}});
-                break;
-            case json::parse_event_t::key: {
-                const std::string key = parsed.get<std::string>();
-                if (!stack.back().keys.insert(key).second)
-                    throw data_error(source, path_to(stack.size() - 1) + "/" + key, "duplicate key");
-                stack.back().key = key;
-                break;
-            }
-            case json::parse_event_t::object_end:
-            case json::parse_event_t::array_end:
-                stack.pop_back();
-                if (!stack.empty() && stack.back().array) ++stack.back().index;
-                break;
-            case json::parse_event_t::value:
-                if (!stack.empty() && stack.back().array) ++stack.back().index;
-                break;
-        }
-        return true;
-    };
-    try {
-        return json::parse(text.begin(), text.end(), callback, true, false);
-    } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        const auto cut = what.find("syntax error");
-        throw data_error(source, line_column(text, e.byte),
-                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
-    } catch (const json::exception& e) {
-        // Anything else the parser refuses (a number too large for any JSON type) has no byte
-        // position, but the callback knows where it was.
-        std::string what = e.what();
-        const auto cut = what.find("] ");
-        throw data_error(source, path_to(stack.size()),
-                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2)));
-    }
 }
 
 const char* type_name(const json& j) {
@@ -97,90 +96,311 @@ const char* type_name(const json& j) {
     return "an object";
 }
 
-// Walks the document with the JSON path of every value, so each error can name it.
-class Reader {
+// The SAX handler: checks syntax (through nlohmann's parser), duplicate keys and ReadLimits, builds
+// the small top-level members (format, body, period, codes) as a tree, and hands each element of a
+// top-level list to `sink` as soon as it is complete. Its stack has one frame per open array or
+// object; the JSON path of an error is built from it only when the error is raised.
+class Handler {
 public:
-    explicit Reader(std::string source) : source_(std::move(source)) {}
+    // The element `index` of list `list` (one of list_keys), complete.
+    using Sink = std::function<void(const char* list, std::size_t index, const json& item)>;
+
+    Handler(std::string_view text, const std::string& source, const ReadLimits& limits, Sink sink)
+        : text_(text), source_(source), limits_(limits), sink_(std::move(sink)) {}
+
+    // The top-level members read so far that are not lists read element by element.
+    [[nodiscard]] const json& root() const noexcept { return root_; }
+
+    // Parses the text; returns the top-level members that are not lists read element by element.
+    json parse() {
+        json::sax_parse(text_.begin(), text_.end(), this, json::input_format_t::json, true, false);
+        return std::move(root_);
+    }
+
+    bool null() { return value(json(nullptr)); }
+    bool boolean(bool v) { return value(json(v)); }
+    bool number_integer(json::number_integer_t v) { return value(json(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return value(json(v)); }
+    bool number_float(json::number_float_t v, const std::string& /*text*/) { return value(json(v)); }
+    bool string(std::string& v) { return value(json(std::move(v))); }
+    bool binary(json::binary_t& v) { return value(json::binary(std::move(v))); }
+    bool start_object(std::size_t /*size*/) { return open(false); }
+    bool start_array(std::size_t /*size*/) { return open(true); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string& k) {
+        Frame& top = stack_.back();
+        if (k.size() > limits_.max_cell_bytes)
+            fail(path(stack_.size() - 1), "a key of " + std::to_string(k.size()) + " bytes is " + too_long());
+        if (top.value == nullptr) {  // the root
+            const bool known = list_key(k) != nullptr || std::any_of(other_keys.begin(), other_keys.end(),
+                                                                     [&](const char* o) { return k == o; });
+            if (!known) fail("/" + k, "unknown key");
+            if (!root_keys_.insert(k).second) fail("/" + k, "duplicate key");
+        } else if (top.value->contains(k)) {
+            fail(path(stack_.size() - 1) + "/" + k, "duplicate key");
+        }
+        top.key = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& /*token*/,
+                     const nlohmann::detail::exception& e) {
+        std::string what = e.what();
+        if (e.id == 406) {
+            // A number too large for any JSON type has no useful byte position, but the stack knows
+            // where it was: the value about to be added to the innermost frame.
+            const auto cut = what.find("] ");
+            std::string where;  // "" for a document that is nothing but the number
+            if (!stack_.empty()) {
+                const Frame& top = stack_.back();
+                where = path(stack_.size() - 1) + "/" + (top.array ? std::to_string(top.count) : top.key);
+            }
+            fail(where, "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2)));
+        }
+        const auto cut = what.find("syntax error");
+        throw data_error(source_, line_column(text_, position),
+                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
+    }
+
+private:
+    struct Frame {
+        // The array or object being built; nullptr for the root object and for a top-level list
+        // read element by element, which are never built.
+        json* value = nullptr;
+        bool array = false;
+        // Items begun so far (arrays): the current one is count - 1.
+        std::size_t count = 0;
+        // The current key (objects).
+        std::string key;
+        // The top-level list this frame is (one of list_keys), or nullptr.
+        const char* list = nullptr;
+    };
 
     [[noreturn]] void fail(const std::string& path, const std::string& reason) const {
         throw data_error(source_, path, reason);
     }
+    std::string too_long() const {
+        return "longer than the cell limit; " +
+               limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
+    }
 
-    const json& object(const json& j, const std::string& path,
-                       std::initializer_list<const char*> allowed) const {
+    // The path of the value the first `depth` frames lead to (the current item of each).
+    std::string path(std::size_t depth) const {
+        std::string out;
+        for (std::size_t i = 0; i < depth; ++i)
+            out += "/" + (stack_[i].array ? std::to_string(stack_[i].count - 1) : stack_[i].key);
+        return out;
+    }
+
+    // A new item of the innermost frame begins (arrays count their items against max_rows).
+    void begin_item() {
+        Frame& top = stack_.back();
+        if (!top.array) return;
+        if (top.count >= limits_.max_rows)
+            fail(path(stack_.size() - 1), "an array of more than " + std::to_string(limits_.max_rows) +
+                                              " items; " +
+                                              limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+        ++top.count;
+    }
+
+    bool value(json&& v) {
+        if (stack_.empty()) fail("", std::string("must be an object, not ") + type_name(v));
+        begin_item();
+        if (v.is_string() && v.get_ref<const std::string&>().size() > limits_.max_cell_bytes)
+            fail(path(stack_.size()), "a string of " +
+                                          std::to_string(v.get_ref<const std::string&>().size()) +
+                                          " bytes is " + too_long());
+        Frame& top = stack_.back();
+        if (top.value != nullptr) {
+            if (top.array)
+                top.value->push_back(std::move(v));
+            else
+                (*top.value)[top.key] = std::move(v);
+        } else if (top.array) {
+            sink_(top.list, top.count - 1, v);  // a scalar element: the reader refuses it, located
+        } else {
+            root_[top.key] = std::move(v);
+        }
+        return true;
+    }
+
+    bool open(bool array) {
+        if (stack_.empty() && array) fail("", "must be an object, not an array");
+        if (!stack_.empty()) begin_item();
+        // Refused at the first level over the limit, before the frame exists: the path names the
+        // array or object that would be one level too deep.
+        if (stack_.size() >= limits_.max_depth)
+            fail(path(stack_.size()), "nested deeper than " + std::to_string(limits_.max_depth) +
+                                          " levels; " +
+                                          limit_hint(limits_.max_depth, "--max-depth", "max_depth"));
+        Frame next;
+        next.array = array;
+        if (!stack_.empty()) {
+            Frame& top = stack_.back();
+            if (top.value != nullptr) {
+                if (top.array) {
+                    top.value->push_back(nullptr);
+                    next.value = &top.value->back();
+                } else {
+                    next.value = &(*top.value)[top.key];
+                }
+            } else if (top.array) {
+                item_ = json();
+                next.value = &item_;
+            } else if (array && list_key(top.key) != nullptr) {
+                next.list = list_key(top.key);
+            } else {
+                next.value = &root_[top.key];
+            }
+            if (next.value != nullptr) *next.value = array ? json::array() : json::object();
+        }
+        stack_.push_back(std::move(next));
+        return true;
+    }
+
+    bool close() {
+        stack_.pop_back();
+        if (stack_.size() == 2 && stack_.back().list != nullptr) {
+            // An element of a top-level list is complete: read it now, then forget its tree.
+            sink_(stack_.back().list, stack_.back().count - 1, item_);
+            item_ = json();
+        }
+        return true;
+    }
+
+    std::string_view text_;
+    const std::string& source_;
+    const ReadLimits& limits_;
+    Sink sink_;
+    std::vector<Frame> stack_;
+    json root_ = json::object();
+    std::set<std::string> root_keys_;
+    json item_;
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// An amount in the canonical form kinerja writes ("1.239.289.000,00": a first group of one to three
+// digits without a leading zero, groups of three after dots, a comma and two decimals), read
+// directly; empty for any other text, which the number-text parser reads (or refuses) as ever. A
+// large dataset holds millions of amounts in this form, and reading them took most of its time.
+// At most 16 integer digits, so the sen fit std::int64_t; longer amounts take the general path.
+std::optional<Rupiah> canonical_amount(std::string_view s) {
+    if (s.size() < 4 || s.size() > 23) return std::nullopt;
+    const std::size_t comma = s.size() - 3;
+    if (s[comma] != ',' || !is_digit(s[comma + 1]) || !is_digit(s[comma + 2])) return std::nullopt;
+    std::size_t first = 0;
+    while (first < comma && is_digit(s[first])) ++first;
+    if (first == 0 || first > 3 || (s[0] == '0' && comma != 1)) return std::nullopt;
+    std::int64_t sen = 0;
+    for (std::size_t i = 0; i < first; ++i) sen = sen * 10 + (s[i] - '0');
+    for (std::size_t i = first; i < comma; i += 4) {
+        if (i + 4 > comma || s[i] != '.' || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]))
+            return std::nullopt;
+        sen = sen * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+    }
+    return Rupiah::from_sen(sen * 100 + (s[comma + 1] - '0') * 10 + (s[comma + 2] - '0'));
+}
+
+// Reads values from the JSON tree of one element, each with its path, so every error can name it.
+class Reader {
+public:
+    explicit Reader(std::string source) : source_(std::move(source)) {}
+
+    [[noreturn]] void fail(const Path& path, const std::string& reason) const {
+        throw data_error(source_, path.str(), reason);
+    }
+
+    const json& object(const json& j, const Path& path, std::initializer_list<const char*> allowed) const {
         if (!j.is_object()) fail(path, std::string("must be an object, not ") + type_name(j));
         for (const auto& item : j.items()) {
             const bool known =
                 std::any_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; });
-            if (!known) fail(path + "/" + item.key(), "unknown key");
+            if (!known) fail(path / item.key(), "unknown key");
         }
         return j;
     }
-    const json& array(const json& j, const std::string& path) const {
+    const json& array(const json& j, const Path& path) const {
         if (!j.is_array()) fail(path, std::string("must be an array, not ") + type_name(j));
         return j;
     }
-    const json& required(const json& j, const char* key, const std::string& path) const {
+    const json& required(const json& j, const char* key, const Path& path) const {
         const auto it = j.find(key);
-        if (it == j.end()) fail(path + "/" + key, "missing");
+        if (it == j.end()) fail(path / key, "missing");
         return *it;
     }
     const json* optional(const json& j, const char* key) const {
         const auto it = j.find(key);
         return it == j.end() ? nullptr : &*it;
     }
-    std::string text(const json& j, const std::string& path) const {
+    std::string text(const json& j, const Path& path) const {
         if (!j.is_string()) fail(path, std::string("must be a string, not ") + type_name(j));
         return j.get<std::string>();
     }
-    std::string text_or_empty(const json& j, const char* key, const std::string& path) const {
+    std::string text_or_empty(const json& j, const char* key, const Path& path) const {
         const json* v = optional(j, key);
-        return v ? text(*v, path + "/" + key) : std::string();
+        return v ? text(*v, path / key) : std::string();
     }
-    int integer(const json& j, const std::string& path) const {
+    int integer(const json& j, const Path& path) const {
         if (!j.is_number_integer()) fail(path, std::string("must be an integer, not ") + type_name(j));
         const auto v = j.get<std::int64_t>();
         if (v < -1'000'000 || v > 1'000'000) fail(path, "integer out of range");
         return static_cast<int>(v);
     }
-    int year_key(const std::string& key, const std::string& path) const {
+    int year_key(const std::string& key, const Path& path) const {
         const bool ok = key.size() == 4 &&
                         std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!ok) fail(path, "a year key must be four digits");
         return std::stoi(key);
     }
-    ReadOptions where(const std::string& path, bool rupiah) const {
-        ReadOptions o;
-        o.rupiah = rupiah;
-        o.source = source_ + ":" + path;
-        return o;
-    }
-    Rupiah amount(const json& j, const std::string& path) const {
+    Rupiah amount(const json& j, const Path& path) const {
         if (!j.is_string()) fail(path, std::string("an amount must be a string, not ") + type_name(j));
-        return parse_rupiah(j.get<std::string>(), Mode::strict, where(path, true));
+        const std::string& text = j.get_ref<const std::string&>();
+        if (const auto fast = canonical_amount(text)) return *fast;
+        return located(path, [&] { return parse_rupiah(text, Mode::strict); });
     }
-    Decimal number(const json& j, const std::string& path) const {
+    Decimal number(const json& j, const Path& path) const {
         if (!j.is_string()) fail(path, std::string("a figure must be a string, not ") + type_name(j));
-        return parse_number(j.get<std::string>(), Mode::strict, where(path, false));
+        return located(path, [&] { return parse_number(j.get_ref<const std::string&>(), Mode::strict); });
     }
-    bool boolean(const json& j, const std::string& path) const {
+    bool boolean(const json& j, const Path& path) const {
         if (!j.is_boolean()) fail(path, std::string("must be true or false, not ") + type_name(j));
         return j.get<bool>();
     }
-    std::vector<std::string> ids(const json& j, const std::string& path) const {
+    std::vector<std::string> ids(const json& j, const Path& path) const {
         std::vector<std::string> out;
         const json& a = array(j, path);
-        for (std::size_t i = 0; i < a.size(); ++i) out.push_back(text(a[i], path + "/" + std::to_string(i)));
+        for (std::size_t i = 0; i < a.size(); ++i) out.push_back(text(a[i], path / i));
         return out;
     }
 
 private:
+    // Runs `read` (a figure's parse); its error gets the file and the JSON path, which are named only
+    // now that something failed. An overflow (an amount beyond 38 digits of sen) becomes a
+    // data_error: it is a fault of the file, located like every other.
+    template <class F>
+    auto located(const Path& path, F&& read) const -> decltype(read()) {
+        try {
+            return read();
+        } catch (const ambiguous_error& e) {
+            throw ambiguous_error(e.text(), e.offset(), e.readings(), source_ + ":" + path.str());
+        } catch (const parse_error& e) {
+            throw parse_error(e.text(), e.offset(), e.reason(), source_ + ":" + path.str());
+        } catch (const data_error&) {
+            throw;
+        } catch (const error& e) {
+            fail(path, e.what());
+        }
+    }
+
     std::string source_;
 };
 
 // The enumeration value named by the string at `path`, read with its parse_* function.
 template <class E>
-E choose(const Reader& r, const json& j, const std::string& path,
+E choose(const Reader& r, const json& j, const Path& path,
          std::optional<E> (*parse)(std::string_view) noexcept, const char* expected) {
     const std::string value = r.text(j, path);
     const auto e = parse(value);
@@ -188,32 +408,38 @@ E choose(const Reader& r, const json& j, const std::string& path,
     return *e;
 }
 
-Node read_node(const Reader& r, const json& j, const std::string& p) {
+Node read_node(const Reader& r, const json& j, const Path& p) {
     r.object(j, p, {"id", "level", "name", "parent", "code", "unit", "kind"});
     Node n;
-    n.id = r.text(r.required(j, "id", p), p + "/id");
-    n.level = choose(r, r.required(j, "level", p), p + "/level", parse_level,
+    n.id = r.text(r.required(j, "id", p), p / "id");
+    n.level = choose(r, r.required(j, "level", p), p / "level", parse_level,
                      "visi, misi, tujuan, sasaran, program, kegiatan, sub_kegiatan");
-    n.name = r.text(r.required(j, "name", p), p + "/name");
+    n.name = r.text(r.required(j, "name", p), p / "name");
     n.parent = r.text_or_empty(j, "parent", p);
     n.code = r.text_or_empty(j, "code", p);
     n.unit = r.text_or_empty(j, "unit", p);
     if (const json* k = r.optional(j, "kind"))
-        n.kind = choose(r, *k, p + "/kind", parse_program_kind, "utama, penunjang");
+        n.kind = choose(r, *k, p / "kind", parse_program_kind, "utama, penunjang");
     return n;
 }
 
-Target read_target(const Reader& r, const json& j, const std::string& p, Polarity polarity) {
+Unit read_unit(const Reader& r, const json& j, const Path& p) {
+    r.object(j, p, {"id", "name", "parent"});
+    return Unit{r.text(r.required(j, "id", p), p / "id"), r.text(r.required(j, "name", p), p / "name"),
+                r.text_or_empty(j, "parent", p)};
+}
+
+Target read_target(const Reader& r, const json& j, const Path& p, Polarity polarity) {
     if (polarity == Polarity::qualitative) return Target::of_grade(r.text(j, p));
     if (j.is_object()) {
         r.object(j, p, {"min", "max"});
-        return Target::between(r.number(r.required(j, "min", p), p + "/min"),
-                               r.number(r.required(j, "max", p), p + "/max"));
+        return Target::between(r.number(r.required(j, "min", p), p / "min"),
+                               r.number(r.required(j, "max", p), p / "max"));
     }
     return Target::number(r.number(j, p));
 }
 
-Realisation read_realisation(const Reader& r, const json& j, const std::string& p, Polarity polarity) {
+Realisation read_realisation(const Reader& r, const json& j, const Path& p, Polarity polarity) {
     Realisation out;
     const bool qualitative = polarity == Polarity::qualitative;
     if (j.is_string()) {
@@ -231,77 +457,78 @@ Realisation read_realisation(const Reader& r, const json& j, const std::string& 
         r.fail(p, "a realisation has one source: numerator and denominator, from_data, or triwulan");
     if (const json* v = r.optional(j, "value")) {
         if (qualitative)
-            out.grade = r.text(*v, p + "/value");
+            out.grade = r.text(*v, p / "value");
         else
-            out.value = r.number(*v, p + "/value");
+            out.value = r.number(*v, p / "value");
     }
     if (ratio) {
         out.source = Realisation::Source::ratio;
-        out.numerator = r.number(r.required(j, "numerator", p), p + "/numerator");
-        out.denominator = r.number(r.required(j, "denominator", p), p + "/denominator");
+        out.numerator = r.number(r.required(j, "numerator", p), p / "numerator");
+        out.denominator = r.number(r.required(j, "denominator", p), p / "denominator");
     } else if (data) {
-        if (!r.boolean(j["from_data"], p + "/from_data"))
-            r.fail(p + "/from_data", "must be true when present");
+        if (!r.boolean(j["from_data"], p / "from_data")) r.fail(p / "from_data", "must be true when present");
         out.source = Realisation::Source::data;
     } else if (quarters) {
         out.source = Realisation::Source::triwulan;
-        const json& q = r.array(j["triwulan"], p + "/triwulan");
-        if (q.size() != 4) r.fail(p + "/triwulan", "needs four quarters (null for one not reported)");
+        const Path qp = p / "triwulan";
+        const json& q = r.array(j["triwulan"], qp);
+        if (q.size() != 4) r.fail(qp, "needs four quarters (null for one not reported)");
         for (std::size_t i = 0; i < 4; ++i)
-            if (!q[i].is_null()) out.triwulan[i] = r.number(q[i], p + "/triwulan/" + std::to_string(i));
-        out.rollup = choose(r, r.required(j, "rollup", p), p + "/rollup", parse_rollup, "sum, last, max");
+            if (!q[i].is_null()) out.triwulan[i] = r.number(q[i], qp / i);
+        out.rollup = choose(r, r.required(j, "rollup", p), p / "rollup", parse_rollup, "sum, last, max");
     } else if (!j.contains("value")) {
         r.fail(p, "a realisation needs a value, numerator and denominator, from_data, or triwulan");
     }
-    if (!quarters && j.contains("rollup")) r.fail(p + "/rollup", "rollup goes with triwulan");
+    if (!quarters && j.contains("rollup")) r.fail(p / "rollup", "rollup goes with triwulan");
     return out;
 }
 
-Indicator read_indicator(const Reader& r, const json& j, const std::string& p) {
+Indicator read_indicator(const Reader& r, const json& j, const Path& p) {
     r.object(j, p,
              {"id", "node", "name", "satuan", "polarity", "lower_formula", "grades", "decimals", "formula",
               "baseline", "targets", "end_target", "realisations"});
     Indicator ind;
-    ind.id = r.text(r.required(j, "id", p), p + "/id");
-    ind.node = r.text(r.required(j, "node", p), p + "/node");
-    ind.name = r.text(r.required(j, "name", p), p + "/name");
-    ind.satuan = r.text(r.required(j, "satuan", p), p + "/satuan");
-    ind.polarity = choose(r, r.required(j, "polarity", p), p + "/polarity", parse_polarity,
+    ind.id = r.text(r.required(j, "id", p), p / "id");
+    ind.node = r.text(r.required(j, "node", p), p / "node");
+    ind.name = r.text(r.required(j, "name", p), p / "name");
+    ind.satuan = r.text(r.required(j, "satuan", p), p / "satuan");
+    ind.polarity = choose(r, r.required(j, "polarity", p), p / "polarity", parse_polarity,
                           "higher_is_better, lower_is_better, range, qualitative");
     if (const json* f = r.optional(j, "lower_formula"))
-        ind.lower_formula = choose(r, *f, p + "/lower_formula", parse_lower_formula, "2t_minus_r, t_over_r");
-    if (const json* g = r.optional(j, "grades")) ind.grades = r.ids(*g, p + "/grades");
-    if (const json* d = r.optional(j, "decimals")) ind.decimals = r.integer(*d, p + "/decimals");
+        ind.lower_formula = choose(r, *f, p / "lower_formula", parse_lower_formula, "2t_minus_r, t_over_r");
+    if (const json* g = r.optional(j, "grades")) ind.grades = r.ids(*g, p / "grades");
+    if (const json* d = r.optional(j, "decimals")) ind.decimals = r.integer(*d, p / "decimals");
     if (const json* f = r.optional(j, "formula")) {
-        const std::string fp = p + "/formula";
+        const Path fp = p / "formula";
         r.object(*f, fp, {"text", "numerator", "denominator", "factor"});
         Formula formula;
         formula.text = r.text_or_empty(*f, "text", fp);
         formula.numerator = r.text_or_empty(*f, "numerator", fp);
         formula.denominator = r.text_or_empty(*f, "denominator", fp);
-        if (const json* k = r.optional(*f, "factor")) formula.factor = r.number(*k, fp + "/factor");
+        if (const json* k = r.optional(*f, "factor")) formula.factor = r.number(*k, fp / "factor");
         ind.formula = formula;
     }
     if (const json* b = r.optional(j, "baseline")) {
-        const std::string bp = p + "/baseline";
+        const Path bp = p / "baseline";
         r.object(*b, bp, {"year", "value"});
-        ind.baseline = Baseline{r.integer(r.required(*b, "year", bp), bp + "/year"),
-                                r.number(r.required(*b, "value", bp), bp + "/value")};
+        ind.baseline = Baseline{r.integer(r.required(*b, "year", bp), bp / "year"),
+                                r.number(r.required(*b, "value", bp), bp / "value")};
     }
     if (const json* t = r.optional(j, "targets")) {
-        if (!t->is_object()) r.fail(p + "/targets", std::string("must be an object, not ") + type_name(*t));
+        const Path targets = p / "targets";
+        if (!t->is_object()) r.fail(targets, std::string("must be an object, not ") + type_name(*t));
         for (const auto& item : t->items()) {
-            const std::string tp = p + "/targets/" + item.key();
+            const Path tp = targets / item.key();
             ind.targets[r.year_key(item.key(), tp)] = read_target(r, item.value(), tp, ind.polarity);
         }
     }
     if (const json* e = r.optional(j, "end_target"))
-        ind.end_target = read_target(r, *e, p + "/end_target", ind.polarity);
+        ind.end_target = read_target(r, *e, p / "end_target", ind.polarity);
     if (const json* rs = r.optional(j, "realisations")) {
-        if (!rs->is_object())
-            r.fail(p + "/realisations", std::string("must be an object, not ") + type_name(*rs));
+        const Path realisations = p / "realisations";
+        if (!rs->is_object()) r.fail(realisations, std::string("must be an object, not ") + type_name(*rs));
         for (const auto& item : rs->items()) {
-            const std::string rp = p + "/realisations/" + item.key();
+            const Path rp = realisations / item.key();
             ind.realisations[r.year_key(item.key(), rp)] =
                 read_realisation(r, item.value(), rp, ind.polarity);
         }
@@ -309,143 +536,190 @@ Indicator read_indicator(const Reader& r, const json& j, const std::string& p) {
     return ind;
 }
 
-BudgetLine read_budget_line(const Reader& r, const json& j, const std::string& p) {
+BudgetLine read_budget_line(const Reader& r, const json& j, const Path& p) {
     r.object(j, p, {"year", "class", "node", "name", "anggaran_murni", "anggaran", "realisasi", "triwulan"});
     BudgetLine b;
-    b.year = r.integer(r.required(j, "year", p), p + "/year");
-    b.spending = choose(r, r.required(j, "class", p), p + "/class", parse_spending_class,
+    b.year = r.integer(r.required(j, "year", p), p / "year");
+    b.spending = choose(r, r.required(j, "class", p), p / "class", parse_spending_class,
                         "belanja_tidak_langsung, belanja_langsung, operasi, modal, tidak_terduga, transfer");
     b.node = r.text_or_empty(j, "node", p);
     b.name = r.text_or_empty(j, "name", p);
     if (const json* m = r.optional(j, "anggaran_murni"))
-        b.anggaran_murni = r.amount(*m, p + "/anggaran_murni");
-    b.anggaran = r.amount(r.required(j, "anggaran", p), p + "/anggaran");
-    b.realisasi = r.amount(r.required(j, "realisasi", p), p + "/realisasi");
+        b.anggaran_murni = r.amount(*m, p / "anggaran_murni");
+    b.anggaran = r.amount(r.required(j, "anggaran", p), p / "anggaran");
+    b.realisasi = r.amount(r.required(j, "realisasi", p), p / "realisasi");
     if (const json* q = r.optional(j, "triwulan")) {
-        const json& a = r.array(*q, p + "/triwulan");
-        if (a.size() != 4) r.fail(p + "/triwulan", "needs four quarters");
+        const Path qp = p / "triwulan";
+        const json& a = r.array(*q, qp);
+        if (a.size() != 4) r.fail(qp, "needs four quarters");
         std::array<Rupiah, 4> quarters;
-        for (std::size_t i = 0; i < 4; ++i)
-            quarters[i] = r.amount(a[i], p + "/triwulan/" + std::to_string(i));
+        for (std::size_t i = 0; i < 4; ++i) quarters[i] = r.amount(a[i], qp / i);
         b.triwulan = quarters;
     }
     return b;
 }
 
-DataRow read_row(const Reader& r, const json& j, const std::string& p) {
+// One row's own fields (not its sub-rows); returns the JSON array of its sub-rows, or nullptr.
+const json* read_row_fields(const Reader& r, const json& j, const Path& p, DataRow& row) {
     r.object(j, p, {"id", "label", "total", "values", "rows"});
-    DataRow row;
-    row.id = r.text(r.required(j, "id", p), p + "/id");
-    row.label = r.text(r.required(j, "label", p), p + "/label");
-    if (const json* t = r.optional(j, "total")) row.total = r.boolean(*t, p + "/total");
+    row.id = r.text(r.required(j, "id", p), p / "id");
+    row.label = r.text(r.required(j, "label", p), p / "label");
+    if (const json* t = r.optional(j, "total")) row.total = r.boolean(*t, p / "total");
     if (const json* v = r.optional(j, "values")) {
-        if (!v->is_object()) r.fail(p + "/values", std::string("must be an object, not ") + type_name(*v));
-        for (const auto& item : v->items())
-            row.values[item.key()] = r.number(item.value(), p + "/values/" + item.key());
+        const Path vp = p / "values";
+        if (!v->is_object()) r.fail(vp, std::string("must be an object, not ") + type_name(*v));
+        for (const auto& item : v->items()) row.values[item.key()] = r.number(item.value(), vp / item.key());
     }
-    if (const json* rows = r.optional(j, "rows")) {
-        const json& a = r.array(*rows, p + "/rows");
-        for (std::size_t i = 0; i < a.size(); ++i)
-            row.rows.push_back(read_row(r, a[i], p + "/rows/" + std::to_string(i)));
-    }
-    return row;
+    const json* rows = r.optional(j, "rows");
+    return rows == nullptr ? nullptr : &r.array(*rows, p / "rows");
 }
 
-DataTable read_table(const Reader& r, const json& j, const std::string& p) {
+// The rows of a table, sub-rows within rows, read with an explicit stack: the depth of rows is the
+// input's to choose (bounded by ReadLimits::max_depth, which a caller may raise far beyond what the
+// call stack holds).
+void read_rows(const Reader& r, const json& rows, const Path& rows_path, std::vector<DataRow>& out) {
+    struct Level {
+        const json* rows;
+        Path path;  // of the rows array
+        std::vector<DataRow>* out;
+        std::size_t next = 0;
+        Path row{};  // of the row being read (its sub-rows' parent path)
+        Path sub{};  // of its "rows"
+    };
+    std::deque<Level> stack;  // a deque: each level's paths stay where they are as levels are added
+    stack.push_back(Level{&rows, rows_path, &out});
+    while (!stack.empty()) {
+        Level& level = stack.back();
+        if (level.next == level.rows->size()) {
+            stack.pop_back();
+            continue;
+        }
+        const std::size_t i = level.next++;
+        level.row = level.path / i;
+        level.out->emplace_back();
+        DataRow& row = level.out->back();
+        if (const json* sub = read_row_fields(r, (*level.rows)[i], level.row, row)) {
+            level.sub = level.row / "rows";
+            stack.push_back(Level{sub, level.sub, &row.rows});
+        }
+    }
+}
+
+DataTable read_table(const Reader& r, const json& j, const Path& p) {
     r.object(j, p, {"id", "year", "title", "columns", "rows"});
     DataTable t;
-    t.id = r.text(r.required(j, "id", p), p + "/id");
-    t.year = r.integer(r.required(j, "year", p), p + "/year");
-    t.title = r.text(r.required(j, "title", p), p + "/title");
-    const json& columns = r.array(r.required(j, "columns", p), p + "/columns");
+    t.id = r.text(r.required(j, "id", p), p / "id");
+    t.year = r.integer(r.required(j, "year", p), p / "year");
+    t.title = r.text(r.required(j, "title", p), p / "title");
+    const Path columns_path = p / "columns";
+    const json& columns = r.array(r.required(j, "columns", p), columns_path);
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        const std::string cp = p + "/columns/" + std::to_string(i);
+        const Path cp = columns_path / i;
         r.object(columns[i], cp, {"id", "name"});
-        t.columns.push_back(DataColumn{r.text(r.required(columns[i], "id", cp), cp + "/id"),
-                                       r.text(r.required(columns[i], "name", cp), cp + "/name")});
+        t.columns.push_back(DataColumn{r.text(r.required(columns[i], "id", cp), cp / "id"),
+                                       r.text(r.required(columns[i], "name", cp), cp / "name")});
     }
-    const json& rows = r.array(r.required(j, "rows", p), p + "/rows");
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        t.rows.push_back(read_row(r, rows[i], p + "/rows/" + std::to_string(i)));
+    const Path rows_path = p / "rows";
+    read_rows(r, r.array(r.required(j, "rows", p), rows_path), rows_path, t.rows);
     return t;
 }
 
-PrintedTable read_printed_table(const Reader& r, const json& j, const std::string& p) {
+PrintedTable read_printed_table(const Reader& r, const json& j, const Path& p) {
     r.object(j, p, {"id", "title", "year", "where", "columns", "rows"});
     PrintedTable t;
-    t.id = r.text(r.required(j, "id", p), p + "/id");
-    t.title = r.text(r.required(j, "title", p), p + "/title");
-    if (const json* y = r.optional(j, "year")) t.year = r.integer(*y, p + "/year");
+    t.id = r.text(r.required(j, "id", p), p / "id");
+    t.title = r.text(r.required(j, "title", p), p / "title");
+    if (const json* y = r.optional(j, "year")) t.year = r.integer(*y, p / "year");
     t.where = r.text_or_empty(j, "where", p);
-    const json& columns = r.array(r.required(j, "columns", p), p + "/columns");
+    const Path columns_path = p / "columns";
+    const json& columns = r.array(r.required(j, "columns", p), columns_path);
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        const std::string cp = p + "/columns/" + std::to_string(i);
+        const Path cp = columns_path / i;
         r.object(columns[i], cp, {"name", "role", "of"});
         PrintedColumn c;
-        c.name = r.text(r.required(columns[i], "name", cp), cp + "/name");
+        c.name = r.text(r.required(columns[i], "name", cp), cp / "name");
         c.role = choose(
-            r, r.required(columns[i], "role", cp), cp + "/role", parse_column_role,
+            r, r.required(columns[i], "role", cp), cp / "role", parse_column_role,
             "anggaran, realisasi, sisa, persen, target, capaian, l, p, jumlah, ditangani, share, other");
         if (const json* of = r.optional(columns[i], "of"))
-            c.of = choose(r, *of, cp + "/of", parse_column_role, "a column role");
+            c.of = choose(r, *of, cp / "of", parse_column_role, "a column role");
         t.columns.push_back(c);
     }
-    const json& rows = r.array(r.required(j, "rows", p), p + "/rows");
+    const Path rows_path = p / "rows";
+    const json& rows = r.array(r.required(j, "rows", p), rows_path);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const std::string rp = p + "/rows/" + std::to_string(i);
+        const Path rp = rows_path / i;
         r.object(rows[i], rp, {"label", "level", "ref", "cells"});
         PrintedRow row;
-        row.label = r.text(r.required(rows[i], "label", rp), rp + "/label");
-        if (const json* l = r.optional(rows[i], "level")) row.level = r.integer(*l, rp + "/level");
+        row.label = r.text(r.required(rows[i], "label", rp), rp / "label");
+        if (const json* l = r.optional(rows[i], "level")) row.level = r.integer(*l, rp / "level");
         row.ref = r.text_or_empty(rows[i], "ref", rp);
-        row.cells = r.ids(r.required(rows[i], "cells", rp), rp + "/cells");
+        row.cells = r.ids(r.required(rows[i], "cells", rp), rp / "cells");
         t.rows.push_back(row);
     }
     return t;
 }
 
-Statement read_statement(const Reader& r, const json& j, const std::string& p) {
+Statement read_statement(const Reader& r, const json& j, const Path& p) {
     r.object(j, p, {"id", "kind", "text", "sasaran", "programs"});
     Statement s;
-    s.id = r.text(r.required(j, "id", p), p + "/id");
-    s.kind = choose(r, r.required(j, "kind", p), p + "/kind", parse_statement_kind, "strategi, kebijakan");
-    s.text = r.text(r.required(j, "text", p), p + "/text");
-    if (const json* v = r.optional(j, "sasaran")) s.sasaran = r.ids(*v, p + "/sasaran");
-    if (const json* v = r.optional(j, "programs")) s.programs = r.ids(*v, p + "/programs");
+    s.id = r.text(r.required(j, "id", p), p / "id");
+    s.kind = choose(r, r.required(j, "kind", p), p / "kind", parse_statement_kind, "strategi, kebijakan");
+    s.text = r.text(r.required(j, "text", p), p / "text");
+    if (const json* v = r.optional(j, "sasaran")) s.sasaran = r.ids(*v, p / "sasaran");
+    if (const json* v = r.optional(j, "programs")) s.programs = r.ids(*v, p / "programs");
     return s;
 }
 
-Discrepancy read_discrepancy(const Reader& r, const json& j, const std::string& p) {
+Discrepancy read_discrepancy(const Reader& r, const json& j, const Path& p) {
     r.object(j, p, {"node", "year", "measure", "kept", "printed", "where", "why"});
     Discrepancy d;
     d.node = r.text_or_empty(j, "node", p);
-    if (const json* y = r.optional(j, "year")) d.year = r.integer(*y, p + "/year");
+    if (const json* y = r.optional(j, "year")) d.year = r.integer(*y, p / "year");
     d.measure = r.text_or_empty(j, "measure", p);
-    d.kept = r.text(r.required(j, "kept", p), p + "/kept");
-    d.printed = r.text(r.required(j, "printed", p), p + "/printed");
-    d.where = r.text(r.required(j, "where", p), p + "/where");
-    d.why = r.text(r.required(j, "why", p), p + "/why");
+    d.kept = r.text(r.required(j, "kept", p), p / "kept");
+    d.printed = r.text(r.required(j, "printed", p), p / "printed");
+    d.where = r.text(r.required(j, "where", p), p / "where");
+    d.why = r.text(r.required(j, "why", p), p / "why");
     return d;
 }
 
-PrintedFigure read_printed_figure(const Reader& r, const json& j, const std::string& p) {
+PrintedFigure read_printed_figure(const Reader& r, const json& j, const Path& p) {
     r.object(j, p, {"where", "ref", "year", "measure", "printed"});
     PrintedFigure f;
-    f.where = r.text(r.required(j, "where", p), p + "/where");
-    f.ref = r.text(r.required(j, "ref", p), p + "/ref");
-    f.year = r.integer(r.required(j, "year", p), p + "/year");
-    f.measure = r.text(r.required(j, "measure", p), p + "/measure");
-    f.printed = r.text(r.required(j, "printed", p), p + "/printed");
+    f.where = r.text(r.required(j, "where", p), p / "where");
+    f.ref = r.text(r.required(j, "ref", p), p / "ref");
+    f.year = r.integer(r.required(j, "year", p), p / "year");
+    f.measure = r.text(r.required(j, "measure", p), p / "measure");
+    f.printed = r.text(r.required(j, "printed", p), p / "printed");
     return f;
 }
 
-template <class T, class F>
-void read_list(const Reader& r, const json& doc, const char* key, std::vector<T>& out, F&& read) {
-    const json* list = r.optional(doc, key);
-    if (list == nullptr) return;
-    const std::string p = std::string("/") + key;
-    const json& a = r.array(*list, p);
-    for (std::size_t i = 0; i < a.size(); ++i) out.push_back(read(r, a[i], p + "/" + std::to_string(i)));
+// Reads element `index` of the top-level list `list` into its place in `out`.
+void read_element(const Reader& r, Document& out, const char* list, std::size_t index, const json& j) {
+    const Path root;  // named: a Path refers to its parent, which must outlive it
+    const Path list_path = root / list;
+    const Path p = list_path / index;
+    const std::string_view key = list;
+    Renstra& plan = out.plan;
+    if (key == "units")
+        plan.units.push_back(read_unit(r, j, p));
+    else if (key == "nodes")
+        plan.nodes.push_back(read_node(r, j, p));
+    else if (key == "statements")
+        plan.statements.push_back(read_statement(r, j, p));
+    else if (key == "indicators")
+        plan.indicators.push_back(read_indicator(r, j, p));
+    else if (key == "budget")
+        plan.budget.push_back(read_budget_line(r, j, p));
+    else if (key == "tables")
+        plan.tables.push_back(read_table(r, j, p));
+    else if (key == "discrepancies")
+        plan.discrepancies.push_back(read_discrepancy(r, j, p));
+    else if (key == "printed_tables")
+        out.printed.tables.push_back(read_printed_table(r, j, p));
+    else
+        out.printed.figures.push_back(read_printed_figure(r, j, p));
 }
 
 // --- writing ---
@@ -701,48 +975,60 @@ void validate_document(const Document& doc, const std::string& source) {
     }
 }
 
-}  // namespace
-
-Document read_document(std::string_view text, const std::string& source, const ReadLimits& limits) {
-    (void)limits;
-    const json doc = parse_json(text, source);
+// read_document on text that check_text has accepted.
+Document read_checked(std::string_view text, const std::string& source, const ReadLimits& limits) {
     const Reader r(source);
-    r.object(doc, "",
-             {"format", "body", "period", "codes", "units", "nodes", "statements", "indicators", "budget",
-              "tables", "discrepancies", "printed_tables", "printed_figures"});
-    const std::string format = r.text(r.required(doc, "format", ""), "/format");
-    if (format != format_name)
-        r.fail("/format", "'" + format + "' is not a format this version reads (kinerja/1)");
-
     Document out;
-    Renstra& plan = out.plan;
-    const json& body = r.object(r.required(doc, "body", ""), "/body", {"name", "region"});
-    plan.body.name = r.text(r.required(body, "name", "/body"), "/body/name");
-    plan.body.region = r.text_or_empty(body, "region", "/body");
-    const json& period = r.object(r.required(doc, "period", ""), "/period", {"from", "to"});
-    plan.period.from = r.integer(r.required(period, "from", "/period"), "/period/from");
-    plan.period.to = r.integer(r.required(period, "to", "/period"), "/period/to");
-    if (const json* codes = r.optional(doc, "codes"))
-        plan.codes = choose(r, *codes, "/codes", parse_code_scheme, "free, permendagri-90");
-    read_list(r, doc, "units", plan.units, [](const Reader& rd, const json& j, const std::string& p) {
-        rd.object(j, p, {"id", "name", "parent"});
-        return Unit{rd.text(rd.required(j, "id", p), p + "/id"),
-                    rd.text(rd.required(j, "name", p), p + "/name"), rd.text_or_empty(j, "parent", p)};
+    // The format decides how the rest reads: checked as soon as it is seen (a written dataset has it
+    // first), so a file of another format is refused as such, not for its first unknown element.
+    bool format_checked = false;
+    const auto check_format = [&](const json& doc) {
+        const json* f = r.optional(doc, "format");
+        if (f == nullptr || format_checked) return;
+        const std::string format = r.text(*f, Path() / "format");
+        if (format != format_name)
+            r.fail(Path() / "format", "'" + format + "' is not a format this version reads (kinerja/1)");
+        format_checked = true;
+    };
+    Handler* parsing = nullptr;
+    Handler handler(text, source, limits, [&](const char* list, std::size_t index, const json& item) {
+        check_format(parsing->root());
+        read_element(r, out, list, index, item);
     });
-    read_list(r, doc, "nodes", plan.nodes, read_node);
-    read_list(r, doc, "statements", plan.statements, read_statement);
-    read_list(r, doc, "indicators", plan.indicators, read_indicator);
-    read_list(r, doc, "budget", plan.budget, read_budget_line);
-    read_list(r, doc, "tables", plan.tables, read_table);
-    read_list(r, doc, "discrepancies", plan.discrepancies, read_discrepancy);
-    read_list(r, doc, "printed_tables", out.printed.tables, read_printed_table);
-    read_list(r, doc, "printed_figures", out.printed.figures, read_printed_figure);
+    parsing = &handler;
+    // The lists are read by now; `doc` holds the rest (and a list that is not an array, refused here).
+    const json doc = handler.parse();
+    const Path root;
+    for (const char* key : list_keys)
+        if (const json* list = r.optional(doc, key)) r.array(*list, root / key);
+    (void)r.required(doc, "format", root);
+    check_format(doc);
+
+    Renstra& plan = out.plan;
+    const Path body_path = root / "body";
+    const json& body = r.object(r.required(doc, "body", root), body_path, {"name", "region"});
+    plan.body.name = r.text(r.required(body, "name", body_path), body_path / "name");
+    plan.body.region = r.text_or_empty(body, "region", body_path);
+    const Path period_path = root / "period";
+    const json& period = r.object(r.required(doc, "period", root), period_path, {"from", "to"});
+    plan.period.from = r.integer(r.required(period, "from", period_path), period_path / "from");
+    plan.period.to = r.integer(r.required(period, "to", period_path), period_path / "to");
+    if (const json* codes = r.optional(doc, "codes"))
+        plan.codes = choose(r, *codes, root / "codes", parse_code_scheme, "free, permendagri-90");
     validate_document(out, source);
     return out;
 }
 
+}  // namespace
+
+Document read_document(std::string_view text, const std::string& source, const ReadLimits& limits) {
+    check_text(text, source);
+    return read_checked(text, source, limits);
+}
+
 Document load_document(const std::filesystem::path& path, const ReadLimits& limits) {
-    return read_document(read_text_file(path, limits), path.string(), limits);
+    // read_text_file has applied check_text already: a large dataset is not scanned twice.
+    return read_checked(read_text_file(path, limits), path.string(), limits);
 }
 
 Renstra read_renstra(std::string_view json, const std::string& source, const ReadLimits& limits) {
@@ -777,11 +1063,8 @@ std::string write_document(const Document& doc) {
 }
 
 void save_document(const Document& doc, const std::filesystem::path& path) {
-    const std::string text = write_document(doc);
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw data_error(path.string(), "", "cannot write the file");
-    out << text;
-    if (!out) throw data_error(path.string(), "", "cannot write the file");
+    // Atomically: a failure half-way (a full disk) leaves the old file as it was.
+    write_text_file(path, write_document(doc));
 }
 
 }  // namespace kinerja

@@ -5,10 +5,21 @@
 namespace kinerja {
 namespace {
 
+// Rows are walked with explicit stacks, here and below: the depth of rows is not bounded until a plan
+// is validated, and the walks must not depend on it.
+
+// The first row with `id` in document order (a row before its sub-rows).
 const DataRow* find_in(const std::vector<DataRow>& rows, std::string_view id) {
-    for (const DataRow& r : rows) {
+    std::vector<std::pair<const std::vector<DataRow>*, std::size_t>> stack{{&rows, 0}};
+    while (!stack.empty()) {
+        auto& [list, next] = stack.back();
+        if (next == list->size()) {
+            stack.pop_back();
+            continue;
+        }
+        const DataRow& r = (*list)[next++];
         if (r.id == id) return &r;
-        if (const DataRow* sub = find_in(r.rows, id)) return sub;
+        if (!r.rows.empty()) stack.emplace_back(&r.rows, 0);
     }
     return nullptr;
 }
@@ -23,9 +34,30 @@ bool same_values(const std::map<std::string, Decimal>& a, const std::map<std::st
 
 }  // namespace
 
+DataRow::~DataRow() {
+    if (rows.empty()) return;
+    // Each row taken from `pending` gives its sub-rows to `pending` before it is destroyed, so no
+    // destructor below this one has sub-rows to recurse into.
+    std::vector<DataRow> pending = std::move(rows);
+    while (!pending.empty()) {
+        DataRow last = std::move(pending.back());
+        pending.pop_back();
+        for (DataRow& sub : last.rows) pending.push_back(std::move(sub));
+        last.rows.clear();
+    }
+}
+
 bool operator==(const DataRow& a, const DataRow& b) {
-    return a.id == b.id && a.label == b.label && a.total == b.total && same_values(a.values, b.values) &&
-           a.rows == b.rows;
+    std::vector<std::pair<const DataRow*, const DataRow*>> pending{{&a, &b}};
+    while (!pending.empty()) {
+        const auto [x, y] = pending.back();
+        pending.pop_back();
+        if (x->id != y->id || x->label != y->label || x->total != y->total ||
+            !same_values(x->values, y->values) || x->rows.size() != y->rows.size())
+            return false;
+        for (std::size_t i = 0; i < x->rows.size(); ++i) pending.emplace_back(&x->rows[i], &y->rows[i]);
+    }
+    return true;
 }
 
 const DataRow* DataTable::find_row(std::string_view row_id) const { return find_in(rows, row_id); }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "kinerja/core/budget_code.hpp"
 #include "plan/detail/realisation.hpp"
@@ -39,6 +40,31 @@ private:
 
 using Ids = std::set<std::string, std::less<>>;
 
+// Nodes by id (the first of a duplicated id, as Renstra::find_node finds it): a budget of millions
+// of lines looks its node up once per line, which a linear search would make quadratic.
+class NodeIndex {
+public:
+    explicit NodeIndex(const Renstra& plan) {
+        by_id_.reserve(plan.nodes.size());
+        for (const Node& n : plan.nodes) by_id_.emplace(n.id, &n);
+    }
+    [[nodiscard]] const Node* find(std::string_view id) const {
+        const auto it = by_id_.find(id);
+        return it == by_id_.end() ? nullptr : it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, const Node*> by_id_;
+};
+
+bool is_year(int year) { return year >= min_year && year <= max_year; }
+
+const std::string& year_range() {
+    static const std::string text =
+        "between " + std::to_string(min_year) + " and " + std::to_string(max_year);
+    return text;
+}
+
 bool has_blank(const std::string& s) {
     return std::any_of(s.begin(), s.end(),
                        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
@@ -65,16 +91,40 @@ Ids check_units(Checker& c, const Renstra& plan) {
         c.require(!plan.units[i].id.empty() && ids.insert(plan.units[i].id).second, {"id"},
                   "unit id '" + plan.units[i].id + "' must be non-empty and unique");
     }
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (std::size_t i = 0; i < plan.units.size(); ++i) index.emplace(plan.units[i].id, i);
     for (std::size_t i = 0; i < plan.units.size(); ++i) {
         const Unit& u = plan.units[i];
         c.at("units", i);
         c.require(u.parent.empty() || (ids.count(u.parent) && u.parent != u.id), {"parent"},
                   "unknown unit '" + u.parent + "'");
     }
+    // Unit parents may come in any order, so a chain can close on itself. Each chain is walked once,
+    // iteratively (a chain may be as long as the list): a unit met again on the walk in progress is
+    // on a cycle; one met on an earlier walk leads to a head, as every unit of that walk does.
+    enum class State : unsigned char { unseen, walking, done };
+    std::vector<State> state(plan.units.size(), State::unseen);
+    std::vector<std::size_t> walk;
+    for (std::size_t start = 0; start < plan.units.size(); ++start) {
+        walk.clear();
+        std::size_t at = start;
+        while (state[at] == State::unseen) {
+            state[at] = State::walking;
+            walk.push_back(at);
+            const std::string& parent = plan.units[at].parent;
+            if (parent.empty()) break;
+            at = index.at(parent);
+        }
+        if (state[at] == State::walking && !plan.units[at].parent.empty()) {
+            c.at("units", at);
+            c.fail({"parent"}, "unit parents form a cycle through '" + plan.units[at].id + "'");
+        }
+        for (const std::size_t w : walk) state[w] = State::done;
+    }
     return ids;
 }
 
-void check_code(const Checker& c, const Renstra& plan, const Node& n) {
+void check_code(const Checker& c, const Renstra& plan, const NodeIndex& nodes, const Node& n) {
     if (n.code.empty()) return;
     if (plan.codes == CodeScheme::free) {
         c.require(!has_blank(n.code), {"code"}, "a code has no blanks");
@@ -83,13 +133,13 @@ void check_code(const Checker& c, const Renstra& plan, const Node& n) {
     const auto level = code_level(n.level);
     c.require(level && is_budget_code(n.code, *level), {"code"},
               "code '" + n.code + "' is not a Permendagri 90 " + std::string(to_string(n.level)) + " code");
-    const Node* parent = n.parent.empty() ? nullptr : plan.find_node(n.parent);
+    const Node* parent = n.parent.empty() ? nullptr : nodes.find(n.parent);
     if (parent != nullptr && !parent->code.empty())
         c.require(n.code.rfind(parent->code + ".", 0) == 0, {"code"},
                   "code '" + n.code + "' must extend its parent's code '" + parent->code + "'");
 }
 
-Ids check_nodes(Checker& c, const Renstra& plan, const Ids& unit_ids) {
+Ids check_nodes(Checker& c, const Renstra& plan, const NodeIndex& nodes, const Ids& unit_ids) {
     Ids ids;
     for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
         const Node& n = plan.nodes[i];
@@ -105,7 +155,7 @@ Ids check_nodes(Checker& c, const Renstra& plan, const Ids& unit_ids) {
             c.require(ids.count(n.parent) > 0, {"parent"},
                       "unknown node '" + n.parent + "' (parents come before children)");
             const Level want = static_cast<Level>(static_cast<int>(n.level) - 1);
-            c.require(plan.find_node(n.parent)->level == want, {"parent"},
+            c.require(nodes.find(n.parent)->level == want, {"parent"},
                       "the parent of a " + std::string(to_string(n.level)) + " must be a " +
                           std::string(to_string(want)));
         }
@@ -113,14 +163,14 @@ Ids check_nodes(Checker& c, const Renstra& plan, const Ids& unit_ids) {
             c.require(n.kind != ProgramKind::none, {"kind"}, "a program must be utama or penunjang");
         else
             c.require(n.kind == ProgramKind::none, {"kind"}, "only programs are utama or penunjang");
-        check_code(c, plan, n);
+        check_code(c, plan, nodes, n);
         c.require(n.unit.empty() || unit_ids.count(n.unit) > 0, {"unit"}, "unknown unit '" + n.unit + "'");
         ids.insert(n.id);
     }
     return ids;
 }
 
-void check_statements(Checker& c, const Renstra& plan) {
+void check_statements(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
     Ids ids;
     for (std::size_t i = 0; i < plan.statements.size(); ++i) {
         const Statement& s = plan.statements[i];
@@ -129,38 +179,54 @@ void check_statements(Checker& c, const Renstra& plan) {
                   "statement id '" + s.id + "' must be non-empty and unique");
         c.require(!s.text.empty(), {"text"}, "a statement needs a text");
         for (std::size_t k = 0; k < s.sasaran.size(); ++k) {
-            const Node* n = plan.find_node(s.sasaran[k]);
+            const Node* n = nodes.find(s.sasaran[k]);
             c.require(n != nullptr && n->level == Level::sasaran, {"sasaran", std::to_string(k)},
                       "'" + s.sasaran[k] + "' is not a sasaran");
         }
         for (std::size_t k = 0; k < s.programs.size(); ++k) {
-            const Node* n = plan.find_node(s.programs[k]);
+            const Node* n = nodes.find(s.programs[k]);
             c.require(n != nullptr && n->level == Level::program, {"programs", std::to_string(k)},
                       "'" + s.programs[k] + "' is not a program");
         }
     }
 }
 
-void check_rows(const Checker& c, const DataTable& t, const std::vector<DataRow>& rows,
-                const std::vector<std::string>& path, Ids& ids) {
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const DataRow& r = rows[i];
-        std::vector<std::string> p = path;
-        p.insert(p.end(), {"rows", std::to_string(i)});
-        const auto in = [&p](std::initializer_list<std::string> steps) {
-            std::vector<std::string> out = p;
-            out.insert(out.end(), steps);
-            return out;
-        };
-        c.require(!r.id.empty(), in({"id"}), "a row needs an id");
-        c.require(ids.insert(r.id).second, in({"id"}), "row id '" + r.id + "' is used twice");
+// The rows of a table, sub-rows within rows, checked with an explicit stack (a plan built in code
+// may nest rows deeper than the call stack holds), and refused beyond max_row_depth, which is what
+// lets every other walk over rows (writing, comparing, copying) recurse safely.
+void check_rows(const Checker& c, const DataTable& t, Ids& ids) {
+    struct Level {
+        const std::vector<DataRow>* rows;
+        std::size_t next = 0;
+    };
+    std::vector<Level> stack{{&t.rows}};
+    // The location of the row at the top of the stack, {"rows", "0", "rows", "2", ...} plus `steps`:
+    // built only for an error.
+    const auto here = [&stack](std::initializer_list<std::string> steps) {
+        std::vector<std::string> out;
+        for (const Level& level : stack) out.insert(out.end(), {"rows", std::to_string(level.next - 1)});
+        out.insert(out.end(), steps);
+        return out;
+    };
+    while (!stack.empty()) {
+        Level& level = stack.back();
+        if (level.next == level.rows->size()) {
+            stack.pop_back();
+            continue;
+        }
+        const DataRow& r = (*level.rows)[level.next++];
+        c.require(!r.id.empty(), here({"id"}), "a row needs an id");
+        c.require(ids.insert(r.id).second, here({"id"}), "row id '" + r.id + "' is used twice");
         for (const auto& cell : r.values) {
             const std::string& column = cell.first;  // not a structured binding: lambdas capture it
             const bool known = std::any_of(t.columns.begin(), t.columns.end(),
                                            [&](const DataColumn& col) { return col.id == column; });
-            c.require(known, in({"values", column}), "unknown column '" + column + "'");
+            c.require(known, here({"values", column}), "unknown column '" + column + "'");
         }
-        check_rows(c, t, r.rows, p, ids);
+        if (r.rows.empty()) continue;
+        c.require(stack.size() < max_row_depth, here({"rows"}),
+                  "rows nest deeper than " + std::to_string(max_row_depth) + " levels");
+        stack.push_back(Level{&r.rows});
     }
 }
 
@@ -177,8 +243,9 @@ void check_tables(Checker& c, const Renstra& plan) {
         for (std::size_t k = 0; k < t.columns.size(); ++k)
             c.require(!t.columns[k].id.empty() && column_ids.insert(t.columns[k].id).second,
                       {"columns", std::to_string(k), "id"}, "column ids must be non-empty and unique");
+        c.require(is_year(t.year), {"year"}, "a table's year must be " + year_range());
         Ids row_ids;
-        check_rows(c, t, t.rows, {}, row_ids);
+        check_rows(c, t, row_ids);
     }
 }
 
@@ -209,7 +276,15 @@ void check_realisations(const Checker& c, const Renstra& plan, const Indicator& 
                       ? "a qualitative indicator is realised as a grade"
                       : "only qualitative indicators are realised as grades");
         std::string why;
-        const auto m = detail::computed_realisation(plan, ind, year, r, why);
+        std::optional<Measure> m;
+        try {
+            m = detail::computed_realisation(plan, ind, year, r, why);
+        } catch (const data_error&) {
+            throw;
+        } catch (const error& e) {
+            // An overflow of the computation (a numerator of 38 digits times the factor): located.
+            c.fail({"realisations", y}, std::string("cannot be computed: ") + e.what());
+        }
         c.require(m.has_value(), {"realisations", y}, why);
         if (r.source != Realisation::Source::value && r.value) {
             const bool agree = m->kind == Measure::Kind::number && m->value == *r.value;
@@ -235,33 +310,80 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
         if (ind.polarity == Polarity::lower_is_better || ind.polarity == Polarity::range)
             c.require(ind.lower_formula != LowerFormula::none, {"lower_formula"},
                       "a " + std::string(to_string(ind.polarity)) + " indicator needs a lower formula");
-        for (const auto& [year, target] : ind.targets)
+        for (const auto& [year, target] : ind.targets) {
+            c.require(is_year(year), {"targets", std::to_string(year)}, "a year must be " + year_range());
             check_target(c, ind, target, {"targets", std::to_string(year)});
+        }
+        for (const auto& entry : ind.realisations)
+            c.require(is_year(entry.first), {"realisations", std::to_string(entry.first)},
+                      "a year must be " + year_range());
+        if (ind.baseline)
+            c.require(is_year(ind.baseline->year), {"baseline", "year"}, "a year must be " + year_range());
         if (ind.end_target) check_target(c, ind, *ind.end_target, {"end_target"});
         check_realisations(c, plan, ind);
     }
 }
 
-void check_budget(Checker& c, const Renstra& plan) {
+// kinerja/1 has no notion of a correction (a negative realisasi that reverses an earlier one):
+// every amount is what was budgeted or spent, never below zero.
+[[noreturn]] void negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field,
+                           const char* what) {
+    c.fail(std::move(field), std::string(what) + " must not be negative, not " + amount.to_string());
+}
+
+// Adds `amount` to the running total of its year; a total beyond 38 digits of sen is refused at the
+// line that takes it over, so that no roll-up of a valid plan (a node's, a class's, the body's: each
+// a part of these totals, as no amount is negative) can overflow later, in a report or the reviu.
+void add_to_total(const Checker& c, Rupiah& total, const Rupiah& amount, int year, const char* what) {
+    try {
+        total += amount;
+    } catch (const overflow_error& e) {
+        c.fail({what}, "the " + std::string(what) + " of " + std::to_string(year) +
+                           " cannot be totalled: " + e.what());
+    }
+}
+
+// A budget may hold millions of lines: every test here builds its message only when it fails.
+void check_budget(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
+    struct Totals {
+        Rupiah anggaran_murni, anggaran, realisasi;
+    };
+    std::vector<Totals> totals(static_cast<std::size_t>(max_year - min_year + 1));
     for (std::size_t i = 0; i < plan.budget.size(); ++i) {
         const BudgetLine& b = plan.budget[i];
         c.at("budget", i);
-        c.require(b.year >= 1900 && b.year <= 2200, {"year"}, "a budget year must be between 1900 and 2200");
+        if (!is_year(b.year)) c.fail({"year"}, "a budget year must be " + year_range());
         if (b.node.empty()) {
-            c.require(!b.name.empty(), {"name"}, "a line of the body as a whole needs a name");
+            if (b.name.empty()) c.fail({"name"}, "a line of the body as a whole needs a name");
         } else {
-            const Node* n = plan.find_node(b.node);
-            c.require(n != nullptr, {"node"}, "unknown node '" + b.node + "'");
-            c.require(n->level == Level::kegiatan || n->level == Level::sub_kegiatan, {"node"},
-                      "budget lines belong to a kegiatan or a sub kegiatan");
+            const Node* n = nodes.find(b.node);
+            if (n == nullptr) c.fail({"node"}, "unknown node '" + b.node + "'");
+            if (n->level != Level::kegiatan && n->level != Level::sub_kegiatan)
+                c.fail({"node"}, "budget lines belong to a kegiatan or a sub kegiatan");
         }
+        if (b.anggaran_murni && b.anggaran_murni->sign() < 0)
+            negative(c, *b.anggaran_murni, {"anggaran_murni"}, "anggaran_murni");
+        if (b.anggaran.sign() < 0) negative(c, b.anggaran, {"anggaran"}, "anggaran");
+        if (b.realisasi.sign() < 0) negative(c, b.realisasi, {"realisasi"}, "realisasi");
         if (b.triwulan) {
+            for (std::size_t q = 0; q < 4; ++q)
+                if ((*b.triwulan)[q].sign() < 0)
+                    negative(c, (*b.triwulan)[q], {"triwulan", std::to_string(q)}, "a quarter");
             Rupiah spent;
-            for (const Rupiah& q : *b.triwulan) spent += q;
-            c.require(spent == b.realisasi, {"triwulan"},
-                      "the quarters add up to " + spent.to_string() + ", not the realisasi " +
-                          b.realisasi.to_string());
+            try {
+                for (const Rupiah& q : *b.triwulan) spent += q;
+            } catch (const overflow_error& e) {
+                c.fail({"triwulan"}, std::string("the quarters cannot be added: ") + e.what());
+            }
+            if (spent != b.realisasi)
+                c.fail({"triwulan"}, "the quarters add up to " + spent.to_string() + ", not the realisasi " +
+                                         b.realisasi.to_string());
         }
+        Totals& year = totals[static_cast<std::size_t>(b.year - min_year)];
+        if (b.anggaran_murni)
+            add_to_total(c, year.anggaran_murni, *b.anggaran_murni, b.year, "anggaran_murni");
+        add_to_total(c, year.anggaran, b.anggaran, b.year, "anggaran");
+        add_to_total(c, year.realisasi, b.realisasi, b.year, "realisasi");
     }
 }
 
@@ -282,13 +404,16 @@ void validate(const Renstra& plan, const std::string& source) {
     c.at("body");
     c.require(!plan.body.name.empty(), {"name"}, "the body needs a name");
     c.at("period");
-    c.require(plan.period.from > 0 && plan.period.from <= plan.period.to, {}, "the period needs from <= to");
+    c.require(is_year(plan.period.from), {"from"}, "a period year must be " + year_range());
+    c.require(is_year(plan.period.to), {"to"}, "a period year must be " + year_range());
+    c.require(plan.period.from <= plan.period.to, {}, "the period needs from <= to");
+    const NodeIndex nodes(plan);
     const Ids unit_ids = check_units(c, plan);
-    const Ids node_ids = check_nodes(c, plan, unit_ids);
-    check_statements(c, plan);
+    const Ids node_ids = check_nodes(c, plan, nodes, unit_ids);
+    check_statements(c, plan, nodes);
     check_tables(c, plan);
     check_indicators(c, plan, node_ids);
-    check_budget(c, plan);
+    check_budget(c, plan, nodes);
     check_discrepancies(c, plan, node_ids);
 }
 

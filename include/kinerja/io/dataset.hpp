@@ -49,7 +49,8 @@ struct Document final {
 /// text read and written again gives the same bytes.
 [[nodiscard]] std::string write_document(const Document& doc);
 
-/// Writes the canonical JSON text of \p doc to \p path.
+/// Writes the canonical JSON text of \p doc to \p path, atomically (write_text_file): all of it, or
+/// the file is left as it was.
 void save_document(const Document& doc, const std::filesystem::path& path);
 
 /// The plan of a dataset alone: read_document(json, source).plan. The whole dataset is still

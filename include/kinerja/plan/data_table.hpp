@@ -41,7 +41,20 @@ struct DataRow final {
     /// Sub-rows.
     std::vector<DataRow> rows;
 
-    /// Member-wise equality (values by value and scale).
+    /// An empty row.
+    DataRow() = default;
+    /// A deep copy (recursive: validate bounds the depth of a plan's rows by max_row_depth).
+    DataRow(const DataRow&) = default;
+    /// Moves the row and its sub-rows.
+    DataRow(DataRow&&) = default;
+    /// A deep copy.
+    DataRow& operator=(const DataRow&) = default;
+    /// Moves the row and its sub-rows.
+    DataRow& operator=(DataRow&&) = default;
+    /// Frees the sub-rows iteratively, so that rows nested however deep never exhaust the stack.
+    ~DataRow();
+
+    /// Member-wise equality (values by value and scale), compared iteratively at any depth.
     friend bool operator==(const DataRow& a, const DataRow& b);
     /// Negation of ==.
     friend bool operator!=(const DataRow& a, const DataRow& b) { return !(a == b); }

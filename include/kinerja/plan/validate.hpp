@@ -60,8 +60,22 @@ private:
     PlanLocation location_;
 };
 
+/// The years a plan may name (its period, budget lines, data tables, indicator targets and
+/// realisations): wide enough for any real Renstra, narrow enough to catch a typed 20199 or 0.
+inline constexpr int min_year = 1900;
+/// The last year a plan may name (see min_year).
+inline constexpr int max_year = 2200;
+
+/// The deepest nesting of data-table rows within rows that validate accepts. Real tables nest two or
+/// three levels; the bound lets writing, comparing and copying rows recurse without any risk to the
+/// stack, whatever built the plan. (Reading a dataset refuses deep nesting earlier, by
+/// ReadLimits::max_depth.)
+inline constexpr std::size_t max_row_depth = 1000;
+
 /// Checks every rule of the plan (ids, parents and levels, codes, references, polarity and target
-/// kinds, stated values against computations, quarters against totals); plan_error naming
+/// kinds, stated values against computations, quarters against totals, years within min_year and
+/// max_year, amounts not negative, unit parents without cycles, rows nested at most max_row_depth
+/// levels); plan_error naming
 /// \p source and the location of the first fault (its path() is PlanLocation::to_string()).
 void validate(const Renstra& plan, const std::string& source = {});
 
