@@ -78,7 +78,8 @@ def run_case(cli: str, case: Case) -> str | None:
         before = _snapshot(folder)
         names = {name: str(folder / name) for name in case.files}
         names["dir"] = str(folder)
-        args = [a.format(**names) if "{" in a else a for a in case.args]
+        # Plain replacement, not str.format: a file name such as {x.json} would read as an attribute.
+        args = [re.sub(r"\{([^{}]+)\}", lambda m: names.get(m.group(1), m.group(0)), a) for a in case.args]
 
         def limits() -> None:
             if case.fsize is not None:
