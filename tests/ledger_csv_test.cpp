@@ -43,7 +43,8 @@ TEST(LedgerCsvHostile, TextMustBeUtf8WithoutNul) {
               "t.csv:2:23: invalid UTF-8 at byte 114: the text must be UTF-8 (convert a Latin-1 or "
               "Windows-1252 file first)");
     // A NUL after "A": character 21, byte 112.
-    const std::string nul = header + std::string("2024;35.08;1.06.01;A\0B;1.06.02.2.01.0001;B;1,00;2,00\n", 53);
+    const std::string nul =
+        header + std::string("2024;35.08;1.06.01;A\0B;1.06.02.2.01.0001;B;1,00;2,00\n", 53);
     EXPECT_EQ(refused(nul), "t.csv:2:21: a NUL byte at byte 112: this is not a text file");
     // The same through a file, mapped.
     const auto path = write_file("latin1-ledger.csv", latin1);
@@ -59,7 +60,8 @@ TEST(LedgerCsvHostile, TextMustBeUtf8WithoutNul) {
 TEST(LedgerCsvHostile, AHeaderNamingAColumnTwiceNamesBoth) {
     std::string twice = header;
     twice.replace(twice.find("realisasi"), 9, "anggaran");
-    EXPECT_EQ(refused(twice + good).substr(0, 60), "t.csv:1:83: a second 'anggaran' column: fields 7 (1:74) and ");
+    EXPECT_EQ(refused(twice + good).substr(0, 60),
+              "t.csv:1:83: a second 'anggaran' column: fields 7 (1:74) and ");
     EXPECT_NE(refused(twice + good).find("fields 7 (1:74) and 8 (1:83); the header must be exactly '"),
               std::string::npos);
     // One column more, repeating the first: after the 91 characters and a ";", field 9 at column 93.
@@ -130,7 +132,8 @@ TEST(LedgerCsvHostile, FormulaLikeNamesAreDataAndRoundTrip) {
     // The ledger CSV is a data format read back by kinerja (and by DuckDB, pandas): names are
     // written as they are, quoted only for ';' or '"', never neutralised.
     Ledger l;
-    const std::uint32_t body = l.add_body(l.add_region("35.08"), "1.06.01", "=HYPERLINK(\"http://evil\",\"x\")");
+    const std::uint32_t body =
+        l.add_body(l.add_region("35.08"), "1.06.01", "=HYPERLINK(\"http://evil\",\"x\")");
     const std::uint32_t sub = l.add_sub_kegiatan("1.06.02.2.01.0001", "@SUM(A1)");
     l.append_sen(2024, body, sub, 100, -200);
     const std::string text = kinerja::write_ledger_csv(l);

@@ -89,8 +89,9 @@ TEST(PrintedCsv, TextMustBeUtf8WithoutNul) {
 // the first), so it is refused naming both fields and where they start.
 TEST(PrintedCsv, AKindOfColumnAppearsOnce) {
     // uraian; is 7 characters, anggaran; 9, realisasi; 10: the fourth field starts at column 27.
-    expect_error("uraian;anggaran;realisasi;anggaran\nA;1;2;3\n", "1:27",
-                 "a second anggaran column: fields 2 ('anggaran', 1:8) and 4 ('anggaran', 1:27) both name it");
+    expect_error(
+        "uraian;anggaran;realisasi;anggaran\nA;1;2;3\n", "1:27",
+        "a second anggaran column: fields 2 ('anggaran', 1:8) and 4 ('anggaran', 1:27) both name it");
     expect_error("uraian;anggaran;%;persen\nA;1;2;3\n", "1:19",
                  "a second persen column: fields 3 ('%', 1:17) and 4 ('persen', 1:19)");
     expect_error("Uraian;Pagu;ANGGARAN\nA;1;2\n", "1:13",
@@ -117,21 +118,24 @@ TEST(PrintedCsv, RowAndCellLimits) {
         (void)read_printed_csv(three, "t.csv", limits);
         FAIL() << "accepted";
     } catch (const data_error& e) {
-        EXPECT_STREQ(e.what(),
-                     "t.csv:4:1: more than 2 rows; the limit is 2 (raise it with --max-rows or ReadLimits::max_rows)");
+        EXPECT_STREQ(
+            e.what(),
+            "t.csv:4:1: more than 2 rows; the limit is 2 (raise it with --max-rows or ReadLimits::max_rows)");
     }
     limits.max_rows = 3;
     EXPECT_EQ(read_printed_csv(three, "t.csv", limits).rows.size(), 3u);
 
     limits.max_cell_bytes = 8;  // "anggaran" is 8 bytes: the header passes
-    EXPECT_EQ(read_printed_csv("uraian;anggaran\nA;12345678\n", "t.csv", limits).rows[0].cells[0], "12345678");
+    EXPECT_EQ(read_printed_csv("uraian;anggaran\nA;12345678\n", "t.csv", limits).rows[0].cells[0],
+              "12345678");
     try {
         (void)read_printed_csv("uraian;anggaran\nA;123456789\n", "t.csv", limits);
         FAIL() << "accepted";
     } catch (const data_error& e) {
-        EXPECT_STREQ(e.what(),
-                     "t.csv:2:3: a field of 9 bytes, longer than the cell limit; the limit is 8 (raise it with "
-                     "--max-cell-bytes or ReadLimits::max_cell_bytes)");
+        EXPECT_STREQ(
+            e.what(),
+            "t.csv:2:3: a field of 9 bytes, longer than the cell limit; the limit is 8 (raise it with "
+            "--max-cell-bytes or ReadLimits::max_cell_bytes)");
     }
     // A quoted field is measured unquoted: "1""234567" is 1"234567, 8 bytes; "1""2345678" is 9.
     EXPECT_EQ(read_printed_csv("uraian;anggaran\nA;\"1\"\"234567\"\n", "t.csv", limits).rows[0].cells[0],

@@ -380,15 +380,17 @@ TEST(Reviu, ASumBeyond38DigitsIsAFindingAndTheCheckGoesOn) {
     // digits of sen, beyond the 38 a figure holds. The realisasi total 3 against 1 + 1 = 2 is
     // still checked; so are the rows' sisa (1 - 1 = 0) and % (1 / 1 = 100,00).
     const std::string nines(36, '9');
-    const auto found = check_table(table({ColumnRole::anggaran, ColumnRole::realisasi},
-                                         {row("A", {nines, "1"}), row("B", {nines, "1"}), row("Jumlah", {"1", "3"})}));
+    const auto found =
+        check_table(table({ColumnRole::anggaran, ColumnRole::realisasi},
+                          {row("A", {nines, "1"}), row("B", {nines, "1"}), row("Jumlah", {"1", "3"})}));
     const Finding f = only(found, "cell.uncomputable");
     EXPECT_EQ(f.severity, Severity::error);
     EXPECT_EQ(f.table, "t");
     EXPECT_EQ(f.row, "Jumlah");
     EXPECT_EQ(f.column, "anggaran");
     EXPECT_EQ(f.printed, "1");
-    EXPECT_NE(f.message.find("cannot compute the sum of the 2 rows it closes: "), std::string::npos) << f.message;
+    EXPECT_NE(f.message.find("cannot compute the sum of the 2 rows it closes: "), std::string::npos)
+        << f.message;
     const Finding sum = only(found, "total.sum");
     EXPECT_EQ(sum.column, "realisasi");
     EXPECT_EQ(sum.expected, "2,00");
@@ -398,8 +400,7 @@ TEST(Reviu, ASumBeyond38DigitsIsAFindingAndTheCheckGoesOn) {
 TEST(Reviu, ADifferenceBeyond38DigitsIsAFinding) {
     // anggaran of 37 nines less realisasi 1: 10^37 - 2 Rupiah, 39 digits of sen. The % column of
     // the same row is still checked: 1 / (10^37 - 1) x 100 is 0,00, not 5.
-    const auto found =
-        check_table(table(budget_columns, {row("A", {std::string(37, '9'), "1", "1", "5"})}));
+    const auto found = check_table(table(budget_columns, {row("A", {std::string(37, '9'), "1", "1", "5"})}));
     const Finding f = only(found, "cell.uncomputable");
     EXPECT_EQ(f.row, "A");
     EXPECT_EQ(f.column, "sisa");
@@ -428,11 +429,12 @@ TEST(Reviu, AnUncomputableCellInTheWholeCheckGoesOnToTheOtherTables) {
     Renstra plan = small_plan();
     PrintedReport printed;
     const std::string nines(36, '9');
-    PrintedTable huge = table({ColumnRole::anggaran}, {row("A", {nines}), row("B", {nines}), row("Jumlah", {"1"})});
+    PrintedTable huge =
+        table({ColumnRole::anggaran}, {row("A", {nines}), row("B", {nines}), row("Jumlah", {"1"})});
     huge.id = "huge";
-    printed.tables = {huge, table(budget_columns, {row("Kegiatan 1", {"1.000.000,00", "950.000,00", "50.000,00",
-                                                                    "95,00"},
-                                                       0, "k1")})};
+    printed.tables = {
+        huge, table(budget_columns,
+                    {row("Kegiatan 1", {"1.000.000,00", "950.000,00", "50.000,00", "95,00"}, 0, "k1")})};
     const auto found = check(plan, printed);
     const Finding f = only(found, "cell.uncomputable");
     EXPECT_EQ(f.table, "huge");
@@ -445,7 +447,8 @@ TEST(Reviu, AnUncomputableCellInTheWholeCheckGoesOnToTheOtherTables) {
 TEST(Reviu, RulesHaveStableIdsAndDescriptions) {
     EXPECT_GE(review_rules().size(), 15u);
     const auto& rules = review_rules();
-    EXPECT_NE(std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.first == "cell.uncomputable"; }),
+    EXPECT_NE(std::find_if(rules.begin(), rules.end(),
+                           [](const auto& r) { return r.first == "cell.uncomputable"; }),
               rules.end());
     for (const auto& [id, text] : review_rules()) {
         EXPECT_FALSE(id.empty());

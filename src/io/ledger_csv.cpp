@@ -342,16 +342,17 @@ private:
         std::size_t from = 0;
         while (true) {
             const std::size_t semi = header.find(sep, from);
-            const std::string_view name = header.substr(from, semi == std::string_view::npos ? semi : semi - from);
+            const std::string_view name =
+                header.substr(from, semi == std::string_view::npos ? semi : semi - from);
             for (std::size_t j = 0; j < names.size(); ++j)
                 if (names[j] == name && !name.empty()) {
                     const auto at = [&](std::string_view n) {
                         return "1:" + std::to_string(1 + chars(header.data(), n.data()));
                     };
-                    fail(name.data(), "a second '" + shorten(name) + "' column: fields " + std::to_string(j + 1) +
-                                          " (" + at(names[j]) + ") and " + std::to_string(names.size() + 1) +
-                                          " (" + at(name) + "); the header must be exactly '" +
-                                          std::string(ledger_csv_header) + "'");
+                    fail(name.data(),
+                         "a second '" + shorten(name) + "' column: fields " + std::to_string(j + 1) + " (" +
+                             at(names[j]) + ") and " + std::to_string(names.size() + 1) + " (" + at(name) +
+                             "); the header must be exactly '" + std::string(ledger_csv_header) + "'");
                 }
             names.push_back(name);
             if (semi == std::string_view::npos) return;
@@ -589,7 +590,8 @@ Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limi
     const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         std::error_code ec;
-        if (std::filesystem::is_directory(path, ec)) throw data_error(source, "", "is a directory, not a file");
+        if (std::filesystem::is_directory(path, ec))
+            throw data_error(source, "", "is a directory, not a file");
         throw data_error(source, "", "cannot open the file");
     }
     struct Close {

@@ -109,7 +109,8 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
     // reviu (it reads the first), so it is refused naming both.
     std::vector<std::pair<std::string, std::size_t>> kinds;  // kind -> first field index
     auto once = [&](const std::string& kind, std::size_t k) {
-        const auto first = std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == kind; });
+        const auto first =
+            std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == kind; });
         if (first == kinds.end()) {
             kinds.emplace_back(kind, k);
             return;

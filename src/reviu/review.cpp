@@ -516,8 +516,7 @@ private:
                     std::string(to_string(role)) + " of " + what + " adds up to " + show(sum, money) +
                         ", not " + show(printed->value, money) +
                         missing_hint(r, role, printed->value - sum, money));
-        } else if (blank_at(r, col) && present == members.size() && !heading(r) &&
-                   !flagged_.count({r, c})) {
+        } else if (blank_at(r, col) && present == members.size() && !heading(r) && !flagged_.count({r, c})) {
             // Only where every row it closes has a figure: a column the report breaks down for
             // some rows only (L and P of a few categories) has no total due.
             add("cell.blank", Severity::warning, r, col, show(sum, money),
@@ -578,11 +577,10 @@ private:
         if (leaves != members) mean_of(leaves, "the simple mean of the innermost rows");
         if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
         if (plan_ != nullptr && t_.year) {
-            candidates.emplace_back("the serapan of the whole budget",
-                                    budget_of(*plan_, "", *t_.year)
-                                        .serapan({d, Rounding::half_up})
-                                        .points_if_defined()
-                                        .value_or(Decimal(-1)));
+            candidates.emplace_back("the serapan of the whole budget", budget_of(*plan_, "", *t_.year)
+                                                                           .serapan({d, Rounding::half_up})
+                                                                           .points_if_defined()
+                                                                           .value_or(Decimal(-1)));
             candidates.emplace_back("the serapan of belanja langsung",
                                     budget_of_class(*plan_, *t_.year, SpendingClass::belanja_langsung)
                                         .serapan({d, Rounding::half_up})
@@ -602,8 +600,7 @@ private:
                 equals += std::string(k == 0 ? " " : ", ") + candidates[k].first + " " +
                           format_number(candidates[k].second);
         }
-        const std::string expected =
-            candidates.empty() ? "" : format_number(candidates.front().second);
+        const std::string expected = candidates.empty() ? "" : format_number(candidates.front().second);
         add("label.mean", Severity::warning, r, static_cast<int>(c), expected,
             "labelled a mean, but it is not the mean of the rows it closes" +
                 (candidates.empty() ? std::string() : " (" + expected + ")") + equals);
@@ -870,8 +867,7 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
         const std::string want =
             f.money ? show(k.second, true) : format_number(k.second.rescaled(std::min(d, 18)));
         if (close != nullptr)
-            emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse",
-                 Severity::note, want,
+            emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse", Severity::note, want,
                  k.first + " is " + want +
                      (how == Agreement::truncated ? "; the printed figure is truncated"
                                                   : "; printed with fewer decimals"));
@@ -879,20 +875,18 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
             std::string all;
             for (const auto& x : known)
                 all += (all.empty() ? "" : "; ") + x.first + " is " +
-                       (f.money ? show(x.second, true)
-                                : format_number(x.second.rescaled(std::min(d, 18))));
+                       (f.money ? show(x.second, true) : format_number(x.second.rescaled(std::min(d, 18))));
             emit("cross.mismatch", Severity::error, want, "printed " + f.printed + ", but " + all);
         }
         return;
     }
     if (i == 0) return;
     const Fact& first = list.front();
-    if (agree(f.value, first.value) == Agreement::same ||
-        agree(first.value, f.value) == Agreement::same)
+    if (agree(f.value, first.value) == Agreement::same || agree(first.value, f.value) == Agreement::same)
         return;
     emit("cross.mismatch", Severity::error, first.printed,
-         "printed " + f.printed + " here, but " + first.printed + " in " + first.table + " (" +
-             first.row + ")");
+         "printed " + f.printed + " here, but " + first.printed + " in " + first.table + " (" + first.row +
+             ")");
 }
 
 void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
@@ -1001,8 +995,8 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
         {"label.mean", "warning: a row labelled as a mean is not the mean of its rows; says what it equals"},
         {"cell.blank", "warning: a blank cell where a value is due"},
         {"cell.uncomputable",
-         "error: a figure the check needs cannot be computed (beyond 38 digits, or undefined); the cell is not "
-         "checked and the rest of the check goes on"},
+         "error: a figure the check needs cannot be computed (beyond 38 digits, or undefined); the cell "
+         "is not checked and the rest of the check goes on"},
         {"title.year", "warning: the title's year is not the data's year"},
         {"cross.mismatch", "error: one figure printed differently in two tables, the text or the dataset"},
         {"rounding.truncated", "note: the figure is truncated rather than rounded half-up"},
@@ -1042,8 +1036,9 @@ std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed) {
                 if (known.empty()) return;
                 const std::string want = blank.money ? show(known.front().second, true)
                                                      : format_number(known.front().second.rescaled(2));
-                out.push_back(Finding{"cell.blank", Severity::warning, blank.table, blank.row, blank.column, "",
-                                      want, "blank where a figure is due; " + known.front().first + " is " + want});
+                out.push_back(Finding{"cell.blank", Severity::warning, blank.table, blank.row, blank.column,
+                                      "", want,
+                                      "blank where a figure is due; " + known.front().first + " is " + want});
             },
             [&](const error& e) {
                 out.push_back(uncomputable(blank.table, blank.row, blank.column, "",
