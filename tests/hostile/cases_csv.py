@@ -3,9 +3,25 @@ command's working directory): a duplicate column, a header without rows,
 text that is not UTF-8 or holds a NUL, and figures the reviu cannot compute (issue 12, rows 9, 13,
 17 and 19). Positions are counted by hand in the comments."""
 
+import json
+from pathlib import Path
+
 from hostile import Case
 
 NINES = "9" * 36
+SEED = Path(__file__).resolve().parents[2] / "examples" / "data" / "lakip-2019.json"
+
+
+def seed_with_nines(path: Path) -> None:
+    """The seed dataset with the anggaran of both top rows of tabel-3-2 printed as 36 nines: the
+    J U M L A H row that closes them cannot be added within 38 digits of sen."""
+    doc = json.loads(SEED.read_text(encoding="utf-8"))
+    table = next(t for t in doc["printed_tables"] if t["id"] == "tabel-3-2")
+    for row in table["rows"]:
+        if row["label"] in ("BELANJA TIDAK LANGSUNG", "BELANJA LANGSUNG"):
+            row["cells"][0] = NINES
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
 
 CASES = [
     # Row 9: two anggaran of 36 nines add up beyond 38 digits of sen; the cell is a finding naming
@@ -20,6 +36,20 @@ CASES = [
             r"error cell\.uncomputable: nines \| Jumlah \| anggaran\n"
             r"    printed '1': cannot compute the sum of the 2 rows it closes: .*38 digits.*\n"
             r"(.|\n)*error total\.sum: nines \| Jumlah \| realisasi\n(.|\n)*2 errors, 0 warnings, 0 notes\n$"
+        ),
+    ),
+    # Row 9 in a dataset's reviu: the uncomputable total is one finding, and the tables after it
+    # (lampiran-pmks is the last) are still checked.
+    Case(
+        name="dataset-reviu-sum-beyond-38-digits",
+        row=9,
+        files={"nines.json": seed_with_nines},
+        args=["check", "nines.json"],
+        rc=1,
+        stdout=(
+            r"error cell\.uncomputable: tabel-3-2 \| J U M L A H \| anggaran\n"
+            r"    printed '7\.140\.440\.452,00': cannot compute the sum of the 2 rows it closes: .*\n"
+            r"(.|\n)*: lampiran-pmks \|(.|\n)*\d+ errors, \d+ warnings, \d+ notes\n$"
         ),
     ),
     # Row 9: 99999999999999999999 / 0,000000000000000001 x 100 has 40 digits; row B (72 / 80 = 90,00,
