@@ -84,7 +84,8 @@ constexpr HeaderName headers[] = {
 };
 
 // The table of text already checked (check_text or read_text_file): the one reading behind both
-// entry points, so a file is scanned for UTF-8 once.
+// entry points, so a file is scanned for UTF-8 once. One function, header then rows, because both
+// halves locate their errors with the same records and column map.
 PrintedTable read_table(std::string_view text, const std::string& source, const ReadLimits& limits) {
     detail::csv::Limits bounds;
     bounds.rows = limits.max_rows;
