@@ -291,7 +291,7 @@ std::int64_t parse_ledger_amount(std::string_view text, const std::string& sourc
 class LedgerCsvReader {
 public:
     LedgerCsvReader(std::string_view text, const std::string& source, const ReadLimits& limits)
-        : text_(text), source_(source), limits_(limits) {}
+        : text_(text), source_(source), max_rows_(limits.max_rows), max_cell_bytes_(limits.max_cell_bytes) {}
 
     Ledger read() {
         const char* p = text_.data();
@@ -325,9 +325,7 @@ public:
             if (ce == p) fail(p, "an empty line");
             // Every line before this one (and after the header) was appended, or the read stopped.
             if (line_ - 2 == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
-            if (line_ - 1 > limits_.max_rows)
-                fail(p, "more than " + std::to_string(limits_.max_rows) + " lines under the header; " +
-                            limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+            if (__builtin_expect(line_ - 1 > max_rows_, 0)) too_many_lines(p);
             read_line(p, ce);
             p = nl ? nl + 1 : end;
         }
@@ -360,11 +358,19 @@ private:
         }
     }
 
-    // A field longer than the cell limit, refused where it starts.
+    // A field longer than the cell limit, refused where it starts. The test is inline, the message
+    // out of line: the readers' per-field functions stay small enough to be inlined.
     void cell_limit(const char* start, std::size_t bytes) const {
-        if (bytes > limits_.max_cell_bytes)
-            fail(start, "a field of " + std::to_string(bytes) + " bytes, longer than the cell limit; " +
-                            limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes"));
+        if (__builtin_expect(bytes > max_cell_bytes_, 0)) cell_too_long(start, bytes);
+    }
+    [[noreturn]] __attribute__((noinline, cold)) void cell_too_long(const char* start,
+                                                                    std::size_t bytes) const {
+        fail(start, "a field of " + std::to_string(bytes) + " bytes, longer than the cell limit; " +
+                        limit_hint(max_cell_bytes_, "--max-cell-bytes", "max_cell_bytes"));
+    }
+    [[noreturn]] __attribute__((noinline, cold)) void too_many_lines(const char* at) const {
+        fail(at, "more than " + std::to_string(max_rows_) + " lines under the header; " +
+                     limit_hint(max_rows_, "--max-rows", "max_rows"));
     }
 
     [[noreturn]] void fail(const char* at, const std::string& why) const {
@@ -564,7 +570,8 @@ private:
 
     std::string_view text_;
     const std::string& source_;
-    const ReadLimits& limits_;
+    std::size_t max_rows_;
+    std::size_t max_cell_bytes_;
     Ledger l_;
     std::size_t line_ = 0;
     const char* line_start_ = nullptr;
