@@ -117,5 +117,26 @@ TEST(Csv, LocatedErrors) {
     EXPECT_EQ(where("\"a\nb\"x;y"), "2:3 text after a closing quote");
 }
 
+TEST(Csv, LimitsOnRowsAndFieldsEndWithTheCallersHint) {
+    csv::Limits limits;
+    limits.rows = 1;
+    limits.rows_hint = "rows hint";
+    limits.field_bytes = 3;
+    limits.field_hint = "field hint";
+    auto where = [&](const std::string& text) {
+        try {
+            return std::to_string(csv::read_records(text, ';', "t.csv", limits).size()) + " records";
+        } catch (const data_error& e) {
+            return e.path() + " " + e.reason();
+        }
+    };
+    EXPECT_EQ(where("a;b\nc;d\n"), "2 records");  // the header and one row
+    EXPECT_EQ(where("a;b\nc;d\ne;f\n"), "3:1 more than 1 rows; rows hint");
+    EXPECT_EQ(where("abc;\"x\"\"y\"\n"), "1 records");  // x"y is 3 bytes
+    EXPECT_EQ(where("a;abcd\n"), "1:3 a field of 4 bytes, longer than the cell limit; field hint");
+    // A quoted field spanning lines is located where it opens; its length is counted unquoted.
+    EXPECT_EQ(where("a;\"b\nc\"\"\"\n"), "1:3 a field of 4 bytes, longer than the cell limit; field hint");
+}
+
 }  // namespace
 }  // namespace kinerja

@@ -7,9 +7,10 @@ namespace {
 
 using namespace kinerja;
 
-void expect_error(const std::string& csv, const std::string& path, const std::string& reason) {
+void expect_error(const std::string& csv, const std::string& path, const std::string& reason,
+                  const ReadLimits& limits = {}) {
     try {
-        (void)read_printed_csv(csv, "t.csv");
+        (void)read_printed_csv(csv, "t.csv", limits);
         FAIL() << "accepted";
     } catch (const data_error& e) {
         EXPECT_EQ(e.path(), path) << e.what();
@@ -73,6 +74,82 @@ TEST(PrintedCsv, LocatedErrors) {
     expect_error("uraian;anggaran;level\nA;1;x\n", "2:5", "level 'x' must be 1, 2, 3");
     expect_error("uraian,anggaran\n\"A,1\n", "2:1", "a quoted field is not closed");
     expect_error("", "1:1", "the file is empty");
+}
+
+// Issue 12, row 19: text in memory is judged as a file is (check_text): Latin-1 and NUL bytes are
+// refused at reading, with line:column and the byte offset.
+TEST(PrintedCsv, TextMustBeUtf8WithoutNul) {
+    // "uraian;anggaran\n" is 16 bytes; "Caf" 3 more: the Latin-1 e-acute is byte 19, line 2 column 4.
+    expect_error("uraian;anggaran\nCaf\xE9;1\n", "2:4", "invalid UTF-8 at byte 19");
+    // A NUL after "A" on line 2: byte 17, column 2.
+    expect_error(std::string("uraian;anggaran\nA\0;1\n", 21), "2:2", "a NUL byte at byte 17");
+}
+
+// Issue 12, row 13: a second column of one kind would be silently ignored by the reviu (it reads
+// the first), so it is refused naming both fields and where they start.
+TEST(PrintedCsv, AKindOfColumnAppearsOnce) {
+    // uraian; is 7 characters, anggaran; 9, realisasi; 10: the fourth field starts at column 27.
+    expect_error(
+        "uraian;anggaran;realisasi;anggaran\nA;1;2;3\n", "1:27",
+        "a second anggaran column: fields 2 ('anggaran', 1:8) and 4 ('anggaran', 1:27) both name it");
+    expect_error("uraian;anggaran;%;persen\nA;1;2;3\n", "1:19",
+                 "a second persen column: fields 3 ('%', 1:17) and 4 ('persen', 1:19)");
+    expect_error("Uraian;Pagu;ANGGARAN\nA;1;2\n", "1:13",
+                 "a second anggaran column: fields 2 ('Pagu', 1:8) and 3 ('ANGGARAN', 1:13)");
+    expect_error("uraian;anggaran;nama\nA;1;B\n", "1:17",
+                 "a second label column: fields 1 ('uraian', 1:1) and 3 ('nama', 1:17)");
+    expect_error("level;uraian;level\n1;A;1\n", "1:14", "a second level column: fields 1 ('level', 1:1)");
+    // Columns kept unchecked may repeat: nothing reads them.
+    const PrintedTable t = read_printed_csv("no;uraian;anggaran;keterangan;ket\n1;A;1;x;y\n", "t.csv");
+    EXPECT_EQ(t.columns.size(), 4u);
+}
+
+// Issue 12, row 17: a header without rows checks nothing, so it is no clean table.
+TEST(PrintedCsv, AHeaderWithoutRowsIsAnError) {
+    expect_error("uraian;anggaran;realisasi\n", "", "no rows");
+    expect_error("uraian;anggaran;realisasi\r\n;;\r\n\r\n", "", "no rows");  // blank lines carry nothing
+}
+
+TEST(PrintedCsv, RowAndCellLimits) {
+    ReadLimits limits;
+    limits.max_rows = 2;
+    const std::string three = "uraian;anggaran\nA;1\nB;2\nC;3\n";
+    try {
+        (void)read_printed_csv(three, "t.csv", limits);
+        FAIL() << "accepted";
+    } catch (const data_error& e) {
+        EXPECT_STREQ(
+            e.what(),
+            "t.csv:4:1: more than 2 rows; the limit is 2 (raise it with --max-rows or ReadLimits::max_rows)");
+    }
+    limits.max_rows = 3;
+    EXPECT_EQ(read_printed_csv(three, "t.csv", limits).rows.size(), 3u);
+
+    limits.max_cell_bytes = 8;  // "anggaran" is 8 bytes: the header passes
+    EXPECT_EQ(read_printed_csv("uraian;anggaran\nA;12345678\n", "t.csv", limits).rows[0].cells[0],
+              "12345678");
+    try {
+        (void)read_printed_csv("uraian;anggaran\nA;123456789\n", "t.csv", limits);
+        FAIL() << "accepted";
+    } catch (const data_error& e) {
+        EXPECT_STREQ(
+            e.what(),
+            "t.csv:2:3: a field of 9 bytes, longer than the cell limit; the limit is 8 (raise it with "
+            "--max-cell-bytes or ReadLimits::max_cell_bytes)");
+    }
+    // A quoted field is measured unquoted: "1""234567" is 1"234567, 8 bytes; "1""2345678" is 9.
+    EXPECT_EQ(read_printed_csv("uraian;anggaran\nA;\"1\"\"234567\"\n", "t.csv", limits).rows[0].cells[0],
+              "1\"234567");
+    expect_error("uraian;anggaran\nA;\"1\"\"2345678\"\n", "2:3", "a field of 9 bytes", limits);
+}
+
+TEST(PrintedCsv, ADirectoryIsNoFile) {
+    try {
+        (void)load_printed_csv(::testing::TempDir());
+        FAIL() << "accepted";
+    } catch (const data_error& e) {
+        EXPECT_EQ(e.reason(), "is a directory, not a file");
+    }
 }
 
 TEST(PrintedCsv, LoadNamesTheTableAfterTheFile) {

@@ -367,8 +367,89 @@ TEST(Reviu, PrintedMaterialKeepsItsShape) {
     expect_invalid(bad, {"printed_figures", 0, {"ref"}}, "a printed figure needs a ref");
 }
 
+// A cell the check cannot compute (issue 12, row 9) is a finding naming table, row and column, and
+// the rest of the check goes on.
+Finding only(const std::vector<Finding>& all, const std::string& rule) {
+    const auto found = with_rule(all, rule);
+    EXPECT_EQ(found.size(), 1u) << dump(all);
+    return found.empty() ? Finding{} : found.front();
+}
+
+TEST(Reviu, ASumBeyond38DigitsIsAFindingAndTheCheckGoesOn) {
+    // Two anggaran of 36 nines (10^36 - 1 Rupiah each): their sum is 2 x 10^36 - 2 Rupiah, 39
+    // digits of sen, beyond the 38 a figure holds. The realisasi total 3 against 1 + 1 = 2 is
+    // still checked; so are the rows' sisa (1 - 1 = 0) and % (1 / 1 = 100,00).
+    const std::string nines(36, '9');
+    const auto found =
+        check_table(table({ColumnRole::anggaran, ColumnRole::realisasi},
+                          {row("A", {nines, "1"}), row("B", {nines, "1"}), row("Jumlah", {"1", "3"})}));
+    const Finding f = only(found, "cell.uncomputable");
+    EXPECT_EQ(f.severity, Severity::error);
+    EXPECT_EQ(f.table, "t");
+    EXPECT_EQ(f.row, "Jumlah");
+    EXPECT_EQ(f.column, "anggaran");
+    EXPECT_EQ(f.printed, "1");
+    EXPECT_NE(f.message.find("cannot compute the sum of the 2 rows it closes: "), std::string::npos)
+        << f.message;
+    const Finding sum = only(found, "total.sum");
+    EXPECT_EQ(sum.column, "realisasi");
+    EXPECT_EQ(sum.expected, "2,00");
+    EXPECT_EQ(found.size(), 2u) << dump(found);
+}
+
+TEST(Reviu, ADifferenceBeyond38DigitsIsAFinding) {
+    // anggaran of 37 nines less realisasi 1: 10^37 - 2 Rupiah, 39 digits of sen. The % column of
+    // the same row is still checked: 1 / (10^37 - 1) x 100 is 0,00, not 5.
+    const auto found = check_table(table(budget_columns, {row("A", {std::string(37, '9'), "1", "1", "5"})}));
+    const Finding f = only(found, "cell.uncomputable");
+    EXPECT_EQ(f.row, "A");
+    EXPECT_EQ(f.column, "sisa");
+    EXPECT_NE(f.message.find("cannot compute the sisa, anggaran - realisasi: "), std::string::npos);
+    EXPECT_EQ(only(found, "row.persen").expected, "0,00");
+}
+
+TEST(Reviu, ARatioBeyond38DigitsIsAFinding) {
+    // 99999999999999999999 / 0,000000000000000001 x 100 = 10^40 - 100: 40 digits. The next row,
+    // 72 / 80 x 100 = 90,00 printed 91, is still checked.
+    const auto found = check_table(table(
+        {ColumnRole::target, ColumnRole::realisasi, ColumnRole::capaian},
+        {row("A", {"0,000000000000000001", "99999999999999999999", "1"}), row("B", {"80", "72", "91"})}));
+    const Finding f = only(found, "cell.uncomputable");
+    EXPECT_EQ(f.row, "A");
+    EXPECT_EQ(f.column, "capaian");
+    EXPECT_EQ(f.printed, "1");
+    const Finding wrong = only(found, "row.capaian");
+    EXPECT_EQ(wrong.row, "B");
+    EXPECT_EQ(wrong.expected, "90,00");
+}
+
+TEST(Reviu, AnUncomputableCellInTheWholeCheckGoesOnToTheOtherTables) {
+    // The first table cannot add its anggaran; the second, of the plan's kegiatan, is compared
+    // with the dataset as before: k1's realisasi is 900.000,00, not 950.000,00.
+    Renstra plan = small_plan();
+    PrintedReport printed;
+    const std::string nines(36, '9');
+    PrintedTable huge =
+        table({ColumnRole::anggaran}, {row("A", {nines}), row("B", {nines}), row("Jumlah", {"1"})});
+    huge.id = "huge";
+    printed.tables = {
+        huge, table(budget_columns,
+                    {row("Kegiatan 1", {"1.000.000,00", "950.000,00", "50.000,00", "95,00"}, 0, "k1")})};
+    const auto found = check(plan, printed);
+    const Finding f = only(found, "cell.uncomputable");
+    EXPECT_EQ(f.table, "huge");
+    EXPECT_EQ(f.row, "Jumlah");
+    const Finding cross = only(found, "cross.mismatch");
+    EXPECT_EQ(cross.table, "t");
+    EXPECT_EQ(cross.expected, "900.000,00");
+}
+
 TEST(Reviu, RulesHaveStableIdsAndDescriptions) {
     EXPECT_GE(review_rules().size(), 15u);
+    const auto& rules = review_rules();
+    EXPECT_NE(std::find_if(rules.begin(), rules.end(),
+                           [](const auto& r) { return r.first == "cell.uncomputable"; }),
+              rules.end());
     for (const auto& [id, text] : review_rules()) {
         EXPECT_FALSE(id.empty());
         EXPECT_FALSE(text.empty());

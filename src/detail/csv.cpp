@@ -48,13 +48,22 @@ char sniff_separator(std::string_view text) noexcept {
     return ',';
 }
 
-std::vector<Record> read_records(std::string_view text, char sep, const std::string& source) {
+std::vector<Record> read_records(std::string_view text, char sep, const std::string& source,
+                                 const Limits& limits) {
     std::vector<Record> out;
     Cursor at{text};
     std::size_t i = bom_size(text);
     at.line_start = i;  // the mark is no character of the first line
     const char* const end = text.data() + text.size();
+    auto too_long = [&](const Field& f, std::size_t bytes) {
+        return data_error(source, std::to_string(at.line) + ":" + std::to_string(f.column),
+                          "a field of " + std::to_string(bytes) + " bytes, longer than the cell limit; " +
+                              limits.field_hint);
+    };
     while (i < text.size()) {
+        if (out.size() > limits.rows)
+            throw data_error(source, std::to_string(at.line) + ":1",
+                             "more than " + std::to_string(limits.rows) + " rows; " + limits.rows_hint);
         Record rec;
         rec.line = at.line;
         while (true) {
@@ -65,6 +74,7 @@ std::vector<Record> read_records(std::string_view text, char sep, const std::str
                 if (close == nullptr)
                     throw data_error(source, std::to_string(at.line) + ":" + std::to_string(f.column),
                                      "a quoted field is not closed");
+                if (f.text.size() > limits.field_bytes) throw too_long(f, f.text.size());
                 const auto after = static_cast<std::size_t>(close - text.data());
                 at.cross(i, after);
                 i = after;
@@ -73,6 +83,7 @@ std::vector<Record> read_records(std::string_view text, char sep, const std::str
             } else {
                 const std::size_t from = i;
                 while (i < text.size() && !ends_field(text[i], sep)) ++i;
+                if (i - from > limits.field_bytes) throw too_long(f, i - from);
                 f.text.assign(text.substr(from, i - from));
             }
             rec.fields.push_back(std::move(f));

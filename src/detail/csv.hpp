@@ -147,13 +147,30 @@ struct Record final {
     std::vector<Field> fields;
 };
 
+/// How much read_records accepts, and the words that end its error when a limit is passed (the
+/// reader above says how to raise the limit: this module knows no option names).
+struct Limits final {
+    /// Most records after the first (the header), blank lines included.
+    std::size_t rows = static_cast<std::size_t>(-1);
+    /// Longest field in bytes, unquoted.
+    std::size_t field_bytes = static_cast<std::size_t>(-1);
+    /// Ends the error for too many rows, e.g. "the limit is 5 (raise it with --max-rows ...)".
+    std::string rows_hint;
+    /// Ends the error for a field too long.
+    std::string field_hint;
+};
+
 /// The separator of a pasted table: ';' when its first line has one, else a tab, else ','.
 [[nodiscard]] char sniff_separator(std::string_view text) noexcept;
 
 /// Every record of \p text (a leading byte-order mark skipped; records end at LF, CRLF or a lone
 /// CR). A quoted field may hold the separator, "" and line breaks; text after its closing quote
 /// other than a separator or a line end is an error. data_error naming \p source and "line:column"
-/// (in characters) for a quoted field left open (where it opens) or text after a closing quote.
-[[nodiscard]] std::vector<Record> read_records(std::string_view text, char sep, const std::string& source);
+/// (in characters) for a quoted field left open (where it opens) or text after a closing quote,
+/// and for a limit passed: a field longer than limits.field_bytes (where it starts) or more than
+/// limits.rows records after the first (where the first one too many starts), refused as soon as
+/// it is read, so a hostile file never fills memory with records.
+[[nodiscard]] std::vector<Record> read_records(std::string_view text, char sep, const std::string& source,
+                                               const Limits& limits = {});
 
 }  // namespace kinerja::detail::csv

@@ -10,11 +10,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <limits>
 
 #include "detail/csv.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/io/text_file.hpp"
 
 #if __has_include(<sys/mman.h>)
 #include <fcntl.h>
@@ -290,7 +290,8 @@ std::int64_t parse_ledger_amount(std::string_view text, const std::string& sourc
 // Loads through the ledger's public bulk path (add_* when a code is new, reserve, append_sen).
 class LedgerCsvReader {
 public:
-    LedgerCsvReader(std::string_view text, const std::string& source) : text_(text), source_(source) {}
+    LedgerCsvReader(std::string_view text, const std::string& source, const ReadLimits& limits)
+        : text_(text), source_(source), max_rows_(limits.max_rows), max_cell_bytes_(limits.max_cell_bytes) {}
 
     Ledger read() {
         const char* p = text_.data();
@@ -305,6 +306,7 @@ public:
         const char* ce = detail::csv::content_end(p, le);
         const std::string_view header(p, static_cast<std::size_t>(ce - p));
         if (header != ledger_csv_header) {
+            duplicate_column(header);
             std::size_t k = 0;
             while (k < header.size() && k < ledger_csv_header.size() && header[k] == ledger_csv_header[k])
                 ++k;
@@ -323,6 +325,7 @@ public:
             if (ce == p) fail(p, "an empty line");
             // Every line before this one (and after the header) was appended, or the read stopped.
             if (line_ - 2 == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
+            if (__builtin_expect(line_ - 1 > max_rows_, 0)) too_many_lines(p);
             read_line(p, ce);
             p = nl ? nl + 1 : end;
         }
@@ -330,6 +333,46 @@ public:
     }
 
 private:
+    // A header that names a column twice gets a message naming both places, not just the first
+    // byte that differs from the format's header.
+    void duplicate_column(std::string_view header) const {
+        std::vector<std::string_view> names;
+        std::size_t from = 0;
+        while (true) {
+            const std::size_t semi = header.find(sep, from);
+            const std::string_view name =
+                header.substr(from, semi == std::string_view::npos ? semi : semi - from);
+            for (std::size_t j = 0; j < names.size(); ++j)
+                if (names[j] == name && !name.empty()) {
+                    const auto at = [&](std::string_view n) {
+                        return "1:" + std::to_string(1 + chars(header.data(), n.data()));
+                    };
+                    fail(name.data(),
+                         "a second '" + shorten(name) + "' column: fields " + std::to_string(j + 1) + " (" +
+                             at(names[j]) + ") and " + std::to_string(names.size() + 1) + " (" + at(name) +
+                             "); the header must be exactly '" + std::string(ledger_csv_header) + "'");
+                }
+            names.push_back(name);
+            if (semi == std::string_view::npos) return;
+            from = semi + 1;
+        }
+    }
+
+    // A field longer than the cell limit, refused where it starts. The test is inline, the message
+    // out of line: the readers' per-field functions stay small enough to be inlined.
+    void cell_limit(const char* start, std::size_t bytes) const {
+        if (__builtin_expect(bytes > max_cell_bytes_, 0)) cell_too_long(start, bytes);
+    }
+    [[noreturn]] __attribute__((noinline, cold)) void cell_too_long(const char* start,
+                                                                    std::size_t bytes) const {
+        fail(start, "a field of " + std::to_string(bytes) + " bytes, longer than the cell limit; " +
+                        limit_hint(max_cell_bytes_, "--max-cell-bytes", "max_cell_bytes"));
+    }
+    [[noreturn]] __attribute__((noinline, cold)) void too_many_lines(const char* at) const {
+        fail(at, "more than " + std::to_string(max_rows_) + " lines under the header; " +
+                     limit_hint(max_rows_, "--max-rows", "max_rows"));
+    }
+
     [[noreturn]] void fail(const char* at, const std::string& why) const {
         throw data_error(source_, std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at)),
                          why);
@@ -343,6 +386,7 @@ private:
         const char* fe = detail::csv::scan<sep>(p, e, false);
         const char* semi = fe < e ? fe : nullptr;
         const std::string_view f(p, static_cast<std::size_t>(fe - p));
+        cell_limit(p, f.size());
         if (index < 8 && !semi)
             fail(e, "the line ends after " + std::to_string(index) + " fields; " + name +
                         " and the rest are missing");
@@ -361,6 +405,7 @@ private:
             // e is the line's end: a quoted name holds no line break.
             p = detail::csv::unquote(p + 1, e, scratch);
             if (p == nullptr) fail(start, "a quoted name is not closed on its line");
+            cell_limit(start, scratch.size());
             if (p == e) fail(p, "the line ends after " + std::to_string(index) + " fields");
             if (*p != sep) fail(p, "a quoted name must be followed by ';'");
             ++p;
@@ -371,6 +416,7 @@ private:
         if (fe < e && *fe == '"')
             fail(fe, "a quote inside an unquoted name (quote the whole name and double the quote)");
         const std::string_view f(p, static_cast<std::size_t>(fe - p));
+        cell_limit(p, f.size());
         if (fe == e)
             fail(e, "the line ends after " + std::to_string(index) + " fields; the rest are missing");
         p = fe + 1;
@@ -524,6 +570,8 @@ private:
 
     std::string_view text_;
     const std::string& source_;
+    std::size_t max_rows_;
+    std::size_t max_cell_bytes_;
     Ledger l_;
     std::size_t line_ = 0;
     const char* line_start_ = nullptr;
@@ -537,42 +585,49 @@ private:
 };
 
 Ledger read_ledger_csv(std::string_view text, const std::string& source, const ReadLimits& limits) {
-    (void)limits;
-    return LedgerCsvReader(text, source).read();
+    check_text(text, source);
+    return LedgerCsvReader(text, source, limits).read();
 }
 
 Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limits) {
-    (void)limits;
     const std::string source = path.string();
 #ifdef KINERJA_LEDGER_MMAP
-    const int fd = ::open(source.c_str(), O_RDONLY);
-    if (fd < 0) throw data_error(source, "", "cannot open the file");
+    // A regular file is mapped (no copy of a national export of 1 GB); anything else, a pipe or a
+    // device, is read through read_text_file, which judges it piece by piece.
+    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec))
+            throw data_error(source, "", "is a directory, not a file");
+        throw data_error(source, "", "cannot open the file");
+    }
+    struct Close {
+        int fd;
+        ~Close() { ::close(fd); }
+    } close_on_exit{fd};
     struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        ::close(fd);
-        throw data_error(source, "", "cannot read the file");
+    if (::fstat(fd, &st) != 0) throw data_error(source, "", "cannot read the file");
+    if (S_ISDIR(st.st_mode)) throw data_error(source, "", "is a directory, not a file");
+    if (S_ISREG(st.st_mode)) {
+        if (static_cast<std::uint64_t>(st.st_size) > limits.max_bytes)
+            throw data_error(source, "",
+                             "is " + std::to_string(st.st_size) + " bytes, larger than the input limit; " +
+                                 limit_hint(limits.max_bytes, "--max-bytes", "max_bytes"));
+        const auto size = static_cast<std::size_t>(st.st_size);
+        if (size == 0) return read_ledger_csv({}, source, limits);
+        void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (map == MAP_FAILED) throw data_error(source, "", "cannot read the file");
+        ::madvise(map, size, MADV_SEQUENTIAL);
+        struct Unmap {
+            void* p;
+            std::size_t n;
+            ~Unmap() { ::munmap(p, n); }
+        } unmap{map, size};
+        return read_ledger_csv(std::string_view(static_cast<const char*>(map), size), source, limits);
     }
-    const auto size = static_cast<std::size_t>(st.st_size);
-    if (size == 0) {
-        ::close(fd);
-        return read_ledger_csv({}, source);
-    }
-    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    ::close(fd);
-    if (map == MAP_FAILED) throw data_error(source, "", "cannot read the file");
-    ::madvise(map, size, MADV_SEQUENTIAL);
-    struct Unmap {
-        void* p;
-        std::size_t n;
-        ~Unmap() { ::munmap(p, n); }
-    } unmap{map, size};
-    return read_ledger_csv(std::string_view(static_cast<const char*>(map), size), source);
-#else
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw data_error(source, "", "cannot open the file");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return read_ledger_csv(text, source);
 #endif
+    const std::string text = read_text_file(path, limits);  // checked as it is read
+    return LedgerCsvReader(text, source, limits).read();
 }
 
 std::string write_ledger_csv(const Ledger& ledger) {

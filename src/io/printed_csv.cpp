@@ -83,13 +83,17 @@ constexpr HeaderName headers[] = {
     {"notes", Header::role, ColumnRole::other},
 };
 
-}  // namespace
-
-PrintedTable read_printed_csv(std::string_view text, std::string_view source_name, const ReadLimits& limits) {
-    (void)limits;
-    const std::string source(source_name);
+// The table of text already checked (check_text or read_text_file): the one reading behind both
+// entry points, so a file is scanned for UTF-8 once. One function, header then rows, because both
+// halves locate their errors with the same records and column map.
+PrintedTable read_table(std::string_view text, const std::string& source, const ReadLimits& limits) {
+    detail::csv::Limits bounds;
+    bounds.rows = limits.max_rows;
+    bounds.field_bytes = limits.max_cell_bytes;
+    bounds.rows_hint = limit_hint(limits.max_rows, "--max-rows", "max_rows");
+    bounds.field_hint = limit_hint(limits.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
     const std::vector<detail::csv::Record> recs =
-        detail::csv::read_records(text, detail::csv::sniff_separator(text), source);
+        detail::csv::read_records(text, detail::csv::sniff_separator(text), source, bounds);
     if (recs.empty()) throw data_error(source, "1:1", "no header row: the file is empty");
     auto where = [&](std::size_t r, std::size_t column) {
         return std::to_string(recs[r].line) + ":" + std::to_string(column);
@@ -102,6 +106,23 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
     int label = -1;
     int level = -1;
     std::vector<int> cell_of;  // field index -> column index, or -1
+    // The field that holds each kind of column: a second one would be silently ignored by the
+    // reviu (it reads the first), so it is refused naming both.
+    std::vector<std::pair<std::string, std::size_t>> kinds;  // kind -> first field index
+    auto once = [&](const std::string& kind, std::size_t k) {
+        const auto first =
+            std::find_if(kinds.begin(), kinds.end(), [&](const auto& e) { return e.first == kind; });
+        if (first == kinds.end()) {
+            kinds.emplace_back(kind, k);
+            return;
+        }
+        const std::size_t j = first->second;
+        throw data_error(source, where(0, head[k].column),
+                         "a second " + kind + " column: fields " + std::to_string(j + 1) + " ('" +
+                             trimmed(head[j].text) + "', " + where(0, head[j].column) + ") and " +
+                             std::to_string(k + 1) + " ('" + trimmed(head[k].text) + "', " +
+                             where(0, head[k].column) + ") both name it; keep one");
+    };
     for (std::size_t k = 0; k < head.size(); ++k) {
         const std::string name = lower_trimmed(head[k].text);
         const auto it = std::find_if(std::begin(headers), std::end(headers),
@@ -114,15 +135,13 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
                     "%|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level, no, "
                     "keterangan");
         if (it->kind == Header::label || it->kind == Header::level) {
-            int& slot = it->kind == Header::label ? label : level;
-            if (slot >= 0)
-                throw data_error(
-                    source, where(0, head[k].column),
-                    "a second " + std::string(it->kind == Header::label ? "label" : "level") + " column");
-            slot = static_cast<int>(k);
+            once(it->kind == Header::label ? "label" : "level", k);
+            (it->kind == Header::label ? label : level) = static_cast<int>(k);
             cell_of.push_back(-1);
             continue;
         }
+        // Columns kept unchecked (no, keterangan) may repeat: nothing reads them.
+        if (it->role != ColumnRole::other) once(std::string(to_string(it->role)), k);
         cell_of.push_back(static_cast<int>(t.columns.size()));
         t.columns.push_back(PrintedColumn{trimmed(head[k].text), it->role, ColumnRole::other});
     }
@@ -164,11 +183,21 @@ PrintedTable read_printed_csv(std::string_view text, std::string_view source_nam
         }
         t.rows.push_back(std::move(row));
     }
+    // A header alone checks nothing: "0 errors" would read as a clean table.
+    if (t.rows.empty()) throw data_error(source, "", "no rows: the table has a header and nothing under it");
     return t;
 }
 
+}  // namespace
+
+PrintedTable read_printed_csv(std::string_view text, std::string_view source_name, const ReadLimits& limits) {
+    const std::string source(source_name);
+    check_text(text, source);
+    return read_table(text, source, limits);
+}
+
 PrintedTable load_printed_csv(const std::filesystem::path& path, const ReadLimits& limits) {
-    PrintedTable t = read_printed_csv(read_text_file(path, limits), path.string(), limits);
+    PrintedTable t = read_table(read_text_file(path, limits), path.string(), limits);
     t.id = path.stem().string();
     t.title = path.filename().string();
     return t;

@@ -138,6 +138,36 @@ Reading read_figure(const std::string& text, bool money, bool count) {
     return out;
 }
 
+// A figure the check needs that cannot be computed: a sum or a product beyond 38 digits, a product
+// that needs more than 18 decimals, an undefined ratio used. The cell becomes a finding naming the
+// reason, and the rest of the check goes on: one absurd cell must not hide every other finding.
+Finding uncomputable(std::string table, std::string row, std::string column, std::string printed,
+                     const std::string& what, const error& e) {
+    return Finding{"cell.uncomputable",
+                   Severity::error,
+                   std::move(table),
+                   std::move(row),
+                   std::move(column),
+                   std::move(printed),
+                   "",
+                   "cannot compute " + what + ": " + e.what() + "; the figure is not checked"};
+}
+
+// Runs \p compute; the arithmetic errors (overflow, undefined, a value out of range) become
+// report(e), every other error passes.
+template <class Compute, class Report>
+void guarded(Compute&& compute, Report&& report) {
+    try {
+        compute();
+    } catch (const overflow_error& e) {
+        report(e);
+    } catch (const undefined_error& e) {
+        report(e);
+    } catch (const value_error& e) {
+        report(e);
+    }
+}
+
 class TableCheck {
 public:
     TableCheck(const PrintedTable& t, const Renstra* plan, std::vector<Finding>& out,
@@ -167,6 +197,21 @@ private:
         return -1;
     }
 
+    // Runs one computation of the cell at row r, column c; see uncomputable(). A cell is reported
+    // once, however many computations need it.
+    template <class Compute>
+    void guard(std::size_t r, int c, const std::string& what, Compute&& compute) {
+        guarded(compute, [&](const error& e) {
+            if (!uncomputable_.insert({r, c}).second) return;
+            const auto cell = static_cast<std::size_t>(c);
+            Finding f = uncomputable(t_.id, t_.rows[r].label,
+                                     c >= 0 ? std::string(to_string(t_.columns[cell].role)) : "",
+                                     c >= 0 ? t_.rows[r].cells[cell] : "", what, e);
+            if (c >= 0) flagged_.insert({r, cell});
+            out_.push_back(std::move(f));
+        });
+    }
+
     void add(const std::string& rule, Severity s, std::size_t r, int c, const std::string& expected,
              const std::string& message) {
         Finding f;
@@ -194,11 +239,13 @@ private:
                 cell.blank = std::all_of(cell.text.begin(), cell.text.end(),
                                          [](char ch) { return ch == ' ' || ch == '\t'; });
                 if (!cell.blank && role != ColumnRole::other) {
-                    Reading n = read_figure(cell.text, is_money(role, indicator_table_), is_count(role));
-                    cell.readable = n.value.has_value();
-                    if (n.value) cell.value = *n.value;
-                    if (!n.rule.empty())
-                        add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
+                    guard(r, static_cast<int>(c), "the printed figure", [&] {
+                        Reading n = read_figure(cell.text, is_money(role, indicator_table_), is_count(role));
+                        cell.readable = n.value.has_value();
+                        if (n.value) cell.value = *n.value;
+                        if (!n.rule.empty())
+                            add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
+                    });
                 }
                 cells_[r].push_back(std::move(cell));
             }
@@ -257,22 +304,28 @@ private:
         const Cell* va = value_at(r, column(ColumnRole::anggaran));
         const Cell* vr = value_at(r, column(ColumnRole::realisasi));
         if (!va || !vr || indicator_table_) return;
-        const Decimal sisa = va->value - vr->value;
-        if (const Cell* vs = value_at(r, s)) {
-            if (vs->value != sisa)
-                add("row.sisa", Severity::error, r, s, show(sisa, true),
-                    "sisa must be anggaran - realisasi = " + show(sisa, true));
-        } else if (blank_at(r, s)) {
-            add("cell.blank", Severity::warning, r, s, show(sisa, true),
-                "blank where the sisa " + show(sisa, true) + " is due");
-        }
-        if (value_at(r, pc)) {
-            ratio(r, pc, "row.persen", vr->value, va->value, "realisasi / anggaran x 100");
-        } else if (blank_at(r, pc) && !va->value.is_zero()) {
-            add("cell.blank", Severity::warning, r, pc, format_number(percent(vr->value, va->value).points()),
-                "blank where the percentage " + format_number(percent(vr->value, va->value).points()) +
-                    " is due");
-        }
+        if (s >= 0)
+            guard(r, s, "the sisa, anggaran - realisasi", [&] {
+                const Decimal sisa = va->value - vr->value;
+                if (const Cell* vs = value_at(r, s)) {
+                    if (vs->value != sisa)
+                        add("row.sisa", Severity::error, r, s, show(sisa, true),
+                            "sisa must be anggaran - realisasi = " + show(sisa, true));
+                } else if (blank_at(r, s)) {
+                    add("cell.blank", Severity::warning, r, s, show(sisa, true),
+                        "blank where the sisa " + show(sisa, true) + " is due");
+                }
+            });
+        guard(r, pc, "the percentage, realisasi / anggaran x 100", [&] {
+            if (value_at(r, pc)) {
+                ratio(r, pc, "row.persen", vr->value, va->value, "realisasi / anggaran x 100");
+            } else if (blank_at(r, pc) && !va->value.is_zero()) {
+                add("cell.blank", Severity::warning, r, pc,
+                    format_number(percent(vr->value, va->value).points()),
+                    "blank where the percentage " + format_number(percent(vr->value, va->value).points()) +
+                        " is due");
+            }
+        });
     }
 
     // Capaian = realisasi against target, by the indicator's polarity when the plan knows the row.
@@ -281,6 +334,10 @@ private:
         const Cell* vt = value_at(r, column(ColumnRole::target));
         const Cell* vr = value_at(r, column(ColumnRole::realisasi));
         if (!vt || !vr) return;
+        guard(r, cp, "the capaian", [&] { capaian_of(r, cp, vt, vr); });
+    }
+
+    void capaian_of(std::size_t r, int cp, const Cell* vt, const Cell* vr) {
         Indicator ind;
         ind.polarity = Polarity::higher_is_better;
         std::string how = "realisasi / target x 100";
@@ -307,12 +364,14 @@ private:
         const Cell* vl = value_at(r, column(ColumnRole::l));
         const Cell* vp = value_at(r, column(ColumnRole::p));
         const int j = column(ColumnRole::jumlah);
-        if (!vl || !vp) return;
-        const Decimal sum = vl->value + vp->value;
-        if (const Cell* vj = value_at(r, j))
-            if (vj->value != sum)
-                add("row.l_plus_p", Severity::error, r, j, format_number(sum),
-                    "L + P = " + format_number(sum));
+        if (!vl || !vp || j < 0) return;
+        guard(r, j, "L + P", [&] {
+            const Decimal sum = vl->value + vp->value;
+            if (const Cell* vj = value_at(r, j))
+                if (vj->value != sum)
+                    add("row.l_plus_p", Severity::error, r, j, format_number(sum),
+                        "L + P = " + format_number(sum));
+        });
     }
 
     // A share column: the row's figure over the total's.
@@ -324,9 +383,11 @@ private:
             const auto total = total_row();
             const Cell* mine = value_at(r, base);
             if (mine == nullptr || base < 0 || (total && *total == r) || is_total(t_.rows[r].label)) continue;
-            if (auto whole = share_base(total, static_cast<std::size_t>(base)))
-                ratio(r, static_cast<int>(c), "row.share", mine->value, *whole,
-                      "the share of the total, " + std::string(to_string(col.of)) + " / total x 100,");
+            guard(r, static_cast<int>(c), "the share of the total", [&] {
+                if (auto whole = share_base(total, static_cast<std::size_t>(base)))
+                    ratio(r, static_cast<int>(c), "row.share", mine->value, *whole,
+                          "the share of the total, " + std::string(to_string(col.of)) + " / total x 100,");
+            });
         }
     }
 
@@ -422,39 +483,44 @@ private:
     void sums(std::size_t r, const std::vector<std::size_t>& members, const std::string& what) {
         if (members.empty()) return;
         for (std::size_t c = 0; c < t_.columns.size(); ++c) {
-            const ColumnRole role = t_.columns[c].role;
-            if (!is_additive(role, indicator_table_)) continue;
-            // A row that prints nothing at all is an empty category and adds nothing; a row that
-            // prints other figures but not this one leaves the sum unknown (its blank is reported).
-            Decimal sum;
-            std::size_t present = 0;
-            std::size_t due = 0;
-            bool unreadable = false;
-            for (std::size_t m : members) {
-                const auto v = effective(m, c, unreadable);
-                if (v) {
-                    sum += *v;
-                    ++present;
-                }
-                if (v || !heading(m)) ++due;
+            if (!is_additive(t_.columns[c].role, indicator_table_)) continue;
+            guard(r, static_cast<int>(c), "the sum of " + what, [&] { sum_column(r, c, members, what); });
+        }
+    }
+
+    // A total or parent row's figure in column c against the sum of its members.
+    void sum_column(std::size_t r, std::size_t c, const std::vector<std::size_t>& members,
+                    const std::string& what) {
+        const ColumnRole role = t_.columns[c].role;
+        // A row that prints nothing at all is an empty category and adds nothing; a row that
+        // prints other figures but not this one leaves the sum unknown (its blank is reported).
+        Decimal sum;
+        std::size_t present = 0;
+        std::size_t due = 0;
+        bool unreadable = false;
+        for (std::size_t m : members) {
+            const auto v = effective(m, c, unreadable);
+            if (v) {
+                sum += *v;
+                ++present;
             }
-            if (present == 0 || unreadable) continue;
-            if (present < due) continue;
-            const int col = static_cast<int>(c);
-            const bool money = is_money(role, indicator_table_);
-            if (const Cell* printed = value_at(r, col)) {
-                if (printed->value != sum)
-                    add("total.sum", Severity::error, r, col, show(sum, money),
-                        std::string(to_string(role)) + " of " + what + " adds up to " + show(sum, money) +
-                            ", not " + show(printed->value, money) +
-                            missing_hint(r, role, printed->value - sum, money));
-            } else if (blank_at(r, col) && present == members.size() && !heading(r) &&
-                       !flagged_.count({r, c})) {
-                // Only where every row it closes has a figure: a column the report breaks down for
-                // some rows only (L and P of a few categories) has no total due.
-                add("cell.blank", Severity::warning, r, col, show(sum, money),
-                    "blank where the total " + show(sum, money) + " is due");
-            }
+            if (v || !heading(m)) ++due;
+        }
+        if (present == 0 || unreadable) return;
+        if (present < due) return;
+        const int col = static_cast<int>(c);
+        const bool money = is_money(role, indicator_table_);
+        if (const Cell* printed = value_at(r, col)) {
+            if (printed->value != sum)
+                add("total.sum", Severity::error, r, col, show(sum, money),
+                    std::string(to_string(role)) + " of " + what + " adds up to " + show(sum, money) +
+                        ", not " + show(printed->value, money) +
+                        missing_hint(r, role, printed->value - sum, money));
+        } else if (blank_at(r, col) && present == members.size() && !heading(r) && !flagged_.count({r, c})) {
+            // Only where every row it closes has a figure: a column the report breaks down for
+            // some rows only (L and P of a few categories) has no total due.
+            add("cell.blank", Severity::warning, r, col, show(sum, money),
+                "blank where the total " + show(sum, money) + " is due");
         }
     }
 
@@ -480,61 +546,64 @@ private:
             const auto members = closed_by(r);
             for (std::size_t c = 0; c < t_.columns.size(); ++c) {
                 if (!is_ratio(t_.columns[c].role)) continue;
-                const Cell* printed = value_at(r, static_cast<int>(c));
-                if (printed == nullptr) continue;
-                const int d = printed->value.scale();
-                std::vector<std::pair<std::string, Decimal>> candidates;
-                auto mean_of = [&](const std::vector<std::size_t>& rows, const std::string& name) {
-                    Decimal sum;
-                    std::size_t n = 0;
-                    for (std::size_t m : rows)
-                        if (const Cell* v = value_at(m, static_cast<int>(c))) {
-                            sum += v->value;
-                            ++n;
-                        }
-                    if (n > 0)
-                        candidates.emplace_back(name + " (" + std::to_string(n) + " rows)",
-                                                *divide(sum, Decimal(n), d));
-                };
-                mean_of(members, "the simple mean of the rows it closes");
-                std::vector<std::size_t> leaves;
-                for (std::size_t k = 0; k < r; ++k)
-                    if (!is_total(t_.rows[k].label) && !is_mean(t_.rows[k].label) && children_of(k).empty())
-                        leaves.push_back(k);
-                if (leaves != members) mean_of(leaves, "the simple mean of the innermost rows");
-                if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
-                if (plan_ != nullptr && t_.year) {
-                    candidates.emplace_back("the serapan of the whole budget",
-                                            budget_of(*plan_, "", *t_.year)
-                                                .serapan({d, Rounding::half_up})
-                                                .points_if_defined()
-                                                .value_or(Decimal(-1)));
-                    candidates.emplace_back("the serapan of belanja langsung",
-                                            budget_of_class(*plan_, *t_.year, SpendingClass::belanja_langsung)
-                                                .serapan({d, Rounding::half_up})
-                                                .points_if_defined()
-                                                .value_or(Decimal(-1)));
-                }
-                if (!candidates.empty() && candidates.front().second == printed->value) continue;
-                std::string equals;
-                for (std::size_t k = 1; k < candidates.size(); ++k)
-                    if (candidates[k].second == printed->value) {
-                        equals = "; it equals " + candidates[k].first;
-                        break;
-                    }
-                if (equals.empty()) {
-                    equals = "; it equals none of";
-                    for (std::size_t k = 0; k < candidates.size(); ++k)
-                        equals += std::string(k == 0 ? " " : ", ") + candidates[k].first + " " +
-                                  format_number(candidates[k].second);
-                }
-                const std::string expected =
-                    candidates.empty() ? "" : format_number(candidates.front().second);
-                add("label.mean", Severity::warning, r, static_cast<int>(c), expected,
-                    "labelled a mean, but it is not the mean of the rows it closes" +
-                        (candidates.empty() ? std::string() : " (" + expected + ")") + equals);
+                guard(r, static_cast<int>(c), "the mean", [&] { mean_cell(r, c, members); });
             }
         }
+    }
+
+    // A mean row's figure in ratio column c against the means it may be.
+    void mean_cell(std::size_t r, std::size_t c, const std::vector<std::size_t>& members) {
+        const Cell* printed = value_at(r, static_cast<int>(c));
+        if (printed == nullptr) return;
+        const int d = printed->value.scale();
+        std::vector<std::pair<std::string, Decimal>> candidates;
+        auto mean_of = [&](const std::vector<std::size_t>& rows, const std::string& name) {
+            Decimal sum;
+            std::size_t n = 0;
+            for (std::size_t m : rows)
+                if (const Cell* v = value_at(m, static_cast<int>(c))) {
+                    sum += v->value;
+                    ++n;
+                }
+            if (n > 0)
+                candidates.emplace_back(name + " (" + std::to_string(n) + " rows)",
+                                        *divide(sum, Decimal(n), d));
+        };
+        mean_of(members, "the simple mean of the rows it closes");
+        std::vector<std::size_t> leaves;
+        for (std::size_t k = 0; k < r; ++k)
+            if (!is_total(t_.rows[k].label) && !is_mean(t_.rows[k].label) && children_of(k).empty())
+                leaves.push_back(k);
+        if (leaves != members) mean_of(leaves, "the simple mean of the innermost rows");
+        if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
+        if (plan_ != nullptr && t_.year) {
+            candidates.emplace_back("the serapan of the whole budget", budget_of(*plan_, "", *t_.year)
+                                                                           .serapan({d, Rounding::half_up})
+                                                                           .points_if_defined()
+                                                                           .value_or(Decimal(-1)));
+            candidates.emplace_back("the serapan of belanja langsung",
+                                    budget_of_class(*plan_, *t_.year, SpendingClass::belanja_langsung)
+                                        .serapan({d, Rounding::half_up})
+                                        .points_if_defined()
+                                        .value_or(Decimal(-1)));
+        }
+        if (!candidates.empty() && candidates.front().second == printed->value) return;
+        std::string equals;
+        for (std::size_t k = 1; k < candidates.size(); ++k)
+            if (candidates[k].second == printed->value) {
+                equals = "; it equals " + candidates[k].first;
+                break;
+            }
+        if (equals.empty()) {
+            equals = "; it equals none of";
+            for (std::size_t k = 0; k < candidates.size(); ++k)
+                equals += std::string(k == 0 ? " " : ", ") + candidates[k].first + " " +
+                          format_number(candidates[k].second);
+        }
+        const std::string expected = candidates.empty() ? "" : format_number(candidates.front().second);
+        add("label.mean", Severity::warning, r, static_cast<int>(c), expected,
+            "labelled a mean, but it is not the mean of the rows it closes" +
+                (candidates.empty() ? std::string() : " (" + expected + ")") + equals);
     }
 
     void weighted(const std::vector<std::size_t>& rows, std::size_t c, int d,
@@ -587,6 +656,7 @@ private:
     std::set<std::pair<std::size_t, std::size_t>>& flagged_;
     bool indicator_table_ = false;
     std::vector<std::vector<Cell>> cells_;
+    std::set<std::pair<std::size_t, int>> uncomputable_;  // cells already reported as uncomputable
 };
 
 // Rows whose kegiatan are not all printed: for each program row (or group of kegiatan rows closed
@@ -767,6 +837,58 @@ bool derived(std::string_view measure) {
     return measure == "sisa" || measure == "persen" || measure == "capaian";
 }
 
+// One printed figure against the dataset's (\p known) or, when the dataset has none, the first
+// place it is printed.
+void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::string& measure,
+                  const std::vector<std::pair<std::string, Decimal>>& known,
+                  std::set<std::pair<std::string, std::string>>& reported, std::vector<Finding>& out) {
+    const Fact& f = list[i];
+    auto emit = [&](const std::string& rule, Severity s, const std::string& expected,
+                    const std::string& msg) {
+        if (s == Severity::error && !derived(measure)) reported.insert({f.table, f.row});
+        out.push_back(Finding{rule, s, f.table, f.row, f.column, f.printed, expected, msg});
+    };
+    if (!known.empty()) {
+        bool fine = false;
+        const std::pair<std::string, Decimal>* close = nullptr;
+        Agreement how = Agreement::differs;
+        for (const auto& k : known) {
+            const Agreement g = agree(f.value, k.second);
+            if (g == Agreement::same)
+                fine = true;
+            else if (g != Agreement::differs && close == nullptr) {
+                close = &k;
+                how = g;
+            }
+        }
+        if (fine) return;
+        const auto& k = close ? *close : known.front();
+        const int d = std::max(f.value.scale(), 2);
+        const std::string want =
+            f.money ? show(k.second, true) : format_number(k.second.rescaled(std::min(d, 18)));
+        if (close != nullptr)
+            emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse", Severity::note, want,
+                 k.first + " is " + want +
+                     (how == Agreement::truncated ? "; the printed figure is truncated"
+                                                  : "; printed with fewer decimals"));
+        else {
+            std::string all;
+            for (const auto& x : known)
+                all += (all.empty() ? "" : "; ") + x.first + " is " +
+                       (f.money ? show(x.second, true) : format_number(x.second.rescaled(std::min(d, 18))));
+            emit("cross.mismatch", Severity::error, want, "printed " + f.printed + ", but " + all);
+        }
+        return;
+    }
+    if (i == 0) return;
+    const Fact& first = list.front();
+    if (agree(f.value, first.value) == Agreement::same || agree(first.value, f.value) == Agreement::same)
+        return;
+    emit("cross.mismatch", Severity::error, first.printed,
+         "printed " + f.printed + " here, but " + first.printed + " in " + first.table + " (" + first.row +
+             ")");
+}
+
 void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
     // Base figures first; a derived figure (sisa, %, capaian) of a row whose base figure is already
     // reported is left out, so one wrong realisasi gives one finding, not three.
@@ -781,57 +903,24 @@ void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, s
         const int year = entry->first.year;
         const std::string& measure = entry->first.measure;
         const std::vector<Fact>& list = entry->second;
-        const auto known = dataset_figures(plan, ref, year, measure);
+        std::vector<std::pair<std::string, Decimal>> known;
+        bool computed = true;
+        guarded([&] { known = dataset_figures(plan, ref, year, measure); },
+                [&](const error& e) {
+                    computed = false;
+                    for (const Fact& f : list)
+                        out.push_back(uncomputable(f.table, f.row, f.column, f.printed,
+                                                   "the dataset's " + measure + " of '" + ref + "'", e));
+                });
+        if (!computed) continue;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Fact& f = list[i];
             if (derived(measure) && reported.count({f.table, f.row})) continue;
-            auto emit = [&](const std::string& rule, Severity s, const std::string& expected,
-                            const std::string& msg) {
-                if (s == Severity::error && !derived(measure)) reported.insert({f.table, f.row});
-                out.push_back(Finding{rule, s, f.table, f.row, f.column, f.printed, expected, msg});
-            };
-            if (!known.empty()) {
-                bool fine = false;
-                const std::pair<std::string, Decimal>* close = nullptr;
-                Agreement how = Agreement::differs;
-                for (const auto& k : known) {
-                    const Agreement g = agree(f.value, k.second);
-                    if (g == Agreement::same)
-                        fine = true;
-                    else if (g != Agreement::differs && close == nullptr) {
-                        close = &k;
-                        how = g;
-                    }
-                }
-                if (fine) continue;
-                const auto& k = close ? *close : known.front();
-                const int d = std::max(f.value.scale(), 2);
-                const std::string want =
-                    f.money ? show(k.second, true) : format_number(k.second.rescaled(std::min(d, 18)));
-                if (close != nullptr)
-                    emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse",
-                         Severity::note, want,
-                         k.first + " is " + want +
-                             (how == Agreement::truncated ? "; the printed figure is truncated"
-                                                          : "; printed with fewer decimals"));
-                else {
-                    std::string all;
-                    for (const auto& x : known)
-                        all += (all.empty() ? "" : "; ") + x.first + " is " +
-                               (f.money ? show(x.second, true)
-                                        : format_number(x.second.rescaled(std::min(d, 18))));
-                    emit("cross.mismatch", Severity::error, want, "printed " + f.printed + ", but " + all);
-                }
-                continue;
-            }
-            if (i == 0) continue;
-            const Fact& first = list.front();
-            if (agree(f.value, first.value) == Agreement::same ||
-                agree(first.value, f.value) == Agreement::same)
-                continue;
-            emit("cross.mismatch", Severity::error, first.printed,
-                 "printed " + f.printed + " here, but " + first.printed + " in " + first.table + " (" +
-                     first.row + ")");
+            guarded([&] { compare_fact(list, i, measure, known, reported, out); },
+                    [&](const error& e) {
+                        out.push_back(uncomputable(f.table, f.row, f.column, f.printed,
+                                                   "the comparison of the " + measure, e));
+                    });
         }
     }
 }
@@ -872,7 +961,14 @@ void text_fact(const PrintedFigure& f, std::map<Key, std::vector<Fact>>& facts, 
     // budget table, and a count keeps the reader's default for '.'.
     const auto role = parse_column_role(f.measure);
     const bool money = role && is_money(*role, false);
-    const Reading n = read_figure(f.printed, money, false);
+    Reading n;
+    bool computed = true;
+    guarded([&] { n = read_figure(f.printed, money, false); },
+            [&](const error& e) {
+                computed = false;
+                out.push_back(uncomputable("text", f.where, f.measure, f.printed, "the printed figure", e));
+            });
+    if (!computed) return;
     if (!n.rule.empty())
         out.push_back(
             Finding{n.rule, n.severity, "text", f.where, f.measure, f.printed, n.expected, n.message});
@@ -898,6 +994,9 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
         {"plan.extra_row", "warning: a kegiatan row under a program it does not belong to in the plan"},
         {"label.mean", "warning: a row labelled as a mean is not the mean of its rows; says what it equals"},
         {"cell.blank", "warning: a blank cell where a value is due"},
+        {"cell.uncomputable",
+         "error: a figure the check needs cannot be computed (beyond 38 digits, or undefined); the cell "
+         "is not checked and the rest of the check goes on"},
         {"title.year", "warning: the title's year is not the data's year"},
         {"cross.mismatch", "error: one figure printed differently in two tables, the text or the dataset"},
         {"rounding.truncated", "note: the figure is truncated rather than rounded half-up"},
@@ -928,12 +1027,23 @@ std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed) {
     for (const PrintedFigure& f : printed.figures) text_fact(f, facts, out);
     cross(plan, facts, out);
     for (const auto& [key, f] : blanks) {
-        const auto known = dataset_figures(plan, key.ref, key.year, key.measure);
-        if (known.empty()) continue;
-        const std::string want =
-            f.money ? show(known.front().second, true) : format_number(known.front().second.rescaled(2));
-        out.push_back(Finding{"cell.blank", Severity::warning, f.table, f.row, f.column, "", want,
-                              "blank where a figure is due; " + known.front().first + " is " + want});
+        // Not a structured binding inside the lambdas: C++17 lambdas cannot capture one.
+        const Key& k = key;
+        const Fact& blank = f;
+        guarded(
+            [&] {
+                const auto known = dataset_figures(plan, k.ref, k.year, k.measure);
+                if (known.empty()) return;
+                const std::string want = blank.money ? show(known.front().second, true)
+                                                     : format_number(known.front().second.rescaled(2));
+                out.push_back(Finding{"cell.blank", Severity::warning, blank.table, blank.row, blank.column,
+                                      "", want,
+                                      "blank where a figure is due; " + known.front().first + " is " + want});
+            },
+            [&](const error& e) {
+                out.push_back(uncomputable(blank.table, blank.row, blank.column, "",
+                                           "the dataset's " + k.measure + " of '" + k.ref + "'", e));
+            });
     }
     return out;
 }

@@ -37,6 +37,12 @@ inline constexpr std::string_view ledger_csv_header =
 ///   and 1 or 2 decimals: "1.239.289.000", "1239289000,5", "-75.000,25". Nothing else: no "Rp",
 ///   no spaces, no empty amount. Every accepted amount reads exactly as parse_rupiah reads it.
 ///
+/// - A header alone is an empty ledger (what write_ledger_csv writes for one), not an error.
+///
+/// The text must be UTF-8 without NUL bytes (check_text: refused with line:column and byte
+/// offset). Limits: at most limits.max_rows lines under the header, fields of at most
+/// limits.max_cell_bytes bytes; each refused where it is passed, naming how to raise it.
+///
 /// Errors name the source, the 1-based line and column and why: a bad amount is a parse_error
 /// ("kegiatan.csv:3:69: cannot read '848.146..988,00' at offset 8: empty digit group"), any other
 /// fault a data_error with path "line:column", and an amount beyond int64 sen an overflow_error
@@ -47,7 +53,9 @@ Ledger read_ledger_csv(std::string_view text, const std::string& source = "<stri
 /// naming \p text, the offset and why (with \p source, e.g. "file.csv:3:69"), overflow_error beyond
 /// int64 sen. What it accepts, parse_rupiah reads to the same value.
 std::int64_t parse_ledger_amount(std::string_view text, const std::string& source = {});
-/// Reads the CSV file at \p path (see read_ledger_csv); data_error when it cannot be read.
+/// Reads the CSV file at \p path (see read_ledger_csv); a regular file is mapped, not copied.
+/// data_error naming the path for a directory, a file larger than limits.max_bytes, or one that
+/// cannot be read.
 Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limits = {});
 /// The ledger as CSV text in the format read_ledger_csv reads: amounts always with 2 decimals
 /// ("5.000.000,00"), names quoted only when they hold ';' or '"'.

@@ -15,8 +15,12 @@ namespace kinerja {
 /// The header row names the columns, case-insensitive, Indonesian or English:
 /// uraian|program|kegiatan|label|nama (the row label, required), anggaran|pagu, realisasi, sisa,
 /// %|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level; no and keterangan
-/// are kept unchecked. Cells stay verbatim. data_error naming \p source, the line and column and
-/// the reason for anything else.
+/// are kept unchecked and may repeat; any other kind of column appears once (two spellings of one
+/// kind, such as anggaran and pagu, are one kind). Cells stay verbatim. The text must be UTF-8
+/// without NUL bytes (check_text), and the table must have at least one row under its header.
+/// Limits: at most limits.max_rows records under the header (blank lines included) and fields of
+/// at most limits.max_cell_bytes bytes. data_error naming \p source, the line and column and the
+/// reason for anything else (a header without rows is located at the file only).
 [[nodiscard]] PrintedTable read_printed_csv(std::string_view text, std::string_view source = "<csv>",
                                             const ReadLimits& limits = {});
 

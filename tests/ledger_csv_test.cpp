@@ -1,0 +1,149 @@
+// The ledger CSV reader against hostile input (issue 12): text that is not UTF-8 or holds a NUL,
+// a header naming a column twice, the row and cell limits, and the file checks of load_ledger_csv
+// (which maps a regular file). Positions are counted by hand in the comments.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <kinerja/io.hpp>
+#include <kinerja/ledger.hpp>
+#include <string>
+
+namespace {
+
+using kinerja::data_error;
+using kinerja::Ledger;
+using kinerja::ReadLimits;
+
+// The header is 91 characters; its fields start at columns 1, 7, 18, 28, 38, 56, 74 and 83.
+const std::string header = std::string(kinerja::ledger_csv_header) + "\n";
+const std::string good = "2024;35.08;1.06.01;Dinas Sosial Lmj.;1.06.02.2.01.0001;Bantuan;1.000,00;900,00\n";
+
+std::string refused(const std::string& text, const ReadLimits& limits = {}) {
+    try {
+        (void)kinerja::read_ledger_csv(text, "t.csv", limits);
+    } catch (const data_error& e) {
+        return e.what();
+    }
+    return "accepted";
+}
+
+std::filesystem::path write_file(const std::string& name, const std::string& text) {
+    const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+TEST(LedgerCsvHostile, TextMustBeUtf8WithoutNul) {
+    // Line 2 "2024;35.08;1.06.01;Caf\xE9...": the Latin-1 byte is character 23 of the line and
+    // byte 92 + 22 = 114 of the text (the header and its line break are 92 bytes).
+    const std::string latin1 = header + "2024;35.08;1.06.01;Caf\xE9;1.06.02.2.01.0001;B;1,00;2,00\n";
+    EXPECT_EQ(refused(latin1),
+              "t.csv:2:23: invalid UTF-8 at byte 114: the text must be UTF-8 (convert a Latin-1 or "
+              "Windows-1252 file first)");
+    // A NUL after "A": character 21, byte 112.
+    const std::string nul =
+        header + std::string("2024;35.08;1.06.01;A\0B;1.06.02.2.01.0001;B;1,00;2,00\n", 53);
+    EXPECT_EQ(refused(nul), "t.csv:2:21: a NUL byte at byte 112: this is not a text file");
+    // The same through a file, mapped.
+    const auto path = write_file("latin1-ledger.csv", latin1);
+    try {
+        (void)kinerja::load_ledger_csv(path);
+        FAIL() << "accepted";
+    } catch (const data_error& e) {
+        EXPECT_EQ(e.source(), path.string());
+        EXPECT_EQ(e.path(), "2:23");
+    }
+}
+
+TEST(LedgerCsvHostile, AHeaderNamingAColumnTwiceNamesBoth) {
+    std::string twice = header;
+    twice.replace(twice.find("realisasi"), 9, "anggaran");
+    EXPECT_EQ(refused(twice + good).substr(0, 60),
+              "t.csv:1:83: a second 'anggaran' column: fields 7 (1:74) and ");
+    EXPECT_NE(refused(twice + good).find("fields 7 (1:74) and 8 (1:83); the header must be exactly '"),
+              std::string::npos);
+    // One column more, repeating the first: after the 91 characters and a ";", field 9 at column 93.
+    EXPECT_EQ(refused(std::string(kinerja::ledger_csv_header) + ";tahun\n" + good).substr(0, 57),
+              "t.csv:1:93: a second 'tahun' column: fields 1 (1:1) and 9");
+}
+
+TEST(LedgerCsvHostile, AHeaderAloneIsAnEmptyLedger) {
+    // What write_ledger_csv writes for an empty ledger must read back: no "no rows" error here.
+    EXPECT_EQ(kinerja::write_ledger_csv(Ledger()), header);
+    EXPECT_EQ(kinerja::load_ledger_csv(write_file("empty-ledger.csv", header)).size(), 0u);
+}
+
+TEST(LedgerCsvHostile, RowAndCellLimits) {
+    ReadLimits limits;
+    limits.max_rows = 2;
+    EXPECT_EQ(kinerja::read_ledger_csv(header + good + good, "t.csv", limits).size(), 2u);
+    EXPECT_EQ(refused(header + good + good + good, limits),
+              "t.csv:4:1: more than 2 lines under the header; the limit is 2 (raise it with --max-rows or "
+              "ReadLimits::max_rows)");
+    limits = {};
+    limits.max_cell_bytes = 17;  // "1.06.02.2.01.0001" and "Dinas Sosial Lmj." are 17 bytes
+    EXPECT_EQ(kinerja::read_ledger_csv(header + good, "t.csv", limits).size(), 1u);
+    // The sub kegiatan name "Bantuan Sosial Tun" (18 bytes) starts at column 56.
+    const std::string long_name =
+        "2024;35.08;1.06.01;Dinas Sosial Lmj.;1.06.02.2.01.0001;Bantuan Sosial Tun;1,00;2,00\n";
+    EXPECT_EQ(refused(header + long_name, limits),
+              "t.csv:2:56: a field of 18 bytes, longer than the cell limit; the limit is 17 (raise it with "
+              "--max-cell-bytes or ReadLimits::max_cell_bytes)");
+    // A quoted name is measured unquoted: "Bantuan ""Sosial""" is Bantuan "Sosial", 16 bytes.
+    const std::string quoted =
+        "2024;35.08;1.06.01;Dinas Sosial Lmj.;1.06.02.2.01.0001;\"Bantuan \"\"Sosial\"\"\";1,00;2,00\n";
+    EXPECT_EQ(kinerja::read_ledger_csv(header + quoted, "t.csv", limits).size(), 1u);
+}
+
+TEST(LedgerCsvHostile, LoadRefusesADirectoryAndFilesOverTheLimit) {
+    try {
+        (void)kinerja::load_ledger_csv(::testing::TempDir());
+        FAIL() << "accepted";
+    } catch (const data_error& e) {
+        EXPECT_EQ(e.reason(), "is a directory, not a file");
+    }
+    const std::string text = header + good;  // 92 + 79 = 171 bytes
+    ASSERT_EQ(text.size(), 171u);
+    const auto path = write_file("limit-ledger.csv", text);
+    ReadLimits limits;
+    limits.max_bytes = 170;
+    try {
+        (void)kinerja::load_ledger_csv(path, limits);
+        FAIL() << "accepted";
+    } catch (const data_error& e) {
+        EXPECT_EQ(e.reason(),
+                  "is 171 bytes, larger than the input limit; the limit is 170 (raise it with --max-bytes or "
+                  "ReadLimits::max_bytes)");
+    }
+    limits.max_bytes = 171;
+    EXPECT_EQ(kinerja::load_ledger_csv(path, limits).size(), 1u);
+    // A device is not mapped but read as read_text_file reads it: /dev/null is an empty file.
+    try {
+        (void)kinerja::load_ledger_csv("/dev/null");
+        FAIL() << "accepted";
+    } catch (const data_error& e) {
+        EXPECT_EQ(e.reason(), "no header: the file is empty");
+    }
+}
+
+TEST(LedgerCsvHostile, FormulaLikeNamesAreDataAndRoundTrip) {
+    // The ledger CSV is a data format read back by kinerja (and by DuckDB, pandas): names are
+    // written as they are, quoted only for ';' or '"', never neutralised.
+    Ledger l;
+    const std::uint32_t body =
+        l.add_body(l.add_region("35.08"), "1.06.01", "=HYPERLINK(\"http://evil\",\"x\")");
+    const std::uint32_t sub = l.add_sub_kegiatan("1.06.02.2.01.0001", "@SUM(A1)");
+    l.append_sen(2024, body, sub, 100, -200);
+    const std::string text = kinerja::write_ledger_csv(l);
+    EXPECT_EQ(text, header +
+                        "2024;35.08;1.06.01;\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\";1.06.02.2.01.0001;"
+                        "@SUM(A1);1,00;-2,00\n");
+    const Ledger back = kinerja::read_ledger_csv(text, "back.csv");
+    EXPECT_EQ(back.body_name(0), "=HYPERLINK(\"http://evil\",\"x\")");
+    EXPECT_EQ(back.sub_kegiatan_name(0), "@SUM(A1)");
+    EXPECT_EQ(kinerja::write_ledger_csv(back), text);
+}
+
+}  // namespace
