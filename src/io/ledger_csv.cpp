@@ -638,17 +638,16 @@ std::string write_ledger_csv(const Ledger& ledger) {
 }
 
 void save_ledger_csv(const Ledger& ledger, const std::filesystem::path& path) {
-    std::FILE* f = std::fopen(path.string().c_str(), "wb");
-    if (!f) throw data_error(path.string(), "", "cannot write the file");
-    bool ok = true;
+    // Written in pieces through an AtomicFile: a national ledger never sits whole in memory, and a
+    // write that fails half-way leaves the old file as it was.
+    AtomicFile file(path);
     std::string piece;
     piece.reserve((1 << 20) + 4096);
     write_csv(ledger, piece, 1 << 20, [&](std::string& p) {
-        ok = ok && std::fwrite(p.data(), 1, p.size(), f) == p.size();
+        file.write(p);
         p.clear();
     });
-    ok = std::fclose(f) == 0 && ok;
-    if (!ok) throw data_error(path.string(), "", "cannot write the file");
+    file.commit();
 }
 
 }  // namespace kinerja

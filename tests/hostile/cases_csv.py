@@ -96,7 +96,10 @@ CASES = [
         files={"pagu.csv": "Uraian,Pagu,Realisasi,Anggaran\nA,1,2,3\n"},
         args=["check", "pagu.csv"],
         rc=2,
-        stderr=r"^kinerja: .*pagu\.csv:1:23: a second anggaran column: fields 2 \('Pagu', 1:8\) and 4 \('Anggaran', 1:23\)",
+        stderr=(
+            r"^kinerja: .*pagu\.csv:1:23: a second anggaran column: "
+            r"fields 2 \('Pagu', 1:8\) and 4 \('Anggaran', 1:23\)"
+        ),
     ),
     # Row 17: a header and nothing under it is no clean table.
     Case(

@@ -22,13 +22,6 @@ HEADER = "tahun;kode_pemda;kode_skpd;nama_skpd;kode_sub_kegiatan;nama_sub_kegiat
 SUB_1 = "1.06.02.2.01.0001"
 SUB_2 = "1.06.02.2.01.0002"
 
-# What the readers gain when the reading limits land in them (the JSON reader's depth limit, check_text
-# on text in memory, the ledger CSV's file limits): other branches of issue 12, merged after this one.
-# Strict, so once they are in, these tests report XPASS as a failure until this marker is removed.
-needs_reader_limits = pytest.mark.xfail(
-    strict=True, reason="needs the readers' limits and check_text of issue 12 (they land at the merge)"
-)
-
 
 def ledger(years: list[int], subs: list[str], anggaran: list[int], body: str = "dinsos") -> kinerja.Ledger:
     n = len(years)
@@ -351,7 +344,6 @@ def test_a_file_over_max_bytes_is_refused_naming_the_limit(seed_path: Path, tmp_
     assert len(kinerja.read_printed_csv(csv, limits=kinerja.ReadLimits(max_bytes=1000)).rows) == 50
 
 
-@needs_reader_limits
 def test_a_ledger_file_over_max_bytes_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "ledger.csv"
     path.write_text(HEADER + f"\n2024;35.08;dinsos;Dinas Sosial;{SUB_1};Bantuan;1.000,00;0,00\n", "utf-8")
@@ -359,7 +351,6 @@ def test_a_ledger_file_over_max_bytes_is_refused(tmp_path: Path) -> None:
         kinerja.Ledger.read_csv(path, limits=kinerja.ReadLimits(max_bytes=100))
 
 
-@needs_reader_limits
 def test_a_dataset_deeper_than_max_depth_is_refused(seed_path: Path) -> None:
     text = seed_path.read_text(encoding="utf-8")
     with pytest.raises(kinerja.DataError, match=r"max_depth"):
@@ -373,7 +364,6 @@ def test_a_nul_in_python_text_reaches_the_reader_whole() -> None:
         kinerja.Ledger.parse_csv(text, "export.csv")
 
 
-@needs_reader_limits
 def test_a_nul_in_json_or_csv_text_is_refused(seed_path: Path) -> None:
     text = seed_path.read_text(encoding="utf-8")
     with pytest.raises(kinerja.DataError, match=r"a NUL byte at byte"):
@@ -404,7 +394,6 @@ def test_rows_nested_a_few_levels_read(seed_path: Path) -> None:
     assert [deep.rows[0].id, deep.rows[0].rows[0].id, deep.rows[0].rows[0].rows[0].rows[0].id] == ["r0", "r1", "leaf"]
 
 
-@needs_reader_limits
 def test_rows_nested_deep_are_an_error_not_a_crash(seed_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text(nested_rows(seed_path, 20_000), encoding="utf-8")
