@@ -68,7 +68,7 @@ TEST(Csv, QuotesOnlyWhenNeeded) {
 TEST(Csv, WrittenRecordsReadBack) {
     csv::Writer w(';');
     const std::vector<std::vector<std::string>> rows = {{"a", "b;c", "\"q\""},
-                                                        {"line\nbreak", "", "Jl. \xC3\xA9"}};
+                                                        {"line\nbreak", "lone\rreturn", "Jl. \xC3\xA9"}};
     for (const auto& r : rows) {
         for (const auto& f : r) w.field(f);
         w.end_record();

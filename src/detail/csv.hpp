@@ -104,7 +104,7 @@ inline void append_field(std::string& out, std::string_view field, std::string_v
 class Writer final {
 public:
     /// Fields separated by \p sep, quoted when they hold \p sep, '"' or a line break.
-    explicit Writer(char sep) : sep_(sep), specials_{sep, '"', '\n'} {}
+    explicit Writer(char sep) : sep_(sep), specials_{sep, '"', '\n', '\r'} {}
 
     /// Appends one field to the current record.
     Writer& field(std::string_view text) {
@@ -126,7 +126,7 @@ public:
 
 private:
     char sep_;
-    char specials_[3];
+    char specials_[4];
     std::string out_;
     bool first_ = true;
 };

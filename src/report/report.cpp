@@ -109,9 +109,9 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
-// The CSV writers' specials: the separator, the quote, and both line breaks (the readers end a
-// record at a lone CR too, so a CR left unquoted would split it). csv::Writer quotes only at LF,
-// hence these local field writers over csv::append_field.
+// The CSV writers' specials, as csv::Writer's: the separator, the quote, and both line breaks (the
+// readers end a record at a lone CR too, so a CR left unquoted would split it). Local field writers
+// over csv::append_field, because a text cell is also neutralised and a figure never is.
 constexpr std::string_view csv_specials = ";\"\n\r";
 
 }  // namespace
