@@ -180,18 +180,16 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
     return 0;
 }
 
-// The budget years a dataset accepts (plan validation); a CSV table's year outside them is a typo.
-constexpr int first_year = 1900;
-constexpr int last_year = 2200;
-
+// A CSV table's year is held to the years a plan may name: outside them it is a typo.
 int check(std::string file, const std::string& format, std::optional<int> year,
           const kinerja::ReadLimits& limits) {
     if (file.empty()) file = default_dataset();
     std::vector<kinerja::Finding> findings;
     if (is_csv(file)) {
-        if (year && (*year < first_year || *year > last_year))
+        if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
             throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
-                                 std::to_string(first_year) + " and " + std::to_string(last_year));
+                                 std::to_string(kinerja::min_year) + " and " +
+                                 std::to_string(kinerja::max_year));
         kinerja::PrintedTable table = kinerja::load_printed_csv(file, limits);
         table.year = year;
         findings = kinerja::check_table(table);

@@ -370,7 +370,7 @@ TEST(Validation, OtherYearsInTheSameRange) {
 TEST(Validation, AmountsAreNeverNegative) {
     Renstra plan = small_plan();
     plan.budget[1].realisasi = Rupiah::from_sen(-1);
-    expect_invalid(plan, "/budget/1/realisasi", "realisasi must not be negative, not -0.01");
+    expect_invalid(plan, "/budget/1/realisasi", "realisasi must not be negative, not -0,01");
     plan = small_plan();
     plan.budget[2].anggaran = rp(-500'000);
     expect_invalid(plan, "/budget/2/anggaran", "anggaran must not be negative");

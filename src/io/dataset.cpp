@@ -286,7 +286,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // digits without a leading zero, groups of three after dots, a comma and two decimals), read
 // directly; empty for any other text, which the number-text parser reads (or refuses) as ever. A
 // large dataset holds millions of amounts in this form, and reading them took most of its time.
-// At most 16 integer digits, so the sen fit std::int64_t; longer amounts take the general path.
+// At most 23 characters (15 integer digits), so the sen fit std::int64_t; longer amounts take the
+// general path.
 std::optional<Rupiah> canonical_amount(std::string_view s) {
     if (s.size() < 4 || s.size() > 23) return std::nullopt;
     const std::size_t comma = s.size() - 3;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "kinerja/core/budget_code.hpp"
+#include "kinerja/core/number_text.hpp"
 #include "plan/detail/realisation.hpp"
 
 namespace kinerja {
@@ -328,7 +329,7 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
 // every amount is what was budgeted or spent, never below zero.
 [[noreturn]] void negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field,
                            const char* what) {
-    c.fail(std::move(field), std::string(what) + " must not be negative, not " + amount.to_string());
+    c.fail(std::move(field), std::string(what) + " must not be negative, not " + format_rupiah(amount));
 }
 
 // Adds `amount` to the running total of its year; a total beyond 38 digits of sen is refused at the

@@ -13,6 +13,7 @@
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
+#include "kinerja/plan/validate.hpp"
 
 namespace kinerja {
 namespace {
@@ -635,7 +636,7 @@ private:
                                (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
             if (digits && alone) {
                 const int y = std::stoi(s.substr(i, 4));
-                if (y >= 1900 && y <= 2200) years.push_back(y);
+                if (y >= min_year && y <= max_year) years.push_back(y);
             }
         }
         if (years.empty() || std::find(years.begin(), years.end(), *t_.year) != years.end()) return;

@@ -165,7 +165,7 @@ CASES = [
         files={"n": dataset(budget=[line("-1.000.000,00", "0,00")])},
         args=["report", "{n}"],
         rc=2,
-        stderr=r"kinerja: \S*/n:/budget/0/anggaran: anggaran must not be negative, not -1000000\.00\n",
+        stderr=r"kinerja: \S*/n:/budget/0/anggaran: anggaran must not be negative, not -1\.000\.000,00\n",
     ),
     Case(
         name="negative-realisasi",
@@ -173,7 +173,7 @@ CASES = [
         files={"n": dataset(budget=[line("1.000.000,00", "(976.400,00)")])},
         args=["check", "{n}"],
         rc=2,
-        stderr=r"kinerja: \S*/n:/budget/0/realisasi: realisasi must not be negative, not -976400\.00\n",
+        stderr=r"kinerja: \S*/n:/budget/0/realisasi: realisasi must not be negative, not -976\.400,00\n",
     ),
     Case(
         name="nul-and-garbage-after-the-dataset",
