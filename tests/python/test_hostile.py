@@ -351,6 +351,20 @@ def test_a_ledger_file_over_max_bytes_is_refused(tmp_path: Path) -> None:
         kinerja.Ledger.read_csv(path, limits=kinerja.ReadLimits(max_bytes=100))
 
 
+def test_a_latin1_ledger_file_is_refused_at_reading_with_its_place(tmp_path: Path) -> None:
+    # Row 19: a Latin-1 ledger CSV (here a name "Caf" + e-acute, the single byte 0xE9) read to the end,
+    # then failed in to_csv() with a UnicodeDecodeError naming no line. Line
+    # 2 is the data line; the header is 92 bytes with its newline, "2024;35.08;dinsos;Dinas Sosial;" 31
+    # more and the sub kegiatan code 17 and ';' 1: "Caf" starts at byte 141 (column 50), the 0xE9 is
+    # byte 144, column 53 (1-based).
+    path = tmp_path / "ledger.csv"
+    line = f"2024;35.08;dinsos;Dinas Sosial;{SUB_1};Caf\xe9;1.000,00;0,00\n"
+    path.write_bytes((HEADER + "\n").encode("ascii") + line.encode("latin-1"))
+    assert len(HEADER) + 1 == 92
+    with pytest.raises(kinerja.DataError, match=r"ledger\.csv:2:53: invalid UTF-8 at byte 144"):
+        kinerja.Ledger.read_csv(path)
+
+
 def test_a_dataset_deeper_than_max_depth_is_refused(seed_path: Path) -> None:
     text = seed_path.read_text(encoding="utf-8")
     with pytest.raises(kinerja.DataError, match=r"max_depth"):
