@@ -298,6 +298,20 @@ TEST(Format, NumbersAndPercentages) {
     EXPECT_EQ(kinerja::format_percent(kinerja::Percent::undefined(), pf), "n/a");
 }
 
+// -1 means "the value's own scale"; any other negative, or more than 18, is refused, never read as -1.
+TEST(Format, DecimalsOutOfRangeAreRefused) {
+    kinerja::FormatOptions f;
+    f.decimals = -5;
+    EXPECT_THROW((void)kinerja::format_number(dec(15, 1), f), kinerja::value_error);
+    f.decimals = 19;
+    EXPECT_THROW((void)kinerja::format_number(dec(15, 1), f), kinerja::value_error);
+    kinerja::PercentFormat pf;
+    pf.decimals = -2;
+    EXPECT_THROW((void)kinerja::format_percent(kinerja::Percent(dec(9768, 2)), pf), kinerja::value_error);
+    f.decimals = -1;
+    EXPECT_EQ(kinerja::format_number(dec(15, 1), f), "1,5");
+}
+
 TEST(Format, StatusNames) {
     EXPECT_EQ(kinerja::to_string(TextStatus::exact), "exact");
     EXPECT_EQ(kinerja::to_string(TextStatus::repaired), "repaired");

@@ -422,3 +422,13 @@ def test_rows_nested_deep_are_an_error_not_a_crash(seed_path: Path, tmp_path: Pa
     # Before the limits, the interpreter died of a stack overflow (returncode -11).
     assert run.returncode == 0, run.stderr[-2000:]
     assert "max_depth" in run.stdout
+
+
+def test_negative_decimals_are_refused_not_read_as_the_own_scale() -> None:
+    # -1 is the one sentinel ("the value's own scale"); -5 used to print "33,33" as if it were -1.
+    third = kinerja.percent(1, 3)
+    with pytest.raises(kinerja.InvalidValueError, match="decimals must be between 0 and 18"):
+        third.format(decimals=-5)
+    with pytest.raises(kinerja.InvalidValueError, match="decimals must be between 0 and 18"):
+        kinerja.format_number(Decimal("1.5"), decimals=-2)
+    assert kinerja.format_number(Decimal("1.5")) == "1,5"

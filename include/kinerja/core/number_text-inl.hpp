@@ -490,6 +490,9 @@ inline Percent parse_percent(std::string_view text, Mode mode, const ReadOptions
 }
 
 inline std::string format_number(const Decimal& value, const FormatOptions& options) {
+    // -1 is the one sentinel; any other negative is a mistake, not "the value's own scale".
+    if (options.decimals < -1 || options.decimals > Decimal::max_scale)
+        throw value_error("decimals must be between 0 and 18, or -1 for the value's own scale");
     const Decimal d = options.decimals < 0 ? value : value.rescaled(options.decimals, options.rounding);
     std::string digits = detail::digits(d.coefficient());
     const auto scale = static_cast<std::size_t>(d.scale());
