@@ -22,6 +22,8 @@ namespace kinerja {
 class LedgerTotals;
 /// See kinerja/ledger/rollup.hpp.
 [[nodiscard]] LedgerTotals rollup(const Ledger& ledger);
+/// See kinerja/ledger/rollup.hpp.
+[[nodiscard]] LedgerTotals rollup(const Ledger& ledger, unsigned threads);
 /// See kinerja/ledger/merge.hpp.
 [[nodiscard]] LedgerTotals merge(const std::vector<const LedgerTotals*>& parts);
 
@@ -130,6 +132,7 @@ private:
     // private Builder, src/ledger/detail/totals_builder.hpp) and merge (through the private
     // Merger, src/ledger/merge.cpp); from_bytes is a member. Everything else reads the public API.
     friend LedgerTotals rollup(const Ledger& ledger);
+    friend LedgerTotals rollup(const Ledger& ledger, unsigned threads);
     friend LedgerTotals merge(const std::vector<const LedgerTotals*>& parts);
     class Builder;
     class Merger;
