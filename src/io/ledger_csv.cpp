@@ -436,33 +436,16 @@ private:
         const std::string_view body = field(p, e, 3, "nama_skpd");
         std::string_view body_name;
         const std::string_view body_raw = name_field(p, e, 4, body_name, body_scratch_);
-        if (region != last_region_ || body != last_body_) {
-            if (region != last_region_) {
-                if (!is_region_code(region))
-                    fail(region.data(),
-                         "region code '" + shorten(region) +
-                             "' must be two digits, optionally a dot and two more (e.g. '35.08')");
-                region_id_ = l_.add_region(region);
-                last_region_ = region;
-            }
-            if (const auto id = l_.find_body(region_id_, body)) {
-                body_id_ = *id;
-                last_body_name_ = {};
-            } else {
-                if (!is_body_code(body))
-                    fail(body.data(), "body code '" + shorten(body) +
-                                          "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
-                body_id_ = l_.add_body(region_id_, body, body_name);  // every body is named on its first line
-                last_body_name_ = body_raw;
-            }
-            last_body_ = body;
-        }
-        if (body_raw != last_body_name_) {
-            if (l_.body_name(body_id_) != body_name)
-                fail(body_raw.data(), "body " + std::string(body) + " of region " + std::string(region) +
-                                          " is named '" + shorten(l_.body_name(body_id_)) +
-                                          "' on an earlier line, not '" + shorten(body_name) + "'");
-            last_body_name_ = body_raw;
+        // The text "region;body;name" as seen before gives the body in one look-up; any other text
+        // is checked and added.
+        const std::string_view body_key(
+            region.data(), static_cast<std::size_t>(body_raw.data() + body_raw.size() - region.data()));
+        if (body_key != last_body_key_) {
+            const std::uint64_t h = hash(body_key);
+            const std::uint32_t id = seen_bodies_.find(body_key, h);
+            body_id_ = id != none ? id : new_body(region, body, body_raw, body_name);
+            if (id == none) seen_bodies_.insert(body_key, h, body_id_);
+            last_body_key_ = body_key;
         }
         // kode_sub_kegiatan, nama_sub_kegiatan: the text "code;name" as seen before gives the id
         // in one look-up; any other text is checked and added.
@@ -472,7 +455,7 @@ private:
         const std::string_view seen(code.data(),
                                     static_cast<std::size_t>(sub_raw.data() + sub_raw.size() - code.data()));
         const std::uint64_t seen_hash = hash(seen);
-        std::uint32_t sub = seen_find(seen, seen_hash);
+        std::uint32_t sub = seen_subs_.find(seen, seen_hash);
         if (sub == none) sub = new_sub_kegiatan(code, sub_name, sub_raw, seen, seen_hash);
         // anggaran, realisasi
         const std::string_view anggaran = field(p, e, 7, "realisasi");
@@ -480,6 +463,26 @@ private:
         const std::int64_t a = amount(anggaran);
         const std::int64_t r = amount(realisasi);
         l_.append_sen(y, body_id_, sub, a, r);  // y is four digits and both ids came from l_
+    }
+
+    // A body text not seen before: the region and body checked and added, or the body found and
+    // its name compared with the name it has.
+    std::uint32_t new_body(std::string_view region, std::string_view body, std::string_view body_raw,
+                           std::string_view body_name) {
+        if (!is_region_code(region))
+            fail(region.data(), "region code '" + shorten(region) +
+                                    "' must be two digits, optionally a dot and two more (e.g. '35.08')");
+        const std::uint32_t region_id = l_.add_region(region);
+        if (const auto id = l_.find_body(region_id, body)) {
+            if (l_.body_name(*id) != body_name)
+                fail(body_raw.data(), "body " + std::string(body) + " of region " + std::string(region) +
+                                          " is named '" + shorten(l_.body_name(*id)) +
+                                          "' on an earlier line, not '" + shorten(body_name) + "'");
+            return *id;
+        }
+        if (!is_body_code(body))
+            fail(body.data(), "body code '" + shorten(body) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+        return l_.add_body(region_id, body, body_name);  // every body is named on its first line
     }
 
     std::uint32_t new_sub_kegiatan(std::string_view code, std::string_view sub_name, std::string_view sub_raw,
@@ -501,18 +504,10 @@ private:
             fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" +
                                      shorten(l_.sub_kegiatan_name(sub)) + "' on an earlier line, not '" +
                                      shorten(sub_name) + "'");
-        seen_insert(seen, seen_hash, sub);
+        seen_subs_.insert(seen, seen_hash, sub);
         return sub;
     }
 
-    // The "code;name" texts already read, with their ids: contiguous, so a look-up costs one or two
-    // cache misses rather than one per string of the dictionary.
-    struct Seen {
-        std::uint64_t hash;
-        std::uint32_t offset;
-        std::uint32_t length;
-        std::uint32_t id;
-    };
     static constexpr std::uint32_t none = 0xFFFF'FFFFu;
 
     static std::uint64_t hash(std::string_view s) {
@@ -530,37 +525,54 @@ private:
         return h ^ (h >> 29);
     }
 
-    std::uint32_t seen_find(std::string_view key, std::uint64_t h) const {
-        if (seen_.empty()) return none;
-        const std::size_t mask = seen_.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-            const Seen& s = seen_[i];
-            if (s.id == none) return none;
-            if (s.hash == h && s.length == key.size() &&
-                std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
-                return s.id;
+    // Texts already read ("code;name" of a sub kegiatan, "region;body;name" of a body) with their
+    // ids: an open-addressing table of 24-byte slots holding the full hash, over one arena of the
+    // texts, so a look-up costs one or two cache misses however the lines are ordered, and never
+    // an allocation (a std::unordered_map of strings costs a node and a string per entry).
+    class TextIndex {
+    public:
+        std::uint32_t find(std::string_view key, std::uint64_t h) const {
+            if (slots_.empty()) return none;
+            const std::size_t mask = slots_.size() - 1;
+            for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+                const Slot& s = slots_[i];
+                if (s.id == none) return none;
+                if (s.hash == h && s.length == key.size() &&
+                    std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+                    return s.id;
+            }
         }
-    }
 
-    void seen_insert(std::string_view key, std::uint64_t h, std::uint32_t id) {
-        if (arena_.size() + key.size() >= none) return;  // a pathological text: its look-ups stay slow
-        if ((seen_used_ + 1) * 2 > seen_.size()) {
-            std::vector<Seen> old = std::move(seen_);
-            seen_.assign(std::max<std::size_t>(1024, old.size() * 2), Seen{0, 0, 0, none});
-            for (const Seen& s : old)
-                if (s.id != none) place(s);
+        void insert(std::string_view key, std::uint64_t h, std::uint32_t id) {
+            if (arena_.size() + key.size() >= none) return;  // a pathological text: its look-ups stay slow
+            if ((used_ + 1) * 2 > slots_.size()) {
+                std::vector<Slot> old = std::move(slots_);
+                slots_.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{0, 0, 0, none});
+                for (const Slot& s : old)
+                    if (s.id != none) place(s);
+            }
+            place(Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id});
+            arena_.append(key);
+            ++used_;
         }
-        place(Seen{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id});
-        arena_.append(key);
-        ++seen_used_;
-    }
 
-    void place(const Seen& s) {
-        const std::size_t mask = seen_.size() - 1;
-        std::size_t i = s.hash & mask;
-        while (seen_[i].id != none) i = (i + 1) & mask;
-        seen_[i] = s;
-    }
+    private:
+        struct Slot {
+            std::uint64_t hash;
+            std::uint32_t offset;
+            std::uint32_t length;
+            std::uint32_t id;
+        };
+        void place(const Slot& s) {
+            const std::size_t mask = slots_.size() - 1;
+            std::size_t i = s.hash & mask;
+            while (slots_[i].id != none) i = (i + 1) & mask;
+            slots_[i] = s;
+        }
+        std::vector<Slot> slots_;
+        std::size_t used_ = 0;
+        std::string arena_;
+    };
 
     std::int64_t amount(std::string_view f) {
         const Amount a = read_amount(f.data(), f.data() + f.size());
@@ -575,13 +587,10 @@ private:
     Ledger l_;
     std::size_t line_ = 0;
     const char* line_start_ = nullptr;
-    std::string_view last_region_, last_body_, last_body_name_;
-    std::uint32_t region_id_ = 0;
     std::uint32_t body_id_ = 0;
     std::string body_scratch_, sub_scratch_;
-    std::vector<Seen> seen_;
-    std::size_t seen_used_ = 0;
-    std::string arena_;
+    TextIndex seen_bodies_, seen_subs_;
+    std::string_view last_body_key_;
 };
 
 Ledger read_ledger_csv(std::string_view text, const std::string& source, const ReadLimits& limits) {
