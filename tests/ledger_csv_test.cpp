@@ -185,4 +185,23 @@ TEST(LedgerCsvOrder, LinesInAnyOrderReadToTheSameTotals) {
     // The same for a sub kegiatan: "2024;11;B1;Badan;1.01.02.2.01.0001;" is 35 characters.
     EXPECT_EQ(refused(header + lines[0] + lines[1] + "2024;11;B1;Badan;1.01.02.2.01.0001;Honor;1;2\n"),
               "t.csv:4:36: sub kegiatan 1.01.02.2.01.0001 is named 'Gaji' on an earlier line, not 'Honor'");
+    // Lines of a body and sub kegiatan already seen take the one-pass path; what is wrong in them is
+    // still located by the field-by-field reader. "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;" is 43
+    // characters, so anggaran starts at column 44.
+    auto message = [](const std::string& text) -> std::string {
+        try {
+            (void)kinerja::read_ledger_csv(text, "t.csv");
+        } catch (const kinerja::error& e) {
+            return e.what();
+        }
+        return "accepted";
+    };
+    EXPECT_EQ(message(header + lines[0] + "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1..0;1\n"),
+              "t.csv:3:44: cannot read '1..0' at offset 2: empty digit group");
+    EXPECT_EQ(message(header + lines[0] + "2O24;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1;1\n"),
+              "t.csv:3:1: year '2O24' must be four digits, e.g. 2024");
+    EXPECT_EQ(message(header + lines[0] + "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1;1;\n"),
+              "t.csv:3:48: more than 8 fields");
+    EXPECT_EQ(message(header + lines[0] + "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1\n"),
+              "t.csv:3:45: the line ends after 7 fields; realisasi and the rest are missing");
 }

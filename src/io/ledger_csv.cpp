@@ -16,6 +16,10 @@
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/text_file.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #if __has_include(<sys/mman.h>)
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -316,23 +320,154 @@ public:
         // columns never move; the pages past the real count are never touched, so cost nothing.
         l_.reserve(std::min<std::size_t>(Ledger::max_lines, static_cast<std::size_t>(end - le) / 33 + 1));
         p = nl ? nl + 1 : end;
-        while (p < end) {
+        // Lines are split and their texts hashed two lines ahead of their turn, and the slots their
+        // texts hash to, then the texts those slots hold, are prefetched: the dictionaries' look-ups
+        // then find their cache lines loaded whatever the order of the lines (in any order but the
+        // export's, each look-up would otherwise wait for memory, twice).
+        Ahead ahead[3];
+        const char* next = nl ? nl + 1 : end;
+        for (Ahead& a : ahead) {
+            look(a, next, end);
+            next = a.next;
+        }
+        for (std::size_t at = 0; ahead[at % 3].p != nullptr; ++at) {
+            Ahead& a = ahead[at % 3];
+            prefetch_texts(ahead[(at + 1) % 3]);
+            p = a.p;
             ++line_;
             line_start_ = p;
-            nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
-            le = nl ? nl : end;
+            le = a.nl ? a.nl : end;
             ce = detail::csv::content_end(p, le);
             if (ce == p) fail(p, "an empty line");
             // Every line before this one (and after the header) was appended, or the read stopped.
             if (line_ - 2 == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
             if (__builtin_expect(line_ - 1 > max_rows_, 0)) too_many_lines(p);
-            read_line(p, ce);
-            p = nl ? nl + 1 : end;
+            // The usual line was split in one pass: its 7 separators and its end found together. Any
+            // other line (quoted names, missing or extra fields, an error anywhere, a code not seen
+            // before) goes through read_line, which reads it field by field and says what is wrong.
+            if (!a.usual || a.seps[6] >= ce || !read_usual_line(a, ce)) read_line(p, ce);
+            const char* after = ahead[(at + 2) % 3].next;
+            look(a, after, end);  // a's slot now holds the line after the two ahead
         }
         return std::move(l_);
     }
 
 private:
+    // Finds the line at p's first 7 ';' and its '\n' (or the text's end) in one pass, 16 bytes at a
+    // time; false when the line has a '"' or other than 7 separators.
+    static bool split_line(const char* p, const char* end, const char** seps, const char*& nl) {
+        int n = 0;
+        const char* q = p;
+#if defined(__SSE2__)
+        const __m128i semi = _mm_set1_epi8(sep), lf = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
+        while (end - q >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+            auto semis = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, semi)));
+            const auto lfs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)));
+            auto quotes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
+            if (lfs) {
+                const unsigned before = (lfs & (0u - lfs)) - 1;  // the bytes before the first '\n'
+                semis &= before;
+                quotes &= before;
+            }
+            if (quotes) return false;
+            for (; semis; semis &= semis - 1) {
+                if (n == 7) return false;
+                seps[n++] = q + __builtin_ctz(semis);
+            }
+            if (lfs) {
+                nl = q + __builtin_ctz(lfs);
+                return n == 7;
+            }
+            q += 16;
+        }
+#endif
+        for (; q < end && *q != '\n'; ++q) {
+            if (*q == '"') return false;
+            if (*q == sep) {
+                if (n == 7) return false;
+                seps[n++] = q;
+            }
+        }
+        nl = q < end ? q : nullptr;
+        return n == 7;
+    }
+
+    // A line split and hashed ahead of its turn (see read).
+    struct Ahead {
+        const char* p = nullptr;     // the line's start, or null after the last line
+        const char* nl = nullptr;    // its '\n', or null at the text's end
+        const char* next = nullptr;  // the next line's start (end after the last)
+        const char* seps[7] = {};
+        bool usual = false;  // seps holds its 7 separators
+        std::uint64_t body_hash = 0, sub_hash = 0;
+    };
+
+    // Splits the line at p into a, hashes its body and sub kegiatan texts and prefetches their slots.
+    void look(Ahead& a, const char* p, const char* end) {
+        if (p == nullptr || p >= end) {
+            a.p = nullptr;
+            a.next = nullptr;
+            return;
+        }
+        a.p = p;
+        a.usual = split_line(p, end, a.seps, a.nl);
+        if (!a.usual) a.nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        a.next = a.nl ? a.nl + 1 : end;
+        if (!a.usual) return;
+        // Lines of one body usually follow each other: its text is hashed once.
+        const std::string_view body(a.seps[0] + 1, static_cast<std::size_t>(a.seps[3] - a.seps[0] - 1));
+        if (body != looked_body_) {
+            looked_body_ = body;
+            looked_body_hash_ = hash(body);
+            seen_bodies_.prefetch_slot(looked_body_hash_);
+        }
+        a.body_hash = looked_body_hash_;
+        a.sub_hash = hash(std::string_view(a.seps[3] + 1, static_cast<std::size_t>(a.seps[5] - a.seps[3] - 1)));
+        seen_subs_.prefetch_slot(a.sub_hash);
+    }
+
+    // The second step for a line one ahead: its slots are loaded by now, so the texts they point to.
+    void prefetch_texts(const Ahead& a) const {
+        if (a.p == nullptr || !a.usual) return;
+        seen_bodies_.prefetch_text(a.body_hash);
+        seen_subs_.prefetch_text(a.sub_hash);
+    }
+
+    // The line [a.p, e) with separators a.seps: true when it was read; false, having changed nothing
+    // that read_line would not change the same way, when read_line must read it (a field too long
+    // or malformed, a body or sub kegiatan text not seen before).
+    bool read_usual_line(const Ahead& line, const char* e) {
+        const char* p = line.p;
+        const char* const* seps = line.seps;
+        const char* year = p;
+        if (seps[0] - year != 4 || year[0] < '1' || year[0] > '9' || !is_digit(year[1]) || !is_digit(year[2]) ||
+            !is_digit(year[3]))
+            return false;
+        const char* from = p;
+        for (int i = 0; i < 8; ++i) {  // the cell limit, checked where read_line would refuse it
+            const char* to = i < 7 ? seps[i] : e;
+            if (static_cast<std::size_t>(to - from) > max_cell_bytes_) return false;
+            from = to + 1;
+        }
+        const std::string_view body_key(seps[0] + 1, static_cast<std::size_t>(seps[3] - seps[0] - 1));
+        if (body_key != last_body_key_) {
+            const std::uint32_t id = seen_bodies_.find(body_key, line.body_hash);
+            if (id == none) return false;
+            body_id_ = id;
+            last_body_key_ = body_key;
+        }
+        const std::string_view sub_key(seps[3] + 1, static_cast<std::size_t>(seps[5] - seps[3] - 1));
+        const std::uint32_t sub = seen_subs_.find(sub_key, line.sub_hash);
+        if (sub == none) return false;
+        const Amount a = read_amount(seps[5] + 1, seps[6]);
+        const Amount r = read_amount(seps[6] + 1, e);
+        if (a.fault != Fault::none || a.overflow || r.fault != Fault::none || r.overflow) return false;
+        const int y = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
+        l_.append_sen(y, body_id_, sub, a.sen, r.sen);
+        return true;
+    }
+
     // A header that names a column twice gets a message naming both places, not just the first
     // byte that differs from the format's header.
     void duplicate_column(std::string_view header) const {
@@ -543,6 +678,16 @@ private:
             }
         }
 
+        void prefetch_slot(std::uint64_t h) const {
+            if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+        }
+        // The text of the slot h falls on (the usual hit), when the slot is taken.
+        void prefetch_text(std::uint64_t h) const {
+            if (slots_.empty()) return;
+            const Slot& s = slots_[h & (slots_.size() - 1)];
+            if (s.id != none) __builtin_prefetch(arena_.data() + s.offset);
+        }
+
         void insert(std::string_view key, std::uint64_t h, std::uint32_t id) {
             if (arena_.size() + key.size() >= none) return;  // a pathological text: its look-ups stay slow
             if ((used_ + 1) * 2 > slots_.size()) {
@@ -591,6 +736,8 @@ private:
     std::string body_scratch_, sub_scratch_;
     TextIndex seen_bodies_, seen_subs_;
     std::string_view last_body_key_;
+    std::string_view looked_body_;  // the last body text look() hashed, and its hash
+    std::uint64_t looked_body_hash_ = 0;
 };
 
 Ledger read_ledger_csv(std::string_view text, const std::string& source, const ReadLimits& limits) {
