@@ -5,10 +5,12 @@
 //
 // The lines are summed in (year, body) runs: a run is one body's lines of one year, so every
 // body-scoped group lies within one run. The input usually comes in such runs (exports and the
-// generator write body after body). A first pass over the year, body and sub kegiatan columns finds
-// the runs and bounds the number of kegiatan and program groups, so their columns are allocated
-// once; the runs are then summed in ledger order until a (year, body) comes a second time, when the
-// roll-up starts over through a stable counting-sort permutation instead.
+// generator write body after body). A first pass over the year, body and sub kegiatan columns (in
+// chunks, one per thread) finds the runs and bounds the number of kegiatan and program groups, so
+// their columns are allocated once; when the lines are in runs, each thread sums a range of runs
+// in ledger order (sum_runs). Otherwise the lines are partitioned stably by (year, region) into
+// records, each key's records sorted by body in cache, and each body's run summed from them with
+// its sub kegiatan groups stored (sum_partition). rollup() (rollup.cpp) joins the threads' parts.
 //
 // A run in the usual shape (kegiatan in blocks of consecutive lines, programs in blocks of
 // consecutive kegiatan, no sub kegiatan twice) takes a fast path: int64 prefix sums per line,
@@ -72,6 +74,8 @@ public:
         std::int64_t realisasi;
         /// The line's sub kegiatan id.
         std::uint32_t sub;
+        /// The line's body id.
+        std::uint32_t body;
     };
 
     /// A builder of \p part from \p ledger's \p lines (its columns, or empty ones) as \p plan found
@@ -83,8 +87,9 @@ public:
     void reserve_groups(std::size_t kegiatan, std::size_t program);
     /// Sums the runs [first, last) of the plan, in ledger order: the lines are in runs.
     void sum_runs(std::size_t first, std::size_t last);
-    /// Sums the lines partitioned by (year, body) key: key k's lines are records[start[k]..start[k+1]),
-    /// for keys [first, last), in their ledger order. Each run's sub kegiatan groups are stored.
+    /// Sums the lines partitioned by (year, region) key: key k's lines are records[start[k]..start[k+1]),
+    /// for keys [first, last), in their ledger order. Each key's lines are sorted by body (stably, in
+    /// cache) and each body's run summed; the sub kegiatan groups are stored.
     void sum_partition(const Record* records, const std::uint32_t* start, std::size_t first, std::size_t last);
     /// Closes the part: the end of each body-scoped level.
     void finish_part();
@@ -160,10 +165,17 @@ private:
         open_body_group(from, to, true);
         LedgerTotals::Scoped& leaf = t_.scoped_[0];
         if (!repeated) {
+            const std::size_t at = leaf.item.size();
+            leaf.item.resize(at + (to - from));
+            leaf.anggaran.resize(at + (to - from));
+            leaf.realisasi.resize(at + (to - from));
+            std::uint32_t* item = leaf.item.data() + at - from;
+            std::int64_t* anggaran = leaf.anggaran.data() + at - from;
+            std::int64_t* realisasi = leaf.realisasi.data() + at - from;
             for (std::size_t p = from; p < to; ++p) {
-                leaf.item.push_back(records[p].sub);
-                leaf.anggaran.push_back(records[p].anggaran);
-                leaf.realisasi.push_back(records[p].realisasi);
+                item[p] = records[p].sub;
+                anggaran[p] = records[p].anggaran;
+                realisasi[p] = records[p].realisasi;
             }
         } else {
             store_records(records, from, to, year_index, body);
@@ -537,6 +549,10 @@ private:
     std::vector<std::uint32_t> keg_touched_, prog_touched_;
     std::vector<int128> keg_a_, keg_r_, prog_a_, prog_r_, leaf_a_, leaf_r_;
     std::vector<int128> region_a_, region_r_;
+    // sum_partition's scratch: per body id a count, then where its next record goes (0 between
+    // keys); the bodies of the key; its records sorted by body.
+    std::vector<std::uint32_t> body_next_, key_bodies_;
+    std::vector<Record> by_body_;
     std::vector<std::uint8_t> region_present_;
     int128 run_a_ = 0;
     int128 run_r_ = 0;
