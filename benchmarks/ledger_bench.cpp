@@ -5,7 +5,6 @@
 //   build/ledger/benchmarks/ledger_bench --benchmark_min_time=1
 
 #include <benchmark/benchmark.h>
-
 #include <sys/resource.h>
 
 #include <cstdint>

@@ -180,8 +180,9 @@ TEST(LedgerCsvOrder, LinesInAnyOrderReadToTheSameTotals) {
     EXPECT_EQ(a.rollup(), b.rollup());
     // Line 4 names B1 of 35.08 anew after a line of another body: "2024;35.08;B1;" is 14
     // characters, so the name starts at column 15.
-    EXPECT_EQ(refused(header + lines[0] + lines[1] + "2024;35.08;B1;Dinas Lain;1.01.02.2.01.0002;Rapat;1;2\n"),
-              "t.csv:4:15: body B1 of region 35.08 is named 'Dinas' on an earlier line, not 'Dinas Lain'");
+    EXPECT_EQ(
+        refused(header + lines[0] + lines[1] + "2024;35.08;B1;Dinas Lain;1.01.02.2.01.0002;Rapat;1;2\n"),
+        "t.csv:4:15: body B1 of region 35.08 is named 'Dinas' on an earlier line, not 'Dinas Lain'");
     // The same for a sub kegiatan: "2024;11;B1;Badan;1.01.02.2.01.0001;" is 35 characters.
     EXPECT_EQ(refused(header + lines[0] + lines[1] + "2024;11;B1;Badan;1.01.02.2.01.0001;Honor;1;2\n"),
               "t.csv:4:36: sub kegiatan 1.01.02.2.01.0001 is named 'Gaji' on an earlier line, not 'Honor'");

@@ -356,7 +356,8 @@ TEST(LedgerRollup, AnyOrderAndAnyThreadsMatchTheReference) {
             for (const unsigned threads : {2u, 3u}) {
                 const LedgerTotals more = kinerja::rollup(*l, threads);
                 EXPECT_EQ(sums_of(more), expected) << "round " << round << ", " << threads << " threads";
-                EXPECT_EQ(more.to_bytes(), one.to_bytes()) << "round " << round << ", " << threads << " threads";
+                EXPECT_EQ(more.to_bytes(), one.to_bytes())
+                    << "round " << round << ", " << threads << " threads";
             }
         }
     }

@@ -412,7 +412,8 @@ private:
         }
         a.p = p;
         a.usual = split_line(p, end, a.seps, a.nl);
-        if (!a.usual) a.nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (!a.usual)
+            a.nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
         a.next = a.nl ? a.nl + 1 : end;
         if (!a.usual) return;
         // Lines of one body usually follow each other: its text is hashed once.
@@ -423,7 +424,8 @@ private:
             seen_bodies_.prefetch_slot(looked_body_hash_);
         }
         a.body_hash = looked_body_hash_;
-        a.sub_hash = hash(std::string_view(a.seps[3] + 1, static_cast<std::size_t>(a.seps[5] - a.seps[3] - 1)));
+        a.sub_hash =
+            hash(std::string_view(a.seps[3] + 1, static_cast<std::size_t>(a.seps[5] - a.seps[3] - 1)));
         seen_subs_.prefetch_slot(a.sub_hash);
     }
 
@@ -441,8 +443,8 @@ private:
         const char* p = line.p;
         const char* const* seps = line.seps;
         const char* year = p;
-        if (seps[0] - year != 4 || year[0] < '1' || year[0] > '9' || !is_digit(year[1]) || !is_digit(year[2]) ||
-            !is_digit(year[3]))
+        if (seps[0] - year != 4 || year[0] < '1' || year[0] > '9' || !is_digit(year[1]) ||
+            !is_digit(year[2]) || !is_digit(year[3]))
             return false;
         const char* from = p;
         for (int i = 0; i < 8; ++i) {  // the cell limit, checked where read_line would refuse it
@@ -616,7 +618,8 @@ private:
             return *id;
         }
         if (!is_body_code(body))
-            fail(body.data(), "body code '" + shorten(body) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+            fail(body.data(),
+                 "body code '" + shorten(body) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
         return l_.add_body(region_id, body, body_name);  // every body is named on its first line
     }
 
@@ -696,7 +699,8 @@ private:
                 for (const Slot& s : old)
                     if (s.id != none) place(s);
             }
-            place(Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id});
+            place(Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()),
+                       id});
             arena_.append(key);
             ++used_;
         }

@@ -200,7 +200,8 @@ void LedgerTotals::Builder::finish_part() {
 // The parts' groups joined in order into the first, whose offsets the others' move by: a copy of
 // the later parts only (the first part reserved room for every group). Then the dictionaries, and
 // regions (summed over the parts' bodies), provinces and the nation.
-LedgerTotals LedgerTotals::Builder::join(const Ledger& ledger, const Plan& plan, std::vector<LedgerTotals>& parts,
+LedgerTotals LedgerTotals::Builder::join(const Ledger& ledger, const Plan& plan,
+                                         std::vector<LedgerTotals>& parts,
                                          const std::vector<std::unique_ptr<Builder>>& builders) {
     LedgerTotals t = std::move(parts[0]);
     for (std::size_t i = 1; i < parts.size(); ++i) {
@@ -312,8 +313,8 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
     // Per sub kegiatan: its kegiatan (low half) and program (high half), one load a line.
     std::vector<std::uint64_t> parents(ledger.sub_kegiatan_count());
     for (std::size_t s = 0; s < parents.size(); ++s)
-        parents[s] = ledger.kegiatan_of_sub_kegiatan()[s] |
-                     std::uint64_t{ledger.program_of_sub_kegiatan()[s]} << 32;
+        parents[s] = ledger.kegiatan_of_sub_kegiatan()[s] | std::uint64_t{ledger.program_of_sub_kegiatan()[s]}
+                                                                << 32;
     std::vector<ChunkPlan> chunks(threads);
     run_parallel(threads, [&](unsigned t) {
         plan_chunk(ledger, parents.data(), chunk_begin(t), chunk_begin(t + 1), chunks[t]);
@@ -344,8 +345,8 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
                 const std::size_t i = c.run_start[0];
                 skip = lines.years[i] == lines.years[i - 1] && lines.bodies[i] == lines.bodies[i - 1];
             }
-            plan.run_start.insert(plan.run_start.end(), c.run_start.begin() + static_cast<std::ptrdiff_t>(skip),
-                                  c.run_start.end());
+            plan.run_start.insert(plan.run_start.end(),
+                                  c.run_start.begin() + static_cast<std::ptrdiff_t>(skip), c.run_start.end());
             plan.kegiatan_bound += c.kegiatan_bound;
             plan.program_bound += c.program_bound;
         }
@@ -375,8 +376,9 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
                 plan.run_start.begin());
         run_parallel(threads, [&](unsigned t) {
             const double share = t == 0 ? 1.0 : 1.25 / threads;
-            builders[t]->reserve_groups(static_cast<std::size_t>(static_cast<double>(plan.kegiatan_bound) * share),
-                                        static_cast<std::size_t>(static_cast<double>(plan.program_bound) * share));
+            builders[t]->reserve_groups(
+                static_cast<std::size_t>(static_cast<double>(plan.kegiatan_bound) * share),
+                static_cast<std::size_t>(static_cast<double>(plan.program_bound) * share));
             builders[t]->sum_runs(first_run[t], first_run[t + 1]);
             builders[t]->finish_part();
         });
@@ -391,7 +393,8 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
         const std::uint32_t* region_of = ledger.region_of_body().data();
         const std::size_t region_keys = plan.years.size() * regions;
         auto region_key = [&](std::size_t i) {
-            return plan.year_index[static_cast<std::size_t>(lines.years[i])] * regions + region_of[lines.bodies[i]];
+            return plan.year_index[static_cast<std::size_t>(lines.years[i])] * regions +
+                   region_of[lines.bodies[i]];
         };
         std::vector<std::vector<std::uint32_t>> next(threads, std::vector<std::uint32_t>(region_keys, 0));
         run_parallel(threads, [&](unsigned t) {
@@ -437,7 +440,8 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
             prefer_huge_pages(leaf.item);
             prefer_huge_pages(leaf.anggaran);
             prefer_huge_pages(leaf.realisasi);
-            const double share = t == 0 ? 1.0 : static_cast<double>(lines_here) / static_cast<double>(n) * 1.25;
+            const double share =
+                t == 0 ? 1.0 : static_cast<double>(lines_here) / static_cast<double>(n) * 1.25;
             builders[t]->reserve_groups(static_cast<std::size_t>(static_cast<double>(n) * share / 4),
                                         static_cast<std::size_t>(static_cast<double>(n) * share / 16));
             builders[t]->sum_partition(records.get(), start.data(), first_key[t], first_key[t + 1]);

@@ -82,9 +82,9 @@ struct LedgerCodes final {
 /// error, not a limit). The year and body are stored once per body, with the offsets of its groups.
 /// Body, region, province and nation sums are kept as int128: few, and unbounded in principle. With
 /// lines in (year, body) runs the roll-up adds about 5 bytes a line to the ledger's 26; other
-/// orders add 20 bytes per sub kegiatan group (and a 24-byte record a line while summing). The totals copy the code
-/// dictionaries, so they merge with totals of other ledgers (by code, never by id) and serialize
-/// on their own; merged, canonical and deserialized totals store every group.
+/// orders add 20 bytes per sub kegiatan group (and a 24-byte record a line while summing). The totals copy
+/// the code dictionaries, so they merge with totals of other ledgers (by code, never by id) and serialize on
+/// their own; merged, canonical and deserialized totals store every group.
 class LedgerTotals final {
 public:
     /// No groups.

@@ -90,7 +90,8 @@ public:
     /// Sums the lines partitioned by (year, region) key: key k's lines are records[start[k]..start[k+1]),
     /// for keys [first, last), in their ledger order. Each key's lines are sorted by body (stably, in
     /// cache) and each body's run summed; the sub kegiatan groups are stored.
-    void sum_partition(const Record* records, const std::uint32_t* start, std::size_t first, std::size_t last);
+    void sum_partition(const Record* records, const std::uint32_t* start, std::size_t first,
+                       std::size_t last);
     /// Closes the part: the end of each body-scoped level.
     void finish_part();
     /// The totals of the parts that \p builders built, in order, for \p ledger as \p plan found it.
@@ -99,7 +100,6 @@ public:
 
 private:
     static constexpr std::uint32_t none = 0xFFFF'FFFFu;
-
 
     // The marks, slots and region sums, sized by the ledger's dictionaries.
     void init_scratch() {
