@@ -688,7 +688,9 @@ private:
         void prefetch_text(std::uint64_t h) const {
             if (slots_.empty()) return;
             const Slot& s = slots_[h & (slots_.size() - 1)];
-            if (s.id != none) __builtin_prefetch(arena_.data() + s.offset);
+            if (s.id == none) return;
+            __builtin_prefetch(arena_.data() + s.offset);
+            __builtin_prefetch(arena_.data() + s.offset + s.length - 1);  // a text may span two lines
         }
 
         void insert(std::string_view key, std::uint64_t h, std::uint32_t id) {
