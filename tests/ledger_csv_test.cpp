@@ -147,3 +147,62 @@ TEST(LedgerCsvHostile, FormulaLikeNamesAreDataAndRoundTrip) {
 }
 
 }  // namespace
+
+// Order (issue 13): bodies and sub kegiatan are looked up by their text whatever line came before,
+// so lines in any order read to the same totals, and a name that differs from an earlier line's is
+// refused at its line however many other bodies' lines lie between. Sums by hand, in sen.
+TEST(LedgerCsvOrder, LinesInAnyOrderReadToTheSameTotals) {
+    const std::string lines[] = {
+        "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1.000,00;900,00\n",
+        "2024;11;B1;Badan;1.01.02.2.01.0002;Rapat;2,00;1,00\n",
+        "2024;35.08;B2;\"Dinas; Dua\";1.01.02.2.01.0001;Gaji;3,00;0,50\n",
+        "2024;35.08;B1;\"Dinas\";1.01.02.2.01.0002;\"Rapat\";4,00;4,00\n",  // the same names, quoted
+        "2023;11;B1;Badan;1.01.02.2.01.0001;Gaji;5,00;5,00\n",
+    };
+    std::string forward = header, backward = header;
+    for (int i = 0; i < 5; ++i) {
+        forward += lines[i];
+        backward += lines[4 - i];
+    }
+    const Ledger a = kinerja::read_ledger_csv(forward, "f.csv");
+    const Ledger b = kinerja::read_ledger_csv(backward, "b.csv");
+    EXPECT_EQ(a.size(), 5u);
+    EXPECT_EQ(a.body_count(), 3u);
+    EXPECT_EQ(b.body_count(), 3u);
+    for (const Ledger* l : {&a, &b}) {
+        const kinerja::LedgerTotals t = l->rollup();
+        EXPECT_EQ(t.find(kinerja::LedgerLevel::body, 2024, "35.08", "B1")->anggaran.sen(), 100'400);
+        EXPECT_EQ(t.find(kinerja::LedgerLevel::body, 2024, "35.08", "B1")->realisasi.sen(), 90'400);
+        EXPECT_EQ(t.find(kinerja::LedgerLevel::region, 2024, "11")->anggaran.sen(), 200);
+        EXPECT_EQ(t.find(kinerja::LedgerLevel::nation, 2024)->anggaran.sen(), 100'900);
+        EXPECT_EQ(t.find(kinerja::LedgerLevel::nation, 2023)->realisasi.sen(), 500);
+    }
+    EXPECT_EQ(a.rollup(), b.rollup());
+    // Line 4 names B1 of 35.08 anew after a line of another body: "2024;35.08;B1;" is 14
+    // characters, so the name starts at column 15.
+    EXPECT_EQ(
+        refused(header + lines[0] + lines[1] + "2024;35.08;B1;Dinas Lain;1.01.02.2.01.0002;Rapat;1;2\n"),
+        "t.csv:4:15: body B1 of region 35.08 is named 'Dinas' on an earlier line, not 'Dinas Lain'");
+    // The same for a sub kegiatan: "2024;11;B1;Badan;1.01.02.2.01.0001;" is 35 characters.
+    EXPECT_EQ(refused(header + lines[0] + lines[1] + "2024;11;B1;Badan;1.01.02.2.01.0001;Honor;1;2\n"),
+              "t.csv:4:36: sub kegiatan 1.01.02.2.01.0001 is named 'Gaji' on an earlier line, not 'Honor'");
+    // Lines of a body and sub kegiatan already seen take the one-pass path; what is wrong in them is
+    // still located by the field-by-field reader. "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;" is 43
+    // characters, so anggaran starts at column 44.
+    auto message = [](const std::string& text) -> std::string {
+        try {
+            (void)kinerja::read_ledger_csv(text, "t.csv");
+        } catch (const kinerja::error& e) {
+            return e.what();
+        }
+        return "accepted";
+    };
+    EXPECT_EQ(message(header + lines[0] + "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1..0;1\n"),
+              "t.csv:3:44: cannot read '1..0' at offset 2: empty digit group");
+    EXPECT_EQ(message(header + lines[0] + "2O24;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1;1\n"),
+              "t.csv:3:1: year '2O24' must be four digits, e.g. 2024");
+    EXPECT_EQ(message(header + lines[0] + "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1;1;\n"),
+              "t.csv:3:48: more than 8 fields");
+    EXPECT_EQ(message(header + lines[0] + "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1\n"),
+              "t.csv:3:45: the line ends after 7 fields; realisasi and the rest are missing");
+}

@@ -321,6 +321,105 @@ TEST(LedgerRollup, RunsWithAndWithoutRepeatsAndEmpty) {
     EXPECT_EQ(LedgerTotals().size(LedgerLevel::sub_kegiatan), 0u);
 }
 
+// The ledger's lines in another order, rebuilt as a reader would build them: codes added in the
+// order the shuffled lines bring them, so the ids differ from the original's too.
+Ledger shuffled_copy(const Ledger& l, std::mt19937_64& rng) {
+    std::vector<std::size_t> order(l.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::shuffle(order.begin(), order.end(), rng);
+    Ledger out;
+    for (const std::size_t i : order) {
+        const std::uint32_t b = l.bodies()[i];
+        const auto region = out.add_region(l.region_code(l.body_region(b)));
+        const auto body = out.add_body(region, l.body_code(b), l.body_name(b));
+        const auto sub = out.add_sub_kegiatan(l.sub_kegiatan_code(l.sub_kegiatan()[i]));
+        out.append_sen(l.years()[i], body, sub, l.anggaran()[i], l.realisasi()[i]);
+    }
+    return out;
+}
+
+// Order and threads change nothing: lines in runs and shuffled, summed on 1, 2 and 3 threads, all
+// equal the naive reference; on one ledger every number of threads gives the same members (the
+// same bytes), and both orders the same canonical bytes.
+TEST(LedgerRollup, AnyOrderAndAnyThreadsMatchTheReference) {
+    std::mt19937_64 rng(2026);
+    for (int round = 0; round < 12; ++round) {
+        const Ledger sorted = random_ledger(rng, true, 40 + round * 90);
+        const Ledger shuffled = shuffled_copy(sorted, rng);
+        const Sums expected = naive(sorted);
+        ASSERT_EQ(naive(shuffled), expected);
+        const std::string canonical = kinerja::rollup(sorted, 1).canonical().to_bytes();
+        for (const Ledger* l : {&sorted, &shuffled}) {
+            const LedgerTotals one = kinerja::rollup(*l, 1);
+            EXPECT_EQ(sums_of(one), expected) << "round " << round;
+            EXPECT_EQ(one.canonical().to_bytes(), canonical) << "round " << round;
+            for (const unsigned threads : {2u, 3u}) {
+                const LedgerTotals more = kinerja::rollup(*l, threads);
+                EXPECT_EQ(sums_of(more), expected) << "round " << round << ", " << threads << " threads";
+                EXPECT_EQ(more.to_bytes(), one.to_bytes())
+                    << "round " << round << ", " << threads << " threads";
+            }
+        }
+    }
+}
+
+// The generator's ledger (runs in code order, no repeats: groups read in place) and the same lines
+// shuffled (partitioned, groups stored), on 1 and 2 threads, against the reference.
+TEST(LedgerRollup, GeneratedLedgerInAnyOrder) {
+    kinerja::GenerateOptions options;
+    options.regions = 41;  // provinces and regencies
+    options.bodies = 3;
+    options.programs = 4;
+    options.kegiatan = 2;
+    options.sub_kegiatan = 3;
+    options.years = {2024, 2025};
+    const Ledger sorted = kinerja::generate_ledger(options);
+    std::mt19937_64 rng(5);
+    const Ledger shuffled = shuffled_copy(sorted, rng);
+    const Sums expected = naive(sorted);
+    for (const Ledger* l : {&sorted, &shuffled})
+        for (const unsigned threads : {1u, 2u}) {
+            const LedgerTotals t = kinerja::rollup(*l, threads);
+            EXPECT_EQ(sums_of(t), expected) << threads << " threads";
+            EXPECT_EQ(t.size(LedgerLevel::sub_kegiatan), sorted.size());  // every line its own group
+            // Bytes survive a round trip, and merging the totals with nothing keeps them.
+            EXPECT_EQ(LedgerTotals::from_bytes(t.to_bytes()), t);
+            EXPECT_EQ(kinerja::merge(t, LedgerTotals()), t);
+        }
+    EXPECT_EQ(kinerja::default_rollup_threads(1000), 1u);
+    EXPECT_GE(kinerja::default_rollup_threads(std::size_t{1} << 24), 1u);
+    EXPECT_LE(kinerja::default_rollup_threads(std::size_t{1} << 24), 2u);
+}
+
+// An overflow is reported the same way on any number of threads: the first failing group in the
+// order one thread meets it. Lines not in runs are summed by (year, body id), so of the two bodies
+// that overflow here (B3 and B7, ids 3 and 7, their lines mixed with the others), B3 is named.
+TEST(LedgerRollup, OverflowIsTheSameOnAnyNumberOfThreads) {
+    const std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    Ledger l;
+    const auto region = l.add_region("35.08");
+    std::vector<std::uint32_t> bodies;
+    for (int b = 0; b < 10; ++b) bodies.push_back(l.add_body(region, "B" + std::to_string(b)));
+    const auto s1 = l.add_sub_kegiatan("1.01.02.2.01.0001");
+    const auto s2 = l.add_sub_kegiatan("1.01.02.2.01.0002");
+    for (int round = 0; round < 3; ++round)
+        for (int b = 9; b >= 0; --b) {
+            const bool over = (b == 3 || b == 7) && round < 2;
+            l.append_sen(2024, bodies[static_cast<std::size_t>(b)], round == 0 ? s1 : s2, over ? max : 5, 1);
+        }
+    for (const unsigned threads : {1u, 2u, 3u, 4u}) {
+        try {
+            (void)kinerja::rollup(l, threads);
+            ADD_FAILURE() << "no overflow_error on " << threads << " threads";
+        } catch (const kinerja::overflow_error& e) {
+            EXPECT_STREQ(e.what(),
+                         "the sub_kegiatan 1.01.02.2.01.0002 of body B3 of region 35.08 in 2024 must total "
+                         "less than 2^63 sen (Rp 92.233.720.368.547.758,07)")
+                << threads << " threads";
+        }
+    }
+}
+
 TEST(LedgerRollup, TotalsSurviveTheLedgerAndLaterAppends) {
     std::mt19937_64 rng(11);
     auto l = std::make_unique<Ledger>(random_ledger(rng, true, 200));

@@ -1,9 +1,10 @@
 // The ledger CSV format (see ledger_csv.hpp): a strict, fast reader and its writer.
 //
-// The reader works on the whole text in place: fields are views into it found with memchr, nothing
-// is allocated per line, and consecutive lines of one body skip the region and body look-ups (the
-// previous line's code texts are compared first). Sub kegiatan codes go through the ledger's
-// CodeIndex. Columns and other details are only computed when there is an error to report.
+// The reader works on the whole text in place: nothing is allocated per line. A usual line is split
+// in one pass (its separators and its end together) and its body and sub kegiatan found by their
+// text in open-addressing tables, whose slots are prefetched two lines ahead so that lines in any
+// order read at about one speed; any other line, and every error, goes through the field-by-field
+// reader. Columns and other details are only computed when there is an error to report.
 
 #include "kinerja/io/ledger_csv.hpp"
 
@@ -15,6 +16,10 @@
 #include "detail/csv.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/text_file.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #if __has_include(<sys/mman.h>)
 #include <fcntl.h>
@@ -316,23 +321,156 @@ public:
         // columns never move; the pages past the real count are never touched, so cost nothing.
         l_.reserve(std::min<std::size_t>(Ledger::max_lines, static_cast<std::size_t>(end - le) / 33 + 1));
         p = nl ? nl + 1 : end;
-        while (p < end) {
+        // Lines are split and their texts hashed two lines ahead of their turn, and the slots their
+        // texts hash to, then the texts those slots hold, are prefetched: the dictionaries' look-ups
+        // then find their cache lines loaded whatever the order of the lines (in any order but the
+        // export's, each look-up would otherwise wait for memory, twice).
+        Ahead ahead[3];
+        const char* next = nl ? nl + 1 : end;
+        for (Ahead& a : ahead) {
+            look(a, next, end);
+            next = a.next;
+        }
+        for (std::size_t at = 0; ahead[at % 3].p != nullptr; ++at) {
+            Ahead& a = ahead[at % 3];
+            prefetch_texts(ahead[(at + 1) % 3]);
+            p = a.p;
             ++line_;
             line_start_ = p;
-            nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
-            le = nl ? nl : end;
+            le = a.nl ? a.nl : end;
             ce = detail::csv::content_end(p, le);
             if (ce == p) fail(p, "an empty line");
             // Every line before this one (and after the header) was appended, or the read stopped.
             if (line_ - 2 == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
             if (__builtin_expect(line_ - 1 > max_rows_, 0)) too_many_lines(p);
-            read_line(p, ce);
-            p = nl ? nl + 1 : end;
+            // The usual line was split in one pass: its 7 separators and its end found together. Any
+            // other line (quoted names, missing or extra fields, an error anywhere, a code not seen
+            // before) goes through read_line, which reads it field by field and says what is wrong.
+            if (!a.usual || a.seps[6] >= ce || !read_usual_line(a, ce)) read_line(p, ce);
+            const char* after = ahead[(at + 2) % 3].next;
+            look(a, after, end);  // a's slot now holds the line after the two ahead
         }
         return std::move(l_);
     }
 
 private:
+    // Finds the line at p's first 7 ';' and its '\n' (or the text's end) in one pass, 16 bytes at a
+    // time; false when the line has a '"' or other than 7 separators.
+    static bool split_line(const char* p, const char* end, const char** seps, const char*& nl) {
+        int n = 0;
+        const char* q = p;
+#if defined(__SSE2__)
+        const __m128i semi = _mm_set1_epi8(sep), lf = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
+        while (end - q >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+            auto semis = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, semi)));
+            const auto lfs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)));
+            auto quotes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
+            if (lfs) {
+                const unsigned before = (lfs & (0u - lfs)) - 1;  // the bytes before the first '\n'
+                semis &= before;
+                quotes &= before;
+            }
+            if (quotes) return false;
+            for (; semis; semis &= semis - 1) {
+                if (n == 7) return false;
+                seps[n++] = q + __builtin_ctz(semis);
+            }
+            if (lfs) {
+                nl = q + __builtin_ctz(lfs);
+                return n == 7;
+            }
+            q += 16;
+        }
+#endif
+        for (; q < end && *q != '\n'; ++q) {
+            if (*q == '"') return false;
+            if (*q == sep) {
+                if (n == 7) return false;
+                seps[n++] = q;
+            }
+        }
+        nl = q < end ? q : nullptr;
+        return n == 7;
+    }
+
+    // A line split and hashed ahead of its turn (see read).
+    struct Ahead {
+        const char* p = nullptr;     // the line's start, or null after the last line
+        const char* nl = nullptr;    // its '\n', or null at the text's end
+        const char* next = nullptr;  // the next line's start (end after the last)
+        const char* seps[7] = {};
+        bool usual = false;  // seps holds its 7 separators
+        std::uint64_t body_hash = 0, sub_hash = 0;
+    };
+
+    // Splits the line at p into a, hashes its body and sub kegiatan texts and prefetches their slots.
+    void look(Ahead& a, const char* p, const char* end) {
+        if (p == nullptr || p >= end) {
+            a.p = nullptr;
+            a.next = nullptr;
+            return;
+        }
+        a.p = p;
+        a.usual = split_line(p, end, a.seps, a.nl);
+        if (!a.usual)
+            a.nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        a.next = a.nl ? a.nl + 1 : end;
+        if (!a.usual) return;
+        // Lines of one body usually follow each other: its text is hashed once.
+        const std::string_view body(a.seps[0] + 1, static_cast<std::size_t>(a.seps[3] - a.seps[0] - 1));
+        if (body != looked_body_) {
+            looked_body_ = body;
+            looked_body_hash_ = hash(body);
+            seen_bodies_.prefetch_slot(looked_body_hash_);
+        }
+        a.body_hash = looked_body_hash_;
+        a.sub_hash =
+            hash(std::string_view(a.seps[3] + 1, static_cast<std::size_t>(a.seps[5] - a.seps[3] - 1)));
+        seen_subs_.prefetch_slot(a.sub_hash);
+    }
+
+    // The second step for a line one ahead: its slots are loaded by now, so the texts they point to.
+    void prefetch_texts(const Ahead& a) const {
+        if (a.p == nullptr || !a.usual) return;
+        seen_bodies_.prefetch_text(a.body_hash);
+        seen_subs_.prefetch_text(a.sub_hash);
+    }
+
+    // The line [a.p, e) with separators a.seps: true when it was read; false, having changed nothing
+    // that read_line would not change the same way, when read_line must read it (a field too long
+    // or malformed, a body or sub kegiatan text not seen before).
+    bool read_usual_line(const Ahead& line, const char* e) {
+        const char* p = line.p;
+        const char* const* seps = line.seps;
+        const char* year = p;
+        if (seps[0] - year != 4 || year[0] < '1' || year[0] > '9' || !is_digit(year[1]) ||
+            !is_digit(year[2]) || !is_digit(year[3]))
+            return false;
+        const char* from = p;
+        for (int i = 0; i < 8; ++i) {  // the cell limit, checked where read_line would refuse it
+            const char* to = i < 7 ? seps[i] : e;
+            if (static_cast<std::size_t>(to - from) > max_cell_bytes_) return false;
+            from = to + 1;
+        }
+        const std::string_view body_key(seps[0] + 1, static_cast<std::size_t>(seps[3] - seps[0] - 1));
+        if (body_key != last_body_key_) {
+            const std::uint32_t id = seen_bodies_.find(body_key, line.body_hash);
+            if (id == none) return false;
+            body_id_ = id;
+            last_body_key_ = body_key;
+        }
+        const std::string_view sub_key(seps[3] + 1, static_cast<std::size_t>(seps[5] - seps[3] - 1));
+        const std::uint32_t sub = seen_subs_.find(sub_key, line.sub_hash);
+        if (sub == none) return false;
+        const Amount a = read_amount(seps[5] + 1, seps[6]);
+        const Amount r = read_amount(seps[6] + 1, e);
+        if (a.fault != Fault::none || a.overflow || r.fault != Fault::none || r.overflow) return false;
+        const int y = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
+        l_.append_sen(y, body_id_, sub, a.sen, r.sen);
+        return true;
+    }
+
     // A header that names a column twice gets a message naming both places, not just the first
     // byte that differs from the format's header.
     void duplicate_column(std::string_view header) const {
@@ -436,33 +574,16 @@ private:
         const std::string_view body = field(p, e, 3, "nama_skpd");
         std::string_view body_name;
         const std::string_view body_raw = name_field(p, e, 4, body_name, body_scratch_);
-        if (region != last_region_ || body != last_body_) {
-            if (region != last_region_) {
-                if (!is_region_code(region))
-                    fail(region.data(),
-                         "region code '" + shorten(region) +
-                             "' must be two digits, optionally a dot and two more (e.g. '35.08')");
-                region_id_ = l_.add_region(region);
-                last_region_ = region;
-            }
-            if (const auto id = l_.find_body(region_id_, body)) {
-                body_id_ = *id;
-                last_body_name_ = {};
-            } else {
-                if (!is_body_code(body))
-                    fail(body.data(), "body code '" + shorten(body) +
-                                          "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
-                body_id_ = l_.add_body(region_id_, body, body_name);  // every body is named on its first line
-                last_body_name_ = body_raw;
-            }
-            last_body_ = body;
-        }
-        if (body_raw != last_body_name_) {
-            if (l_.body_name(body_id_) != body_name)
-                fail(body_raw.data(), "body " + std::string(body) + " of region " + std::string(region) +
-                                          " is named '" + shorten(l_.body_name(body_id_)) +
-                                          "' on an earlier line, not '" + shorten(body_name) + "'");
-            last_body_name_ = body_raw;
+        // The text "region;body;name" as seen before gives the body in one look-up; any other text
+        // is checked and added.
+        const std::string_view body_key(
+            region.data(), static_cast<std::size_t>(body_raw.data() + body_raw.size() - region.data()));
+        if (body_key != last_body_key_) {
+            const std::uint64_t h = hash(body_key);
+            const std::uint32_t id = seen_bodies_.find(body_key, h);
+            body_id_ = id != none ? id : new_body(region, body, body_raw, body_name);
+            if (id == none) seen_bodies_.insert(body_key, h, body_id_);
+            last_body_key_ = body_key;
         }
         // kode_sub_kegiatan, nama_sub_kegiatan: the text "code;name" as seen before gives the id
         // in one look-up; any other text is checked and added.
@@ -472,7 +593,7 @@ private:
         const std::string_view seen(code.data(),
                                     static_cast<std::size_t>(sub_raw.data() + sub_raw.size() - code.data()));
         const std::uint64_t seen_hash = hash(seen);
-        std::uint32_t sub = seen_find(seen, seen_hash);
+        std::uint32_t sub = seen_subs_.find(seen, seen_hash);
         if (sub == none) sub = new_sub_kegiatan(code, sub_name, sub_raw, seen, seen_hash);
         // anggaran, realisasi
         const std::string_view anggaran = field(p, e, 7, "realisasi");
@@ -480,6 +601,27 @@ private:
         const std::int64_t a = amount(anggaran);
         const std::int64_t r = amount(realisasi);
         l_.append_sen(y, body_id_, sub, a, r);  // y is four digits and both ids came from l_
+    }
+
+    // A body text not seen before: the region and body checked and added, or the body found and
+    // its name compared with the name it has.
+    std::uint32_t new_body(std::string_view region, std::string_view body, std::string_view body_raw,
+                           std::string_view body_name) {
+        if (!is_region_code(region))
+            fail(region.data(), "region code '" + shorten(region) +
+                                    "' must be two digits, optionally a dot and two more (e.g. '35.08')");
+        const std::uint32_t region_id = l_.add_region(region);
+        if (const auto id = l_.find_body(region_id, body)) {
+            if (l_.body_name(*id) != body_name)
+                fail(body_raw.data(), "body " + std::string(body) + " of region " + std::string(region) +
+                                          " is named '" + shorten(l_.body_name(*id)) +
+                                          "' on an earlier line, not '" + shorten(body_name) + "'");
+            return *id;
+        }
+        if (!is_body_code(body))
+            fail(body.data(),
+                 "body code '" + shorten(body) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+        return l_.add_body(region_id, body, body_name);  // every body is named on its first line
     }
 
     std::uint32_t new_sub_kegiatan(std::string_view code, std::string_view sub_name, std::string_view sub_raw,
@@ -501,18 +643,10 @@ private:
             fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" +
                                      shorten(l_.sub_kegiatan_name(sub)) + "' on an earlier line, not '" +
                                      shorten(sub_name) + "'");
-        seen_insert(seen, seen_hash, sub);
+        seen_subs_.insert(seen, seen_hash, sub);
         return sub;
     }
 
-    // The "code;name" texts already read, with their ids: contiguous, so a look-up costs one or two
-    // cache misses rather than one per string of the dictionary.
-    struct Seen {
-        std::uint64_t hash;
-        std::uint32_t offset;
-        std::uint32_t length;
-        std::uint32_t id;
-    };
     static constexpr std::uint32_t none = 0xFFFF'FFFFu;
 
     static std::uint64_t hash(std::string_view s) {
@@ -530,37 +664,67 @@ private:
         return h ^ (h >> 29);
     }
 
-    std::uint32_t seen_find(std::string_view key, std::uint64_t h) const {
-        if (seen_.empty()) return none;
-        const std::size_t mask = seen_.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-            const Seen& s = seen_[i];
-            if (s.id == none) return none;
-            if (s.hash == h && s.length == key.size() &&
-                std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
-                return s.id;
+    // Texts already read ("code;name" of a sub kegiatan, "region;body;name" of a body) with their
+    // ids: an open-addressing table of 24-byte slots holding the full hash, over one arena of the
+    // texts, so a look-up costs one or two cache misses however the lines are ordered, and never
+    // an allocation (a std::unordered_map of strings costs a node and a string per entry).
+    class TextIndex {
+    public:
+        std::uint32_t find(std::string_view key, std::uint64_t h) const {
+            if (slots_.empty()) return none;
+            const std::size_t mask = slots_.size() - 1;
+            for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+                const Slot& s = slots_[i];
+                if (s.id == none) return none;
+                if (s.hash == h && s.length == key.size() &&
+                    std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+                    return s.id;
+            }
         }
-    }
 
-    void seen_insert(std::string_view key, std::uint64_t h, std::uint32_t id) {
-        if (arena_.size() + key.size() >= none) return;  // a pathological text: its look-ups stay slow
-        if ((seen_used_ + 1) * 2 > seen_.size()) {
-            std::vector<Seen> old = std::move(seen_);
-            seen_.assign(std::max<std::size_t>(1024, old.size() * 2), Seen{0, 0, 0, none});
-            for (const Seen& s : old)
-                if (s.id != none) place(s);
+        void prefetch_slot(std::uint64_t h) const {
+            if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
         }
-        place(Seen{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), id});
-        arena_.append(key);
-        ++seen_used_;
-    }
+        // The text of the slot h falls on (the usual hit), when the slot is taken.
+        void prefetch_text(std::uint64_t h) const {
+            if (slots_.empty()) return;
+            const Slot& s = slots_[h & (slots_.size() - 1)];
+            if (s.id == none) return;
+            __builtin_prefetch(arena_.data() + s.offset);
+            __builtin_prefetch(arena_.data() + s.offset + s.length - 1);  // a text may span two lines
+        }
 
-    void place(const Seen& s) {
-        const std::size_t mask = seen_.size() - 1;
-        std::size_t i = s.hash & mask;
-        while (seen_[i].id != none) i = (i + 1) & mask;
-        seen_[i] = s;
-    }
+        void insert(std::string_view key, std::uint64_t h, std::uint32_t id) {
+            if (arena_.size() + key.size() >= none) return;  // a pathological text: its look-ups stay slow
+            if ((used_ + 1) * 2 > slots_.size()) {
+                std::vector<Slot> old = std::move(slots_);
+                slots_.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{0, 0, 0, none});
+                for (const Slot& s : old)
+                    if (s.id != none) place(s);
+            }
+            place(Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()),
+                       id});
+            arena_.append(key);
+            ++used_;
+        }
+
+    private:
+        struct Slot {
+            std::uint64_t hash;
+            std::uint32_t offset;
+            std::uint32_t length;
+            std::uint32_t id;
+        };
+        void place(const Slot& s) {
+            const std::size_t mask = slots_.size() - 1;
+            std::size_t i = s.hash & mask;
+            while (slots_[i].id != none) i = (i + 1) & mask;
+            slots_[i] = s;
+        }
+        std::vector<Slot> slots_;
+        std::size_t used_ = 0;
+        std::string arena_;
+    };
 
     std::int64_t amount(std::string_view f) {
         const Amount a = read_amount(f.data(), f.data() + f.size());
@@ -575,13 +739,12 @@ private:
     Ledger l_;
     std::size_t line_ = 0;
     const char* line_start_ = nullptr;
-    std::string_view last_region_, last_body_, last_body_name_;
-    std::uint32_t region_id_ = 0;
     std::uint32_t body_id_ = 0;
     std::string body_scratch_, sub_scratch_;
-    std::vector<Seen> seen_;
-    std::size_t seen_used_ = 0;
-    std::string arena_;
+    TextIndex seen_bodies_, seen_subs_;
+    std::string_view last_body_key_;
+    std::string_view looked_body_;  // the last body text look() hashed, and its hash
+    std::uint64_t looked_body_hash_ = 0;
 };
 
 Ledger read_ledger_csv(std::string_view text, const std::string& source, const ReadLimits& limits) {

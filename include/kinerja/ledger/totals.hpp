@@ -22,6 +22,8 @@ namespace kinerja {
 class LedgerTotals;
 /// See kinerja/ledger/rollup.hpp.
 [[nodiscard]] LedgerTotals rollup(const Ledger& ledger);
+/// See kinerja/ledger/rollup.hpp.
+[[nodiscard]] LedgerTotals rollup(const Ledger& ledger, unsigned threads);
 /// See kinerja/ledger/merge.hpp.
 [[nodiscard]] LedgerTotals merge(const std::vector<const LedgerTotals*>& parts);
 
@@ -80,9 +82,9 @@ struct LedgerCodes final {
 /// error, not a limit). The year and body are stored once per body, with the offsets of its groups.
 /// Body, region, province and nation sums are kept as int128: few, and unbounded in principle. With
 /// lines in (year, body) runs the roll-up adds about 5 bytes a line to the ledger's 26; other
-/// orders add a 4-byte permutation and 20 bytes per sub kegiatan group. The totals copy the code
-/// dictionaries, so they merge with totals of other ledgers (by code, never by id) and serialize
-/// on their own; merged, canonical and deserialized totals store every group.
+/// orders add 20 bytes per sub kegiatan group (and a 24-byte record a line while summing). The totals copy
+/// the code dictionaries, so they merge with totals of other ledgers (by code, never by id) and serialize on
+/// their own; merged, canonical and deserialized totals store every group.
 class LedgerTotals final {
 public:
     /// No groups.
@@ -130,6 +132,7 @@ private:
     // private Builder, src/ledger/detail/totals_builder.hpp) and merge (through the private
     // Merger, src/ledger/merge.cpp); from_bytes is a member. Everything else reads the public API.
     friend LedgerTotals rollup(const Ledger& ledger);
+    friend LedgerTotals rollup(const Ledger& ledger, unsigned threads);
     friend LedgerTotals merge(const std::vector<const LedgerTotals*>& parts);
     class Builder;
     class Merger;

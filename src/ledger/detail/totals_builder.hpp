@@ -5,10 +5,12 @@
 //
 // The lines are summed in (year, body) runs: a run is one body's lines of one year, so every
 // body-scoped group lies within one run. The input usually comes in such runs (exports and the
-// generator write body after body). A first pass over the year, body and sub kegiatan columns finds
-// the runs and bounds the number of kegiatan and program groups, so their columns are allocated
-// once; the runs are then summed in ledger order until a (year, body) comes a second time, when the
-// roll-up starts over through a stable counting-sort permutation instead.
+// generator write body after body). A first pass over the year, body and sub kegiatan columns (in
+// chunks, one per thread) finds the runs and bounds the number of kegiatan and program groups, so
+// their columns are allocated once; when the lines are in runs, each thread sums a range of runs
+// in ledger order (sum_runs). Otherwise the lines are partitioned stably by (year, region) into
+// records, each key's records sorted by body in cache, and each body's run summed from them with
+// its sub kegiatan groups stored (sum_partition). rollup() (rollup.cpp) joins the threads' parts.
 //
 // A run in the usual shape (kegiatan in blocks of consecutive lines, programs in blocks of
 // consecutive kegiatan, no sub kegiatan twice) takes a fast path: int64 prefix sums per line,
@@ -23,6 +25,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -62,26 +65,41 @@ public:
         std::size_t program_bound = 0;
     };
 
-    /// The first pass over \p ledger's lines.
-    static Plan plan_runs(const Ledger& ledger);
+    /// One line of a partitioned ledger: what the roll-up reads of a line once its (year, body) is
+    /// known from where the line was put.
+    struct Record {
+        /// The line's anggaran in sen.
+        std::int64_t anggaran;
+        /// The line's realisasi in sen.
+        std::int64_t realisasi;
+        /// The line's sub kegiatan id.
+        std::uint32_t sub;
+        /// The line's body id.
+        std::uint32_t body;
+    };
 
-    /// A builder of \p totals from \p ledger's \p lines (its columns, or empty ones) as \p plan found
-    /// them; copies the dictionaries into the totals. rollup() then calls the three steps below.
-    Builder(const Ledger& ledger, const detail::LedgerLines& lines, const Plan& plan, LedgerTotals& totals);
+    /// A builder of \p part from \p ledger's \p lines (its columns, or empty ones) as \p plan found
+    /// them. Several builders may work at once, each on its own part and its own runs; rollup()
+    /// (rollup.cpp) joins the parts and copies the dictionaries.
+    Builder(const Ledger& ledger, const detail::LedgerLines& lines, const Plan& plan, LedgerTotals& part);
 
-    /// Sums the runs in ledger order; false, after the runs before it, at the first (year, body)
-    /// that comes a second time: the lines are not in runs.
-    bool sum_runs_in_ledger_order();
-    /// Starts over and sums the lines in (year, body) order, through a stable counting sort.
-    void sum_runs_in_body_order();
-    /// Closes the body-scoped levels and sums regions, provinces and the nation.
-    void finish();
+    /// Room for about this many kegiatan and program groups, allocated once.
+    void reserve_groups(std::size_t kegiatan, std::size_t program);
+    /// Sums the runs [first, last) of the plan, in ledger order: the lines are in runs.
+    void sum_runs(std::size_t first, std::size_t last);
+    /// Sums the lines partitioned by (year, region) key: key k's lines are records[start[k]..start[k+1]),
+    /// for keys [first, last), in their ledger order. Each key's lines are sorted by body (stably, in
+    /// cache) and each body's run summed; the sub kegiatan groups are stored.
+    void sum_partition(const Record* records, const std::uint32_t* start, std::size_t first,
+                       std::size_t last);
+    /// Closes the part: the end of each body-scoped level.
+    void finish_part();
+    /// The totals of the parts that \p builders built, in order, for \p ledger as \p plan found it.
+    static LedgerTotals join(const Ledger& ledger, const Plan& plan, std::vector<LedgerTotals>& parts,
+                             const std::vector<std::unique_ptr<Builder>>& builders);
 
 private:
     static constexpr std::uint32_t none = 0xFFFF'FFFFu;
-
-    void reserve_groups();
-    void sum_regions();
 
     // The marks, slots and region sums, sized by the ledger's dictionaries.
     void init_scratch() {
@@ -118,12 +136,81 @@ private:
         finish_run(year_index, lines_.bodies[from], from, to, nullptr);
     }
 
-    // The lines perm[from..to), all of one (year, body).
-    void permuted_run(const std::uint32_t* perm, std::size_t from, std::size_t to, std::size_t year_index) {
+    // Key \p key's records [from, to), all of one (year, body), in ledger order: the kegiatan sums
+    // and whether a sub kegiatan repeats as add_lines finds them, then the sub kegiatan groups
+    // stored (the records themselves when none repeats), then kegiatan and programs.
+    void partitioned_run(const Record* records, std::size_t from, std::size_t to, std::size_t year_index,
+                         std::uint32_t body) {
         start_run();
-        add_lines(perm, from, to);
-        repeated_ = true;  // stored: the groups are not a range of lines
-        finish_run(year_index, lines_.bodies[perm[from]], from, to, perm);
+        const std::uint32_t* kegiatan_of = l_.kegiatan_of_sub_kegiatan().data();
+        std::uint32_t* leaf_mark = leaf_mark_.data();
+        int128 ka = 0, kr = 0;
+        std::uint32_t current = none;
+        bool repeated = false;
+        for (std::size_t p = from; p < to; ++p) {
+            const Record& rec = records[p];
+            repeated |= leaf_mark[rec.sub] == stamp_;
+            leaf_mark[rec.sub] = stamp_;
+            const std::uint32_t k = kegiatan_of[rec.sub];
+            if (k != current) {
+                if (current != none) add_kegiatan(current, ka, kr);
+                current = k;
+                ka = 0;
+                kr = 0;
+            }
+            ka += rec.anggaran;
+            kr += rec.realisasi;
+        }
+        if (current != none) add_kegiatan(current, ka, kr);
+        open_body_group(from, to, true);
+        LedgerTotals::Scoped& leaf = t_.scoped_[0];
+        if (!repeated) {
+            const std::size_t at = leaf.item.size();
+            leaf.item.resize(at + (to - from));
+            leaf.anggaran.resize(at + (to - from));
+            leaf.realisasi.resize(at + (to - from));
+            std::uint32_t* item = leaf.item.data() + at - from;
+            std::int64_t* anggaran = leaf.anggaran.data() + at - from;
+            std::int64_t* realisasi = leaf.realisasi.data() + at - from;
+            for (std::size_t p = from; p < to; ++p) {
+                item[p] = records[p].sub;
+                anggaran[p] = records[p].anggaran;
+                realisasi[p] = records[p].realisasi;
+            }
+        } else {
+            store_records(records, from, to, year_index, body);
+        }
+        leaf_end_ += leaf.item.size() - t_.leaf_store_.back();
+        sum_kegiatan_and_programs(year_index, body);
+    }
+
+    // store_leaves for records.
+    void store_records(const Record* records, std::size_t from, std::size_t to, std::size_t year_index,
+                       std::uint32_t body) {
+        LedgerTotals::Scoped& leaf = t_.scoped_[0];
+        const std::size_t first = leaf.item.size();
+        leaf_a_.clear();
+        leaf_r_.clear();
+        new_stamp();
+        for (std::size_t p = from; p < to; ++p) {
+            const std::uint32_t s = records[p].sub;
+            if (leaf_mark_[s] != stamp_) {
+                leaf_mark_[s] = stamp_;
+                leaf_slot_[s] = static_cast<std::uint32_t>(leaf.item.size() - first);
+                leaf.item.push_back(s);
+                leaf_a_.push_back(0);
+                leaf_r_.push_back(0);
+            }
+            leaf_a_[leaf_slot_[s]] += records[p].anggaran;
+            leaf_r_[leaf_slot_[s]] += records[p].realisasi;
+        }
+        for (std::size_t g = 0; g < leaf_a_.size(); ++g) {
+            const std::string& code = l_.sub_kegiatan_code(leaf.item[first + g]);
+            leaf.anggaran.push_back(
+                narrow_for(leaf_a_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
+            leaf.realisasi.push_back(
+                narrow_for(leaf_r_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
+        }
     }
 
     // Whether a sub kegiatan occurs twice among sub[0..length), by marks with a fresh stamp.
@@ -393,7 +480,11 @@ private:
             store_leaves(from, to, perm, year_index, body);
             leaf_end_ += t_.scoped_[0].item.size() - t_.leaf_store_.back();
         }
-        // Kegiatan in order of first appearance, then their programs.
+        sum_kegiatan_and_programs(year_index, body);
+    }
+
+    // The run's kegiatan in order of first appearance, then their programs, then the body.
+    void sum_kegiatan_and_programs(std::size_t year_index, std::uint32_t body) {
         LedgerTotals::Scoped& keg = t_.scoped_[1];
         LedgerTotals::Scoped& prog = t_.scoped_[2];
         prog_touched_.clear();
@@ -458,6 +549,10 @@ private:
     std::vector<std::uint32_t> keg_touched_, prog_touched_;
     std::vector<int128> keg_a_, keg_r_, prog_a_, prog_r_, leaf_a_, leaf_r_;
     std::vector<int128> region_a_, region_r_;
+    // sum_partition's scratch: per body id a count, then where its next record goes (0 between
+    // keys); the bodies of the key; its records sorted by body.
+    std::vector<std::uint32_t> body_next_, key_bodies_;
+    std::vector<Record> by_body_;
     std::vector<std::uint8_t> region_present_;
     int128 run_a_ = 0;
     int128 run_r_ = 0;
