@@ -5,6 +5,7 @@
 #include "kinerja/core.hpp"
 #include "kinerja/plan/budget.hpp"
 #include "kinerja/plan/data_table.hpp"
+#include "kinerja/plan/generate.hpp"
 #include "kinerja/plan/hierarchy.hpp"
 #include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/measurement.hpp"
