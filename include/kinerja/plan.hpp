@@ -7,6 +7,7 @@
 #include "kinerja/plan/data_table.hpp"
 #include "kinerja/plan/generate.hpp"
 #include "kinerja/plan/hierarchy.hpp"
+#include "kinerja/plan/index.hpp"
 #include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/renstra.hpp"

@@ -60,6 +60,9 @@ private:
             prog.unit = id;
             plan.nodes.push_back(std::move(prog));
             indicator(plan, pid);
+            // One spending class per program (every fourth is capital): a report's budget table, which
+            // groups by class, then prints each program once.
+            spending_ = p % 4 == 3 ? SpendingClass::modal : SpendingClass::operasi;
             for (int k = 0; k < shape_.kegiatan; ++k) {
                 const std::string kid = pid + "-k" + std::to_string(k + 1);
                 const std::string kcode = pcode + "." + std::to_string(1 + k / 99) + "." + digits(1 + k % 99, 2);
@@ -96,7 +99,7 @@ private:
         plan.indicators.push_back(std::move(ind));
     }
 
-    // One line per year on `node`: anggaran 10-1,000 million Rupiah in whole thousands, murni
+    // One line per year on `node`, of its program's class: anggaran 10-1,000 million Rupiah in whole thousands, murni
     // within 10% of it, realisasi 50-100% of it to the sen.
     void lines(Renstra& plan, const std::string& node) {
         for (int y = 0; y < 5; ++y) {
@@ -105,8 +108,7 @@ private:
             const Rupiah a = Rupiah::from_sen(whole_sen);
             const std::int64_t sen =
                 whole_sen / 2 + static_cast<std::int64_t>(rng_() % static_cast<std::uint64_t>(whole_sen / 2 + 1));
-            const SpendingClass c = rng_() % 4 == 0 ? SpendingClass::modal : SpendingClass::operasi;
-            BudgetLine line = BudgetLine::of(node, shape_.first_year + y, a, Rupiah::from_sen(sen), c);
+            BudgetLine line = BudgetLine::of(node, shape_.first_year + y, a, Rupiah::from_sen(sen), spending_);
             line.anggaran_murni = Rupiah::from_rupiah(thousands * 1000 + (static_cast<std::int64_t>(rng_() % 2001) - 1000) * thousands / 10);
             plan.budget.push_back(std::move(line));
         }
@@ -114,6 +116,7 @@ private:
 
     GeneratedShape shape_;
     std::mt19937_64 rng_;
+    SpendingClass spending_ = SpendingClass::operasi;
 };
 
 }  // namespace
