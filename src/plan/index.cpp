@@ -70,6 +70,7 @@ PlanIndex::PlanIndex(const Renstra& plan) : plan_(&plan) {
         if (level < by_level_.size()) by_level_[level].push_back(i);
     }
     indicator_of_.reserve(plan.indicators.size());
+    indicators_by_node_.reserve(plan.indicators.size());
     for (std::size_t i = 0; i < plan.indicators.size(); ++i) {
         const Indicator& ind = plan.indicators[i];
         indicator_of_.emplace(ind.id, i);
@@ -79,7 +80,13 @@ PlanIndex::PlanIndex(const Renstra& plan) : plan_(&plan) {
         table_of_.emplace(std::make_pair(std::string_view(plan.tables[i].id), plan.tables[i].year), i);
     slots_ = n;
     line_slot_.reserve(plan.budget.size());
-    for (const BudgetLine& line : plan.budget) {
+    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+        const BudgetLine& line = plan.budget[i];
+        // A node's lines usually stand together (one per year): the previous line's slot saves a hash.
+        if (i > 0 && line.node == plan.budget[i - 1].node) {
+            line_slot_.push_back(line_slot_.back());
+            continue;
+        }
         const auto known = node_of_.find(line.node);
         if (known != node_of_.end()) {
             line_slot_.push_back(known->second);
@@ -155,14 +162,16 @@ const PlanIndex::Rollup& PlanIndex::rollup(int year, std::optional<SpendingClass
         }
         // Children come after their parents (tree_), so walking backwards finishes each node's
         // subtree before adding it to its parent.
+        // under[i] first gathers the kegiatan and sub kegiatan lines below node i (from its children,
+        // all of which come after it), then gets its own lines: one vector for both.
         const std::size_t n = plan_->nodes.size();
-        r->under.assign(r->own.begin(), r->own.begin() + static_cast<std::ptrdiff_t>(n));
-        std::vector<BudgetTotals> below(n);  // the kegiatan and sub kegiatan lines under a node
+        r->under.resize(n);
         for (std::size_t i = n; i-- > 0;) {
-            merge(r->under[i], below[i]);
+            const BudgetTotals below = r->under[i];
+            r->under[i] = r->own[i];
+            merge(r->under[i], below);
             if (parent_[i] == none) continue;
-            if (rolls_up(plan_->nodes[i].level)) merge(below[parent_[i]], r->own[i]);
-            merge(below[parent_[i]], below[i]);
+            merge(r->under[parent_[i]], rolls_up(plan_->nodes[i].level) ? r->under[i] : below);
         }
     } catch (const overflow_error&) {
         r = std::make_unique<Rollup>();
