@@ -1,7 +1,7 @@
 // The plan model at Pemda scale: a generated plan (generate_plan) of 1k, 4k, 16k and 40k kegiatan,
 // each with two sub kegiatan, an indicator on every node and five years of budget lines. Timed: reading
-// its dataset text (read_document, which validates), validate, write_report (HTML with its charts, the last year),
-// check (the reviu of the report's own budget table) and capaian_summary of the whole body. Each
+// its dataset text (read_document, which validates), validate, write_report (HTML with its charts, the last
+// year), check (the reviu of the report's own budget table) and capaian_summary of the whole body. Each
 // counter "per_kegiatan" is the time per kegiatan; issue 13's target is that it does not grow by more
 // than 1.5x from 1k to 40k kegiatan.
 //
@@ -45,7 +45,8 @@ kinerja::PrintedReport printed_of(const kinerja::Renstra& plan, int year) {
         using kinerja::ColumnRole;
         const ColumnRole roles[] = {ColumnRole::anggaran, ColumnRole::realisasi, ColumnRole::sisa,
                                     ColumnRole::persen};
-        for (std::size_t c = 1; c < t.columns.size(); ++c) p.columns.push_back({t.columns[c], roles[c - 1], {}});
+        for (std::size_t c = 1; c < t.columns.size(); ++c)
+            p.columns.push_back({t.columns[c], roles[c - 1], {}});
         for (const auto& r : t.rows) p.rows.push_back({r.label, r.level, r.ref, r.cells});
         out.tables.push_back(std::move(p));
     }
@@ -66,9 +67,9 @@ const Fixture& fixture(std::int64_t kegiatan) {
 }
 
 void per_kegiatan(benchmark::State& state) {
-    state.counters["per_kegiatan"] = benchmark::Counter(static_cast<double>(state.range(0)),
-                                                        benchmark::Counter::kIsIterationInvariantRate |
-                                                            benchmark::Counter::kInvert);
+    state.counters["per_kegiatan"] =
+        benchmark::Counter(static_cast<double>(state.range(0)),
+                           benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 void BM_load(benchmark::State& state) {
@@ -86,7 +87,8 @@ void BM_validate(benchmark::State& state) {
 void BM_write_report(benchmark::State& state) {
     const Fixture& f = fixture(state.range(0));
     for (auto _ : state)
-        benchmark::DoNotOptimize(kinerja::write_report(f.plan, f.plan.period.to, kinerja::ReportFormat::html));
+        benchmark::DoNotOptimize(
+            kinerja::write_report(f.plan, f.plan.period.to, kinerja::ReportFormat::html));
     per_kegiatan(state);
 }
 

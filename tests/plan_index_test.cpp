@@ -20,9 +20,12 @@ using testing::small_plan;
 
 const Level all_levels[] = {Level::visi,    Level::misi,     Level::tujuan,      Level::sasaran,
                             Level::program, Level::kegiatan, Level::sub_kegiatan};
-const SpendingClass all_classes[] = {SpendingClass::belanja_tidak_langsung, SpendingClass::belanja_langsung,
-                                     SpendingClass::operasi,                SpendingClass::modal,
-                                     SpendingClass::tidak_terduga,          SpendingClass::transfer};
+const SpendingClass all_classes[] = {SpendingClass::belanja_tidak_langsung,
+                                     SpendingClass::belanja_langsung,
+                                     SpendingClass::operasi,
+                                     SpendingClass::modal,
+                                     SpendingClass::tidak_terduga,
+                                     SpendingClass::transfer};
 
 void expect_same(const BudgetTotals& a, const BudgetTotals& b, const std::string& what) {
     EXPECT_EQ(a.anggaran, b.anggaran) << what;
@@ -42,7 +45,8 @@ void expect_index_agrees(const Renstra& plan) {
     for (const BudgetLine& b : plan.budget) years.insert(b.year);
     for (const std::string& id : ids) {
         EXPECT_EQ(index.find_node(id), plan.find_node(id)) << id;
-        for (Level level : all_levels) EXPECT_EQ(index.descendants(id, level), plan.descendants(id, level)) << id;
+        for (Level level : all_levels)
+            EXPECT_EQ(index.descendants(id, level), plan.descendants(id, level)) << id;
         std::vector<const Indicator*> scanned;
         for (const Indicator& i : plan.indicators)
             if (i.node == id) scanned.push_back(&i);
@@ -56,7 +60,8 @@ void expect_index_agrees(const Renstra& plan) {
     for (int year : years)
         for (SpendingClass c : all_classes)
             expect_same(index.budget_of_class(year, c), budget_of_class(plan, year, c), "class");
-    for (const Indicator& i : plan.indicators) EXPECT_EQ(index.find_indicator(i.id), plan.find_indicator(i.id));
+    for (const Indicator& i : plan.indicators)
+        EXPECT_EQ(index.find_indicator(i.id), plan.find_indicator(i.id));
     EXPECT_EQ(index.find_indicator("nowhere"), nullptr);
 }
 
@@ -230,9 +235,8 @@ TEST(GeneratePlan, TotalsAreTheSumsOfTheLines) {
     auto sen = [](const Rupiah& x) { return cpp_int(std::to_string(static_cast<long long>(x.sen()))); };
     auto check = [&](const std::string& id, const std::string& prefix, int year, const SpendingClass* c) {
         const auto [a, r, m, lines] = sum(prefix, year, c);
-        for (const BudgetTotals& t :
-             {c ? index.budget_of(id, year, *c) : index.budget_of(id, year),
-              c ? budget_of(plan, id, year, *c) : budget_of(plan, id, year)}) {
+        for (const BudgetTotals& t : {c ? index.budget_of(id, year, *c) : index.budget_of(id, year),
+                                      c ? budget_of(plan, id, year, *c) : budget_of(plan, id, year)}) {
             EXPECT_EQ(sen(t.anggaran), a) << id << " " << year;
             EXPECT_EQ(sen(t.realisasi), r) << id << " " << year;
             ASSERT_TRUE(t.anggaran_murni.has_value() || lines == 0) << id;

@@ -191,9 +191,11 @@ BudgetTotals PlanIndex::totals(std::string_view node, int year, std::optional<Sp
             return {};
         }
     }
-    if (node.empty()) return spending ? kinerja::budget_of_class(*plan_, year, *spending)
-                                      : kinerja::budget_of(*plan_, node, year);
-    return spending ? kinerja::budget_of(*plan_, node, year, *spending) : kinerja::budget_of(*plan_, node, year);
+    if (node.empty())
+        return spending ? kinerja::budget_of_class(*plan_, year, *spending)
+                        : kinerja::budget_of(*plan_, node, year);
+    return spending ? kinerja::budget_of(*plan_, node, year, *spending)
+                    : kinerja::budget_of(*plan_, node, year);
 }
 
 BudgetTotals PlanIndex::budget_of(std::string_view node, int year) const {

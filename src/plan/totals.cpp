@@ -13,10 +13,10 @@ BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
                        std::optional<SpendingClass> spending) {
     // One call is one pass over the nodes and one over the lines (a set, not a list to search); a
     // caller asking for many nodes uses PlanIndex, which sums every node in one pass.
-    const std::vector<std::string> kegiatan = node.empty() ? std::vector<std::string>{}
-                                                           : plan.descendants(node, Level::kegiatan);
-    const std::vector<std::string> subs = node.empty() ? std::vector<std::string>{}
-                                                       : plan.descendants(node, Level::sub_kegiatan);
+    const std::vector<std::string> kegiatan =
+        node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::kegiatan);
+    const std::vector<std::string> subs =
+        node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::sub_kegiatan);
     std::unordered_set<std::string_view> under(kegiatan.begin(), kegiatan.end());
     under.insert(subs.begin(), subs.end());
     under.insert(node);

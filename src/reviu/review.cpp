@@ -786,7 +786,8 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& pl
     }
     if (ref.rfind("indicator:", 0) == 0) {
         if (const Indicator* ind = plan.find_indicator(ref.substr(10))) {
-            const bool end = year == plan.plan().period.to && ind->end_target && ind->targets.count(year) == 0;
+            const bool end =
+                year == plan.plan().period.to && ind->end_target && ind->targets.count(year) == 0;
             if (measure == "target") {
                 const auto t = ind->targets.find(year);
                 if (t != ind->targets.end() && t->second.kind == Target::Kind::number)

@@ -30,8 +30,9 @@ struct GeneratedShape final {
 /// and its programs, kegiatan and sub kegiatan with Permendagri 90 codes; an indicator with a target
 /// and a stated realisation for each of the five years on every node below misi; one budget line per
 /// year on every sub kegiatan (or kegiatan when there are none) with anggaran murni, belanja modal in
-/// every fourth program and belanja operasi elsewhere, and a belanja pegawai line of the body per year. value_error when a count is negative or the plan would not fit
-/// the codes (more than 99 programs, 9 x 99 kegiatan or 9999 sub kegiatan under one parent).
+/// every fourth program and belanja operasi elsewhere, and a belanja pegawai line of the body per year.
+/// value_error when a count is negative or the plan would not fit the codes (more than 99 programs, 9 x 99
+/// kegiatan or 9999 sub kegiatan under one parent).
 [[nodiscard]] Renstra generate_plan(const GeneratedShape& shape);
 
 }  // namespace kinerja

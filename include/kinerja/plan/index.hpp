@@ -59,7 +59,8 @@ public:
 
 private:
     struct Rollup;
-    [[nodiscard]] BudgetTotals totals(std::string_view node, int year, std::optional<SpendingClass> spending) const;
+    [[nodiscard]] BudgetTotals totals(std::string_view node, int year,
+                                      std::optional<SpendingClass> spending) const;
     [[nodiscard]] const Rollup& rollup(int year, std::optional<SpendingClass> spending) const;
 
     const Renstra* plan_;

@@ -20,7 +20,8 @@ namespace kinerja {
 /// data_error when data it names is missing.
 [[nodiscard]] std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year);
 /// As realisation(plan, ...), the data tables found through \p index.
-[[nodiscard]] std::optional<Measure> realisation(const PlanIndex& index, const Indicator& indicator, int year);
+[[nodiscard]] std::optional<Measure> realisation(const PlanIndex& index, const Indicator& indicator,
+                                                 int year);
 
 /// An indicator's capaian in \p year against that year's target; data_error when the target or the
 /// realisation of that year is missing.
