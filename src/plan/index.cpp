@@ -70,12 +70,24 @@ PlanIndex::PlanIndex(const Renstra& plan) : plan_(&plan) {
         if (level < by_level_.size()) by_level_[level].push_back(i);
     }
     indicator_of_.reserve(plan.indicators.size());
-    indicators_by_node_.reserve(plan.indicators.size());
+    std::vector<std::size_t> node_of_indicator(plan.indicators.size(), none);
+    indicator_start_.assign(n + 1, 0);
     for (std::size_t i = 0; i < plan.indicators.size(); ++i) {
         const Indicator& ind = plan.indicators[i];
         indicator_of_.emplace(ind.id, i);
-        indicators_by_node_[ind.node].push_back(&ind);
+        const auto at = node_of_.find(ind.node);
+        if (at == node_of_.end()) {
+            indicators_elsewhere_[ind.node].push_back(&ind);
+            continue;
+        }
+        node_of_indicator[i] = at->second;
+        ++indicator_start_[at->second + 1];
     }
+    for (std::size_t i = 0; i < n; ++i) indicator_start_[i + 1] += indicator_start_[i];
+    indicator_list_.resize(indicator_start_[n]);
+    std::vector<std::size_t> fill(indicator_start_.begin(), indicator_start_.end() - 1);
+    for (std::size_t i = 0; i < plan.indicators.size(); ++i)
+        if (node_of_indicator[i] != none) indicator_list_[fill[node_of_indicator[i]]++] = &plan.indicators[i];
     for (std::size_t i = 0; i < plan.tables.size(); ++i)
         table_of_.emplace(std::make_pair(std::string_view(plan.tables[i].id), plan.tables[i].year), i);
     slots_ = n;
@@ -142,10 +154,14 @@ std::vector<std::string> PlanIndex::descendants(std::string_view id, Level level
     return out;
 }
 
-const std::vector<const Indicator*>& PlanIndex::indicators_of(std::string_view node) const {
-    static const std::vector<const Indicator*> empty;
-    const auto it = indicators_by_node_.find(node);
-    return it == indicators_by_node_.end() ? empty : it->second;
+PlanIndex::Indicators PlanIndex::indicators_of(std::string_view node) const {
+    if (const auto at = node_of_.find(node); at != node_of_.end()) {
+        const Indicator* const* all = indicator_list_.data();
+        return {all + indicator_start_[at->second], all + indicator_start_[at->second + 1]};
+    }
+    const auto it = indicators_elsewhere_.find(node);
+    if (it == indicators_elsewhere_.end()) return {};
+    return {it->second.data(), it->second.data() + it->second.size()};
 }
 
 const PlanIndex::Rollup& PlanIndex::rollup(int year, std::optional<SpendingClass> spending) const {

@@ -419,8 +419,8 @@ private:
         if (plan_ == nullptr) return nullptr;
         if (ref.rfind("indicator:", 0) == 0) return plan_->find_indicator(ref.substr(10));
         // The row's node's one indicator; none when it has several.
-        const auto& of_node = plan_->indicators_of(ref);
-        return of_node.size() == 1 ? of_node.front() : nullptr;
+        const auto of_node = plan_->indicators_of(ref);
+        return of_node.size() == 1 ? *of_node.begin() : nullptr;
     }
 
     // The rows a total or mean row at `r` closes.

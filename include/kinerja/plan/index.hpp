@@ -48,8 +48,23 @@ public:
     [[nodiscard]] const DataTable* find_table(std::string_view table_id, int year) const;
     /// As Renstra::descendants: ids of the nodes at \p level under \p id, in document order.
     [[nodiscard]] std::vector<std::string> descendants(std::string_view id, Level level) const;
-    /// The indicators whose node is \p node, in document order.
-    [[nodiscard]] const std::vector<const Indicator*>& indicators_of(std::string_view node) const;
+    /// Indicators, in document order, viewed in place.
+    struct Indicators final {
+        /// The first.
+        const Indicator* const* first = nullptr;
+        /// One past the last.
+        const Indicator* const* last = nullptr;
+        /// The first.
+        [[nodiscard]] const Indicator* const* begin() const noexcept { return first; }
+        /// One past the last.
+        [[nodiscard]] const Indicator* const* end() const noexcept { return last; }
+        /// How many.
+        [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(last - first); }
+        /// Whether there are none.
+        [[nodiscard]] bool empty() const noexcept { return first == last; }
+    };
+    /// The indicators whose node is \p node, in document order; valid while the index lives.
+    [[nodiscard]] Indicators indicators_of(std::string_view node) const;
     /// As kinerja::budget_of(plan, node, year).
     [[nodiscard]] BudgetTotals budget_of(std::string_view node, int year) const;
     /// As kinerja::budget_of(plan, node, year, spending).
@@ -74,7 +89,11 @@ private:
     std::vector<std::size_t> parent_;                 // index of the parent node; npos for none
     std::vector<std::vector<std::size_t>> children_;  // in document order
     std::vector<std::vector<std::size_t>> by_level_;  // in document order, one list per Level
-    std::unordered_map<std::string_view, std::vector<const Indicator*>> indicators_by_node_;
+    // The indicators of node i are indicator_list_[indicator_start_[i] .. indicator_start_[i + 1]):
+    // one array rather than a list per node. Those of ids that are no node are kept apart.
+    std::vector<const Indicator*> indicator_list_;
+    std::vector<std::size_t> indicator_start_;
+    std::unordered_map<std::string_view, std::vector<const Indicator*>> indicators_elsewhere_;
     // Each budget line's node as a slot: node index for a known id, then one slot per other id.
     std::vector<std::size_t> line_slot_;
     std::unordered_map<std::string_view, std::size_t> other_slot_;
