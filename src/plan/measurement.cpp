@@ -3,11 +3,15 @@
 
 #include "kinerja/plan/measurement.hpp"
 
+#include "kinerja/plan/index.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "plan/detail/realisation.hpp"
 
 namespace kinerja {
 namespace {
+
+const Indicator& deref(const Indicator& ind) { return ind; }
+const Indicator& deref(const Indicator* ind) { return *ind; }
 
 struct DataRef {
     std::string table, row, column;
@@ -23,14 +27,23 @@ std::optional<DataRef> split_ref(const std::string& name) {
     return r;
 }
 
+// How a computation finds a data table: by the plan's scan, or by an index.
+struct Tables {
+    const Renstra* plan = nullptr;
+    const PlanIndex* index = nullptr;
+    [[nodiscard]] const DataTable* find(std::string_view id, int year) const {
+        return index != nullptr ? index->find_table(id, year) : plan->find_table(id, year);
+    }
+};
+
 // The value of named data in the tables of `year`; an error message when it cannot be read.
-std::optional<Decimal> named_data(const Renstra& plan, const std::string& name, int year, std::string& why) {
+std::optional<Decimal> named_data(const Tables& plan, const std::string& name, int year, std::string& why) {
     const auto ref = split_ref(name);
     if (!ref) {
         why = "data name '" + name + "' must be table/row/column";
         return std::nullopt;
     }
-    const DataTable* table = plan.find_table(ref->table, year);
+    const DataTable* table = plan.find(ref->table, year);
     if (table == nullptr) {
         why = "no data table '" + ref->table + "' for " + std::to_string(year);
         return std::nullopt;
@@ -50,10 +63,8 @@ Measure ratio_measure(const Decimal& num, const Decimal& den, const Indicator& i
     return q ? Measure::number(*q) : Measure{};
 }
 
-}  // namespace
-
-std::optional<Measure> detail::computed_realisation(const Renstra& plan, const Indicator& ind, int year,
-                                                    const Realisation& r, std::string& why) {
+std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int year, const Realisation& r,
+                                std::string& why) {
     switch (r.source) {
         case Realisation::Source::value:
             if (!r.grade.empty()) return Measure::of_grade(r.grade);
@@ -98,36 +109,38 @@ std::optional<Measure> detail::computed_realisation(const Renstra& plan, const I
     return std::nullopt;
 }
 
-std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year) {
+std::optional<Measure> realisation_of(const Tables& plan, const Indicator& indicator, int year) {
     const auto it = indicator.realisations.find(year);
     if (it == indicator.realisations.end()) return std::nullopt;
     std::string why;
-    auto m = detail::computed_realisation(plan, indicator, year, it->second, why);
+    auto m = computed(plan, indicator, year, it->second, why);
     if (!m) throw data_error("", "indicator '" + indicator.id + "' " + std::to_string(year), why);
     return m;
 }
 
-Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year,
-                          const CapaianPolicy& policy) {
+Percent capaian_of(const Tables& plan, const Indicator& indicator, int year, const CapaianPolicy& policy) {
     const auto target = indicator.targets.find(year);
     if (target == indicator.targets.end())
         throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
-    const auto realised = realisation(plan, indicator, year);
+    const auto realised = realisation_of(plan, indicator, year);
     if (!realised)
         throw data_error("", "indicator '" + indicator.id + "'",
                          "no realisation for " + std::to_string(year));
     return capaian(indicator, target->second, *realised, policy);
 }
 
-std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan, int year,
-                                        const CapaianPolicy& policy) {
+// The mean of the capaian of `indicators` (those of one kegiatan) that have a target in `year`.
+template <typename Indicators>
+std::optional<Percent> mean_capaian(const Tables& plan, const Indicators& indicators,
+                                    std::string_view kegiatan, int year, const CapaianPolicy& policy) {
     Decimal sum = Decimal(0).rescaled(policy.precision.decimals);
     int defined = 0;
     int measured = 0;
-    for (const Indicator& ind : plan.indicators) {
+    for (const auto& item : indicators) {
+        const Indicator& ind = deref(item);
         if (ind.node != kegiatan || ind.targets.count(year) == 0) continue;
         ++measured;
-        const Percent p = indicator_capaian(plan, ind, year, policy);
+        const Percent p = capaian_of(plan, ind, year, policy);
         if (!p.is_defined()) continue;
         sum += p.points();
         ++defined;
@@ -137,15 +150,61 @@ std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view ke
     return Percent(*divide(sum, Decimal(defined), policy.precision.decimals, policy.precision.rounding));
 }
 
+}  // namespace
+
+std::optional<Measure> detail::computed_realisation(const Renstra& plan, const Indicator& ind, int year,
+                                                    const Realisation& r, std::string& why) {
+    return computed(Tables{&plan, nullptr}, ind, year, r, why);
+}
+
+std::optional<Measure> detail::computed_realisation(const PlanIndex& index, const Indicator& ind, int year,
+                                                    const Realisation& r, std::string& why) {
+    return computed(Tables{&index.plan(), &index}, ind, year, r, why);
+}
+
+std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year) {
+    return realisation_of(Tables{&plan, nullptr}, indicator, year);
+}
+
+std::optional<Measure> realisation(const PlanIndex& index, const Indicator& indicator, int year) {
+    return realisation_of(Tables{&index.plan(), &index}, indicator, year);
+}
+
+Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year,
+                          const CapaianPolicy& policy) {
+    return capaian_of(Tables{&plan, nullptr}, indicator, year, policy);
+}
+
+Percent indicator_capaian(const PlanIndex& index, const Indicator& indicator, int year,
+                          const CapaianPolicy& policy) {
+    return capaian_of(Tables{&index.plan(), &index}, indicator, year, policy);
+}
+
+std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan, int year,
+                                        const CapaianPolicy& policy) {
+    return mean_capaian(Tables{&plan, nullptr}, plan.indicators, kegiatan, year, policy);
+}
+
+std::optional<Percent> kegiatan_capaian(const PlanIndex& index, std::string_view kegiatan, int year,
+                                        const CapaianPolicy& policy) {
+    return mean_capaian(Tables{&index.plan(), &index}, index.indicators_of(kegiatan), kegiatan, year, policy);
+}
+
 CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int year,
+                               const CapaianPolicy& policy) {
+    // One index for the whole summary: a look-up per kegiatan, not a scan of the plan per kegiatan.
+    return capaian_summary(PlanIndex(plan), node, year, policy);
+}
+
+CapaianSummary capaian_summary(const PlanIndex& index, std::string_view node, int year,
                                const CapaianPolicy& policy) {
     CapaianSummary s;
     const int d = policy.precision.decimals;
     Decimal sum = Decimal(0).rescaled(d);
     Decimal weighted = Decimal(0).rescaled(d + 2);
     Rupiah weights;
-    for (const std::string& k : plan.descendants(node, Level::kegiatan)) {
-        const auto c = kegiatan_capaian(plan, k, year, policy);
+    for (const std::string& k : index.descendants(node, Level::kegiatan)) {
+        const auto c = kegiatan_capaian(index, k, year, policy);
         if (!c) {
             s.without_indicator.push_back(k);
             continue;
@@ -155,7 +214,7 @@ CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int y
             continue;
         }
         s.counted.push_back(k);
-        const Rupiah anggaran = budget_of(plan, k, year).anggaran;
+        const Rupiah anggaran = index.budget_of(k, year).anggaran;
         sum += c->points();
         weighted += c->points() * anggaran.to_decimal();
         weights += anggaran;

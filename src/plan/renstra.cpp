@@ -2,7 +2,7 @@
 
 #include "kinerja/plan/renstra.hpp"
 
-#include <algorithm>
+#include <unordered_set>
 
 namespace kinerja {
 
@@ -25,14 +25,16 @@ const DataTable* Renstra::find_table(std::string_view table_id, int year) const 
 }
 
 std::vector<std::string> Renstra::descendants(std::string_view id, Level level) const {
-    // Parents come before children, so one pass in document order marks every node under id.
-    std::vector<std::string> under;
-    if (!id.empty()) under.emplace_back(id);
+    // Parents come before children, so one pass in document order marks every node under id. The
+    // ids marked are a set, not a list to search: a program of 40,000 kegiatan is one pass, not a
+    // square. (PlanIndex answers repeated calls without the pass.)
+    std::unordered_set<std::string_view> under;
+    if (!id.empty()) under.insert(id);
     std::vector<std::string> out;
     for (const Node& n : nodes) {
-        const bool inside = id.empty() || std::find(under.begin(), under.end(), n.parent) != under.end();
+        const bool inside = id.empty() || under.count(n.parent) > 0;
         if (!inside) continue;
-        if (!id.empty()) under.push_back(n.id);
+        if (!id.empty()) under.insert(n.id);
         if (n.level == level) out.push_back(n.id);
     }
     return out;

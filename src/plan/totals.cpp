@@ -2,7 +2,7 @@
 
 #include "kinerja/plan/totals.hpp"
 
-#include <algorithm>
+#include <unordered_set>
 
 namespace kinerja {
 namespace {
@@ -11,17 +11,19 @@ namespace {
 // empty node), of one spending class when `spending` is set.
 BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
                        std::optional<SpendingClass> spending) {
-    std::vector<std::string> under;
-    if (!node.empty()) {
-        under = plan.descendants(node, Level::kegiatan);
-        const auto subs = plan.descendants(node, Level::sub_kegiatan);
-        under.insert(under.end(), subs.begin(), subs.end());
-        under.emplace_back(node);
-    }
+    // One call is one pass over the nodes and one over the lines (a set, not a list to search); a
+    // caller asking for many nodes uses PlanIndex, which sums every node in one pass.
+    const std::vector<std::string> kegiatan =
+        node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::kegiatan);
+    const std::vector<std::string> subs =
+        node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::sub_kegiatan);
+    std::unordered_set<std::string_view> under(kegiatan.begin(), kegiatan.end());
+    under.insert(subs.begin(), subs.end());
+    under.insert(node);
     BudgetTotals totals;
     for (const BudgetLine& line : plan.budget) {
         if (line.year != year || (spending && line.spending != *spending)) continue;
-        if (node.empty() || std::find(under.begin(), under.end(), line.node) != under.end()) totals.add(line);
+        if (node.empty() || under.count(line.node) > 0) totals.add(line);
     }
     return totals;
 }

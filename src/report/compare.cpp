@@ -22,6 +22,7 @@
 #include <utility>
 
 #include "detail/boost_int.hpp"
+#include "kinerja/plan/index.hpp"
 #include "kinerja/plan/measurement.hpp"
 
 namespace kinerja {
@@ -141,7 +142,7 @@ std::optional<int> base_year(const std::vector<std::pair<int, Decimal>>& points)
     return *years.begin();
 }
 
-YearPoint point_of(const Renstra& plan, const Indicator& ind, int year,
+YearPoint point_of(const PlanIndex& plan, const Indicator& ind, int year,
                    const std::optional<Decimal>& previous) {
     YearPoint p;
     p.year = year;
@@ -156,8 +157,9 @@ YearPoint point_of(const Renstra& plan, const Indicator& ind, int year,
 }
 
 // The series of `ind` in `plan` without its trend; `numeric` gets the points the trend runs through.
-IndicatorSeries series_of(const Renstra& plan, const Indicator& ind,
+IndicatorSeries series_of(const PlanIndex& index, const Indicator& ind,
                           std::vector<std::pair<int, Decimal>>& numeric) {
+    const Renstra& plan = index.plan();
     IndicatorSeries s;
     s.body = plan.body.name;
     s.indicator = ind.id;
@@ -170,7 +172,7 @@ IndicatorSeries series_of(const Renstra& plan, const Indicator& ind,
     for (const auto& e : ind.realisations) years.insert(e.first);
     std::optional<Decimal> previous;
     for (int y : years) {
-        s.points.push_back(point_of(plan, ind, y, previous));
+        s.points.push_back(point_of(index, ind, y, previous));
         const YearPoint& p = s.points.back();
         if (p.realisation && p.realisation->kind == Measure::Kind::number) {
             previous = p.realisation->value;
@@ -259,10 +261,11 @@ std::vector<std::optional<Trend>> least_squares_trends(
 }
 
 IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator) {
-    const Indicator* ind = plan.find_indicator(indicator);
+    const PlanIndex index(plan);
+    const Indicator* ind = index.find_indicator(indicator);
     if (ind == nullptr) throw value_error("the plan has no indicator '" + indicator + "'");
     std::vector<std::pair<int, Decimal>> numeric;
-    IndicatorSeries s = series_of(plan, *ind, numeric);
+    IndicatorSeries s = series_of(index, *ind, numeric);
     set_trend(s, least_squares_trend(numeric, plan.period.to));
     return s;
 }
@@ -277,12 +280,16 @@ std::vector<std::vector<IndicatorSeries>> compare_all(const std::vector<Renstra>
     std::vector<std::vector<IndicatorSeries>> out(indicators.size());
     std::vector<std::vector<std::pair<int, Decimal>>> numeric;
     std::vector<int> at_years;
+    // One index per document: comparing every indicator is a look-up per indicator, not a scan.
+    std::vector<PlanIndex> indexes;
+    indexes.reserve(plans.size());
+    for (const Renstra& p : plans) indexes.emplace_back(p);
     for (std::size_t i = 0; i < indicators.size(); ++i) {
-        for (const Renstra& p : plans)
+        for (const PlanIndex& p : indexes)
             if (const Indicator* ind = p.find_indicator(indicators[i])) {
                 numeric.emplace_back();
                 out[i].push_back(series_of(p, *ind, numeric.back()));
-                at_years.push_back(p.period.to);
+                at_years.push_back(p.plan().period.to);
             }
         if (out[i].empty()) throw value_error("no document has an indicator '" + indicators[i] + "'");
     }

@@ -3,8 +3,11 @@
 #include "kinerja/report/comparison_writer.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "kinerja/core/version.hpp"
+#include "kinerja/plan/index.hpp"
 #include "report/writers.hpp"
 
 namespace kinerja {
@@ -18,7 +21,7 @@ using detail::Table;
 using detail::text;
 using detail::undefined_text;
 
-bool plan_node_is_sasaran(const Renstra& plan, const std::string& id) {
+bool plan_node_is_sasaran(const PlanIndex& plan, const std::string& id) {
     const Node* n = plan.find_node(id);
     return n != nullptr && n->level == Level::sasaran;
 }
@@ -48,13 +51,19 @@ std::vector<std::string> document_names(const std::vector<Renstra>& plans) {
 // The comparison's tables; each row's document is an index into document_names(plans).
 std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::string& indicator,
                              const std::vector<std::string>& documents) {
+    // One index per document and a set of the ids taken: linear in the indicators, not a square.
+    std::vector<PlanIndex> indexes;
+    indexes.reserve(plans.size());
+    for (const Renstra& p : plans) indexes.emplace_back(p);
     std::vector<std::string> ids;
-    for (const Renstra& p : plans)
-        for (const Indicator& i : p.indicators)
-            if ((indicator.empty() || i.id == indicator) &&
-                std::find(ids.begin(), ids.end(), i.id) == ids.end() &&
-                (!indicator.empty() || plan_node_is_sasaran(p, i.node)))
+    std::unordered_set<std::string_view> taken;
+    for (const PlanIndex& p : indexes)
+        for (const Indicator& i : p.plan().indicators)
+            if ((indicator.empty() || i.id == indicator) && taken.count(i.id) == 0 &&
+                (!indicator.empty() || plan_node_is_sasaran(p, i.node))) {
+                taken.insert(i.id);
                 ids.push_back(i.id);
+            }
     if (!indicator.empty() && ids.empty())
         throw value_error("no document has an indicator '" + indicator + "'");
     std::vector<Table> out;
@@ -82,7 +91,7 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
         // compare_all lists the documents that have the indicator, in the documents' order.
         std::vector<std::size_t> having;
         for (std::size_t d = 0; d < plans.size(); ++d)
-            if (plans[d].find_indicator(id) != nullptr) having.push_back(d);
+            if (indexes[d].find_indicator(id) != nullptr) having.push_back(d);
         for (std::size_t k = 0; k < all[n].size(); ++k) {
             const IndicatorSeries& series = all[n][k];
             const std::size_t doc = having.at(k);

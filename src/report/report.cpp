@@ -15,6 +15,7 @@
 #include "detail/csv.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/core/version.hpp"
+#include "kinerja/plan/index.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "report/writers.hpp"
@@ -335,19 +336,12 @@ void add_budget_row(Table& t, int level, std::string ref, std::string label, con
           {money(b.anggaran), money(b.realisasi), money(b.sisa()), percent(b.serapan())});
 }
 
-std::vector<const Indicator*> indicators_of(const Renstra& plan, const std::string& node) {
-    std::vector<const Indicator*> out;
-    for (const Indicator& i : plan.indicators)
-        if (i.node == node) out.push_back(&i);
-    return out;
-}
-
-Table agreement(const Renstra& plan, int year) {
+Table agreement(const PlanIndex& ix, int year) {
     Table t = table_of("pk", "Perjanjian Kinerja " + std::to_string(year) + ": sasaran, indikator dan target",
                        {"Sasaran / Indikator", "Satuan", "Target " + std::to_string(year)});
-    for (const std::string& s : plan.descendants("", Level::sasaran)) {
-        t.add(1, s, text(plan.find_node(s)->name), {text(""), text("")});
-        for (const Indicator* ind : indicators_of(plan, s)) {
+    for (const std::string& s : ix.descendants("", Level::sasaran)) {
+        t.add(1, s, text(ix.find_node(s)->name), {text(""), text("")});
+        for (const Indicator* ind : ix.indicators_of(s)) {
             const auto target = ind->targets.find(year);
             t.add(
                 2, ind->id, text(ind->name),
@@ -357,23 +351,23 @@ Table agreement(const Renstra& plan, int year) {
     return t;
 }
 
-Table agreement_budget(const Renstra& plan, int year) {
+Table agreement_budget(const PlanIndex& ix, int year) {
     Table t = table_of("pk-anggaran",
                        "Perjanjian Kinerja " + std::to_string(year) + ": anggaran program dan kegiatan",
                        {"Program / Kegiatan", "Anggaran"});
-    for (const std::string& p : plan.descendants("", Level::program)) {
-        const BudgetTotals b = budget_of(plan, p, year);
+    for (const std::string& p : ix.descendants("", Level::program)) {
+        const BudgetTotals b = ix.budget_of(p, year);
         if (b.lines == 0) continue;
-        t.add(1, p, text(plan.find_node(p)->name), {money(b.anggaran)});
-        for (const std::string& k : plan.descendants(p, Level::kegiatan))
-            t.add(2, k, text(plan.find_node(k)->name), {money(budget_of(plan, k, year).anggaran)});
+        t.add(1, p, text(ix.find_node(p)->name), {money(b.anggaran)});
+        for (const std::string& k : ix.descendants(p, Level::kegiatan))
+            t.add(2, k, text(ix.find_node(k)->name), {money(ix.budget_of(k, year).anggaran)});
     }
     for (SpendingClass c : all_classes) {
-        const BudgetTotals b = budget_of_class(plan, year, c);
+        const BudgetTotals b = ix.budget_of_class(year, c);
         if (b.lines > 0)
             t.add(1, "class:" + std::string(to_string(c)), text(class_title(c)), {money(b.anggaran)});
     }
-    t.add(1, "body", text("JUMLAH"), {money(budget_of(plan, "", year).anggaran)});
+    t.add(1, "body", text("JUMLAH"), {money(ix.budget_of("", year).anggaran)});
     return t;
 }
 
@@ -385,10 +379,11 @@ std::vector<int> earlier_years(const std::vector<const Indicator*>& inds, int ye
     return {years.begin(), years.end()};
 }
 
-Table measurement(const Renstra& plan, int year) {
+Table measurement(const PlanIndex& ix, int year) {
+    const Renstra& plan = ix.plan();
     std::vector<const Indicator*> inds;
-    for (const std::string& s : plan.descendants("", Level::sasaran))
-        for (const Indicator* i : indicators_of(plan, s)) inds.push_back(i);
+    for (const std::string& s : ix.descendants("", Level::sasaran))
+        for (const Indicator* i : ix.indicators_of(s)) inds.push_back(i);
     const std::vector<int> before = earlier_years(inds, year);
     Table t = table_of("pps", "Pengukuran Pencapaian Sasaran " + std::to_string(year),
                        {"Sasaran / Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"});
@@ -397,12 +392,12 @@ Table measurement(const Renstra& plan, int year) {
     columns.push_back("Target akhir (" + std::to_string(plan.period.to) + ")");
     columns.push_back("Progres ke target akhir (%)");
     const RatingScale scale = RatingScale::lakip_5band();
-    for (const std::string& s : plan.descendants("", Level::sasaran)) {
-        t.add(1, s, text(plan.find_node(s)->name), std::vector<Cell>(columns.size() - 1));
-        for (const Indicator* ind : indicators_of(plan, s)) {
+    for (const std::string& s : ix.descendants("", Level::sasaran)) {
+        t.add(1, s, text(ix.find_node(s)->name), std::vector<Cell>(columns.size() - 1));
+        for (const Indicator* ind : ix.indicators_of(s)) {
             std::vector<Cell> cells{text(ind->satuan)};
             const auto target = ind->targets.find(year);
-            const auto realised = realisation(plan, *ind, year);
+            const auto realised = realisation(ix, *ind, year);
             cells.push_back(target == ind->targets.end() ? text("") : detail::cell(target->second));
             cells.push_back(realised ? detail::cell(*realised) : text(""));
             if (target != ind->targets.end() && realised) {
@@ -413,7 +408,7 @@ Table measurement(const Renstra& plan, int year) {
                 cells.insert(cells.end(), {text(""), text("")});
             }
             for (int y : before) {
-                const auto r = realisation(plan, *ind, y);
+                const auto r = realisation(ix, *ind, y);
                 cells.push_back(r ? detail::cell(*r) : text(""));
             }
             cells.push_back(ind->end_target ? detail::cell(*ind->end_target) : text(""));
@@ -429,41 +424,42 @@ Table measurement(const Renstra& plan, int year) {
     return t;
 }
 
-Table capaian_table(const Renstra& plan, int year) {
+Table capaian_table(const PlanIndex& ix, int year) {
     Table t = table_of("capaian", "Capaian Kinerja Program dan Kegiatan " + std::to_string(year),
                        {"Program / Kegiatan", "Capaian kegiatan (%)", "Rata-rata sederhana (%)",
                         "Rata-rata tertimbang anggaran (%)"});
     std::vector<std::string> left_out;
-    for (const std::string& p : plan.descendants("", Level::program)) {
-        const CapaianSummary s = capaian_summary(plan, p, year);
+    for (const std::string& p : ix.descendants("", Level::program)) {
+        const CapaianSummary s = capaian_summary(ix, p, year);
         if (s.counted.empty() && s.undefined.empty()) continue;
-        t.add(1, p, text(plan.find_node(p)->name),
+        t.add(1, p, text(ix.find_node(p)->name),
               {text(""), percent(s.simple_mean), percent(s.budget_weighted_mean)});
-        for (const std::string& k : plan.descendants(p, Level::kegiatan)) {
-            const auto c = kegiatan_capaian(plan, k, year);
-            if (c) t.add(2, k, text(plan.find_node(k)->name), {percent(*c), text(""), text("")});
+        for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
+            const auto c = kegiatan_capaian(ix, k, year);
+            if (c) t.add(2, k, text(ix.find_node(k)->name), {percent(*c), text(""), text("")});
         }
     }
-    const CapaianSummary body = capaian_summary(plan, "", year);
+    const CapaianSummary body = capaian_summary(ix, "", year);
     t.add(1, "body", text("SELURUH KEGIATAN"),
           {text(""), percent(body.simple_mean), percent(body.budget_weighted_mean)});
     t.shown.notes.push_back(
         "Capaian kegiatan: the mean of its indicators' capaian. Rata-rata sederhana: the mean of the "
         "kegiatan capaian. Rata-rata tertimbang anggaran: sum(capaian x anggaran) / sum(anggaran).");
     for (const std::string& k : body.undefined)
-        t.shown.notes.push_back("Left out of the means: '" + plan.find_node(k)->name +
+        t.shown.notes.push_back("Left out of the means: '" + ix.find_node(k)->name +
                                 "' (capaian undefined: a target of 0).");
     for (const std::string& k : body.without_indicator)
-        t.shown.notes.push_back("Left out of the means: '" + plan.find_node(k)->name +
+        t.shown.notes.push_back("Left out of the means: '" + ix.find_node(k)->name +
                                 "' (no indicator with a target for " + std::to_string(year) + ").");
     return t;
 }
 
-Table budget_table(const Renstra& plan, int year) {
+Table budget_table(const PlanIndex& ix, int year) {
+    const Renstra& plan = ix.plan();
     Table t = table_of("anggaran", "Anggaran dan Realisasi Belanja " + std::to_string(year),
                        {"Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"});
     for (SpendingClass c : all_classes) {
-        const BudgetTotals whole = budget_of_class(plan, year, c);
+        const BudgetTotals whole = ix.budget_of_class(year, c);
         if (whole.lines == 0) continue;
         add_budget_row(t, 1, "class:" + std::string(to_string(c)), class_title(c), whole);
         for (const BudgetLine& line : plan.budget)
@@ -472,40 +468,40 @@ Table budget_table(const Renstra& plan, int year) {
                 one.add(line);
                 add_budget_row(t, 2, "", line.name, one);
             }
-        for (const std::string& p : plan.descendants("", Level::program)) {
-            const BudgetTotals prog = budget_of(plan, p, year, c);
+        for (const std::string& p : ix.descendants("", Level::program)) {
+            const BudgetTotals prog = ix.budget_of(p, year, c);
             if (prog.lines == 0) continue;
-            add_budget_row(t, 2, p, plan.find_node(p)->name, prog);
-            for (const std::string& k : plan.descendants(p, Level::kegiatan)) {
-                const BudgetTotals keg = budget_of(plan, k, year, c);
-                if (keg.lines > 0) add_budget_row(t, 3, k, plan.find_node(k)->name, keg);
+            add_budget_row(t, 2, p, ix.find_node(p)->name, prog);
+            for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
+                const BudgetTotals keg = ix.budget_of(k, year, c);
+                if (keg.lines > 0) add_budget_row(t, 3, k, ix.find_node(k)->name, keg);
             }
         }
     }
-    add_budget_row(t, 1, "body", "JUMLAH", budget_of(plan, "", year));
+    add_budget_row(t, 1, "body", "JUMLAH", ix.budget_of("", year));
     t.shown.notes.push_back(
         "Sisa = anggaran - realisasi; % = realisasi / anggaran x 100, rounded half-up; n/a: anggaran 0.");
     return t;
 }
 
-Table efficiency_table(const Renstra& plan, int year) {
+Table efficiency_table(const PlanIndex& ix, int year) {
     Table t = table_of("efisiensi", "Efisiensi " + std::to_string(year),
                        {"Program / Kegiatan", "Capaian (%)", "Serapan (%)", "Indeks efisiensi"});
     auto index = [](const Percent& c, const Percent& s) {
         const auto e = efficiency(c, s);
         return figure(e ? num(*e) : std::string(undefined_text));
     };
-    for (const std::string& p : plan.descendants("", Level::program)) {
-        const CapaianSummary s = capaian_summary(plan, p, year);
+    for (const std::string& p : ix.descendants("", Level::program)) {
+        const CapaianSummary s = capaian_summary(ix, p, year);
         if (s.counted.empty() && s.undefined.empty()) continue;
-        const Percent serapan = budget_of(plan, p, year).serapan();
-        t.add(1, p, text(plan.find_node(p)->name),
+        const Percent serapan = ix.budget_of(p, year).serapan();
+        t.add(1, p, text(ix.find_node(p)->name),
               {percent(s.budget_weighted_mean), percent(serapan), index(s.budget_weighted_mean, serapan)});
-        for (const std::string& k : plan.descendants(p, Level::kegiatan)) {
-            const auto c = kegiatan_capaian(plan, k, year);
+        for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
+            const auto c = kegiatan_capaian(ix, k, year);
             if (!c) continue;
-            const Percent ks = budget_of(plan, k, year).serapan();
-            t.add(2, k, text(plan.find_node(k)->name), {percent(*c), percent(ks), index(*c, ks)});
+            const Percent ks = ix.budget_of(k, year).serapan();
+            t.add(2, k, text(ix.find_node(k)->name), {percent(*c), percent(ks), index(*c, ks)});
         }
     }
     t.shown.notes.push_back(
@@ -569,11 +565,11 @@ const char* off_scale_note(const Position& p) {
 // A bar chart of an indicator's realisations by year, with the year's target and the end target.
 // Every coordinate comes from Axis::at, so it stays inside the viewBox whatever the figures: a negative
 // realisation is a bar of no height on the base line, marked by a red tick below it.
-std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year) {
+std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year) {
     std::vector<std::pair<int, Decimal>> bars;
     for (const auto& entry : ind.realisations) {
         if (entry.first > year) continue;
-        const auto m = realisation(plan, ind, entry.first);
+        const auto m = realisation(ix, ind, entry.first);
         if (m && m->kind == Measure::Kind::number) bars.emplace_back(entry.first, m->value);
     }
     if (bars.empty()) return "";
@@ -638,12 +634,12 @@ std::string indicator_chart(const Renstra& plan, const Indicator& ind, int year)
 
 // Serapan (x) against capaian (y) per kegiatan: points above the diagonal achieved more than they spent.
 // A point off the scale (a negative serapan or capaian) is drawn on the frame as a red ring.
-std::string efficiency_chart(const Renstra& plan, int year) {
+std::string efficiency_chart(const PlanIndex& ix, int year) {
     std::vector<std::tuple<std::string, Decimal, Decimal>> points;
     Decimal top(100);
-    for (const std::string& k : plan.descendants("", Level::kegiatan)) {
-        const auto c = kegiatan_capaian(plan, k, year);
-        const Percent s = budget_of(plan, k, year).serapan();
+    for (const std::string& k : ix.descendants("", Level::kegiatan)) {
+        const auto c = kegiatan_capaian(ix, k, year);
+        const Percent s = ix.budget_of(k, year).serapan();
         if (!c || !c->is_defined() || !s.is_defined()) continue;
         points.emplace_back(k, s.points(), c->points());
         top = std::max({top, s.points(), c->points()});
@@ -674,7 +670,7 @@ std::string efficiency_chart(const Renstra& plan, int year) {
         svg += "<circle cx=\"" + std::to_string(x) + "\" cy=\"" + std::to_string(y) +
                (off ? "\" r=\"4\" class=\"off-scale\" fill=\"none\" stroke=\"#c0392b\"><title>"
                     : "\" r=\"4\" fill=\"#4a7fb5\"><title>") +
-               html_escape(plan.find_node(k)->name) + ": serapan " + num(s) + off_scale_note(px) +
+               html_escape(ix.find_node(k)->name) + ": serapan " + num(s) + off_scale_note(px) +
                ", capaian " + num(c) + off_scale_note(py) + "</title></circle>";
     }
     return "<figure><figcaption>Serapan anggaran (x) dan capaian (y) per kegiatan; di atas garis "
@@ -694,14 +690,14 @@ std::string intro_of(const Renstra& plan) {
            "of 0).";
 }
 
-std::vector<Table> tables_of(const Renstra& plan, int year) {
+std::vector<Table> tables_of(const PlanIndex& ix, int year) {
     std::vector<Table> out;
-    out.push_back(agreement(plan, year));
-    out.push_back(agreement_budget(plan, year));
-    out.push_back(measurement(plan, year));
-    out.push_back(capaian_table(plan, year));
-    out.push_back(budget_table(plan, year));
-    out.push_back(efficiency_table(plan, year));
+    out.push_back(agreement(ix, year));
+    out.push_back(agreement_budget(ix, year));
+    out.push_back(measurement(ix, year));
+    out.push_back(capaian_table(ix, year));
+    out.push_back(budget_table(ix, year));
+    out.push_back(efficiency_table(ix, year));
     return out;
 }
 
@@ -728,11 +724,13 @@ std::vector<int> data_years(const Renstra& plan) {
 }
 
 std::vector<ReportTable> report_tables(const Renstra& plan, int year) {
-    return detail::shown(tables_of(plan, year));
+    return detail::shown(tables_of(PlanIndex(plan), year));
 }
 
 std::string write_report(const Renstra& plan, int year, ReportFormat format) {
-    const std::vector<Table> tables = tables_of(plan, year);
+    // One index for every table and chart: each looks nodes, indicators and budget totals up in it.
+    const PlanIndex ix(plan);
+    const std::vector<Table> tables = tables_of(ix, year);
     switch (format) {
         case ReportFormat::markdown:
             return detail::markdown_text(tables, heading_of(plan, year), intro_of(plan));
@@ -740,12 +738,12 @@ std::string write_report(const Renstra& plan, int year, ReportFormat format) {
             return detail::csv_text(tables);
         case ReportFormat::html: {
             std::vector<std::pair<std::string, std::string>> charts;
-            for (const std::string& s : plan.descendants("", Level::sasaran))
-                for (const Indicator* ind : indicators_of(plan, s)) {
-                    const std::string svg = indicator_chart(plan, *ind, year);
+            for (const std::string& s : ix.descendants("", Level::sasaran))
+                for (const Indicator* ind : ix.indicators_of(s)) {
+                    const std::string svg = indicator_chart(ix, *ind, year);
                     if (!svg.empty()) charts.emplace_back("pps", svg);
                 }
-            const std::string scatter = efficiency_chart(plan, year);
+            const std::string scatter = efficiency_chart(ix, year);
             if (!scatter.empty()) charts.emplace_back("efisiensi", scatter);
             return detail::html_text(tables, heading_of(plan, year), intro_of(plan), charts);
         }

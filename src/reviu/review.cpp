@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/plan/index.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "kinerja/plan/validate.hpp"
@@ -171,7 +172,7 @@ void guarded(Compute&& compute, Report&& report) {
 
 class TableCheck {
 public:
-    TableCheck(const PrintedTable& t, const Renstra* plan, std::vector<Finding>& out,
+    TableCheck(const PrintedTable& t, const PlanIndex* plan, std::vector<Finding>& out,
                std::set<std::pair<std::size_t, std::size_t>>& flagged)
         : t_(t), plan_(plan), out_(out), flagged_(flagged) {
         indicator_table_ = column(ColumnRole::target) >= 0;
@@ -417,13 +418,9 @@ private:
     const Indicator* indicator_of(const std::string& ref) const {
         if (plan_ == nullptr) return nullptr;
         if (ref.rfind("indicator:", 0) == 0) return plan_->find_indicator(ref.substr(10));
-        const Indicator* only = nullptr;
-        for (const Indicator& i : plan_->indicators) {
-            if (i.node != ref) continue;
-            if (only != nullptr) return nullptr;
-            only = &i;
-        }
-        return only;
+        // The row's node's one indicator; none when it has several.
+        const auto of_node = plan_->indicators_of(ref);
+        return of_node.size() == 1 ? *of_node.begin() : nullptr;
     }
 
     // The rows a total or mean row at `r` closes.
@@ -529,7 +526,7 @@ private:
         const auto it = missing_.find(r);
         if (plan_ == nullptr || it == missing_.end() || !t_.year) return "";
         for (const std::string& k : it->second) {
-            const BudgetTotals b = budget_of(*plan_, k, *t_.year);
+            const BudgetTotals b = plan_->budget_of(k, *t_.year);
             const Decimal v = role == ColumnRole::anggaran    ? b.anggaran.to_decimal()
                               : role == ColumnRole::realisasi ? b.realisasi.to_decimal()
                               : role == ColumnRole::sisa      ? b.sisa().to_decimal()
@@ -578,12 +575,12 @@ private:
         if (leaves != members) mean_of(leaves, "the simple mean of the innermost rows");
         if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
         if (plan_ != nullptr && t_.year) {
-            candidates.emplace_back("the serapan of the whole budget", budget_of(*plan_, "", *t_.year)
+            candidates.emplace_back("the serapan of the whole budget", plan_->budget_of("", *t_.year)
                                                                            .serapan({d, Rounding::half_up})
                                                                            .points_if_defined()
                                                                            .value_or(Decimal(-1)));
             candidates.emplace_back("the serapan of belanja langsung",
-                                    budget_of_class(*plan_, *t_.year, SpendingClass::belanja_langsung)
+                                    plan_->budget_of_class(*t_.year, SpendingClass::belanja_langsung)
                                         .serapan({d, Rounding::half_up})
                                         .points_if_defined()
                                         .value_or(Decimal(-1)));
@@ -615,7 +612,7 @@ private:
             const Cell* v = value_at(m, static_cast<int>(c));
             const std::string& ref = t_.rows[m].ref;
             if (v == nullptr || ref.empty() || plan_->find_node(ref) == nullptr) return;
-            const Rupiah w = budget_of(*plan_, ref, *t_.year).anggaran;
+            const Rupiah w = plan_->budget_of(ref, *t_.year).anggaran;
             sum += v->value * w.to_decimal();
             weights += w;
         }
@@ -652,7 +649,7 @@ private:
     }
 
     const PrintedTable& t_;
-    const Renstra* plan_;
+    const PlanIndex* plan_;
     std::vector<Finding>& out_;
     std::set<std::pair<std::size_t, std::size_t>>& flagged_;
     bool indicator_table_ = false;
@@ -662,7 +659,7 @@ private:
 
 // Rows whose kegiatan are not all printed: for each program row (or group of kegiatan rows closed
 // by a total), the plan's kegiatan that no row names.
-std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t, const Renstra& plan,
+std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t, const PlanIndex& plan,
                                                           std::vector<Finding>& out) {
     std::map<std::size_t, std::vector<std::string>> missing;
     auto check_group = [&](std::size_t r, const std::string& program, const std::vector<std::size_t>& rows) {
@@ -754,7 +751,7 @@ struct Key {
 };
 
 // The dataset's figure for a ref, year and measure, with how it was obtained; empty when it has none.
-std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan, const std::string& ref,
+std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& plan, const std::string& ref,
                                                              int year, const std::string& measure) {
     std::vector<std::pair<std::string, Decimal>> out;
     auto budget = [&](const BudgetTotals& b, const std::string& what) {
@@ -768,12 +765,12 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan
             if (auto p = b.serapan({18, Rounding::half_up}).points_if_defined())
                 out.emplace_back("the serapan of " + what, *p);
     };
-    if (ref == "body") budget(budget_of(plan, "", year), "the whole budget");
+    if (ref == "body") budget(plan.budget_of("", year), "the whole budget");
     if (ref.rfind("class:", 0) == 0)
         if (auto c = parse_spending_class(ref.substr(6)))
-            budget(budget_of_class(plan, year, *c), ref.substr(6));
+            budget(plan.budget_of_class(year, *c), ref.substr(6));
     if (const Node* n = plan.find_node(ref)) {
-        budget(budget_of(plan, n->id, year), "the lines of '" + n->id + "'");
+        budget(plan.budget_of(n->id, year), "the lines of '" + n->id + "'");
         if (measure == "capaian" && n->level == Level::kegiatan)
             if (auto c = kegiatan_capaian(plan, n->id, year, {{18, Rounding::half_up}, std::nullopt}))
                 if (c->is_defined()) out.emplace_back("the capaian of its indicators", c->points());
@@ -789,7 +786,8 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const Renstra& plan
     }
     if (ref.rfind("indicator:", 0) == 0) {
         if (const Indicator* ind = plan.find_indicator(ref.substr(10))) {
-            const bool end = year == plan.period.to && ind->end_target && ind->targets.count(year) == 0;
+            const bool end =
+                year == plan.plan().period.to && ind->end_target && ind->targets.count(year) == 0;
             if (measure == "target") {
                 const auto t = ind->targets.find(year);
                 if (t != ind->targets.end() && t->second.kind == Target::Kind::number)
@@ -890,7 +888,7 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
              ")");
 }
 
-void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
+void cross(const PlanIndex& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
     // Base figures first; a derived figure (sisa, %, capaian) of a row whose base figure is already
     // reported is left out, so one wrong realisasi gives one finding, not three.
     std::vector<const std::pair<const Key, std::vector<Fact>>*> order;
@@ -928,7 +926,7 @@ void cross(const Renstra& plan, const std::map<Key, std::vector<Fact>>& facts, s
 
 // The figures a checked table prints, as facts for the cross-table comparison (cells a rule has
 // already reported are left out), and its blank cells where a figure is due.
-void table_facts(const Renstra& plan, const PrintedTable& t, const TableCheck& check,
+void table_facts(const PlanIndex& plan, const PrintedTable& t, const TableCheck& check,
                  const std::set<std::pair<std::size_t, std::size_t>>& flagged,
                  std::map<Key, std::vector<Fact>>& facts, std::vector<std::pair<Key, Fact>>& blanks) {
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -1014,7 +1012,9 @@ std::vector<Finding> check_table(const PrintedTable& table) {
     return out;
 }
 
-std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed) {
+std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed) {
+    // Every look-up of the reviu (a node, an indicator, a budget total per row) goes through one index.
+    const PlanIndex plan(the_plan);
     std::vector<Finding> out;
     std::map<Key, std::vector<Fact>> facts;
     std::vector<std::pair<Key, Fact>> blanks;  // blank cells of rows that print other figures

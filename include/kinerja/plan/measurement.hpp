@@ -10,6 +10,7 @@
 
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/percent.hpp"
+#include "kinerja/plan/index.hpp"
 #include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/renstra.hpp"
 
@@ -18,15 +19,24 @@ namespace kinerja {
 /// An indicator's realisation in \p year, computed from its source; empty when none is reported.
 /// data_error when data it names is missing.
 [[nodiscard]] std::optional<Measure> realisation(const Renstra& plan, const Indicator& indicator, int year);
+/// As realisation(plan, ...), the data tables found through \p index.
+[[nodiscard]] std::optional<Measure> realisation(const PlanIndex& index, const Indicator& indicator,
+                                                 int year);
 
 /// An indicator's capaian in \p year against that year's target; data_error when the target or the
 /// realisation of that year is missing.
 [[nodiscard]] Percent indicator_capaian(const Renstra& plan, const Indicator& indicator, int year,
                                         const CapaianPolicy& policy = {});
+/// As indicator_capaian(plan, ...), the data tables found through \p index.
+[[nodiscard]] Percent indicator_capaian(const PlanIndex& index, const Indicator& indicator, int year,
+                                        const CapaianPolicy& policy = {});
 
 /// A kegiatan's capaian: the simple mean of its indicators' capaian that year; undefined when none is
 /// defined. Returns empty when it has no indicator with a target that year.
 [[nodiscard]] std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan,
+                                                      int year, const CapaianPolicy& policy = {});
+/// As kegiatan_capaian(plan, ...), its indicators found through \p index rather than by a scan.
+[[nodiscard]] std::optional<Percent> kegiatan_capaian(const PlanIndex& index, std::string_view kegiatan,
                                                       int year, const CapaianPolicy& policy = {});
 
 /// Aggregated capaian of the kegiatan under a program (or the whole body), each kind labelled.
@@ -45,6 +55,9 @@ struct CapaianSummary final {
 
 /// Aggregated capaian of the kegiatan under \p node (a program, or "" for the body) in \p year.
 [[nodiscard]] CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int year,
+                                             const CapaianPolicy& policy = {});
+/// As capaian_summary(plan, ...) through \p index: time linear in the kegiatan under \p node.
+[[nodiscard]] CapaianSummary capaian_summary(const PlanIndex& index, std::string_view node, int year,
                                              const CapaianPolicy& policy = {});
 
 /// The efficiency index capaian / serapan (1 or more reads as efficient), rounded as \p precision says;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "kinerja/plan/index.hpp"
 #include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/renstra.hpp"
 
@@ -13,6 +14,9 @@ namespace kinerja::detail {
 // The realisation \p r of \p ind in \p year, computed; empty with the reason in \p why when it cannot
 // be (a missing value, data table or quarter).
 std::optional<Measure> computed_realisation(const Renstra& plan, const Indicator& ind, int year,
+                                            const Realisation& r, std::string& why);
+// The same, its data tables found through \p index.
+std::optional<Measure> computed_realisation(const PlanIndex& index, const Indicator& ind, int year,
                                             const Realisation& r, std::string& why);
 
 }  // namespace kinerja::detail
