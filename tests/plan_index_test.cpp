@@ -18,14 +18,17 @@ using boost::multiprecision::cpp_int;
 using testing::rp;
 using testing::small_plan;
 
-const Level all_levels[] = {Level::visi,    Level::misi,     Level::tujuan,      Level::sasaran,
-                            Level::program, Level::kegiatan, Level::sub_kegiatan};
-const SpendingClass all_classes[] = {SpendingClass::belanja_tidak_langsung,
-                                     SpendingClass::belanja_langsung,
-                                     SpendingClass::operasi,
-                                     SpendingClass::modal,
-                                     SpendingClass::tidak_terduga,
-                                     SpendingClass::transfer};
+// Every level and every spending class, from their one name table (a new value is covered here too).
+std::vector<Level> all_levels() {
+    std::vector<Level> out;
+    for (const auto& e : enum_names<Level>()) out.push_back(e.value);
+    return out;
+}
+std::vector<SpendingClass> all_classes() {
+    std::vector<SpendingClass> out;
+    for (const auto& e : enum_names<SpendingClass>()) out.push_back(e.value);
+    return out;
+}
 
 void expect_same(const BudgetTotals& a, const BudgetTotals& b, const std::string& what) {
     EXPECT_EQ(a.anggaran, b.anggaran) << what;
@@ -45,7 +48,7 @@ void expect_index_agrees(const Renstra& plan) {
     for (const BudgetLine& b : plan.budget) years.insert(b.year);
     for (const std::string& id : ids) {
         EXPECT_EQ(index.find_node(id), plan.find_node(id)) << id;
-        for (Level level : all_levels)
+        for (Level level : all_levels())
             EXPECT_EQ(index.descendants(id, level), plan.descendants(id, level)) << id;
         std::vector<const Indicator*> scanned;
         for (const Indicator& i : plan.indicators)
@@ -54,12 +57,12 @@ void expect_index_agrees(const Renstra& plan) {
         EXPECT_EQ(std::vector<const Indicator*>(listed.begin(), listed.end()), scanned) << id;
         for (int year : years) {
             expect_same(index.budget_of(id, year), budget_of(plan, id, year), id);
-            for (SpendingClass c : all_classes)
+            for (SpendingClass c : all_classes())
                 expect_same(index.budget_of(id, year, c), budget_of(plan, id, year, c), id);
         }
     }
     for (int year : years)
-        for (SpendingClass c : all_classes)
+        for (SpendingClass c : all_classes())
             expect_same(index.budget_of_class(year, c), budget_of_class(plan, year, c), "class");
     for (const Indicator& i : plan.indicators)
         EXPECT_EQ(index.find_indicator(i.id), plan.find_indicator(i.id));
@@ -253,9 +256,9 @@ TEST(GeneratePlan, TotalsAreTheSumsOfTheLines) {
         for (const Node& n : plan.nodes) {
             if (n.level != Level::program && n.level != Level::kegiatan) continue;
             check(n.id, n.id + "-", year, nullptr);
-            for (const SpendingClass& c : all_classes) check(n.id, n.id + "-", year, &c);
+            for (const SpendingClass& c : all_classes()) check(n.id, n.id + "-", year, &c);
         }
-        for (const SpendingClass& c : all_classes) {
+        for (const SpendingClass& c : all_classes()) {
             const auto [a, r, m, lines] = sum("", year, &c);
             EXPECT_EQ(sen(index.budget_of_class(year, c).anggaran), a);
             if (c == SpendingClass::modal && lines > 0) ++nonzero_modal;
