@@ -178,39 +178,12 @@ private:
                 realisasi[p] = records[p].realisasi;
             }
         } else {
-            store_records(records, from, to, year_index, body);
+            store_groups(from, to, year_index, body, [records](std::size_t p) {
+                return Line{records[p].sub, records[p].anggaran, records[p].realisasi};
+            });
         }
         leaf_end_ += leaf.item.size() - t_.leaf_store_.back();
         sum_kegiatan_and_programs(year_index, body);
-    }
-
-    // store_leaves for records.
-    void store_records(const Record* records, std::size_t from, std::size_t to, std::size_t year_index,
-                       std::uint32_t body) {
-        LedgerTotals::Scoped& leaf = t_.scoped_[0];
-        const std::size_t first = leaf.item.size();
-        leaf_a_.clear();
-        leaf_r_.clear();
-        new_stamp();
-        for (std::size_t p = from; p < to; ++p) {
-            const std::uint32_t s = records[p].sub;
-            if (leaf_mark_[s] != stamp_) {
-                leaf_mark_[s] = stamp_;
-                leaf_slot_[s] = static_cast<std::uint32_t>(leaf.item.size() - first);
-                leaf.item.push_back(s);
-                leaf_a_.push_back(0);
-                leaf_r_.push_back(0);
-            }
-            leaf_a_[leaf_slot_[s]] += records[p].anggaran;
-            leaf_r_[leaf_slot_[s]] += records[p].realisasi;
-        }
-        for (std::size_t g = 0; g < leaf_a_.size(); ++g) {
-            const std::string& code = l_.sub_kegiatan_code(leaf.item[first + g]);
-            leaf.anggaran.push_back(
-                narrow_for(leaf_a_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
-            leaf.realisasi.push_back(
-                narrow_for(leaf_r_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
-        }
     }
 
     // Whether a sub kegiatan occurs twice among sub[0..length), by marks with a fresh stamp.
@@ -413,40 +386,52 @@ private:
         keg_r_[keg_slot_[k]] += r;
     }
 
+    // A group's sum as stored, or overflow_error naming the group. The codes are looked up only
+    // when the sum does not fit, so the common case costs one comparison.
     std::int64_t narrow_for(int128 v, LedgerLevel level, std::size_t year_index, std::uint32_t body,
-                            std::string_view code) const {
+                            std::uint32_t id) const {
+        if (detail::fits_int64(v)) return static_cast<std::int64_t>(v);
+        const std::string& code = level == LedgerLevel::sub_kegiatan ? l_.sub_kegiatan_code(id)
+                                  : level == LedgerLevel::kegiatan   ? l_.kegiatan_code(id)
+                                                                     : l_.program_code(id);
         return detail::narrow_group_sum(v, level, years_[year_index], l_.region_code(l_.body_region(body)),
                                         l_.body_code(body), code);
     }
 
-    // The sub kegiatan groups of a run with a repeated sub kegiatan, or of a permuted run: summed
-    // in 128 bits in order of first appearance, then stored.
-    void store_leaves(std::size_t from, std::size_t to, const std::uint32_t* perm, std::size_t year_index,
-                      std::uint32_t body) {
+    // One line as the leaf sums see it, wherever it is kept (the ledger's columns or a sorted record).
+    struct Line {
+        std::uint32_t sub;
+        std::int64_t anggaran;
+        std::int64_t realisasi;
+    };
+
+    // The sub kegiatan groups of the lines [from, to), each given by line(p): summed in 128 bits in
+    // order of first appearance, then stored. Serves a run with a repeated sub kegiatan, a permuted
+    // run and the records of shuffled lines alike.
+    template <class LineAt>
+    void store_groups(std::size_t from, std::size_t to, std::size_t year_index, std::uint32_t body,
+                      LineAt&& line) {
         LedgerTotals::Scoped& leaf = t_.scoped_[0];
         const std::size_t first = leaf.item.size();
         leaf_a_.clear();
         leaf_r_.clear();
-        new_stamp();  // fresh slots: the run's marks said only whether a sub kegiatan repeats
+        new_stamp();  // fresh slots: a run's marks said only whether a sub kegiatan repeats
         for (std::size_t p = from; p < to; ++p) {
-            const std::size_t i = perm ? perm[p] : p;
-            const std::uint32_t s = lines_.sub_kegiatan[i];
-            if (leaf_mark_[s] != stamp_) {
-                leaf_mark_[s] = stamp_;
-                leaf_slot_[s] = static_cast<std::uint32_t>(leaf.item.size() - first);
-                leaf.item.push_back(s);
+            const Line l = line(p);
+            if (leaf_mark_[l.sub] != stamp_) {
+                leaf_mark_[l.sub] = stamp_;
+                leaf_slot_[l.sub] = static_cast<std::uint32_t>(leaf.item.size() - first);
+                leaf.item.push_back(l.sub);
                 leaf_a_.push_back(0);
                 leaf_r_.push_back(0);
             }
-            leaf_a_[leaf_slot_[s]] += lines_.anggaran[i];
-            leaf_r_[leaf_slot_[s]] += lines_.realisasi[i];
+            leaf_a_[leaf_slot_[l.sub]] += l.anggaran;
+            leaf_r_[leaf_slot_[l.sub]] += l.realisasi;
         }
         for (std::size_t g = 0; g < leaf_a_.size(); ++g) {
-            const std::string& code = l_.sub_kegiatan_code(leaf.item[first + g]);
-            leaf.anggaran.push_back(
-                narrow_for(leaf_a_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
-            leaf.realisasi.push_back(
-                narrow_for(leaf_r_[g], LedgerLevel::sub_kegiatan, year_index, body, code));
+            const std::uint32_t s = leaf.item[first + g];
+            leaf.anggaran.push_back(narrow_for(leaf_a_[g], LedgerLevel::sub_kegiatan, year_index, body, s));
+            leaf.realisasi.push_back(narrow_for(leaf_r_[g], LedgerLevel::sub_kegiatan, year_index, body, s));
         }
     }
 
@@ -477,7 +462,10 @@ private:
                     const std::uint32_t* perm) {
         open_body_group(from, to, repeated_);
         if (repeated_) {
-            store_leaves(from, to, perm, year_index, body);
+            store_groups(from, to, year_index, body, [this, perm](std::size_t p) {
+                const std::size_t i = perm ? perm[p] : p;
+                return Line{lines_.sub_kegiatan[i], lines_.anggaran[i], lines_.realisasi[i]};
+            });
             leaf_end_ += t_.scoped_[0].item.size() - t_.leaf_store_.back();
         }
         sum_kegiatan_and_programs(year_index, body);
@@ -495,14 +483,8 @@ private:
             run_a_ += keg_a_[g];
             run_r_ += keg_r_[g];
             keg.item.push_back(k);
-            keg.anggaran.push_back(
-                detail::fits_int64(keg_a_[g])
-                    ? static_cast<std::int64_t>(keg_a_[g])
-                    : narrow_for(keg_a_[g], LedgerLevel::kegiatan, year_index, body, l_.kegiatan_code(k)));
-            keg.realisasi.push_back(
-                detail::fits_int64(keg_r_[g])
-                    ? static_cast<std::int64_t>(keg_r_[g])
-                    : narrow_for(keg_r_[g], LedgerLevel::kegiatan, year_index, body, l_.kegiatan_code(k)));
+            keg.anggaran.push_back(narrow_for(keg_a_[g], LedgerLevel::kegiatan, year_index, body, k));
+            keg.realisasi.push_back(narrow_for(keg_r_[g], LedgerLevel::kegiatan, year_index, body, k));
             const std::uint32_t p = l_.program_of_kegiatan()[k];
             if (prog_slot_[p] == none) {
                 prog_slot_[p] = static_cast<std::uint32_t>(prog_touched_.size());
@@ -517,14 +499,8 @@ private:
             const std::uint32_t p = prog_touched_[g];
             prog_slot_[p] = none;
             prog.item.push_back(p);
-            prog.anggaran.push_back(
-                detail::fits_int64(prog_a_[g])
-                    ? static_cast<std::int64_t>(prog_a_[g])
-                    : narrow_for(prog_a_[g], LedgerLevel::program, year_index, body, l_.program_code(p)));
-            prog.realisasi.push_back(
-                detail::fits_int64(prog_r_[g])
-                    ? static_cast<std::int64_t>(prog_r_[g])
-                    : narrow_for(prog_r_[g], LedgerLevel::program, year_index, body, l_.program_code(p)));
+            prog.anggaran.push_back(narrow_for(prog_a_[g], LedgerLevel::program, year_index, body, p));
+            prog.realisasi.push_back(narrow_for(prog_r_[g], LedgerLevel::program, year_index, body, p));
         }
         close_body_group(year_index, body, run_a_, run_r_);
     }
