@@ -115,60 +115,39 @@ std::string html_escape(std::string_view s) {
 // over csv::append_field, because a text cell is also neutralised and a figure never is.
 constexpr std::string_view csv_specials = ";\"\n\r";
 
+// Markdown text kept on one line: every line break becomes a space, and '<' and '&' become entities
+// so that no markup passes. In a table cell also '>' (an entity) and '|' and '\\' (escaped, so
+// the text cannot end the cell, even after a '\\'). Outside a cell '>' stays: a rating note prints
+// ">= 91", which opens no tag.
+std::string markdown_one_line(std::string_view s, bool cell) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (const std::size_t n = line_break(s, i)) {
+            out += ' ';
+            i += n;
+            continue;
+        }
+        const char c = s[i++];
+        if (c == '<')
+            out += "&lt;";
+        else if (c == '&')
+            out += "&amp;";
+        else if (cell && c == '>')
+            out += "&gt;";
+        else if (cell && (c == '|' || c == '\\'))
+            out += {'\\', c};
+        else
+            out += c;
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string markdown_cell(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        if (const std::size_t n = line_break(s, i)) {
-            out += ' ';
-            i += n;
-            continue;
-        }
-        switch (s[i]) {
-            case '|':  // a cell's end, even after a '\\' unless that one is escaped too
-                out += "\\|";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '&':
-                out += "&amp;";
-                break;
-            default:
-                out += s[i];
-        }
-        ++i;
-    }
-    return out;
-}
+std::string markdown_cell(std::string_view s) { return markdown_one_line(s, true); }
 
-std::string markdown_text_line(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        if (const std::size_t n = line_break(s, i)) {
-            out += ' ';
-            i += n;
-            continue;
-        }
-        if (s[i] == '<')
-            out += "&lt;";
-        else if (s[i] == '&')
-            out += "&amp;";
-        else
-            out += s[i];
-        ++i;
-    }
-    return out;
-}
+std::string markdown_text_line(std::string_view s) { return markdown_one_line(s, false); }
 
 void append_csv_text(std::string& out, std::string_view s) {
     if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) {
