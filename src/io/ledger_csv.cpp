@@ -14,6 +14,7 @@
 #include <limits>
 
 #include "detail/csv.hpp"
+#include "io/detail/input_file.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/text_file.hpp"
 
@@ -753,44 +754,26 @@ Ledger read_ledger_csv(std::string_view text, const std::string& source, const R
 }
 
 Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limits) {
-    const std::string source = path.string();
+    detail::InputFile in(path, limits);
 #ifdef KINERJA_LEDGER_MMAP
     // A regular file is mapped (no copy of a national export of 1 GB); anything else, a pipe or a
-    // device, is read through read_text_file, which judges it piece by piece.
-    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        std::error_code ec;
-        if (std::filesystem::is_directory(path, ec))
-            throw data_error(source, "", "is a directory, not a file");
-        throw data_error(source, "", "cannot open the file");
-    }
-    struct Close {
-        int fd;
-        ~Close() { ::close(fd); }
-    } close_on_exit{fd};
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) throw data_error(source, "", "cannot read the file");
-    if (S_ISDIR(st.st_mode)) throw data_error(source, "", "is a directory, not a file");
-    if (S_ISREG(st.st_mode)) {
-        if (static_cast<std::uint64_t>(st.st_size) > limits.max_bytes)
-            throw data_error(source, "",
-                             "is " + std::to_string(st.st_size) + " bytes, larger than the input limit; " +
-                                 limit_hint(limits.max_bytes, "--max-bytes", "max_bytes"));
-        const auto size = static_cast<std::size_t>(st.st_size);
-        if (size == 0) return read_ledger_csv({}, source, limits);
-        void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (map == MAP_FAILED) throw data_error(source, "", "cannot read the file");
-        ::madvise(map, size, MADV_SEQUENTIAL);
+    // device, is read whole, judged piece by piece.
+    if (in.regular()) {
+        if (in.size() == 0) return read_ledger_csv({}, in.source(), limits);
+        void* map = ::mmap(nullptr, in.size(), PROT_READ, MAP_PRIVATE, in.fd(), 0);
+        if (map == MAP_FAILED) throw data_error(in.source(), "", "cannot read the file");
+        ::madvise(map, in.size(), MADV_SEQUENTIAL);
         struct Unmap {
             void* p;
             std::size_t n;
             ~Unmap() { ::munmap(p, n); }
-        } unmap{map, size};
-        return read_ledger_csv(std::string_view(static_cast<const char*>(map), size), source, limits);
+        } unmap{map, in.size()};
+        return read_ledger_csv(std::string_view(static_cast<const char*>(map), in.size()), in.source(),
+                               limits);
     }
 #endif
-    const std::string text = read_text_file(path, limits);  // checked as it is read
-    return LedgerCsvReader(text, source, limits).read();
+    const std::string text = in.read_all();  // checked as it is read
+    return LedgerCsvReader(text, in.source(), limits).read();
 }
 
 std::string write_ledger_csv(const Ledger& ledger) {

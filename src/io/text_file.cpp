@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "io/detail/input_file.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/detail/utf8.hpp"
 
@@ -96,26 +97,34 @@ void check_text(std::string_view text, const std::string& source) {
     if (s.fault) refuse(text, source, s);
 }
 
-std::string read_text_file(const std::filesystem::path& path, const ReadLimits& limits) {
-    const std::string source = path.string();
+namespace detail {
+
+InputFile::InputFile(const std::filesystem::path& path, const ReadLimits& limits)
+    : source_(path.string()), limits_(limits) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw data_error(source, "", "is a directory, not a file");
-    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw data_error(source, "", "cannot open the file");
-    struct Close {
-        int fd;
-        ~Close() { ::close(fd); }
-    } close_on_exit{fd};
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) throw data_error(source, "", system_reason("cannot read the file"));
-    if (S_ISDIR(st.st_mode)) throw data_error(source, "", "is a directory, not a file");
-    std::string text;
-    if (S_ISREG(st.st_mode)) {
-        if (static_cast<std::uint64_t>(st.st_size) > limits.max_bytes)
-            throw data_error(source, "",
-                             "is " + std::to_string(st.st_size) + " bytes, " + too_large(limits.max_bytes));
-        text.reserve(static_cast<std::size_t>(st.st_size));
+    if (std::filesystem::is_directory(path, ec)) throw data_error(source_, "", "is a directory, not a file");
+    fd_ = ::open(source_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw data_error(source_, "", "cannot open the file");
+    if (::fstat(fd_, &stat_) != 0) {
+        ::close(fd_);
+        throw data_error(source_, "", system_reason("cannot read the file"));
     }
+    if (S_ISDIR(stat_.st_mode)) {
+        ::close(fd_);
+        throw data_error(source_, "", "is a directory, not a file");
+    }
+    if (regular() && static_cast<std::uint64_t>(stat_.st_size) > limits.max_bytes) {
+        ::close(fd_);
+        throw data_error(source_, "",
+                         "is " + std::to_string(stat_.st_size) + " bytes, " + too_large(limits.max_bytes));
+    }
+}
+
+InputFile::~InputFile() { ::close(fd_); }
+
+std::string InputFile::read_all() {
+    std::string text;
+    if (regular()) text.reserve(size());
     // Read in pieces, judging each as it comes: /dev/zero fails on its first byte, /dev/urandom
     // within a few, and no device is read past the limit.
     constexpr std::size_t piece = std::size_t{1} << 20;
@@ -123,24 +132,31 @@ std::string read_text_file(const std::filesystem::path& path, const ReadLimits& 
     for (;;) {
         const std::size_t old = text.size();
         text.resize(old + piece);
-        const ssize_t got = ::read(fd, text.data() + old, piece);
+        const ssize_t got = ::read(fd_, text.data() + old, piece);
         if (got < 0) {
             if (errno == EINTR) {
                 text.resize(old);
                 continue;
             }
-            throw data_error(source, "", system_reason("cannot read the file"));
+            throw data_error(source_, "", system_reason("cannot read the file"));
         }
         text.resize(old + static_cast<std::size_t>(got));
-        if (text.size() > limits.max_bytes) throw data_error(source, "", "is " + too_large(limits.max_bytes));
+        if (text.size() > limits_.max_bytes)
+            throw data_error(source_, "", "is " + too_large(limits_.max_bytes));
         const bool at_end = got == 0;
         const Scan s = scan_utf8(text, checked, at_end);
-        if (s.fault) refuse(text, source, s);
+        if (s.fault) refuse(text, source_, s);
         checked = s.stop;
         if (at_end) break;
     }
     text.shrink_to_fit();
     return text;
+}
+
+}  // namespace detail
+
+std::string read_text_file(const std::filesystem::path& path, const ReadLimits& limits) {
+    return detail::InputFile(path, limits).read_all();
 }
 
 AtomicFile::AtomicFile(std::filesystem::path path) : path_(std::move(path)) {
