@@ -353,7 +353,7 @@ py::class_<Ledger> register_ledger_class(py::module_& m) {
 }
 
 // Ledger: size, roll-up, columns and dictionaries.
-void register_ledger_columns(py::class_<Ledger>& ledger) {
+void register_ledger_access(py::class_<Ledger>& ledger) {
     ledger.def("__len__", &Ledger::size)
         .def("rollup", &Ledger::rollup, py::call_guard<py::gil_scoped_release>(),
              "Every line summed to every level, exactly.")
@@ -394,7 +394,7 @@ void register_ledger(py::module_& m) {
     py::class_<LedgerTotals> totals = register_ledger_totals(m);
     register_ledger_totals_bytes(totals);
     py::class_<Ledger> ledger = register_ledger_class(m);
-    register_ledger_columns(ledger);
+    register_ledger_access(ledger);
 }
 
 }  // namespace kinerja::python

@@ -21,5 +21,6 @@ void register_review(pybind11::module_& m);
 void register_report(pybind11::module_& m);
 void register_compare(pybind11::module_& m);
 void register_ledger(pybind11::module_& m);
+void register_ledger_columns(pybind11::module_& m);
 
 }  // namespace kinerja::python

@@ -1,8 +1,10 @@
 #pragma once
 /// \file kinerja/io.hpp
-/// The file formats: the kinerja/1 dataset (JSON), printed tables and the ledger as CSV.
+/// The file formats: the kinerja/1 dataset (JSON), printed tables, the ledger as CSV and as
+/// Arrow-layout columns.
 
 #include "kinerja/io/dataset.hpp"
+#include "kinerja/io/ledger_columns.hpp"
 #include "kinerja/io/ledger_csv.hpp"
 #include "kinerja/io/limits.hpp"
 #include "kinerja/io/printed_csv.hpp"

@@ -141,6 +141,27 @@ void Ledger::append(int year, std::uint32_t body, std::uint32_t sub_kegiatan, Ru
     append_sen(year, body, sub_kegiatan, sen(anggaran, "anggaran"), sen(realisasi, "realisasi"));
 }
 
+void Ledger::append_sen(const std::int16_t* years, const std::uint32_t* bodies,
+                        const std::uint32_t* sub_kegiatan, const std::int64_t* anggaran_sen,
+                        const std::int64_t* realisasi_sen, std::size_t n) {
+    const std::size_t body_count = body_codes_.size(), sub_count = sub_codes_.size();
+    bool bad = false;  // one branch-free pass; the failing line is looked for only on failure
+    for (std::size_t i = 0; i < n; ++i)
+        bad |= (years[i] < 1000) | (years[i] > 9999) | (bodies[i] >= body_count) |
+               (sub_kegiatan[i] >= sub_count);
+    if (bad)
+        for (std::size_t i = 0; i < n; ++i)
+            if (years[i] < 1000 || years[i] > 9999 || bodies[i] >= body_count || sub_kegiatan[i] >= sub_count)
+                refuse_line(years[i], bodies[i], sub_kegiatan[i]);
+    detail::LedgerLines& l = mutable_lines();
+    if (n > max_lines - l.years.size()) refuse_line(years[0], bodies[0], sub_kegiatan[0]);
+    l.years.insert(l.years.end(), years, years + n);
+    l.bodies.insert(l.bodies.end(), bodies, bodies + n);
+    l.sub_kegiatan.insert(l.sub_kegiatan.end(), sub_kegiatan, sub_kegiatan + n);
+    l.anggaran.insert(l.anggaran.end(), anggaran_sen, anggaran_sen + n);
+    l.realisasi.insert(l.realisasi.end(), realisasi_sen, realisasi_sen + n);
+}
+
 void Ledger::reserve(std::size_t lines) {
     // A bound first: std::vector would throw length_error, which is no kinerja::error.
     if (lines > max_lines)

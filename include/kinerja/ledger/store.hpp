@@ -97,6 +97,12 @@ public:
         l.anggaran.push_back(anggaran_sen);
         l.realisasi.push_back(realisasi_sen);
     }
+    /// Appends \p n lines given as columns: the years, body ids, sub kegiatan ids and amounts in sen
+    /// of each. The checks of append_sen, made over the whole block before any line is appended (a
+    /// refused block leaves the ledger as it was); then each column is extended in one copy. The
+    /// way in of loaders that read columns (io/ledger_columns.hpp).
+    void append_sen(const std::int16_t* years, const std::uint32_t* bodies, const std::uint32_t* sub_kegiatan,
+                    const std::int64_t* anggaran_sen, const std::int64_t* realisasi_sen, std::size_t n);
     /// Makes room for \p lines lines, so a load of known size allocates each column once;
     /// value_error beyond max_lines.
     void reserve(std::size_t lines);
