@@ -206,37 +206,23 @@ def trend_frame(series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries])
 
 # ---- national ledgers
 
-_LEVEL_FIELDS = {
-    "nation": (),
-    "province": ("province",),
-    "region": ("province", "region"),
-    "body": ("province", "region", "body"),
-    "program": ("province", "region", "body", "code"),
-    "kegiatan": ("province", "region", "body", "code"),
-    "sub_kegiatan": ("province", "region", "body", "code"),
-}
-
 
 def totals_frame(totals: _core.LedgerTotals, level: _core.LedgerLevel | str) -> pd.DataFrame:
     """One row per group of a ledger roll-up at ``level``: a ``LedgerLevel`` or its name (nation ... sub_kegiatan).
 
     Columns: year, the codes that key the level (province, region, body, code) as categoricals, and
-    anggaran and realisasi as ``MONEY``. The sums arrive as the exact 128-bit sen kinerja computed:
-    their bytes are an Arrow decimal128(38, 2) array as they are, so nothing is converted at all.
+    anggaran and realisasi as ``MONEY``. The sums arrive as the exact 128-bit sums kinerja computed,
+    through ``LedgerTotals.to_arrow``: their bytes are an Arrow decimal128(38, 2) array as they are, so
+    nothing is converted at all.
     """
-    name = level.name if isinstance(level, _core.LedgerLevel) else level
-    if name not in _LEVEL_FIELDS:
-        raise _core.InvalidValueError(f"level '{name}' must be one of {', '.join(_LEVEL_FIELDS)}")
-    at = _core.LedgerLevel.__members__[name]
-    n = totals.size(at)
-    columns: dict[str, Any] = {"year": np.frombuffer(totals.year_column(at), dtype=np.int16)}
-    for field in _LEVEL_FIELDS[name]:
-        dictionary, indices = totals.code_column(at, _core.LedgerField.__members__[field])
-        codes = np.frombuffer(indices, dtype=np.uint32).astype(np.int32)
-        columns[field] = pd.Categorical.from_codes(codes, categories=pd.Index(dictionary))
-    for measure, raw in (("anggaran", totals.anggaran_column(at)), ("realisasi", totals.realisasi_column(at))):
-        array = pa.Array.from_buffers(pa.decimal128(38, 2), n, [None, pa.py_buffer(raw)])
-        columns[measure] = pd.arrays.ArrowExtensionArray(array)
+    table = totals.to_arrow(level)
+    columns: dict[str, Any] = {"year": table.column("year").chunk(0).to_numpy()}
+    for field in table.schema.names[1:-2]:
+        codes = table.column(field).chunk(0)
+        categories = pd.Index(codes.dictionary.to_pylist())
+        columns[field] = pd.Categorical.from_codes(codes.indices.to_numpy(), categories=categories)
+    for measure in ("anggaran", "realisasi"):
+        columns[measure] = pd.arrays.ArrowExtensionArray(table.column(measure).chunk(0))
     return pd.DataFrame(columns)
 
 
