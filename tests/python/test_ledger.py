@@ -287,7 +287,7 @@ def test_totals_to_arrow_is_the_exact_sums() -> None:
     pq.write_table(region, sink)
     assert pq.read_table(pa.BufferReader(sink.getvalue())).equals(region)
     with pytest.raises(kinerja.InvalidValueError, match="level 'kabupaten' must be one of"):
-        totals.to_arrow("kabupaten")  # type: ignore[arg-type]
+        totals.to_arrow("kabupaten")
 
 
 def test_parquet_example_runs(tmp_path: Path, repo: Path) -> None:
