@@ -355,8 +355,18 @@ py::class_<Ledger> register_ledger_class(py::module_& m) {
 // Ledger: size, roll-up, columns and dictionaries.
 void register_ledger_access(py::class_<Ledger>& ledger) {
     ledger.def("__len__", &Ledger::size)
-        .def("rollup", &Ledger::rollup, py::call_guard<py::gil_scoped_release>(),
-             "Every line summed to every level, exactly.")
+        .def(
+            "rollup",
+            [](const Ledger& l, const py::object& threads) {
+                // 0 is the library's default (default_rollup_threads), as None is here.
+                const unsigned n = threads.is_none() ? 0u : to_integer<unsigned>(threads, "threads");
+                if (!threads.is_none() && n == 0) throw value_error("threads must be at least 1, or None");
+                py::gil_scoped_release release;
+                return rollup(l, n);
+            },
+            py::kw_only(), py::arg("threads") = py::none(),
+            "Every line summed to every level, exactly, on `threads` threads (None: two for a million "
+            "lines or more on a machine with two cores); every number of threads gives the same totals.")
         .def(
             "column",
             [](const Ledger& l, const std::string& name) -> py::bytes {

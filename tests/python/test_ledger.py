@@ -305,3 +305,13 @@ def test_parquet_example_runs(tmp_path: Path, repo: Path) -> None:
     # 2 regions x 40 bodies x 25 programs x 4 kegiatan x 5 sub kegiatan lines; 80 bodies.
     assert "40,000 lines from lines.parquet" in done.stdout
     assert "80 body totals to body_totals.parquet: decimal128(38, 2)" in done.stdout
+
+
+def test_rollup_threads_give_the_same_totals() -> None:
+    ledger = kinerja.Ledger.generate(regions=2, years=[2023, 2024])
+    one = ledger.rollup(threads=1)
+    assert ledger.rollup(threads=2) == one == ledger.rollup() == ledger.rollup(threads=3)
+    with pytest.raises(kinerja.InvalidValueError, match="threads must be at least 1, or None"):
+        ledger.rollup(threads=0)
+    with pytest.raises(kinerja.ExactOverflowError, match="threads"):
+        ledger.rollup(threads=-1)
