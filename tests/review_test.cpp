@@ -718,6 +718,23 @@ TEST(ReviuCells, CapaianPrintedAtACap) {
     EXPECT_EQ(only(check_table(t, cap100), "capaian.capped").expected, "112,50");
 }
 
+TEST(ReviuCells, CapaianPrintedAtACapAgainstTheDataset) {
+    // k1's indicator realised 120 of 100: its capaian in the dataset is 120,00.
+    Renstra plan = small_plan();
+    plan.indicators[0].realisations[2024].value = Decimal(120);
+    PrintedReport printed;
+    printed.tables = {table({ColumnRole::capaian}, {row("k1", {"100"}, 0, "k1")})};
+    const Finding capped = only(check(plan, printed), "capaian.capped");
+    EXPECT_EQ(capped.expected, "120,00");
+    EXPECT_EQ(check(plan, printed).size(), 1u) << dump(check(plan, printed));
+    // Under a cap of 110 the dataset's capaian is 110: 100 is wrong, 110 is capped.
+    ReviewOptions cap110;
+    cap110.cap = Decimal(110);
+    EXPECT_EQ(only(check(plan, printed, cap110), "cross.mismatch").expected, "110,00");
+    printed.tables[0].rows[0].cells[0] = "110,00";
+    EXPECT_EQ(only(check(plan, printed, cap110), "capaian.capped").expected, "120,00");
+}
+
 TEST(ReviuCells, PrecisionInTheContextOfTheColumn) {
     // 26,43 / 26,75 x 100 = 98,8037... -> 98,80; 76,59 / 80 x 100 = 95,7375 -> 95,74;
     // 2.920.000 / 2.930.000 x 100 = 99,6587... -> 99,66, printed 100 among two-decimal figures.

@@ -1622,8 +1622,14 @@ std::string not_data(const PrintedTable& t, const PrintedRow& row) {
             sorted.end())
             return "the column numbers";
     }
-    // The header again: every printed cell is its column's name.
+    // The header again: every printed cell is its column's name, and one of them a word (a data row
+    // of years under columns named by year is data).
+    const auto worded = [](std::string_view text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+    };
     std::size_t named = 0;
+    bool words = false;
     bool header = filled > 0;
     for (std::size_t c = 0; header && c < cells.size(); ++c) {
         if (cells[c].empty()) continue;
@@ -1631,11 +1637,11 @@ std::string not_data(const PrintedTable& t, const PrintedRow& row) {
         header =
             upper(cells[c]) == upper(name) || (!squeeze(name).empty() && squeeze(cells[c]) == squeeze(name));
         if (header) ++named;
+        words = words || worded(cells[c]);
     }
-    if (header && (named >= 2 || (t.columns.size() == 1 && !column_number(cells[0]))))
-        return "the column headings repeated";
-    // A sub-heading: the label, and its own text again in the figure columns.
-    if (!label.empty() && !squeeze(label).empty()) {
+    if (header && words && (named >= 2 || t.columns.size() == 1)) return "the column headings repeated";
+    // A sub-heading: the label (a word), and its own text again in the figure columns.
+    if (worded(label)) {
         std::size_t same = 0;
         bool spread = true;
         for (std::size_t c = 0; spread && c < cells.size(); ++c) {
