@@ -769,17 +769,19 @@ TEST(ReviuCells, RowsThatAreNotData) {
               base.rows[1],
               base.rows[2],
               row("Sumber : BPKAD, 2024", {"", "", "", ""})};
+    t.rows.insert(t.rows.begin() + 1, row("", {"(Rp)", "(Rp.)", "Rp", "(%)"}));
     auto all = check_table(t);
     const auto skipped = with_rule(all, "row.not_data");
-    ASSERT_EQ(skipped.size(), 4u) << dump(all);
+    ASSERT_EQ(skipped.size(), 5u) << dump(all);
     EXPECT_EQ(skipped[0].row, "(1)");
     EXPECT_NE(skipped[0].message.find("column numbers"), std::string::npos);
-    EXPECT_NE(skipped[1].message.find("sub-heading"), std::string::npos);
-    EXPECT_NE(skipped[2].message.find("column headings repeated"), std::string::npos);
-    EXPECT_NE(skipped[3].message.find("source line"), std::string::npos);
+    EXPECT_NE(skipped[1].message.find("units under the header"), std::string::npos);
+    EXPECT_NE(skipped[2].message.find("sub-heading"), std::string::npos);
+    EXPECT_NE(skipped[3].message.find("column headings repeated"), std::string::npos);
+    EXPECT_NE(skipped[4].message.find("source line"), std::string::npos);
     for (const Finding& f : skipped) EXPECT_EQ(f.severity, Severity::note);
-    EXPECT_EQ(all.size(), 4u) << dump(all);
-    t.rows[6].cells[0] = "4.100.000,00";
+    EXPECT_EQ(all.size(), 5u) << dump(all);
+    t.rows[7].cells[0] = "4.100.000,00";
     EXPECT_EQ(only(check_table(t), "total.sum").expected, "4.000.000,00");
     // A data row of three counts 1, 2, 3 under a label is data: 1 + 2 = 3.
     t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah}, {row("A", {"1", "2", "3"})});

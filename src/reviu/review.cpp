@@ -1640,6 +1640,15 @@ std::string not_data(const PrintedTable& t, const PrintedRow& row) {
         words = words || worded(cells[c]);
     }
     if (header && words && (named >= 2 || t.columns.size() == 1)) return "the column headings repeated";
+    // The units under the header: "(Rp)", "%", "orang" in every printed cell, the label blank.
+    const auto unit = [](std::string_view text) {
+        const std::string u = squeeze(text);
+        return u == "RP" || u == "RUPIAH" || u == "PERSEN" || u == "ORANG" || u == "JIWA" || u == "KK" ||
+               u == "UNIT" || (u.empty() && text.find('%') != std::string_view::npos);
+    };
+    if (label.empty() && filled > 0 &&
+        std::all_of(cells.begin(), cells.end(), [&](std::string_view c) { return c.empty() || unit(c); }))
+        return "the units under the header";
     // A sub-heading: the label (a word), and its own text again in the figure columns.
     if (worded(label)) {
         std::size_t same = 0;
@@ -1683,7 +1692,7 @@ PrintedTable data_rows(const PrintedTable& t, std::vector<Finding>& out) {
 const std::vector<std::pair<std::string_view, std::string_view>>& review_rules() {
     static const std::vector<std::pair<std::string_view, std::string_view>> rules = {
         {"row.not_data",
-         "note: a row that is not data (column numbers, the header repeated, a 'Sumber:' line, a "
+         "note: a row that is not data (column numbers, units, the header repeated, a 'Sumber:' line, a "
          "sub-heading spread over the columns) is not checked"},
         {"number.invalid", "error: a cell or figure is not a number"},
         {"number.repaired", "warning: malformed number text with one sensible reading (used in the checks)"},
