@@ -75,12 +75,14 @@ void register_review(py::module_& m) {
     m.def("validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate),
           py::arg("printed"), py::arg("source") = "",
           "DataError (with location) at the first fault of the printed material.");
-    m.def("check", &check, py::arg("plan"), py::arg("printed"),
+    m.def("check", py::overload_cast<const Renstra&, const PrintedReport&>(&check), py::arg("plan"),
+          py::arg("printed"),
           "Every reviu rule over a report's printed tables and figures against its plan.");
     m.def(
         "check", [](const Document& doc) { return check(doc.plan, doc.printed); }, py::arg("document"),
         "Every reviu rule over a dataset's printed material against its plan.");
-    m.def("check_table", &check_table, py::arg("table"), "The rules that need nothing but the table.");
+    m.def("check_table", py::overload_cast<const PrintedTable&>(&check_table), py::arg("table"),
+          "The rules that need nothing but the table.");
     m.def("has_errors", &has_errors, py::arg("findings"));
     m.def("review_rules", [] {
         std::vector<std::pair<std::string, std::string>> out;

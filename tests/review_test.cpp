@@ -104,7 +104,11 @@ TEST(Reviu, PersenAndItsRounding) {
     EXPECT_TRUE(with_rule(all, "row.persen").empty());
     ASSERT_EQ(with_rule(all, "rounding.truncated").size(), 1u) << dump(all);
     EXPECT_EQ(with_rule(all, "rounding.truncated")[0].severity, Severity::note);
-    t.rows[1].cells[3] = "67";  // right at 0 decimals, 66,67 at two
+    // Right at 0 decimals, 66,67 at two. With 90 also printed without decimals the column has no
+    // precision of its own (90 / 67 / 72,50), so this is a note (rounding.hidden when the column
+    // mostly prints two decimals: PrecisionInTheContextOfTheColumn).
+    t.rows[0].cells[3] = "90";
+    t.rows[1].cells[3] = "67";
     all = check_table(t);
     ASSERT_EQ(with_rule(all, "rounding.coarse").size(), 1u) << dump(all);
     EXPECT_TRUE(with_rule(all, "row.persen").empty());
@@ -494,6 +498,305 @@ TEST(Reviu, AKegiatanRowThatPrintsNothingIsStillDue) {
     ASSERT_EQ(found.size(), 1u) << dump(check(plan, printed));  // not the program heading
     EXPECT_EQ(found[0].row, "k2");
     EXPECT_EQ(found[0].expected, "102,50");  // mean of 40/50 = 80 and (T/R) 10/8 = 125
+}
+
+}  // namespace
+
+// --- Cells as real reports print them (issue 14, item 3). Every expected figure by hand.
+
+namespace {
+
+const std::vector<ColumnRole> indicator_columns{ColumnRole::target, ColumnRole::realisasi,
+                                                ColumnRole::capaian};
+
+TEST(ReviuCells, AnEnglishColumnIsSettledByADotBeforeTwoDigits) {
+    // 314.000 / 1.000.000 = 31,40 %; 2.080.000 / 3.000.000 = 69,333... -> 69,33;
+    // 2.394.000 / 4.000.000 = 59,85. Each '%' figure alone is ambiguous (3.140 or 31,40); the dot
+    // before two digits cannot group thousands, so the column is English-convention.
+    PrintedTable t =
+        table(budget_columns, {row("A", {"1.000.000,00", "314.000,00", "686.000,00", "31.40%"}),
+                               row("B", {"3.000.000,00", "2.080.000,00", "920.000,00", "69.33%"}),
+                               row("JUMLAH", {"4.000.000,00", "2.394.000,00", "1.606.000,00", "59.85%"})});
+    auto all = check_table(t);
+    EXPECT_TRUE(with_rule(all, "number.ambiguous").empty()) << dump(all);
+    const Finding note = only(all, "number.convention");
+    EXPECT_EQ(note.severity, Severity::note);
+    EXPECT_EQ(note.row, "A");  // the first cell that settles it
+    EXPECT_EQ(note.column, "persen");
+    EXPECT_EQ(note.printed, "31.40%");
+    EXPECT_EQ(note.expected, "English (1,234.56)");
+    EXPECT_NE(note.message.find("3 of its cells are read that way"), std::string::npos) << note.message;
+    EXPECT_EQ(all.size(), 1u) << dump(all);
+    t.rows[2].cells[3] = "59.58%";  // a wrong figure in such a column is no longer left out
+    all = check_table(t);
+    EXPECT_EQ(only(all, "row.persen").expected, "59,85");
+}
+
+TEST(ReviuCells, CommasGroupingThousandsSettleAColumnAsEnglish) {
+    // 1,000,000.00 - 900,000.00 = 100,000.00 and 900.000 / 1.000.000 = 90,00 %. "1,000,000.00" is no
+    // Indonesian number (two commas), so each money column gets a note; "90.00" reads 90,00 either way.
+    PrintedTable t = table(budget_columns, {row("A", {"1,000,000.00", "900,000.00", "100,000.00", "90.00"}),
+                                            row("B", {"2,000", "1,000", "1,000", "50.00"})});
+    auto all = check_table(t);
+    EXPECT_EQ(with_rule(all, "number.convention").size(), 3u) << dump(all);
+    EXPECT_FALSE(has_errors(all)) << dump(all);
+    // "2,000" alone is 2 the Indonesian way (decimals are not money's three): the column's
+    // convention makes it 2.000, so 2.000 - 1.000 = 1.000 checks. A wrong sisa is found.
+    t.rows[1].cells[2] = "1,500";
+    all = check_table(t);
+    EXPECT_EQ(only(all, "row.sisa").expected, "1.000,00");
+}
+
+TEST(ReviuCells, AnIndonesianColumnSettlesAThreeDigitGroup) {
+    // "1.250" and "1.000" alone read 1250 or 1,25 and 1000 or 1; "12,5" and "10,0" settle both
+    // columns as Indonesian: 1.000 / 1.250 = 80,00 %, 10 / 12,5 = 80,00 %.
+    PrintedTable t = table(indicator_columns,
+                           {row("A", {"1.250", "1.000", "80,00"}), row("B", {"12,5", "10,0", "80,00"})});
+    auto all = check_table(t);
+    EXPECT_TRUE(with_rule(all, "number.ambiguous").empty()) << dump(all);
+    const auto notes = with_rule(all, "number.convention");
+    ASSERT_EQ(notes.size(), 2u) << dump(all);
+    EXPECT_EQ(notes[0].printed, "12,5");
+    EXPECT_EQ(notes[0].expected, "Indonesian (1.234,56)");
+    EXPECT_EQ(notes[1].printed, "10,0");
+    EXPECT_EQ(all.size(), 2u) << dump(all);
+    t.rows[0].cells[2] = "81,00";
+    EXPECT_EQ(only(check_table(t), "row.capaian").expected, "80,00");
+}
+
+TEST(ReviuCells, AColumnPrintedBothWaysKeepsItsAmbiguousCells) {
+    // "90.00%" says English, "66,67" Indonesian: the column is not settled, and 90.00% (9.000 or
+    // 90,00) stays ambiguous. Its two readings give different verdicts on the % (9.000 is wrong,
+    // 90,00 right), so the % is not checked.
+    PrintedTable t = consistent();
+    t.rows[0].cells[3] = "90.00%";
+    const auto all = check_table(t);
+    const Finding both = only(all, "number.convention");
+    EXPECT_EQ(both.severity, Severity::warning);
+    EXPECT_EQ(both.row, "Kegiatan A");
+    EXPECT_NE(both.message.find("row 'Kegiatan B' '66,67' the Indonesian way"), std::string::npos)
+        << both.message;
+    const Finding ambiguous = only(all, "number.ambiguous");
+    EXPECT_EQ(ambiguous.expected, "9.000 or 90,00");
+    EXPECT_NE(ambiguous.message.find("different verdicts"), std::string::npos) << ambiguous.message;
+    EXPECT_TRUE(with_rule(all, "row.persen").empty()) << dump(all);
+}
+
+TEST(ReviuCells, BothReadingsWithTheSameVerdictAreChecked) {
+    // 11.720 against 11.500, read the same way: 11720 / 11500 = 11,72 / 11,5 = 1,0191304...: capaian
+    // 101,91 either way.
+    PrintedTable t = table(indicator_columns, {row("A", {"11.500", "11.720", "101,91"})});
+    auto all = check_table(t);
+    auto ambiguous = with_rule(all, "number.ambiguous");
+    ASSERT_EQ(ambiguous.size(), 2u) << dump(all);
+    EXPECT_NE(ambiguous[0].message.find("either reading agrees with the checks"), std::string::npos)
+        << ambiguous[0].message;
+    EXPECT_FALSE(has_errors(all)) << dump(all);
+    // Both readings wrong, and by the same figure.
+    t.rows[0].cells[2] = "105,00";
+    all = check_table(t);
+    Finding wrong = only(all, "row.capaian");
+    EXPECT_EQ(wrong.expected, "101,91");
+    EXPECT_NE(wrong.message.find("either reading of '11.500', '11.720'"), std::string::npos) << wrong.message;
+    EXPECT_NE(with_rule(all, "number.ambiguous")[0].message.find("the same verdict, so the checks ran"),
+              std::string::npos);
+    // Both wrong by different figures: 11720 / 100 x 100 = 11.720,00; 11,72 / 100 x 100 = 11,72.
+    t.rows[0].cells[0] = "100";
+    t.rows[0].cells[2] = "50,00";
+    all = check_table(t);
+    wrong = only(all, "row.capaian");
+    EXPECT_EQ(wrong.expected, "11.720,00 or 11,72");
+    // One reading right (11,72), one wrong: left out.
+    t.rows[0].cells[2] = "11,72";
+    all = check_table(t);
+    EXPECT_TRUE(with_rule(all, "row.capaian").empty()) << dump(all);
+    EXPECT_NE(only(all, "number.ambiguous").message.find("different verdicts"), std::string::npos);
+}
+
+TEST(ReviuCells, NilWordsInMoneyAndRatioColumns) {
+    // A: realisasi "-" is 0 (a dash prints zero in a money column): sisa 1.000.000 - 0, and its %
+    // "–" (en dash) is no value, where 0 / 1.000.000 = 0 is due: consistent. B: 2.000.000 /
+    // 3.000.000 = 66,67. The total: 0 + 2.000.000 = 2.000.000; 2.000.000 / 4.000.000 = 50,00.
+    PrintedTable t =
+        table(budget_columns, {row("A", {"1.000.000,00", "-", "1.000.000,00", "\xE2\x80\x93"}),
+                               row("B", {"3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"}),
+                               row("JUMLAH", {"4.000.000,00", "2.000.000,00", "2.000.000,00", "50,00"})});
+    auto all = check_table(t);
+    const Finding zero = only(all, "nil.zero");
+    EXPECT_EQ(zero.severity, Severity::note);
+    EXPECT_EQ(zero.row, "A");
+    EXPECT_EQ(zero.column, "realisasi");
+    EXPECT_EQ(zero.printed, "-");
+    EXPECT_EQ(zero.expected, "0");
+    EXPECT_EQ(all.size(), 1u) << dump(all);
+    // "n/a" where 66,67 is due is a blank where a value is due, not a number that is wrong.
+    t.rows[1].cells[3] = " N/A ";
+    all = check_table(t);
+    EXPECT_TRUE(with_rule(all, "number.invalid").empty()) << dump(all);
+    EXPECT_EQ(only(all, "cell.blank").expected, "66,67");
+}
+
+TEST(ReviuCells, NilWordsInCountsAndIndicators) {
+    // "tidak ada" and an em dash count 0: 3 + 0 + 0 = 3.
+    PrintedTable t = table({ColumnRole::jumlah}, {row("A", {"3"}), row("B", {"tidak ada"}),
+                                                  row("C", {"\xE2\x80\x94"}), row("JUMLAH", {"3"})});
+    auto all = check_table(t);
+    EXPECT_NE(only(all, "nil.zero").message.find("2 cells of this column ('B', 'C')"), std::string::npos);
+    EXPECT_EQ(all.size(), 1u) << dump(all);
+    t.rows[3].cells[0] = "4";
+    EXPECT_EQ(only(check_table(t), "total.sum").expected, "3");
+    // "NA" is no value: the sum is unknown, and nothing is reported.
+    t = table({ColumnRole::jumlah}, {row("A", {"3"}), row("B", {"NA"}), row("JUMLAH", {"5"})});
+    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    // An indicator's "tidak ada" is no value, not 0 and not an invalid number: no capaian.
+    t = table(indicator_columns, {row("A", {"100", "tidak ada", "0,00"}), row("B", {"Nihil", "5", "7,00"})});
+    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+}
+
+TEST(ReviuCells, QualitativeIndicatorsOnTheirLadder) {
+    // 100 when the realisasi stands at least as high as the target on the ladder, else 0.
+    PrintedTable t =
+        table(indicator_columns, {row("SAKIP", {"B", "BB", "100"}), row("Opini", {"WTP", "WTP", "100,00"}),
+                                  row("Ya/Tidak", {"Ya", " ya ", "100%"}), row("A-E", {"C", "E", "0"})});
+    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    t.rows[0].cells[0] = "A";  // B below A: 0
+    t.rows[1].cells[1] = "WDP";
+    auto all = check_table(t);
+    const auto wrong = with_rule(all, "row.capaian");
+    ASSERT_EQ(wrong.size(), 2u) << dump(all);
+    EXPECT_EQ(wrong[0].row, "SAKIP");
+    EXPECT_EQ(wrong[0].expected, "0,00");
+    EXPECT_EQ(wrong[1].row, "Opini");
+    EXPECT_TRUE(with_rule(all, "number.invalid").empty());
+    // No ladder holds an opinion and a grade; a grade against a number has no capaian either.
+    t = table(indicator_columns, {row("X", {"WTP", "B", "100"}), row("Y", {"B", "80", "100"})});
+    all = check_table(t);
+    EXPECT_EQ(with_rule(all, "grade.ladder").size(), 2u) << dump(all);
+    EXPECT_TRUE(with_rule(all, "number.invalid").empty()) << dump(all);
+}
+
+TEST(ReviuCells, TheDatasetsLadderComesFirst) {
+    Renstra plan = small_plan();
+    Indicator q = Indicator::of("iq", "k1", "Predikat", "predikat", Polarity::qualitative);
+    q.grades = {"Sangat Baik", "Baik", "Cukup"};
+    plan.indicators.push_back(q);
+    PrintedReport printed;
+    printed.tables = {
+        table(indicator_columns, {row("Predikat", {"Baik", "Sangat Baik", "100"}, 0, "indicator:iq")})};
+    EXPECT_TRUE(check(plan, printed).empty()) << dump(check(plan, printed));
+    printed.tables[0].rows[0].cells[1] = "cukup";
+    EXPECT_EQ(only(check(plan, printed), "row.capaian").expected, "0,00");
+}
+
+TEST(ReviuCells, CapaianPrintedAtACap) {
+    // 90 / 80 x 100 = 112,50: printed 100 or 110 is that capaian capped; 105,5 is no cap.
+    PrintedTable t = table(indicator_columns, {row("A", {"80", "90", "100"})});
+    Finding capped = only(check_table(t), "capaian.capped");
+    EXPECT_EQ(capped.severity, Severity::note);
+    EXPECT_EQ(capped.expected, "112,50");
+    EXPECT_NE(capped.message.find("capped at 100"), std::string::npos) << capped.message;
+    EXPECT_EQ(check_table(t).size(), 1u);
+    t.rows[0].cells[2] = "110,00";
+    EXPECT_NE(only(check_table(t), "capaian.capped").message.find("capped at 110"), std::string::npos);
+    t.rows[0].cells[2] = "112,50";
+    EXPECT_TRUE(check_table(t).empty());
+    t.rows[0].cells[2] = "105,5";
+    EXPECT_EQ(only(check_table(t), "row.capaian").expected, "112,50");
+    // 72 / 80 x 100 = 90: a 100 there is no cap, it is wrong.
+    t.rows[0].cells[1] = "72";
+    t.rows[0].cells[2] = "100";
+    EXPECT_EQ(only(check_table(t), "row.capaian").expected, "90,00");
+    // With the report's cap at 100, 110 for 112,50 is wrong (100 is due), and so is 112,50.
+    ReviewOptions cap100;
+    cap100.cap = Decimal(100);
+    t.rows[0].cells[1] = "90";
+    t.rows[0].cells[2] = "110";
+    EXPECT_EQ(only(check_table(t, cap100), "row.capaian").expected, "100,00");
+    t.rows[0].cells[2] = "112,50";
+    EXPECT_EQ(only(check_table(t, cap100), "row.capaian").expected, "100,00");
+    t.rows[0].cells[2] = "100";
+    EXPECT_EQ(only(check_table(t, cap100), "capaian.capped").expected, "112,50");
+}
+
+TEST(ReviuCells, CapaianPrintedAtACapAgainstTheDataset) {
+    // k1's indicator realised 120 of 100: its capaian in the dataset is 120,00.
+    Renstra plan = small_plan();
+    plan.indicators[0].realisations[2024].value = Decimal(120);
+    PrintedReport printed;
+    printed.tables = {table({ColumnRole::capaian}, {row("k1", {"100"}, 0, "k1")})};
+    const Finding capped = only(check(plan, printed), "capaian.capped");
+    EXPECT_EQ(capped.expected, "120,00");
+    EXPECT_EQ(check(plan, printed).size(), 1u) << dump(check(plan, printed));
+    // Under a cap of 110 the dataset's capaian is 110: 100 is wrong, 110 is capped.
+    ReviewOptions cap110;
+    cap110.cap = Decimal(110);
+    EXPECT_EQ(only(check(plan, printed, cap110), "cross.mismatch").expected, "110,00");
+    printed.tables[0].rows[0].cells[0] = "110,00";
+    EXPECT_EQ(only(check(plan, printed, cap110), "capaian.capped").expected, "120,00");
+}
+
+TEST(ReviuCells, PrecisionInTheContextOfTheColumn) {
+    // 26,43 / 26,75 x 100 = 98,8037... -> 98,80; 76,59 / 80 x 100 = 95,7375 -> 95,74;
+    // 2.920.000 / 2.930.000 x 100 = 99,6587... -> 99,66, printed 100 among two-decimal figures.
+    PrintedTable t =
+        table(indicator_columns, {row("A", {"26,75", "26,43", "98,80"}), row("B", {"80", "76,59", "95,74"}),
+                                  row("C", {"2.930.000", "2.920.000", "100"})});
+    auto all = check_table(t);
+    const Finding hidden = only(all, "rounding.hidden");
+    EXPECT_EQ(hidden.severity, Severity::error);
+    EXPECT_EQ(hidden.row, "C");
+    EXPECT_EQ(hidden.expected, "99,66");
+    EXPECT_TRUE(with_rule(all, "rounding.coarse").empty());
+    // The whole column printed without decimals: each figure right at its decimals is a note.
+    t.rows[0].cells[2] = "99";
+    t.rows[1].cells[2] = "96";
+    all = check_table(t);
+    EXPECT_EQ(with_rule(all, "rounding.coarse").size(), 3u) << dump(all);
+    EXPECT_FALSE(has_errors(all)) << dump(all);
+}
+
+TEST(ReviuCells, RowsThatAreNotData) {
+    // The consistent table with a column-number row, the header repeated, a spacer, a sub-heading
+    // spread over the columns and a source line: none is data, and the total still closes the
+    // two kegiatan (4.000.000,00).
+    PrintedTable base = consistent();
+    PrintedTable t = base;
+    t.rows = {row("(1)", {"(2)", "(3)", "(4)", "(5)"}),
+              row("BELANJA LANGSUNG", {"BELANJA LANGSUNG", "BELANJA LANGSUNG", "BELANJA LANGSUNG", ""}),
+              base.rows[0],
+              row("", {"", "", "", ""}),
+              row("Uraian", {"anggaran", "realisasi", "sisa", "persen"}),
+              base.rows[1],
+              base.rows[2],
+              row("Sumber : BPKAD, 2024", {"", "", "", ""})};
+    t.rows.insert(t.rows.begin() + 1, row("", {"(Rp)", "(Rp.)", "Rp", "(%)"}));
+    auto all = check_table(t);
+    const auto skipped = with_rule(all, "row.not_data");
+    ASSERT_EQ(skipped.size(), 5u) << dump(all);
+    EXPECT_EQ(skipped[0].row, "(1)");
+    EXPECT_NE(skipped[0].message.find("column numbers"), std::string::npos);
+    EXPECT_NE(skipped[1].message.find("units under the header"), std::string::npos);
+    EXPECT_NE(skipped[2].message.find("sub-heading"), std::string::npos);
+    EXPECT_NE(skipped[3].message.find("column headings repeated"), std::string::npos);
+    EXPECT_NE(skipped[4].message.find("source line"), std::string::npos);
+    for (const Finding& f : skipped) EXPECT_EQ(f.severity, Severity::note);
+    EXPECT_EQ(all.size(), 5u) << dump(all);
+    t.rows[7].cells[0] = "4.100.000,00";
+    EXPECT_EQ(only(check_table(t), "total.sum").expected, "4.000.000,00");
+    // A data row of three counts 1, 2, 3 under a label is data: 1 + 2 = 3.
+    t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah}, {row("A", {"1", "2", "3"})});
+    EXPECT_TRUE(check_table(t).empty());
+    t.rows[0].cells[2] = "4";
+    EXPECT_EQ(only(check_table(t), "row.l_plus_p").expected, "3");
+}
+
+TEST(ReviuCells, NewRulesAreListed) {
+    const auto& rules = review_rules();
+    for (const char* id : {"number.convention", "nil.zero", "grade.ladder", "capaian.capped",
+                           "rounding.hidden", "row.not_data"})
+        EXPECT_NE(std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r.first == id; }),
+                  rules.end())
+            << id;
 }
 
 }  // namespace

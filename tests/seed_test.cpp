@@ -206,6 +206,9 @@ TEST(SeedReviu, FindsWhatAnAuditorFinds) {
         {"title.year", "tabel-3-1", "", "", "2018", "2019"},
         {"cross.mismatch", "tabel-3-1", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL", "capaian", "98,93",
          "98,91"},
+        // 100 for 99,66 in a column printed with two decimals elsewhere hides the difference.
+        {"rounding.hidden", "tabel-3-1", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "capaian", "100",
+         "99,66"},
         {"label.mean", "tabel-3-1", "RATA \xE2\x80\x93 RATA", "capaian", "92,66", "93,60"},
         {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "anggaran", "5.445.859.500,-", "5.328.713.488,00"},
         {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "realisasi", "4.459.360.478,-", "4.919.391.503,36"},

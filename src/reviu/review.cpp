@@ -7,9 +7,13 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 #include <tuple>
+#include <vector>
 
+#include "kinerja/core/capaian.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/plan/index.hpp"
 #include "kinerja/plan/measurement.hpp"
@@ -22,8 +26,10 @@ namespace {
 struct Cell {
     std::string text;
     bool blank = true;
-    bool readable = false;  // has a value (exact, repaired or nil)
+    bool readable = false;  // has a value (exact, repaired, or a nil word read as 0)
     Decimal value;
+    bool nil = false;   // a nil word ("-", "nihil", "tidak ada", "n/a"...)
+    std::string grade;  // a rung of a ladder (target and realisasi of an indicator table), as spelt there
 };
 
 bool is_money(ColumnRole role, bool indicator_table) {
@@ -39,6 +45,132 @@ bool is_additive(ColumnRole role, bool indicator_table) {
 }
 bool is_ratio(ColumnRole role) {
     return role == ColumnRole::persen || role == ColumnRole::capaian || role == ColumnRole::share;
+}
+
+// The text without the blanks (and no-break spaces) at either end.
+std::string_view trimmed(std::string_view s) {
+    auto blank_at = [&](std::size_t i) -> std::size_t {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') return 1;
+        if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 &&
+            static_cast<unsigned char>(s[i + 1]) == 0xA0)
+            return 2;
+        return 0;
+    };
+    while (!s.empty() && blank_at(0)) s.remove_prefix(blank_at(0));
+    while (!s.empty()) {
+        if (std::isspace(static_cast<unsigned char>(s.back()))) {
+            s.remove_suffix(1);
+        } else if (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2 &&
+                   static_cast<unsigned char>(s.back()) == 0xA0) {
+            s.remove_suffix(2);
+        } else {
+            break;
+        }
+    }
+    return s;
+}
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return out;
+}
+
+// What a nil word says. Reports print a dash (or "nihil", "tidak ada") where a sum of money or a count
+// is zero, and "n/a" where there is no value; in a column that is not added up (a ratio, an
+// indicator's target or realisasi) every nil word is no value, never 0 (docs/reviu.md).
+enum class Nil { none, zero, no_value };
+Nil nil_word(std::string_view text) {
+    const std::string w = upper(trimmed(text));
+    if (w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "NIHIL" || w == "TIDAK ADA")
+        return Nil::zero;
+    if (w == "NA" || w == "N/A") return Nil::no_value;
+    // "Rp -" and "Rp. -": the money nil, as the number reader knows it.
+    if (w.rfind("RP", 0) == 0 && read_number(text).nil) return Nil::zero;
+    return Nil::none;
+}
+
+// The ladders a qualitative target and realisation are printed on, best first: the SAKIP grades,
+// the BPK audit opinions, the letter grades A-E and yes/no. A pair is judged on the first ladder
+// that holds both (A and B are on the SAKIP ladder and on A-E, in the same order).
+const std::vector<std::vector<std::string>>& built_in_ladders() {
+    static const std::vector<std::vector<std::string>> ladders = {
+        {"AA", "A", "BB", "B", "CC", "C", "D"},
+        {"WTP", "WDP", "TW", "TMP"},
+        {"A", "B", "C", "D", "E"},
+        {"YA", "TIDAK"},
+    };
+    return ladders;
+}
+
+// The rung \p text names on \p ladder (compared without regard to case or surrounding blanks), or -1.
+int rung(const std::vector<std::string>& ladder, std::string_view text) {
+    const std::string w = upper(trimmed(text));
+    for (std::size_t i = 0; i < ladder.size(); ++i)
+        if (upper(trimmed(ladder[i])) == w) return static_cast<int>(i);
+    return -1;
+}
+
+// What one cell's text says about the convention its column prints numbers in. Only well-formed
+// digits count: a separator that repeats between groups of three can only group thousands; one that
+// is followed by other than three digits, or the last of two kinds, can only mark the decimals; a
+// lone separator before exactly three digits could be either. ",-" is Indonesian.
+enum class Evidence { plain, indonesian, english, either, unknown };
+Evidence evidence_of(std::string_view text) {
+    std::string_view v = trimmed(text);
+    if (v.size() >= 2 && v.compare(v.size() - 2, 2, ",-") == 0) return Evidence::indonesian;
+    if (!v.empty() && v.front() == '(' && v.back() == ')') v = trimmed(v.substr(1, v.size() - 2));
+    if (!v.empty() && v.front() == '-') v.remove_prefix(1);
+    if (v.size() >= 2 && (v[0] == 'R' || v[0] == 'r') && (v[1] == 'p' || v[1] == 'P')) {
+        v.remove_prefix(2);
+        if (!v.empty() && v.front() == '.') v.remove_prefix(1);
+        v = trimmed(v);
+    }
+    if (!v.empty() && v.back() == '%') v = trimmed(v.substr(0, v.size() - 1));
+    if (v.empty() || !std::isdigit(static_cast<unsigned char>(v.front())) ||
+        !std::isdigit(static_cast<unsigned char>(v.back())))
+        return Evidence::unknown;
+    std::vector<std::size_t> groups{0};
+    std::string seps;
+    for (char ch : v) {
+        if (std::isdigit(static_cast<unsigned char>(ch))) {
+            ++groups.back();
+        } else if (ch == '.' || ch == ',') {
+            if (groups.back() == 0) return Evidence::unknown;
+            seps += ch;
+            groups.push_back(0);
+        } else {
+            return Evidence::unknown;
+        }
+    }
+    if (seps.empty()) return Evidence::plain;
+    const char last = seps.back();
+    const auto decimal = [](char sep) { return sep == '.' ? Evidence::english : Evidence::indonesian; };
+    const auto grouping = [](char sep) { return sep == '.' ? Evidence::indonesian : Evidence::english; };
+    for (std::size_t i = 1; i + 1 < groups.size(); ++i)
+        if (groups[i] != 3) return Evidence::unknown;
+    if (seps.find_first_not_of(seps.front()) != std::string::npos) {
+        // Two kinds: the earlier ones (all alike) group, the last marks the decimals.
+        if (seps.substr(0, seps.size() - 1).find(last) != std::string::npos) return Evidence::unknown;
+        return decimal(last);
+    }
+    if (seps.size() > 1) return groups.back() == 3 ? grouping(last) : Evidence::unknown;
+    return groups.back() == 3 ? Evidence::either : decimal(last);
+}
+
+// English-convention text rewritten the Indonesian way, character for character (offsets stay): a
+// separator next to a digit swaps, the dot of "Rp." does not.
+std::string swap_separators(std::string_view text) {
+    std::string s(text);
+    const auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(s[i])) != 0; };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '.' && s[i] != ',') continue;
+        const bool before = i > 0 && digit(i - 1);
+        const bool after = i + 1 < s.size() && digit(i + 1);
+        const bool letter_before = i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1]));
+        if (before || (after && !letter_before)) s[i] = s[i] == '.' ? ',' : '.';
+    }
+    return s;
 }
 
 // The label with blanks, dots, dashes and colons removed, upper-cased: "J U M L A H" -> "JUMLAH".
@@ -107,8 +239,21 @@ struct Reading {
     std::string message;
 };
 
-Reading read_figure(const std::string& text, bool money, bool count) {
-    const NumberText n = read_number(text, read_options(money, count));
+// The convention a column prints its numbers in, when its cells settle it.
+enum class Convention { none, indonesian, english };
+
+NumberText read_with(const std::string& text, bool money, bool count, Convention convention) {
+    if (convention == Convention::english) {
+        NumberText n = read_number(swap_separators(text), read_options(money, true));
+        n.text = text;
+        return n;
+    }
+    return read_number(text, read_options(money, count || convention == Convention::indonesian));
+}
+
+Reading read_figure(const std::string& text, bool money, bool count,
+                    Convention convention = Convention::none) {
+    const NumberText n = read_with(text, money, count, convention);
     Reading out;
     switch (n.status) {
         case TextStatus::exact:
@@ -170,11 +315,32 @@ void guarded(Compute&& compute, Report&& report) {
     }
 }
 
+using CellKey = std::pair<std::size_t, std::size_t>;
+// Values set for cells whose text is ambiguous, to run the checks under one reading.
+using Overrides = std::map<CellKey, Decimal>;
+
+// The caps a printed capaian may have been cut to when the options name none.
+const std::vector<Decimal>& usual_caps() {
+    static const std::vector<Decimal> caps = {Decimal(100), Decimal(105), Decimal(110),
+                                              Decimal(120), Decimal(125), Decimal(150)};
+    return caps;
+}
+
+// A table's rows with ambiguous cells get the checks run once per reading; past this many rows the
+// rest stay out of the checks, so that a table of ambiguous text costs a bounded time.
+constexpr std::size_t max_rows_read_both_ways = 64;
+
 class TableCheck {
 public:
-    TableCheck(const PrintedTable& t, const PlanIndex* plan, std::vector<Finding>& out,
-               std::set<std::pair<std::size_t, std::size_t>>& flagged)
-        : t_(t), plan_(plan), out_(out), flagged_(flagged) {
+    TableCheck(const PrintedTable& t, const PlanIndex* plan, const ReviewOptions& options,
+               std::vector<Finding>& out, std::set<CellKey>& flagged, Overrides overrides = {})
+        : t_(t),
+          plan_(plan),
+          options_(options),
+          out_(out),
+          flagged_(flagged),
+          overrides_(std::move(overrides)),
+          first_(out.size()) {
         indicator_table_ = column(ColumnRole::target) >= 0;
         read_cells();
     }
@@ -187,10 +353,26 @@ public:
         }
         groups();
         means();
+        if (overrides_.empty()) either_reading();
     }
 
     const std::vector<std::vector<Cell>>& cells() const { return cells_; }
     bool indicator_table() const { return indicator_table_; }
+
+    // The decimals most of column c's other figures are printed with, when that is more than the
+    // cell at row r prints: the precision its rounding is judged at (docs/reviu.md).
+    std::optional<int> finer_column(std::size_t r, std::size_t c) const {
+        const Cell& cell = cells_[r][c];
+        if (!cell.readable || cell.nil) return std::nullopt;
+        const int d = cell.value.scale();
+        std::size_t others = 0;
+        for (const auto& [scale, n] : scales_[c]) others += scale == d ? n - 1 : n;
+        for (const auto& [scale, n] : scales_[c]) {
+            const std::size_t mine = scale == d ? n - 1 : n;
+            if (2 * mine > others && scale > d) return scale;
+        }
+        return std::nullopt;
+    }
 
 private:
     int column(ColumnRole role) const {
@@ -214,8 +396,10 @@ private:
         });
     }
 
+    // A finding on the cell at row r, column c; `flag` keeps the cell out of the cross-table
+    // comparison (a cell a rule has reported is not reported again there).
     void add(const std::string& rule, Severity s, std::size_t r, int c, const std::string& expected,
-             const std::string& message) {
+             const std::string& message, bool flag = true) {
         Finding f;
         f.rule = rule;
         f.severity = s;
@@ -224,7 +408,7 @@ private:
         if (c >= 0) {
             f.column = std::string(to_string(t_.columns[static_cast<std::size_t>(c)].role));
             f.printed = t_.rows[r].cells[static_cast<std::size_t>(c)];
-            flagged_.insert({r, static_cast<std::size_t>(c)});
+            if (flag) flagged_.insert({r, static_cast<std::size_t>(c)});
         }
         f.expected = expected;
         f.message = message;
@@ -232,32 +416,186 @@ private:
     }
 
     void read_cells() {
-        cells_.resize(t_.rows.size());
-        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
+        cells_.assign(t_.rows.size(), {});
+        for (std::size_t r = 0; r < t_.rows.size(); ++r)
             for (std::size_t c = 0; c < t_.columns.size(); ++c) {
                 Cell cell;
                 cell.text = t_.rows[r].cells[c];
-                const ColumnRole role = t_.columns[c].role;
                 cell.blank = std::all_of(cell.text.begin(), cell.text.end(),
                                          [](char ch) { return ch == ' ' || ch == '\t'; });
-                if (!cell.blank && role != ColumnRole::other) {
-                    guard(r, static_cast<int>(c), "the printed figure", [&] {
-                        Reading n = read_figure(cell.text, is_money(role, indicator_table_), is_count(role));
-                        cell.readable = n.value.has_value();
-                        if (n.value) cell.value = *n.value;
-                        if (!n.rule.empty())
-                            add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
-                    });
-                }
                 cells_[r].push_back(std::move(cell));
             }
+        // Column by column the words and the convention, then the numbers row by row (the order
+        // their findings come in), then what each column's reading says.
+        columns_.assign(t_.columns.size(), Column{});
+        for (std::size_t c = 0; c < t_.columns.size(); ++c)
+            if (t_.columns[c].role != ColumnRole::other) settle_column(c);
+        for (std::size_t r = 0; r < t_.rows.size(); ++r)
+            for (std::size_t c = 0; c < t_.columns.size(); ++c)
+                if (t_.columns[c].role != ColumnRole::other) read_cell(r, c);
+        for (std::size_t c = 0; c < t_.columns.size(); ++c)
+            if (t_.columns[c].role != ColumnRole::other) column_notes(c);
+        for (const auto& [at, v] : overrides_) {
+            Cell& cell = cells_[at.first][at.second];
+            cell.readable = true;
+            cell.value = v;
         }
+        scales_.assign(t_.columns.size(), {});
+        for (std::size_t r = 0; r < t_.rows.size(); ++r)
+            for (std::size_t c = 0; c < t_.columns.size(); ++c)
+                if (cells_[r][c].readable && !cells_[r][c].nil) ++scales_[c][cells_[r][c].value.scale()];
+    }
+
+    // What reading a column learns: the first rows whose text settles each convention, the
+    // convention settled, and what its cells made of it.
+    struct Column {
+        std::optional<std::size_t> indonesian;
+        std::optional<std::size_t> english;
+        Convention settled = Convention::none;
+        std::vector<std::size_t> zeros;  // nil words read as 0
+        std::size_t by_convention = 0;   // cells whose reading the convention decided
+        std::size_t left_ambiguous = 0;
+    };
+
+    // Column c's nil words and grades, and the convention its well-formed numbers settle
+    // (docs/reviu.md).
+    void settle_column(std::size_t c) {
+        const ColumnRole role = t_.columns[c].role;
+        const bool graded = indicator_table_ && (role == ColumnRole::target || role == ColumnRole::realisasi);
+        Column& col = columns_[c];
+        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
+            Cell& cell = cells_[r][c];
+            if (cell.blank) continue;
+            const Nil nil = nil_word(cell.text);
+            if (nil != Nil::none) {
+                cell.nil = true;
+                if (is_additive(role, indicator_table_) && nil == Nil::zero) {
+                    cell.readable = true;
+                    cell.value = Decimal();
+                    col.zeros.push_back(r);
+                }
+                continue;
+            }
+            if (graded)
+                if (auto g = grade_of(r, cell.text)) {
+                    cell.grade = *g;
+                    continue;
+                }
+            const Evidence e = evidence_of(cell.text);
+            if (e == Evidence::indonesian && !col.indonesian) col.indonesian = r;
+            if (e == Evidence::english && !col.english) col.english = r;
+        }
+        col.settled = col.indonesian && col.english ? Convention::none
+                      : col.indonesian              ? Convention::indonesian
+                      : col.english                 ? Convention::english
+                                                    : Convention::none;
+    }
+
+    // The number in the cell at row r, column c, read with its column's convention where the text
+    // leaves the convention open or follows it.
+    void read_cell(std::size_t r, std::size_t c) {
+        Cell& cell = cells_[r][c];
+        if (cell.blank || cell.nil || !cell.grade.empty()) return;
+        const ColumnRole role = t_.columns[c].role;
+        const bool money = is_money(role, indicator_table_);
+        const bool count = is_count(role);
+        Column& col = columns_[c];
+        const Evidence own = col.settled == Convention::english ? Evidence::english : Evidence::indonesian;
+        guard(r, static_cast<int>(c), "the printed figure", [&] {
+            const Evidence e = evidence_of(cell.text);
+            const bool applies = col.settled != Convention::none && (e == Evidence::either || e == own);
+            const Reading n = read_figure(cell.text, money, count, applies ? col.settled : Convention::none);
+            if (applies && n.value) {
+                // Counted where the convention decided: the text alone is ambiguous or no number, or
+                // reads otherwise ("1,234" is 1,234 the Indonesian way, 1234 the English way).
+                const NumberText plain = read_with(cell.text, money, count, Convention::none);
+                const bool valued = plain.status == TextStatus::exact || plain.status == TextStatus::repaired;
+                if (!valued || plain.readings[0].value != *n.value) ++col.by_convention;
+            }
+            cell.readable = n.value.has_value();
+            if (n.value) cell.value = *n.value;
+            if (n.rule == "number.ambiguous") {
+                ++col.left_ambiguous;
+                ambiguous_[r].push_back(Ambiguous{
+                    c, out_.size(), read_figure(cell.text, money, count, Convention::indonesian).value,
+                    read_figure(cell.text, money, count, Convention::english).value});
+            }
+            if (!n.rule.empty()) add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
+        });
+    }
+
+    // What reading column c says: the cell that settled its convention, its being printed both
+    // ways, its nil words read as 0. None of them keeps a cell out of the cross-table comparison.
+    void column_notes(std::size_t c) {
+        const Column& col = columns_[c];
+        const auto quoted = [&](std::size_t r) { return "'" + t_.rows[r].cells[c] + "'"; };
+        const auto named = [&](std::size_t r) { return "row '" + t_.rows[r].label + "' " + quoted(r); };
+        if (col.settled != Convention::none && col.by_convention > 0) {
+            const bool english = col.settled == Convention::english;
+            const std::size_t by = english ? *col.english : *col.indonesian;
+            add("number.convention", Severity::note, by, static_cast<int>(c),
+                english ? "English (1,234.56)" : "Indonesian (1.234,56)",
+                quoted(by) + " settles how the column prints numbers: " +
+                    (english ? "a dot before the decimals, a comma between thousands"
+                             : "a comma before the decimals, a dot between thousands") +
+                    "; " + std::to_string(col.by_convention) + " of its cells " +
+                    (col.by_convention == 1 ? "is" : "are") + " read that way",
+                false);
+        }
+        if (col.indonesian && col.english && col.left_ambiguous > 0)
+            add("number.convention", Severity::warning, *col.english, static_cast<int>(c), "",
+                "the column prints numbers both ways: " + named(*col.english) + " the English way, " +
+                    named(*col.indonesian) + " the Indonesian way; its " +
+                    std::to_string(col.left_ambiguous) + " ambiguous cells stay ambiguous",
+                false);
+        if (!col.zeros.empty()) {
+            std::string rows;
+            for (std::size_t k = 0; k < col.zeros.size() && k < 5; ++k)
+                rows += (k == 0 ? "" : ", ") + ("'" + t_.rows[col.zeros[k]].label + "'");
+            if (col.zeros.size() > 5) rows += " and " + std::to_string(col.zeros.size() - 5) + " more";
+            add("nil.zero", Severity::note, col.zeros.front(), static_cast<int>(c), "0",
+                "a nil word read as 0 in " + std::to_string(col.zeros.size()) + " cell" +
+                    (col.zeros.size() == 1 ? "" : "s") + " of this column (" + rows +
+                    "): in a column of money or counts a dash, 'nihil' or 'tidak ada' prints zero",
+                false);
+        }
+    }
+
+    // The ladder the dataset writes for the row's indicator, when it is qualitative.
+    const Indicator* qualitative_indicator(std::size_t r) const {
+        const Indicator* ind = indicator_of(t_.rows[r].ref);
+        return ind != nullptr && ind->polarity == Polarity::qualitative ? ind : nullptr;
+    }
+
+    // The grade a target or realisasi cell prints, spelt as its ladder spells it: a rung of the
+    // dataset's ladder for the row's indicator (any text without digits when that ladder is empty),
+    // else of a built-in one.
+    std::optional<std::string> grade_of(std::size_t r, const std::string& text) const {
+        if (const Indicator* ind = qualitative_indicator(r)) {
+            const int k = rung(ind->grades, text);
+            if (k >= 0) return ind->grades[static_cast<std::size_t>(k)];
+            if (ind->grades.empty() && std::none_of(text.begin(), text.end(), [](char ch) {
+                    return std::isdigit(static_cast<unsigned char>(ch));
+                }))
+                return std::string(trimmed(text));
+        }
+        for (const auto& ladder : built_in_ladders()) {
+            const int k = rung(ladder, text);
+            if (k >= 0) return ladder[static_cast<std::size_t>(k)];
+        }
+        return std::nullopt;
     }
 
     const Cell* value_at(std::size_t r, int c) const {
         if (c < 0) return nullptr;
         const Cell& cell = cells_[r][static_cast<std::size_t>(c)];
+        if (cell.readable && overrides_.count({r, static_cast<std::size_t>(c)})) touched_ = true;
         return cell.readable ? &cell : nullptr;
+    }
+    // A nil word that is no value (in a column that is not added up).
+    bool nil_at(std::size_t r, int c) const {
+        return c >= 0 && cells_[r][static_cast<std::size_t>(c)].nil &&
+               !cells_[r][static_cast<std::size_t>(c)].readable;
     }
     bool blank_at(std::size_t r, int c) const {
         return c >= 0 && cells_[r][static_cast<std::size_t>(c)].blank;
@@ -268,20 +606,53 @@ private:
     // decimals than two, is a rounding note; anything else is an error.
     void ratio(std::size_t r, int c, const std::string& rule, const Decimal& num, const Decimal& den,
                const std::string& what) {
+        judge(
+            r, c, rule, [&](Precision p) { return percent(num, den, p); }, what, no_cap);
+    }
+
+    // For a ratio that is no capaian: no cap applies.
+    static Percent no_cap(Precision) { return Percent::undefined(); }
+
+    // Compares a printed ratio with `compute(precision)`, its value at that precision. Equal half-up
+    // at the printed decimals is right, unless the column prints more decimals and there the value
+    // differs (rounding.hidden: the coarse figure hides a difference); equal truncated, or right only
+    // at fewer decimals than two, is a rounding note; a capaian at a cap below `uncapped` is a note;
+    // anything else is an error. A nil word is a blank: right where the value is 0 or undefined.
+    template <class Compute, class Uncapped>
+    void judge(std::size_t r, int c, const std::string& rule, Compute&& compute, const std::string& what,
+               Uncapped&& uncapped) {
+        if (nil_at(r, c)) {
+            const Percent due = compute(Precision{2, Rounding::half_up});
+            if (due.is_defined() && !due.points().is_zero())
+                add("cell.blank", Severity::warning, r, c, format_number(due.points()),
+                    "a nil word where " + what + " " + format_number(due.points()) + " is due");
+            return;
+        }
         const Cell* printed = value_at(r, c);
         if (printed == nullptr) return;
         const int d = printed->value.scale();
-        const Percent half_up = percent(num, den, {d, Rounding::half_up});
+        const Percent half_up = compute(Precision{d, Rounding::half_up});
         if (!half_up.is_defined()) return;
-        const Percent two = percent(num, den, {std::max(d, 2), Rounding::half_up});
+        const Percent two = compute(Precision{std::max(d, 2), Rounding::half_up});
+        if (capped(r, c, printed->value, uncapped, what)) return;
         if (half_up.points() == printed->value) {
+            if (const auto s = finer_column(r, static_cast<std::size_t>(c))) {
+                const Percent at = compute(Precision{*s, Rounding::half_up});
+                if (at.points() != printed->value) {
+                    add("rounding.hidden", Severity::error, r, c, format_number(at.points()),
+                        what + " is " + format_number(at.points()) + "; printed with " + std::to_string(d) +
+                            " decimals in a column printed with " + std::to_string(*s) + ", " +
+                            format_number(printed->value) + " hides the difference");
+                    return;
+                }
+            }
             if (d < 2 && two.points() != printed->value)
                 add("rounding.coarse", Severity::note, r, c, format_number(two.points()),
                     what + " is " + format_number(two.points()) + "; printed with " + std::to_string(d) +
                         " decimals it reads " + format_number(printed->value));
             return;
         }
-        const Percent cut = percent(num, den, {d, Rounding::truncate});
+        const Percent cut = compute(Precision{d, Rounding::truncate});
         if (cut.points() == printed->value) {
             add("rounding.truncated", Severity::note, r, c, format_number(half_up.points()),
                 what + " is " + format_number(two.points()) +
@@ -290,6 +661,29 @@ private:
         }
         add(rule, Severity::error, r, c, format_number(two.points()),
             what + " is " + format_number(two.points()));
+    }
+
+    // A printed capaian at a cap (the options' one, or else a usual one) below the exact capaian: a
+    // note, consistent with a capping policy.
+    // `uncapped(precision)` is the exact capaian at that precision (undefined for what is no
+    // capaian); it is asked at 18 decimals only when its whole part is the cap's, so a huge
+    // capaian does not overflow here.
+    template <class Uncapped>
+    bool capped(std::size_t r, int c, const Decimal& printed, Uncapped&& uncapped, const std::string& what) {
+        const std::vector<Decimal> caps = options_.cap ? std::vector<Decimal>{*options_.cap} : usual_caps();
+        for (const Decimal& cap : caps) {
+            if (printed != cap) continue;
+            const Percent whole = uncapped(Precision{0, Rounding::truncate});
+            if (!whole.is_defined() || whole.points() < cap.rescaled(0, Rounding::truncate)) return false;
+            if (whole.points() > cap || uncapped(Precision{18, Rounding::truncate}).points() > cap) {
+                const Decimal two = uncapped(Precision{2, Rounding::half_up}).points();
+                add("capaian.capped", Severity::note, r, c, format_number(two),
+                    what + " is " + format_number(two) + "; the printed " + format_number(printed) +
+                        " is that capaian capped at " + format_number(cap));
+                return true;
+            }
+        }
+        return false;
     }
 
     void row_arithmetic(std::size_t r) {
@@ -319,7 +713,7 @@ private:
                 }
             });
         guard(r, pc, "the percentage, realisasi / anggaran x 100", [&] {
-            if (value_at(r, pc)) {
+            if (value_at(r, pc) || nil_at(r, pc)) {
                 ratio(r, pc, "row.persen", vr->value, va->value, "realisasi / anggaran x 100");
             } else if (blank_at(r, pc) && !va->value.is_zero()) {
                 add("cell.blank", Severity::warning, r, pc,
@@ -330,11 +724,22 @@ private:
         });
     }
 
-    // Capaian = realisasi against target, by the indicator's polarity when the plan knows the row.
+    // Capaian = realisasi against target, by the indicator's polarity when the plan knows the row;
+    // on their ladder when both are grades.
     void capaian_row(std::size_t r) {
         const int cp = column(ColumnRole::capaian);
-        const Cell* vt = value_at(r, column(ColumnRole::target));
-        const Cell* vr = value_at(r, column(ColumnRole::realisasi));
+        const int ct = column(ColumnRole::target);
+        const int cr = column(ColumnRole::realisasi);
+        if (ct >= 0 && cr >= 0) {
+            const Cell& gt = cells_[r][static_cast<std::size_t>(ct)];
+            const Cell& gr = cells_[r][static_cast<std::size_t>(cr)];
+            if (!gt.grade.empty() || !gr.grade.empty()) {
+                guard(r, cp, "the capaian", [&] { grade_capaian(r, cp, cr, gt, gr); });
+                return;
+            }
+        }
+        const Cell* vt = value_at(r, ct);
+        const Cell* vr = value_at(r, cr);
         if (!vt || !vr) return;
         guard(r, cp, "the capaian", [&] { capaian_of(r, cp, vt, vr); });
     }
@@ -347,18 +752,78 @@ private:
             ind = *known;
             if (ind.polarity != Polarity::higher_is_better) how = "capaian by the indicator's polarity";
         }
-        if (ind.polarity == Polarity::higher_is_better) {
-            if (value_at(r, cp)) ratio(r, cp, "row.capaian", vr->value, vt->value, how);
-        } else if (const Cell* vc = value_at(r, cp)) {
-            const Percent want = capaian(ind, Target::number(vt->value), Measure::number(vr->value),
-                                         {{vc->value.scale(), Rounding::half_up}, std::nullopt});
-            if (want.is_defined() && want.points() != vc->value)
-                add("row.capaian", Severity::error, r, cp, format_number(want.points()),
-                    how + " gives " + format_number(want.points()));
+        const Target target = Target::number(vt->value);
+        const Measure realised = Measure::number(vr->value);
+        if (value_at(r, cp) || nil_at(r, cp)) {
+            if (ind.polarity == Polarity::higher_is_better) {
+                judge(
+                    r, cp, "row.capaian",
+                    [&](Precision p) {
+                        return capaian_higher(vr->value, vt->value, {p, options_.cap});
+                    },
+                    how, [&](Precision p) { return percent(vr->value, vt->value, p); });
+            } else {
+                judge(
+                    r, cp, "row.capaian",
+                    [&](Precision p) {
+                        return capaian(ind, target, realised, {p, options_.cap});
+                    },
+                    how,
+                    [&](Precision p) {
+                        return capaian(ind, target, realised, {p, std::nullopt});
+                    });
+            }
         }
         if (blank_at(r, cp) && !vt->value.is_zero())
             add("cell.blank", Severity::warning, r, cp, format_number(percent(vr->value, vt->value).points()),
                 "blank where the capaian is due");
+    }
+
+    // A qualitative target and realisasi: capaian on the ladder that holds both (the dataset's for
+    // the row's indicator, else the first built-in one), by the library's formula: 100 when the
+    // realisasi stands at least as high as the target, else 0 (kinerja/core/capaian.hpp).
+    void grade_capaian(std::size_t r, int cp, int cr, const Cell& gt, const Cell& gr) {
+        if (gt.grade.empty() || gr.grade.empty()) {
+            if (gt.readable || gr.readable)
+                add("grade.ladder", Severity::warning, r, cr, "",
+                    "one of target and realisasi is a grade, the other a number: no capaian can be computed");
+            return;
+        }
+        const std::vector<std::string>* ladder = nullptr;
+        if (const Indicator* ind = qualitative_indicator(r))
+            if (ind->grades.empty() || (rung(ind->grades, gt.grade) >= 0 && rung(ind->grades, gr.grade) >= 0))
+                ladder = &ind->grades;
+        for (const auto& l : built_in_ladders())
+            if (ladder == nullptr && rung(l, gt.grade) >= 0 && rung(l, gr.grade) >= 0) ladder = &l;
+        if (ladder == nullptr) {
+            add("grade.ladder", Severity::warning, r, cr, "",
+                "no ladder holds both the target '" + gt.grade + "' and the realisasi '" + gr.grade +
+                    "': no capaian can be computed");
+            return;
+        }
+        const auto spelt = [&](const std::string& g) {
+            const int k = rung(*ladder, g);
+            return k >= 0 ? (*ladder)[static_cast<std::size_t>(k)] : g;
+        };
+        std::string rungs;
+        for (const std::string& g : *ladder) rungs += (rungs.empty() ? "" : " > ") + g;
+        const std::string how =
+            "realisasi " + gr.grade + " against target " + gt.grade +
+            (rungs.empty() ? std::string(" (met only when equal)") : " on the ladder " + rungs) +
+            ", 100 when met, else 0,";
+        if (value_at(r, cp) || nil_at(r, cp)) {
+            judge(
+                r, cp, "row.capaian",
+                [&](Precision p) {
+                    return capaian_grade(spelt(gr.grade), spelt(gt.grade), *ladder, {p, options_.cap});
+                },
+                how, no_cap);
+        } else if (blank_at(r, cp)) {
+            const Percent due = capaian_grade(spelt(gr.grade), spelt(gt.grade), *ladder,
+                                              {{2, Rounding::half_up}, std::nullopt});
+            add("cell.blank", Severity::warning, r, cp, format_number(due.points()),
+                "blank where the capaian is due");
+        }
     }
 
     // L + P = jumlah.
@@ -463,6 +928,7 @@ private:
     // is set when a cell on the way cannot be read.
     std::optional<Decimal> effective(std::size_t r, std::size_t c, bool& unreadable) const {
         const Cell& cell = cells_[r][c];
+        if (cell.readable && overrides_.count({r, c})) touched_ = true;
         if (cell.readable) return cell.value;
         if (!cell.blank) {
             unreadable = true;
@@ -648,13 +1114,104 @@ private:
         out_.push_back(std::move(f));
     }
 
+    // The rows with ambiguous cells, each run through the checks once with every ambiguous cell of
+    // the row read the Indonesian way and once the English way (the other rows' ambiguous cells
+    // left out, as in the first run). Where both runs give the same findings beyond the first run's,
+    // the verdict does not depend on the reading: those findings are reported (with both expected
+    // values where they differ) and the cell's number.ambiguous says so; otherwise nothing is added.
+    void either_reading() {
+        using Key = std::tuple<std::string, int, std::string, std::string, std::string>;
+        const auto key = [](const Finding& f) {
+            return Key{f.rule, static_cast<int>(f.severity), f.row, f.column, f.printed};
+        };
+        std::multiset<Key> base;
+        for (std::size_t i = first_; i < out_.size(); ++i) base.insert(key(out_[i]));
+        std::size_t tried = 0;
+        for (const auto& [r, cells] : ambiguous_) {
+            if (++tried > max_rows_read_both_ways) break;
+            std::vector<Finding> added[2];
+            std::vector<Key> removed[2];
+            std::set<CellKey> flags[2];
+            bool touched = true;
+            bool ran = true;
+            for (int h = 0; h < 2 && ran; ++h) {
+                Overrides o;
+                for (const Ambiguous& a : cells)
+                    if (const auto& v = h == 0 ? a.indonesian : a.english) o[{r, a.column}] = *v;
+                if (o.empty()) {
+                    ran = false;
+                    break;
+                }
+                std::vector<Finding> found;
+                TableCheck alt(t_, plan_, options_, found, flags[h], std::move(o));
+                alt.missing_ = missing_;
+                alt.run();
+                touched = touched && alt.touched_;
+                std::multiset<Key> rest = base;
+                for (Finding& f : found) {
+                    const auto it = rest.find(key(f));
+                    if (it != rest.end())
+                        rest.erase(it);
+                    else
+                        added[h].push_back(std::move(f));
+                }
+                removed[h].assign(rest.begin(), rest.end());
+                std::stable_sort(added[h].begin(), added[h].end(),
+                                 [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+            }
+            if (!ran) continue;
+            bool same = removed[0] == removed[1] && added[0].size() == added[1].size();
+            for (std::size_t i = 0; same && i < added[0].size(); ++i)
+                same = key(added[0][i]) == key(added[1][i]);
+            std::string texts;
+            for (const Ambiguous& a : cells)
+                texts += (texts.empty() ? "'" : ", '") + t_.rows[r].cells[a.column] + "'";
+            std::string verdict = "not used in the checks";
+            if (touched && same && added[0].empty()) verdict = "either reading agrees with the checks";
+            if (same && !added[0].empty())
+                verdict = "either reading gives the same verdict, so the checks ran";
+            if (touched && !same)
+                verdict = "the readings give different verdicts, so it is left out of the checks";
+            for (const Ambiguous& a : cells)
+                out_[a.finding].message =
+                    "ambiguous number text: it reads as " + out_[a.finding].expected + "; " + verdict;
+            if (!same) continue;
+            for (std::size_t i = 0; i < added[0].size(); ++i) {
+                Finding f = added[0][i];
+                const Finding& other = added[1][i];
+                if (other.expected != f.expected) {
+                    f.message += " (read the English way: " + other.expected + ")";
+                    f.expected += " or " + other.expected;
+                }
+                f.message += "; either reading of " + texts;
+                out_.push_back(std::move(f));
+            }
+            flagged_.insert(flags[0].begin(), flags[0].end());
+        }
+    }
+
+    // An ambiguous cell of a row, with its finding and its reading under each convention.
+    struct Ambiguous {
+        std::size_t column = 0;
+        std::size_t finding = 0;  // its number.ambiguous in out_
+        std::optional<Decimal> indonesian;
+        std::optional<Decimal> english;
+    };
+
     const PrintedTable& t_;
     const PlanIndex* plan_;
+    const ReviewOptions& options_;
     std::vector<Finding>& out_;
-    std::set<std::pair<std::size_t, std::size_t>>& flagged_;
+    std::set<CellKey>& flagged_;
+    Overrides overrides_;
+    std::size_t first_ = 0;  // this table's first finding in out_
     bool indicator_table_ = false;
     std::vector<std::vector<Cell>> cells_;
-    std::set<std::pair<std::size_t, int>> uncomputable_;  // cells already reported as uncomputable
+    std::vector<std::map<int, std::size_t>> scales_;  // per column: how many figures print each scale
+    std::vector<Column> columns_;
+    std::map<std::size_t, std::vector<Ambiguous>> ambiguous_;  // by row
+    mutable bool touched_ = false;                             // a check read an overridden cell
+    std::set<std::pair<std::size_t, int>> uncomputable_;       // cells already reported as uncomputable
 };
 
 // Rows whose kegiatan are not all printed: for each program row (or group of kegiatan rows closed
@@ -738,6 +1295,7 @@ struct Fact {
     std::string row;
     std::string column;
     bool money = false;
+    std::optional<int> finer;  // the decimals its column mostly prints, when more than its own
 };
 
 // What a figure is: the same key in two places is the same figure.
@@ -822,7 +1380,7 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& pl
 }
 
 // Whether `printed` states `exact`: equal at the printed decimals (half-up), or only by truncation.
-enum class Agreement { same, truncated, coarse, differs };
+enum class Agreement { same, truncated, coarse, hidden, differs };
 Agreement agree(const Decimal& printed, const Decimal& exact) {
     const int d = printed.scale();
     if (exact.scale() <= d) return exact == printed ? Agreement::same : Agreement::differs;
@@ -839,7 +1397,7 @@ bool derived(std::string_view measure) {
 // One printed figure against the dataset's (\p known) or, when the dataset has none, the first
 // place it is printed.
 void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::string& measure,
-                  const std::vector<std::pair<std::string, Decimal>>& known,
+                  std::vector<std::pair<std::string, Decimal>> known, const ReviewOptions& options,
                   std::set<std::pair<std::string, std::string>>& reported, std::vector<Finding>& out) {
     const Fact& f = list[i];
     auto emit = [&](const std::string& rule, Severity s, const std::string& expected,
@@ -847,12 +1405,32 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
         if (s == Severity::error && !derived(measure)) reported.insert({f.table, f.row});
         out.push_back(Finding{rule, s, f.table, f.row, f.column, f.printed, expected, msg});
     };
+    if (!known.empty() && measure == "capaian") {
+        // A capaian printed at a cap below the dataset's: consistent with capping. With the options'
+        // cap, the dataset's capaian is compared capped.
+        const std::vector<Decimal> caps = options.cap ? std::vector<Decimal>{*options.cap} : usual_caps();
+        for (const auto& k : known)
+            for (const Decimal& cap : caps)
+                if (f.value == cap && k.second > cap) {
+                    const std::string two = format_number(k.second.rescaled(2, Rounding::half_up));
+                    emit("capaian.capped", Severity::note, two,
+                         k.first + " is " + two + "; the printed " + format_number(f.value) +
+                             " is that capaian capped at " + format_number(cap));
+                    return;
+                }
+        if (options.cap)
+            for (auto& k : known) k.second = std::min(k.second, *options.cap);
+    }
     if (!known.empty()) {
         bool fine = false;
         const std::pair<std::string, Decimal>* close = nullptr;
         Agreement how = Agreement::differs;
         for (const auto& k : known) {
-            const Agreement g = agree(f.value, k.second);
+            Agreement g = agree(f.value, k.second);
+            // Right at its own decimals, but the column prints more and there it differs.
+            if ((g == Agreement::same || g == Agreement::coarse) && f.finer &&
+                k.second.rescaled(std::min(*f.finer, 18), Rounding::half_up) != f.value)
+                g = Agreement::hidden;
             if (g == Agreement::same)
                 fine = true;
             else if (g != Agreement::differs && close == nullptr) {
@@ -865,7 +1443,15 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
         const int d = std::max(f.value.scale(), 2);
         const std::string want =
             f.money ? show(k.second, true) : format_number(k.second.rescaled(std::min(d, 18)));
-        if (close != nullptr)
+        if (close != nullptr && how == Agreement::hidden) {
+            const int s = std::min(*f.finer, 18);
+            const std::string at = f.money ? show(close->second, true)
+                                           : format_number(close->second.rescaled(s, Rounding::half_up));
+            emit("rounding.hidden", Severity::error, at,
+                 close->first + " is " + at + "; printed with " + std::to_string(f.value.scale()) +
+                     " decimals in a column printed with " + std::to_string(*f.finer) + ", " + f.printed +
+                     " hides the difference");
+        } else if (close != nullptr)
             emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse", Severity::note, want,
                  k.first + " is " + want +
                      (how == Agreement::truncated ? "; the printed figure is truncated"
@@ -888,7 +1474,8 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
              ")");
 }
 
-void cross(const PlanIndex& plan, const std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
+void cross(const PlanIndex& plan, const std::map<Key, std::vector<Fact>>& facts, const ReviewOptions& options,
+           std::vector<Finding>& out) {
     // Base figures first; a derived figure (sisa, %, capaian) of a row whose base figure is already
     // reported is left out, so one wrong realisasi gives one finding, not three.
     std::vector<const std::pair<const Key, std::vector<Fact>>*> order;
@@ -915,7 +1502,7 @@ void cross(const PlanIndex& plan, const std::map<Key, std::vector<Fact>>& facts,
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Fact& f = list[i];
             if (derived(measure) && reported.count({f.table, f.row})) continue;
-            guarded([&] { compare_fact(list, i, measure, known, reported, out); },
+            guarded([&] { compare_fact(list, i, measure, known, options, reported, out); },
                     [&](const error& e) {
                         out.push_back(uncomputable(f.table, f.row, f.column, f.printed,
                                                    "the comparison of the " + measure, e));
@@ -947,9 +1534,11 @@ void table_facts(const PlanIndex& plan, const PrintedTable& t, const TableCheck&
             const Key key{row.ref, *t.year, std::string(to_string(role))};
             const bool money = is_money(role, check.indicator_table());
             if (cell.blank && (prints_something || leaf))
-                blanks.emplace_back(key, Fact{Decimal(), "", t.id, row.label, key.measure, money});
+                blanks.emplace_back(key,
+                                    Fact{Decimal(), "", t.id, row.label, key.measure, money, std::nullopt});
             if (cell.readable)
-                facts[key].push_back(Fact{cell.value, cell.text, t.id, row.label, key.measure, money});
+                facts[key].push_back(Fact{cell.value, cell.text, t.id, row.label, key.measure, money,
+                                          check.finer_column(r, c)});
         }
     }
 }
@@ -973,16 +1562,148 @@ void text_fact(const PrintedFigure& f, std::map<Key, std::vector<Fact>>& facts, 
             Finding{n.rule, n.severity, "text", f.where, f.measure, f.printed, n.expected, n.message});
     if (n.value)
         facts[Key{f.ref, f.year, f.measure}].push_back(
-            Fact{*n.value, f.printed, "text", f.where, f.measure, money});
+            Fact{*n.value, f.printed, "text", f.where, f.measure, money, std::nullopt});
+}
+
+// A cell that is a run's number: "3" or "(3)", at most three digits.
+std::optional<int> column_number(std::string_view text) {
+    std::string_view v = trimmed(text);
+    if (v.size() >= 2 && v.front() == '(' && v.back() == ')') v = v.substr(1, v.size() - 2);
+    if (v.empty() || v.size() > 3) return std::nullopt;
+    int n = 0;
+    for (char ch : v) {
+        if (!std::isdigit(static_cast<unsigned char>(ch))) return std::nullopt;
+        n = n * 10 + (ch - '0');
+    }
+    return n;
+}
+
+// "Sumber: ..." or "Source: ...".
+bool source_line(std::string_view text) {
+    const std::string u = upper(trimmed(text));
+    for (const std::string_view word : {std::string_view("SUMBER"), std::string_view("SOURCE")})
+        if (u.rfind(word, 0) == 0) {
+            const std::string_view rest = trimmed(std::string_view(u).substr(word.size()));
+            return !rest.empty() && rest.front() == ':';
+        }
+    return false;
+}
+
+// Why a printed row is not data, or empty when it is: a blank spacer row, a "Sumber:" line, the
+// row of column numbers "(1) (2) (3) ..." under the header, the header repeated (on a new page),
+// or "heading" for a sub-heading whose text a paste spread over the figure columns.
+std::string not_data(const PrintedTable& t, const PrintedRow& row) {
+    const std::string_view label = trimmed(row.label);
+    std::vector<std::string_view> cells;
+    for (const std::string& c : row.cells) cells.push_back(trimmed(c));
+    const std::size_t filled = static_cast<std::size_t>(
+        std::count_if(cells.begin(), cells.end(), [](std::string_view c) { return !c.empty(); }));
+    if (label.empty() && filled == 0 && row.ref.empty()) return "spacer";
+    if (source_line(label) && filled == 0) return "a source line";
+    if (label.empty() && filled == 1) {
+        const auto it =
+            std::find_if(cells.begin(), cells.end(), [](std::string_view c) { return !c.empty(); });
+        if (source_line(*it)) return "a source line";
+    }
+    // Column numbers: every cell (and the label, when printed) a number, together a run without gaps,
+    // increasing from column to column.
+    std::vector<int> numbers;
+    bool numbered = filled == cells.size() && (label.empty() || column_number(label));
+    if (numbered && !label.empty()) numbers.push_back(*column_number(label));
+    for (std::size_t c = 0; numbered && c < cells.size(); ++c) {
+        const auto n = column_number(cells[c]);
+        numbered = n && (c == 0 || *n > numbers.back());
+        if (n) numbers.push_back(*n);
+    }
+    if (numbered && numbers.size() >= 3) {
+        std::vector<int> sorted = numbers;
+        std::sort(sorted.begin(), sorted.end());
+        if (std::adjacent_find(sorted.begin(), sorted.end(), [](int a, int b) { return b != a + 1; }) ==
+            sorted.end())
+            return "the column numbers";
+    }
+    // The header again: every printed cell is its column's name, and one of them a word (a data row
+    // of years under columns named by year is data).
+    const auto worded = [](std::string_view text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+    };
+    std::size_t named = 0;
+    bool words = false;
+    bool header = filled > 0;
+    for (std::size_t c = 0; header && c < cells.size(); ++c) {
+        if (cells[c].empty()) continue;
+        const std::string_view name = trimmed(t.columns[c].name);
+        header =
+            upper(cells[c]) == upper(name) || (!squeeze(name).empty() && squeeze(cells[c]) == squeeze(name));
+        if (header) ++named;
+        words = words || worded(cells[c]);
+    }
+    if (header && words && (named >= 2 || t.columns.size() == 1)) return "the column headings repeated";
+    // The units under the header: "(Rp)", "%", "orang" in every printed cell, the label blank.
+    const auto unit = [](std::string_view text) {
+        const std::string u = squeeze(text);
+        return u == "RP" || u == "RUPIAH" || u == "PERSEN" || u == "ORANG" || u == "JIWA" || u == "KK" ||
+               u == "UNIT" || (u.empty() && text.find('%') != std::string_view::npos);
+    };
+    if (label.empty() && filled > 0 &&
+        std::all_of(cells.begin(), cells.end(), [&](std::string_view c) { return c.empty() || unit(c); }))
+        return "the units under the header";
+    // A sub-heading: the label (a word), and its own text again in the figure columns.
+    if (worded(label)) {
+        std::size_t same = 0;
+        bool spread = true;
+        for (std::size_t c = 0; spread && c < cells.size(); ++c) {
+            if (cells[c].empty() || t.columns[c].role == ColumnRole::other) continue;
+            spread = squeeze(cells[c]) == squeeze(label);
+            if (spread) ++same;
+        }
+        if (spread && same > 0) return "heading";
+    }
+    return "";
+}
+
+// The table without the rows that are not data (not_data): each named in a note, but for blank
+// spacer rows; a sub-heading spread over the columns is kept as a heading, its cells blank.
+PrintedTable data_rows(const PrintedTable& t, std::vector<Finding>& out) {
+    PrintedTable kept = t;
+    kept.rows.clear();
+    for (const PrintedRow& row : t.rows) {
+        const std::string why = not_data(t, row);
+        if (why.empty()) {
+            kept.rows.push_back(row);
+            continue;
+        }
+        if (why == "spacer") continue;
+        std::string message = "not a data row (" + why + "); not checked";
+        if (why == "heading") {
+            PrintedRow heading = row;
+            for (std::string& cell : heading.cells) cell.clear();
+            kept.rows.push_back(std::move(heading));
+            message = "a sub-heading whose text is printed in the figure columns too; read as a heading";
+        }
+        out.push_back(Finding{"row.not_data", Severity::note, t.id, row.label, "", "", "", message});
+    }
+    return kept;
 }
 
 }  // namespace
 
 const std::vector<std::pair<std::string_view, std::string_view>>& review_rules() {
     static const std::vector<std::pair<std::string_view, std::string_view>> rules = {
+        {"row.not_data",
+         "note: a row that is not data (column numbers, units, the header repeated, a 'Sumber:' line, a "
+         "sub-heading spread over the columns) is not checked"},
         {"number.invalid", "error: a cell or figure is not a number"},
         {"number.repaired", "warning: malformed number text with one sensible reading (used in the checks)"},
-        {"number.ambiguous", "warning: number text with two readings (left out of the checks)"},
+        {"number.ambiguous",
+         "warning: number text with two readings; checked only where both readings give the same verdict"},
+        {"number.convention",
+         "note: the cell that settles how a column prints numbers (English 1,234.56 or Indonesian "
+         "1.234,56), by which its ambiguous cells are read; warning: a column printed both ways"},
+        {"nil.zero", "note: a nil word ('-', 'nihil', 'tidak ada') read as 0 in a column of money or counts"},
+        {"grade.ladder",
+         "warning: a qualitative target and realisasi on no common ladder, or a grade against a number"},
         {"row.sisa", "error: sisa is not anggaran - realisasi"},
         {"row.persen", "error: % is not realisasi / anggaran x 100"},
         {"row.capaian", "error: capaian is not realisasi against target by the indicator's polarity"},
@@ -1000,33 +1721,46 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
         {"cross.mismatch", "error: one figure printed differently in two tables, the text or the dataset"},
         {"rounding.truncated", "note: the figure is truncated rather than rounded half-up"},
         {"rounding.coarse", "note: the figure is right only at the fewer decimals it is printed with"},
+        {"rounding.hidden",
+         "error: the figure is printed with fewer decimals than most of its column, and at the column's "
+         "decimals it is wrong (100 for 99,66 among figures with two decimals)"},
+        {"capaian.capped", "note: a capaian printed at a cap (100, 110, 120...) below its exact value"},
     };
     return rules;
 }
 
-std::vector<Finding> check_table(const PrintedTable& table) {
+std::vector<Finding> check_table(const PrintedTable& table) { return check_table(table, ReviewOptions{}); }
+
+std::vector<Finding> check_table(const PrintedTable& table, const ReviewOptions& options) {
     std::vector<Finding> out;
-    std::set<std::pair<std::size_t, std::size_t>> flagged;
-    TableCheck check(table, nullptr, out, flagged);
+    const PrintedTable data = data_rows(table, out);
+    std::set<CellKey> flagged;
+    TableCheck check(data, nullptr, options, out, flagged);
     check.run();
     return out;
 }
 
 std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed) {
+    return check(the_plan, printed, ReviewOptions{});
+}
+
+std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed,
+                           const ReviewOptions& options) {
     // Every look-up of the reviu (a node, an indicator, a budget total per row) goes through one index.
     const PlanIndex plan(the_plan);
     std::vector<Finding> out;
     std::map<Key, std::vector<Fact>> facts;
     std::vector<std::pair<Key, Fact>> blanks;  // blank cells of rows that print other figures
-    for (const PrintedTable& t : printed.tables) {
-        std::set<std::pair<std::size_t, std::size_t>> flagged;
-        TableCheck check(t, &plan, out, flagged);
+    for (const PrintedTable& as_printed : printed.tables) {
+        const PrintedTable t = data_rows(as_printed, out);
+        std::set<CellKey> flagged;
+        TableCheck check(t, &plan, options, out, flagged);
         check.missing_ = plan_rows(t, plan, out);
         check.run();
         if (t.year) table_facts(plan, t, check, flagged, facts, blanks);
     }
     for (const PrintedFigure& f : printed.figures) text_fact(f, facts, out);
-    cross(plan, facts, out);
+    cross(plan, facts, options, out);
     for (const auto& [key, f] : blanks) {
         // Not a structured binding inside the lambdas: C++17 lambdas cannot capture one.
         const Key& k = key;

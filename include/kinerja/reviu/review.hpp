@@ -4,11 +4,13 @@
 /// rules with stable ids. Each finding names the rule, its severity, the table, row and column, the
 /// printed text, the expected value and a one-line message.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "kinerja/core/decimal.hpp"
 #include "kinerja/core/enum_names.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/reviu/printed_table.hpp"
@@ -56,17 +58,30 @@ struct Finding final {
     std::string message;
 };
 
+/// What the reviu is told about the report beyond its tables.
+struct ReviewOptions final {
+    /// The report's capping policy for capaian (100, 110, 120...): a printed capaian at the cap where the
+    /// exact one is above it is right (a note), and any other printed value must be the exact capaian
+    /// capped there. Without it, a capaian printed at one of the usual caps (100, 105, 110, 120, 125,
+    /// 150) below its exact value is taken as capped (a note), and nothing else is capped.
+    std::optional<Decimal> cap;
+};
+
 /// Every rule id with a one-line description, in the order checks run.
 [[nodiscard]] const std::vector<std::pair<std::string_view, std::string_view>>& review_rules();
 
 /// The rules that need nothing but the table itself: number text, row arithmetic, totals and parent
 /// rows, mean labels, blank cells and the title's year.
 [[nodiscard]] std::vector<Finding> check_table(const PrintedTable& table);
+/// As check_table(table), under \p options.
+[[nodiscard]] std::vector<Finding> check_table(const PrintedTable& table, const ReviewOptions& options);
 
 /// Every rule over a report's printed material against its plan: each printed table (with the plan's
 /// polarities, rows and budget), the same figure across tables, the text and the plan, and the
 /// text's figures. \p printed is assumed valid (validate(const PrintedReport&) checks it).
 std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed);
+/// As check(plan, printed), under \p options.
+std::vector<Finding> check(const Renstra& plan, const PrintedReport& printed, const ReviewOptions& options);
 
 /// True when \p findings holds a finding of severity error.
 [[nodiscard]] bool has_errors(const std::vector<Finding>& findings);
