@@ -93,6 +93,8 @@ TEST(Locate, OneWrongRowIsTheCulpritNotTheTotal) {
     EXPECT_EQ(c.solutions[0].culprits[0].value, unit(3000000));
     EXPECT_TRUE(c.solutions[0].culprits[0].exact);
     EXPECT_EQ(c.certain, std::vector<VariableId>{t.a[1]});
+    // The rest of the two broken edits is right: row 1's realisasi and sisa, the other anggaran.
+    EXPECT_EQ(c.solutions[0].agreeing, (std::vector<VariableId>{t.a[0], t.r[1], t.s[1], t.a[2], t.a[3]}));
 }
 
 TEST(Locate, OneWrongTotal) {
@@ -178,6 +180,10 @@ TEST(Locate, WrongAnggaranAndRealisasiWhoseSisaAndPersenAreRight) {
     EXPECT_EQ(correction(s, b.bl_a).value, sen(400000000));
     EXPECT_EQ(correction(s, b.bl_r).value, sen(340123450));
     EXPECT_TRUE(correction(s, b.bl_r).exact);
+    // The printed sisa and % broke their edits only because of the two culprits.
+    EXPECT_TRUE(std::binary_search(s.agreeing.begin(), s.agreeing.end(), b.bl_s));
+    EXPECT_TRUE(std::binary_search(s.agreeing.begin(), s.agreeing.end(), b.bl_p));
+    EXPECT_FALSE(std::binary_search(s.agreeing.begin(), s.agreeing.end(), b.bl_a));
 }
 
 TEST(Locate, TheSamePatternOnALoneRowCannotBeDecided) {
@@ -259,6 +265,29 @@ TEST(Locate, ATieIsReportedWithEveryExplanation) {
     ASSERT_EQ(l.clusters.size(), 1u);
     EXPECT_EQ(l.clusters[0].status, LocateStatus::located);
     EXPECT_EQ(culprits(l.clusters[0].solutions.at(0)), std::vector<VariableId>{wt});
+}
+
+TEST(Locate, SolutionsBeyondTheLimitAreSaidToExist) {
+    // Five rows of 1 printed with a total of 6 and equal weights: any one of the six figures is an
+    // explanation; with room for two, two are listed (rows 0 and 1, the lowest ids) and more_solutions
+    // says there are others.
+    EditSystem sys;
+    std::vector<VariableId> rows;
+    for (int i = 0; i < 5; ++i) rows.push_back(sys.add_variable("row", unit(1)));
+    const VariableId total = sys.add_variable("total", unit(6));
+    sys.add_sum("total", total, rows);
+    LocateOptions options;
+    options.max_solutions = 2;
+    const Localization l = locate(sys, options);
+    ASSERT_EQ(l.clusters.size(), 1u);
+    EXPECT_EQ(l.clusters[0].status, LocateStatus::ambiguous);
+    EXPECT_TRUE(l.clusters[0].more_solutions);
+    ASSERT_EQ(l.clusters[0].solutions.size(), 2u);
+    EXPECT_EQ(culprits(l.clusters[0].solutions[0]), std::vector<VariableId>{rows[0]});
+    EXPECT_EQ(l.clusters[0].solutions[0].culprits[0].value, unit(2));
+    EXPECT_EQ(culprits(l.clusters[0].solutions[1]), std::vector<VariableId>{rows[1]});
+    EXPECT_EQ(to_string(l.clusters[0].status), "ambiguous");
+    EXPECT_EQ(to_string(EditKind::rounded), "rounded");
 }
 
 TEST(Locate, TwoWrongRowsWhoseErrorsCancelInTheColumnCannotBeDecided) {
@@ -362,6 +391,47 @@ TEST(Locate, ARoundedSumAcceptsAFigurePrintedWithoutItsSen) {
     }
 }
 
+TEST(Locate, AFigurePrintedWithoutItsSenInsideASum) {
+    // A row printed 527.144.215 whose exact value is 527.144.215,36 (the total 676.626.016,36, the
+    // dataset's, less the other row 149.481.801,00): its exact value is a blank the sum fills, and the
+    // printed figure is right at its own 0 decimals. Printed 527.144.216 it is wrong, and should print
+    // 527.144.215 (rounded: the exact value has sen); or row 2 is, at 149.481.800,36 (676.626.016,36 -
+    // 527.144.216): one figure each, a tie. With row 2 the dataset's too, row 1 is the culprit.
+    for (const std::int64_t printed : {527144215, 527144216}) {
+        for (const bool other_fixed : {false, true}) {
+            EditSystem sys;
+            const VariableId exact = sys.add_variable("row 1 (exact)", std::nullopt);
+            const VariableId shown = sys.add_variable("row 1", unit(printed));
+            const VariableId other = other_fixed ? sys.add_fixed("row 2", sen(14948180100))
+                                                 : sys.add_variable("row 2", sen(14948180100));
+            const VariableId total = sys.add_fixed("total", sen(67662601636));
+            sys.add_sum("total", total, {exact, other});
+            sys.add_rounded("row 1 printed", shown, LinearForm{{{exact, 1}}, Decimal()},
+                            LinearForm{{}, Decimal(1)});
+            const Localization l = locate(sys);
+            if (printed == 527144215) {
+                EXPECT_TRUE(l.clusters.empty());
+                continue;
+            }
+            ASSERT_EQ(l.clusters.size(), 1u);
+            const LocateCluster& c = l.clusters[0];
+            ASSERT_EQ(c.solutions.size(), other_fixed ? 1u : 2u);
+            EXPECT_EQ(c.status, other_fixed ? LocateStatus::located : LocateStatus::ambiguous);
+            const LocateSolution& s = c.solutions[0];
+            EXPECT_EQ(culprits(s), std::vector<VariableId>{shown});
+            EXPECT_EQ(s.culprits[0].value, unit(527144215));
+            EXPECT_FALSE(s.culprits[0].exact);
+            ASSERT_EQ(s.blanks.size(), 1u);
+            EXPECT_EQ(s.blanks[0].value, sen(52714421536));
+            if (!other_fixed) {
+                EXPECT_EQ(culprits(c.solutions[1]), std::vector<VariableId>{other});
+                // Row 2 and the exact row 1 are left on a line: row 2 is not determined.
+                EXPECT_FALSE(c.solutions[1].culprits[0].value.has_value());
+            }
+        }
+    }
+}
+
 TEST(Locate, AMeanHasAThirdAsCoefficient) {
     // RATA-RATA of 10, 20 and 40 is 70/3 = 23,333..: printed 23,33 (rounded at its 2 decimals) it
     // holds; printed 25,00 the mean is the culprit (weight 9 < a row's 10), its value 23,33 not exact.
@@ -439,6 +509,9 @@ TEST(Locate, AMalformedSystemIsRefused) {
     EXPECT_THROW((void)sys.add_ratio("s", x + 5, x, x), value_error);
     LocateOptions options;
     options.max_culprits = 0;
+    EXPECT_THROW((void)locate(sys, options), value_error);
+    options = LocateOptions{};
+    options.max_solutions = 0;
     EXPECT_THROW((void)locate(sys, options), value_error);
     try {
         (void)sys.add_variable("x", unit(1), -3);

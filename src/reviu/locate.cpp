@@ -228,7 +228,6 @@ public:
         printed_.resize(vars.size());
         blank_.resize(vars.size());
         for (VariableId v = 0; v < vars.size(); ++v) {
-            if (vars[v].fixed && !vars[v].printed) throw value_error("a fixed variable must have a value");
             blank_[v] = !vars[v].printed && !vars[v].fixed;
             if (vars[v].printed) printed_[v] = rational(*vars[v].printed);
         }
@@ -313,7 +312,7 @@ public:
             return cluster;
         }
         std::sort(found_.begin(), found_.end());
-        for (const auto& s : found_) cluster.solutions.push_back(explain(s));
+        for (const auto& s : found_) cluster.solutions.push_back(explain(s, cluster.violated));
         cluster.status = found_.size() == 1 && !more_ ? LocateStatus::located : LocateStatus::ambiguous;
         cluster.more_solutions = more_;
         cluster.certain = found_.front();
@@ -600,7 +599,7 @@ private:
     }
 
     // The solution of a recorded set, with its values.
-    LocateSolution explain(const std::vector<VariableId>& set) {
+    LocateSolution explain(const std::vector<VariableId>& set, const std::vector<EditId>& violated) {
         rounded_.clear();
         for (VariableId v : set) free_[v] = 1;
         const Trial t = run(set, true);
@@ -628,6 +627,11 @@ private:
             s.culprits.push_back(correction(v));
         }
         for (VariableId v : blanks_) s.blanks.push_back(correction(v));
+        for (EditId e : violated)
+            for (VariableId v : variables_of(e))
+                if (!blank_[v] && !std::binary_search(set.begin(), set.end(), v)) s.agreeing.push_back(v);
+        std::sort(s.agreeing.begin(), s.agreeing.end());
+        s.agreeing.erase(std::unique(s.agreeing.begin(), s.agreeing.end()), s.agreeing.end());
         return s;
     }
 
@@ -674,6 +678,7 @@ struct Groups {
 
 Localization locate(const EditSystem& system, const LocateOptions& options) {
     if (options.max_culprits < 1) throw value_error("max_culprits must be at least 1");
+    if (options.max_solutions < 1) throw value_error("max_solutions must be at least 1");
     Solver solver(system, options);
     const auto& vars = system.variables();
     const auto& edits = system.edits();

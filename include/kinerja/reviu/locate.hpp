@@ -175,6 +175,9 @@ struct LocateSolution final {
     std::vector<Correction> culprits;
     /// The blank figures of the cluster with the values the edits give them once corrected.
     std::vector<Correction> blanks;
+    /// The figures of the broken edits that are not culprits (sorted): right under this
+    /// explanation, they disagreed only because of the culprits (fixed figures included).
+    std::vector<VariableId> agreeing;
 };
 
 /// What the localization found for one cluster.
@@ -225,11 +228,11 @@ struct LocateCluster final {
 
 /// The limits of the search: past them a cluster is too_many instead of running on.
 struct LocateOptions final {
-    /// At most this many culprits in one cluster.
+    /// At most this many culprits in one cluster (>= 1).
     int max_culprits = 6;
     /// At most this many candidate sets examined per cluster.
-    std::size_t max_nodes = 200000;
-    /// At most this many solutions of the smallest weight are kept per cluster.
+    std::size_t max_nodes = 20000;
+    /// At most this many solutions of the smallest weight are kept per cluster (>= 1).
     std::size_t max_solutions = 16;
 };
 
