@@ -46,6 +46,18 @@ BudgetTable budget_table(const std::vector<std::array<Decimal, 3>>& rows) {
     return t;
 }
 
+// Adds a % column to \p t: % = realisasi / anggaran x 100 printed at two decimals, \p percents
+// in hundredths (the data rows then the total).
+std::vector<VariableId> add_percent(BudgetTable& t, const std::vector<std::int64_t>& percents) {
+    std::vector<VariableId> p;
+    for (std::size_t i = 0; i < percents.size(); ++i) {
+        const std::int64_t w = i + 1 == percents.size() ? locate_weight::total : locate_weight::printed;
+        p.push_back(t.system.add_variable("%", Decimal(percents[i], 2), w));
+        t.system.add_ratio("% = realisasi / anggaran x 100", p.back(), t.r[i], t.a[i]);
+    }
+    return p;
+}
+
 std::vector<VariableId> culprits(const LocateSolution& s) {
     std::vector<VariableId> out;
     for (const Correction& c : s.culprits) out.push_back(c.variable);
@@ -603,6 +615,66 @@ TEST(Locate, PropertyTheChangedCellsAreNamedWhenIdentifiable) {
         for (const auto& [row, col] : cells) {
             const VariableId v = (col == 0 ? t.a : col == 1 ? t.r : t.s)[row];
             EXPECT_EQ(correction(s, v).value, original[row][col]) << "round " << round;
+        }
+    }
+}
+
+// The same with a % column (realisasi / anggaran x 100, half-up at two decimals, computed here in
+// integers: (2 x r x 10000 + a) / (2 x a) hundredths for r, a in sen), k = 1 or 2 cells of any of the
+// four columns changed. Still identifiable: the argument above covers the changed anggaran,
+// realisasi and sisa cells (the % edits only add checks the true figures pass), and a changed % breaks
+// its own ratio edit alone, which its anggaran or realisasi could only repair by breaking their row
+// and column sums (the linear argument); so each changed % is a culprit of its own.
+TEST(Locate, PropertyWithAPercentColumn) {
+    std::mt19937_64 rng(1414);
+    for (int round = 0; round < 40; ++round) {
+        const std::size_t n = std::uniform_int_distribution<std::size_t>(3, 10)(rng);
+        auto rows = random_rows(rng, n);
+        std::vector<std::int64_t> percents;
+        for (const auto& row : rows) {
+            const auto a = static_cast<std::int64_t>(row[0].coefficient());
+            const auto r = static_cast<std::int64_t>(row[1].coefficient());
+            percents.push_back((2 * r * 10000 + a) / (2 * a));
+        }
+        const auto original_rows = rows;
+        const auto original_percents = percents;
+        const int k = 1 + round % 2;
+        std::vector<std::pair<std::size_t, std::size_t>> cells;
+        std::vector<std::int64_t> magnitudes;
+        while (static_cast<int>(cells.size()) < k) {
+            const std::pair<std::size_t, std::size_t> cell{
+                std::uniform_int_distribution<std::size_t>(0, n)(rng),
+                std::uniform_int_distribution<std::size_t>(0, 3)(rng)};
+            std::int64_t d =
+                std::uniform_int_distribution<std::int64_t>(1, cell.second == 3 ? 5000 : 5000000000)(rng);
+            if (std::find(cells.begin(), cells.end(), cell) != cells.end()) continue;
+            if (std::find(magnitudes.begin(), magnitudes.end(), d) != magnitudes.end()) continue;
+            magnitudes.push_back(d);
+            if (rng() % 2 == 0) d = -d;
+            cells.push_back(cell);
+            if (cell.second == 3)
+                percents[cell.first] += d;
+            else
+                rows[cell.first][cell.second] = rows[cell.first][cell.second] + sen(d);
+        }
+        BudgetTable t = budget_table(rows);
+        const std::vector<VariableId> p = add_percent(t, percents);
+        const auto variable = [&](std::size_t row, std::size_t col) {
+            return (col == 0 ? t.a : col == 1 ? t.r : col == 2 ? t.s : p)[row];
+        };
+        std::vector<VariableId> expected;
+        for (const auto& [row, col] : cells) expected.push_back(variable(row, col));
+        std::sort(expected.begin(), expected.end());
+
+        const Localization l = locate(t.system);
+        ASSERT_EQ(l.clusters.size(), 1u) << "round " << round;
+        const LocateCluster& c = l.clusters[0];
+        ASSERT_EQ(c.status, LocateStatus::located) << "round " << round;
+        const LocateSolution& s = c.solutions.at(0);
+        EXPECT_EQ(culprits(s), expected) << "round " << round;
+        for (const auto& [row, col] : cells) {
+            const Decimal want = col == 3 ? Decimal(original_percents[row], 2) : original_rows[row][col];
+            EXPECT_EQ(correction(s, variable(row, col)).value, want) << "round " << round;
         }
     }
 }

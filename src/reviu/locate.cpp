@@ -315,7 +315,8 @@ public:
         for (const auto& s : found_) cluster.solutions.push_back(explain(s, cluster.violated));
         cluster.status = found_.size() == 1 && !more_ ? LocateStatus::located : LocateStatus::ambiguous;
         cluster.more_solutions = more_;
-        cluster.certain = found_.front();
+        // Common to every solution: unknown when not every solution is listed.
+        if (!more_) cluster.certain = found_.front();
         for (const auto& s : found_) {
             std::vector<VariableId> common;
             std::set_intersection(cluster.certain.begin(), cluster.certain.end(), s.begin(), s.end(),
@@ -414,12 +415,13 @@ private:
     }
 
     // Tries \p set (whose figures free_ marks): every other figure but the blanks is held at its
-    // printed value.
+    // printed value. Feasible, with the values of the free figures when \p want_values; or the
+    // failures.
     Trial run(const std::vector<VariableId>& set, bool want_values) {
-        const auto& edits = system_.edits();
         Trial out;
         // The linear edits the free figures are in go to the elimination; the others must hold as
         // printed.
+        const auto& edits = system_.edits();
         std::vector<char> touched(edits.size(), 0);
         std::vector<EditId> rows;
         for (EditId e : blank_edits_) {
@@ -432,31 +434,55 @@ private:
                     touched[e] = 1;
                     rows.push_back(e);
                 }
-        for (EditId e : edits_) {
-            if (edits[e].kind != EditKind::linear || touched[e] || !broken_[e]) continue;
-            out.conflicts.push_back(Conflict{variables_of(e), {e}});
-        }
+        for (EditId e : edits_)
+            if (edits[e].kind == EditKind::linear && !touched[e] && broken_[e])
+                out.conflicts.push_back(Conflict{variables_of(e), {e}});
         std::sort(rows.begin(), rows.end());
 
-        // Columns: the free figures.
-        // free_ marks the set (the search keeps it so), blank_ the blanks.
-        std::vector<VariableId> free_vars(set.begin(), set.end());
-        free_vars.insert(free_vars.end(), blanks_.begin(), blanks_.end());
-        std::sort(free_vars.begin(), free_vars.end());
-        for (std::size_t i = 0; i < free_vars.size(); ++i) column_[free_vars[i]] = i;
-        const auto is_free = [&](VariableId v) { return free_[v] != 0 || blank_[v] != 0; };
+        const Elimination el = eliminate(set, rows);
+        for (const Row& r : el.contradictions) out.conflicts.push_back(held_by(r.combination));
+        // Without a contradiction the values the linear edits determine are the only ones they allow,
+        // whatever else fails: a rounded edit those values break is one more failure.
+        if (!el.contradictions.empty()) return out;
+        std::map<VariableId, const Row*> determined;
+        for (const Row& p : el.pivots)
+            if (p.coefficients.size() == 1) determined[el.free_vars[p.coefficients.front().first]] = &p;
+        check_rounded(determined, out.conflicts);
+        if (!out.conflicts.empty()) return out;
 
-        // Gauss-Jordan, kept reduced: a pivot row has no other pivot's column.
+        out.feasible = true;
+        if (want_values) {
+            for (const auto& [v, p] : determined) out.values[v] = p->rhs;
+            fill_rounded(out.values);
+        }
+        return out;
+    }
+
+    bool is_free(VariableId v) const { return free_[v] != 0 || blank_[v] != 0; }
+
+    // The linear edits \p rows solved for the free figures (\p set and the blanks; free_ marks the set,
+    // the search keeps it so) by Gauss-Jordan elimination kept reduced: a pivot row has no other
+    // pivot's column. A row reduced to 0 = non-zero is a contradiction.
+    struct Elimination {
+        std::vector<VariableId> free_vars;  // by column
         std::vector<Row> pivots;
-        std::map<std::size_t, std::size_t> pivot_of;  // column -> row
         std::vector<Row> contradictions;
+    };
+
+    Elimination eliminate(const std::vector<VariableId>& set, const std::vector<EditId>& rows) {
+        Elimination el;
+        el.free_vars.assign(set.begin(), set.end());
+        el.free_vars.insert(el.free_vars.end(), blanks_.begin(), blanks_.end());
+        std::sort(el.free_vars.begin(), el.free_vars.end());
+        for (std::size_t i = 0; i < el.free_vars.size(); ++i) column_[el.free_vars[i]] = i;
+        std::map<std::size_t, std::size_t> pivot_of;  // column -> pivot row
         for (EditId e : rows) {
             Row r;
             r.rhs = -base_[e];
             for (const auto& [v, c] : forms_[e].terms) {
                 if (!is_free(v)) continue;
                 r.coefficients.emplace_back(column_[v], c);
-                if (!blank_[v]) r.rhs += c * printed_[v];  // it was held in base_
+                if (!blank_[v]) r.rhs += c * printed_[v];  // base_ held it at its printed value
             }
             std::sort(r.coefficients.begin(), r.coefficients.end(),
                       [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -464,15 +490,9 @@ private:
             std::vector<std::pair<std::size_t, Q>> to_clear;
             for (const auto& [col, c] : r.coefficients)
                 if (pivot_of.count(col)) to_clear.emplace_back(col, c);
-            for (const auto& [col, c] : to_clear) {
-                const Row& p = pivots[pivot_of[col]];
-                const Q f = -c;
-                r.coefficients = axpy(r.coefficients, f, p.coefficients);
-                r.rhs += f * p.rhs;
-                r.combination = axpy(r.combination, f, p.combination);
-            }
+            for (const auto& [col, c] : to_clear) subtract(r, c, el.pivots[pivot_of[col]]);
             if (r.coefficients.empty()) {
-                if (r.rhs != 0) contradictions.push_back(std::move(r));
+                if (r.rhs != 0) el.contradictions.push_back(std::move(r));
                 continue;
             }
             const std::size_t col = r.coefficients.front().first;
@@ -480,103 +500,91 @@ private:
             for (auto& c : r.coefficients) c.second *= inv;
             for (auto& c : r.combination) c.second *= inv;
             r.rhs *= inv;
-            for (Row& p : pivots) {
-                const Q* c = find(p.coefficients, col);
-                if (c == nullptr) continue;
-                const Q f = -*c;
-                p.coefficients = axpy(p.coefficients, f, r.coefficients);
-                p.rhs += f * r.rhs;
-                p.combination = axpy(p.combination, f, r.combination);
-            }
-            pivot_of[col] = pivots.size();
-            pivots.push_back(std::move(r));
+            for (Row& p : el.pivots)
+                if (const Q* c = find(p.coefficients, col)) subtract(p, Q(*c), r);
+            pivot_of[col] = el.pivots.size();
+            el.pivots.push_back(std::move(r));
         }
-        for (const Row& r : contradictions) out.conflicts.push_back(held_by(r.combination, is_free));
-        // Without a contradiction the values below are the only ones the linear edits allow, whatever
-        // else fails: a rounded edit they break is one more failure.
-        if (!contradictions.empty()) return out;
+        return el;
+    }
 
-        // The free figures the linear edits determine, and the derived edit each value comes from.
-        std::map<VariableId, const Row*> determined;
-        for (const Row& p : pivots)
-            if (p.coefficients.size() == 1) determined[free_vars[p.coefficients.front().first]] = &p;
+    // r -= f x p.
+    static void subtract(Row& r, const Q& f, const Row& p) {
+        r.coefficients = axpy(r.coefficients, -f, p.coefficients);
+        r.rhs -= f * p.rhs;
+        r.combination = axpy(r.combination, -f, p.combination);
+    }
 
-        // Rounded edits: checked when every figure they name is held or determined.
+    // The value of \p f with held figures at their printed values and free ones at \p value_of_free
+    // (which returns null for a figure the edits leave free); empty when one is left free.
+    template <class ValueOfFree>
+    std::optional<Q> value(const Form& f, const ValueOfFree& value_of_free) const {
+        Q sum = f.constant;
+        for (const auto& [v, c] : f.terms) {
+            if (!is_free(v)) {
+                sum += c * printed_[v];
+            } else if (const Q* x = value_of_free(v)) {
+                sum += c * *x;
+            } else {
+                return std::nullopt;
+            }
+        }
+        return sum;
+    }
+
+    // The rounded edits whose target is held: checked when every figure they name is held or
+    // determined (a figure left free can still be chosen to satisfy it). A broken one is a failure
+    // naming the target, the held figures and those the determined values come from.
+    void check_rounded(const std::map<VariableId, const Row*>& determined, std::vector<Conflict>& out) {
+        const auto& edits = system_.edits();
         for (EditId e : edits_) {
-            if (edits[e].kind != EditKind::rounded) continue;
+            if (edits[e].kind != EditKind::rounded || is_free(edits[e].target)) continue;
             const VariableId target = edits[e].target;
-            if (is_free(target)) continue;
-            std::vector<VariableId> holds{target};
-            std::vector<Sparse> sources;
-            bool known = true;
-            const auto value_of = [&](const Form& f) {
-                Q sum = f.constant;
-                for (const auto& [v, c] : f.terms) {
-                    if (!is_free(v)) {
-                        holds.push_back(v);
-                        sum += c * printed_[v];
-                    } else if (const auto it = determined.find(v); it != determined.end()) {
-                        sources.push_back(it->second->combination);
-                        sum += c * it->second->rhs;
-                    } else {
-                        known = false;
-                    }
-                }
-                return sum;
+            const auto of_free = [&](VariableId v) -> const Q* {
+                const auto it = determined.find(v);
+                return it == determined.end() ? nullptr : &it->second->rhs;
             };
-            const Q num = value_of(forms_[e]);
-            const Q den = value_of(denominators_[e]);
-            if (!known) continue;  // a free figure can still be chosen to satisfy it
+            const std::optional<Q> num = value(forms_[e], of_free);
+            const std::optional<Q> den = value(denominators_[e], of_free);
+            if (!num || !den) continue;
             const int d =
                 edits[e].decimals >= 0 ? edits[e].decimals : system_.variables()[target].printed->scale();
-            if (den != 0 && rounded(num / den, d) == printed_[target]) continue;
+            if (*den != 0 && rounded(*num / *den, d) == printed_[target]) continue;
             Conflict c;
-            c.variables = holds;
             c.edits.push_back(e);
-            for (const Sparse& s : sources) {
-                Conflict h = held_by(s, is_free);
-                c.variables.insert(c.variables.end(), h.variables.begin(), h.variables.end());
+            for (VariableId v : variables_of(e)) {
+                if (!is_free(v)) {
+                    c.variables.push_back(v);
+                } else if (const auto it = determined.find(v); it != determined.end()) {
+                    const Conflict h = held_by(it->second->combination);
+                    c.variables.insert(c.variables.end(), h.variables.begin(), h.variables.end());
+                }
             }
-            out.conflicts.push_back(std::move(c));
+            out.push_back(std::move(c));
         }
-        if (!out.conflicts.empty()) return out;
+    }
 
-        out.feasible = true;
-        if (want_values) {
-            for (const auto& [v, p] : determined) out.values[v] = p->rhs;
-            // A free target of a rounded edit takes the rounded quotient when the rest is known.
-            for (EditId e : edits_) {
-                if (edits[e].kind != EditKind::rounded) continue;
-                const VariableId target = edits[e].target;
-                if (!is_free(target) || out.values.count(target)) continue;
-                bool known = true;
-                const auto value_of = [&](const Form& f) {
-                    Q sum = f.constant;
-                    for (const auto& [v, c] : f.terms) {
-                        if (!is_free(v))
-                            sum += c * printed_[v];
-                        else if (const auto it = out.values.find(v); it != out.values.end())
-                            sum += c * it->second;
-                        else
-                            known = false;
-                    }
-                    return sum;
-                };
-                const Q num = value_of(forms_[e]);
-                const Q den = value_of(denominators_[e]);
-                if (!known || den == 0) continue;
-                rounded_[target] = {num / den, edits[e].decimals};
-            }
+    // A free target of a rounded edit takes the quotient when the rest is known (rounded when shown).
+    void fill_rounded(const std::map<VariableId, Q>& values) {
+        const auto& edits = system_.edits();
+        for (EditId e : edits_) {
+            const VariableId target = edits[e].target;
+            if (edits[e].kind != EditKind::rounded || !is_free(target) || values.count(target)) continue;
+            const auto of_free = [&](VariableId v) -> const Q* {
+                const auto it = values.find(v);
+                return it == values.end() ? nullptr : &it->second;
+            };
+            const std::optional<Q> num = value(forms_[e], of_free);
+            const std::optional<Q> den = value(denominators_[e], of_free);
+            if (num && den && *den != 0) rounded_[target] = {*num / *den, edits[e].decimals};
         }
-        return out;
     }
 
     // The derived edit sum(combination) with the figures it still holds (non-zero coefficient, not
     // free): one of them must be freed to repair it. A figure in one edit of the combination keeps
     // that edit's non-zero coefficient; only the figures in several are summed (in rationals, the
     // slow part, so only where a cancellation is possible).
-    template <class IsFree>
-    Conflict held_by(const Sparse& combination, const IsFree& is_free) {
+    Conflict held_by(const Sparse& combination) {
         Conflict c;
         std::vector<VariableId> seen;
         for (const auto& [e, lambda] : combination) {

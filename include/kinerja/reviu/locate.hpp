@@ -220,7 +220,8 @@ struct LocateCluster final {
     /// Every smallest explanation, lightest first then by variable ids: one when located, two or
     /// more when ambiguous, none when too_many or unexplainable.
     std::vector<LocateSolution> solutions;
-    /// The culprits common to every solution (sorted): wrong whichever explanation is right.
+    /// The culprits common to every solution (sorted): wrong whichever explanation is right. Empty
+    /// when more_solutions (not every solution is known).
     std::vector<VariableId> certain;
     /// True when more solutions of the same weight exist than LocateOptions::max_solutions.
     bool more_solutions = false;
