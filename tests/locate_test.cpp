@@ -512,6 +512,18 @@ TEST(Locate, IndependentTablesAreSeparateClusters) {
     EXPECT_EQ(l.clusters[1].solutions.size(), 3u);
 }
 
+TEST(Locate, NameTables) {
+    // Every value once, in declaration order, with the names written out here.
+    const std::vector<std::string> statuses{"consistent", "located", "ambiguous", "too_many",
+                                            "unexplainable"};
+    ASSERT_EQ(enum_names<LocateStatus>().size(), statuses.size());
+    for (std::size_t i = 0; i < statuses.size(); ++i)
+        EXPECT_EQ(to_string(static_cast<LocateStatus>(i)), statuses[i]);
+    ASSERT_EQ(enum_names<EditKind>().size(), 2u);
+    EXPECT_EQ(to_string(EditKind::linear), "linear");
+    EXPECT_EQ(to_string(EditKind::rounded), "rounded");
+}
+
 TEST(Locate, AMalformedSystemIsRefused) {
     EditSystem sys;
     EXPECT_THROW((void)sys.add_variable("x", unit(1), 0), value_error);
@@ -568,6 +580,52 @@ TEST(Locate, ATableOf200RowsWithTwoWrongCells) {
     EXPECT_EQ(culprits(s), (std::vector<VariableId>{t.a[17], t.s[150]}));
     EXPECT_EQ(correction(s, t.a[17]).value, original[17][0]);
     EXPECT_EQ(correction(s, t.s[150]).value, original[150][2]);
+}
+
+TEST(Locate, ATableOf200RowsWithABlankSisaColumn) {
+    // Every sisa blank: the row identities only fill them, so a wrong anggaran (row 17, a third more)
+    // and a wrong realisasi (row 150, plus a fifth of its anggaran) break their column sums and their
+    // row's % alone (the % moves by points, not in a digit rounding hides: r / (4a/3) is 3/4 of it,
+    // (r + a/5) / a is 20 points more). The two cells repair all four (weight 20); the totals repair
+    // the sums (9 + 9) but leave both % broken, which then need two figures more (38); one total and
+    // the other cell (19) leaves one % broken.
+    std::mt19937_64 rng(20261203);
+    auto rows = random_rows(rng, 200);
+    std::vector<std::int64_t> percents;
+    for (const auto& row : rows) {
+        const auto a = static_cast<std::int64_t>(row[0].coefficient());
+        const auto r = static_cast<std::int64_t>(row[1].coefficient());
+        percents.push_back((2 * r * 10000 + a) / (2 * a));
+    }
+    const auto original = rows;
+    const auto a17 = static_cast<std::int64_t>(rows[17][0].coefficient());
+    const auto a150 = static_cast<std::int64_t>(rows[150][0].coefficient());
+    rows[17][0] = rows[17][0] + sen(a17 / 3);
+    rows[150][1] = rows[150][1] + sen(a150 / 5);
+    EditSystem sys;
+    std::vector<VariableId> a, r, s;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::int64_t w = i + 1 == rows.size() ? locate_weight::total : locate_weight::printed;
+        a.push_back(sys.add_variable("a", rows[i][0], w));
+        r.push_back(sys.add_variable("r", rows[i][1], w));
+        s.push_back(sys.add_variable("s", std::nullopt, w));
+        sys.add_difference("sisa", s.back(), a.back(), r.back());
+        const VariableId p = sys.add_variable("%", Decimal(percents[i], 2), w);
+        sys.add_ratio("%", p, r.back(), a.back());
+    }
+    for (auto* column : {&a, &r, &s}) {
+        const std::vector<VariableId> parts(column->begin(), column->end() - 1);
+        sys.add_sum("total", column->back(), parts);
+    }
+    const Localization l = locate(sys);
+    ASSERT_EQ(l.clusters.size(), 1u);
+    ASSERT_EQ(l.clusters[0].status, LocateStatus::located);
+    const LocateSolution& sol = l.clusters[0].solutions.at(0);
+    EXPECT_EQ(culprits(sol), (std::vector<VariableId>{a[17], r[150]}));
+    EXPECT_EQ(correction(sol, a[17]).value, original[17][0]);
+    EXPECT_EQ(correction(sol, r[150]).value, original[150][1]);
+    ASSERT_EQ(sol.blanks.size(), 201u);
+    EXPECT_EQ(sol.blanks[17].value, original[17][2]);
 }
 
 // Property: random consistent tables (3 to 12 rows and a total; sisa = anggaran - realisasi in every

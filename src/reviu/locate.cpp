@@ -201,10 +201,28 @@ const Q* find(const Sparse& s, std::size_t index) {
     return it != s.end() && it->first == index ? &it->second : nullptr;
 }
 
+// A linear edit as the search sees it: an edit of the system that names no blank, or a combination
+// of edits in which the blanks cancel. The blanks are free in every trial, so they are eliminated once
+// per cluster and the trials solve for the candidate set alone.
+struct Linear {
+    Form form;                    // over figures that are not blank
+    std::vector<EditId> sources;  // the system's edits it combines
+    Q base;                       // its value with every figure as printed
+    bool broken = false;          // base != 0
+};
+
+// A blank once the blanks are eliminated: blank = form, over figures that are not blank; or left free.
+struct Blank {
+    bool determined = false;
+    Form form;
+};
+
+// A row of an elimination: sum of coefficients x unknowns + constant = 0 (or, in a trial, = rhs),
+// and the combination of edits it is, so that a contradiction can name the figures it holds.
 struct Row {
-    Sparse coefficients;  // by column (free variable)
+    Sparse coefficients;  // by column (a trial) or by variable (the blanks)
     Q rhs;
-    Sparse combination;  // by edit id
+    Sparse combination;  // by edit (the blanks) or by Linear (a trial)
 };
 
 // What trying one set gives: success, or the failures (each with the figures one of which must
@@ -220,6 +238,50 @@ struct Trial {
     std::map<VariableId, Q> values;  // the free figures the edits determine (when feasible)
 };
 
+// r -= f x p.
+void subtract(Row& r, const Q& f, const Row& p) {
+    r.coefficients = axpy(r.coefficients, -f, p.coefficients);
+    r.rhs -= f * p.rhs;
+    r.combination = axpy(r.combination, -f, p.combination);
+}
+
+// Gauss-Jordan elimination, kept reduced (a pivot row has no other pivot's column), of rows fed one
+// by one; `eligible` says which columns may be pivots. A row left without an eligible column is
+// returned to the caller (a contradiction, a constraint on the other columns, or nothing).
+class Elimination {
+public:
+    template <class Eligible>
+    std::optional<Row> add(Row r, const Eligible& eligible) {
+        std::vector<std::pair<std::size_t, Q>> to_clear;
+        for (const auto& [col, c] : r.coefficients)
+            if (pivot_of_.count(col)) to_clear.emplace_back(col, c);
+        for (const auto& [col, c] : to_clear) subtract(r, c, pivots_[pivot_of_[col]]);
+        const auto it = std::find_if(r.coefficients.begin(), r.coefficients.end(),
+                                     [&](const auto& t) { return eligible(t.first); });
+        if (it == r.coefficients.end()) return r;
+        const std::size_t col = it->first;
+        const Q inv = 1 / it->second;
+        for (auto& c : r.coefficients) c.second *= inv;
+        for (auto& c : r.combination) c.second *= inv;
+        r.rhs *= inv;
+        for (Row& p : pivots_)
+            if (const Q* c = find(p.coefficients, col)) subtract(p, Q(*c), r);
+        pivot_of_[col] = pivots_.size();
+        pivots_.push_back(std::move(r));
+        return std::nullopt;
+    }
+
+    [[nodiscard]] const std::vector<Row>& pivots() const { return pivots_; }
+    [[nodiscard]] const Row* pivot(std::size_t col) const {
+        const auto it = pivot_of_.find(col);
+        return it == pivot_of_.end() ? nullptr : &pivots_[it->second];
+    }
+
+private:
+    std::vector<Row> pivots_;
+    std::map<std::size_t, std::size_t> pivot_of_;  // column -> pivot row
+};
+
 class Solver {
 public:
     Solver(const EditSystem& system, const LocateOptions& options) : system_(system), options_(options) {
@@ -233,27 +295,18 @@ public:
         }
         forms_.resize(edits.size());
         denominators_.resize(edits.size());
-        base_.resize(edits.size());
-        linear_of_.resize(vars.size());
         for (EditId e = 0; e < edits.size(); ++e) {
             forms_[e] = compile(edits[e].form);
-            if (edits[e].kind == EditKind::rounded) {
-                denominators_[e] = compile(edits[e].denominator);
-                continue;
-            }
-            base_[e] = forms_[e].constant;
-            for (const auto& [v, c] : forms_[e].terms) {
-                linear_of_[v].push_back(e);
-                if (!blank_[v]) base_[e] += c * printed_[v];
-            }
+            if (edits[e].kind == EditKind::rounded) denominators_[e] = compile(edits[e].denominator);
         }
+        figures_.resize(edits.size());
+        for (EditId e = 0; e < edits.size(); ++e) figures_[e] = variables_of(e);
         free_.assign(vars.size(), 0);
         forbidden_.assign(vars.size(), 0);
         count_.assign(vars.size(), 0);
         used_.assign(vars.size(), 0);
         column_.assign(vars.size(), 0);
-        broken_.resize(edits.size());
-        for (EditId e = 0; e < edits.size(); ++e) broken_[e] = base_[e] != 0;
+        linear_of_.resize(vars.size());
     }
 
     // Every figure an edit names (the target first for a rounded edit).
@@ -266,21 +319,7 @@ public:
     }
 
     LocateCluster solve(const std::vector<EditId>& edits) {
-        edits_ = edits;
-        blanks_.clear();
-        blank_edits_.clear();
-        for (EditId e : edits_) {
-            bool has_blank = false;
-            for (VariableId v : variables_of(e)) {
-                if (!blank_[v]) continue;
-                has_blank = true;
-                blanks_.push_back(v);
-            }
-            if (has_blank && system_.edits()[e].kind == EditKind::linear) blank_edits_.push_back(e);
-        }
-        std::sort(blanks_.begin(), blanks_.end());
-        blanks_.erase(std::unique(blanks_.begin(), blanks_.end()), blanks_.end());
-
+        prepare(edits);
         LocateCluster cluster;
         const Trial root = run({}, false);
         if (root.feasible) {
@@ -332,6 +371,87 @@ private:
     // May the search still declare v wrong?
     bool candidate(VariableId v) const {
         return !free_[v] && !forbidden_[v] && !blank_[v] && !system_.variables()[v].fixed;
+    }
+
+    bool is_free(VariableId v) const { return free_[v] != 0 || blank_[v] != 0; }
+
+    // The cluster's linear edits with its blanks eliminated (Linear), and what each blank is.
+    void prepare(const std::vector<EditId>& edits) {
+        const auto& all = system_.edits();
+        for (const Linear& l : linear_)
+            for (const auto& t : l.form.terms) linear_of_[t.first].clear();
+        edits_ = edits;
+        linear_.clear();
+        blanks_.clear();
+        blank_value_.clear();
+        Elimination el;
+        const auto add = [&](Form form, std::vector<EditId> sources) {
+            Linear l;
+            l.base = form.constant;
+            for (const auto& [v, c] : form.terms) l.base += c * printed_[v];
+            l.broken = l.base != 0;
+            l.form = std::move(form);
+            l.sources = std::move(sources);
+            linear_.push_back(std::move(l));
+        };
+        for (EditId e : edits_) {
+            for (VariableId v : variables_of(e))
+                if (blank_[v]) blanks_.push_back(v);
+            if (all[e].kind != EditKind::linear) continue;
+            const bool has_blank = std::any_of(forms_[e].terms.begin(), forms_[e].terms.end(),
+                                               [&](const auto& t) { return blank_[t.first] != 0; });
+            if (!has_blank) {
+                add(forms_[e], {e});
+                continue;
+            }
+            Row r;
+            r.coefficients.assign(forms_[e].terms.begin(), forms_[e].terms.end());
+            r.rhs = forms_[e].constant;  // here: the constant of sum + constant = 0
+            r.combination.emplace_back(e, Q(1));
+            std::optional<Row> left = el.add(std::move(r), [&](std::size_t v) { return blank_[v] != 0; });
+            if (!left || (left->coefficients.empty() && left->rhs == 0)) continue;
+            // The blanks cancelled: a constraint on the printed figures.
+            Form f;
+            f.terms = std::move(left->coefficients);
+            f.constant = std::move(left->rhs);
+            std::vector<EditId> sources;
+            for (const auto& c : left->combination) sources.push_back(c.first);
+            add(std::move(f), std::move(sources));
+        }
+        std::sort(blanks_.begin(), blanks_.end());
+        blanks_.erase(std::unique(blanks_.begin(), blanks_.end()), blanks_.end());
+        for (VariableId b : blanks_) {
+            Blank value;
+            if (const Row* p = el.pivot(b)) {
+                // b + other terms + constant = 0: determined unless another blank is left in it.
+                value.determined =
+                    std::none_of(p->coefficients.begin(), p->coefficients.end(),
+                                 [&](const auto& t) { return t.first != b && blank_[t.first]; });
+                for (const auto& [v, c] : p->coefficients)
+                    if (v != b) value.form.terms.emplace_back(v, -c);
+                value.form.constant = -p->rhs;
+            }
+            blank_value_[b] = std::move(value);
+        }
+        for (std::size_t i = 0; i < linear_.size(); ++i)
+            for (const auto& t : linear_[i].form.terms) linear_of_[t.first].push_back(i);
+
+        // The rounded edits that name no blank, judged once on the printed figures: a trial that
+        // frees none of their figures keeps that verdict.
+        held_verdict_.clear();
+        const std::map<VariableId, const Row*> none;
+        Values values{*this, none, {}};
+        std::vector<Conflict> broken;
+        check_rounded(values, broken);  // free_ is clear and held_verdict_ empty: every edit judged
+        std::vector<EditId> bad;
+        for (const Conflict& c : broken) bad.insert(bad.end(), c.edits.begin(), c.edits.end());
+        std::sort(bad.begin(), bad.end());
+        for (EditId e : edits_) {
+            const auto& figures = figures_[e];
+            if (all[e].kind == EditKind::rounded &&
+                std::none_of(figures.begin(), figures.end(), [&](VariableId v) { return blank_[v] != 0; }))
+                held_verdict_[e] = !std::binary_search(bad.begin(), bad.end(), e);
+        }
     }
 
     // Depth-first branch and bound; `set` is sorted only when recorded.
@@ -414,152 +534,141 @@ private:
         found_.push_back(std::move(sorted));
     }
 
+    // The figures of a trial: a held one is its printed value, a figure of the set what the linear
+    // edits determine, a blank what its form gives from those; null when left free.
+    struct Values {
+        const Solver& solver;
+        const std::map<VariableId, const Row*>& determined;
+        std::map<VariableId, std::optional<Q>> blanks;  // computed once each
+
+        const Q* of(VariableId v) {
+            if (!solver.is_free(v)) return &solver.printed_[v];
+            if (!solver.blank_[v]) {
+                const auto it = determined.find(v);
+                return it == determined.end() ? nullptr : &it->second->rhs;
+            }
+            auto it = blanks.find(v);
+            if (it == blanks.end()) {
+                std::optional<Q> x;
+                const Blank& b = solver.blank_value_.at(v);
+                if (b.determined) x = value(b.form);
+                it = blanks.emplace(v, std::move(x)).first;
+            }
+            return it->second ? &*it->second : nullptr;
+        }
+
+        std::optional<Q> value(const Form& f) {
+            Q sum = f.constant;
+            for (const auto& [v, c] : f.terms) {
+                const Q* x = of(v);
+                if (x == nullptr) return std::nullopt;
+                sum += c * *x;
+            }
+            return sum;
+        }
+    };
+
     // Tries \p set (whose figures free_ marks): every other figure but the blanks is held at its
     // printed value. Feasible, with the values of the free figures when \p want_values; or the
     // failures.
     Trial run(const std::vector<VariableId>& set, bool want_values) {
         Trial out;
-        // The linear edits the free figures are in go to the elimination; the others must hold as
-        // printed.
-        const auto& edits = system_.edits();
-        std::vector<char> touched(edits.size(), 0);
-        std::vector<EditId> rows;
-        for (EditId e : blank_edits_) {
-            touched[e] = 1;
-            rows.push_back(e);
-        }
-        for (VariableId v : set)
-            for (EditId e : linear_of_[v])
-                if (!touched[e]) {
-                    touched[e] = 1;
-                    rows.push_back(e);
-                }
-        for (EditId e : edits_)
-            if (edits[e].kind == EditKind::linear && !touched[e] && broken_[e])
-                out.conflicts.push_back(Conflict{variables_of(e), {e}});
+        // The linear edits the set is in are solved for it; the others must hold as printed.
+        std::vector<std::size_t> rows;
+        for (VariableId v : set) rows.insert(rows.end(), linear_of_[v].begin(), linear_of_[v].end());
         std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (std::size_t i = 0; i < linear_.size(); ++i) {
+            if (!linear_[i].broken || std::binary_search(rows.begin(), rows.end(), i)) continue;
+            Conflict c;
+            for (const auto& t : linear_[i].form.terms) c.variables.push_back(t.first);
+            c.edits = linear_[i].sources;
+            out.conflicts.push_back(std::move(c));
+        }
 
-        const Elimination el = eliminate(set, rows);
-        for (const Row& r : el.contradictions) out.conflicts.push_back(held_by(r.combination));
+        std::vector<VariableId> columns(set.begin(), set.end());
+        std::sort(columns.begin(), columns.end());
+        for (std::size_t i = 0; i < columns.size(); ++i) column_[columns[i]] = i;
+        Elimination el;
+        std::vector<Row> contradictions;
+        for (std::size_t i : rows) {
+            Row r;
+            r.rhs = -linear_[i].base;
+            for (const auto& [v, c] : linear_[i].form.terms) {
+                if (!free_[v]) continue;
+                r.coefficients.emplace_back(column_[v], c);
+                r.rhs += c * printed_[v];  // base held it at its printed value
+            }
+            std::sort(r.coefficients.begin(), r.coefficients.end(),
+                      [](const auto& a, const auto& b) { return a.first < b.first; });
+            r.combination.emplace_back(i, Q(1));
+            std::optional<Row> left = el.add(std::move(r), [](std::size_t) { return true; });
+            if (left && left->rhs != 0) contradictions.push_back(std::move(*left));
+        }
+        for (const Row& r : contradictions) out.conflicts.push_back(held_by(r.combination));
         // Without a contradiction the values the linear edits determine are the only ones they allow,
         // whatever else fails: a rounded edit those values break is one more failure.
-        if (!el.contradictions.empty()) return out;
+        if (!contradictions.empty()) return out;
         std::map<VariableId, const Row*> determined;
-        for (const Row& p : el.pivots)
-            if (p.coefficients.size() == 1) determined[el.free_vars[p.coefficients.front().first]] = &p;
-        check_rounded(determined, out.conflicts);
+        for (const Row& p : el.pivots())
+            if (p.coefficients.size() == 1) determined[columns[p.coefficients.front().first]] = &p;
+        Values values{*this, determined, {}};
+        check_rounded(values, out.conflicts);
         if (!out.conflicts.empty()) return out;
 
         out.feasible = true;
         if (want_values) {
-            for (const auto& [v, p] : determined) out.values[v] = p->rhs;
+            for (VariableId v : set)
+                if (const Q* x = values.of(v)) out.values[v] = *x;
+            for (VariableId b : blanks_)
+                if (const Q* x = values.of(b)) out.values[b] = *x;
             fill_rounded(out.values);
         }
         return out;
     }
 
-    bool is_free(VariableId v) const { return free_[v] != 0 || blank_[v] != 0; }
-
-    // The linear edits \p rows solved for the free figures (\p set and the blanks; free_ marks the set,
-    // the search keeps it so) by Gauss-Jordan elimination kept reduced: a pivot row has no other
-    // pivot's column. A row reduced to 0 = non-zero is a contradiction.
-    struct Elimination {
-        std::vector<VariableId> free_vars;  // by column
-        std::vector<Row> pivots;
-        std::vector<Row> contradictions;
-    };
-
-    Elimination eliminate(const std::vector<VariableId>& set, const std::vector<EditId>& rows) {
-        Elimination el;
-        el.free_vars.assign(set.begin(), set.end());
-        el.free_vars.insert(el.free_vars.end(), blanks_.begin(), blanks_.end());
-        std::sort(el.free_vars.begin(), el.free_vars.end());
-        for (std::size_t i = 0; i < el.free_vars.size(); ++i) column_[el.free_vars[i]] = i;
-        std::map<std::size_t, std::size_t> pivot_of;  // column -> pivot row
-        for (EditId e : rows) {
-            Row r;
-            r.rhs = -base_[e];
-            for (const auto& [v, c] : forms_[e].terms) {
-                if (!is_free(v)) continue;
-                r.coefficients.emplace_back(column_[v], c);
-                if (!blank_[v]) r.rhs += c * printed_[v];  // base_ held it at its printed value
-            }
-            std::sort(r.coefficients.begin(), r.coefficients.end(),
-                      [](const auto& a, const auto& b) { return a.first < b.first; });
-            r.combination.emplace_back(e, Q(1));
-            std::vector<std::pair<std::size_t, Q>> to_clear;
-            for (const auto& [col, c] : r.coefficients)
-                if (pivot_of.count(col)) to_clear.emplace_back(col, c);
-            for (const auto& [col, c] : to_clear) subtract(r, c, el.pivots[pivot_of[col]]);
-            if (r.coefficients.empty()) {
-                if (r.rhs != 0) el.contradictions.push_back(std::move(r));
-                continue;
-            }
-            const std::size_t col = r.coefficients.front().first;
-            const Q inv = 1 / r.coefficients.front().second;
-            for (auto& c : r.coefficients) c.second *= inv;
-            for (auto& c : r.combination) c.second *= inv;
-            r.rhs *= inv;
-            for (Row& p : el.pivots)
-                if (const Q* c = find(p.coefficients, col)) subtract(p, Q(*c), r);
-            pivot_of[col] = el.pivots.size();
-            el.pivots.push_back(std::move(r));
+    // The figures held by whatever gives \p v its value in a trial: its derived edit for a figure of
+    // the set, its form for a blank (recursively), itself when held. A rounded edit that fails stays
+    // failed while all of them are held.
+    void holders(VariableId v, const std::map<VariableId, const Row*>& determined,
+                 std::vector<VariableId>& out) {
+        if (!is_free(v)) {
+            out.push_back(v);
+        } else if (!blank_[v]) {
+            const auto it = determined.find(v);
+            if (it == determined.end()) return;
+            const Conflict h = held_by(it->second->combination);
+            out.insert(out.end(), h.variables.begin(), h.variables.end());
+        } else {
+            for (const auto& t : blank_value_.at(v).form.terms) holders(t.first, determined, out);
         }
-        return el;
     }
 
-    // r -= f x p.
-    static void subtract(Row& r, const Q& f, const Row& p) {
-        r.coefficients = axpy(r.coefficients, -f, p.coefficients);
-        r.rhs -= f * p.rhs;
-        r.combination = axpy(r.combination, -f, p.combination);
-    }
-
-    // The value of \p f with held figures at their printed values and free ones at \p value_of_free
-    // (which returns null for a figure the edits leave free); empty when one is left free.
-    template <class ValueOfFree>
-    std::optional<Q> value(const Form& f, const ValueOfFree& value_of_free) const {
-        Q sum = f.constant;
-        for (const auto& [v, c] : f.terms) {
-            if (!is_free(v)) {
-                sum += c * printed_[v];
-            } else if (const Q* x = value_of_free(v)) {
-                sum += c * *x;
-            } else {
-                return std::nullopt;
-            }
-        }
-        return sum;
-    }
-
-    // The rounded edits whose target is held: checked when every figure they name is held or
-    // determined (a figure left free can still be chosen to satisfy it). A broken one is a failure
-    // naming the target, the held figures and those the determined values come from.
-    void check_rounded(const std::map<VariableId, const Row*>& determined, std::vector<Conflict>& out) {
+    // The rounded edits whose target is held: checked when every figure they name is known (a
+    // figure left free can still be chosen to satisfy it).
+    void check_rounded(Values& values, std::vector<Conflict>& out) {
         const auto& edits = system_.edits();
         for (EditId e : edits_) {
             if (edits[e].kind != EditKind::rounded || is_free(edits[e].target)) continue;
             const VariableId target = edits[e].target;
-            const auto of_free = [&](VariableId v) -> const Q* {
-                const auto it = determined.find(v);
-                return it == determined.end() ? nullptr : &it->second->rhs;
-            };
-            const std::optional<Q> num = value(forms_[e], of_free);
-            const std::optional<Q> den = value(denominators_[e], of_free);
+            if (const auto it = held_verdict_.find(e); it != held_verdict_.end()) {
+                // Every figure held, as in most rows of a trial: the verdict of the printed figures.
+                const auto& figures = figures_[e];
+                if (std::none_of(figures.begin(), figures.end(),
+                                 [&](VariableId v) { return free_[v] != 0; })) {
+                    if (!it->second) out.push_back(Conflict{figures, {e}});
+                    continue;
+                }
+            }
+            const std::optional<Q> num = values.value(forms_[e]);
+            const std::optional<Q> den = values.value(denominators_[e]);
             if (!num || !den) continue;
             const int d =
                 edits[e].decimals >= 0 ? edits[e].decimals : system_.variables()[target].printed->scale();
             if (*den != 0 && rounded(*num / *den, d) == printed_[target]) continue;
             Conflict c;
             c.edits.push_back(e);
-            for (VariableId v : variables_of(e)) {
-                if (!is_free(v)) {
-                    c.variables.push_back(v);
-                } else if (const auto it = determined.find(v); it != determined.end()) {
-                    const Conflict h = held_by(it->second->combination);
-                    c.variables.insert(c.variables.end(), h.variables.begin(), h.variables.end());
-                }
-            }
+            for (VariableId v : variables_of(e)) holders(v, values.determined, c.variables);
             out.push_back(std::move(c));
         }
     }
@@ -570,34 +679,43 @@ private:
         for (EditId e : edits_) {
             const VariableId target = edits[e].target;
             if (edits[e].kind != EditKind::rounded || !is_free(target) || values.count(target)) continue;
-            const auto of_free = [&](VariableId v) -> const Q* {
-                const auto it = values.find(v);
-                return it == values.end() ? nullptr : &it->second;
+            const auto of = [&](const Form& f) -> std::optional<Q> {
+                Q sum = f.constant;
+                for (const auto& [v, c] : f.terms) {
+                    if (!is_free(v)) {
+                        sum += c * printed_[v];
+                    } else if (const auto it = values.find(v); it != values.end()) {
+                        sum += c * it->second;
+                    } else {
+                        return std::nullopt;
+                    }
+                }
+                return sum;
             };
-            const std::optional<Q> num = value(forms_[e], of_free);
-            const std::optional<Q> den = value(denominators_[e], of_free);
+            const std::optional<Q> num = of(forms_[e]);
+            const std::optional<Q> den = of(denominators_[e]);
             if (num && den && *den != 0) rounded_[target] = {*num / *den, edits[e].decimals};
         }
     }
 
-    // The derived edit sum(combination) with the figures it still holds (non-zero coefficient, not
-    // free): one of them must be freed to repair it. A figure in one edit of the combination keeps
-    // that edit's non-zero coefficient; only the figures in several are summed (in rationals, the
-    // slow part, so only where a cancellation is possible).
+    // The derived edit sum(combination) of Linear edits with the figures it still holds (non-zero
+    // coefficient, not free): one of them must be freed to repair it. A figure in one edit of the
+    // combination keeps that edit's non-zero coefficient; only the figures in several are summed (in
+    // rationals, the slow part, so only where a cancellation is possible).
     Conflict held_by(const Sparse& combination) {
         Conflict c;
         std::vector<VariableId> seen;
-        for (const auto& [e, lambda] : combination) {
-            c.edits.push_back(e);
-            for (const auto& term : forms_[e].terms) {
+        for (const auto& [i, lambda] : combination) {
+            c.edits.insert(c.edits.end(), linear_[i].sources.begin(), linear_[i].sources.end());
+            for (const auto& term : linear_[i].form.terms) {
                 const VariableId v = term.first;
                 if (is_free(v)) continue;
                 if (count_[v]++ == 0) seen.push_back(v);
             }
         }
         std::map<VariableId, Q> shared;
-        for (const auto& [e, lambda] : combination)
-            for (const auto& [v, k] : forms_[e].terms)
+        for (const auto& [i, lambda] : combination)
+            for (const auto& [v, k] : linear_[i].form.terms)
                 if (count_[v] > 1) shared[v] += lambda * k;
         for (VariableId v : seen) {
             if (count_[v] == 1 || shared[v] != 0) c.variables.push_back(v);
@@ -649,19 +767,20 @@ private:
     std::vector<char> blank_;
     std::vector<Form> forms_;
     std::vector<Form> denominators_;
-    std::vector<Q> base_;  // a linear edit's value with every non-blank figure as printed
-    std::vector<std::vector<EditId>> linear_of_;
+    std::vector<std::vector<VariableId>> figures_;  // by edit: variables_of
     std::vector<char> free_;
     std::vector<char> forbidden_;
     std::vector<int> count_;           // held_by's scratch, all 0 between calls
     std::vector<char> used_;           // search's scratch, all 0 between calls
-    std::vector<std::size_t> column_;  // a free figure's column in the elimination
-    std::vector<char> broken_;         // a linear edit that does not hold as printed (blanks aside)
+    std::vector<std::size_t> column_;  // a free figure's column in a trial's elimination
 
     // The cluster being solved.
     std::vector<EditId> edits_;
+    std::vector<Linear> linear_;
+    std::vector<std::vector<std::size_t>> linear_of_;  // by variable: the Linear edits naming it
     std::vector<VariableId> blanks_;
-    std::vector<EditId> blank_edits_;
+    std::map<VariableId, Blank> blank_value_;
+    std::map<EditId, bool> held_verdict_;  // a rounded edit naming no blank: holds as printed?
     std::int64_t best_ = 0;
     std::vector<std::vector<VariableId>> found_;
     bool more_ = false;
