@@ -277,6 +277,18 @@ TEST(Locate, ATieIsReportedWithEveryExplanation) {
     ASSERT_EQ(l.clusters.size(), 1u);
     EXPECT_EQ(l.clusters[0].status, LocateStatus::located);
     EXPECT_EQ(culprits(l.clusters[0].solutions.at(0)), std::vector<VariableId>{wt});
+
+    // The row 200 was read from malformed text (weight 5 < the total's 9): it is the culprit, 210.
+    EditSystem malformed;
+    const VariableId m1 = malformed.add_variable("x1", unit(100));
+    const VariableId m2 = malformed.add_variable("x2 ('2..00')", unit(200), locate_weight::malformed);
+    const VariableId mt = malformed.add_variable("total", unit(310), locate_weight::total);
+    malformed.add_sum("total", mt, {m1, m2});
+    l = locate(malformed);
+    ASSERT_EQ(l.clusters.size(), 1u);
+    EXPECT_EQ(l.clusters[0].status, LocateStatus::located);
+    EXPECT_EQ(culprits(l.clusters[0].solutions.at(0)), std::vector<VariableId>{m2});
+    EXPECT_EQ(l.clusters[0].solutions.at(0).culprits[0].value, unit(210));
 }
 
 TEST(Locate, SolutionsBeyondTheLimitAreSaidToExist) {

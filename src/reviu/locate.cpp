@@ -1,12 +1,15 @@
 // Fellegi-Holt error localization (docs/locate.md).
 //
-// The search is a branch and bound over sets S of figures declared wrong. A set is tried by holding
-// every other figure at its printed value and solving the linear edits for S and the blanks exactly
-// (sparse Gauss-Jordan elimination over Boost's cpp_rational). When the set fails, the failure names
-// a derived edit, a combination of edits in which every figure of S has cancelled: any larger set
-// that can succeed must free one of the figures that derived edit still holds, so the search branches
-// on exactly those (each branch also forbids the figures of the branches before it, so no set is
-// tried twice). Pairwise disjoint failures give a lower bound on what must still be added.
+// The search is a branch and bound over sets S of figures declared wrong. The blanks, free in every
+// trial, are eliminated once per cluster; a set is then tried by holding every other figure at its
+// printed value and solving what remains of the linear edits for S exactly (sparse Gauss-Jordan
+// elimination over Boost's cpp_rational), then checking the rounded edits the values determine (one
+// with a figure left free is assumed satisfiable: docs/locate.md says why). When the set fails, the
+// failure names a derived edit, a combination of edits in which every figure of S has cancelled: any
+// larger set that can succeed must free one of the figures that derived edit still holds, so the
+// search branches on exactly those (each branch also forbids the figures of the branches before it,
+// so no set is tried twice). Pairwise disjoint failures give a lower bound on what must still be
+// added.
 //
 // Why not Eigen: the systems are tiny and sparse (a figure is in two or three edits), the
 // elimination must also say which edits a contradiction combines (to branch on), and an Eigen matrix
