@@ -14,6 +14,20 @@
 namespace py = pybind11;
 
 namespace kinerja::python {
+namespace {
+
+// The options of a check from Python: cap=None, or the capping policy as an int or Decimal.
+ReviewOptions review_options(const py::object& cap) {
+    ReviewOptions o;
+    if (cap.is_none()) return o;
+    o.cap = to_decimal(cap, "cap");
+    if (*o.cap < Decimal(100))
+        throw value_error("cap " + o.cap->to_string() +
+                          " must be at least 100 (a capaian cap is above the target)");
+    return o;
+}
+
+}  // namespace
 
 void register_review(py::module_& m) {
     bind_enum<ColumnRole>(m, "ColumnRole");
@@ -75,14 +89,28 @@ void register_review(py::module_& m) {
     m.def("validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate),
           py::arg("printed"), py::arg("source") = "",
           "DataError (with location) at the first fault of the printed material.");
-    m.def("check", py::overload_cast<const Renstra&, const PrintedReport&>(&check), py::arg("plan"),
-          py::arg("printed"),
-          "Every reviu rule over a report's printed tables and figures against its plan.");
     m.def(
-        "check", [](const Document& doc) { return check(doc.plan, doc.printed); }, py::arg("document"),
+        "check",
+        [](const Renstra& plan, const PrintedReport& printed, const py::object& cap) {
+            return check(plan, printed, review_options(cap));
+        },
+        py::arg("plan"), py::arg("printed"), py::kw_only(), py::arg("cap") = py::none(),
+        "Every reviu rule over a report's printed tables and figures against its plan; cap: the report's "
+        "capping policy for capaian (e.g. 110), or None for the usual caps.");
+    m.def(
+        "check",
+        [](const Document& doc, const py::object& cap) {
+            return check(doc.plan, doc.printed, review_options(cap));
+        },
+        py::arg("document"), py::kw_only(), py::arg("cap") = py::none(),
         "Every reviu rule over a dataset's printed material against its plan.");
-    m.def("check_table", py::overload_cast<const PrintedTable&>(&check_table), py::arg("table"),
-          "The rules that need nothing but the table.");
+    m.def(
+        "check_table",
+        [](const PrintedTable& table, const py::object& cap) {
+            return check_table(table, review_options(cap));
+        },
+        py::arg("table"), py::kw_only(), py::arg("cap") = py::none(),
+        "The rules that need nothing but the table.");
     m.def("has_errors", &has_errors, py::arg("findings"));
     m.def("review_rules", [] {
         std::vector<std::pair<std::string, std::string>> out;

@@ -181,9 +181,11 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
 }
 
 // A CSV table's year is held to the years a plan may name: outside them it is a typo.
-int check(std::string file, const std::string& format, std::optional<int> year,
+int check(std::string file, const std::string& format, std::optional<int> year, std::optional<int> cap,
           const kinerja::ReadLimits& limits) {
     if (file.empty()) file = default_dataset();
+    kinerja::ReviewOptions options;
+    if (cap) options.cap = kinerja::Decimal(*cap);
     std::vector<kinerja::Finding> findings;
     if (is_csv(file)) {
         if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
@@ -192,14 +194,14 @@ int check(std::string file, const std::string& format, std::optional<int> year,
                                  std::to_string(kinerja::max_year));
         kinerja::PrintedTable table = kinerja::load_printed_csv(file, limits);
         table.year = year;
-        findings = kinerja::check_table(table);
+        findings = kinerja::check_table(table, options);
     } else {
         // Silently ignored, a year would seem to have been checked.
         if (year)
             throw kinerja::error("--year is for a CSV table; the printed tables of a dataset (" + file +
                                  ") carry their own years");
         const kinerja::Document doc = kinerja::load_document(file, limits);
-        findings = kinerja::check(doc.plan, doc.printed);
+        findings = kinerja::check(doc.plan, doc.printed, options);
     }
     write_stdout(format == "json" ? findings_json(findings) : findings_text(findings));
     return kinerja::has_errors(findings) ? 1 : 0;
@@ -296,6 +298,13 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json"}));
     check_cmd->add_option("--year", year,
                           "the year a CSV table's data is of, 1900-2200 (checks its title's year)");
+    std::optional<int> cap;
+    check_cmd
+        ->add_option("--cap", cap,
+                     "the report's capping policy for capaian, 100-1000 (e.g. 110): a capaian printed at "
+                     "the cap above it is right, any other value must be exact; default: the usual caps "
+                     "(100, 105, 110, 120, 125, 150) are recognised as caps")
+        ->check(CLI::Range(100, 1000));
     check_cmd->footer(
         "Exit status: 0 when no finding is an error, 1 when one is, 2 when FILE cannot be read, an\n"
         "argument is wrong or the output cannot be written (even when a finding is an error).\n"
@@ -355,7 +364,7 @@ int main(int argc, char** argv) {
             app.exit(e);
             return 2;
         }
-        if (*check_cmd) return check(file, format, year, limits);
+        if (*check_cmd) return check(file, format, year, cap, limits);
         if (*report_cmd) return report(report_file, report_year, report_fmt, output, limits);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
         if (*rules_cmd) {

@@ -141,3 +141,17 @@ def test_stubs_refuse_assigning_read_only_attributes(tmp_path: Path) -> None:
     assert status == 1, out
     assert 'Property "anggaran" defined in "BudgetLine" is read-only' in out
     assert out.count("error:") == 1, out
+
+
+def test_check_takes_the_reports_capping_policy() -> None:
+    # 90 / 80 x 100 = 112,50 (by hand). Printed 110: a usual cap, so a note by default; with the
+    # report's policy at 100, 100 is due and 110 is an error; 110 is right under cap=110.
+    table = kinerja.parse_printed_csv("uraian;target;realisasi;capaian\nA;80;90;110\n")
+    assert [(f.rule, f.severity.name) for f in kinerja.check_table(table)] == [("capaian.capped", "note")]
+    wrong = kinerja.check_table(table, cap=100)
+    assert [(f.rule, f.expected) for f in wrong] == [("row.capaian", "100,00")]
+    assert [f.rule for f in kinerja.check_table(table, cap=Decimal(110))] == ["capaian.capped"]
+    with pytest.raises(kinerja.InvalidValueError, match="cap 99 must be at least 100"):
+        kinerja.check_table(table, cap=99)
+    with pytest.raises(TypeError):
+        kinerja.check_table(table, cap=110.0)  # type: ignore[arg-type]
