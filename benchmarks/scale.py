@@ -763,7 +763,7 @@ def judge(results: Results, lines: int, raw: int, threads: int) -> list[dict[str
     target(
         "roll-up on 2 threads at least 1.7x faster than on 1",
         None,
-        "not measured here: Ledger.rollup() takes no thread count in Python (see ledger_bench)"
+        "not measured here: Ledger.rollup() takes no thread count in Python (see ledger_bench, rollup_order)"
         + (f"; two cores against one core pinned: {', '.join(speedups)}" if speedups else ""),
     )
     at_most(
