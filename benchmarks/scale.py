@@ -1,26 +1,34 @@
-"""National scale, side by side: kinerja against what an analyst would pick instead.
+"""National scale, side by side: kinerja against what an analyst would pick instead, in any order.
 
     python benchmarks/scale.py [--regions 542] [--years 2024] [--repeat 3] [--out DIR] [--json FILE]
 
 One run, one generated dataset (kinerja's synthetic national ledger: 542 regions x 40 bodies x 25
-programs x 4 kegiatan x 5 sub kegiatan = 10 840 000 lines a year, fixed seed), rolled up per year to
-every level (nation, province, region, body, program, kegiatan, sub kegiatan) by:
+programs x 4 kegiatan x 5 sub kegiatan = 10 840 000 lines a year, fixed seed), in two orders: the
+generator's (each body's lines together, as exports write them) and shuffled (one permutation of the
+lines, numpy's default_rng(seed)). Every tool below runs on both, each rolled up per year to every level
+(nation, province, region, body, program, kegiatan, sub kegiatan):
 
-- kinerja through Python (one thread; the C++ figures come from benchmarks/ledger_bench);
-- DuckDB, DECIMAL(18,2) columns, GROUPING SETS, 1 thread and 2;
+- kinerja through Python, on a ledger read from the CSV of that order (the same path in both orders;
+  the binding's Ledger.rollup() takes no thread count and uses its default, see --help's epilog), and
+  the same pinned to one core; also the generated ledger itself (the generator's order only);
+- DuckDB, DECIMAL(18,2) columns, GROUPING SETS, 1 thread and 2, on its native table (loaded once with
+  CREATE TABLE ... AS, the load timed apart) and on a scan of the Arrow table;
 - polars, Decimal(18,2) columns, 1 thread;
 - pandas with Arrow decimal128(18,2) columns; pandas with float64 (and its error in sen);
 - Python's decimal.Decimal in a plain loop (on a slice, scaled up: it is the slowest by far);
 - the memory-bandwidth floor: one pass of numpy over the same column bytes;
 
-and the CSV import of the same lines (Indonesian amounts) by kinerja and by DuckDB's read_csv. Each
-tool runs in its own process, so its peak memory is its own; every result is checked against
-kinerja's totals before its time counts. Needs the [bench] extra.
+and the CSV import of the same lines (Indonesian amounts) by kinerja (Ledger.read_csv) and by DuckDB's
+read_csv, into its native table and into Arrow. Each tool runs in its own process, so its peak memory
+is its own; every exact result is checked against kinerja's totals (every group, or the nation totals
+and the number of groups) before its time counts. Each time is printed with its ratio to kinerja's time
+in the same order of the same run. Needs the [bench] extra.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -45,6 +53,7 @@ KEYS = {
     "sub_kegiatan": ["year", "body", "sub_kegiatan"],
 }
 LINE_BYTES = 2 + 4 + 4 + 8 + 8  # year int16, body and sub kegiatan uint32, anggaran and realisasi int64
+ORDERS = ["sorted", "shuffled"]
 
 
 def reset_peak() -> None:
@@ -69,10 +78,13 @@ def current_rss_bytes() -> int:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def best_of(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+def best_of(fn: Callable[[], Any], repeat: int, before: Callable[[], Any] | None = None) -> tuple[float, Any]:
+    """The shortest of `repeat` runs of fn and the last result; before() runs ahead of each, untimed."""
     best, result = float("inf"), None
     for _ in range(repeat):
         result = None  # free the last run's result first: peaks are of one run
+        if before is not None:
+            before()
         start = time.perf_counter()
         result = fn()
         best = min(best, time.perf_counter() - start)
@@ -138,10 +150,55 @@ def load_table(path: str) -> Any:
         return pa.ipc.open_file(source).read_all()
 
 
-# ---- the tools, one process each; exact ones report their nation totals for checking
+def write_table(table: Any, path: str) -> None:
+    import pyarrow as pa
+
+    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
 
 
-def run_kinerja(args: argparse.Namespace) -> dict[str, Any]:
+def shuffle_csv(source: str, target: str, permutation: Any) -> None:
+    """The CSV's lines in the permutation's order, header first, each line's bytes unchanged."""
+    import numpy as np
+
+    data = np.fromfile(source, dtype=np.uint8)
+    ends = np.flatnonzero(data == ord("\n")) + 1
+    # A quoted field holding a line break would make a line of two: the count would not match.
+    if len(ends) != len(permutation) + 1 or ends[-1] != len(data):
+        raise SystemExit(f"{source}: expected a header and {len(permutation):,} lines, one a line")
+    starts, stops = ends[:-1][permutation].tolist(), ends[1:][permutation].tolist()
+    view = memoryview(data)
+    with open(target, "wb", buffering=1 << 20) as f:
+        f.write(view[: int(ends[0])])
+        for start, stop in zip(starts, stops):
+            f.write(view[start:stop])
+
+
+def kinerja_threads(lines: int) -> int:
+    """The threads Ledger.rollup() uses: default_rollup_threads in src/ledger/rollup.cpp, restated."""
+    return 1 if lines < 2**20 else max(1, min(2, os.cpu_count() or 1))
+
+
+# ---- the tools, one process each; exact ones report what is checked against kinerja's totals
+
+
+def totals_record(totals: Any) -> dict[str, Any]:
+    """What the parent checks: every group to the sen (the canonical bytes' digest) and the nation."""
+    return {
+        "groups": {level: totals.size(level) for level in LEVELS},
+        "nation": [
+            [
+                year,
+                str(totals.total("nation", year).to_decimal()),
+                str(totals.total("nation", year, measure="realisasi").to_decimal()),
+            ]
+            for year in totals.years()
+        ],
+        "totals_sha256": hashlib.sha256(totals.canonical().to_bytes()).hexdigest(),
+    }
+
+
+def run_kinerja_generated(args: argparse.Namespace) -> dict[str, Any]:
     ledger_before = current_rss_bytes()
     ledger = generate(args)
     stored = current_rss_bytes() - ledger_before
@@ -150,9 +207,35 @@ def run_kinerja(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "seconds": seconds,
         "lines": len(ledger),
-        "groups": {level: totals.size(level) for level in LEVELS},
         "store_bytes": stored,
         "peak_bytes": peak_rss_bytes() - ledger_before,
+        **totals_record(totals),
+    }
+
+
+def run_kinerja(args: argparse.Namespace, one_core: bool) -> dict[str, Any]:
+    """Ledger.read_csv of the order's CSV (timed on its own), then Ledger.rollup() of what it read."""
+    import kinerja
+
+    if one_core:
+        # The binding takes no thread count: pinned, the threads it starts share one core.
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    base = current_rss_bytes()
+    reset_peak()
+    csv_seconds, ledger = best_of(lambda: kinerja.Ledger.read_csv(args.csv), args.repeat)
+    csv_peak = peak_rss_bytes() - base
+    stored = current_rss_bytes() - base
+    reset_peak()  # the reader's scratch is not the roll-up's
+    seconds, totals = best_of(ledger.rollup, args.repeat)
+    return {
+        "seconds": seconds,
+        "csv_seconds": csv_seconds,
+        "lines": len(ledger),
+        "store_bytes": stored,
+        "peak_bytes": peak_rss_bytes() - base,
+        "csv_peak_bytes": csv_peak,
+        "cores": len(os.sched_getaffinity(0)),
+        **totals_record(totals),
     }
 
 
@@ -162,28 +245,47 @@ def duckdb_arrow(cursor: Any) -> Any:
     return fetch()
 
 
-def run_duckdb(args: argparse.Namespace, threads: int) -> dict[str, Any]:
+def duckdb_nation(con: Any, table: str, year: str) -> list[list[Any]]:
+    rows = con.execute(
+        f"SELECT {year}, sum(anggaran), sum(realisasi) FROM {table} GROUP BY {year} ORDER BY {year}"
+    ).fetchall()
+    return [[int(y), str(a), str(r)] for y, a, r in rows]
+
+
+def run_duckdb(args: argparse.Namespace, threads: int, native: bool) -> dict[str, Any]:
+    """GROUPING SETS over DuckDB's own table (native) or over a scan of the Arrow table."""
     import duckdb
 
     base = current_rss_bytes()
-    table = load_table(args.table)
     con = duckdb.connect()
     con.execute(f"SET threads = {threads}")
-    con.register("lines", table)
+    table = load_table(args.table)
+    out: dict[str, Any] = {}
+    if native:
+        con.register("arrow_lines", table)
+        start = time.perf_counter()
+        con.execute("CREATE TABLE lines AS SELECT * FROM arrow_lines")
+        out["load_seconds"] = time.perf_counter() - start
+        con.unregister("arrow_lines")
+        del table  # the mapped Arrow file is not DuckDB's table
+        out["store_bytes"] = current_rss_bytes() - base
+    else:
+        con.register("lines", table)
     sets = ", ".join("(" + ", ".join(KEYS[level]) + ")" for level in LEVELS)
     query = (
         "SELECT year, province, region, body, program, kegiatan, sub_kegiatan, "
         "sum(anggaran) AS anggaran, sum(realisasi) AS realisasi "
         f"FROM lines GROUP BY GROUPING SETS ({sets})"
     )
+    reset_peak()
     seconds, result = best_of(lambda: duckdb_arrow(con.execute(query)), args.repeat)
-    nation = con.execute("SELECT year, sum(anggaran), sum(realisasi) FROM lines GROUP BY year ORDER BY year").fetchall()
-    return {
-        "seconds": seconds,
-        "rows": result.num_rows,
-        "nation": [[int(y), str(a), str(r)] for y, a, r in nation],
-        "peak_bytes": peak_rss_bytes() - base,
-    }
+    out.update(
+        seconds=seconds,
+        rows=result.num_rows,
+        peak_bytes=peak_rss_bytes() - base,
+        nation=duckdb_nation(con, "lines", "year"),
+    )
+    return out
 
 
 def run_polars(args: argparse.Namespace) -> dict[str, Any]:
@@ -252,7 +354,6 @@ def run_pandas(args: argparse.Namespace, kind: str) -> dict[str, Any]:
                     wrong += error >= Decimal("0.5")
         out["worst_error_sen"] = str(worst.quantize(Decimal("0.01")))
         out["groups_off_by_a_sen_or_more"] = wrong
-        out["groups"] = sum(len(r) for r in result)
     return out
 
 
@@ -291,17 +392,11 @@ def run_floor(args: argparse.Namespace) -> dict[str, Any]:
     return {"seconds": seconds, "bytes": sum(c.nbytes for c in columns)}
 
 
-def run_csv_kinerja(args: argparse.Namespace) -> dict[str, Any]:
-    import kinerja
-
-    base = current_rss_bytes()
-    seconds, ledger = best_of(lambda: kinerja.Ledger.read_csv(args.csv), args.repeat)
-    return {"seconds": seconds, "lines": len(ledger), "peak_bytes": peak_rss_bytes() - base}
-
-
-def run_csv_duckdb(args: argparse.Namespace, threads: int) -> dict[str, Any]:
+def run_csv_duckdb(args: argparse.Namespace, threads: int, native: bool) -> dict[str, Any]:
+    """DuckDB's read_csv of the same CSV into its own table (native) or into an Arrow table."""
     import duckdb
 
+    base = current_rss_bytes()
     con = duckdb.connect()
     con.execute(f"SET threads = {threads}")
     amount = "CAST(replace(replace({0}, '.', ''), ',', '.') AS DECIMAL(18, 2)) AS {0}"
@@ -310,27 +405,48 @@ def run_csv_duckdb(args: argparse.Namespace, threads: int) -> dict[str, Any]:
         f"{amount.format('anggaran')}, {amount.format('realisasi')} "
         f"FROM read_csv('{args.csv}', delim=';', header=true, quote='\"', all_varchar=true)"
     )
-    seconds, result = best_of(lambda: duckdb_arrow(con.execute(query)), args.repeat)
-    return {"seconds": seconds, "lines": result.num_rows}
+    reset_peak()
+    if native:
+        # The last run's table is dropped before the clock starts: a run holds one table, not two.
+        seconds, _ = best_of(
+            lambda: con.execute(f"CREATE TABLE imported AS {query}"),
+            args.repeat,
+            before=lambda: con.execute("DROP TABLE IF EXISTS imported"),
+        )
+    else:
+        seconds, result = best_of(lambda: duckdb_arrow(con.execute(query)), args.repeat)
+        con.register("imported", result)
+    peak = peak_rss_bytes() - base
+    (lines,) = con.execute("SELECT count(*) FROM imported").fetchone()
+    return {"seconds": seconds, "lines": lines, "peak_bytes": peak, "nation": duckdb_nation(con, "imported", "tahun")}
 
 
-TOOLS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
-    "kinerja": run_kinerja,
-    "duckdb-1": lambda a: run_duckdb(a, 1),
-    "duckdb-2": lambda a: run_duckdb(a, 2),
-    "polars": run_polars,
-    "pandas-arrow-decimal": lambda a: run_pandas(a, "arrow"),
-    "pandas-float64": lambda a: run_pandas(a, "float64"),
-    "python-decimal": run_decimal,
-    "bandwidth-floor": run_floor,
-    "csv-kinerja": run_csv_kinerja,
-    "csv-duckdb-1": lambda a: run_csv_duckdb(a, 1),
-    "csv-duckdb-2": lambda a: run_csv_duckdb(a, 2),
+Tool = Callable[[argparse.Namespace], dict[str, Any]]
+# Each tool and the orders it runs in: the generated ledger exists in the generator's order only.
+TOOLS: dict[str, tuple[Tool, list[str]]] = {
+    "kinerja": (lambda a: run_kinerja(a, one_core=False), ORDERS),
+    "kinerja-one-core": (lambda a: run_kinerja(a, one_core=True), ORDERS),
+    "kinerja-generated": (run_kinerja_generated, ["sorted"]),
+    "duckdb-native-1": (lambda a: run_duckdb(a, 1, native=True), ORDERS),
+    "duckdb-native-2": (lambda a: run_duckdb(a, 2, native=True), ORDERS),
+    "duckdb-arrow-1": (lambda a: run_duckdb(a, 1, native=False), ORDERS),
+    "duckdb-arrow-2": (lambda a: run_duckdb(a, 2, native=False), ORDERS),
+    "polars": (run_polars, ORDERS),
+    "pandas-arrow-decimal": (lambda a: run_pandas(a, "arrow"), ORDERS),
+    "pandas-float64": (lambda a: run_pandas(a, "float64"), ORDERS),
+    "python-decimal": (run_decimal, ORDERS),
+    "bandwidth-floor": (run_floor, ORDERS),
+    "csv-duckdb-native-1": (lambda a: run_csv_duckdb(a, 1, native=True), ORDERS),
+    "csv-duckdb-native-2": (lambda a: run_csv_duckdb(a, 2, native=True), ORDERS),
+    "csv-duckdb-arrow-1": (lambda a: run_csv_duckdb(a, 1, native=False), ORDERS),
+    "csv-duckdb-arrow-2": (lambda a: run_csv_duckdb(a, 2, native=False), ORDERS),
 }
+ROLLUP_TOOLS = [t for t in TOOLS if not t.startswith("csv-")]
+CSV_TOOLS = ["kinerja", "kinerja-one-core"] + [t for t in TOOLS if t.startswith("csv-")]
 
 
 def child(args: argparse.Namespace) -> int:
-    print(json.dumps(TOOLS[args.tool](args)))
+    print(json.dumps(TOOLS[args.tool][0](args)))
     return 0
 
 
@@ -347,15 +463,57 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB, {platform.platform()}, Python {platform.python_version()}"
 
 
+def source_commit() -> str:
+    """The commit of the checkout this script lives in (the kinerja measured should be built from it)."""
+    done = subprocess.run(
+        ["git", "-C", str(Path(__file__).parent), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.stdout.strip() or "unknown"
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def check(tool: str, r: dict[str, Any], expected: dict[str, Any]) -> str | None:
+    """Why the tool's result disagrees with kinerja's totals of the generated ledger, or None."""
+    import kinerja
+
+    if "totals_sha256" in r and r["totals_sha256"] != expected["sha256"]:
+        return "its totals differ from the generated ledger's in some group"
+    if "lines" in r and r["lines"] != expected["lines"]:
+        return f"{r['lines']:,} lines, not {expected['lines']:,}"
+    if "rows" in r and r["rows"] != expected["groups"]:
+        return f"{r['rows']:,} groups, not {expected['groups']:,}"
+    if tool == "pandas-float64":
+        return None  # inexact by design: its error is reported instead
+    for year, anggaran, realisasi in r.get("nation", []):
+        want = expected["nation"][year]
+        got = (kinerja.Rupiah(Decimal(anggaran)), kinerja.Rupiah(Decimal(realisasi)))
+        if got != want:
+            return f"nation {year} is {got}, kinerja says {want}"
+    return None
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Ledger.rollup() uses 2 threads from 2^20 lines on a machine of 2 cores or more, else 1; "
+        "its pinned run ('one core') starts as many, which then share the core.",
+    )
     parser.add_argument("--regions", type=int, default=542)
     parser.add_argument("--years", type=int, nargs="+", default=[2024])
-    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--seed", type=int, default=2024, help="of the generator and of the shuffle")
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs per tool")
     parser.add_argument("--decimal-lines", type=int, default=500_000, help="lines the Decimal loop runs over")
     parser.add_argument("--out", help="folder for the data files (default: a temporary folder)")
     parser.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
+    parser.add_argument("--orders", nargs="+", default=ORDERS, choices=ORDERS)
+    parser.add_argument("--note", default="", help="a word on the run, printed and kept (e.g. the machine's load)")
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--tool", help=argparse.SUPPRESS)
     parser.add_argument("--table", help=argparse.SUPPRESS)
@@ -364,130 +522,293 @@ def main() -> int:
     if args.tool:
         return child(args)
 
-    import pyarrow as pa
+    import numpy as np
 
     import kinerja
 
+    print(f"machine: {machine()}")
+    print(f"kinerja: {kinerja.__file__}; this script's checkout: commit {source_commit()}")
+    if args.note:
+        print(f"note: {args.note}")
+    loads = [load_average()]
+    print(f"load average at the start: {loads[0]}")
     with tempfile.TemporaryDirectory(dir=args.out) as folder:
-        print(f"machine: {machine()}")
+        setup: dict[str, float] = {}
         start = time.perf_counter()
         ledger = generate(args)
         lines = len(ledger)
-        print(f"generated {lines:,} lines in {time.perf_counter() - start:.2f} s")
-        table_path, csv_path = os.path.join(folder, "lines.arrow"), os.path.join(folder, "lines.csv")
+        setup["generate_seconds"] = time.perf_counter() - start
+        print(f"generated {lines:,} lines in {setup['generate_seconds']:.2f} s")
+        tables = {order: os.path.join(folder, f"lines-{order}.arrow") for order in ORDERS}
+        csvs = {order: os.path.join(folder, f"lines-{order}.csv") for order in ORDERS}
+        start = time.perf_counter()
         table = arrow_table(ledger)
-        with pa.OSFile(table_path, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-            writer.write_table(table)
-        ledger.write_csv(csv_path)
+        permutation = np.random.default_rng(args.seed).permutation(lines)
+        write_table(table, tables["sorted"])
+        write_table(table.take(permutation), tables["shuffled"])
+        ledger.write_csv(csvs["sorted"])
+        shuffle_csv(csvs["sorted"], csvs["shuffled"], permutation)
+        setup["files_seconds"] = time.perf_counter() - start
         totals = ledger.rollup()
         expected = {
-            year: (totals.total("nation", year), totals.total("nation", year, measure="realisasi"))
-            for year in args.years
+            "lines": lines,
+            "groups": sum(totals.size(level) for level in LEVELS),
+            "nation": {
+                year: (totals.total("nation", year), totals.total("nation", year, measure="realisasi"))
+                for year in totals.years()
+            },
+            "sha256": hashlib.sha256(totals.canonical().to_bytes()).hexdigest(),
         }
-        del table, ledger, totals
+        del table, ledger, totals, permutation
         raw = lines * LINE_BYTES
-        print(f"raw column bytes {raw / 2**20:,.0f} MiB; CSV {os.path.getsize(csv_path) / 2**20:,.0f} MiB")
+        csv_bytes = os.path.getsize(csvs["sorted"])
+        print(
+            f"raw column bytes {raw / 2**20:,.0f} MiB; CSV {csv_bytes / 2**20:,.0f} MiB; "
+            f"{expected['groups']:,} groups; data files written in {setup['files_seconds']:.1f} s"
+        )
 
-        results: dict[str, dict[str, Any]] = {}
+        results: dict[str, dict[str, dict[str, Any]]] = {order: {} for order in ORDERS}
         for tool in args.tools:
-            command = [sys.executable, __file__, "--tool", tool, "--table", table_path, "--csv", csv_path]
-            command += ["--regions", str(args.regions), "--seed", str(args.seed), "--repeat", str(args.repeat)]
-            command += ["--decimal-lines", str(args.decimal_lines), "--years", *map(str, args.years)]
-            done = subprocess.run(command, capture_output=True, text=True, check=False)
-            if done.returncode != 0:
-                print(f"{tool}: failed\n{done.stderr}", file=sys.stderr)
-                return 1
-            results[tool] = json.loads(done.stdout)
+            for order in TOOLS[tool][1]:
+                if order not in args.orders:
+                    continue
+                command = [sys.executable, __file__, "--tool", tool, "--table", tables[order], "--csv", csvs[order]]
+                command += ["--regions", str(args.regions), "--seed", str(args.seed), "--repeat", str(args.repeat)]
+                command += ["--decimal-lines", str(args.decimal_lines), "--years", *map(str, args.years)]
+                start = time.perf_counter()
+                done = subprocess.run(command, capture_output=True, text=True, check=False)
+                if done.returncode != 0:
+                    print(f"{tool} ({order}): failed\n{done.stderr}", file=sys.stderr)
+                    return 1
+                r = json.loads(done.stdout)
+                # Every exact tool must agree with kinerja to the sen before its time counts.
+                problem = check(tool, r, expected)
+                if problem:
+                    print(f"{tool} ({order}): {problem}", file=sys.stderr)
+                    return 1
+                results[order][tool] = r
+                print(f"  ran {tool} ({order}) in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    loads.append(load_average())
+    print(f"load average at the end: {loads[1]}")
 
-    # Every exact tool must agree with kinerja to the sen before its time counts.
-    for tool, r in results.items():
-        if tool == "pandas-float64":
-            continue  # inexact by design: its error is reported instead
-        for year, anggaran, realisasi in r.get("nation", []):
-            want = expected[year]
-            got = (kinerja.Rupiah(Decimal(anggaran)), kinerja.Rupiah(Decimal(realisasi)))
-            if got != want:
-                print(f"{tool}: nation {year} is {got}, kinerja says {want}", file=sys.stderr)
-                return 1
-
-    report(results, lines, raw)
+    targets = report(results, lines, raw, kinerja_threads(lines), args.repeat)
     if args.json:
-        Path(args.json).write_text(json.dumps({"lines": lines, "machine": machine(), "results": results}, indent=1))
+        document = {
+            "lines": lines,
+            "raw_bytes": raw,
+            "csv_bytes": csv_bytes,
+            "groups": expected["groups"],
+            "machine": machine(),
+            "note": args.note,
+            "load_average": {"start": loads[0], "end": loads[1]},
+            "seed": args.seed,
+            "repeat": args.repeat,
+            "kinerja_version": getattr(kinerja, "__version__", "unknown"),
+            "kinerja_module": kinerja.__file__,
+            "commit": source_commit(),
+            "kinerja_threads": kinerja_threads(lines),
+            "setup": setup,
+            "results": results,
+            "targets": targets,
+        }
+        Path(args.json).write_text(json.dumps(document, indent=1))
     return 0
 
 
-def report(results: dict[str, dict[str, Any]], lines: int, raw: int) -> None:
-    def line(name: str, seconds: float, note: str = "") -> None:
-        print(f"  {name:<28} {seconds * 1000:>10.1f} ms   {note}")
+LABELS = {
+    "kinerja-one-core": "kinerja, one core",
+    "kinerja-generated": "kinerja, generated ledger",
+    "duckdb-native-1": "DuckDB native, 1 thread",
+    "duckdb-native-2": "DuckDB native, 2 threads",
+    "duckdb-arrow-1": "DuckDB Arrow scan, 1 thread",
+    "duckdb-arrow-2": "DuckDB Arrow scan, 2 threads",
+    "polars": "polars Decimal, 1 thread",
+    "pandas-arrow-decimal": "pandas Arrow decimal",
+    "pandas-float64": "pandas float64",
+    "python-decimal": "Python decimal loop",
+    "bandwidth-floor": "numpy bandwidth floor",
+    "csv-duckdb-native-1": "DuckDB -> table, 1 thread",
+    "csv-duckdb-native-2": "DuckDB -> table, 2 threads",
+    "csv-duckdb-arrow-1": "DuckDB -> Arrow, 1 thread",
+    "csv-duckdb-arrow-2": "DuckDB -> Arrow, 2 threads",
+}
+Results = dict[str, dict[str, dict[str, Any]]]  # order -> tool -> what the tool's process reported
 
-    k = results.get("kinerja")
-    print(f"\nroll-up of {lines:,} lines to every level (best of the runs):")
-    for tool in (
-        "kinerja",
-        "duckdb-1",
-        "duckdb-2",
-        "polars",
-        "pandas-arrow-decimal",
-        "pandas-float64",
-        "python-decimal",
-        "bandwidth-floor",
-    ):
-        r = results.get(tool)
-        if r is None:
+
+def csv_view(results: Results) -> Results:
+    """The CSV import's figures under "seconds" and "peak_bytes", kinerja's taken from its roll-up runs."""
+    view: Results = {order: {} for order in ORDERS}
+    for order in ORDERS:
+        for tool, r in results[order].items():
+            if tool.startswith("csv-"):
+                view[order][tool] = r
+            elif "csv_seconds" in r:
+                view[order][tool] = {"seconds": r["csv_seconds"], "peak_bytes": r["csv_peak_bytes"]}
+    return view
+
+
+def print_table(results: Results, tools: list[str], labels: dict[str, str], lines: int, csv: bool) -> None:
+    """One line a tool: each order's time and its ratio to kinerja's in that order, shuffled/sorted, peaks."""
+    print(f"  {'':<30} {'sorted ms':>10} {'x kin.':>7} {'shuffled ms':>12} {'x kin.':>7} {'shuf/sort':>9}  peak MiB")
+    for tool in tools:
+        seconds: dict[str, float | None] = {}
+        cells = []
+        for order in ORDERS:
+            r, k = results[order].get(tool), results[order].get("kinerja")
+            s = None if r is None else float(r["seconds"])
+            seconds[order] = s
+            cells.append(f"{s * 1000:,.1f}" if s is not None else "-")
+            cells.append(ratio(s / k["seconds"]) if s is not None and k else "-")
+        s, u = seconds["sorted"], seconds["shuffled"]
+        if s is None and u is None:
             continue
-        ratio = f"{r['seconds'] / k['seconds']:.1f}x kinerja" if k and tool != "kinerja" else ""
-        extra = []
-        if "peak_bytes" in r:
-            extra.append(f"peak {r['peak_bytes'] / 2**20:,.0f} MiB")
-        if "worst_error_sen" in r:
-            extra.append(f"worst error {r['worst_error_sen']} sen, {r['groups_off_by_a_sen_or_more']} groups off")
-        if "measured_lines" in r:
-            extra.append(f"scaled from {r['measured_lines']:,} lines")
-        line(tool, r["seconds"], "; ".join([ratio, *extra]).strip("; "))
-    if k:
-        print("\ntargets:")
-        checks = []
-        if "duckdb-1" in results:
-            checks.append(
-                (
-                    "faster than DuckDB DECIMAL group-by, same threads (1)",
-                    k["seconds"] < results["duckdb-1"]["seconds"],
-                    f"{results['duckdb-1']['seconds'] / k['seconds']:.1f}x",
-                )
-            )
-        if "bandwidth-floor" in results:
-            f = results["bandwidth-floor"]["seconds"]
-            checks.append(("within 3x of the bandwidth floor", k["seconds"] <= 3 * f, f"{k['seconds'] / f:.1f}x"))
-        if "pandas-float64" in results:
-            p = results["pandas-float64"]["seconds"]
-            checks.append(
-                ("at least 10x faster than pandas float64", p >= 10 * k["seconds"], f"{p / k['seconds']:.1f}x")
-            )
-        checks.append(
-            (
-                "peak memory at most 2x the raw column bytes",
-                k["peak_bytes"] <= 2 * raw,
-                f"{k['peak_bytes'] / raw:.2f}x of {raw / 2**20:,.0f} MiB",
-            )
+        change = ratio(u / s) if s and u is not None else "-"
+        peak = " / ".join(
+            mib(results[order][tool]["peak_bytes"]) if "peak_bytes" in results[order].get(tool, {}) else "-"
+            for order in ORDERS
         )
-        c = results.get("csv-kinerja")
-        if c:
-            rate = 2 * c["lines"] / c["seconds"]
-            checks.append(("CSV import at least 20 M amounts/s/core", rate >= 20e6, f"{rate / 1e6:.1f} M/s"))
-            if "csv-duckdb-1" in results:
-                d = results["csv-duckdb-1"]["seconds"]
-                checks.append(
-                    (
-                        "CSV import faster than DuckDB read_csv (1 thread)",
-                        c["seconds"] < d,
-                        f"kinerja {c['seconds']:.2f} s, DuckDB {d:.2f} s",
-                    )
+        notes = []
+        for order in ORDERS:
+            r = results[order].get(tool, {})
+            if "load_seconds" in r:
+                notes.append(f"load {r['load_seconds']:.2f} s {order}")
+            if "worst_error_sen" in r:
+                notes.append(f"{order}: worst {r['worst_error_sen']} sen, {r['groups_off_by_a_sen_or_more']} off")
+        r = results["sorted"].get(tool) or results["shuffled"].get(tool, {})
+        if "measured_lines" in r:
+            notes.append(f"scaled from {r['measured_lines']:,} lines")
+        if csv:
+            notes.append(" / ".join(f"{2 * lines / x / 1e6:.1f}" for x in seconds.values() if x) + " M amounts/s")
+        label = labels.get(tool, LABELS.get(tool, tool))
+        print(
+            f"  {label:<30} {cells[0]:>10} {cells[1]:>7} {cells[2]:>12} {cells[3]:>7} {change:>9}  "
+            f"{peak:<13} {'; '.join(notes)}".rstrip()
+        )
+
+
+def mib(n: float) -> str:
+    return f"{n / 2**20:,.0f}"
+
+
+def ratio(x: float) -> str:
+    return f"{x:.2f}x" if x >= 0.1 else f"{x:.3f}x"
+
+
+def report(results: Results, lines: int, raw: int, threads: int, repeat: int) -> list[dict[str, Any]]:
+    """Prints both orders side by side, then the targets; returns the targets as judged."""
+    plural = "s" if threads > 1 else ""
+    print(f"\nroll-up of {lines:,} lines to every level (best of {repeat}; x kin. = time / kinerja's, same order):")
+    print_table(results, ROLLUP_TOOLS, {"kinerja": f"kinerja, {threads} thread{plural}"}, lines, csv=False)
+    print(
+        f"  kinerja: Ledger.read_csv of that order's CSV (not timed here), then Ledger.rollup(), {threads} "
+        f"thread{plural} as the binding picks;\n  one core: the same pinned to one CPU (its threads share it); "
+        "kinerja's peaks count its store; peaks: sorted / shuffled"
+    )
+    print(f"\nCSV import of the same {lines:,} lines (Indonesian amounts, best of {repeat}):")
+    labels = {"kinerja": "kinerja read_csv", "kinerja-one-core": "kinerja read_csv, one core"}
+    print_table(csv_view(results), CSV_TOOLS, labels, lines, csv=True)
+    print("  kinerja's reader runs on one thread; DuckDB -> table: CREATE TABLE AS SELECT ... FROM read_csv")
+    targets = judge(results, lines, raw, threads)
+    print(f"\ntargets (issue 13's, set for 10.8 M lines; this run {lines:,}; judged from the figures above):")
+    for t in targets:
+        verdict = {True: "met   ", False: "MISSED", None: "n/a   "}[t["met"]]
+        print(f"  {verdict} {t['target']}: {t['figure']}")
+    return targets
+
+
+def judge(results: Results, lines: int, raw: int, threads: int) -> list[dict[str, Any]]:
+    """Each target of issue 13 (and the earlier ones the README states), met, missed or not measured."""
+    targets: list[dict[str, Any]] = []
+
+    def target(name: str, met: bool | None, figure: str) -> None:
+        targets.append({"target": name, "met": met, "figure": figure})
+
+    def seconds(order: str, tool: str, key: str = "seconds") -> float | None:
+        r = results[order].get(tool)
+        return None if r is None or key not in r else float(r[key])
+
+    def at_most(name: str, numerator: float | None, denominator: float | None, limit: float) -> None:
+        if numerator is None or denominator is None:
+            target(name, None, "not measured")
+        else:
+            target(name, numerator / denominator <= limit, f"{numerator / denominator:.2f}x")
+
+    at_most(
+        "roll-up of shuffled lines within 1.5x of sorted",
+        seconds("shuffled", "kinerja"),
+        seconds("sorted", "kinerja"),
+        1.5,
+    )
+    plural = "s" if threads > 1 else ""
+    for t in (1, 2):
+        for order in ORDERS:
+            name = f"roll-up at least 10x faster than DuckDB native at {t} thread{'s' if t > 1 else ''} ({order})"
+            duck = seconds(order, f"duckdb-native-{t}")
+            if t == threads:
+                mine, how = seconds(order, "kinerja"), f"kinerja {threads} thread{plural}"
+            elif t == 1:
+                mine, how = seconds(order, "kinerja-one-core"), f"kinerja pinned to one core, {threads} threads on it"
+            else:
+                mine, how = None, ""
+            if mine is None or duck is None:
+                why = "" if mine is not None else f"; Ledger.rollup() picks {threads} thread{plural} at this size"
+                target(name, None, "not measured" + why)
+            else:
+                target(name, duck >= 10 * mine, f"{duck / mine:.1f}x ({how})")
+    speedups = []
+    for order in ORDERS:
+        one, two = seconds(order, "kinerja-one-core"), seconds(order, "kinerja")
+        if one and two and threads == 2:
+            speedups.append(f"{one / two:.2f}x {order}")
+    target(
+        "roll-up on 2 threads at least 1.7x faster than on 1",
+        None,
+        "not measured here: Ledger.rollup() takes no thread count in Python (see ledger_bench, rollup_order)"
+        + (f"; two cores against one core pinned: {', '.join(speedups)}" if speedups else ""),
+    )
+    at_most(
+        "CSV reading of shuffled lines within 1.5x of sorted",
+        seconds("shuffled", "kinerja", "csv_seconds"),
+        seconds("sorted", "kinerja", "csv_seconds"),
+        1.5,
+    )
+    for order in ORDERS:
+        # The reader runs on one thread either way (only the roll-up starts threads): the better of the
+        # pinned run and the free one, as a pinned process cannot leave a core others are busy on.
+        runs = [seconds(order, tool, "csv_seconds") for tool in ("kinerja", "kinerja-one-core")]
+        s = min((x for x in runs if x is not None), default=None)
+        name = f"CSV reading at least 20 M amounts/s on one core ({order})"
+        if s is None:
+            target(name, None, "not measured")
+        else:
+            target(name, 2 * lines / s >= 20e6, f"{2 * lines / s / 1e6:.1f} M amounts/s")
+    for order in ORDERS:
+        peak = seconds(order, "kinerja", "peak_bytes")
+        name = f"roll-up peak memory at most 2x the raw columns ({order})"
+        if peak is None:
+            target(name, None, "not measured")
+        else:
+            target(name, peak <= 2 * raw, f"{peak / raw:.2f}x of {mib(raw)} MiB")
+    for order in ORDERS:
+        k = seconds(order, "kinerja")
+        floor, pandas = seconds(order, "bandwidth-floor"), seconds(order, "pandas-float64")
+        if k is not None and floor is not None:
+            at_most(f"earlier: roll-up within 3x of the bandwidth floor ({order})", k, floor, 3)
+        if k is not None and pandas is not None:
+            target(
+                f"earlier: at least 10x faster than pandas float64 ({order})", pandas >= 10 * k, f"{pandas / k:.1f}x"
+            )
+        c = seconds(order, "kinerja", "csv_seconds")
+        for t in (1, 2):
+            d = seconds(order, f"csv-duckdb-native-{t}")
+            if c is not None and d is not None:
+                target(
+                    f"earlier: CSV import faster than DuckDB read_csv into its table, {t} thread{'s' if t > 1 else ''} "
+                    f"({order})",
+                    c < d,
+                    f"kinerja {c:.2f} s, DuckDB {d:.2f} s",
                 )
-            if "csv-duckdb-2" in results:
-                d = results["csv-duckdb-2"]["seconds"]
-                checks.append(("  ... and DuckDB with 2 threads", c["seconds"] < d, f"DuckDB {d:.2f} s"))
-        for name, ok, figure in checks:
-            print(f"  {'met   ' if ok else 'MISSED'} {name}: {figure}")
+    return targets
 
 
 if __name__ == "__main__":
