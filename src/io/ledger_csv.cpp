@@ -13,7 +13,6 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
-#include <vector>
 
 #include "detail/csv.hpp"
 #include "io/detail/input_file.hpp"
@@ -58,21 +57,6 @@ bool same_text(const char* a, const char* b, std::size_t n) {
 
 bool same_text(std::string_view a, std::string_view b) {
     return a.size() == b.size() && same_text(a.data(), b.data(), a.size());
-}
-
-// Asks the kernel to back a column's reserved storage with huge pages (Linux, where transparent huge
-// pages may be left to madvise): the reader reserves for the most lines the text could hold and
-// fills a part of that, and with 4 KiB pages the first write of every page costs a fault, some
-// 15 % of a large read. Only a hint; the bytes are not changed.
-template <class T>
-void prefer_huge_pages([[maybe_unused]] const std::vector<T>& column) {
-#if defined(KINERJA_LEDGER_MMAP) && defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-    const auto begin = reinterpret_cast<std::uintptr_t>(column.data());
-    const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1);
-    const std::uintptr_t last = (begin + column.capacity() * sizeof(T)) & ~(huge - 1);
-    if (begin != 0 && first < last) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
-#endif
 }
 
 // The text of a field for a message: at most 40 bytes, cut on a character boundary.
@@ -395,11 +379,6 @@ public:
         // Room for as many lines as the text could hold (a line has at least 33 bytes), so the
         // columns never move; the pages past the real count are never touched, so cost nothing.
         l_.reserve(std::min<std::size_t>(Ledger::max_lines, static_cast<std::size_t>(end - le) / 33 + 1));
-        prefer_huge_pages(l_.years());
-        prefer_huge_pages(l_.bodies());
-        prefer_huge_pages(l_.sub_kegiatan());
-        prefer_huge_pages(l_.anggaran());
-        prefer_huge_pages(l_.realisasi());
         p = nl ? nl + 1 : end;
         // Lines are split and their texts hashed `lookahead` lines ahead of their turn, and the
         // slots their texts hash to, then (`text_ahead` lines ahead) the texts those slots hold, are
