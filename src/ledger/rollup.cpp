@@ -157,21 +157,24 @@ void LedgerTotals::Builder::sum_runs(std::size_t first, std::size_t last) {
 
 void LedgerTotals::Builder::sum_placed(const Placed& placed, std::size_t first, std::size_t last) {
     const std::size_t regions = l_.region_count();
-    const std::size_t bodies = l_.body_count();
-    body_next_.resize(bodies);
+    body_next_.assign(l_.body_count(), 0);
     std::uint32_t* next = body_next_.data();
+    const Record* records = placed.records;
     for (std::size_t k = first; k < last; ++k) {
         const std::size_t from = placed.start[k], to = placed.start[k + 1];
         if (from == to) continue;
         const std::size_t year_index = k / regions;
-        const std::size_t region = k % regions;
-        const std::uint32_t* body_lines = placed.body_lines + year_index * bodies;
-        const std::uint32_t* first_body = placed.region_bodies + placed.region_first[region];
-        const std::uint32_t* last_body = placed.region_bodies + placed.region_first[region + 1];
+        // The key's bodies and their lines, counted here in cache: a count per (year, body) over the
+        // whole ledger would take years x bodies counters, which a hostile file makes huge.
+        key_bodies_.clear();
+        for (std::size_t p = from; p < to; ++p)
+            if (next[records[p].body]++ == 0) key_bodies_.push_back(records[p].body);
+        std::sort(key_bodies_.begin(), key_bodies_.end());
         std::uint32_t at = 0;
-        for (const std::uint32_t* b = first_body; b != last_body; ++b) {
-            next[*b] = at;
-            at += body_lines[*b];
+        for (const std::uint32_t b : key_bodies_) {
+            const std::uint32_t count = next[b];
+            next[b] = at;
+            at += count;
         }
         if (sorted_sub_.size() < to - from) {
             sorted_sub_.resize(to - from);
@@ -181,7 +184,6 @@ void LedgerTotals::Builder::sum_placed(const Placed& placed, std::size_t first, 
         std::uint32_t* sub = sorted_sub_.data();
         std::int64_t* anggaran = sorted_a_.data();
         std::int64_t* realisasi = sorted_r_.data();
-        const Record* records = placed.records;
         for (std::size_t p = from; p < to; ++p) {
             const Record& r = records[p];
             const std::uint32_t q = next[r.body]++;
@@ -190,9 +192,10 @@ void LedgerTotals::Builder::sum_placed(const Placed& placed, std::size_t first, 
             realisasi[q] = r.realisasi;
         }
         std::size_t begin = 0;
-        for (const std::uint32_t* b = first_body; b != last_body; ++b) {
-            const std::size_t end = begin + body_lines[*b];
-            if (end != begin) placed_body(placed, year_index, *b, begin, end);
+        for (const std::uint32_t b : key_bodies_) {
+            const std::size_t end = next[b];  // where the body's lines end, after the sort
+            next[b] = 0;
+            placed_body(placed, year_index, b, begin, end);
             begin = end;
         }
     }
@@ -394,46 +397,33 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
         // stay in L1 cache, where reading the columns through a permutation would cost a cache miss
         // per column and line, a partition by body (tens of thousands of places) a miss per line,
         // and even a partition into four columns (four places a key) twice the time of the records.
-        // Each key's lines are then sorted by body in cache and summed (sum_placed). The count is
-        // per (year, body), which that sort needs; the partition also finds the amounts' bound.
+        // Each key's lines are then sorted by body in cache and summed (sum_placed). The partition
+        // also finds the amounts' bound.
         const std::size_t regions = ledger.region_count();
         const std::uint32_t* region_of = ledger.region_of_body().data();
         const std::size_t region_keys = plan.years.size() * regions;
-        std::vector<std::uint32_t> region_first(regions + 1, 0), region_bodies(bodies);
-        for (std::size_t b = 0; b < bodies; ++b) ++region_first[region_of[b] + 1];
-        for (std::size_t r = 0; r < regions; ++r) region_first[r + 1] += region_first[r];
-        {
-            std::vector<std::uint32_t> fill(region_first.begin(), region_first.end() - 1);
-            for (std::size_t b = 0; b < bodies; ++b)
-                region_bodies[fill[region_of[b]]++] = static_cast<std::uint32_t>(b);
-        }
-        std::vector<std::vector<std::uint32_t>> count(threads);
+        std::vector<std::vector<std::uint32_t>> next(threads);
         run_parallel(threads, [&](unsigned t) {
-            count[t].assign(keys, 0);
-            std::uint32_t* c = count[t].data();
+            next[t].assign(region_keys, 0);
+            std::uint32_t* count = next[t].data();
             const std::uint32_t* year_index = plan.year_index.data();
             const std::int16_t* year = lines.years.data();
             const std::uint32_t* body = lines.bodies.data();
             const std::size_t end = chunk_begin(t + 1);
             for (std::size_t i = chunk_begin(t); i < end; ++i)
-                ++c[year_index[static_cast<std::size_t>(year[i])] * bodies + body[i]];
+                ++count[year_index[static_cast<std::size_t>(year[i])] * regions + region_of[body[i]]];
         });
-        std::vector<std::vector<std::uint32_t>> next(threads, std::vector<std::uint32_t>(region_keys, 0));
         start.assign(region_keys + 1, 0);
         std::uint32_t at = 0;
         for (std::size_t k = 0; k < region_keys; ++k) {
-            const std::size_t year_base = k / regions * bodies;
-            const std::size_t r = k % regions;
             start[k] = at;
             for (unsigned t = 0; t < threads; ++t) {
+                const std::uint32_t c = next[t][k];
                 next[t][k] = at;
-                for (std::uint32_t b = region_first[r]; b < region_first[r + 1]; ++b)
-                    at += count[t][year_base + region_bodies[b]];
+                at += c;
             }
         }
         start[region_keys] = at;
-        for (unsigned t = 1; t < threads; ++t)
-            for (std::size_t k = 0; k < keys; ++k) count[0][k] += count[t][k];
         std::unique_ptr<Builder::Record[]> records(new Builder::Record[n]);  // uninitialised: written once
         prefer_huge_pages(records.get(), n * sizeof(Builder::Record));
         std::vector<std::uint64_t> amount_bits(threads, 0);
@@ -461,8 +451,7 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
         next.clear();
         std::uint64_t bits = 0;
         for (const std::uint64_t b : amount_bits) bits |= b;
-        const Builder::Placed placed{records.get(),        start.data(),        count[0].data(),
-                                     region_bodies.data(), region_first.data(), bits + 1};
+        const Builder::Placed placed{records.get(), start.data(), bits + 1};
         // Each thread sums a range of region_keys of about n / threads lines.
         std::vector<std::size_t> first_key(threads + 1, region_keys);
         for (unsigned t = 0; t < threads; ++t)

@@ -9,10 +9,10 @@
 // chunks, one per thread) finds the runs and bounds the number of kegiatan and program groups, so
 // their columns are allocated once; when the lines are in runs, each thread sums a range of runs
 // in ledger order (sum_runs). Otherwise the lines are partitioned stably by (year, region) into
-// records, each key's records sorted by body in cache, and each body's lines summed from them with
-// its sub kegiatan groups stored (sum_placed, placed_body): in int64 when the body's lines times
-// the largest |amount| stay below 2^63 (decided once per body, no check per line), else in 128
-// bits. rollup() (rollup.cpp) joins the threads' parts.
+// records, each key's records counted and sorted by body in cache, and each body's lines summed from them
+// with its sub kegiatan groups stored (sum_placed, placed_body): in int64 when the body's lines times the
+// largest |amount| stay below 2^63 (decided once per body, no check per line), else in 128 bits. rollup()
+// (rollup.cpp) joins the threads' parts.
 //
 // A run in the usual shape (kegiatan in blocks of consecutive lines, programs in blocks of
 // consecutive kegiatan, no sub kegiatan twice) takes a fast path: int64 prefix sums per line,
@@ -83,19 +83,12 @@ public:
     };
 
     /// Lines not in runs as rollup() placed them: records partitioned stably by (year index,
-    /// region) key, and what the count of them found.
+    /// region) key, and a bound of their amounts.
     struct Placed {
         /// The records, key k's at [start[k], start[k + 1]).
         const Record* records;
         /// Per (year index, region) key, where its lines start; then the number of lines.
         const std::uint32_t* start;
-        /// Per (year index, body) key, its number of lines.
-        const std::uint32_t* body_lines;
-        /// The bodies of each region in ascending id: region r's are region_bodies[region_first[r]..
-        /// region_first[r + 1]).
-        const std::uint32_t* region_bodies;
-        /// See region_bodies.
-        const std::uint32_t* region_first;
         /// At least the largest |amount| of any line (at most 2^63): a body whose lines times this
         /// stay below 2^63 has every sum in int64.
         std::uint64_t amount_bound;
@@ -610,9 +603,9 @@ private:
     std::vector<std::uint32_t> keg_touched_, prog_touched_;
     std::vector<int128> keg_a_, keg_r_, prog_a_, prog_r_, leaf_a_, leaf_r_;
     std::vector<int128> region_a_, region_r_;
-    // sum_placed's scratch: per body id where its next line goes; a key's lines sorted by body;
-    // the int64 sums of placed_body.
-    std::vector<std::uint32_t> body_next_;
+    // sum_placed's scratch: per body id a count, then where its next line goes (0 between keys);
+    // the bodies of a key; its lines sorted by body; the int64 sums of placed_body.
+    std::vector<std::uint32_t> body_next_, key_bodies_;
     std::vector<std::uint32_t> sorted_sub_;
     std::vector<std::int64_t> sorted_a_, sorted_r_;
     std::vector<std::int64_t> keg_a64_, keg_r64_, prog_a64_, prog_r64_;
