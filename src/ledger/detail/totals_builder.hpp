@@ -173,7 +173,6 @@ private:
             // Without a branch on whether a kegiatan is new (in shuffled lines it is as often as
             // not): every line writes its kegiatan's mark, slot and place in the touched list, and
             // only a new one advances the count.
-            if (keg_touched_.capacity() < length + 1) keg_touched_.reserve(length + 1);
             keg_touched_.resize(length + 1);
             keg_a64_.assign(length, 0);
             keg_r64_.assign(length, 0);
