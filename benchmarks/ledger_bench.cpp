@@ -202,7 +202,12 @@ void csv_read_order(benchmark::State& state) {
         lines = l.size();
         benchmark::DoNotOptimize(l);
     }
-    state.counters["cpu_ms"] = (process_cpu_seconds() - cpu) * 1e3 / static_cast<double>(state.iterations());
+    const double cpu_seconds = process_cpu_seconds() - cpu;
+    state.counters["cpu_ms"] = cpu_seconds * 1e3 / static_cast<double>(state.iterations());
+    // Amounts per second of CPU: what one core reads, whatever else the machine runs (items_per_second
+    // is per second of wall time).
+    state.counters["amounts_per_cpu_s"] =
+        static_cast<double>(state.iterations()) * static_cast<double>(lines) * 2 / cpu_seconds;
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(lines) * 2);
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <kinerja/io.hpp>
 #include <kinerja/ledger.hpp>
+#include <limits>
+#include <random>
 #include <string>
 
 namespace {
@@ -205,4 +207,78 @@ TEST(LedgerCsvOrder, LinesInAnyOrderReadToTheSameTotals) {
               "t.csv:3:48: more than 8 fields");
     EXPECT_EQ(message(header + lines[0] + "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1\n"),
               "t.csv:3:45: the line ends after 7 fields; realisasi and the rest are missing");
+}
+
+// The one-pass path reads the usual amount ('-'? grouped or plain Rupiah, ',' and 1 or 2 decimals,
+// at most 16 digits) itself and leaves every other to the grammar's reader. Random amounts of every
+// length around that limit, written grouped, plain (with leading zeros) and with one or two
+// decimals, read on a line of a known body and sub kegiatan (so through the one-pass path) to the
+// sen they were made from; broken forms are refused, as on a first line; beyond int64 sen is an
+// overflow. The expected sen are the generator's numbers, not the reader's.
+TEST(LedgerCsvOrder, UsualAndUnusualAmountsReadExactly) {
+    const std::string intro = "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;1,00;2,00\n";
+    const std::string prefix = "2024;35.08;B1;Dinas;1.01.02.2.01.0001;Gaji;";
+    auto grouped = [](unsigned long long rupiah) {
+        std::string digits = std::to_string(rupiah), out;
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+            out += digits[i];
+        }
+        return out;
+    };
+    std::mt19937_64 rng(13);
+    int read = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const int digits = 1 + static_cast<int>(rng() % 20);  // Rupiah digits, 1 to 20
+        unsigned long long rupiah = 0;
+        for (int d = 0; d < digits; ++d) rupiah = rupiah * 10 + (d == 0 ? 1 + rng() % 9 : rng() % 10);
+        if (digits == 20) rupiah = 18'446'744'073'709'551'615ull - rng() % 1000;  // near 2^64
+        const bool negative = rng() % 3 == 0;
+        const int decimals = static_cast<int>(rng() % 3);  // 0: none, 1 or 2
+        const unsigned cents = decimals == 0 ? 0 : static_cast<unsigned>(rng() % 100);
+        std::string text = negative ? "-" : "";
+        switch (rng() % 3) {
+            case 0:
+                text += grouped(rupiah);
+                break;
+            case 1:
+                text += std::to_string(rupiah);
+                break;
+            default:
+                text += "00" + std::to_string(rupiah);
+                break;  // leading zeros, plain digits only
+        }
+        if (decimals == 1) text += "," + std::to_string(cents / 10);
+        if (decimals == 2) text += "," + std::to_string(cents / 10) + std::to_string(cents % 10);
+        const unsigned long long sen_cents = decimals == 1 ? cents / 10 * 10 : cents;
+        // The exact sen in 128 bits, then whether it fits int64.
+        const kinerja::int128 magnitude = kinerja::int128(rupiah) * 100 + sen_cents;
+        const kinerja::int128 sen = negative ? -magnitude : magnitude;
+        const bool fits = sen >= std::numeric_limits<std::int64_t>::min() &&
+                          sen <= std::numeric_limits<std::int64_t>::max();
+        const std::string csv = header + intro + prefix + text + ";" + text + "\n";
+        try {
+            const Ledger l = kinerja::read_ledger_csv(csv, "t.csv");
+            ASSERT_TRUE(fits) << text << " read, but it does not fit int64 sen";
+            ASSERT_EQ(l.size(), 2u);
+            EXPECT_EQ(kinerja::int128(l.anggaran()[1]), sen) << text;
+            EXPECT_EQ(kinerja::int128(l.realisasi()[1]), sen) << text;
+            ++read;
+        } catch (const kinerja::overflow_error&) {
+            EXPECT_FALSE(fits) << text << " refused as an overflow, but it fits";
+        }
+    }
+    EXPECT_GT(read, 2000);  // most amounts fit: the one-pass path was taken many times
+    // Forms the one-pass path must leave to the grammar, which refuses them with its words.
+    for (const char* bad : {"1.23,00", "1.2345,00", "0.123,00", "1234.567,00", "1,", "1,234", ",50", "-",
+                            "1.000.", "1.000,0,0", "1,0.0", "+1,00", "1 000,00", "", "-1.000-,00"}) {
+        const std::string csv = header + intro + prefix + bad + ";1,00\n";
+        EXPECT_THROW((void)kinerja::read_ledger_csv(csv, "t.csv"), kinerja::error) << bad;
+    }
+    // Accepted forms beyond the usual one read by the grammar on the same path: without decimals, and
+    // 17 digits or more.
+    const Ledger l = kinerja::read_ledger_csv(
+        header + intro + prefix + "1.239.289.000;92.233.720.368.547.758,07\n", "t.csv");
+    EXPECT_EQ(l.anggaran()[1], 123'928'900'000);
+    EXPECT_EQ(l.realisasi()[1], std::numeric_limits<std::int64_t>::max());
 }

@@ -391,6 +391,49 @@ TEST(LedgerRollup, GeneratedLedgerInAnyOrder) {
     EXPECT_LE(kinerja::default_rollup_threads(std::size_t{1} << 24), 2u);
 }
 
+// Lines not in runs are summed in int64 when a body's lines times the largest |amount| stay below
+// 2^63, else in 128 bits. Here amounts of 4e18 sen (so every body with two lines or more takes the
+// 128-bit way) cancel within each sub kegiatan, which repeats, so every group fits int64. A line of
+// INT64_MIN alone in its body is its own group (and makes the bound 2^63). Body E has two programs of
+// 5e18 sen each: its total, 1e19, fits only the body's 128 bits (summed in int64 it would wrap). Each
+// body's lines alternate with the others' (no runs), on 1, 2 and 3 threads, against the reference
+// and a sum written out by hand.
+TEST(LedgerRollup, ScatteredLinesNearTheInt64BoundAreExact) {
+    constexpr std::int64_t big = 4'000'000'000'000'000'000;
+    Ledger l;
+    const auto r1 = l.add_region("35.08");
+    const auto r2 = l.add_region("11");
+    const std::uint32_t bodies[] = {l.add_body(r1, "A"), l.add_body(r2, "B"), l.add_body(r1, "C")};
+    const std::uint32_t subs[] = {
+        l.add_sub_kegiatan("1.01.02.2.01.0001"), l.add_sub_kegiatan("1.01.02.2.01.0002"),
+        l.add_sub_kegiatan("1.01.02.2.02.0001"), l.add_sub_kegiatan("1.01.03.2.01.0001")};
+    const auto e = l.add_body(l.add_region("12"), "E");
+    const std::int64_t half = 5'000'000'000'000'000'000;
+    l.append_sen(2024, e, subs[0], half, 0);
+    for (int i = 0; i < 48; ++i) {
+        const std::int64_t sign = (i / 12) % 2 == 0 ? 1 : -1;  // each (body, sub) gets +, -, +, -
+        const std::int64_t a = sign * big + i;
+        l.append_sen(2024, bodies[i % 3], subs[(i / 3) % 4], a, -a);
+    }
+    l.append_sen(2024, e, subs[3], half, 0);
+    const auto lone = l.add_body(r2, "D");
+    l.append_sen(2024, lone, subs[0], std::numeric_limits<std::int64_t>::min(), 1);
+    const Sums expected = naive(l);
+    // Body A (lines 0, 3, ..., 45): the signs cancel, leaving 0 + 3 + ... + 45 = 360.
+    EXPECT_EQ((expected.at(Key{3, 2024, "35", "35.08", "A", ""}).first), 360);
+    const LedgerTotals one = kinerja::rollup(l, 1);
+    EXPECT_EQ(sums_of(one), expected);
+    EXPECT_EQ(one.find(LedgerLevel::sub_kegiatan, 2024, "11", "D", "1.01.02.2.01.0001")->anggaran.sen(),
+              int128(std::numeric_limits<std::int64_t>::min()));
+    EXPECT_EQ(one.find(LedgerLevel::body, 2024, "12", "E")->anggaran.sen(), int128(half) * 2);
+    EXPECT_EQ(one.find(LedgerLevel::program, 2024, "12", "E", "1.01.03")->anggaran.sen(), half);
+    for (const unsigned threads : {2u, 3u}) {
+        const LedgerTotals more = kinerja::rollup(l, threads);
+        EXPECT_EQ(sums_of(more), expected) << threads << " threads";
+        EXPECT_EQ(more.to_bytes(), one.to_bytes()) << threads << " threads";
+    }
+}
+
 // An overflow is reported the same way on any number of threads: the first failing group in the
 // order one thread meets it. Lines not in runs are summed by (year, body id), so of the two bodies
 // that overflow here (B3 and B7, ids 3 and 7, their lines mixed with the others), B3 is named.

@@ -9,6 +9,7 @@
 #include "kinerja/io/ledger_csv.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -34,6 +35,29 @@ namespace kinerja {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether a and b hold the same n bytes. The reader compares body and sub kegiatan texts of some 40
+// to 80 bytes three times a line, where a call to memcmp costs more than the compare: 16 bytes at a
+// time, the last 16 overlapping, reading nothing outside either text.
+bool same_text(const char* a, const char* b, std::size_t n) {
+#if defined(__SSE2__)
+    if (n >= 16) {
+        auto same16 = [](const char* x, const char* y) {
+            const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(x));
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(y));
+            return _mm_movemask_epi8(_mm_cmpeq_epi8(u, v)) == 0xFFFF;
+        };
+        for (std::size_t i = 0; i + 16 < n; i += 16)
+            if (!same16(a + i, b + i)) return false;
+        return same16(a + n - 16, b + n - 16);
+    }
+#endif
+    return std::memcmp(a, b, n) == 0;
+}
+
+bool same_text(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && same_text(a.data(), b.data(), a.size());
+}
 
 // The text of a field for a message: at most 40 bytes, cut on a character boundary.
 std::string shorten(std::string_view s) {
@@ -151,6 +175,40 @@ Amount read_amount(const char* b, const char* e) {
     }
     a.sen = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
     return a;
+}
+
+// The usual amount, as exports and write_ledger_csv write it: '-'? then 1 to 3 digits and groups of
+// '.' and 3 digits, or plain digits, then ',' and 1 or 2 decimals, at most 16 Rupiah digits (so no
+// overflow is possible): its sen in \p sen, true. False for anything else, which read_amount then
+// reads (and accepts or refuses exactly as it always has). Every text both accept reads the same.
+bool usual_amount(const char* s, const char* e, std::int64_t& sen) {
+    const bool negative = s < e && *s == '-';
+    s += negative;
+    const char* const first = s;
+    std::uint64_t rupiah = 0;
+    while (s < e && is_digit(*s)) rupiah = rupiah * 10 + static_cast<std::uint64_t>(*s++ - '0');
+    std::size_t digits = static_cast<std::size_t>(s - first);
+    if (digits == 0) return false;
+    if (s < e && *s == '.') {
+        if (digits > 3 || *first == '0') return false;
+        while (e - s >= 4 && s[0] == '.' && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3])) {
+            rupiah = rupiah * 1000 + static_cast<std::uint64_t>(s[1] - '0') * 100 +
+                     static_cast<std::uint64_t>(s[2] - '0') * 10 + static_cast<std::uint64_t>(s[3] - '0');
+            digits += 3;
+            s += 4;
+        }
+    }
+    if (digits > 16 || s == e || *s != ',') return false;
+    std::uint64_t cents = 0;
+    if (e - s == 3 && is_digit(s[1]) && is_digit(s[2]))
+        cents = static_cast<std::uint64_t>(s[1] - '0') * 10 + static_cast<std::uint64_t>(s[2] - '0');
+    else if (e - s == 2 && is_digit(s[1]))
+        cents = static_cast<std::uint64_t>(s[1] - '0') * 10;
+    else
+        return false;
+    const auto magnitude = static_cast<std::int64_t>(rupiah * 100 + cents);
+    sen = negative ? -magnitude : magnitude;
+    return true;
 }
 
 std::string reason(const Amount& a) {
@@ -322,19 +380,21 @@ public:
         // columns never move; the pages past the real count are never touched, so cost nothing.
         l_.reserve(std::min<std::size_t>(Ledger::max_lines, static_cast<std::size_t>(end - le) / 33 + 1));
         p = nl ? nl + 1 : end;
-        // Lines are split and their texts hashed two lines ahead of their turn, and the slots their
-        // texts hash to, then the texts those slots hold, are prefetched: the dictionaries' look-ups
-        // then find their cache lines loaded whatever the order of the lines (in any order but the
-        // export's, each look-up would otherwise wait for memory, twice).
-        Ahead ahead[3];
+        // Lines are split and their texts hashed `lookahead` lines ahead of their turn, and the
+        // slots their texts hash to, then (`text_ahead` lines ahead) the texts those slots hold, are
+        // prefetched: the dictionaries' look-ups then find their cache lines loaded whatever the
+        // order of the lines (in any order but the export's, each look-up would otherwise wait for
+        // memory, twice). One and two lines ahead were too close on a busy machine, where a miss
+        // outlasts a line's work several times.
+        Ahead ahead[lookahead];
         const char* next = nl ? nl + 1 : end;
         for (Ahead& a : ahead) {
             look(a, next, end);
             next = a.next;
         }
-        for (std::size_t at = 0; ahead[at % 3].p != nullptr; ++at) {
-            Ahead& a = ahead[at % 3];
-            prefetch_texts(ahead[(at + 1) % 3]);
+        for (std::size_t at = 0; ahead[at % lookahead].p != nullptr; ++at) {
+            Ahead& a = ahead[at % lookahead];
+            prefetch_texts(ahead[(at + text_ahead) % lookahead]);
             p = a.p;
             ++line_;
             line_start_ = p;
@@ -348,8 +408,8 @@ public:
             // other line (quoted names, missing or extra fields, an error anywhere, a code not seen
             // before) goes through read_line, which reads it field by field and says what is wrong.
             if (!a.usual || a.seps[6] >= ce || !read_usual_line(a, ce)) read_line(p, ce);
-            const char* after = ahead[(at + 2) % 3].next;
-            look(a, after, end);  // a's slot now holds the line after the two ahead
+            const char* after = ahead[(at + lookahead - 1) % lookahead].next;
+            look(a, after, end);  // a's slot now holds the line after the last one ahead
         }
         return std::move(l_);
     }
@@ -395,6 +455,11 @@ private:
         return n == 7;
     }
 
+    // How many lines are split and hashed ahead of their turn (their slots prefetched), and how many
+    // ahead the texts of those slots are prefetched (see read).
+    static constexpr std::size_t lookahead = 10;
+    static constexpr std::size_t text_ahead = 5;
+
     // A line split and hashed ahead of its turn (see read).
     struct Ahead {
         const char* p = nullptr;     // the line's start, or null after the last line
@@ -420,7 +485,7 @@ private:
         if (!a.usual) return;
         // Lines of one body usually follow each other: its text is hashed once.
         const std::string_view body(a.seps[0] + 1, static_cast<std::size_t>(a.seps[3] - a.seps[0] - 1));
-        if (body != looked_body_) {
+        if (!same_text(body, looked_body_)) {
             looked_body_ = body;
             looked_body_hash_ = hash(body);
             seen_bodies_.prefetch_slot(looked_body_hash_);
@@ -455,7 +520,7 @@ private:
             from = to + 1;
         }
         const std::string_view body_key(seps[0] + 1, static_cast<std::size_t>(seps[3] - seps[0] - 1));
-        if (body_key != last_body_key_) {
+        if (!same_text(body_key, last_body_key_)) {
             const std::uint32_t id = seen_bodies_.find(body_key, line.body_hash);
             if (id == none) return false;
             body_id_ = id;
@@ -464,11 +529,19 @@ private:
         const std::string_view sub_key(seps[3] + 1, static_cast<std::size_t>(seps[5] - seps[3] - 1));
         const std::uint32_t sub = seen_subs_.find(sub_key, line.sub_hash);
         if (sub == none) return false;
-        const Amount a = read_amount(seps[5] + 1, seps[6]);
-        const Amount r = read_amount(seps[6] + 1, e);
-        if (a.fault != Fault::none || a.overflow || r.fault != Fault::none || r.overflow) return false;
+        std::int64_t anggaran = 0, realisasi = 0;
+        if (!usual_amount(seps[5] + 1, seps[6], anggaran)) {
+            const Amount a = read_amount(seps[5] + 1, seps[6]);
+            if (a.fault != Fault::none || a.overflow) return false;
+            anggaran = a.sen;
+        }
+        if (!usual_amount(seps[6] + 1, e, realisasi)) {
+            const Amount r = read_amount(seps[6] + 1, e);
+            if (r.fault != Fault::none || r.overflow) return false;
+            realisasi = r.sen;
+        }
         const int y = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
-        l_.append_sen(y, body_id_, sub, a.sen, r.sen);
+        l_.append_sen(y, body_id_, sub, anggaran, realisasi);
         return true;
     }
 
@@ -579,7 +652,7 @@ private:
         // is checked and added.
         const std::string_view body_key(
             region.data(), static_cast<std::size_t>(body_raw.data() + body_raw.size() - region.data()));
-        if (body_key != last_body_key_) {
+        if (!same_text(body_key, last_body_key_)) {
             const std::uint64_t h = hash(body_key);
             const std::uint32_t id = seen_bodies_.find(body_key, h);
             body_id_ = id != none ? id : new_body(region, body, body_raw, body_name);
@@ -650,18 +723,36 @@ private:
 
     static constexpr std::uint32_t none = 0xFFFF'FFFFu;
 
+    // Two lanes of 8 bytes each a round, so the multiplications of a 60-byte text overlap rather than
+    // wait for each other; the last bytes are read as the text's last 8 (overlapping), without a
+    // call for a copy of odd length.
     static std::uint64_t hash(std::string_view s) {
-        std::uint64_t h = 0x9E37'79B9'7F4A'7C15u ^ s.size();
-        std::size_t i = 0;
-        for (; i + 8 <= s.size(); i += 8) {
+        const char* p = s.data();
+        const std::size_t n = s.size();
+        std::uint64_t h = 0x9E37'79B9'7F4A'7C15u ^ n, g = 0xC2B2'AE3D'27D4'EB4Fu;
+        auto word = [p](std::size_t at) {
             std::uint64_t w = 0;
-            std::memcpy(&w, s.data() + i, 8);
-            h = (h ^ w) * 0xBF58'476D'1CE4'E5B9u;
+            std::memcpy(&w, p + at, 8);
+            return w;
+        };
+        std::size_t i = 0;
+        for (; i + 16 <= n; i += 16) {
+            h = (h ^ word(i)) * 0xBF58'476D'1CE4'E5B9u;
+            g = (g ^ word(i + 8)) * 0x94D0'49BB'1331'11EBu;
             h ^= h >> 31;
+            g ^= g >> 29;
         }
         std::uint64_t w = 0;
-        std::memcpy(&w, s.data() + i, s.size() - i);
-        h = (h ^ w) * 0x94D0'49BB'1331'11EBu;
+        if (n >= 8) {
+            if (n - i > 8) {
+                h = (h ^ word(i)) * 0xBF58'476D'1CE4'E5B9u;
+                h ^= h >> 31;
+            }
+            if (n > i) w = word(n - 8);
+        } else {
+            std::memcpy(&w, p, n);
+        }
+        h = (h ^ w ^ (g * 0xD6E8'FEB8'6659'FD93u)) * 0x94D0'49BB'1331'11EBu;
         return h ^ (h >> 29);
     }
 
@@ -678,7 +769,7 @@ private:
                 const Slot& s = slots_[i];
                 if (s.id == none) return none;
                 if (s.hash == h && s.length == key.size() &&
-                    std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0)
+                    same_text(arena_.data() + s.offset, key.data(), key.size()))
                     return s.id;
             }
         }

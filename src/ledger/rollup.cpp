@@ -155,23 +155,20 @@ void LedgerTotals::Builder::sum_runs(std::size_t first, std::size_t last) {
     }
 }
 
-void LedgerTotals::Builder::sum_partition(const Record* records, const std::uint32_t* start,
-                                          std::size_t first, std::size_t last) {
+void LedgerTotals::Builder::sum_placed(const Placed& placed, std::size_t first, std::size_t last) {
     const std::size_t regions = l_.region_count();
     body_next_.assign(l_.body_count(), 0);
+    std::uint32_t* next = body_next_.data();
+    const Record* records = placed.records;
     for (std::size_t k = first; k < last; ++k) {
-        const std::size_t from = start[k], to = start[k + 1];
+        const std::size_t from = placed.start[k], to = placed.start[k + 1];
         if (from == to) continue;
         const std::size_t year_index = k / regions;
+        // The key's bodies and their lines, counted here in cache: a count per (year, body) over the
+        // whole ledger would take years x bodies counters, which a hostile file makes huge.
         key_bodies_.clear();
-        std::uint32_t* next = body_next_.data();
         for (std::size_t p = from; p < to; ++p)
             if (next[records[p].body]++ == 0) key_bodies_.push_back(records[p].body);
-        if (key_bodies_.size() == 1) {  // one body: its lines are already a run
-            next[key_bodies_[0]] = 0;
-            partitioned_run(records, from, to, year_index, key_bodies_[0]);
-            continue;
-        }
         std::sort(key_bodies_.begin(), key_bodies_.end());
         std::uint32_t at = 0;
         for (const std::uint32_t b : key_bodies_) {
@@ -179,14 +176,26 @@ void LedgerTotals::Builder::sum_partition(const Record* records, const std::uint
             next[b] = at;
             at += count;
         }
-        if (by_body_.size() < to - from) by_body_.resize(to - from);
-        Record* sorted = by_body_.data();
-        for (std::size_t p = from; p < to; ++p) sorted[next[records[p].body]++] = records[p];
+        if (sorted_sub_.size() < to - from) {
+            sorted_sub_.resize(to - from);
+            sorted_a_.resize(to - from);
+            sorted_r_.resize(to - from);
+        }
+        std::uint32_t* sub = sorted_sub_.data();
+        std::int64_t* anggaran = sorted_a_.data();
+        std::int64_t* realisasi = sorted_r_.data();
+        for (std::size_t p = from; p < to; ++p) {
+            const Record& r = records[p];
+            const std::uint32_t q = next[r.body]++;
+            sub[q] = r.sub;
+            anggaran[q] = r.anggaran;
+            realisasi[q] = r.realisasi;
+        }
         std::size_t begin = 0;
         for (const std::uint32_t b : key_bodies_) {
-            const std::size_t end = next[b];
+            const std::size_t end = next[b];  // where the body's lines end, after the sort
             next[b] = 0;
-            partitioned_run(sorted, begin, end, year_index, b);
+            placed_body(placed, year_index, b, begin, end);
             begin = end;
         }
     }
@@ -365,7 +374,6 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
     for (unsigned t = 0; t < threads; ++t)
         builders[t] = std::make_unique<Builder>(ledger, lines, plan, parts[t]);
     std::vector<std::uint32_t> start;
-    std::unique_ptr<Builder::Record[]> records;
     if (in_runs) {
         // Each thread sums a range of runs of about n / threads lines. The first part has room for
         // every group, so the others join it without a copy of its own.
@@ -386,20 +394,24 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
         // Not in runs: the lines are partitioned by (year, region) key, stably (each chunk's lines of
         // a key follow the earlier chunks' lines of it, so any number of threads puts every line in
         // the same place), as records: one 24-byte write a line to one of a few hundred places that
-        // stay in cache, where reading the columns through a permutation would cost a cache miss per
-        // column and line, and a partition by body (tens of thousands of places) a miss per line.
-        // Each key's lines are then sorted by body in cache (sum_partition).
+        // stay in L1 cache, where reading the columns through a permutation would cost a cache miss
+        // per column and line, a partition by body (tens of thousands of places) a miss per line,
+        // and even a partition into four columns (four places a key) twice the time of the records.
+        // Each key's lines are then sorted by body in cache and summed (sum_placed). The partition
+        // also finds the amounts' bound.
         const std::size_t regions = ledger.region_count();
         const std::uint32_t* region_of = ledger.region_of_body().data();
         const std::size_t region_keys = plan.years.size() * regions;
-        auto region_key = [&](std::size_t i) {
-            return plan.year_index[static_cast<std::size_t>(lines.years[i])] * regions +
-                   region_of[lines.bodies[i]];
-        };
-        std::vector<std::vector<std::uint32_t>> next(threads, std::vector<std::uint32_t>(region_keys, 0));
+        std::vector<std::vector<std::uint32_t>> next(threads);
         run_parallel(threads, [&](unsigned t) {
+            next[t].assign(region_keys, 0);
             std::uint32_t* count = next[t].data();
-            for (std::size_t i = chunk_begin(t); i < chunk_begin(t + 1); ++i) ++count[region_key(i)];
+            const std::uint32_t* year_index = plan.year_index.data();
+            const std::int16_t* year = lines.years.data();
+            const std::uint32_t* body = lines.bodies.data();
+            const std::size_t end = chunk_begin(t + 1);
+            for (std::size_t i = chunk_begin(t); i < end; ++i)
+                ++count[year_index[static_cast<std::size_t>(year[i])] * regions + region_of[body[i]]];
         });
         start.assign(region_keys + 1, 0);
         std::uint32_t at = 0;
@@ -412,19 +424,34 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
             }
         }
         start[region_keys] = at;
-        records.reset(new Builder::Record[n]);  // uninitialised: every record is written once
+        std::unique_ptr<Builder::Record[]> records(new Builder::Record[n]);  // uninitialised: written once
         prefer_huge_pages(records.get(), n * sizeof(Builder::Record));
+        std::vector<std::uint64_t> amount_bits(threads, 0);
         run_parallel(threads, [&](unsigned t) {
             std::uint32_t* to = next[t].data();
             Builder::Record* out = records.get();
+            const std::uint32_t* year_index = plan.year_index.data();
+            const std::int16_t* year = lines.years.data();
             const std::uint32_t* sub = lines.sub_kegiatan.data();
             const std::uint32_t* body = lines.bodies.data();
             const std::int64_t* anggaran = lines.anggaran.data();
             const std::int64_t* realisasi = lines.realisasi.data();
-            for (std::size_t i = chunk_begin(t); i < chunk_begin(t + 1); ++i)
-                out[to[region_key(i)]++] = Builder::Record{anggaran[i], realisasi[i], sub[i], body[i]};
+            std::uint64_t bits = 0;  // every |amount| - 1 or more, or'ed: their bound
+            const std::size_t end = chunk_begin(t + 1);
+            for (std::size_t i = chunk_begin(t); i < end; ++i) {
+                const std::uint32_t b = body[i];
+                const std::uint32_t p =
+                    to[year_index[static_cast<std::size_t>(year[i])] * regions + region_of[b]]++;
+                const std::int64_t a = anggaran[i], r = realisasi[i];
+                out[p] = Builder::Record{a, r, sub[i], b};
+                bits |= static_cast<std::uint64_t>(a ^ (a >> 63)) | static_cast<std::uint64_t>(r ^ (r >> 63));
+            }
+            amount_bits[t] = bits;
         });
         next.clear();
+        std::uint64_t bits = 0;
+        for (const std::uint64_t b : amount_bits) bits |= b;
+        const Builder::Placed placed{records.get(), start.data(), bits + 1};
         // Each thread sums a range of region_keys of about n / threads lines.
         std::vector<std::size_t> first_key(threads + 1, region_keys);
         for (unsigned t = 0; t < threads; ++t)
@@ -444,7 +471,7 @@ LedgerTotals rollup(const Ledger& ledger, unsigned threads) {
                 t == 0 ? 1.0 : static_cast<double>(lines_here) / static_cast<double>(n) * 1.25;
             builders[t]->reserve_groups(static_cast<std::size_t>(static_cast<double>(n) * share / 4),
                                         static_cast<std::size_t>(static_cast<double>(n) * share / 16));
-            builders[t]->sum_partition(records.get(), start.data(), first_key[t], first_key[t + 1]);
+            builders[t]->sum_placed(placed, first_key[t], first_key[t + 1]);
             builders[t]->finish_part();
         });
         records.reset();

@@ -9,8 +9,10 @@
 // chunks, one per thread) finds the runs and bounds the number of kegiatan and program groups, so
 // their columns are allocated once; when the lines are in runs, each thread sums a range of runs
 // in ledger order (sum_runs). Otherwise the lines are partitioned stably by (year, region) into
-// records, each key's records sorted by body in cache, and each body's run summed from them with
-// its sub kegiatan groups stored (sum_partition). rollup() (rollup.cpp) joins the threads' parts.
+// records, each key's records counted and sorted by body in cache, and each body's lines summed from them
+// with its sub kegiatan groups stored (sum_placed, placed_body): in int64 when the body's lines times the
+// largest |amount| stay below 2^63 (decided once per body, no check per line), else in 128 bits. rollup()
+// (rollup.cpp) joins the threads' parts.
 //
 // A run in the usual shape (kegiatan in blocks of consecutive lines, programs in blocks of
 // consecutive kegiatan, no sub kegiatan twice) takes a fast path: int64 prefix sums per line,
@@ -23,8 +25,10 @@
 // region) sums, provinces and nation follow from regions. No 128-bit sum can overflow: at most 2^32
 // lines of |amount| <= 2^63 stay below 2^95. Both paths give the same groups in the same order.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -65,8 +69,8 @@ public:
         std::size_t program_bound = 0;
     };
 
-    /// One line of a partitioned ledger: what the roll-up reads of a line once its (year, body) is
-    /// known from where the line was put.
+    /// One line not in runs as rollup() placed it: what the roll-up reads of a line once its
+    /// (year, region) is known from where the line was put.
     struct Record {
         /// The line's anggaran in sen.
         std::int64_t anggaran;
@@ -78,6 +82,18 @@ public:
         std::uint32_t body;
     };
 
+    /// Lines not in runs as rollup() placed them: records partitioned stably by (year index,
+    /// region) key, and a bound of their amounts.
+    struct Placed {
+        /// The records, key k's at [start[k], start[k + 1]).
+        const Record* records;
+        /// Per (year index, region) key, where its lines start; then the number of lines.
+        const std::uint32_t* start;
+        /// At least the largest |amount| of any line (at most 2^63): a body whose lines times this
+        /// stay below 2^63 has every sum in int64.
+        std::uint64_t amount_bound;
+    };
+
     /// A builder of \p part from \p ledger's \p lines (its columns, or empty ones) as \p plan found
     /// them. Several builders may work at once, each on its own part and its own runs; rollup()
     /// (rollup.cpp) joins the parts and copies the dictionaries.
@@ -87,11 +103,9 @@ public:
     void reserve_groups(std::size_t kegiatan, std::size_t program);
     /// Sums the runs [first, last) of the plan, in ledger order: the lines are in runs.
     void sum_runs(std::size_t first, std::size_t last);
-    /// Sums the lines partitioned by (year, region) key: key k's lines are records[start[k]..start[k+1]),
-    /// for keys [first, last), in their ledger order. Each key's lines are sorted by body (stably, in
-    /// cache) and each body's run summed; the sub kegiatan groups are stored.
-    void sum_partition(const Record* records, const std::uint32_t* start, std::size_t first,
-                       std::size_t last);
+    /// Sums the placed lines of keys [first, last): each key's lines are sorted by body (stably, in
+    /// cache) and each body's lines summed; its sub kegiatan groups are stored.
+    void sum_placed(const Placed& placed, std::size_t first, std::size_t last);
     /// Closes the part: the end of each body-scoped level.
     void finish_part();
     /// The totals of the parts that \p builders built, in order, for \p ledger as \p plan found it.
@@ -136,54 +150,78 @@ private:
         finish_run(year_index, lines_.bodies[from], from, to, nullptr);
     }
 
-    // Key \p key's records [from, to), all of one (year, body), in ledger order: the kegiatan sums
-    // and whether a sub kegiatan repeats as add_lines finds them, then the sub kegiatan groups
-    // stored (the records themselves when none repeats), then kegiatan and programs.
-    void partitioned_run(const Record* records, std::size_t from, std::size_t to, std::size_t year_index,
-                         std::uint32_t body) {
-        start_run();
+    // One body's placed lines, sorted_*[from, to) in ledger order: the kegiatan sums and whether a
+    // sub kegiatan repeats, then the sub kegiatan groups stored (the lines themselves when none
+    // repeats), then kegiatan and programs. When the body's lines times the amount bound stay below
+    // 2^63 no sum of them can leave int64 and they are summed in int64, otherwise in 128 bits and
+    // narrowed with the usual errors, in the usual order (sub kegiatan, kegiatan, program).
+    void placed_body(const Placed& placed, std::size_t year_index, std::uint32_t body, std::size_t from,
+                     std::size_t to) {
+        const std::uint32_t* sub = sorted_sub_.data();
+        const std::int64_t* anggaran = sorted_a_.data();
+        const std::int64_t* realisasi = sorted_r_.data();
         const std::uint32_t* kegiatan_of = l_.kegiatan_of_sub_kegiatan().data();
+        const std::size_t length = to - from;
+        const bool narrow = static_cast<int128>(length) * placed.amount_bound < (int128{1} << 63);
+        start_run();
+        const std::uint32_t stamp = stamp_;
         std::uint32_t* leaf_mark = leaf_mark_.data();
-        int128 ka = 0, kr = 0;
-        std::uint32_t current = none;
+        std::uint32_t* keg_mark = keg_mark_.data();
+        std::uint32_t* keg_slot = keg_slot_.data();
         bool repeated = false;
-        for (std::size_t p = from; p < to; ++p) {
-            const Record& rec = records[p];
-            repeated |= leaf_mark[rec.sub] == stamp_;
-            leaf_mark[rec.sub] = stamp_;
-            const std::uint32_t k = kegiatan_of[rec.sub];
-            if (k != current) {
-                if (current != none) add_kegiatan(current, ka, kr);
-                current = k;
-                ka = 0;
-                kr = 0;
-            }
-            ka += rec.anggaran;
-            kr += rec.realisasi;
-        }
-        if (current != none) add_kegiatan(current, ka, kr);
-        open_body_group(from, to, true);
-        LedgerTotals::Scoped& leaf = t_.scoped_[0];
-        if (!repeated) {
-            const std::size_t at = leaf.item.size();
-            leaf.item.resize(at + (to - from));
-            leaf.anggaran.resize(at + (to - from));
-            leaf.realisasi.resize(at + (to - from));
-            std::uint32_t* item = leaf.item.data() + at - from;
-            std::int64_t* anggaran = leaf.anggaran.data() + at - from;
-            std::int64_t* realisasi = leaf.realisasi.data() + at - from;
+        if (narrow) {
+            // Without a branch on whether a kegiatan is new (in shuffled lines it is as often as
+            // not): every line writes its kegiatan's mark, slot and place in the touched list, and
+            // only a new one advances the count.
+            keg_touched_.resize(length + 1);
+            keg_a64_.assign(length, 0);
+            keg_r64_.assign(length, 0);
+            std::uint32_t* touched = keg_touched_.data();
+            std::int64_t* keg_a = keg_a64_.data();
+            std::int64_t* keg_r = keg_r64_.data();
+            std::uint32_t count = 0;
             for (std::size_t p = from; p < to; ++p) {
-                item[p] = records[p].sub;
-                anggaran[p] = records[p].anggaran;
-                realisasi[p] = records[p].realisasi;
+                const std::uint32_t s = sub[p];
+                repeated |= leaf_mark[s] == stamp;
+                leaf_mark[s] = stamp;
+                const std::uint32_t k = kegiatan_of[s];
+                const bool fresh = keg_mark[k] != stamp;
+                const std::uint32_t slot = fresh ? count : keg_slot[k];
+                keg_mark[k] = stamp;
+                keg_slot[k] = slot;
+                touched[count] = k;
+                count += fresh;
+                keg_a[slot] += anggaran[p];
+                keg_r[slot] += realisasi[p];
             }
+            keg_touched_.resize(count);
         } else {
-            store_groups(from, to, year_index, body, [records](std::size_t p) {
-                return Line{records[p].sub, records[p].anggaran, records[p].realisasi};
+            for (std::size_t p = from; p < to; ++p) {
+                repeated |= leaf_mark[sub[p]] == stamp;
+                leaf_mark[sub[p]] = stamp;
+                add_kegiatan(kegiatan_of[sub[p]], anggaran[p], realisasi[p]);
+            }
+        }
+        t_.begin_[0].push_back(leaf_end_);
+        t_.begin_[1].push_back(t_.scoped_[1].item.size());
+        t_.begin_[2].push_back(t_.scoped_[2].item.size());
+        LedgerTotals::Scoped& leaf = t_.scoped_[0];
+        t_.leaf_store_.push_back(leaf.item.size());
+        t_.leaf_line_.push_back(std::numeric_limits<std::uint64_t>::max());
+        if (!repeated) {
+            leaf.item.insert(leaf.item.end(), sub + from, sub + to);
+            leaf.anggaran.insert(leaf.anggaran.end(), anggaran + from, anggaran + to);
+            leaf.realisasi.insert(leaf.realisasi.end(), realisasi + from, realisasi + to);
+        } else {
+            store_groups(from, to, year_index, body, [sub, anggaran, realisasi](std::size_t p) {
+                return Line{sub[p], anggaran[p], realisasi[p]};
             });
         }
         leaf_end_ += leaf.item.size() - t_.leaf_store_.back();
-        sum_kegiatan_and_programs(year_index, body);
+        if (narrow)
+            sum_kegiatan_and_programs_int64(year_index, body);
+        else
+            sum_kegiatan_and_programs(year_index, body);
     }
 
     // Whether a sub kegiatan occurs twice among sub[0..length), by marks with a fresh stamp.
@@ -471,6 +509,45 @@ private:
         sum_kegiatan_and_programs(year_index, body);
     }
 
+    // sum_kegiatan_and_programs for sums known to stay in int64 (placed_body): the kegiatan in
+    // keg_a64_ / keg_r64_.
+    void sum_kegiatan_and_programs_int64(std::size_t year_index, std::uint32_t body) {
+        LedgerTotals::Scoped& keg = t_.scoped_[1];
+        LedgerTotals::Scoped& prog = t_.scoped_[2];
+        const std::uint32_t* program_of = l_.program_of_kegiatan().data();
+        std::uint32_t* prog_slot = prog_slot_.data();
+        prog_touched_.clear();
+        prog_a64_.clear();
+        prog_r64_.clear();
+        std::int64_t body_a = 0, body_r = 0;
+        for (std::size_t g = 0; g < keg_touched_.size(); ++g) {
+            const std::uint32_t k = keg_touched_[g];
+            const std::int64_t a = keg_a64_[g], r = keg_r64_[g];
+            body_a += a;
+            body_r += r;
+            keg.item.push_back(k);
+            keg.anggaran.push_back(a);
+            keg.realisasi.push_back(r);
+            const std::uint32_t p = program_of[k];
+            if (prog_slot[p] == none) {
+                prog_slot[p] = static_cast<std::uint32_t>(prog_touched_.size());
+                prog_touched_.push_back(p);
+                prog_a64_.push_back(0);
+                prog_r64_.push_back(0);
+            }
+            prog_a64_[prog_slot[p]] += a;
+            prog_r64_[prog_slot[p]] += r;
+        }
+        for (std::size_t g = 0; g < prog_touched_.size(); ++g) {
+            const std::uint32_t p = prog_touched_[g];
+            prog_slot[p] = none;
+            prog.item.push_back(p);
+            prog.anggaran.push_back(prog_a64_[g]);
+            prog.realisasi.push_back(prog_r64_[g]);
+        }
+        close_body_group(year_index, body, body_a, body_r);
+    }
+
     // The run's kegiatan in order of first appearance, then their programs, then the body.
     void sum_kegiatan_and_programs(std::size_t year_index, std::uint32_t body) {
         LedgerTotals::Scoped& keg = t_.scoped_[1];
@@ -525,10 +602,12 @@ private:
     std::vector<std::uint32_t> keg_touched_, prog_touched_;
     std::vector<int128> keg_a_, keg_r_, prog_a_, prog_r_, leaf_a_, leaf_r_;
     std::vector<int128> region_a_, region_r_;
-    // sum_partition's scratch: per body id a count, then where its next record goes (0 between
-    // keys); the bodies of the key; its records sorted by body.
+    // sum_placed's scratch: per body id a count, then where its next line goes (0 between keys);
+    // the bodies of a key; its lines sorted by body; the int64 sums of placed_body.
     std::vector<std::uint32_t> body_next_, key_bodies_;
-    std::vector<Record> by_body_;
+    std::vector<std::uint32_t> sorted_sub_;
+    std::vector<std::int64_t> sorted_a_, sorted_r_;
+    std::vector<std::int64_t> keg_a64_, keg_r64_, prog_a64_, prog_r64_;
     std::vector<std::uint8_t> region_present_;
     int128 run_a_ = 0;
     int128 run_r_ = 0;
