@@ -5,6 +5,8 @@
 
 #include <pybind11/stl.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <kinerja/io.hpp>
 #include <kinerja/ledger.hpp>
@@ -40,11 +42,18 @@ public:
                               std::to_string(offset + count) + " values of " + std::to_string(width) +
                               " bytes");
         if (size) *size = bytes;
-        return static_cast<const unsigned char*>(info.ptr) + offset * width;
+        const auto* at = static_cast<const unsigned char*>(info.ptr) + offset * width;
+        if (reinterpret_cast<std::uintptr_t>(at) % std::min<std::size_t>(width, 8) == 0) return at;
+        // Arrow and numpy align their buffers; a bytes object or a slice of one need not be, and
+        // the columns are read as typed values: such a buffer is copied once into aligned memory.
+        copies_.emplace_back((count * width + 7) / 8);
+        std::memcpy(copies_.back().data(), at, count * width);
+        return reinterpret_cast<const unsigned char*>(copies_.back().data());
     }
 
 private:
     std::vector<std::unique_ptr<py::buffer_info>> infos_;
+    std::vector<std::vector<std::uint64_t>> copies_;
 };
 
 IntegerType integer_type(const std::string& name, std::size_t* width) {
