@@ -3,7 +3,7 @@
 //
 // Everything is kept as positions in the plan's arrays (32-bit) in flat arrays: the parent of every
 // node, the children and indicators of every node as one array each with a start per node, and ids
-// in open-addressing tables (detail::IdTable). A plan of 40,000 kegiatan is some 300 MB; what the index
+// in open-addressing tables (detail::IdTable). A plan of 40,000 kegiatan is over 500 MB; what the index
 // reads of it on every call should be the plan itself read in order, not a heap node per id.
 
 #include "kinerja/plan/index.hpp"
