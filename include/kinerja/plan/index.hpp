@@ -73,8 +73,8 @@ public:
     /// What node_number gives for an id that is no node.
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     /// The position in plan().nodes of the first node with \p id, or npos. The *_at look-ups below take
-    /// such positions: a caller walking many nodes (a summary over every kegiatan) then looks each id up
-    /// once, or not at all.
+    /// such positions (below plan().nodes.size(), unchecked): a caller walking many nodes (a summary
+    /// over every kegiatan) then looks each id up once, or not at all.
     [[nodiscard]] std::size_t node_number(std::string_view id) const;
     /// As descendants(id, level), each node as node_number of its id.
     [[nodiscard]] std::vector<std::size_t> descendant_numbers(std::string_view id, Level level) const;
