@@ -3,8 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <kinerja/kinerja.hpp>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,6 +19,14 @@ namespace {
 using boost::multiprecision::cpp_int;
 using testing::rp;
 using testing::small_plan;
+
+// One more indicator on `node`: 60 of a target of 80 in `year`.
+Indicator simple_indicator_of(const std::string& node, int year) {
+    Indicator ind = testing::simple_indicator("extra-" + node, node, "80", "60");
+    ind.targets = {{year, ind.targets.begin()->second}};
+    ind.realisations = {{year, ind.realisations.begin()->second}};
+    return ind;
+}
 
 // Every level and every spending class, from their one name table (a new value is covered here too).
 std::vector<Level> all_levels() {
@@ -67,6 +77,28 @@ void expect_index_agrees(const Renstra& plan) {
     for (const Indicator& i : plan.indicators)
         EXPECT_EQ(index.find_indicator(i.id), plan.find_indicator(i.id));
     EXPECT_EQ(index.find_indicator("nowhere"), nullptr);
+    // By position: node_number is the first node of an id, and the *_at look-ups answer as the ones
+    // by id.
+    EXPECT_EQ(index.node_number("nowhere"), PlanIndex::npos);
+    for (const std::string& id : ids) {
+        const Node* first = plan.find_node(id);
+        const std::size_t at = index.node_number(id);
+        EXPECT_EQ(at,
+                  first == nullptr ? PlanIndex::npos : static_cast<std::size_t>(first - plan.nodes.data()))
+            << id;
+        for (Level level : all_levels()) {
+            std::vector<std::string> named;
+            for (const std::size_t k : index.descendant_numbers(id, level)) named.push_back(plan.nodes[k].id);
+            EXPECT_EQ(named, plan.descendants(id, level)) << id;
+        }
+        if (at == PlanIndex::npos) continue;
+        const auto by_id = index.indicators_of(id);
+        const auto by_at = index.indicators_at(at);
+        EXPECT_EQ(std::vector<const Indicator*>(by_at.begin(), by_at.end()),
+                  std::vector<const Indicator*>(by_id.begin(), by_id.end()))
+            << id;
+        for (int year : years) expect_same(index.budget_at(at, year), budget_of(plan, id, year), id);
+    }
 }
 
 TEST(PlanIndex, SmallPlanByHand) {
@@ -173,6 +205,129 @@ TEST(PlanIndex, CapaianSummaryThroughTheIndex) {
     EXPECT_EQ(s.simple_mean.points(), parse_number("96.25"));
     EXPECT_EQ(kegiatan_capaian(index, "k2", 2024)->points(), parse_number("102.50"));
     EXPECT_FALSE(kegiatan_capaian(index, "p1", 2024).has_value());
+}
+
+// A plan whose ids repeat: the index finds the first of each, as the scans do, among enough ids
+// that the table of ids is built in several regions.
+TEST(PlanIndex, DuplicatedIdsInALargerPlan) {
+    GeneratedShape shape;
+    shape.bodies = 2;
+    shape.programs = 3;
+    shape.kegiatan = 2;
+    shape.sub_kegiatan = 2;
+    Renstra plan = generate_plan(shape);
+    ASSERT_EQ(plan.nodes.size(), 48u);
+    Node again = plan.nodes[40];
+    again.name = "again";
+    again.parent = plan.nodes[2].id;
+    plan.nodes.push_back(again);
+    Indicator twin = plan.indicators[10];
+    twin.node = plan.nodes[30].id;
+    plan.indicators.insert(plan.indicators.begin() + 5, twin);
+    const PlanIndex index(plan);
+    EXPECT_EQ(index.find_node(again.id), &plan.nodes[40]);
+    EXPECT_EQ(index.find_indicator(twin.id), &plan.indicators[5]);
+    expect_index_agrees(plan);
+}
+
+// Lines in any order, and lines of ids that are no node among them, add up as the scans add them.
+TEST(PlanIndex, LinesInAnyOrder) {
+    GeneratedShape shape;
+    shape.bodies = 2;
+    shape.programs = 3;
+    shape.kegiatan = 3;
+    shape.sub_kegiatan = 2;
+    Renstra plan = generate_plan(shape);
+    plan.budget.push_back(BudgetLine::of("zz", plan.period.to, rp(20), rp(2)));
+    plan.budget.push_back(BudgetLine::of("zz", plan.period.to, rp(30), rp(3)));
+    plan.budget.push_back(BudgetLine::of(plan.nodes[5].id, plan.period.to, rp(7), rp(1)));
+    plan.budget.push_back(BudgetLine::of("zz", plan.period.to, rp(50), rp(5)));
+    std::reverse(plan.budget.begin() + 10, plan.budget.end());
+    std::mt19937 shuffle(3);
+    std::shuffle(plan.budget.begin() + plan.budget.size() / 2, plan.budget.end(), shuffle);
+    const PlanIndex index(plan);
+    EXPECT_EQ(index.budget_of("zz", plan.period.to).anggaran, rp(100));
+    EXPECT_EQ(index.budget_of("zz", plan.period.to).lines, 3u);
+    expect_index_agrees(plan);
+}
+
+// The summary through the index against one put together here from the scans (kegiatan_capaian and
+// budget_of of the Renstra), over more kegiatan than the summary takes in one block.
+TEST(PlanIndex, CapaianSummaryAgreesWithTheScans) {
+    GeneratedShape shape;
+    shape.bodies = 2;
+    shape.programs = 4;
+    shape.kegiatan = 5;
+    shape.sub_kegiatan = 1;
+    Renstra plan = generate_plan(shape);
+    // A kegiatan with a zero target (undefined), one without indicators, one with a second indicator.
+    const std::vector<std::string> all = plan.descendants("", Level::kegiatan);
+    ASSERT_EQ(all.size(), 40u);
+    const int year = plan.period.to;
+    for (Indicator& ind : plan.indicators) {
+        if (ind.node == all[3]) ind.targets[year] = Target::number(Decimal(0));
+        if (ind.node == all[17]) ind.node = "elsewhere";
+    }
+    Indicator second = simple_indicator_of(all[30], year);
+    plan.indicators.push_back(second);
+    for (const std::string& under : {std::string(), plan.nodes[3].id, all[0]}) {
+        std::vector<std::string> counted, undefined, without;
+        for (const std::string& k : plan.descendants(under, Level::kegiatan)) {
+            const auto c = kegiatan_capaian(plan, k, year);
+            (!c ? without : !c->is_defined() ? undefined : counted).push_back(k);
+        }
+        const CapaianSummary s = capaian_summary(PlanIndex(plan), under, year);
+        if (counted.empty()) {
+            EXPECT_FALSE(s.simple_mean.is_defined()) << under;
+        } else {
+            Decimal sum(0), weighted(0);
+            Rupiah weights;
+            for (const std::string& k : counted) {
+                const Decimal p = kegiatan_capaian(plan, k, year)->points();
+                const Rupiah a = budget_of(plan, k, year).anggaran;
+                sum += p;
+                weighted += p * a.to_decimal();
+                weights += a;
+            }
+            EXPECT_EQ(s.simple_mean.points(), *divide(sum, Decimal(counted.size()), 2, Rounding::half_up));
+            EXPECT_EQ(s.budget_weighted_mean.points(),
+                      *divide(weighted, weights.to_decimal(), 2, Rounding::half_up));
+        }
+        EXPECT_EQ(s.counted, counted) << under;
+        EXPECT_EQ(s.undefined, undefined) << under;
+        EXPECT_EQ(s.without_indicator, without) << under;
+        if (under.empty()) {
+            EXPECT_EQ(undefined, std::vector<std::string>{all[3]});
+            EXPECT_EQ(without, std::vector<std::string>{all[17]});
+        }
+    }
+}
+
+// An indicator that cannot be measured stops the summary with the scans' own error, wherever it is.
+TEST(PlanIndex, CapaianSummaryFailsAsTheScansFail) {
+    GeneratedShape shape;
+    shape.bodies = 2;
+    shape.programs = 4;
+    shape.kegiatan = 5;
+    shape.sub_kegiatan = 1;
+    Renstra plan = generate_plan(shape);
+    const int year = plan.period.to;
+    const std::string k = plan.descendants("", Level::kegiatan)[33];
+    for (Indicator& ind : plan.indicators)
+        if (ind.node == k) ind.realisations.erase(year);
+    std::string scanned, indexed;
+    try {
+        (void)kegiatan_capaian(plan, k, year);
+    } catch (const data_error& e) {
+        scanned = e.what();
+    }
+    try {
+        (void)capaian_summary(PlanIndex(plan), "", year);
+    } catch (const data_error& e) {
+        indexed = e.what();
+    }
+    EXPECT_NE(scanned.find("no realisation for " + std::to_string(year)), std::string::npos) << scanned;
+    EXPECT_EQ(indexed, scanned);
 }
 
 GeneratedShape tiny() {

@@ -3,15 +3,14 @@
 
 #include "kinerja/plan/measurement.hpp"
 
+#include <algorithm>
+
 #include "kinerja/plan/index.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "plan/detail/realisation.hpp"
 
 namespace kinerja {
 namespace {
-
-const Indicator& deref(const Indicator& ind) { return ind; }
-const Indicator& deref(const Indicator* ind) { return *ind; }
 
 struct DataRef {
     std::string table, row, column;
@@ -109,38 +108,59 @@ std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int ye
     return std::nullopt;
 }
 
+// The measure of `r`, the realisation of `indicator` in `year`; data_error when it cannot be computed.
+Measure measure_of(const Tables& plan, const Indicator& indicator, int year, const Realisation& r) {
+    std::string why;
+    auto m = computed(plan, indicator, year, r, why);
+    if (!m) throw data_error("", "indicator '" + indicator.id + "' " + std::to_string(year), why);
+    return *m;
+}
+
 std::optional<Measure> realisation_of(const Tables& plan, const Indicator& indicator, int year) {
     const auto it = indicator.realisations.find(year);
     if (it == indicator.realisations.end()) return std::nullopt;
-    std::string why;
-    auto m = computed(plan, indicator, year, it->second, why);
-    if (!m) throw data_error("", "indicator '" + indicator.id + "' " + std::to_string(year), why);
-    return m;
+    return measure_of(plan, indicator, year, it->second);
+}
+
+// An indicator with its target and realisation of one year, each null when there is none.
+struct Found {
+    const Indicator* indicator = nullptr;
+    const Target* target = nullptr;
+    const Realisation* realised = nullptr;
+};
+
+Found found_in(const Indicator& indicator, int year) {
+    Found f{&indicator, nullptr, nullptr};
+    if (const auto t = indicator.targets.find(year); t != indicator.targets.end()) f.target = &t->second;
+    if (const auto r = indicator.realisations.find(year); r != indicator.realisations.end())
+        f.realised = &r->second;
+    return f;
+}
+
+Percent capaian_found(const Tables& plan, const Found& f, int year, const CapaianPolicy& policy) {
+    const Indicator& indicator = *f.indicator;
+    if (f.target == nullptr)
+        throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
+    if (f.realised == nullptr)
+        throw data_error("", "indicator '" + indicator.id + "'",
+                         "no realisation for " + std::to_string(year));
+    return capaian(indicator, *f.target, measure_of(plan, indicator, year, *f.realised), policy);
 }
 
 Percent capaian_of(const Tables& plan, const Indicator& indicator, int year, const CapaianPolicy& policy) {
-    const auto target = indicator.targets.find(year);
-    if (target == indicator.targets.end())
-        throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
-    const auto realised = realisation_of(plan, indicator, year);
-    if (!realised)
-        throw data_error("", "indicator '" + indicator.id + "'",
-                         "no realisation for " + std::to_string(year));
-    return capaian(indicator, target->second, *realised, policy);
+    return capaian_found(plan, found_in(indicator, year), year, policy);
 }
 
-// The mean of the capaian of `indicators` (those of one kegiatan) that have a target in `year`.
-template <typename Indicators>
-std::optional<Percent> mean_capaian(const Tables& plan, const Indicators& indicators,
-                                    std::string_view kegiatan, int year, const CapaianPolicy& policy) {
+// The mean of the capaian of the indicators of one kegiatan in [first, last) that have a target.
+std::optional<Percent> mean_capaian(const Tables& plan, const Found* first, const Found* last, int year,
+                                    const CapaianPolicy& policy) {
     Decimal sum = Decimal(0).rescaled(policy.precision.decimals);
     int defined = 0;
     int measured = 0;
-    for (const auto& item : indicators) {
-        const Indicator& ind = deref(item);
-        if (ind.node != kegiatan || ind.targets.count(year) == 0) continue;
+    for (const Found* f = first; f != last; ++f) {
+        if (f->target == nullptr) continue;
         ++measured;
-        const Percent p = capaian_of(plan, ind, year, policy);
+        const Percent p = capaian_found(plan, *f, year, policy);
         if (!p.is_defined()) continue;
         sum += p.points();
         ++defined;
@@ -148,6 +168,11 @@ std::optional<Percent> mean_capaian(const Tables& plan, const Indicators& indica
     if (measured == 0) return std::nullopt;
     if (defined == 0) return Percent::undefined();
     return Percent(*divide(sum, Decimal(defined), policy.precision.decimals, policy.precision.rounding));
+}
+
+std::optional<Percent> mean_capaian(const Tables& plan, const std::vector<Found>& found, int year,
+                                    const CapaianPolicy& policy) {
+    return mean_capaian(plan, found.data(), found.data() + found.size(), year, policy);
 }
 
 }  // namespace
@@ -182,12 +207,17 @@ Percent indicator_capaian(const PlanIndex& index, const Indicator& indicator, in
 
 std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan, int year,
                                         const CapaianPolicy& policy) {
-    return mean_capaian(Tables{&plan, nullptr}, plan.indicators, kegiatan, year, policy);
+    std::vector<Found> found;
+    for (const Indicator& ind : plan.indicators)
+        if (ind.node == kegiatan) found.push_back(found_in(ind, year));
+    return mean_capaian(Tables{&plan, nullptr}, found, year, policy);
 }
 
 std::optional<Percent> kegiatan_capaian(const PlanIndex& index, std::string_view kegiatan, int year,
                                         const CapaianPolicy& policy) {
-    return mean_capaian(Tables{&index.plan(), &index}, index.indicators_of(kegiatan), kegiatan, year, policy);
+    std::vector<Found> found;
+    for (const Indicator* ind : index.indicators_of(kegiatan)) found.push_back(found_in(*ind, year));
+    return mean_capaian(Tables{&index.plan(), &index}, found, year, policy);
 }
 
 CapaianSummary capaian_summary(const Renstra& plan, std::string_view node, int year,
@@ -203,21 +233,43 @@ CapaianSummary capaian_summary(const PlanIndex& index, std::string_view node, in
     Decimal sum = Decimal(0).rescaled(d);
     Decimal weighted = Decimal(0).rescaled(d + 2);
     Rupiah weights;
-    for (const std::string& k : index.descendants(node, Level::kegiatan)) {
-        const auto c = kegiatan_capaian(index, k, year, policy);
-        if (!c) {
-            s.without_indicator.push_back(k);
-            continue;
+    const Tables tables{&index.plan(), &index};
+    // By position: each kegiatan's indicators and budget are read from arrays, not looked up by id.
+    // The targets and realisations of a block of kegiatan are found before any is computed: the
+    // look-ups (a walk down two std::map each) do not depend on one another, so in a plan too large
+    // for the cache their misses overlap, where finding and computing in turn waits for each.
+    const std::vector<std::size_t> kegiatan = index.descendant_numbers(node, Level::kegiatan);
+    constexpr std::size_t block = 16;
+    std::vector<Found> found;
+    std::vector<std::size_t> ends;
+    for (std::size_t b = 0; b < kegiatan.size(); b += block) {
+        const std::size_t e = std::min(kegiatan.size(), b + block);
+        found.clear();
+        ends.clear();
+        for (std::size_t j = b; j < e; ++j) {
+            for (const Indicator* ind : index.indicators_at(kegiatan[j]))
+                found.push_back(found_in(*ind, year));
+            ends.push_back(found.size());
         }
-        if (!c->is_defined()) {
-            s.undefined.push_back(k);
-            continue;
+        for (std::size_t j = b; j < e; ++j) {
+            const std::size_t at = kegiatan[j];
+            const std::string& k = index.plan().nodes[at].id;
+            const Found* first = found.data() + (j == b ? 0 : ends[j - b - 1]);
+            const auto c = mean_capaian(tables, first, found.data() + ends[j - b], year, policy);
+            if (!c) {
+                s.without_indicator.push_back(k);
+                continue;
+            }
+            if (!c->is_defined()) {
+                s.undefined.push_back(k);
+                continue;
+            }
+            s.counted.push_back(k);
+            const Rupiah anggaran = index.budget_at(at, year).anggaran;
+            sum += c->points();
+            weighted += c->points() * anggaran.to_decimal();
+            weights += anggaran;
         }
-        s.counted.push_back(k);
-        const Rupiah anggaran = index.budget_of(k, year).anggaran;
-        sum += c->points();
-        weighted += c->points() * anggaran.to_decimal();
-        weights += anggaran;
     }
     if (!s.counted.empty())
         s.simple_mean = Percent(*divide(sum, Decimal(s.counted.size()), d, policy.precision.rounding));

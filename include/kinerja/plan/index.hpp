@@ -5,13 +5,10 @@
 /// the whole plan takes time linear in its size rather than a scan per node.
 
 #include <cstddef>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 #include "kinerja/plan/budget.hpp"
@@ -25,13 +22,14 @@ namespace kinerja {
 /// spending class and kept, so an index is not to be shared between threads.
 class PlanIndex final {
 public:
-    /// Indexes \p plan in one pass over its nodes, indicators, tables and budget lines' ids.
+    /// Indexes \p plan in one pass over its nodes, indicators, tables and budget lines' ids (the
+    /// indicators by their own id on the first find_indicator).
     explicit PlanIndex(const Renstra& plan);
     /// Not copyable: it points into its plan and into itself.
     PlanIndex(const PlanIndex&) = delete;
     /// Not copyable.
     PlanIndex& operator=(const PlanIndex&) = delete;
-    /// Moves keep the views valid: they point into the plan.
+    /// Moves keep the views valid: they point into the plan and into arrays the index holds by pointer.
     PlanIndex(PlanIndex&&) noexcept;
     /// Move assignment.
     PlanIndex& operator=(PlanIndex&&) noexcept;
@@ -72,33 +70,31 @@ public:
     /// As kinerja::budget_of_class(plan, year, spending).
     [[nodiscard]] BudgetTotals budget_of_class(int year, SpendingClass spending) const;
 
+    /// What node_number gives for an id that is no node.
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    /// The position in plan().nodes of the first node with \p id, or npos. The *_at look-ups below take
+    /// such positions (below plan().nodes.size(), unchecked): a caller walking many nodes (a summary
+    /// over every kegiatan) then looks each id up once, or not at all.
+    [[nodiscard]] std::size_t node_number(std::string_view id) const;
+    /// As descendants(id, level), each node as node_number of its id.
+    [[nodiscard]] std::vector<std::size_t> descendant_numbers(std::string_view id, Level level) const;
+    /// As indicators_of(plan().nodes[node].id) when \p node is the first node with its id (every node
+    /// of a plan validate() accepts); none for a later node of a duplicated id.
+    [[nodiscard]] Indicators indicators_at(std::size_t node) const;
+    /// As budget_of(plan().nodes[node].id, year).
+    [[nodiscard]] BudgetTotals budget_at(std::size_t node, int year) const;
+
 private:
+    struct Data;
     struct Rollup;
-    [[nodiscard]] BudgetTotals totals(std::string_view node, int year,
+    [[nodiscard]] BudgetTotals totals(std::size_t at, std::string_view node, int year,
                                       std::optional<SpendingClass> spending) const;
     [[nodiscard]] const Rollup& rollup(int year, std::optional<SpendingClass> spending) const;
 
     const Renstra* plan_;
-    // True when node ids are unique and non-empty and every parent is empty or an earlier node: then
-    // the hierarchy is a forest and the children lists and subtree sums below answer exactly. A plan
-    // that validate() accepts always is; any other is answered by the Renstra's own scans.
-    bool tree_ = true;
-    std::unordered_map<std::string_view, std::size_t> node_of_;
-    std::unordered_map<std::string_view, std::size_t> indicator_of_;
-    std::map<std::pair<std::string_view, int>, std::size_t> table_of_;
-    std::vector<std::size_t> parent_;                 // index of the parent node; npos for none
-    std::vector<std::vector<std::size_t>> children_;  // in document order
-    std::vector<std::vector<std::size_t>> by_level_;  // in document order, one list per Level
-    // The indicators of node i are indicator_list_[indicator_start_[i] .. indicator_start_[i + 1]):
-    // one array rather than a list per node. Those of ids that are no node are kept apart.
-    std::vector<const Indicator*> indicator_list_;
-    std::vector<std::size_t> indicator_start_;
-    std::unordered_map<std::string_view, std::vector<const Indicator*>> indicators_elsewhere_;
-    // Each budget line's node as a slot: node index for a known id, then one slot per other id.
-    std::vector<std::size_t> line_slot_;
-    std::unordered_map<std::string_view, std::size_t> other_slot_;
-    std::size_t slots_ = 0;
-    mutable std::map<std::pair<int, int>, std::unique_ptr<Rollup>> rollups_;
+    // Behind a pointer: the tables are the implementation's (flat arrays and an open-addressing table
+    // of ids, src/plan/detail/id_table.hpp), and moving the index moves no array the views point into.
+    std::unique_ptr<Data> d_;
 };
 
 }  // namespace kinerja
