@@ -101,6 +101,16 @@ void expect_index_agrees(const Renstra& plan) {
     }
 }
 
+// A generated plan of the given shape (bodies x programs x kegiatan x sub kegiatan).
+Renstra small_generated(int bodies, int programs, int kegiatan, int sub_kegiatan) {
+    GeneratedShape shape;
+    shape.bodies = bodies;
+    shape.programs = programs;
+    shape.kegiatan = kegiatan;
+    shape.sub_kegiatan = sub_kegiatan;
+    return generate_plan(shape);
+}
+
 TEST(PlanIndex, SmallPlanByHand) {
     const Renstra plan = small_plan();
     const PlanIndex index(plan);
@@ -210,12 +220,7 @@ TEST(PlanIndex, CapaianSummaryThroughTheIndex) {
 // A plan whose ids repeat: the index finds the first of each, as the scans do, among enough ids
 // that the table of ids is built in several regions.
 TEST(PlanIndex, DuplicatedIdsInALargerPlan) {
-    GeneratedShape shape;
-    shape.bodies = 2;
-    shape.programs = 3;
-    shape.kegiatan = 2;
-    shape.sub_kegiatan = 2;
-    Renstra plan = generate_plan(shape);
+    Renstra plan = small_generated(2, 3, 2, 2);
     ASSERT_EQ(plan.nodes.size(), 48u);
     Node again = plan.nodes[40];
     again.name = "again";
@@ -232,12 +237,7 @@ TEST(PlanIndex, DuplicatedIdsInALargerPlan) {
 
 // Lines in any order, and lines of ids that are no node among them, add up as the scans add them.
 TEST(PlanIndex, LinesInAnyOrder) {
-    GeneratedShape shape;
-    shape.bodies = 2;
-    shape.programs = 3;
-    shape.kegiatan = 3;
-    shape.sub_kegiatan = 2;
-    Renstra plan = generate_plan(shape);
+    Renstra plan = small_generated(2, 3, 3, 2);
     plan.budget.push_back(BudgetLine::of("zz", plan.period.to, rp(20), rp(2)));
     plan.budget.push_back(BudgetLine::of("zz", plan.period.to, rp(30), rp(3)));
     plan.budget.push_back(BudgetLine::of(plan.nodes[5].id, plan.period.to, rp(7), rp(1)));
@@ -254,12 +254,7 @@ TEST(PlanIndex, LinesInAnyOrder) {
 // The summary through the index against one put together here from the scans (kegiatan_capaian and
 // budget_of of the Renstra), over more kegiatan than the summary takes in one block.
 TEST(PlanIndex, CapaianSummaryAgreesWithTheScans) {
-    GeneratedShape shape;
-    shape.bodies = 2;
-    shape.programs = 4;
-    shape.kegiatan = 5;
-    shape.sub_kegiatan = 1;
-    Renstra plan = generate_plan(shape);
+    Renstra plan = small_generated(2, 4, 5, 1);
     // A kegiatan with a zero target (undefined), one without indicators, one with a second indicator.
     const std::vector<std::string> all = plan.descendants("", Level::kegiatan);
     ASSERT_EQ(all.size(), 40u);
@@ -305,12 +300,7 @@ TEST(PlanIndex, CapaianSummaryAgreesWithTheScans) {
 
 // An indicator that cannot be measured stops the summary with the scans' own error, wherever it is.
 TEST(PlanIndex, CapaianSummaryFailsAsTheScansFail) {
-    GeneratedShape shape;
-    shape.bodies = 2;
-    shape.programs = 4;
-    shape.kegiatan = 5;
-    shape.sub_kegiatan = 1;
-    Renstra plan = generate_plan(shape);
+    Renstra plan = small_generated(2, 4, 5, 1);
     const int year = plan.period.to;
     const std::string k = plan.descendants("", Level::kegiatan)[33];
     for (Indicator& ind : plan.indicators)
