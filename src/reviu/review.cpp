@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -1417,10 +1418,11 @@ private:
         return "total.sum";
     }
 
-    // One error per culprit of a located cluster, with the figures that agree once it is corrected.
-    void culprit_findings(const Edits& e, const LocateCluster& k, std::vector<Finding>& found) const {
-        const LocateSolution& s = k.solutions.front();
-        for (const Correction& c : s.culprits) {
+    // One error per culprit of \p only (a located cluster's one solution, or the row of an ambiguous
+    // cluster whose explanations all agree there), with the figures that agree once it is corrected.
+    void culprit_findings(const Edits& e, const LocateCluster& k, const LocateSolution& s,
+                          const std::vector<Correction>& only, std::vector<Finding>& found) const {
+        for (const Correction& c : only) {
             const CellKey cell = *e.cell[c.variable];
             // The agreeing figures that share a broken edit with this culprit.
             std::set<VariableId> near;
@@ -1460,24 +1462,34 @@ private:
         }
     }
 
-    // One finding for a cluster with several explanations of least weight: every one listed, none picked.
-    void ambiguous_finding(const Edits& e, const LocateCluster& k, std::vector<Finding>& found) const {
-        std::string alternatives;
+    // One finding for explanations of equal weight: every one listed, none picked.
+    void ambiguous_finding(const Edits& e, const std::vector<std::vector<Correction>>& alternatives,
+                           bool more, std::vector<Finding>& found) const {
+        std::string listed;
         std::string expected;
         std::set<std::size_t> columns;
-        for (std::size_t i = 0; i < k.solutions.size(); ++i) {
+        std::set<VariableId> everywhere;
+        for (const Correction& c : alternatives.front()) everywhere.insert(c.variable);
+        for (std::size_t i = 0; i < alternatives.size(); ++i) {
             std::string one;
             std::string values;
-            for (const Correction& c : k.solutions[i].culprits) {
+            std::set<VariableId> here;
+            for (const Correction& c : alternatives[i]) {
                 const std::string value = value_text(e, c.variable, c);
                 one += (one.empty() ? "" : ", ") + figure(e, c.variable) + " -> " + (value.empty() ? "open" : value);
-                values += (values.empty() ? "" : " and ") + e.system.variables()[c.variable].name + " " + (value.empty() ? "open" : value);
+                values += (values.empty() ? "" : " and ") + e.system.variables()[c.variable].name + " " +
+                          (value.empty() ? "open" : value);
                 columns.insert(e.cell[c.variable]->second);
+                here.insert(c.variable);
             }
-            alternatives += "; (" + std::to_string(i + 1) + ") " + one;
+            std::set<VariableId> both;
+            std::set_intersection(everywhere.begin(), everywhere.end(), here.begin(), here.end(),
+                                  std::inserter(both, both.begin()));
+            everywhere = std::move(both);
+            listed += "; (" + std::to_string(i + 1) + ") " + one;
             expected += (expected.empty() ? "" : " or ") + values;
         }
-        const CellKey first = *e.cell[k.solutions.front().culprits.front().variable];
+        const CellKey first = *e.cell[alternatives.front().front().variable];
         Finding f;
         f.rule = "locate.ambiguous";
         f.severity = Severity::error;
@@ -1489,12 +1501,63 @@ private:
         }
         f.expected = expected;
         std::string certain;
-        for (VariableId v : k.certain) certain += (certain.empty() ? "" : ", ") + figure(e, v);
-        f.message = "the figures disagree and " + std::to_string(k.solutions.size()) +
-                    (k.more_solutions ? " or more" : "") +
-                    " corrections of the same size make every check hold; the table cannot say which" +
-                    (certain.empty() ? std::string() : " (wrong in every one: " + certain + ")") + alternatives;
+        for (VariableId v : everywhere) certain += (certain.empty() ? "" : ", ") + figure(e, v);
+        f.message = "the figures disagree and " + std::to_string(alternatives.size()) +
+                    (more ? " or more" : "") +
+                    " corrections of the same weight make every check hold; which one is right cannot be "
+                    "decided" +
+                    (certain.empty() ? std::string() : " (wrong in every one: " + certain + ")") + listed;
         found.push_back(std::move(f));
+    }
+
+    // The findings of an ambiguous cluster. Rows tied into one cluster by a shared total multiply
+    // their explanations (two rows with two each give four): when the explanations are exactly every
+    // combination of each row's own, each row is its own question, a culprit where its explanations
+    // agree, one ambiguous finding where they do not. Otherwise one finding lists them all.
+    void ambiguous_findings(const Edits& e, const LocateCluster& k, std::vector<Finding>& found) const {
+        using Option = std::vector<VariableId>;
+        std::map<std::size_t, std::set<Option>> options;  // by row
+        for (const LocateSolution& s : k.solutions)
+            for (const Correction& c : s.culprits) options[e.cell[c.variable]->first];
+        bool product = !k.more_solutions;
+        for (const LocateSolution& s : k.solutions) {
+            std::map<std::size_t, Option> mine;
+            for (const Correction& c : s.culprits) mine[e.cell[c.variable]->first].push_back(c.variable);
+            for (auto& [row, set] : options) {
+                const auto it = mine.find(row);
+                if (it == mine.end()) product = false;  // a row wrong in one explanation, right in another
+                else set.insert(it->second);
+            }
+        }
+        std::size_t combinations = 1;
+        for (const auto& [row, set] : options) combinations *= set.size();
+        if (!product || combinations != k.solutions.size() || options.size() < 2) {
+            std::vector<std::vector<Correction>> all;
+            for (const LocateSolution& s : k.solutions) all.push_back(s.culprits);
+            ambiguous_finding(e, all, k.more_solutions, found);
+            return;
+        }
+        for (const auto& [row, set] : options) {
+            // Each option of the row with its values, from the first explanation that has it.
+            std::vector<std::vector<Correction>> alternatives;
+            const LocateSolution* one = nullptr;
+            for (const Option& o : set)
+                for (const LocateSolution& s : k.solutions) {
+                    std::vector<Correction> mine;
+                    for (const Correction& c : s.culprits)
+                        if (e.cell[c.variable]->first == row) mine.push_back(c);
+                    Option ids;
+                    for (const Correction& c : mine) ids.push_back(c.variable);
+                    if (ids != o) continue;
+                    alternatives.push_back(std::move(mine));
+                    one = &s;
+                    break;
+                }
+            if (alternatives.size() == 1)
+                culprit_findings(e, k, *one, alternatives.front(), found);
+            else
+                ambiguous_finding(e, alternatives, false, found);
+        }
     }
 
     // Localizes the table's inconsistencies and puts the culprits' findings in place of the
@@ -1535,8 +1598,9 @@ private:
         std::set<CellKey> culprits;
         for (std::size_t k = 0; k < result.clusters.size(); ++k) {
             const LocateCluster& cl = result.clusters[k];
-            if (cl.status == LocateStatus::located) culprit_findings(e, cl, found);
-            if (cl.status == LocateStatus::ambiguous) ambiguous_finding(e, cl, found);
+            if (cl.status == LocateStatus::located)
+                culprit_findings(e, cl, cl.solutions.front(), cl.solutions.front().culprits, found);
+            if (cl.status == LocateStatus::ambiguous) ambiguous_findings(e, cl, found);
             for (const LocateSolution& s : cl.solutions)
                 for (const Correction& c : s.culprits) culprits.insert(*e.cell[c.variable]);
         }
