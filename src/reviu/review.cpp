@@ -1421,7 +1421,11 @@ private:
     // One error per culprit of \p only (a located cluster's one solution, or the row of an ambiguous
     // cluster whose explanations all agree there), with the figures that agree once it is corrected.
     void culprit_findings(const Edits& e, const LocateCluster& k, const LocateSolution& s,
-                          const std::vector<Correction>& only, std::vector<Finding>& found) const {
+                          std::vector<Correction> only, std::vector<Finding>& found) const {
+        // In the order the table prints them.
+        std::sort(only.begin(), only.end(), [&](const Correction& a, const Correction& b) {
+            return *e.cell[a.variable] < *e.cell[b.variable];
+        });
         for (const Correction& c : only) {
             const CellKey cell = *e.cell[c.variable];
             // The agreeing figures that share a broken edit with this culprit.
@@ -1515,14 +1519,17 @@ private:
     // combination of each row's own, each row is its own question, a culprit where its explanations
     // agree, one ambiguous finding where they do not. Otherwise one finding lists them all.
     void ambiguous_findings(const Edits& e, const LocateCluster& k, std::vector<Finding>& found) const {
-        using Option = std::vector<VariableId>;
+        // An option is the row's culprits with their values: a total whose value depends on which
+        // row is corrected ties the rows, and is not a product.
+        using Option = std::vector<std::pair<VariableId, std::string>>;
         std::map<std::size_t, std::set<Option>> options;  // by row
         for (const LocateSolution& s : k.solutions)
             for (const Correction& c : s.culprits) options[e.cell[c.variable]->first];
         bool product = !k.more_solutions;
         for (const LocateSolution& s : k.solutions) {
             std::map<std::size_t, Option> mine;
-            for (const Correction& c : s.culprits) mine[e.cell[c.variable]->first].push_back(c.variable);
+            for (const Correction& c : s.culprits)
+                mine[e.cell[c.variable]->first].emplace_back(c.variable, value_text(e, c.variable, c));
             for (auto& [row, set] : options) {
                 const auto it = mine.find(row);
                 if (it == mine.end()) product = false;  // a row wrong in one explanation, right in another
@@ -1547,7 +1554,7 @@ private:
                     for (const Correction& c : s.culprits)
                         if (e.cell[c.variable]->first == row) mine.push_back(c);
                     Option ids;
-                    for (const Correction& c : mine) ids.push_back(c.variable);
+                    for (const Correction& c : mine) ids.emplace_back(c.variable, value_text(e, c.variable, c));
                     if (ids != o) continue;
                     alternatives.push_back(std::move(mine));
                     one = &s;
@@ -1590,12 +1597,19 @@ private:
             for (const LocateSolution& s : cl.solutions)
                 for (const Correction& c : s.culprits) cluster_of.emplace(*e.cell[c.variable], k);
         }
-        const auto localized = [&](std::size_t k) {
-            const LocateStatus s = result.clusters[k].status;
-            return s == LocateStatus::located || s == LocateStatus::ambiguous;
-        };
         std::vector<Finding> found;
         std::set<CellKey> culprits;
+        std::map<CellKey, std::string> filled;  // the blanks a located cluster fills: their due value
+        try {
+            findings_of(e, result, found, culprits, filled);
+        } catch (const error&) {
+            return;  // a corrected figure beyond what a finding can show: the rule-by-rule findings stand
+        }
+        localize_done(e, result, cluster_of, found, culprits, filled);
+    }
+
+    void findings_of(const Edits& e, const Localization& result, std::vector<Finding>& found,
+                     std::set<CellKey>& culprits, std::map<CellKey, std::string>& filled) const {
         for (std::size_t k = 0; k < result.clusters.size(); ++k) {
             const LocateCluster& cl = result.clusters[k];
             if (cl.status == LocateStatus::located)
@@ -1604,13 +1618,21 @@ private:
             for (const LocateSolution& s : cl.solutions)
                 for (const Correction& c : s.culprits) culprits.insert(*e.cell[c.variable]);
         }
-        // The blanks a located cluster fills: their due value is the consistent one.
-        std::map<CellKey, std::string> filled;
         for (const LocateCluster& cl : result.clusters)
             if (cl.status == LocateStatus::located)
                 for (const Correction& b : cl.solutions.front().blanks)
                     if (b.value && e.cell[b.variable] && cells_[e.cell[b.variable]->first][e.cell[b.variable]->second].blank)
                         filled[*e.cell[b.variable]] = value_text(e, b.variable, b);
+    }
+
+    // Puts the localization's findings in place of the rule-by-rule ones it supersedes.
+    void localize_done(const Edits& e, const Localization& result, const std::map<CellKey, std::size_t>& cluster_of,
+                       std::vector<Finding>& found, const std::set<CellKey>& culprits,
+                       std::map<CellKey, std::string>& filled) {
+        const auto localized = [&](std::size_t k) {
+            const LocateStatus s = result.clusters[k].status;
+            return s == LocateStatus::located || s == LocateStatus::ambiguous;
+        };
         std::vector<Finding> kept;
         std::set<CellKey> dropped;
         std::set<CellKey> still;
