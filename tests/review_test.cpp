@@ -2,6 +2,9 @@
 // figures are worked out by hand in the comments.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <random>
+
 #include <kinerja/reviu.hpp>
 
 #include "small_plan.hpp"
@@ -815,6 +818,162 @@ TEST(ReviuCells, NewRulesAreListed) {
         EXPECT_NE(std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r.first == id; }),
                   rules.end())
             << id;
+}
+
+// --- Which figure is wrong (issue 14): the table's checks as one system, the culprits reported ---
+
+TEST(ReviuLocate, OneWrongRowIsTheErrorNotTheTotal) {
+    // Kegiatan A prints anggaran 1.200.000: its sisa (1.200.000 - 900.000 = 300.000, printed 100.000),
+    // its % (75,00, printed 90,00) and the JUMLAH (1.200.000 + 3.000.000 = 4.200.000, printed
+    // 4.000.000) all disagree with it. 4.000.000 - 3.000.000 = 1.000.000 makes every check hold.
+    PrintedTable t = consistent();
+    t.rows[0].cells[0] = "1.200.000,00";
+    const auto all = check_table(t);
+    ASSERT_EQ(all.size(), 1u) << dump(all);
+    EXPECT_EQ(all[0].severity, Severity::error);
+    EXPECT_EQ(all[0].row, "Kegiatan A");
+    EXPECT_EQ(all[0].column, "anggaran");
+    EXPECT_EQ(all[0].printed, "1.200.000,00");
+    EXPECT_EQ(all[0].expected, "1.000.000,00");
+    // It says which printed figures agree once it is corrected.
+    EXPECT_NE(all[0].message.find("'Kegiatan A' sisa 100.000,00"), std::string::npos) << all[0].message;
+    EXPECT_NE(all[0].message.find("'JUMLAH' anggaran 4.000.000,00"), std::string::npos) << all[0].message;
+}
+
+TEST(ReviuLocate, AWrongAnggaranAndRealisasiWhoseSisaAndPersenAreRight) {
+    // Tabel 3.2's BELANJA LANGSUNG pattern (docs/reviu.md): BL prints 4.250.000,00 / 3.451.234,50; its
+    // rows add up to 4.000.000,00 / 3.401.234,50, with which its sisa 4.000.000 - 3.401.234,50 =
+    // 598.765,50 and its % 3.401.234,5 / 4.000.000 x 100 = 85,0308... -> 85,03 agree as printed, and
+    // so does the JUMLAH (2.000.000 + 4.000.000 = 6.000.000; 1.800.000 + 3.401.234,50 = 5.201.234,50).
+    const PrintedTable t =
+        table(budget_columns,
+              {row("BELANJA TIDAK LANGSUNG", {"2.000.000,00", "1.800.000,00", "200.000,00", "90,00"}, 1),
+               row("BELANJA LANGSUNG", {"4.250.000,00", "3.451.234,50", "598.765,50", "85,03"}, 1),
+               row("Kegiatan 1", {"1.000.000,00", "750.000,00", "250.000,00", "75,00"}, 2),
+               row("Kegiatan 2", {"3.000.000,00", "2.651.234,50", "348.765,50", "88,37"}, 2),
+               row("JUMLAH", {"6.000.000,00", "5.201.234,50", "798.765,50", "86,69"}, 1)});
+    const auto all = check_table(t);
+    ASSERT_EQ(all.size(), 2u) << dump(all);
+    EXPECT_EQ(all[0].rule, "total.sum");
+    EXPECT_EQ(all[0].row, "BELANJA LANGSUNG");
+    EXPECT_EQ(all[0].column, "anggaran");
+    EXPECT_EQ(all[0].expected, "4.000.000,00");
+    EXPECT_EQ(all[1].row, "BELANJA LANGSUNG");
+    EXPECT_EQ(all[1].column, "realisasi");
+    EXPECT_EQ(all[1].expected, "3.401.234,50");
+    for (const Finding& f : all) EXPECT_EQ(f.severity, Severity::error);
+}
+
+TEST(ReviuLocate, ATieIsOneFindingWithBothExplanations) {
+    // Row X: 10 + 20 is not 31. The JUMLAH 41 = 31 + 10 adds the printed jumlah, so correcting the
+    // jumlah would mean correcting the JUMLAH too; L 11 (31 - 20) or P 21 (31 - 10) alone make every
+    // check hold, with the same weight: which is wrong cannot be decided.
+    const PrintedTable t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah},
+                                 {row("X", {"10", "20", "31"}), row("Y", {"5", "5", "10"}),
+                                  row("JUMLAH", {"", "", "41"})});
+    // (The JUMLAH's blank L and P are due: cell.blank warnings, 15 and 25.)
+    const auto found = check_table(t);
+    std::vector<Finding> all;
+    for (const Finding& f : found)
+        if (f.severity == Severity::error) all.push_back(f);
+    ASSERT_EQ(all.size(), 1u) << dump(found);
+    EXPECT_EQ(all[0].rule, "locate.ambiguous");
+    EXPECT_EQ(all[0].row, "X");
+    EXPECT_EQ(all[0].expected, "'X' l 11 or 'X' p 21");
+    EXPECT_NE(all[0].message.find("cannot be decided"), std::string::npos) << all[0].message;
+}
+
+TEST(ReviuLocate, AMissingKegiatanIsInsideItsProgramsTotal) {
+    // The plan's p1 has k1 (1.000.000 / 900.000) and k2 (3.000.000 / 2.000.000); the table prints k1
+    // only, under a program row of 4.000.000 / 2.900.000 / 1.100.000 / 72,50: the program row is
+    // right, the missing row is the finding. A wrong k1 anggaran is still named.
+    Renstra plan = small_plan();
+    PrintedReport printed;
+    printed.tables = {table(
+        budget_columns, {row("PROGRAM 1", {"4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"}, 1, "p1"),
+                         row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00", "90,00"}, 2, "k1")})};
+    auto all = check(plan, printed);
+    ASSERT_EQ(all.size(), 1u) << dump(all);
+    EXPECT_EQ(all[0].rule, "plan.missing_row");
+    printed.tables[0].rows[1].cells[0] = "1.100.000,00";
+    all = check(plan, printed);
+    ASSERT_EQ(all.size(), 2u) << dump(all);
+    EXPECT_EQ(all[1].row, "Kegiatan 1");
+    EXPECT_EQ(all[1].column, "anggaran");
+    EXPECT_EQ(all[1].expected, "1.000.000,00");
+}
+
+// The money text the reports print: 1.234.567,89 (independent of the library's formatter).
+std::string rupiah_text(std::int64_t sen) {
+    std::string whole = std::to_string(sen / 100);
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), ".");
+    const std::int64_t cents = sen % 100;
+    return whole + "," + (cents < 10 ? "0" : "") + std::to_string(cents);
+}
+
+// realisasi / anggaran x 100 half-up at two decimals, as text.
+std::string persen_text(std::int64_t realisasi, std::int64_t anggaran) {
+    const std::int64_t hundredths = (realisasi * 20000 + anggaran) / (2 * anggaran);  // half-up
+    const std::int64_t frac = hundredths % 100;
+    return std::to_string(hundredths / 100) + "," + (frac < 10 ? "0" : "") + std::to_string(frac);
+}
+
+TEST(ReviuLocate, PropertyOneCorruptedCellIsNamedExactly) {
+    // Random consistent tables (2 to 8 kegiatan and a JUMLAH; anggaran in whole Rupiah, realisasi
+    // at most the anggaran, sisa and % from them); one cell corrupted: the reviu names that cell, and
+    // only that cell, with its true value.
+    std::mt19937_64 gen(20240614);
+    for (int round = 0; round < 100; ++round) {
+        const int n = std::uniform_int_distribution<int>(2, 8)(gen);
+        std::vector<PrintedRow> rows;
+        std::int64_t ta = 0;
+        std::int64_t tr = 0;
+        for (int i = 0; i < n; ++i) {
+            const std::int64_t a = std::uniform_int_distribution<std::int64_t>(1000, 9999999)(gen) * 100;
+            const std::int64_t r = std::uniform_int_distribution<std::int64_t>(0, a)(gen);
+            ta += a;
+            tr += r;
+            rows.push_back(row("Kegiatan " + std::to_string(i + 1),
+                               {rupiah_text(a), rupiah_text(r), rupiah_text(a - r), persen_text(r, a)}));
+        }
+        rows.push_back(row("JUMLAH", {rupiah_text(ta), rupiah_text(tr), rupiah_text(ta - tr), persen_text(tr, ta)}));
+        PrintedTable t = table(budget_columns, rows);
+        ASSERT_TRUE(check_table(t).empty()) << dump(check_table(t));
+        const auto r = std::uniform_int_distribution<std::size_t>(0, rows.size() - 1)(gen);
+        const auto c = std::uniform_int_distribution<std::size_t>(0, 3)(gen);
+        const std::string truth = t.rows[r].cells[c];
+        const std::int64_t delta = std::uniform_int_distribution<std::int64_t>(1, 500000)(gen);
+        if (c == 3) {
+            // The % 0,01 to 9,99 off (kept at or above 0).
+            const std::int64_t off = 1 + delta % 999;
+            const std::size_t comma = truth.find(',');
+            std::int64_t hundredths = std::stoll(truth.substr(0, comma)) * 100 + std::stoll(truth.substr(comma + 1));
+            hundredths = hundredths >= off ? hundredths - off : hundredths + off;
+            const std::int64_t frac = hundredths % 100;
+            t.rows[r].cells[c] = std::to_string(hundredths / 100) + "," + (frac < 10 ? "0" : "") + std::to_string(frac);
+        } else {
+            t.rows[r].cells[c] = rupiah_text(
+                std::stoll([&] {
+                    std::string digits;
+                    for (char ch : truth)
+                        if (ch >= '0' && ch <= '9') digits += ch;
+                    return digits;
+                }()) +
+                delta);
+        }
+        const auto all = check_table(t);
+        ASSERT_EQ(all.size(), 1u) << "round " << round << " row " << r << " column " << c << "\n" << dump(all);
+        EXPECT_EQ(all[0].severity, Severity::error);
+        EXPECT_EQ(all[0].row, t.rows[r].label) << dump(all);
+        EXPECT_EQ(all[0].column, std::string(to_string(budget_columns[c]))) << dump(all);
+        EXPECT_EQ(all[0].expected, truth) << dump(all);
+    }
+}
+
+TEST(ReviuLocate, TheRulesAreListed) {
+    const auto& rules = review_rules();
+    EXPECT_NE(std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.first == "locate.ambiguous"; }),
+              rules.end());
 }
 
 }  // namespace

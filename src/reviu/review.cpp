@@ -2205,6 +2205,9 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
         {"row.l_plus_p", "error: L + P is not jumlah"},
         {"row.share", "error: a share of the total is not the row's value over the total row's"},
         {"total.sum", "error: a total or parent row is not the sum of the rows it closes"},
+        {"locate.ambiguous",
+         "error: figures that disagree with several corrections of the same weight; each is listed, none "
+         "picked"},
         {"plan.missing_row", "error: a program's rows lack a kegiatan the plan has"},
         {"plan.extra_row", "warning: a kegiatan row under a program it does not belong to in the plan"},
         {"label.mean", "warning: a row labelled as a mean is not the mean of its rows; says what it equals"},
