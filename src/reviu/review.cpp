@@ -1233,8 +1233,11 @@ private:
         if (cell.repaired) weight = std::min(weight, locate_weight::malformed);
         std::optional<Decimal> printed;
         if (cell.readable) printed = cell.value;
+        // A corrected figure that is no exact decimal (an anggaran from a %) is shown to the sen.
+        const bool money = is_money(t_.columns[c].role, indicator_table_);
         const VariableId v = e.system.add_variable(
-            "'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role)), printed, weight);
+            "'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role)), printed, weight,
+            money ? std::max(2, printed ? printed->scale() : 0) : -1);
         e.variable[{r, c}] = v;
         e.cell.emplace_back(CellKey{r, c});
         return v;
@@ -1480,9 +1483,9 @@ private:
             std::set<VariableId> here;
             for (const Correction& c : alternatives[i]) {
                 const std::string value = value_text(e, c.variable, c);
-                one += (one.empty() ? "" : ", ") + figure(e, c.variable) + " -> " + (value.empty() ? "open" : value);
+                one += (one.empty() ? "" : ", ") + figure(e, c.variable) + " -> " + (value.empty() ? "(not determined)" : value);
                 values += (values.empty() ? "" : " and ") + e.system.variables()[c.variable].name + " " +
-                          (value.empty() ? "open" : value);
+                          (value.empty() ? "(not determined)" : value);
                 columns.insert(e.cell[c.variable]->second);
                 here.insert(c.variable);
             }
