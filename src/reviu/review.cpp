@@ -1573,6 +1573,9 @@ private:
     // Localizes the table's inconsistencies and puts the culprits' findings in place of the
     // rule-by-rule ones: a figure that disagrees only because of a culprit is no error.
     void localize() {
+        // A figure the rules cannot compute (beyond 38 digits) has no value the findings could show:
+        // such a table is checked rule by rule.
+        if (!uncomputable_.empty()) return;
         summary_.assign(t_.rows.size(), false);
         for (std::size_t r = 0; r < t_.rows.size(); ++r)
             summary_[r] = !is_mean(t_.rows[r].label) &&
