@@ -1586,11 +1586,20 @@ private:
             build(e);
             if (e.system.edits().empty()) return;
             // A printed table carries more mistakes than one record of a survey (the seed's Tabel 3.2
-            // has nine culprits in one cluster of sums): the limits are the engine's, raised.
+            // has nine culprits in one cluster of sums). The depth-first search runs deep before it
+            // finds a first explanation; with the number of culprits bounded and raised step by step
+            // (iterative deepening) the few-culprit tables are quick. A result without too_many is
+            // exact at any bound (docs/locate.md: a cut never hides an explanation as light).
             LocateOptions limits;
-            limits.max_culprits = 12;
-            limits.max_nodes = 200000;
-            result = locate(e.system, limits);
+            limits.max_nodes = 20000;
+            for (const int depth : {2, 4, 7, 12}) {
+                limits.max_culprits = depth;
+                result = locate(e.system, limits);
+                const auto& cs = result.clusters;
+                if (std::none_of(cs.begin(), cs.end(),
+                                 [](const LocateCluster& c) { return c.status == LocateStatus::too_many; }))
+                    break;
+            }
         } catch (const error&) {
             return;  // the rule-by-rule findings stand (a figure beyond what the engine computes)
         }
