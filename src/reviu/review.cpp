@@ -1429,8 +1429,20 @@ private:
         std::sort(only.begin(), only.end(), [&](const Correction& a, const Correction& b) {
             return *e.cell[a.variable] < *e.cell[b.variable];
         });
+        std::map<std::size_t, std::size_t> per_row;
+        for (const Correction& c : only) ++per_row[e.cell[c.variable]->first];
         for (const Correction& c : only) {
             const CellKey cell = *e.cell[c.variable];
+            // Three or more figures of one row wrong at once look like a row the totals count and
+            // the table leaves out (or one printed twice); without the plan the reviu cannot tell.
+            // Not where the dataset has figures for the row: they say which of its figures are wrong.
+            bool known = false;
+            for (std::size_t col = 0; col < t_.columns.size(); ++col) {
+                const auto owned = e.owned.find({cell.first, col});
+                if (owned != e.owned.end())
+                    for (EditId id : owned->second) known = known || e.rule[id] == "cross.mismatch";
+            }
+            const bool whole_row = per_row[cell.first] >= 3 && !summary_[cell.first] && !known;
             // The agreeing figures that share a broken edit with this culprit.
             std::set<VariableId> near;
             for (EditId id : k.violated) {
@@ -1465,6 +1477,10 @@ private:
                         (value.empty() ? std::string("the checks leave its value open")
                                        : value + (c.exact ? "" : " (rounded)") + " makes every check hold") +
                         (agree.empty() ? std::string() : "; once it is corrected these printed figures agree: " + agree);
+            if (whole_row)
+                f.message += "; " + std::to_string(per_row[cell.first]) +
+                             " figures of this row are culprits: the totals may instead count a row the table "
+                             "leaves out or prints twice";
             found.push_back(std::move(f));
         }
     }
