@@ -3,9 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
-#include <random>
-
 #include <kinerja/reviu.hpp>
+#include <random>
 
 #include "small_plan.hpp"
 
@@ -192,7 +191,8 @@ TEST(Reviu, LPlusPAndShares) {
     EXPECT_EQ(lp[0].expected,
               "'Wicara' jumlah 262 and 'Jumlah' jumlah 2.543 or 'Wicara' l 42 and 'Jumlah' jumlah 2.443 or "
               "'Wicara' p 20 and 'Jumlah' jumlah 2.443");
-    EXPECT_NE(lp[0].message.find("wrong in every one: 'Jumlah' jumlah 5288"), std::string::npos) << lp[0].message;
+    EXPECT_NE(lp[0].message.find("wrong in every one: 'Jumlah' jumlah 5288"), std::string::npos)
+        << lp[0].message;
     EXPECT_TRUE(with_rule(all, "row.l_plus_p").empty()) << dump(all);
     EXPECT_TRUE(with_rule(all, "row.share").empty()) << dump(all);
     EXPECT_TRUE(with_rule(all, "total.sum").empty()) << dump(all);
@@ -868,9 +868,9 @@ TEST(ReviuLocate, ATieIsOneFindingWithBothExplanations) {
     // Row X: 10 + 20 is not 31. The JUMLAH 41 = 31 + 10 adds the printed jumlah, so correcting the
     // jumlah would mean correcting the JUMLAH too; L 11 (31 - 20) or P 21 (31 - 10) alone make every
     // check hold, with the same weight: which is wrong cannot be decided.
-    const PrintedTable t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah},
-                                 {row("X", {"10", "20", "31"}), row("Y", {"5", "5", "10"}),
-                                  row("JUMLAH", {"", "", "41"})});
+    const PrintedTable t =
+        table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah},
+              {row("X", {"10", "20", "31"}), row("Y", {"5", "5", "10"}), row("JUMLAH", {"", "", "41"})});
     // (The JUMLAH's blank L and P are due: cell.blank warnings, 15 and 25.)
     const auto found = check_table(t);
     std::vector<Finding> all;
@@ -906,7 +906,8 @@ TEST(ReviuLocate, AMissingKegiatanIsInsideItsProgramsTotal) {
 // The money text the reports print: 1.234.567,89 (independent of the library's formatter).
 std::string rupiah_text(std::int64_t sen) {
     std::string whole = std::to_string(sen / 100);
-    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), ".");
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
+        whole.insert(static_cast<std::size_t>(i), ".");
     const std::int64_t cents = sen % 100;
     return whole + "," + (cents < 10 ? "0" : "") + std::to_string(cents);
 }
@@ -936,7 +937,8 @@ TEST(ReviuLocate, PropertyOneCorruptedCellIsNamedExactly) {
             rows.push_back(row("Kegiatan " + std::to_string(i + 1),
                                {rupiah_text(a), rupiah_text(r), rupiah_text(a - r), persen_text(r, a)}));
         }
-        rows.push_back(row("JUMLAH", {rupiah_text(ta), rupiah_text(tr), rupiah_text(ta - tr), persen_text(tr, ta)}));
+        rows.push_back(
+            row("JUMLAH", {rupiah_text(ta), rupiah_text(tr), rupiah_text(ta - tr), persen_text(tr, ta)}));
         PrintedTable t = table(budget_columns, rows);
         ASSERT_TRUE(check_table(t).empty()) << dump(check_table(t));
         const auto r = std::uniform_int_distribution<std::size_t>(0, rows.size() - 1)(gen);
@@ -947,22 +949,24 @@ TEST(ReviuLocate, PropertyOneCorruptedCellIsNamedExactly) {
             // The % 0,01 to 9,99 off (kept at or above 0).
             const std::int64_t off = 1 + delta % 999;
             const std::size_t comma = truth.find(',');
-            std::int64_t hundredths = std::stoll(truth.substr(0, comma)) * 100 + std::stoll(truth.substr(comma + 1));
+            std::int64_t hundredths =
+                std::stoll(truth.substr(0, comma)) * 100 + std::stoll(truth.substr(comma + 1));
             hundredths = hundredths >= off ? hundredths - off : hundredths + off;
             const std::int64_t frac = hundredths % 100;
-            t.rows[r].cells[c] = std::to_string(hundredths / 100) + "," + (frac < 10 ? "0" : "") + std::to_string(frac);
+            t.rows[r].cells[c] =
+                std::to_string(hundredths / 100) + "," + (frac < 10 ? "0" : "") + std::to_string(frac);
         } else {
-            t.rows[r].cells[c] = rupiah_text(
-                std::stoll([&] {
-                    std::string digits;
-                    for (char ch : truth)
-                        if (ch >= '0' && ch <= '9') digits += ch;
-                    return digits;
-                }()) +
-                delta);
+            t.rows[r].cells[c] = rupiah_text(std::stoll([&] {
+                                                 std::string digits;
+                                                 for (char ch : truth)
+                                                     if (ch >= '0' && ch <= '9') digits += ch;
+                                                 return digits;
+                                             }()) +
+                                             delta);
         }
         const auto all = check_table(t);
-        ASSERT_EQ(all.size(), 1u) << "round " << round << " row " << r << " column " << c << "\n" << dump(all);
+        ASSERT_EQ(all.size(), 1u) << "round " << round << " row " << r << " column " << c << "\n"
+                                  << dump(all);
         EXPECT_EQ(all[0].severity, Severity::error);
         EXPECT_EQ(all[0].row, t.rows[r].label) << dump(all);
         EXPECT_EQ(all[0].column, std::string(to_string(budget_columns[c]))) << dump(all);
@@ -975,24 +979,26 @@ TEST(ReviuLocate, AWholeRowOfCulpritsSaysARowMayBeMissing) {
     // without the plan the lightest explanation is the second kegiatan row's four figures (40, against
     // the program row and the J U M L A H, 8 x 9): anggaran 1.441.514.000 - 676.268.000 = 765.246.000.
     // The findings say that a left-out row would explain the totals as well.
-    const PrintedTable t = table(
-        budget_columns,
-        {row("PROGRAM", {"1.441.514.000", "1.340.059.000,00", "101.455.000,00", "92,96"}, 1),
-         row("Fakir miskin", {"676.268.000", "633.656.000", "42.612.000,00", "93,70"}, 2),
-         row("Kelembagaan", {"523.158.000", "506.651.000", "16.507.000,00", "82,51"}, 2),
-         row("J U M L A H", {"1.441.514.000", "1.340.059.000,00", "101.455.000,00", "92,96"}, 1)});
+    const PrintedTable t =
+        table(budget_columns,
+              {row("PROGRAM", {"1.441.514.000", "1.340.059.000,00", "101.455.000,00", "92,96"}, 1),
+               row("Fakir miskin", {"676.268.000", "633.656.000", "42.612.000,00", "93,70"}, 2),
+               row("Kelembagaan", {"523.158.000", "506.651.000", "16.507.000,00", "82,51"}, 2),
+               row("J U M L A H", {"1.441.514.000", "1.340.059.000,00", "101.455.000,00", "92,96"}, 1)});
     const auto all = check_table(t);
     ASSERT_EQ(all.size(), 4u) << dump(all);
     EXPECT_EQ(all[0].row, "Kelembagaan");
     EXPECT_EQ(all[0].column, "anggaran");
     EXPECT_EQ(all[0].expected, "765.246.000,00");
-    for (const Finding& f : all) EXPECT_NE(f.message.find("a row the table leaves out"), std::string::npos) << f.message;
+    for (const Finding& f : all)
+        EXPECT_NE(f.message.find("a row the table leaves out"), std::string::npos) << f.message;
 }
 
 TEST(ReviuLocate, TheRulesAreListed) {
     const auto& rules = review_rules();
-    EXPECT_NE(std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.first == "locate.ambiguous"; }),
-              rules.end());
+    EXPECT_NE(
+        std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.first == "locate.ambiguous"; }),
+        rules.end());
 }
 
 }  // namespace

@@ -212,15 +212,17 @@ TEST(SeedReviu, FindsWhatAnAuditorFinds) {
         {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "anggaran", "5.445.859.500,-", "5.328.713.488,00"},
         {"total.sum", "tabel-3-2", "BELANJA LANGSUNG", "realisasi", "4.459.360.478,-", "4.919.391.503,36"},
         // The row printed without its sen (Tabel 2.4 and bab3-program-2 print 527.144.215,36).
-        {"cross.mismatch", "tabel-3-2", "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur",
-         "realisasi", "527.144.215", "527.144.215,36"},
+        {"cross.mismatch", "tabel-3-2",
+         "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur", "realisasi", "527.144.215",
+         "527.144.215,36"},
         {"cross.mismatch", "tabel-3-2", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "realisasi",
          "2.930.000", "2.920.000,00"},
         // Its sisa and % follow the wrong realisasi: right are 2.930.000 - 2.920.000 = 10.000 and
         // 2.920.000 / 2.930.000 x 100 = 99,6587... -> 99,66.
         {"cross.mismatch", "tabel-3-2", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "sisa", "0,00",
          "10.000,00"},
-        {"row.persen", "tabel-3-2", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "persen", "100,00", "99,66"},
+        {"row.persen", "tabel-3-2", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "persen", "100,00",
+         "99,66"},
         {"row.sisa", "tabel-3-2", "Pelayanan dan rehabilitasi sosial anak dan lansia", "sisa",
          "135.843.094,00", "1.532.750,00"},
         {"cell.blank", "tabel-3-2", "Pelayanan dan Rehabilitasi Sosial Penyandang Disabilitas", "sisa", "",
@@ -233,7 +235,8 @@ TEST(SeedReviu, FindsWhatAnAuditorFinds) {
         // culprit (214633 + 225551 = 440184; 142 + 120 = 262), and which cannot be decided.
         {"locate.ambiguous", "lampiran-pmks", "Keluarga Fakir Miskin", "", "",
          "'Keluarga Fakir Miskin' l 214.644 or 'Keluarga Fakir Miskin' p 225.562"},
-        {"locate.ambiguous", "lampiran-pmks", "Cacat Wicara", "", "", "'Cacat Wicara' l 42 or 'Cacat Wicara' p 20"},
+        {"locate.ambiguous", "lampiran-pmks", "Cacat Wicara", "", "",
+         "'Cacat Wicara' l 42 or 'Cacat Wicara' p 20"},
         {"number.ambiguous", "text", "Bab III, seed line 3903", "persen", "92.66%", "9.266 or 92,66"},
     };
     for (const Expected& e : want) {
@@ -256,10 +259,10 @@ TEST(SeedReviu, NoErrorOnAFigureThatIsRight) {
         const char* column;
     };
     const Right right[] = {
-        {"tabel-3-2", "BELANJA LANGSUNG", "sisa"},  // 5.328.713.488 - 4.919.391.503,36 = 409.321.984,64
-        {"tabel-3-2", "BELANJA LANGSUNG", "persen"},                // 92,3185... -> 92,32
-        {"tabel-3-2", "J U M L A H", "persen"},                     // 6.882.166.420,36 / 7.427.331.499 -> 92,66
-        {"tabel-3-2", "J U M L A H", "realisasi"},                  // 1.962.774.917 + 4.919.391.503,36
+        {"tabel-3-2", "BELANJA LANGSUNG", "sisa"},    // 5.328.713.488 - 4.919.391.503,36 = 409.321.984,64
+        {"tabel-3-2", "BELANJA LANGSUNG", "persen"},  // 92,3185... -> 92,32
+        {"tabel-3-2", "J U M L A H", "persen"},       // 6.882.166.420,36 / 7.427.331.499 -> 92,66
+        {"tabel-3-2", "J U M L A H", "realisasi"},    // 1.962.774.917 + 4.919.391.503,36
         {"tabel-3-2", "PROGRAM PENINGKATAN PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN",
          "realisasi"},  // 1.200.000 + 480.000 + 2.920.000
         {"tabel-3-2", "PROGRAM PENINGKATAN PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN",
@@ -269,9 +272,10 @@ TEST(SeedReviu, NoErrorOnAFigureThatIsRight) {
         {"tabel-3-2", "PROGRAM PENANGANAN DAN PEMBERDAYAAN SOSIAL", "anggaran"},  // with keg-4-3
         {"tabel-3-2", "PROGRAM PENANGANAN DAN PEMBERDAYAAN SOSIAL", "realisasi"},
         {"tabel-3-2", "PROGRAM PENANGANAN DAN PEMBERDAYAAN SOSIAL", "sisa"},
-        {"tabel-3-2", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL", "sisa"},  // 1.532.750 + 1.518.000 + 7.880.000
-        {"bab3-program-5", "JUMLAH", "persen"},     // 988.666.750 / 999.597.500 -> 98,91
-        {"bab3-program-6", "JUMLAH", "anggaran"},   // with keg-6-3
+        {"tabel-3-2", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL",
+         "sisa"},                                  // 1.532.750 + 1.518.000 + 7.880.000
+        {"bab3-program-5", "JUMLAH", "persen"},    // 988.666.750 / 999.597.500 -> 98,91
+        {"bab3-program-6", "JUMLAH", "anggaran"},  // with keg-6-3
         {"bab3-program-6", "JUMLAH", "realisasi"},
     };
     for (const Right& r : right)

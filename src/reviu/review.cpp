@@ -1214,10 +1214,10 @@ private:
     // The table's cells and checks as an EditSystem, with what each variable and edit stands for.
     struct Edits {
         EditSystem system;
-        std::map<CellKey, VariableId> variable;     // by cell
-        std::vector<std::optional<CellKey>> cell;   // by variable: its cell (none for a dataset figure)
-        std::vector<std::string> rule;              // by edit: the rule it checks
-        std::vector<CellKey> owner;                 // by edit: the cell that rule's finding is on
+        std::map<CellKey, VariableId> variable;        // by cell
+        std::vector<std::optional<CellKey>> cell;      // by variable: its cell (none for a dataset figure)
+        std::vector<std::string> rule;                 // by edit: the rule it checks
+        std::vector<CellKey> owner;                    // by edit: the cell that rule's finding is on
         std::map<CellKey, std::vector<EditId>> owned;  // by cell: the edits it owns, in id order
     };
 
@@ -1235,9 +1235,9 @@ private:
         if (cell.readable) printed = cell.value;
         // A corrected figure that is no exact decimal (an anggaran from a %) is shown to the sen.
         const bool money = is_money(t_.columns[c].role, indicator_table_);
-        const VariableId v = e.system.add_variable(
-            "'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role)), printed, weight,
-            money ? std::max(2, printed ? printed->scale() : 0) : -1);
+        const VariableId v =
+            e.system.add_variable("'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role)),
+                                  printed, weight, money ? std::max(2, printed ? printed->scale() : 0) : -1);
         e.variable[{r, c}] = v;
         e.cell.emplace_back(CellKey{r, c});
         return v;
@@ -1315,12 +1315,15 @@ private:
                 const auto j = variable_of(e, r, at(cj));
                 const auto l = variable_of(e, r, at(cl));
                 const auto p = variable_of(e, r, at(cw));
-                if (j && l && p) edit(e, e.system.add_sum(row + ": L + P = jumlah", *j, {*l, *p}), "row.l_plus_p", {r, at(cj)});
+                if (j && l && p)
+                    edit(e, e.system.add_sum(row + ": L + P = jumlah", *j, {*l, *p}), "row.l_plus_p",
+                         {r, at(cj)});
             }
         }
         for (std::size_t r = 0; r < t_.rows.size(); ++r) {
             if (is_mean(t_.rows[r].label)) continue;
-            const std::vector<std::size_t> members = is_total(t_.rows[r].label) ? closed_by(r) : children_of(r);
+            const std::vector<std::size_t> members =
+                is_total(t_.rows[r].label) ? closed_by(r) : children_of(r);
             if (members.empty()) continue;
             for (std::size_t c = 0; c < t_.columns.size(); ++c) {
                 const ColumnRole role = t_.columns[c].role;
@@ -1353,7 +1356,10 @@ private:
                 }
                 if (!usable) continue;
                 form.constant = missing_figures(r, role);
-                edit(e, e.system.add_linear("'" + t_.rows[r].label + "' " + std::string(to_string(role)) + " = the sum of its rows", std::move(form)),
+                edit(e,
+                     e.system.add_linear("'" + t_.rows[r].label + "' " + std::string(to_string(role)) +
+                                             " = the sum of its rows",
+                                         std::move(form)),
                      "total.sum", {r, c});
             }
         }
@@ -1369,7 +1375,9 @@ private:
                 const auto v = variable_of(e, r, at(c));
                 const VariableId fixed = e.system.add_fixed(known.front().first, known.front().second);
                 e.cell.emplace_back(std::nullopt);
-                edit(e, e.system.add_linear("'" + t_.rows[r].label + "' " + measure + " = the dataset's", LinearForm{{{*v, 1}, {fixed, -1}}, Decimal()}),
+                edit(e,
+                     e.system.add_linear("'" + t_.rows[r].label + "' " + measure + " = the dataset's",
+                                         LinearForm{{{*v, 1}, {fixed, -1}}, Decimal()}),
                      "cross.mismatch", {r, at(c)});
             }
         }
@@ -1390,7 +1398,8 @@ private:
     // A variable as a finding names it: the row, the column and the printed text, or the dataset's figure.
     std::string figure(const Edits& e, VariableId v) const {
         const auto& cell = e.cell[v];
-        if (!cell) return e.system.variables()[v].name + " " + format_number(*e.system.variables()[v].printed);
+        if (!cell)
+            return e.system.variables()[v].name + " " + format_number(*e.system.variables()[v].printed);
         const std::string& text = t_.rows[cell->first].cells[cell->second];
         return e.system.variables()[v].name + (text.empty() ? " (blank)" : " " + text);
     }
@@ -1476,11 +1485,13 @@ private:
             f.message = "this figure is wrong: " +
                         (value.empty() ? std::string("the checks leave its value open")
                                        : value + (c.exact ? "" : " (rounded)") + " makes every check hold") +
-                        (agree.empty() ? std::string() : "; once it is corrected these printed figures agree: " + agree);
+                        (agree.empty() ? std::string()
+                                       : "; once it is corrected these printed figures agree: " + agree);
             if (whole_row)
-                f.message += "; " + std::to_string(per_row[cell.first]) +
-                             " figures of this row are culprits: the totals may instead count a row the table "
-                             "leaves out or prints twice";
+                f.message +=
+                    "; " + std::to_string(per_row[cell.first]) +
+                    " figures of this row are culprits: the totals may instead count a row the table "
+                    "leaves out or prints twice";
             found.push_back(std::move(f));
         }
     }
@@ -1499,7 +1510,8 @@ private:
             std::set<VariableId> here;
             for (const Correction& c : alternatives[i]) {
                 const std::string value = value_text(e, c.variable, c);
-                one += (one.empty() ? "" : ", ") + figure(e, c.variable) + " -> " + (value.empty() ? "(not determined)" : value);
+                one += (one.empty() ? "" : ", ") + figure(e, c.variable) + " -> " +
+                       (value.empty() ? "(not determined)" : value);
                 values += (values.empty() ? "" : " and ") + e.system.variables()[c.variable].name + " " +
                           (value.empty() ? "(not determined)" : value);
                 columns.insert(e.cell[c.variable]->second);
@@ -1551,8 +1563,10 @@ private:
                 mine[e.cell[c.variable]->first].emplace_back(c.variable, value_text(e, c.variable, c));
             for (auto& [row, set] : options) {
                 const auto it = mine.find(row);
-                if (it == mine.end()) product = false;  // a row wrong in one explanation, right in another
-                else set.insert(it->second);
+                if (it == mine.end())
+                    product = false;  // a row wrong in one explanation, right in another
+                else
+                    set.insert(it->second);
             }
         }
         std::size_t combinations = 1;
@@ -1573,7 +1587,8 @@ private:
                     for (const Correction& c : s.culprits)
                         if (e.cell[c.variable]->first == row) mine.push_back(c);
                     Option ids;
-                    for (const Correction& c : mine) ids.emplace_back(c.variable, value_text(e, c.variable, c));
+                    for (const Correction& c : mine)
+                        ids.emplace_back(c.variable, value_text(e, c.variable, c));
                     if (ids != o) continue;
                     alternatives.push_back(std::move(mine));
                     one = &s;
@@ -1652,14 +1667,15 @@ private:
         for (const LocateCluster& cl : result.clusters)
             if (cl.status == LocateStatus::located)
                 for (const Correction& b : cl.solutions.front().blanks)
-                    if (b.value && e.cell[b.variable] && cells_[e.cell[b.variable]->first][e.cell[b.variable]->second].blank)
+                    if (b.value && e.cell[b.variable] &&
+                        cells_[e.cell[b.variable]->first][e.cell[b.variable]->second].blank)
                         filled[*e.cell[b.variable]] = value_text(e, b.variable, b);
     }
 
     // Puts the localization's findings in place of the rule-by-rule ones it supersedes.
-    void localize_done(const Edits& e, const Localization& result, const std::map<CellKey, std::size_t>& cluster_of,
-                       std::vector<Finding>& found, const std::set<CellKey>& culprits,
-                       std::map<CellKey, std::string>& filled) {
+    void localize_done(const Edits& e, const Localization& result,
+                       const std::map<CellKey, std::size_t>& cluster_of, std::vector<Finding>& found,
+                       const std::set<CellKey>& culprits, std::map<CellKey, std::string>& filled) {
         const auto localized = [&](std::size_t k) {
             const LocateStatus s = result.clusters[k].status;
             return s == LocateStatus::located || s == LocateStatus::ambiguous;
@@ -1687,17 +1703,19 @@ private:
                         for (EditId id : owned->second) drop = drop || e.rule[id] == f.rule;
                 }
                 if (k != cluster_of.end() && !localized(k->second))
-                    f.message += result.clusters[k->second].status == LocateStatus::too_many
-                                     ? "; too many inconsistencies around it to say which figure is wrong, so "
-                                       "it is checked rule by rule"
-                                     : "; no correction of the printed figures explains it, so it is checked "
-                                       "rule by rule";
+                    f.message +=
+                        result.clusters[k->second].status == LocateStatus::too_many
+                            ? "; too many inconsistencies around it to say which figure is wrong, so "
+                              "it is checked rule by rule"
+                            : "; no correction of the printed figures explains it, so it is checked "
+                              "rule by rule";
                 if (drop) {
                     dropped.insert(cell);
                     continue;
                 }
             }
-            if (f.rule == "cell.blank" && filled.count(cell) && !filled[cell].empty() && filled[cell] != f.expected) {
+            if (f.rule == "cell.blank" && filled.count(cell) && !filled[cell].empty() &&
+                filled[cell] != f.expected) {
                 f.message += " (once the wrong figures are corrected every check gives " + filled[cell] +
                              "; from the row as printed it would be " + f.expected + ")";
                 f.expected = filled[cell];
