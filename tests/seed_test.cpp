@@ -231,6 +231,8 @@ TEST(SeedReviu, FindsWhatAnAuditorFinds) {
          "1085.645.000", "1.085.645.000,00"},
         // 2.098.618.011 + the corrected BELANJA LANGSUNG 5.328.713.488 = 7.427.331.499, the text's.
         {"total.sum", "tabel-3-2", "J U M L A H", "anggaran", "7.140.440.452,00", "7.427.331.499,00"},
+        // 135.843.094 + 409.321.984,64 = 7.427.331.499 - 6.882.166.420,36 (the hand list's value).
+        {"cell.blank", "tabel-3-2", "J U M L A H", "sisa", "", "545.165.078,64"},
         // The JUMLAH row (473559) adds the printed jumlah 440195 and 162: L or P is the lighter
         // culprit (214633 + 225551 = 440184; 142 + 120 = 262), and which cannot be decided.
         {"locate.ambiguous", "lampiran-pmks", "Keluarga Fakir Miskin", "", "",
