@@ -1217,7 +1217,6 @@ private:
         std::map<CellKey, VariableId> variable;        // by cell
         std::vector<std::optional<CellKey>> cell;      // by variable: its cell (none for a dataset figure)
         std::vector<std::string> rule;                 // by edit: the rule it checks
-        std::vector<CellKey> owner;                    // by edit: the cell that rule's finding is on
         std::map<CellKey, std::vector<EditId>> owned;  // by cell: the edits it owns, in id order
     };
 
@@ -1245,7 +1244,6 @@ private:
 
     void edit(Edits& e, EditId id, const std::string& rule, CellKey owner) const {
         e.rule.push_back(rule);
-        e.owner.push_back(owner);
         e.owned[owner].push_back(id);
     }
 
