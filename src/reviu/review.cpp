@@ -35,8 +35,8 @@ struct Cell {
     bool blank = true;
     bool readable = false;  // has a value (exact, repaired, or a nil word read as 0)
     Decimal value;
-    bool nil = false;   // a nil word ("-", "nihil", "tidak ada", "n/a"...)
-    std::string grade;  // a rung of a ladder (target and realisasi of an indicator table), as spelt there
+    bool nil = false;       // a nil word ("-", "nihil", "tidak ada", "n/a"...)
+    std::string grade;      // a rung of a ladder (target and realisasi of an indicator table), as spelt there
     bool repaired = false;  // malformed text given one reading: a likelier culprit (docs/locate.md)
 };
 
@@ -765,6 +765,8 @@ private:
             ind = *known;
             if (ind.polarity != Polarity::higher_is_better) how = "capaian by the indicator's polarity";
         }
+        // Under the report's capping policy the due figure is the capped one: the message says so.
+        if (options_.cap) how += " capped at " + format_number(*options_.cap);
         const Target target = Target::number(vt->value);
         const Measure realised = Measure::number(vr->value);
         if (value_at(r, cp) || nil_at(r, cp)) {
@@ -1753,7 +1755,7 @@ private:
     mutable bool touched_ = false;                             // a check read an overridden cell
     std::map<std::size_t, CellKey> cell_of_;  // the cell of each finding this run made that flags one
     std::vector<bool> summary_;               // by row: a total or a parent row
-    std::set<std::pair<std::size_t, int>> uncomputable_;       // cells already reported as uncomputable
+    std::set<std::pair<std::size_t, int>> uncomputable_;  // cells already reported as uncomputable
 };
 
 // Rows whose kegiatan are not all printed: for each program row (or group of kegiatan rows closed
