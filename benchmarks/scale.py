@@ -124,12 +124,7 @@ def arrow_table(ledger: Any) -> Any:
     region, province = body_region[body], body_province[body]
     kegiatan, program = sub_kegiatan[sub], sub_program[sub]
 
-    def decimal18(sen: Any) -> Any:
-        # Arrow's decimal128 is a little-endian two's complement int128: the int64 sen and its sign.
-        words = np.empty((len(sen), 2), dtype=np.int64)
-        words[:, 0] = sen
-        words[:, 1] = sen >> 63
-        return pa.Array.from_buffers(pa.decimal128(18, 2), len(sen), [None, pa.py_buffer(words)])
+    lines = ledger.to_arrow()  # its amounts are decimal128(18, 2)
 
     return pa.table(
         {
@@ -140,41 +135,17 @@ def arrow_table(ledger: Any) -> Any:
             "program": program,
             "kegiatan": kegiatan,
             "sub_kegiatan": sub,
-            "anggaran": decimal18(np.frombuffer(ledger.column("anggaran"), dtype=np.int64)),
-            "realisasi": decimal18(np.frombuffer(ledger.column("realisasi"), dtype=np.int64)),
+            "anggaran": lines.column("anggaran"),
+            "realisasi": lines.column("realisasi"),
         }
     )
 
 
 def ingest_table(ledger: Any, amounts: str) -> Any:
-    """The ledger's lines as Ledger.from_arrow reads them: the codes as dictionary arrays over the ledger's
-    own dictionaries (a body's region through the body's index, as examples/python/parquet_rollup.py
-    does), amounts as decimal128(18, 2) ("decimal") or int64 sen ("sen")."""
-    import numpy as np
-    import pyarrow as pa
-
-    body = pa.array(np.frombuffer(ledger.column("bodies"), dtype=np.uint32).astype(np.int32))
-    sub = pa.array(np.frombuffer(ledger.column("sub_kegiatan"), dtype=np.uint32).astype(np.int32))
-    bodies = ledger.body_codes
-
-    def amount(name: str) -> Any:
-        sen = np.frombuffer(ledger.column(name), dtype=np.int64)
-        if amounts == "sen":
-            return pa.array(sen)
-        words = np.empty((len(sen), 2), dtype=np.int64)
-        words[:, 0], words[:, 1] = sen, sen >> 63
-        return pa.Array.from_buffers(pa.decimal128(18, 2), len(sen), [None, pa.py_buffer(words)])
-
-    return pa.table(
-        {
-            "year": np.frombuffer(ledger.column("years"), dtype=np.int16),
-            "region": pa.DictionaryArray.from_arrays(body, pa.array([region for region, _ in bodies])),
-            "body": pa.DictionaryArray.from_arrays(body, pa.array([code for _, code in bodies])),
-            "sub_kegiatan": pa.DictionaryArray.from_arrays(sub, pa.array(ledger.sub_kegiatan_codes)),
-            "anggaran": amount("anggaran"),
-            "realisasi": amount("realisasi"),
-        }
-    )
+    """The ledger's lines as Ledger.from_arrow reads them (Ledger.to_arrow: the codes as dictionary
+    arrays over the ledger's own dictionaries), amounts as decimal128(18, 2) ("decimal") or int64 sen
+    ("sen")."""
+    return ledger.to_arrow(amounts="int64" if amounts == "sen" else "decimal128")
 
 
 def load_table(path: str) -> Any:

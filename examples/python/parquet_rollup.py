@@ -19,39 +19,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import pyarrow as pa  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 import kinerja
 
 
-def lines_table(ledger: kinerja.Ledger) -> Any:
-    """The ledger's lines as an Arrow table: each code column a dictionary array over the ledger's
-    own dictionaries, amounts as decimal128(18, 2) (int64 sen and their sign, as Arrow lays them)."""
-    body = pa.array(np.frombuffer(ledger.column("bodies"), dtype=np.uint32).astype(np.int32))
-    sub = pa.array(np.frombuffer(ledger.column("sub_kegiatan"), dtype=np.uint32).astype(np.int32))
-    bodies = ledger.body_codes
-
-    def decimal(raw: bytes) -> Any:
-        sen = np.frombuffer(raw, dtype=np.int64)
-        words = np.empty((len(sen), 2), dtype=np.int64)
-        words[:, 0], words[:, 1] = sen, sen >> 63
-        return pa.Array.from_buffers(pa.decimal128(18, 2), len(sen), [None, pa.py_buffer(words)])
-
-    return pa.table(
-        {
-            "tahun": np.frombuffer(ledger.column("years"), dtype=np.int16),
-            "kode_pemda": pa.DictionaryArray.from_arrays(body, pa.array([region for region, _ in bodies])),
-            "kode_skpd": pa.DictionaryArray.from_arrays(body, pa.array([code for _, code in bodies])),
-            "kode_sub_kegiatan": pa.DictionaryArray.from_arrays(sub, pa.array(ledger.sub_kegiatan_codes)),
-            "anggaran": decimal(ledger.column("anggaran")),
-            "realisasi": decimal(ledger.column("realisasi")),
-        }
-    )
-
-
+# The warehouse's names for the columns Ledger.to_arrow names year, region, body and sub_kegiatan.
 COLUMNS = {"year": "tahun", "region": "kode_pemda", "body": "kode_skpd", "sub_kegiatan": "kode_sub_kegiatan"}
+
+
+def lines_table(ledger: kinerja.Ledger) -> Any:
+    """The ledger's lines as the warehouse keeps them: Ledger.to_arrow (codes as dictionary arrays,
+    amounts as decimal128(18, 2)) under the warehouse's column names."""
+    table = ledger.to_arrow()
+    return table.rename_columns([COLUMNS.get(name, name) for name in table.schema.names])
 
 
 def main(argv: list[str]) -> int:

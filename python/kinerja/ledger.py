@@ -2,8 +2,9 @@
 
 Columns go in and out without a Python object per line: :meth:`Ledger.from_arrow` reads an Arrow
 table (or a pandas DataFrame, or numpy arrays through :meth:`Ledger.from_arrays`) in place, and
-:meth:`LedgerTotals.to_arrow` hands a roll-up's columns to Arrow without a copy. pyarrow is needed
-for these three only (the ``pandas`` extra).
+:meth:`LedgerTotals.to_arrow` hands a roll-up's columns to Arrow without a copy;
+:meth:`Ledger.to_arrow` gives the lines themselves. pyarrow is needed for these only (the
+``pandas`` extra).
 """
 
 from __future__ import annotations
@@ -177,6 +178,44 @@ def _from_arrays(
     return _from_arrow(pa.table(arrays), source=source)
 
 
+def _lines_to_arrow(self: Ledger, amounts: str = "decimal128") -> Any:
+    """The ledger's lines as a pyarrow Table, as :meth:`Ledger.from_arrow` reads them back: ``year``
+    (int16), ``region``, ``body`` and ``sub_kegiatan`` as dictionary arrays over the ledger's own
+    dictionaries, indexed by the lines' body and sub kegiatan ids in place, and ``anggaran`` and ``realisasi`` as decimal128(18, 2) (``amounts=
+    "decimal128"``) or int64 sen (``"int64"``)."""
+    pa = _pyarrow()
+    import numpy as np
+
+    if amounts not in ("decimal128", "int64"):
+        raise _core.InvalidValueError(f"amounts '{amounts}' must be decimal128 or int64")
+    n = len(self)
+    # Ids are below 2^31 (a ledger holds fewer bodies and sub kegiatan than that): their uint32
+    # bytes read as int32, Arrow's usual index type, are the same numbers.
+    body = pa.Array.from_buffers(pa.int32(), n, [None, pa.py_buffer(self.column("bodies"))])
+    sub = pa.Array.from_buffers(pa.int32(), n, [None, pa.py_buffer(self.column("sub_kegiatan"))])
+    bodies = self.body_codes
+
+    def amount(raw: bytes) -> Any:
+        if amounts == "int64":
+            return pa.Array.from_buffers(pa.int64(), n, [None, pa.py_buffer(raw)])
+        # decimal128 is a little-endian two's complement int128: the int64 sen and its sign.
+        sen = np.frombuffer(raw, dtype=np.int64)
+        words = np.empty((n, 2), dtype=np.int64)
+        words[:, 0], words[:, 1] = sen, sen >> 63
+        return pa.Array.from_buffers(pa.decimal128(18, 2), n, [None, pa.py_buffer(words)])
+
+    return pa.table(
+        {
+            "year": pa.Array.from_buffers(pa.int16(), n, [None, pa.py_buffer(self.column("years"))]),
+            "region": pa.DictionaryArray.from_arrays(body, pa.array([region for region, _ in bodies], pa.string())),
+            "body": pa.DictionaryArray.from_arrays(body, pa.array([code for _, code in bodies], pa.string())),
+            "sub_kegiatan": pa.DictionaryArray.from_arrays(sub, pa.array(self.sub_kegiatan_codes, pa.string())),
+            "anggaran": amount(self.column("anggaran")),
+            "realisasi": amount(self.column("realisasi")),
+        }
+    )
+
+
 def _to_arrow(self: LedgerTotals, level: LedgerLevel | str) -> Any:
     """The groups of a roll-up at ``level`` as a pyarrow Table, its columns read in place from what
     kinerja computed: year (int16), the codes that key the level (dictionary arrays) and anggaran
@@ -202,4 +241,5 @@ def _to_arrow(self: LedgerTotals, level: LedgerLevel | str) -> Any:
 # The compiled classes take these as their own methods (the stubs declare them there).
 Ledger.from_arrow = staticmethod(_from_arrow)  # type: ignore[method-assign]
 Ledger.from_arrays = staticmethod(_from_arrays)  # type: ignore[method-assign]
+Ledger.to_arrow = _lines_to_arrow  # type: ignore[method-assign]
 LedgerTotals.to_arrow = _to_arrow  # type: ignore[method-assign]

@@ -320,3 +320,22 @@ def test_rollup_threads_give_the_same_totals() -> None:
         ledger.rollup(threads=0)
     with pytest.raises(kinerja.ExactOverflowError, match="threads"):
         ledger.rollup(threads=-1)
+
+
+def test_ledger_lines_to_arrow_and_back() -> None:
+    pa = pytest.importorskip("pyarrow")
+    ledger = small()
+    table = ledger.to_arrow()
+    assert table.schema.names == ["year", "region", "body", "sub_kegiatan", "anggaran", "realisasi"]
+    assert table.schema.field("anggaran").type == pa.decimal128(18, 2)
+    assert table.schema.field("region").type == pa.dictionary(pa.int32(), pa.string())
+    # small()'s lines as written there: line 3 is 11.01/dinsos, 1 sen; line 1's anggaran 99,999,950 sen.
+    assert table.slice(3, 1).to_pylist()[0]["region"] == "11.01"
+    assert table.column("anggaran").to_pylist()[1] == Decimal("999999.50")
+    assert table.column("realisasi").to_pylist()[2] == Decimal("-3.45")
+    sen = ledger.to_arrow(amounts="int64")
+    assert sen.column("anggaran").to_pylist() == [100_000_050, 99_999_950, 12_345, 1, 7]
+    for t in (table, sen):
+        assert kinerja.Ledger.from_arrow(t).rollup() == ledger.rollup()
+    with pytest.raises(kinerja.InvalidValueError, match="amounts 'float64' must be decimal128 or int64"):
+        ledger.to_arrow(amounts="float64")  # type: ignore[arg-type]
