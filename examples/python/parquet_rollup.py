@@ -23,7 +23,6 @@ import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 import kinerja
 
-
 # The warehouse's names for the columns Ledger.to_arrow names year, region, body and sub_kegiatan.
 COLUMNS = {"year": "tahun", "region": "kode_pemda", "body": "kode_skpd", "sub_kegiatan": "kode_sub_kegiatan"}
 

@@ -181,8 +181,8 @@ def _from_arrays(
 def _lines_to_arrow(self: Ledger, amounts: str = "decimal128") -> Any:
     """The ledger's lines as a pyarrow Table, as :meth:`Ledger.from_arrow` reads them back: ``year``
     (int16), ``region``, ``body`` and ``sub_kegiatan`` as dictionary arrays over the ledger's own
-    dictionaries, indexed by the lines' body and sub kegiatan ids in place, and ``anggaran`` and ``realisasi`` as decimal128(18, 2) (``amounts=
-    "decimal128"``) or int64 sen (``"int64"``)."""
+    dictionaries, indexed by the lines' body and sub kegiatan ids in place, and ``anggaran`` and
+    ``realisasi`` as decimal128(18, 2) (``amounts="decimal128"``) or int64 sen (``"int64"``)."""
     pa = _pyarrow()
     import numpy as np
 
