@@ -4,6 +4,7 @@
 /// Arrow-layout columns.
 
 #include "kinerja/io/dataset.hpp"
+#include "kinerja/io/document_table.hpp"
 #include "kinerja/io/ledger_columns.hpp"
 #include "kinerja/io/ledger_csv.hpp"
 #include "kinerja/io/limits.hpp"
