@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <initializer_list>
 #include <iterator>
 #include <map>
@@ -327,6 +329,85 @@ using CellKey = std::pair<std::size_t, std::size_t>;
 // Values set for cells whose text is ambiguous, to run the checks under one reading.
 using Overrides = std::map<CellKey, Decimal>;
 
+// What a figure is, across tables and the text: (ref, year, measure).
+using FigureKey = std::tuple<std::string, int, std::string>;
+
+// Where a figure of the report's edit system comes from: a cell of a checked table, a figure the
+// text states, or the dataset.
+struct Origin {
+    enum class Kind { cell, text, dataset };
+    Kind kind = Kind::cell;
+    std::size_t table = 0;  // cell: the table's place among the checked tables
+    CellKey at{};           // cell: its row and column; text: {the figure's index, 0}
+    std::string table_id;   // cell: the table's id, named when a finding of another table lists it
+    std::string shown;      // how a finding names it: the row and column (or the text's place), then the text
+    bool money = false;     // its corrected value is shown as Rupiah
+};
+
+// The report's figures and checks as one EditSystem (docs/reviu.md, "Which figure is wrong"): each
+// table's arithmetic, the same figure printed in two places, and the dataset's figures.
+struct Edits {
+    EditSystem system;
+    std::vector<Origin> origin;     // by variable
+    std::vector<std::string> rule;  // by edit: the rule it checks
+};
+
+// What a variable of \p e names in a finding of table \p from: a figure of another table says which.
+std::string figure(const Edits& e, VariableId v, std::size_t from) {
+    const Origin& o = e.origin[v];
+    if (o.kind == Origin::Kind::cell && o.table != from) return o.table_id + " " + o.shown;
+    return o.shown;
+}
+
+// A corrected value as a finding shows it.
+std::string value_text(const Edits& e, VariableId v, const Correction& c) {
+    if (!c.value) return "";
+    return e.origin[v].money ? show(*c.value, true) : format_number(*c.value);
+}
+
+// Every variable an edit reads.
+std::vector<VariableId> variables_in(const Edits& e, EditId id) {
+    const Edit& x = e.system.edits()[id];
+    std::vector<VariableId> vs;
+    for (const Term& t : x.form.terms) vs.push_back(t.variable);
+    if (x.kind == EditKind::rounded) {
+        vs.push_back(x.target);
+        for (const Term& t : x.denominator.terms) vs.push_back(t.variable);
+    }
+    return vs;
+}
+
+// "this figure is wrong: ..." with the value that makes every check hold and the printed figures of
+// the broken edits around it that agree once it is corrected (as table \p from names them).
+std::string culprit_message(const Edits& e, const LocateCluster& k, const LocateSolution& s,
+                            const Correction& c, std::size_t from) {
+    std::set<VariableId> near;
+    for (EditId id : k.violated) {
+        const auto vs = variables_in(e, id);
+        if (std::find(vs.begin(), vs.end(), c.variable) == vs.end()) continue;
+        for (VariableId v : vs)
+            if (std::binary_search(s.agreeing.begin(), s.agreeing.end(), v)) near.insert(v);
+    }
+    std::string agree;
+    std::size_t listed = 0;
+    bool dataset = false;
+    for (VariableId v : near) {
+        if (e.origin[v].kind == Origin::Kind::dataset) {
+            dataset = true;
+            continue;
+        }
+        if (++listed > 6) continue;
+        agree += (agree.empty() ? "" : ", ") + figure(e, v, from);
+    }
+    if (listed > 6) agree += " and " + std::to_string(listed - 6) + " more";
+    if (dataset) agree += std::string(agree.empty() ? "" : ", and ") + "the dataset's figure";
+    const std::string value = value_text(e, c.variable, c);
+    return "this figure is wrong: " +
+           (value.empty() ? std::string("the checks leave its value open")
+                          : value + (c.exact ? "" : " (rounded)") + " makes every check hold") +
+           (agree.empty() ? std::string() : "; once it is corrected these printed figures agree: " + agree);
+}
+
 // The caps a printed capaian may have been cut to when the options name none.
 const std::vector<Decimal>& usual_caps() {
     static const std::vector<Decimal> caps = {Decimal(100), Decimal(105), Decimal(110),
@@ -362,7 +443,7 @@ public:
         groups();
         means();
         if (overrides_.empty()) either_reading();
-        if (overrides_.empty()) localize();
+        last_ = out_.size();
     }
 
     const std::vector<std::vector<Cell>>& cells() const { return cells_; }
@@ -1205,29 +1286,44 @@ private:
         }
     }
 
-    // --- error localization: the table's arithmetic as one edit system (docs/reviu.md, "Which figure
-    // is wrong"; the engine is docs/locate.md) ---
+    // --- error localization: the table's arithmetic as part of the report's edit system
+    // (docs/reviu.md, "Which figure is wrong"; the engine is docs/locate.md). The report's driver
+    // (localize_tables) asks each table for its edits, adds the links between tables, the text and
+    // the dataset, solves, and gives each table the findings on its cells. ---
 
+public:
     // The rules whose findings the localization replaces: the arithmetic between a table's cells.
     static bool arithmetic(const std::string& rule) {
         return rule == "row.sisa" || rule == "row.persen" || rule == "total.sum" || rule == "row.l_plus_p";
     }
 
-    // The table's cells and checks as an EditSystem, with what each variable and edit stands for.
-    struct Edits {
-        EditSystem system;
-        std::map<CellKey, VariableId> variable;        // by cell
-        std::vector<std::optional<CellKey>> cell;      // by variable: its cell (none for a dataset figure)
-        std::vector<std::string> rule;                 // by edit: the rule it checks
-        std::map<CellKey, std::vector<EditId>> owned;  // by cell: the edits it owns, in id order
-    };
+    // Whether the table's figures can join the edit system: a figure the rules cannot compute
+    // (beyond 38 digits) has no value a finding could show, and a run under one reading of an
+    // ambiguous cell is no table of its own.
+    bool localizable() const { return uncomputable_.empty() && overrides_.empty(); }
 
-    // The variable of the cell at row r, column c; none for a nil word that is no value. Weights as
-    // docs/locate.md gives them: a total or parent row's figure 9, malformed text 5, else 10; a blank
-    // or unreadable cell is free (filled, never blamed).
-    std::optional<VariableId> variable_of(Edits& e, std::size_t r, std::size_t c) const {
-        const auto it = e.variable.find({r, c});
-        if (it != e.variable.end()) return it->second;
+    const PrintedTable& table() const { return t_; }
+
+    // Adds the table's figures and checks to \p e as table number \p index; \p printed: the
+    // figures printed somewhere in the report (a blank total of one of them is checked).
+    void add_edits(Edits& e, std::size_t index, const std::set<FigureKey>& printed) {
+        index_ = index;
+        printed_ = &printed;
+        variable_.clear();
+        owned_.clear();
+        summary_.assign(t_.rows.size(), false);
+        for (std::size_t r = 0; r < t_.rows.size(); ++r)
+            summary_[r] = !is_mean(t_.rows[r].label) &&
+                          (is_total(t_.rows[r].label) ? !closed_by(r).empty() : !children_of(r).empty());
+        build(e);
+    }
+
+    // The variable of the cell at row r, column c, made on first use; none for a nil word that is
+    // no value. Weights as docs/locate.md gives them: a total or parent row's figure 9, malformed
+    // text 5, else 10; a blank or unreadable cell is free (filled, never blamed).
+    std::optional<VariableId> variable_of(Edits& e, std::size_t r, std::size_t c) {
+        const auto it = variable_.find({r, c});
+        if (it != variable_.end()) return it->second;
         const Cell& cell = cells_[r][c];
         if (cell.nil && !cell.readable) return std::nullopt;
         std::int64_t weight = summary_[r] ? locate_weight::total : locate_weight::printed;
@@ -1236,257 +1332,73 @@ private:
         if (cell.readable) printed = cell.value;
         // A corrected figure that is no exact decimal (an anggaran from a %) is shown to the sen.
         const bool money = is_money(t_.columns[c].role, indicator_table_);
-        const VariableId v =
-            e.system.add_variable("'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role)),
-                                  printed, weight, money ? std::max(2, printed ? printed->scale() : 0) : -1);
-        e.variable[{r, c}] = v;
-        e.cell.emplace_back(CellKey{r, c});
+        const std::string name = "'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role));
+        const VariableId v = e.system.add_variable(name, printed, weight,
+                                                   money ? std::max(2, printed ? printed->scale() : 0) : -1);
+        const std::string& text = t_.rows[r].cells[c];
+        e.origin.push_back(Origin{Origin::Kind::cell,
+                                  index_,
+                                  {r, c},
+                                  t_.id,
+                                  name + (text.empty() ? " (blank)" : " " + text),
+                                  money});
+        variable_[{r, c}] = v;
         return v;
     }
 
-    void edit(Edits& e, EditId id, const std::string& rule, CellKey owner) const {
+    // Records that edit \p id checks rule \p rule and belongs to the cell \p owner.
+    void own(Edits& e, EditId id, const std::string& rule, CellKey owner) {
         e.rule.push_back(rule);
-        e.owned[owner].push_back(id);
+        owned_[owner].push_back(id);
     }
 
-    // A finding of this table's run on the cell, of one of the rules.
-    bool noted(CellKey at, std::initializer_list<std::string_view> rules) const {
-        for (const auto& [i, cell] : cell_of_)
-            if (i >= first_ && i < out_.size() && cell == at &&
-                std::find(rules.begin(), rules.end(), out_[i].rule) != rules.end())
-                return true;
-        return false;
+    // The cell of variable \p v when it is one of this table's.
+    std::optional<CellKey> mine(const Edits& e, VariableId v) const {
+        const Origin& o = e.origin[v];
+        if (o.kind != Origin::Kind::cell || o.table != index_) return std::nullopt;
+        return o.at;
     }
 
-    // The dataset's figures of the kegiatan the table leaves out under row r, in column role: the
-    // printed total includes them when it is right (issue 14, item 2).
-    Decimal missing_figures(std::size_t r, ColumnRole role) const {
-        Decimal sum;
-        const auto it = missing_.find(r);
-        if (plan_ == nullptr || it == missing_.end() || !t_.year) return sum;
-        for (const std::string& k : it->second) {
-            const BudgetTotals b = plan_->budget_of(k, *t_.year);
-            if (b.lines == 0) continue;
-            if (role == ColumnRole::anggaran) sum += b.anggaran.to_decimal();
-            if (role == ColumnRole::realisasi) sum += b.realisasi.to_decimal();
-            if (role == ColumnRole::sisa) sum += b.sisa().to_decimal();
-        }
-        return sum;
+    // A finding on the cell \p at of this table, without rule, severity or words yet.
+    Finding finding_at(CellKey at) const {
+        Finding f;
+        f.table = t_.id;
+        f.row = t_.rows[at.first].label;
+        f.column = std::string(to_string(t_.columns[at.second].role));
+        f.printed = t_.rows[at.first].cells[at.second];
+        return f;
     }
 
-    void build(Edits& e) const {
-        const int ca = column(ColumnRole::anggaran);
-        const int cr = column(ColumnRole::realisasi);
-        const int cs = column(ColumnRole::sisa);
-        const int cp = column(ColumnRole::persen);
-        const int cl = column(ColumnRole::l);
-        const int cw = column(ColumnRole::p);
-        const int cj = column(ColumnRole::jumlah);
-        const auto readable = [&](std::size_t r, int c) {
-            return c >= 0 && cells_[r][static_cast<std::size_t>(c)].readable;
-        };
-        const auto at = [](int c) { return static_cast<std::size_t>(c); };
-        const bool budget = !indicator_table_ && ca >= 0 && cr >= 0;
-        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
-            if (is_mean(t_.rows[r].label)) continue;
-            const std::string row = "'" + t_.rows[r].label + "'";
-            if (budget) {
-                const int known = int(readable(r, ca)) + int(readable(r, cr));
-                if (cs >= 0 && known + int(readable(r, cs)) >= 2) {
-                    const auto s = variable_of(e, r, at(cs));
-                    const auto a = variable_of(e, r, at(ca));
-                    const auto x = variable_of(e, r, at(cr));
-                    if (s && a && x)
-                        edit(e, e.system.add_difference(row + ": sisa = anggaran - realisasi", *s, *a, *x),
-                             "row.sisa", {r, at(cs)});
-                }
-                // A % of a zero anggaran is no figure; a truncated or capped % is judged by the rule.
-                if (cp >= 0 && readable(r, cp) && known == 2 && !cells_[r][at(ca)].value.is_zero() &&
-                    !noted({r, at(cp)}, {"rounding.truncated", "capaian.capped"})) {
-                    const auto p = variable_of(e, r, at(cp));
-                    const auto a = variable_of(e, r, at(ca));
-                    const auto x = variable_of(e, r, at(cr));
-                    if (p && a && x)
-                        edit(e, e.system.add_ratio(row + ": % = realisasi / anggaran x 100", *p, *x, *a),
-                             "row.persen", {r, at(cp)});
-                }
-            }
-            if (cl >= 0 && cw >= 0 && cj >= 0 && readable(r, cl) && readable(r, cw)) {
-                const auto j = variable_of(e, r, at(cj));
-                const auto l = variable_of(e, r, at(cl));
-                const auto p = variable_of(e, r, at(cw));
-                if (j && l && p)
-                    edit(e, e.system.add_sum(row + ": L + P = jumlah", *j, {*l, *p}), "row.l_plus_p",
-                         {r, at(cj)});
-            }
-        }
-        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
-            if (is_mean(t_.rows[r].label)) continue;
-            const std::vector<std::size_t> members =
-                is_total(t_.rows[r].label) ? closed_by(r) : children_of(r);
-            if (members.empty()) continue;
-            for (std::size_t c = 0; c < t_.columns.size(); ++c) {
-                const ColumnRole role = t_.columns[c].role;
-                if (!is_additive(role, indicator_table_)) continue;
-                const auto total = variable_of(e, r, c);
-                if (!total) continue;
-                // A blank total only takes the sum: the edit says nothing, and would tie the rows'
-                // mistakes into one cluster whose explanations multiply.
-                if (!cells_[r][c].readable) continue;
-                LinearForm form;
-                form.terms.push_back({*total, -1});
-                bool usable = true;
-                std::vector<std::size_t> todo(members.rbegin(), members.rend());
-                while (usable && !todo.empty()) {
-                    const std::size_t m = todo.back();
-                    todo.pop_back();
-                    if (cells_[m][c].blank) {
-                        // A heading row that prints nothing adds its rows; one that closes nothing
-                        // is an empty category and adds 0.
-                        const auto kids = children_of(m);
-                        if (!kids.empty()) {
-                            todo.insert(todo.end(), kids.rbegin(), kids.rend());
-                            continue;
-                        }
-                        if (heading(m)) continue;
-                    }
-                    const auto v = variable_of(e, m, c);
-                    usable = v.has_value();
-                    if (v) form.terms.push_back({*v, 1});
-                }
-                if (!usable) continue;
-                form.constant = missing_figures(r, role);
-                edit(e,
-                     e.system.add_linear("'" + t_.rows[r].label + "' " + std::string(to_string(role)) +
-                                             " = the sum of its rows",
-                                         std::move(form)),
-                     "total.sum", {r, c});
-            }
-        }
-        // The dataset's money figures, fixed: a printed figure that differs from them is a culprit.
-        if (plan_ == nullptr || !t_.year || !budget) return;
-        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
-            if (t_.rows[r].ref.empty()) continue;
-            for (const int c : {ca, cr, cs}) {
-                if (c < 0 || !readable(r, c) || cells_[r][at(c)].nil) continue;
-                const std::string measure(to_string(t_.columns[at(c)].role));
-                const auto known = dataset_figures(*plan_, t_.rows[r].ref, *t_.year, measure);
-                if (known.empty()) continue;
-                const auto v = variable_of(e, r, at(c));
-                const VariableId fixed = e.system.add_fixed(known.front().first, known.front().second);
-                e.cell.emplace_back(std::nullopt);
-                edit(e,
-                     e.system.add_linear("'" + t_.rows[r].label + "' " + measure + " = the dataset's",
-                                         LinearForm{{{*v, 1}, {fixed, -1}}, Decimal()}),
-                     "cross.mismatch", {r, at(c)});
-            }
-        }
-    }
-
-    // Every variable an edit reads.
-    std::vector<VariableId> variables_in(const Edits& e, EditId id) const {
-        const Edit& x = e.system.edits()[id];
-        std::vector<VariableId> vs;
-        for (const Term& t : x.form.terms) vs.push_back(t.variable);
-        if (x.kind == EditKind::rounded) {
-            vs.push_back(x.target);
-            for (const Term& t : x.denominator.terms) vs.push_back(t.variable);
-        }
-        return vs;
-    }
-
-    // A variable as a finding names it: the row, the column and the printed text, or the dataset's figure.
-    std::string figure(const Edits& e, VariableId v) const {
-        const auto& cell = e.cell[v];
-        if (!cell)
-            return e.system.variables()[v].name + " " + format_number(*e.system.variables()[v].printed);
-        const std::string& text = t_.rows[cell->first].cells[cell->second];
-        return e.system.variables()[v].name + (text.empty() ? " (blank)" : " " + text);
-    }
-
-    std::string value_text(const Edits& e, VariableId v, const Correction& c) const {
-        if (!c.value) return "";
-        const auto& cell = e.cell[v];
-        const bool money = cell && is_money(t_.columns[cell->second].role, indicator_table_);
-        return money ? show(*c.value, true) : format_number(*c.value);
-    }
-
-    // The rule a culprit's finding is under: the first broken edit the cell owns (its own rule), else
-    // the first broken edit it is in, else the first edit it owns.
-    std::string culprit_rule(const Edits& e, const LocateCluster& k, VariableId v) const {
-        const CellKey cell = *e.cell[v];
-        const auto owned = e.owned.find(cell);
-        const auto broken = [&](EditId id) {
-            return std::binary_search(k.violated.begin(), k.violated.end(), id);
-        };
-        if (owned != e.owned.end())
-            for (EditId id : owned->second)
-                if (broken(id)) return e.rule[id];
-        for (EditId id : k.violated) {
-            const auto vs = variables_in(e, id);
-            if (std::find(vs.begin(), vs.end(), v) != vs.end()) return e.rule[id];
-        }
-        if (owned != e.owned.end()) return e.rule[owned->second.front()];
-        return "total.sum";
-    }
-
-    // One error per culprit of \p only (a located cluster's one solution, or the row of an ambiguous
-    // cluster whose explanations all agree there), with the figures that agree once it is corrected.
+    // One error per culprit of \p only (cells of this table: a located cluster's solution, or the
+    // row of an ambiguous cluster whose explanations all agree there), with the figures that agree
+    // once it is corrected.
     void culprit_findings(const Edits& e, const LocateCluster& k, const LocateSolution& s,
                           std::vector<Correction> only, std::vector<Finding>& found) const {
         // In the order the table prints them.
         std::sort(only.begin(), only.end(), [&](const Correction& a, const Correction& b) {
-            return *e.cell[a.variable] < *e.cell[b.variable];
+            return e.origin[a.variable].at < e.origin[b.variable].at;
         });
         std::map<std::size_t, std::size_t> per_row;
-        for (const Correction& c : only) ++per_row[e.cell[c.variable]->first];
+        for (const Correction& c : only) ++per_row[e.origin[c.variable].at.first];
         for (const Correction& c : only) {
-            const CellKey cell = *e.cell[c.variable];
+            const CellKey cell = e.origin[c.variable].at;
             // Three or more figures of one row wrong at once look like a row the totals count and
             // the table leaves out (or one printed twice); without the plan the reviu cannot tell.
             // Not where the dataset has figures for the row: they say which of its figures are wrong.
             bool known = false;
             for (std::size_t col = 0; col < t_.columns.size(); ++col) {
-                const auto owned = e.owned.find({cell.first, col});
-                if (owned != e.owned.end())
-                    for (EditId id : owned->second) known = known || e.rule[id] == "cross.mismatch";
+                const auto owned = owned_.find({cell.first, col});
+                if (owned != owned_.end())
+                    for (EditId id : owned->second)
+                        for (VariableId v : variables_in(e, id))
+                            known = known || e.origin[v].kind == Origin::Kind::dataset;
             }
             const bool whole_row = per_row[cell.first] >= 3 && !summary_[cell.first] && !known;
-            // The agreeing figures that share a broken edit with this culprit.
-            std::set<VariableId> near;
-            for (EditId id : k.violated) {
-                const auto vs = variables_in(e, id);
-                if (std::find(vs.begin(), vs.end(), c.variable) == vs.end()) continue;
-                for (VariableId v : vs)
-                    if (std::binary_search(s.agreeing.begin(), s.agreeing.end(), v)) near.insert(v);
-            }
-            std::string agree;
-            std::size_t listed = 0;
-            bool dataset = false;
-            for (VariableId v : near) {
-                if (!e.cell[v]) {
-                    dataset = true;
-                    continue;
-                }
-                if (++listed > 6) continue;
-                agree += (agree.empty() ? "" : ", ") + figure(e, v);
-            }
-            if (listed > 6) agree += " and " + std::to_string(listed - 6) + " more";
-            if (dataset) agree += std::string(agree.empty() ? "" : ", and ") + "the dataset's figure";
-            const std::string value = value_text(e, c.variable, c);
-            Finding f;
+            Finding f = finding_at(cell);
             f.rule = culprit_rule(e, k, c.variable);
             f.severity = Severity::error;
-            f.table = t_.id;
-            f.row = t_.rows[cell.first].label;
-            f.column = std::string(to_string(t_.columns[cell.second].role));
-            f.printed = t_.rows[cell.first].cells[cell.second];
-            f.expected = value;
-            f.message = "this figure is wrong: " +
-                        (value.empty() ? std::string("the checks leave its value open")
-                                       : value + (c.exact ? "" : " (rounded)") + " makes every check hold") +
-                        (agree.empty() ? std::string()
-                                       : "; once it is corrected these printed figures agree: " + agree);
+            f.expected = value_text(e, c.variable, c);
+            f.message = culprit_message(e, k, s, c, index_);
             if (whole_row)
                 f.message +=
                     "; " + std::to_string(per_row[cell.first]) +
@@ -1496,183 +1408,10 @@ private:
         }
     }
 
-    // One finding for explanations of equal weight: every one listed, none picked.
-    void ambiguous_finding(const Edits& e, const std::vector<std::vector<Correction>>& alternatives,
-                           bool more, std::vector<Finding>& found) const {
-        std::string listed;
-        std::string expected;
-        std::set<std::size_t> columns;
-        std::set<VariableId> everywhere;
-        for (const Correction& c : alternatives.front()) everywhere.insert(c.variable);
-        for (std::size_t i = 0; i < alternatives.size(); ++i) {
-            std::string one;
-            std::string values;
-            std::set<VariableId> here;
-            for (const Correction& c : alternatives[i]) {
-                const std::string value = value_text(e, c.variable, c);
-                one += (one.empty() ? "" : ", ") + figure(e, c.variable) + " -> " +
-                       (value.empty() ? "(not determined)" : value);
-                values += (values.empty() ? "" : " and ") + e.system.variables()[c.variable].name + " " +
-                          (value.empty() ? "(not determined)" : value);
-                columns.insert(e.cell[c.variable]->second);
-                here.insert(c.variable);
-            }
-            std::set<VariableId> both;
-            std::set_intersection(everywhere.begin(), everywhere.end(), here.begin(), here.end(),
-                                  std::inserter(both, both.begin()));
-            everywhere = std::move(both);
-            listed += "; (" + std::to_string(i + 1) + ") " + one;
-            expected += (expected.empty() ? "" : " or ") + values;
-        }
-        const CellKey first = *e.cell[alternatives.front().front().variable];
-        Finding f;
-        f.rule = "locate.ambiguous";
-        f.severity = Severity::error;
-        f.table = t_.id;
-        f.row = t_.rows[first.first].label;
-        if (columns.size() == 1) {
-            f.column = std::string(to_string(t_.columns[*columns.begin()].role));
-            f.printed = t_.rows[first.first].cells[*columns.begin()];
-        }
-        f.expected = expected;
-        std::string certain;
-        for (VariableId v : everywhere) certain += (certain.empty() ? "" : ", ") + figure(e, v);
-        f.message = "the figures disagree and " + std::to_string(alternatives.size()) +
-                    (more ? " or more" : "") +
-                    " corrections of the same weight make every check hold; which one is right cannot be "
-                    "decided" +
-                    (certain.empty() ? std::string() : " (wrong in every one: " + certain + ")") + listed;
-        found.push_back(std::move(f));
-    }
-
-    // The findings of an ambiguous cluster. Rows tied into one cluster by a shared total multiply
-    // their explanations (two rows with two each give four): when the explanations are exactly every
-    // combination of each row's own, each row is its own question, a culprit where its explanations
-    // agree, one ambiguous finding where they do not. Otherwise one finding lists them all.
-    void ambiguous_findings(const Edits& e, const LocateCluster& k, std::vector<Finding>& found) const {
-        // An option is the row's culprits with their values: a total whose value depends on which
-        // row is corrected ties the rows, and is not a product.
-        using Option = std::vector<std::pair<VariableId, std::string>>;
-        std::map<std::size_t, std::set<Option>> options;  // by row
-        for (const LocateSolution& s : k.solutions)
-            for (const Correction& c : s.culprits) options[e.cell[c.variable]->first];
-        bool product = !k.more_solutions;
-        for (const LocateSolution& s : k.solutions) {
-            std::map<std::size_t, Option> mine;
-            for (const Correction& c : s.culprits)
-                mine[e.cell[c.variable]->first].emplace_back(c.variable, value_text(e, c.variable, c));
-            for (auto& [row, set] : options) {
-                const auto it = mine.find(row);
-                if (it == mine.end())
-                    product = false;  // a row wrong in one explanation, right in another
-                else
-                    set.insert(it->second);
-            }
-        }
-        std::size_t combinations = 1;
-        for (const auto& [row, set] : options) combinations *= set.size();
-        if (!product || combinations != k.solutions.size() || options.size() < 2) {
-            std::vector<std::vector<Correction>> all;
-            for (const LocateSolution& s : k.solutions) all.push_back(s.culprits);
-            ambiguous_finding(e, all, k.more_solutions, found);
-            return;
-        }
-        for (const auto& [row, set] : options) {
-            // Each option of the row with its values, from the first explanation that has it.
-            std::vector<std::vector<Correction>> alternatives;
-            const LocateSolution* one = nullptr;
-            for (const Option& o : set)
-                for (const LocateSolution& s : k.solutions) {
-                    std::vector<Correction> mine;
-                    for (const Correction& c : s.culprits)
-                        if (e.cell[c.variable]->first == row) mine.push_back(c);
-                    Option ids;
-                    for (const Correction& c : mine)
-                        ids.emplace_back(c.variable, value_text(e, c.variable, c));
-                    if (ids != o) continue;
-                    alternatives.push_back(std::move(mine));
-                    one = &s;
-                    break;
-                }
-            if (alternatives.size() == 1)
-                culprit_findings(e, k, *one, alternatives.front(), found);
-            else
-                ambiguous_finding(e, alternatives, false, found);
-        }
-    }
-
-    // Localizes the table's inconsistencies and puts the culprits' findings in place of the
-    // rule-by-rule ones: a figure that disagrees only because of a culprit is no error.
-    void localize() {
-        // A figure the rules cannot compute (beyond 38 digits) has no value the findings could show:
-        // such a table is checked rule by rule.
-        if (!uncomputable_.empty()) return;
-        summary_.assign(t_.rows.size(), false);
-        for (std::size_t r = 0; r < t_.rows.size(); ++r)
-            summary_[r] = !is_mean(t_.rows[r].label) &&
-                          (is_total(t_.rows[r].label) ? !closed_by(r).empty() : !children_of(r).empty());
-        Edits e;
-        Localization result;
-        try {
-            build(e);
-            if (e.system.edits().empty()) return;
-            // A printed table carries more mistakes than one record of a survey (the seed's Tabel 3.2
-            // has nine culprits in one cluster of sums). The depth-first search runs deep before it
-            // finds a first explanation; with the number of culprits bounded and raised step by step
-            // (iterative deepening) the few-culprit tables are quick. A result without too_many is
-            // exact at any bound (docs/locate.md: a cut never hides an explanation as light).
-            LocateOptions limits;
-            limits.max_nodes = 20000;
-            for (const int depth : {2, 4, 7, 12}) {
-                limits.max_culprits = depth;
-                result = locate(e.system, limits);
-                const auto& cs = result.clusters;
-                if (std::none_of(cs.begin(), cs.end(),
-                                 [](const LocateCluster& c) { return c.status == LocateStatus::too_many; }))
-                    break;
-            }
-        } catch (const error&) {
-            return;  // the rule-by-rule findings stand (a figure beyond what the engine computes)
-        }
-        std::map<CellKey, std::size_t> cluster_of;
-        for (std::size_t k = 0; k < result.clusters.size(); ++k) {
-            const LocateCluster& cl = result.clusters[k];
-            for (EditId id : cl.violated)
-                for (VariableId v : variables_in(e, id))
-                    if (e.cell[v]) cluster_of.emplace(*e.cell[v], k);
-            for (const LocateSolution& s : cl.solutions)
-                for (const Correction& c : s.culprits) cluster_of.emplace(*e.cell[c.variable], k);
-        }
-        std::vector<Finding> found;
-        std::set<CellKey> culprits;
-        std::map<CellKey, std::string> filled;  // the blanks a located cluster fills: their due value
-        try {
-            findings_of(e, result, found, culprits, filled);
-        } catch (const error&) {
-            return;  // a corrected figure beyond what a finding can show: the rule-by-rule findings stand
-        }
-        localize_done(e, result, cluster_of, found, culprits, filled);
-    }
-
-    void findings_of(const Edits& e, const Localization& result, std::vector<Finding>& found,
-                     std::set<CellKey>& culprits, std::map<CellKey, std::string>& filled) const {
-        for (std::size_t k = 0; k < result.clusters.size(); ++k) {
-            const LocateCluster& cl = result.clusters[k];
-            if (cl.status == LocateStatus::located)
-                culprit_findings(e, cl, cl.solutions.front(), cl.solutions.front().culprits, found);
-            if (cl.status == LocateStatus::ambiguous) ambiguous_findings(e, cl, found);
-            for (const LocateSolution& s : cl.solutions)
-                for (const Correction& c : s.culprits) culprits.insert(*e.cell[c.variable]);
-        }
-        for (const LocateCluster& cl : result.clusters)
-            if (cl.status == LocateStatus::located)
-                for (const Correction& b : cl.solutions.front().blanks)
-                    if (b.value && e.cell[b.variable] &&
-                        cells_[e.cell[b.variable]->first][e.cell[b.variable]->second].blank)
-                        filled[*e.cell[b.variable]] = value_text(e, b.variable, b);
-    }
-
-    // Puts the localization's findings in place of the rule-by-rule ones it supersedes.
+    // Puts the localization's findings in place of the rule-by-rule ones they supersede, within this
+    // table's findings (the driver calls the tables last first, so the places of the earlier ones'
+    // findings stay). \p cluster_of: the cluster of each of its cells in a broken edit or a culprit;
+    // \p filled: the blanks a located cluster fills, with their due value.
     void localize_done(const Edits& e, const Localization& result,
                        const std::map<CellKey, std::size_t>& cluster_of, std::vector<Finding>& found,
                        const std::set<CellKey>& culprits, std::map<CellKey, std::string>& filled) {
@@ -1683,7 +1422,7 @@ private:
         std::vector<Finding> kept;
         std::set<CellKey> dropped;
         std::set<CellKey> still;
-        for (std::size_t i = first_; i < out_.size(); ++i) {
+        for (std::size_t i = first_; i < last_; ++i) {
             Finding& f = out_[i];
             const auto at = cell_of_.find(i);
             if (at == cell_of_.end()) {
@@ -1698,8 +1437,8 @@ private:
                 if (k == cluster_of.end()) {
                     // The engine checked the same arithmetic and found it holds (a total with the
                     // missing kegiatan's figures).
-                    const auto owned = e.owned.find(cell);
-                    if (owned != e.owned.end())
+                    const auto owned = owned_.find(cell);
+                    if (owned != owned_.end())
                         for (EditId id : owned->second) drop = drop || e.rule[id] == f.rule;
                 }
                 if (k != cluster_of.end() && !localized(k->second))
@@ -1723,13 +1462,177 @@ private:
             still.insert(cell);
             kept.push_back(std::move(f));
         }
-        out_.resize(first_);
-        for (Finding& f : kept) out_.push_back(std::move(f));
-        for (Finding& f : found) out_.push_back(std::move(f));
+        for (Finding& f : found) kept.push_back(std::move(f));
+        out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_),
+                   out_.begin() + static_cast<std::ptrdiff_t>(last_));
+        out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(first_), std::make_move_iterator(kept.begin()),
+                    std::make_move_iterator(kept.end()));
+        last_ = first_ + kept.size();
         for (const CellKey& cell : dropped)
             if (!still.count(cell) && !culprits.count(cell)) flagged_.erase(cell);
         flagged_.insert(culprits.begin(), culprits.end());
         cell_of_.clear();
+    }
+
+    // The localization did not run on this table (\p why): its arithmetic findings stand, each
+    // checked rule by rule, and the auditor is told so when there are any.
+    void localize_skipped(const std::string& why) {
+        const bool any = std::any_of(out_.begin() + static_cast<std::ptrdiff_t>(first_),
+                                     out_.begin() + static_cast<std::ptrdiff_t>(last_),
+                                     [](const Finding& f) { return arithmetic(f.rule); });
+        if (!any) return;
+        Finding f;
+        f.rule = "locate.skipped";
+        f.severity = Severity::note;
+        f.table = t_.id;
+        f.message = "which figure is wrong is not localized (" + why +
+                    "): the arithmetic is checked rule by rule, and a figure its findings name may be right "
+                    "while another figure of the same check is wrong";
+        out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(last_), std::move(f));
+        ++last_;
+    }
+
+private:
+    // Whether the figure of the blank cell at row r, column c is printed in another place.
+    bool printed_elsewhere(std::size_t r, std::size_t c) const {
+        return printed_ != nullptr && t_.year && !t_.rows[r].ref.empty() &&
+               printed_->count({t_.rows[r].ref, *t_.year, std::string(to_string(t_.columns[c].role))}) > 0;
+    }
+
+    // A finding of this table's run on the cell, of one of the rules.
+    bool noted(CellKey at, std::initializer_list<std::string_view> rules) const {
+        for (const auto& [i, cell] : cell_of_)
+            if (i >= first_ && i < last_ && cell == at &&
+                std::find(rules.begin(), rules.end(), out_[i].rule) != rules.end())
+                return true;
+        return false;
+    }
+
+    // The dataset's figures of the kegiatan the table leaves out under row r, in column role: the
+    // printed total includes them when it is right (issue 14, item 2).
+    Decimal missing_figures(std::size_t r, ColumnRole role) const {
+        Decimal sum;
+        const auto it = missing_.find(r);
+        if (plan_ == nullptr || it == missing_.end() || !t_.year) return sum;
+        for (const std::string& k : it->second) {
+            const BudgetTotals b = plan_->budget_of(k, *t_.year);
+            if (b.lines == 0) continue;
+            if (role == ColumnRole::anggaran) sum += b.anggaran.to_decimal();
+            if (role == ColumnRole::realisasi) sum += b.realisasi.to_decimal();
+            if (role == ColumnRole::sisa) sum += b.sisa().to_decimal();
+        }
+        return sum;
+    }
+
+    void build(Edits& e) {
+        const int ca = column(ColumnRole::anggaran);
+        const int cr = column(ColumnRole::realisasi);
+        const int cs = column(ColumnRole::sisa);
+        const int cp = column(ColumnRole::persen);
+        const int cl = column(ColumnRole::l);
+        const int cw = column(ColumnRole::p);
+        const int cj = column(ColumnRole::jumlah);
+        const auto readable = [&](std::size_t r, int c) {
+            return c >= 0 && cells_[r][static_cast<std::size_t>(c)].readable;
+        };
+        const auto at = [](int c) { return static_cast<std::size_t>(c); };
+        const bool budget = !indicator_table_ && ca >= 0 && cr >= 0;
+        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
+            if (is_mean(t_.rows[r].label)) continue;
+            const std::string row = "'" + t_.rows[r].label + "'";
+            if (budget) {
+                const int known = int(readable(r, ca)) + int(readable(r, cr));
+                if (cs >= 0 && known + int(readable(r, cs)) >= 2) {
+                    const auto s = variable_of(e, r, at(cs));
+                    const auto a = variable_of(e, r, at(ca));
+                    const auto x = variable_of(e, r, at(cr));
+                    if (s && a && x)
+                        own(e, e.system.add_difference(row + ": sisa = anggaran - realisasi", *s, *a, *x),
+                            "row.sisa", {r, at(cs)});
+                }
+                // A % of a zero anggaran is no figure; a truncated or capped % is judged by the rule.
+                if (cp >= 0 && readable(r, cp) && known == 2 && !cells_[r][at(ca)].value.is_zero() &&
+                    !noted({r, at(cp)}, {"rounding.truncated", "capaian.capped"})) {
+                    const auto p = variable_of(e, r, at(cp));
+                    const auto a = variable_of(e, r, at(ca));
+                    const auto x = variable_of(e, r, at(cr));
+                    if (p && a && x)
+                        own(e, e.system.add_ratio(row + ": % = realisasi / anggaran x 100", *p, *x, *a),
+                            "row.persen", {r, at(cp)});
+                }
+            }
+            if (cl >= 0 && cw >= 0 && cj >= 0 && readable(r, cl) && readable(r, cw)) {
+                const auto j = variable_of(e, r, at(cj));
+                const auto l = variable_of(e, r, at(cl));
+                const auto p = variable_of(e, r, at(cw));
+                if (j && l && p)
+                    own(e, e.system.add_sum(row + ": L + P = jumlah", *j, {*l, *p}), "row.l_plus_p",
+                        {r, at(cj)});
+            }
+        }
+        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
+            if (is_mean(t_.rows[r].label)) continue;
+            const std::vector<std::size_t> members =
+                is_total(t_.rows[r].label) ? closed_by(r) : children_of(r);
+            if (members.empty()) continue;
+            for (std::size_t c = 0; c < t_.columns.size(); ++c) {
+                const ColumnRole role = t_.columns[c].role;
+                if (!is_additive(role, indicator_table_)) continue;
+                const auto total = variable_of(e, r, c);
+                if (!total) continue;
+                // A blank total only takes the sum: the edit says nothing, and would tie the rows'
+                // mistakes into one cluster whose explanations multiply. Unless the figure is printed
+                // elsewhere: then the sum is checked against that.
+                if (!cells_[r][c].readable && !printed_elsewhere(r, c)) continue;
+                LinearForm form;
+                form.terms.push_back({*total, -1});
+                bool usable = true;
+                std::vector<std::size_t> todo(members.rbegin(), members.rend());
+                while (usable && !todo.empty()) {
+                    const std::size_t m = todo.back();
+                    todo.pop_back();
+                    if (cells_[m][c].blank) {
+                        // A heading row that prints nothing adds its rows; one that closes nothing
+                        // is an empty category and adds 0.
+                        const auto kids = children_of(m);
+                        if (!kids.empty()) {
+                            todo.insert(todo.end(), kids.rbegin(), kids.rend());
+                            continue;
+                        }
+                        if (heading(m)) continue;
+                    }
+                    const auto v = variable_of(e, m, c);
+                    usable = v.has_value();
+                    if (v) form.terms.push_back({*v, 1});
+                }
+                if (!usable) continue;
+                form.constant = missing_figures(r, role);
+                own(e,
+                    e.system.add_linear("'" + t_.rows[r].label + "' " + std::string(to_string(role)) +
+                                            " = the sum of its rows",
+                                        std::move(form)),
+                    "total.sum", {r, c});
+            }
+        }
+    }
+
+    // The rule a culprit's finding is under: the first broken edit the cell owns (its own rule), else
+    // the first broken edit it is in, else the first edit it owns.
+    std::string culprit_rule(const Edits& e, const LocateCluster& k, VariableId v) const {
+        const CellKey cell = e.origin[v].at;
+        const auto owned = owned_.find(cell);
+        const auto broken = [&](EditId id) {
+            return std::binary_search(k.violated.begin(), k.violated.end(), id);
+        };
+        if (owned != owned_.end())
+            for (EditId id : owned->second)
+                if (broken(id)) return e.rule[id];
+        for (EditId id : k.violated) {
+            const auto vs = variables_in(e, id);
+            if (std::find(vs.begin(), vs.end(), v) != vs.end()) return e.rule[id];
+        }
+        if (owned != owned_.end()) return e.rule[owned->second.front()];
+        return "total.sum";
     }
 
     // An ambiguous cell of a row, with its finding and its reading under each convention.
@@ -1746,7 +1649,12 @@ private:
     std::vector<Finding>& out_;
     std::set<CellKey>& flagged_;
     Overrides overrides_;
-    std::size_t first_ = 0;  // this table's first finding in out_
+    std::size_t first_ = 0;                         // this table's first finding in out_
+    std::size_t last_ = 0;                          // one past its last, once run
+    std::size_t index_ = 0;                         // its place among the tables of the report's edit system
+    std::map<CellKey, VariableId> variable_;        // the edit system's variable of each cell
+    std::map<CellKey, std::vector<EditId>> owned_;  // the edits each cell owns, in id order
+    const std::set<FigureKey>* printed_ = nullptr;  // the figures printed somewhere in the report
     bool indicator_table_ = false;
     std::vector<std::vector<Cell>> cells_;
     std::vector<std::map<int, std::size_t>> scales_;  // per column: how many figures print each scale
@@ -2088,7 +1996,9 @@ void table_facts(const PlanIndex& plan, const PrintedTable& t, const TableCheck&
 }
 
 // A figure of the text as a fact, or the finding its number text earns.
-void text_fact(const PrintedFigure& f, std::map<Key, std::vector<Fact>>& facts, std::vector<Finding>& out) {
+// \p culprit: the localization declared it wrong, and its finding says so: it is no fact to compare.
+void text_fact(const PrintedFigure& f, bool culprit, std::map<Key, std::vector<Fact>>& facts,
+               std::vector<Finding>& out) {
     // The text names a measure, not a column of an indicator table: its realisasi is money, as in a
     // budget table, and a count keeps the reader's default for '.'.
     const auto role = parse_column_role(f.measure);
@@ -2104,9 +2014,409 @@ void text_fact(const PrintedFigure& f, std::map<Key, std::vector<Fact>>& facts, 
     if (!n.rule.empty())
         out.push_back(
             Finding{n.rule, n.severity, "text", f.where, f.measure, f.printed, n.expected, n.message});
-    if (n.value)
+    if (n.value && !culprit)
         facts[Key{f.ref, f.year, f.measure}].push_back(
             Fact{*n.value, f.printed, "text", f.where, f.measure, money, std::nullopt});
+}
+
+// --- error localization over the whole report: every table's arithmetic, the same figure printed
+// in two places (tables and the text) and the dataset's figures as one edit system ---
+
+// Whether the figures of a measure are linked across places: the figures themselves, not the
+// ratios (a % or capaian is compared by the cross-table rules, with their caps and two means).
+bool linked(std::string_view measure) {
+    return measure != "persen" && measure != "capaian" && measure != "share" && measure != "other";
+}
+
+// The report's localization, from building the edit system to the findings of each table.
+class ReportLocalization {
+public:
+    ReportLocalization(std::vector<TableCheck*> checks, const std::vector<PrintedFigure>& figures,
+                       const PlanIndex* plan)
+        : checks_(std::move(checks)), figures_(figures), plan_(plan) {}
+
+    // Builds, solves and makes the findings; throws kinerja::error (a figure beyond what the engine
+    // or a finding computes) before anything is changed.
+    void solve() {
+        read_text();
+        for (TableCheck* check : checks_) {
+            const PrintedTable& t = check->table();
+            if (!t.year) continue;
+            for (std::size_t r = 0; r < t.rows.size(); ++r)
+                for (std::size_t c = 0; c < t.columns.size(); ++c)
+                    if (!t.rows[r].ref.empty() && check->cells()[r][c].readable)
+                        printed_.insert({t.rows[r].ref, *t.year, std::string(to_string(t.columns[c].role))});
+        }
+        for (const auto& [j, value] : text_values_)
+            printed_.insert({figures_[j].ref, figures_[j].year, figures_[j].measure});
+        for (std::size_t i = 0; i < checks_.size(); ++i) checks_[i]->add_edits(e_, i, printed_);
+        link();
+        if (e_.system.edits().empty()) return;
+        // A printed table carries more mistakes than one record of a survey (the seed's Tabel 3.2
+        // has nine culprits in one cluster of sums). The depth-first search runs deep before it
+        // finds a first explanation; with the number of culprits bounded and raised step by step
+        // (iterative deepening) the few-culprit tables are quick. A result without too_many is
+        // exact at any bound (docs/locate.md: a cut never hides an explanation as light).
+        LocateOptions limits;
+        limits.max_nodes = 20000;
+        for (const int depth : {2, 4, 7, 12}) {
+            limits.max_culprits = depth;
+            result_ = locate(e_.system, limits);
+            const auto& cs = result_.clusters;
+            if (std::none_of(cs.begin(), cs.end(),
+                             [](const LocateCluster& c) { return c.status == LocateStatus::too_many; }))
+                break;
+        }
+        findings();
+    }
+
+    // Puts the findings in place, the tables' own last first, the text's at the end of \p out.
+    // Returns the text's figures declared wrong (kept out of the cross-table comparison).
+    std::set<std::size_t> apply(std::vector<Finding>& out) {
+        if (found_.empty()) return {};  // no edit to check
+        for (std::size_t i = checks_.size(); i-- > 0;)
+            checks_[i]->localize_done(e_, result_, cluster_of_[i], found_[i], culprits_[i], filled_[i]);
+        for (Finding& f : text_found_) out.push_back(std::move(f));
+        return text_culprits_;
+    }
+
+private:
+    // The same figure printed in several places: each place equal to the dataset's figure when it
+    // has one, else to the first place. A figure printed with fewer decimals than another place
+    // is equal at its decimals (half-up), as the cross-table rules judge it.
+    void link() {
+        std::map<Key, std::vector<VariableId>> places;
+        for (TableCheck* check : checks_) {
+            const PrintedTable& t = check->table();
+            if (!t.year) continue;
+            for (std::size_t r = 0; r < t.rows.size(); ++r) {
+                if (t.rows[r].ref.empty()) continue;
+                for (std::size_t c = 0; c < t.columns.size(); ++c) {
+                    const std::string measure(to_string(t.columns[c].role));
+                    if (!linked(measure)) continue;
+                    // A blank joins when the figure is printed elsewhere: it takes that value.
+                    if (!check->cells()[r][c].readable && !printed_.count({t.rows[r].ref, *t.year, measure}))
+                        continue;
+                    if (const auto v = check->variable_of(e_, r, c))
+                        places[Key{t.rows[r].ref, *t.year, measure}].push_back(*v);
+                }
+            }
+        }
+        for (const auto& [j, value] : text_values_) {
+            const PrintedFigure& f = figures_[j];
+            const auto role = parse_column_role(f.measure);
+            const bool money = role && is_money(*role, false);
+            const std::string name = "the text (" + f.where + ") " + f.measure;
+            const VariableId v = e_.system.add_variable(name, value, locate_weight::printed,
+                                                        money ? std::max(2, value.scale()) : -1);
+            e_.origin.push_back(Origin{Origin::Kind::text, 0, {j, 0}, "text", name + " " + f.printed, money});
+            places[Key{f.ref, f.year, f.measure}].push_back(v);
+        }
+        for (const auto& [key, list] : places) {
+            // The dataset's data tables transcribe the report's own tables: their figures are
+            // compared by the cross-table rule, not held fixed (a transcribed row that does not add
+            // up would leave nothing to correct).
+            std::vector<std::pair<std::string, Decimal>> known;
+            if (plan_ != nullptr && key.ref.rfind("data:", 0) != 0)
+                known = dataset_figures(*plan_, key.ref, key.year, key.measure);
+            const bool one = !known.empty() && std::all_of(known.begin(), known.end(), [&](const auto& k) {
+                return k.second == known.front().second;
+            });
+            if (one) {
+                const VariableId fixed = e_.system.add_fixed(known.front().first, known.front().second);
+                e_.origin.push_back(Origin{Origin::Kind::dataset,
+                                           0,
+                                           {},
+                                           "",
+                                           known.front().first + " " + format_number(known.front().second),
+                                           false});
+                for (VariableId v : list) tie(v, fixed, key.measure + " = the dataset's");
+            } else if (known.empty()) {
+                for (std::size_t i = 1; i < list.size(); ++i)
+                    tie(list[i], list.front(), key.measure + " printed in two places");
+            }
+        }
+    }
+
+    // The values of the text's figures the links can use (a figure whose text has no value has a
+    // finding of its own, from text_fact).
+    void read_text() {
+        for (std::size_t j = 0; j < figures_.size(); ++j) {
+            const PrintedFigure& f = figures_[j];
+            if (!linked(f.measure)) continue;
+            const auto role = parse_column_role(f.measure);
+            try {
+                const Reading n = read_figure(f.printed, role && is_money(*role, false), false);
+                if (n.value) text_values_.emplace_back(j, *n.value);
+            } catch (const error&) {
+            }
+        }
+    }
+
+    // The edit "a is b": exact against the dataset or a blank; between two printed places, the one
+    // printed with fewer decimals is the other's value at its decimals.
+    void tie(VariableId a, VariableId b, const std::string& what) {
+        const auto& vars = e_.system.variables();
+        const std::string name = e_.origin[a].shown + ": " + what;
+        const int sa = vars[a].printed ? vars[a].printed->scale() : 0;
+        const int sb = vars[b].printed ? vars[b].printed->scale() : 0;
+        EditId id = 0;
+        if (vars[b].fixed || !vars[a].printed || !vars[b].printed || sa == sb)
+            id = e_.system.add_linear(name, LinearForm{{{a, 1}, {b, -1}}, Decimal()});
+        else if (sa < sb)
+            id = e_.system.add_rounded(name, a, LinearForm{{{b, 1}}, Decimal()}, LinearForm{{}, Decimal(1)},
+                                       sa);
+        else
+            id = e_.system.add_rounded(name, b, LinearForm{{{a, 1}}, Decimal()}, LinearForm{{}, Decimal(1)},
+                                       sb);
+        const Origin& o = e_.origin[a];
+        if (o.kind == Origin::Kind::cell)
+            checks_[o.table]->own(e_, id, "cross.mismatch", o.at);
+        else
+            e_.rule.push_back("cross.mismatch");
+    }
+
+    // The row a variable is in, to tell whether two culprits are of one row: (table, row) for a
+    // cell, (none, figure) for the text's, (none, none) for the dataset's.
+    static std::pair<std::size_t, std::size_t> row_of(const Edits& e, VariableId v) {
+        const Origin& o = e.origin[v];
+        constexpr std::size_t none = static_cast<std::size_t>(-1);
+        if (o.kind == Origin::Kind::cell) return {o.table, o.at.first};
+        if (o.kind == Origin::Kind::text) return {none, o.at.first};
+        return {none, none};
+    }
+
+    // A finding on the figure of variable \p v, without rule, severity or words yet.
+    Finding finding_at(VariableId v) const {
+        const Origin& o = e_.origin[v];
+        if (o.kind == Origin::Kind::cell) return checks_[o.table]->finding_at(o.at);
+        const PrintedFigure& f = figures_[o.at.first];
+        Finding x;
+        x.table = "text";
+        x.row = f.where;
+        x.column = f.measure;
+        x.printed = f.printed;
+        return x;
+    }
+
+    // The findings of the culprits \p only of one explanation, each by the table that prints it.
+    void culprit_findings(const LocateCluster& k, const LocateSolution& s,
+                          const std::vector<Correction>& only) {
+        std::map<std::size_t, std::vector<Correction>> by_table;
+        for (const Correction& c : only) {
+            const Origin& o = e_.origin[c.variable];
+            if (o.kind == Origin::Kind::cell) {
+                by_table[o.table].push_back(c);
+                continue;
+            }
+            Finding f = finding_at(c.variable);
+            f.rule = "cross.mismatch";
+            f.severity = Severity::error;
+            f.expected = value_text(e_, c.variable, c);
+            f.message = culprit_message(e_, k, s, c, static_cast<std::size_t>(-1));
+            text_found_.push_back(std::move(f));
+        }
+        for (auto& [t, cs] : by_table) checks_[t]->culprit_findings(e_, k, s, std::move(cs), found_[t]);
+    }
+
+    // One finding for explanations of equal weight: every one listed, none picked. It is the
+    // finding of the first culprit's table (or of the text).
+    void ambiguous_finding(const std::vector<std::vector<Correction>>& alternatives, bool more) {
+        const VariableId first_v = alternatives.front().front().variable;
+        const Origin& first = e_.origin[first_v];
+        const std::size_t from =
+            first.kind == Origin::Kind::cell ? first.table : static_cast<std::size_t>(-1);
+        std::string listed;
+        std::string expected;
+        std::set<std::pair<std::size_t, std::size_t>> columns;  // (table, column) of cells
+        bool all_cells = true;
+        std::set<VariableId> everywhere;
+        for (const Correction& c : alternatives.front()) everywhere.insert(c.variable);
+        for (std::size_t i = 0; i < alternatives.size(); ++i) {
+            std::string one;
+            std::string values;
+            std::set<VariableId> here;
+            for (const Correction& c : alternatives[i]) {
+                const std::string value = value_text(e_, c.variable, c);
+                one += (one.empty() ? "" : ", ") + figure(e_, c.variable, from) + " -> " +
+                       (value.empty() ? "(not determined)" : value);
+                values += (values.empty() ? "" : " and ") + e_.system.variables()[c.variable].name + " " +
+                          (value.empty() ? "(not determined)" : value);
+                const Origin& o = e_.origin[c.variable];
+                if (o.kind == Origin::Kind::cell)
+                    columns.insert({o.table, o.at.second});
+                else
+                    all_cells = false;
+                here.insert(c.variable);
+            }
+            std::set<VariableId> both;
+            std::set_intersection(everywhere.begin(), everywhere.end(), here.begin(), here.end(),
+                                  std::inserter(both, both.begin()));
+            everywhere = std::move(both);
+            listed += "; (" + std::to_string(i + 1) + ") " + one;
+            expected += (expected.empty() ? "" : " or ") + values;
+        }
+        Finding f = finding_at(first_v);
+        if (!all_cells || columns.size() != 1) {
+            // Figures of several columns (or places): the finding is the row's, not one cell's.
+            if (first.kind == Origin::Kind::cell) f.column.clear();
+            f.printed.clear();
+        }
+        f.rule = "locate.ambiguous";
+        f.severity = Severity::error;
+        f.expected = expected;
+        std::string certain;
+        for (VariableId v : everywhere) certain += (certain.empty() ? "" : ", ") + figure(e_, v, from);
+        f.message = "the figures disagree and " + std::to_string(alternatives.size()) +
+                    (more ? " or more" : "") +
+                    " corrections of the same weight make every check hold; which one is right cannot be "
+                    "decided" +
+                    (certain.empty() ? std::string() : " (wrong in every one: " + certain + ")") + listed;
+        if (first.kind == Origin::Kind::cell)
+            found_[first.table].push_back(std::move(f));
+        else
+            text_found_.push_back(std::move(f));
+    }
+
+    // The findings of an ambiguous cluster. Rows tied into one cluster by a shared total multiply
+    // their explanations (two rows with two each give four): when the explanations are exactly every
+    // combination of each row's own, each row is its own question, a culprit where its explanations
+    // agree, one ambiguous finding where they do not. Otherwise one finding lists them all.
+    void ambiguous_findings(const LocateCluster& k) {
+        // An option is the row's culprits with their values: a total whose value depends on which
+        // row is corrected ties the rows, and is not a product.
+        using Row = std::pair<std::size_t, std::size_t>;
+        using Option = std::vector<std::pair<VariableId, std::string>>;
+        std::map<Row, std::set<Option>> options;
+        for (const LocateSolution& s : k.solutions)
+            for (const Correction& c : s.culprits) options[row_of(e_, c.variable)];
+        bool product = !k.more_solutions;
+        for (const LocateSolution& s : k.solutions) {
+            std::map<Row, Option> mine;
+            for (const Correction& c : s.culprits)
+                mine[row_of(e_, c.variable)].emplace_back(c.variable, value_text(e_, c.variable, c));
+            for (auto& [row, set] : options) {
+                const auto it = mine.find(row);
+                if (it == mine.end())
+                    product = false;  // a row wrong in one explanation, right in another
+                else
+                    set.insert(it->second);
+            }
+        }
+        std::size_t combinations = 1;
+        for (const auto& [row, set] : options) combinations *= set.size();
+        if (!product || combinations != k.solutions.size() || options.size() < 2) {
+            std::vector<std::vector<Correction>> all;
+            for (const LocateSolution& s : k.solutions) all.push_back(s.culprits);
+            ambiguous_finding(all, k.more_solutions);
+            return;
+        }
+        for (const auto& [row, set] : options) {
+            // Each option of the row with its values, from the first explanation that has it.
+            std::vector<std::vector<Correction>> alternatives;
+            const LocateSolution* one = nullptr;
+            for (const Option& o : set)
+                for (const LocateSolution& s : k.solutions) {
+                    std::vector<Correction> mine;
+                    for (const Correction& c : s.culprits)
+                        if (row_of(e_, c.variable) == row) mine.push_back(c);
+                    Option ids;
+                    for (const Correction& c : mine)
+                        ids.emplace_back(c.variable, value_text(e_, c.variable, c));
+                    if (ids != o) continue;
+                    alternatives.push_back(std::move(mine));
+                    one = &s;
+                    break;
+                }
+            if (alternatives.size() == 1)
+                culprit_findings(k, *one, alternatives.front());
+            else
+                ambiguous_finding(alternatives, false);
+        }
+    }
+
+    void findings() {
+        found_.assign(checks_.size(), {});
+        culprits_.assign(checks_.size(), {});
+        filled_.assign(checks_.size(), {});
+        cluster_of_.assign(checks_.size(), {});
+        for (std::size_t k = 0; k < result_.clusters.size(); ++k) {
+            const LocateCluster& cl = result_.clusters[k];
+            if (cl.status == LocateStatus::located)
+                culprit_findings(cl, cl.solutions.front(), cl.solutions.front().culprits);
+            if (cl.status == LocateStatus::ambiguous) ambiguous_findings(cl);
+            for (const LocateSolution& s : cl.solutions)
+                for (const Correction& c : s.culprits) {
+                    const Origin& o = e_.origin[c.variable];
+                    if (o.kind == Origin::Kind::cell) culprits_[o.table].insert(o.at);
+                    if (o.kind == Origin::Kind::text) text_culprits_.insert(o.at.first);
+                }
+            for (EditId id : cl.violated)
+                for (VariableId v : variables_in(e_, id)) {
+                    const Origin& o = e_.origin[v];
+                    if (o.kind == Origin::Kind::cell) cluster_of_[o.table].emplace(o.at, k);
+                }
+            for (const LocateSolution& s : cl.solutions)
+                for (const Correction& c : s.culprits) {
+                    const Origin& o = e_.origin[c.variable];
+                    if (o.kind == Origin::Kind::cell) cluster_of_[o.table].emplace(o.at, k);
+                }
+            if (cl.status != LocateStatus::located) continue;
+            for (const Correction& b : cl.solutions.front().blanks) {
+                const Origin& o = e_.origin[b.variable];
+                if (b.value && o.kind == Origin::Kind::cell &&
+                    checks_[o.table]->cells()[o.at.first][o.at.second].blank)
+                    filled_[o.table][o.at] = value_text(e_, b.variable, b);
+            }
+        }
+    }
+
+    std::vector<TableCheck*> checks_;
+    const std::vector<PrintedFigure>& figures_;
+    const PlanIndex* plan_;
+    Edits e_;
+    Localization result_;
+    std::vector<std::vector<Finding>> found_;  // by table
+    std::vector<std::set<CellKey>> culprits_;  // by table
+    std::vector<std::map<CellKey, std::string>> filled_;
+    std::vector<std::map<CellKey, std::size_t>> cluster_of_;
+    std::vector<Finding> text_found_;
+    std::set<std::size_t> text_culprits_;
+    std::vector<std::pair<std::size_t, Decimal>> text_values_;  // the text's figures that join, by index
+    std::set<FigureKey> printed_;                               // every figure printed somewhere
+};
+
+// Localizes the report's inconsistencies and puts the culprits' findings in place of the
+// rule-by-rule ones: a figure that disagrees only because of a culprit is no error. Returns the
+// text's figures declared wrong. When the report as one system meets a figure beyond what the
+// engine computes, each table is localized on its own, and a table that still cannot be says so.
+std::set<std::size_t> localize_report(const std::vector<TableCheck*>& checks,
+                                      const std::vector<PrintedFigure>& figures, const PlanIndex* plan,
+                                      std::vector<Finding>& out) {
+    std::vector<TableCheck*> ready;
+    for (TableCheck* c : checks) {
+        if (c->localizable())
+            ready.push_back(c);
+        else
+            c->localize_skipped("a figure of the table is beyond what can be computed");
+    }
+    try {
+        ReportLocalization all(ready, figures, plan);
+        all.solve();
+        return all.apply(out);
+    } catch (const error&) {
+    }
+    static const std::vector<PrintedFigure> no_figures;
+    for (TableCheck* c : ready) {
+        try {
+            ReportLocalization one({c}, no_figures, plan);
+            one.solve();
+            one.apply(out);
+        } catch (const error& x) {
+            c->localize_skipped(x.what());
+        }
+    }
+    return {};
 }
 
 // A cell that is a run's number: "3" or "(3)", at most three digits.
@@ -2257,6 +2567,9 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
         {"locate.ambiguous",
          "error: figures that disagree with several corrections of the same weight; each is listed, none "
          "picked"},
+        {"locate.skipped",
+         "note: which figure is wrong could not be localized for the table (a figure beyond what can be "
+         "computed); its arithmetic findings are rule by rule"},
         {"plan.missing_row", "error: a program's rows lack a kegiatan the plan has"},
         {"plan.extra_row", "warning: a kegiatan row under a program it does not belong to in the plan"},
         {"label.mean", "warning: a row labelled as a mean is not the mean of its rows; says what it equals"},
@@ -2284,6 +2597,7 @@ std::vector<Finding> check_table(const PrintedTable& table, const ReviewOptions&
     std::set<CellKey> flagged;
     TableCheck check(data, nullptr, options, out, flagged);
     check.run();
+    localize_report({&check}, {}, nullptr, out);
     return out;
 }
 
@@ -2295,18 +2609,35 @@ std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed
                            const ReviewOptions& options) {
     // Every look-up of the reviu (a node, an indicator, a budget total per row) goes through one index.
     const PlanIndex plan(the_plan);
+    // Each table's findings in a list of its own, so that the localization, which runs once all
+    // tables are read, can replace some of them in place.
+    std::deque<std::vector<Finding>> table_out;
+    std::deque<PrintedTable> tables;
+    std::deque<std::set<CellKey>> flagged;
+    std::deque<TableCheck> checks;
+    std::vector<TableCheck*> all;
+    for (const PrintedTable& as_printed : printed.tables) {
+        table_out.emplace_back();
+        tables.push_back(data_rows(as_printed, table_out.back()));
+        flagged.emplace_back();
+        checks.emplace_back(tables.back(), &plan, options, table_out.back(), flagged.back());
+        checks.back().missing_ = plan_rows(tables.back(), plan, table_out.back());
+        checks.back().run();
+        all.push_back(&checks.back());
+    }
+    std::vector<Finding> text_out;
+    const std::set<std::size_t> wrong_text = localize_report(all, printed.figures, &plan, text_out);
     std::vector<Finding> out;
     std::map<Key, std::vector<Fact>> facts;
     std::vector<std::pair<Key, Fact>> blanks;  // blank cells of rows that print other figures
-    for (const PrintedTable& as_printed : printed.tables) {
-        const PrintedTable t = data_rows(as_printed, out);
-        std::set<CellKey> flagged;
-        TableCheck check(t, &plan, options, out, flagged);
-        check.missing_ = plan_rows(t, plan, out);
-        check.run();
-        if (t.year) table_facts(plan, t, check, flagged, facts, blanks);
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        out.insert(out.end(), std::make_move_iterator(table_out[i].begin()),
+                   std::make_move_iterator(table_out[i].end()));
+        if (tables[i].year) table_facts(plan, tables[i], checks[i], flagged[i], facts, blanks);
     }
-    for (const PrintedFigure& f : printed.figures) text_fact(f, facts, out);
+    out.insert(out.end(), std::make_move_iterator(text_out.begin()), std::make_move_iterator(text_out.end()));
+    for (std::size_t j = 0; j < printed.figures.size(); ++j)
+        text_fact(printed.figures[j], wrong_text.count(j) > 0, facts, out);
     cross(plan, facts, options, out);
     for (const auto& [key, f] : blanks) {
         // Not a structured binding inside the lambdas: C++17 lambdas cannot capture one.
