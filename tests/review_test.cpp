@@ -805,6 +805,44 @@ TEST(ReviuCells, CapaianPrintedAtACap) {
     EXPECT_EQ(only(check_table(t, cap100), "capaian.capped").expected, "112,50");
 }
 
+// One indicator row checked against small_plan's dataset: the one finding must be its realisasi's
+// (a cross.mismatch with \p expected), none on its capaian.
+PrintedReport expect_realisasi_culprit(const std::string& ref, std::vector<std::string> cells,
+                                       const std::string& expected) {
+    PrintedReport printed;
+    printed.tables = {table(indicator_columns, {row("Indikator", std::move(cells), 0, ref)})};
+    const auto found = check(small_plan(), printed);
+    const Finding f = only(found, "cross.mismatch");
+    EXPECT_EQ(f.column, "realisasi");
+    EXPECT_EQ(f.expected, expected);
+    EXPECT_TRUE(with_rule(found, "row.capaian").empty()) << dump(found);
+    EXPECT_EQ(found.size(), 1u) << dump(found);
+    return printed;
+}
+
+// Issue 14: capaian is an edit of the system. k1's indicator i1 has target 100 and realisasi 90 in
+// the dataset. A table printing realisasi 95 with capaian 90,00: 95 is wrong (the dataset says 90),
+// and 90 / 100 x 100 = 90,00 is right once it is corrected; rule by rule the capaian would be "95,00".
+TEST(ReviuCells, AWrongRealisasiWhoseCapaianIsRight) {
+    const PrintedReport printed = expect_realisasi_culprit("indicator:i1", {"100", "95", "90,00"}, "90");
+    const Finding f = only(check(small_plan(), printed), "cross.mismatch");
+    EXPECT_NE(f.message.find("agree: 'Indikator' capaian 90,00"), std::string::npos) << f.message;
+    // Without the dataset, the capaian worked out by hand is the likelier culprit (weight 9 against
+    // the realisasi's 10): 95 / 100 x 100 = 95,00.
+    const Finding c = only(check_table(printed.tables[0]), "row.capaian");
+    EXPECT_EQ(c.column, "capaian");
+    EXPECT_EQ(c.expected, "95,00");
+}
+
+// Lower is better, T / R x 100 (i2b: target 10, realisasi 8 in the dataset): 10 / 8 x 100 = 125,00.
+// A printed realisasi 9 with capaian 125,00 is the realisasi's mistake; (2T - R) / T is not used.
+TEST(ReviuCells, ALowerIsBetterCapaianInTheSystem) {
+    PrintedReport printed = expect_realisasi_culprit("indicator:i2b", {"10", "9", "125,00"}, "8");
+    // With the right realisasi and a wrong capaian (10 / 8 x 100 = 125,00, printed 111,11 = 10 / 9).
+    printed.tables[0].rows[0].cells = {"10", "8", "111,11"};
+    EXPECT_EQ(only(check(small_plan(), printed), "row.capaian").expected, "125,00");
+}
+
 TEST(ReviuCells, CapaianPrintedAtACapAgainstTheDataset) {
     // k1's indicator realised 120 of 100: its capaian in the dataset is 120,00.
     Renstra plan = small_plan();

@@ -1294,7 +1294,8 @@ private:
 public:
     // The rules whose findings the localization replaces: the arithmetic between a table's cells.
     static bool arithmetic(const std::string& rule) {
-        return rule == "row.sisa" || rule == "row.persen" || rule == "total.sum" || rule == "row.l_plus_p";
+        return rule == "row.sisa" || rule == "row.persen" || rule == "total.sum" || rule == "row.l_plus_p" ||
+               rule == "row.capaian";
     }
 
     // Whether the table's figures can join the edit system: a figure the rules cannot compute
@@ -1327,14 +1328,19 @@ public:
         const Cell& cell = cells_[r][c];
         if (cell.nil && !cell.readable) return std::nullopt;
         std::int64_t weight = summary_[r] ? locate_weight::total : locate_weight::printed;
+        // A capaian is worked out from the target and realisasi printed beside it: like a total, the
+        // figure computed by hand is the likelier culprit when nothing else pins its inputs.
+        if (t_.columns[c].role == ColumnRole::capaian) weight = locate_weight::total;
         if (cell.repaired) weight = std::min(weight, locate_weight::malformed);
         std::optional<Decimal> printed;
         if (cell.readable) printed = cell.value;
-        // A corrected figure that is no exact decimal (an anggaran from a %) is shown to the sen.
+        // A corrected figure that is no exact decimal (an anggaran from a %) is shown to the sen, a
+        // ratio with two decimals at least (as the rules show it).
         const bool money = is_money(t_.columns[c].role, indicator_table_);
         const std::string name = "'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role));
-        const VariableId v = e.system.add_variable(name, printed, weight,
-                                                   money ? std::max(2, printed ? printed->scale() : 0) : -1);
+        const VariableId v = e.system.add_variable(
+            name, printed, weight,
+            money || is_ratio(t_.columns[c].role) ? std::max(2, printed ? printed->scale() : 0) : -1);
         const std::string& text = t_.rows[r].cells[c];
         e.origin.push_back(Origin{Origin::Kind::cell,
                                   index_,
@@ -1561,6 +1567,7 @@ private:
                             "row.persen", {r, at(cp)});
                 }
             }
+            capaian_edit(e, r);
             if (cl >= 0 && cw >= 0 && cj >= 0 && readable(r, cl) && readable(r, cw)) {
                 const auto j = variable_of(e, r, at(cj));
                 const auto l = variable_of(e, r, at(cl));
@@ -1614,6 +1621,65 @@ private:
                     "total.sum", {r, c});
             }
         }
+    }
+
+    // capaian = realisasi against target by the indicator's polarity, half-up at the decimals
+    // printed: higher is better R / T x 100; lower is better (2T - R) / T x 100 or T / R x 100. Not
+    // a range or a grade, nor a capaian the rules found truncated or capped (those stay notes), nor,
+    // under a capping policy, a row whose printed or computed capaian reaches the cap (the capped
+    // figure is no ratio of the two).
+    void capaian_edit(Edits& e, std::size_t r) {
+        const int ct = column(ColumnRole::target);
+        const int cx = column(ColumnRole::realisasi);
+        const int cc = column(ColumnRole::capaian);
+        if (!indicator_table_ || ct < 0 || cx < 0 || cc < 0) return;
+        const auto at = [](int c) { return static_cast<std::size_t>(c); };
+        for (const int c : {ct, cx, cc}) {
+            const Cell& cell = cells_[r][at(c)];
+            if (!cell.readable || cell.nil || !cell.grade.empty()) return;
+        }
+        const Decimal& target = cells_[r][at(ct)].value;
+        const Decimal& realised = cells_[r][at(cx)].value;
+        if (target.is_zero() ||
+            noted({r, at(cc)}, {"rounding.truncated", "capaian.capped", "cell.uncomputable"}))
+            return;
+        LowerFormula formula = LowerFormula::none;  // none: higher is better
+        if (const Indicator* ind = indicator_of(t_.rows[r].ref)) {
+            if (ind->polarity == Polarity::lower_is_better)
+                formula = ind->lower_formula;
+            else if (ind->polarity != Polarity::higher_is_better)
+                return;
+            if (ind->polarity == Polarity::lower_is_better && formula == LowerFormula::none) return;
+        }
+        if (formula == LowerFormula::t_over_r && realised.is_zero()) return;
+        if (options_.cap) {
+            if (cells_[r][at(cc)].value >= *options_.cap) return;
+            try {
+                const Percent exact =
+                    formula == LowerFormula::none
+                        ? capaian_higher(realised, target, {{18, Rounding::half_up}, std::nullopt})
+                        : capaian_lower(realised, target, formula, {{18, Rounding::half_up}, std::nullopt});
+                if (!exact.is_defined() || exact.points() >= *options_.cap) return;
+            } catch (const error&) {
+                return;  // beyond 38 digits: the rule's finding says so
+            }
+        }
+        const auto p = variable_of(e, r, at(cc));
+        const auto t = variable_of(e, r, at(ct));
+        const auto x = variable_of(e, r, at(cx));
+        if (!p || !t || !x) return;
+        const std::string name = "'" + t_.rows[r].label + "': capaian = ";
+        EditId id = 0;
+        if (formula == LowerFormula::none)
+            id = e.system.add_ratio(name + "realisasi / target x 100", *p, *x, *t);
+        else if (formula == LowerFormula::two_t_minus_r)
+            id = e.system.add_rounded(name + "(2 x target - realisasi) / target x 100", *p,
+                                      LinearForm{{{*t, 200}, {*x, -100}}, Decimal()},
+                                      LinearForm{{{*t, 1}}, Decimal()});
+        else
+            id = e.system.add_rounded(name + "target / realisasi x 100", *p,
+                                      LinearForm{{{*t, 100}}, Decimal()}, LinearForm{{{*x, 1}}, Decimal()});
+        own(e, id, "row.capaian", {r, at(cc)});
     }
 
     // The rule a culprit's finding is under: the first broken edit the cell owns (its own rule), else
