@@ -2,6 +2,7 @@
 // figures are worked out by hand in the comments.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <kinerja/reviu.hpp>
 #include <random>
@@ -1024,6 +1025,17 @@ std::string persen_text(std::int64_t realisasi, std::int64_t anggaran) {
     return std::to_string(hundredths / 100) + "," + (frac < 10 ? "0" : "") + std::to_string(frac);
 }
 
+// n random kegiatan budgets in sen: anggaran in whole Rupiah from 1.000 to 9.999.999, realisasi at
+// most the anggaran.
+std::vector<std::pair<std::int64_t, std::int64_t>> random_budget(std::mt19937_64& gen, int n) {
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    for (int i = 0; i < n; ++i) {
+        const std::int64_t a = std::uniform_int_distribution<std::int64_t>(1000, 9999999)(gen) * 100;
+        out.emplace_back(a, std::uniform_int_distribution<std::int64_t>(0, a)(gen));
+    }
+    return out;
+}
+
 TEST(ReviuLocate, PropertyOneCorruptedCellIsNamedExactly) {
     // Random consistent tables (2 to 8 kegiatan and a JUMLAH; anggaran in whole Rupiah, realisasi
     // at most the anggaran, sisa and % from them); one cell corrupted: the reviu names that cell, and
@@ -1034,12 +1046,10 @@ TEST(ReviuLocate, PropertyOneCorruptedCellIsNamedExactly) {
         std::vector<PrintedRow> rows;
         std::int64_t ta = 0;
         std::int64_t tr = 0;
-        for (int i = 0; i < n; ++i) {
-            const std::int64_t a = std::uniform_int_distribution<std::int64_t>(1000, 9999999)(gen) * 100;
-            const std::int64_t r = std::uniform_int_distribution<std::int64_t>(0, a)(gen);
+        for (const auto& [a, r] : random_budget(gen, n)) {
             ta += a;
             tr += r;
-            rows.push_back(row("Kegiatan " + std::to_string(i + 1),
+            rows.push_back(row("Kegiatan " + std::to_string(rows.size() + 1),
                                {rupiah_text(a), rupiah_text(r), rupiah_text(a - r), persen_text(r, a)}));
         }
         rows.push_back(
@@ -1076,6 +1086,108 @@ TEST(ReviuLocate, PropertyOneCorruptedCellIsNamedExactly) {
         EXPECT_EQ(all[0].row, t.rows[r].label) << dump(all);
         EXPECT_EQ(all[0].column, std::string(to_string(budget_columns[c]))) << dump(all);
         EXPECT_EQ(all[0].expected, truth) << dump(all);
+    }
+}
+
+// Property over a report: a random consistent budget table t (2 to 6 kegiatan and a JUMLAH), a
+// second table u printing the kegiatan's anggaran and realisasi again, and the text printing the
+// JUMLAH's anggaran; 1 to 3 figures of distinct rows corrupted (by adding 1 to 500.000 Rupiah, or
+// 0,01 to 9,99 to a %), anywhere: t, u or the text. Each corrupted figure is then in more broken
+// checks than any other figure (t's row identities and column sums, the ties between places), so it
+// is the one explanation: the reviu names exactly those figures with their true values.
+TEST(ReviuLocate, PropertyCorruptedFiguresAcrossTablesAndTextAreNamedExactly) {
+    Renstra plan = small_plan();
+    plan.budget.clear();  // only the printed places decide
+    std::mt19937_64 gen(20261202);
+    const auto digits = [](const std::string& text) {
+        std::string d;
+        for (char ch : text)
+            if (ch >= '0' && ch <= '9') d += ch;
+        return std::stoll(d);
+    };
+    for (int round = 0; round < 60; ++round) {
+        const int n = std::uniform_int_distribution<int>(2, 6)(gen);
+        std::vector<PrintedRow> rows;
+        std::vector<PrintedRow> again;
+        std::int64_t ta = 0;
+        std::int64_t tr = 0;
+        for (const auto& [a, r] : random_budget(gen, n)) {
+            const std::size_t i = rows.size();
+            ta += a;
+            tr += r;
+            const std::string label = "Kegiatan " + std::to_string(i + 1);
+            const std::string ref = "row" + std::to_string(i + 1);
+            rows.push_back(
+                row(label, {rupiah_text(a), rupiah_text(r), rupiah_text(a - r), persen_text(r, a)}, 0, ref));
+            again.push_back(row(label, {rupiah_text(a), rupiah_text(r)}, 0, ref));
+        }
+        rows.push_back(row("JUMLAH",
+                           {rupiah_text(ta), rupiah_text(tr), rupiah_text(ta - tr), persen_text(tr, ta)}, 0,
+                           "total"));
+        PrintedTable u = table({ColumnRole::anggaran, ColumnRole::realisasi}, again);
+        u.id = "u";
+        PrintedReport printed;
+        // u first: the place a figure is first printed is no more right than the others.
+        printed.tables = {u, table(budget_columns, rows)};
+        printed.figures = {PrintedFigure{"Bab III", "total", 2024, "anggaran", rupiah_text(ta)}};
+        ASSERT_TRUE(check(plan, printed).empty()) << dump(check(plan, printed));
+
+        // The places of row i: t's four cells (the JUMLAH's too), u's two (kegiatan only), the text's
+        // one (the JUMLAH's). Corrupt k of distinct rows.
+        const int k = std::uniform_int_distribution<int>(1, std::min(3, n + 1))(gen);
+        std::vector<int> order(static_cast<std::size_t>(n + 1));
+        for (int i = 0; i <= n; ++i) order[static_cast<std::size_t>(i)] = i;
+        std::shuffle(order.begin(), order.end(), gen);
+        struct Wrong {
+            std::string table, row, column, truth;
+        };
+        std::vector<Wrong> wrong;
+        for (int w = 0; w < k; ++w) {
+            const auto i = static_cast<std::size_t>(order[static_cast<std::size_t>(w)]);
+            const bool total = i == static_cast<std::size_t>(n);
+            const int places = total ? 5 : 6;  // t: 4 cells; then u's two, or the text's one
+            const int place = std::uniform_int_distribution<int>(0, places - 1)(gen);
+            const std::int64_t delta = std::uniform_int_distribution<std::int64_t>(1, 500000)(gen);
+            std::string* text = nullptr;
+            std::string where_table = "t";
+            std::string where_row = printed.tables[1].rows[i].label;
+            std::string column;
+            if (place < 4) {
+                text = &printed.tables[1].rows[i].cells[static_cast<std::size_t>(place)];
+                column = std::string(to_string(budget_columns[static_cast<std::size_t>(place)]));
+            } else if (!total) {
+                text = &printed.tables[0].rows[i].cells[static_cast<std::size_t>(place - 4)];
+                where_table = "u";
+                column = place == 4 ? "anggaran" : "realisasi";
+            } else {
+                text = &printed.figures[0].printed;
+                where_table = "text";
+                where_row = "Bab III";
+                column = "anggaran";
+            }
+            wrong.push_back(Wrong{where_table, where_row, column, *text});
+            if (place == 3) {
+                const std::int64_t off = 1 + delta % 999;
+                std::int64_t hundredths = digits(*text);
+                hundredths = hundredths >= off ? hundredths - off : hundredths + off;
+                const std::int64_t frac = hundredths % 100;
+                *text =
+                    std::to_string(hundredths / 100) + "," + (frac < 10 ? "0" : "") + std::to_string(frac);
+            } else {
+                *text = rupiah_text(digits(*text) + delta * 100);
+            }
+        }
+        const auto all = check(plan, printed);
+        ASSERT_EQ(all.size(), wrong.size()) << "round " << round << "\n" << dump(all);
+        for (const Wrong& w : wrong) {
+            const bool named = std::any_of(all.begin(), all.end(), [&](const Finding& f) {
+                return f.severity == Severity::error && f.table == w.table && f.row == w.row &&
+                       f.column == w.column && f.expected == w.truth && f.rule != "locate.ambiguous";
+            });
+            EXPECT_TRUE(named) << "round " << round << ": " << w.table << " | " << w.row << " | " << w.column
+                               << " | " << w.truth << "\n"
+                               << dump(all);
+        }
     }
 }
 
