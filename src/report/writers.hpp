@@ -72,6 +72,10 @@ struct Table final {
     void add(int level, std::string ref, Cell label, std::vector<Cell> cells, std::size_t document = 0);
 };
 
+/// The LAKIP tables of \p year with what the writers know of each cell (report_tables gives their
+/// text); the workbook writer (xlsx_writer.cpp) reads them.
+[[nodiscard]] std::vector<Table> report_table_forms(const Renstra& plan, int year);
+
 /// The public tables of \p tables.
 [[nodiscard]] std::vector<ReportTable> shown(std::vector<Table> tables);
 
