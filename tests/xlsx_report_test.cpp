@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "report/writers.hpp"
 #include "small_plan.hpp"
 
 namespace {
@@ -131,7 +132,8 @@ public:
         const std::regex font("<font>(.*?)</font>");
         int i = 0;
         bool bold = false;
-        for (auto it = std::sregex_iterator(fonts.begin(), fonts.end(), font); it != std::sregex_iterator(); ++it)
+        for (auto it = std::sregex_iterator(fonts.begin(), fonts.end(), font); it != std::sregex_iterator();
+             ++it)
             if (i++ == font_id) bold = (*it)[1].str().find("<b/>") != std::string::npos;
         return {format, bold};
     }
@@ -164,6 +166,18 @@ const Book& seed_book() {
 TEST(XlsxReport, OneSheetPerTableNamedByItsId) {
     EXPECT_EQ(seed_book().sheets(),
               (std::vector<std::string>{"pk", "pk-anggaran", "pps", "capaian", "anggaran", "efisiensi"}));
+}
+
+// Sheet names by Excel's rules, worked out by hand: 31 characters at most (counting characters, not
+// bytes), none of []:*?/\, no apostrophe at either end, unique ignoring case, not "History".
+TEST(XlsxReport, SheetNames) {
+    const std::string long_id(40, 'a');
+    const std::string accented = "\xC3\xA9" + std::string(35, 'b');  // "é" and 35 b
+    EXPECT_EQ(detail::sheet_names({"pk", "a[1]:b*c?d/e\\f", "'quoted'", "PK", "pk", long_id, long_id, "",
+                                   "history", accented}),
+              (std::vector<std::string>{"pk", "a_1__b_c_d_e_f", "quoted", "PK (2)", "pk (3)",
+                                        std::string(31, 'a'), std::string(27, 'a') + " (2)", "tabel",
+                                        "history (2)", "\xC3\xA9" + std::string(30, 'b')}));
 }
 
 // The seed's Tabel 3.2 total: realisasi 6.882.166.420,36 (golden CSV), a number with two decimals
@@ -272,7 +286,8 @@ TEST(XlsxReport, TextLongerThanACellHoldsIsAnError) {
         (void)write_report_xlsx(plan, 2024);
         FAIL() << "no error";
     } catch (const data_error& e) {
-        EXPECT_NE(std::string(e.what()).find("32768 characters; a cell holds 32767"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("32768 characters; a cell holds 32767"), std::string::npos)
+            << e.what();
         EXPECT_NE(std::string(e.what()).find("sheet 'pk-anggaran' cell A"), std::string::npos) << e.what();
     }
     plan.nodes[5].name = std::string(32767, 'x');

@@ -9,13 +9,12 @@
 // in a temporary file of the system's temporary folder, read back and removed; the caller writes
 // the bytes atomically (AtomicFile), as it writes every other report.
 
-#include "kinerja/report/xlsx.hpp"
-
 #include <locale.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -33,6 +32,7 @@
 
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/report/xlsx.hpp"
 #include "report/writers.hpp"
 
 namespace kinerja {
@@ -115,13 +115,16 @@ std::optional<double> exact_double(const Decimal& value) {
     const std::optional<double> d = read(text);
     if (!d) return std::nullopt;
     char buffer[64];
-    const auto stored = std::to_chars(std::begin(buffer), std::end(buffer), *d, std::chars_format::general, 16);
+    const auto stored =
+        std::to_chars(std::begin(buffer), std::end(buffer), *d, std::chars_format::general, 16);
     if (stored.ec != std::errc()) return std::nullopt;
-    const std::optional<double> read_back = read(std::string_view(buffer, static_cast<std::size_t>(stored.ptr - buffer)));
+    const std::optional<double> read_back =
+        read(std::string_view(buffer, static_cast<std::size_t>(stored.ptr - buffer)));
     if (!read_back) return std::nullopt;
     const auto shortest = std::to_chars(std::begin(buffer), std::end(buffer), *read_back);
     if (shortest.ec != std::errc()) return std::nullopt;
-    if (digits_of(text) != digits_of(std::string_view(buffer, static_cast<std::size_t>(shortest.ptr - buffer))))
+    if (digits_of(text) !=
+        digits_of(std::string_view(buffer, static_cast<std::size_t>(shortest.ptr - buffer))))
         return std::nullopt;
     return d;
 }
@@ -155,7 +158,9 @@ public:
     // The whole file.
     [[nodiscard]] std::string bytes() const {
         std::FILE* f = std::fopen(path_.c_str(), "rb");
-        if (!f) throw data_error(path_, "", std::string("cannot read the workbook back (") + std::strerror(errno) + ")");
+        if (!f)
+            throw data_error(path_, "",
+                             std::string("cannot read the workbook back (") + std::strerror(errno) + ")");
         std::string out;
         char buffer[1 << 16];
         std::size_t n = 0;
@@ -197,14 +202,6 @@ std::string cell_name(lxw_row_t row, lxw_col_t col) {
     return name;
 }
 
-// The first \p n characters of \p s.
-std::string chars_prefix(std::string_view s, std::size_t n) {
-    std::size_t chars = 0, i = 0;
-    for (; i < s.size(); ++i)
-        if (!detail::is_continuation(static_cast<unsigned char>(s[i])) && chars++ == n) break;
-    return std::string(s.substr(0, i));
-}
-
 // What sets one cell's style apart; each distinct one is one libxlsxwriter format.
 struct Style final {
     enum class Kind { text, title, heading, label, number, figure_text, note };
@@ -231,26 +228,11 @@ public:
     Workbook(const Workbook&) = delete;
     Workbook& operator=(const Workbook&) = delete;
 
-    // A new sheet named after \p id: characters a sheet name may not hold become '_', at most 31
-    // characters, and a number added when the name is taken (Excel compares names ignoring case).
-    std::pair<lxw_worksheet*, std::string> add_sheet(const std::string& id) {
-        std::string base;
-        for (const char c : id) base += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
-        while (!base.empty() && base.front() == '\'') base.erase(0, 1);
-        if (base.empty()) base = "tabel";
-        for (int n = 1;; ++n) {
-            const std::string suffix = n == 1 ? "" : " (" + std::to_string(n) + ")";
-            std::string name = chars_prefix(base, max_sheet_name_chars - suffix.size());
-            while (!name.empty() && name.back() == '\'') name.pop_back();
-            name += suffix;
-            std::string folded = name;
-            std::transform(folded.begin(), folded.end(), folded.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (folded == "history" || !taken_.insert(folded).second) continue;
-            lxw_worksheet* sheet = workbook_add_worksheet(book_, name.c_str());
-            if (!sheet) throw data_error(path_, "sheet '" + name + "'", "libxlsxwriter cannot add the sheet");
-            return {sheet, name};
-        }
+    // A new sheet named \p name (one of sheet_names).
+    lxw_worksheet* add_sheet(const std::string& name) {
+        lxw_worksheet* sheet = workbook_add_worksheet(book_, name.c_str());
+        if (!sheet) throw data_error(path_, "sheet '" + name + "'", "libxlsxwriter cannot add the sheet");
+        return sheet;
     }
 
     // The format of \p style, made once.
@@ -275,7 +257,9 @@ public:
             case Style::Kind::number: {
                 // "#,##0.00": the reader's locale shows its own separators (92,32 in Indonesian).
                 const std::string pattern =
-                    style.decimals == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(style.decimals), '0');
+                    style.decimals == 0
+                        ? "#,##0"
+                        : "#,##0." + std::string(static_cast<std::size_t>(style.decimals), '0');
                 format_set_num_format(f, pattern.c_str());
                 break;
             }
@@ -299,7 +283,8 @@ public:
         lxw_workbook* book = book_;
         book_ = nullptr;
         if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
-            throw data_error(path_, "", std::string("libxlsxwriter cannot write the workbook: ") + lxw_strerror(e));
+            throw data_error(path_, "",
+                             std::string("libxlsxwriter cannot write the workbook: ") + lxw_strerror(e));
     }
 
     [[nodiscard]] const std::string& path() const { return path_; }
@@ -307,7 +292,6 @@ public:
 private:
     std::string path_;
     lxw_workbook* book_;
-    std::set<std::string> taken_;
     std::map<Style, lxw_format*> formats_;
 };
 
@@ -363,8 +347,9 @@ private:
     }
     lxw_row_t to_row(std::size_t r) const {
         if (r >= LXW_ROW_MAX)
-            throw data_error(book_.path(), "sheet '" + name_ + "'",
-                             "the table has more rows than the " + std::to_string(LXW_ROW_MAX) + " a sheet holds");
+            throw data_error(
+                book_.path(), "sheet '" + name_ + "'",
+                "the table has more rows than the " + std::to_string(LXW_ROW_MAX) + " a sheet holds");
         return static_cast<lxw_row_t>(r);
     }
     void widen(std::size_t c, std::size_t chars) {
@@ -396,11 +381,12 @@ private:
     void text(lxw_row_t row, lxw_col_t col, const std::string& s, const Style& style) {
         if (s.empty()) return;
         if (s.find('\0') != std::string::npos)
-            throw data_error(book_.path(), where(row, col), "holds a NUL character, which a cell cannot hold");
+            throw data_error(book_.path(), where(row, col),
+                             "holds a NUL character, which a cell cannot hold");
         if (detail::char_count(s) > max_cell_chars)
             throw data_error(book_.path(), where(row, col),
-                             "text of " + std::to_string(detail::char_count(s)) + " characters; a cell holds " +
-                                 std::to_string(max_cell_chars));
+                             "text of " + std::to_string(detail::char_count(s)) +
+                                 " characters; a cell holds " + std::to_string(max_cell_chars));
         check(worksheet_write_string(sheet_, row, col, s.c_str(), book_.format(style)), row, col);
     }
 
@@ -420,7 +406,8 @@ private:
             const std::string& heading = c < t.columns.size() ? t.columns[c] : std::string();
             std::size_t longest_word = 0, word = 0;
             for (const char ch : heading) {
-                word = ch == ' ' ? 0 : word + (detail::is_continuation(static_cast<unsigned char>(ch)) ? 0 : 1);
+                word =
+                    ch == ' ' ? 0 : word + (detail::is_continuation(static_cast<unsigned char>(ch)) ? 0 : 1);
                 longest_word = std::max(longest_word, word);
             }
             const std::size_t lo = c == 0 ? 16 : 8, hi = c == 0 ? 70 : 30;
@@ -430,8 +417,9 @@ private:
             check(worksheet_set_column(sheet_, column(c), column(c), static_cast<double>(width), nullptr), 0,
                   column(c));
         }
-        check(worksheet_set_row(sheet_, 1, LXW_DEF_ROW_HEIGHT * static_cast<double>(std::min<std::size_t>(heading_lines, 6)),
-                                nullptr),
+        check(worksheet_set_row(
+                  sheet_, 1,
+                  LXW_DEF_ROW_HEIGHT * static_cast<double>(std::min<std::size_t>(heading_lines, 6)), nullptr),
               1, 0);
         worksheet_freeze_panes(sheet_, 2, 0);
     }
@@ -444,16 +432,55 @@ private:
 
 }  // namespace
 
+namespace detail {
+
+std::vector<std::string> sheet_names(const std::vector<std::string>& ids) {
+    // The first n characters of s.
+    auto prefix = [](std::string_view s, std::size_t n) {
+        std::size_t chars = 0, i = 0;
+        for (; i < s.size(); ++i)
+            if (!is_continuation(static_cast<unsigned char>(s[i])) && chars++ == n) break;
+        return std::string(s.substr(0, i));
+    };
+    std::set<std::string> taken{"history"};  // reserved by Excel
+    std::vector<std::string> names;
+    for (const std::string& id : ids) {
+        std::string base;
+        for (const char c : id)
+            base += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
+        while (!base.empty() && base.front() == '\'') base.erase(0, 1);
+        if (base.empty()) base = "tabel";
+        for (int n = 1;; ++n) {
+            const std::string suffix = n == 1 ? "" : " (" + std::to_string(n) + ")";
+            std::string name = prefix(base, max_sheet_name_chars - suffix.size());
+            while (!name.empty() && name.back() == '\'') name.pop_back();
+            name += suffix;
+            // Excel compares sheet names ignoring case (libxlsxwriter: ASCII case).
+            std::string folded = name;
+            std::transform(folded.begin(), folded.end(), folded.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (taken.insert(folded).second) {
+                names.push_back(name);
+                break;
+            }
+        }
+    }
+    return names;
+}
+
+}  // namespace detail
+
 std::string write_report_xlsx(const Renstra& plan, int year) {
     const std::vector<Table> tables = detail::report_table_forms(plan, year);
     const TempFile file;
     {
         const CNumbers c_numbers;
         Workbook book(file.path());
-        for (const Table& t : tables) {
-            auto [sheet, name] = book.add_sheet(t.shown.id);
-            SheetWriter(book, sheet, std::move(name)).write(t);
-        }
+        std::vector<std::string> ids;
+        for (const Table& t : tables) ids.push_back(t.shown.id);
+        const std::vector<std::string> names = detail::sheet_names(ids);
+        for (std::size_t i = 0; i < tables.size(); ++i)
+            SheetWriter(book, book.add_sheet(names[i]), names[i]).write(tables[i]);
         book.close();
     }
     return file.bytes();
