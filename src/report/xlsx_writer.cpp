@@ -43,6 +43,8 @@ using detail::Table;
 // What a sheet holds at most (Excel's limits, which libxlsxwriter enforces).
 constexpr std::size_t max_cell_chars = 32767;
 constexpr std::size_t max_sheet_name_chars = 31;
+// The widest the label column is made, in characters; a longer label wraps.
+constexpr std::size_t max_label_width = 70;
 
 // --- figures -------------------------------------------------------------------------------------
 
@@ -209,10 +211,11 @@ struct Style final {
     bool bold = false;
     bool rule_above = false;  // the body's total
     int indent = 0;           // label
+    bool wrap = false;        // a label longer than its column's widest
     int decimals = 0;         // number
     bool operator<(const Style& o) const {
-        return std::tie(kind, bold, rule_above, indent, decimals) <
-               std::tie(o.kind, o.bold, o.rule_above, o.indent, o.decimals);
+        return std::tie(kind, bold, rule_above, indent, wrap, decimals) <
+               std::tie(o.kind, o.bold, o.rule_above, o.indent, o.wrap, o.decimals);
     }
 };
 
@@ -253,6 +256,7 @@ public:
                 break;
             case Style::Kind::label:
                 if (style.indent > 0) format_set_indent(f, static_cast<uint8_t>(std::min(style.indent, 15)));
+                if (style.wrap) format_set_text_wrap(f);
                 break;
             case Style::Kind::number: {
                 // "#,##0.00": the reader's locale shows its own separators (92,32 in Indonesian).
@@ -321,7 +325,10 @@ public:
             Style label = base;
             label.kind = Style::Kind::label;
             label.indent = std::max(r.level - 1, 0);
-            widen(0, detail::char_count(r.label) + 2 * static_cast<std::size_t>(label.indent));
+            const std::size_t label_chars =
+                detail::char_count(r.label) + 2 * static_cast<std::size_t>(label.indent);
+            widen(0, label_chars);
+            label.wrap = label_chars + 2 > max_label_width;  // wider than the column can be: on more lines
             cell(row, 0, r.label, form.label_figure, label, as_text);
             for (std::size_t c = 0; c < r.cells.size(); ++c) {
                 widen(c + 1, detail::char_count(r.cells[c]));
@@ -410,7 +417,7 @@ private:
                     ch == ' ' ? 0 : word + (detail::is_continuation(static_cast<unsigned char>(ch)) ? 0 : 1);
                 longest_word = std::max(longest_word, word);
             }
-            const std::size_t lo = c == 0 ? 16 : 8, hi = c == 0 ? 70 : 30;
+            const std::size_t lo = c == 0 ? 16 : 12, hi = c == 0 ? max_label_width : 30;
             const std::size_t width = std::clamp(std::max(widths_[c], longest_word) + 2, lo, hi);
             const std::size_t chars = detail::char_count(heading);
             heading_lines = std::max(heading_lines, (chars + width - 3) / (width - 2));

@@ -96,6 +96,13 @@ def test_percentages_are_points_and_money_has_two_decimals(seed: kinerja.Renstra
     assert {c.number_format for c in total[1:5]} == {"#,##0.00"}
     assert all(c.font.b for c in total)
     assert sheet.freeze_panes == "A3"
+    # The label column is at most 70 wide (libxlsxwriter adds its padding to 70.71); the longest label
+    # (78 characters) wraps, a short one does not.
+    assert sheet.column_dimensions["A"].width < 71
+    long_label = "PROGRAM PENINGKATAN PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN"
+    labels = {r[0].value: r[0] for r in sheet.iter_rows(min_row=3) if r[0].value}
+    assert labels[long_label].alignment.wrap_text
+    assert not labels["JUMLAH"].alignment.wrap_text
     assert sheet["A1"].value == "Anggaran dan Realisasi Belanja 2019"
 
 
