@@ -158,7 +158,8 @@ int report(std::string file, std::optional<int> year, const std::string& format,
     // A workbook is binary: never to a terminal or a pipe by accident.
     const bool xlsx = format == "xlsx";
     if (xlsx && (output.empty() || output == "-"))
-        throw kinerja::error("--format xlsx writes a binary workbook: name the file with -o PATH (lakip.xlsx)");
+        throw kinerja::error(
+            "--format xlsx writes a binary workbook: name the file with -o PATH (lakip.xlsx)");
     if (file.empty()) file = default_dataset();
     Output out(output, {file});
     const kinerja::Renstra plan = kinerja::load_renstra(file, limits);
