@@ -1,8 +1,11 @@
-// The LAKIP tables and the report formats.
+// The LAKIP tables and the report formats, and the report as a workbook written to a path.
 
 #include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
 
+#include <kinerja/io/text_file.hpp>
 #include <kinerja/report/report.hpp>
+#include <kinerja/report/xlsx.hpp>
 
 #include "convert.hpp"
 #include "enums.hpp"
@@ -38,6 +41,16 @@ void register_report(py::module_& m) {
             return write_report(plan, to_integer<int>(year, "year"), format);
         },
         py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown);
+    m.def(
+        "write_report_xlsx",
+        [](const Renstra& plan, const py::object& year, const std::filesystem::path& path) {
+            const int y = to_integer<int>(year, "year");
+            py::gil_scoped_release release;
+            // Atomically, as every file kinerja writes: the old file stays unless all of it is written.
+            write_text_file(path, write_report_xlsx(plan, y));
+        },
+        py::arg("plan"), py::arg("year"), py::arg("path"),
+        "Writes the report of year as an .xlsx workbook at path (atomically).");
 }
 
 }  // namespace kinerja::python

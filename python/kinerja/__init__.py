@@ -114,6 +114,7 @@ from kinerja.report import (
     latest_year,
     least_squares_trend,
     report_tables,
+    write_report_xlsx,
 )
 from kinerja.reviu import (
     ColumnRole,
@@ -239,4 +240,5 @@ __all__ = [
     "sum_rupiah",
     "validate",
     "write_document",
+    "write_report_xlsx",
 ]

@@ -1,7 +1,7 @@
 """The LAKIP report: its tables, the written report, and the comparison across years and documents.
 
-``format_*`` gives text (the package's naming rule: ``read_*``/``write_*`` take paths, ``parse_*``
-takes text, ``format_*`` gives text).
+``format_*`` gives text and ``write_report_xlsx`` writes a workbook to a path (the package's naming
+rule: ``read_*``/``write_*`` take paths, ``parse_*`` takes text, ``format_*`` gives text).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kinerja._core import (
     latest_year,
     least_squares_trend,
     report_tables,
+    write_report_xlsx,
 )
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "latest_year",
     "least_squares_trend",
     "report_tables",
+    "write_report_xlsx",
 ]
 
 

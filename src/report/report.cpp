@@ -702,8 +702,12 @@ std::vector<int> data_years(const Renstra& plan) {
     return {years.begin(), years.end()};
 }
 
+std::vector<detail::Table> detail::report_table_forms(const Renstra& plan, int year) {
+    return tables_of(PlanIndex(plan), year);
+}
+
 std::vector<ReportTable> report_tables(const Renstra& plan, int year) {
-    return detail::shown(tables_of(PlanIndex(plan), year));
+    return detail::shown(detail::report_table_forms(plan, year));
 }
 
 std::string write_report(const Renstra& plan, int year, ReportFormat format) {

@@ -5,10 +5,11 @@
 //
 // The builders make a Table, not a bare ReportTable: beside each cell's text it keeps whether the
 // writer formatted that cell itself as a figure (an amount, a percentage, a number, a year) or it is
-// text that may come from the dataset (a name, a satuan, a grade). Only the CSV writer tells them
-// apart (a text cell that a spreadsheet would read as a formula is neutralised; a figure's leading
-// '-' or '+' is a sign and stays), and it must know this from the builder, never guess it from the
-// text: a grade "-5" and the figure -5 look the same.
+// text that may come from the dataset (a name, a satuan, a grade). The CSV writer tells them apart
+// (a text cell that a spreadsheet would read as a formula is neutralised; a figure's leading '-' or
+// '+' is a sign and stays), and so does the workbook writer (only a figure may become a numeric
+// cell); each must know this from the builder, never guess it from the text: a grade "-5" and the
+// figure -5 look the same.
 
 #include <cstddef>
 #include <string>
@@ -71,6 +72,15 @@ struct Table final {
     /// Appends a row.
     void add(int level, std::string ref, Cell label, std::vector<Cell> cells, std::size_t document = 0);
 };
+
+/// The LAKIP tables of \p year with what the writers know of each cell (report_tables gives their
+/// text); the workbook writer (xlsx_writer.cpp) reads them.
+[[nodiscard]] std::vector<Table> report_table_forms(const Renstra& plan, int year);
+
+/// A workbook sheet name for each of \p ids: the characters []:*?/\ become '_', no leading or
+/// trailing apostrophe, at most 31 characters, and " (2)", " (3)"... added to a name already taken
+/// (compared ignoring ASCII case, as Excel does; "History" is Excel's own).
+[[nodiscard]] std::vector<std::string> sheet_names(const std::vector<std::string>& ids);
 
 /// The public tables of \p tables.
 [[nodiscard]] std::vector<ReportTable> shown(std::vector<Table> tables);
