@@ -156,10 +156,10 @@ TEST(Docx, LakipBudgetTableWithMergedHeaders) {
     using V = std::vector<std::string>;
     EXPECT_EQ(texts(t, 0), (V{"No", "Uraian", "Anggaran (Rp)", "<covered>", "Sisa", "%"}));
     EXPECT_EQ(texts(t, 1), (V{"<covered>", "<covered>", "Pagu", "Realisasi", "<covered>", "<covered>"}));
-    EXPECT_EQ(texts(t, 2), (V{"1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988,00", "828.507.537,00",
-                              "19.639.451,00", "97,68"}));
-    EXPECT_EQ(texts(t, 3), (V{"a.", "Penyediaan jasa surat menyurat", "1.234.567,00", "1.000.000,00", "234.567,00",
-                              "81,00"}));
+    EXPECT_EQ(texts(t, 2), (V{"1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988,00",
+                              "828.507.537,00", "19.639.451,00", "97,68"}));
+    EXPECT_EQ(texts(t, 3), (V{"a.", "Penyediaan jasa surat menyurat", "1.234.567,00", "1.000.000,00",
+                              "234.567,00", "81,00"}));
     // The spans sit on the top-left positions.
     EXPECT_EQ(t.rows[0][0].row_span, 2u);
     EXPECT_EQ(t.rows[0][0].col_span, 1u);
@@ -196,20 +196,24 @@ TEST(Docx, TextAsWordShowsIt) {
         "<w:ins w:id=\"2\" w:author=\"A\"><w:r><w:t>950.000</w:t></w:r></w:ins>"
         "<w:moveFrom w:id=\"3\" w:author=\"A\"><w:r><w:t>old</w:t></w:r></w:moveFrom></w:p></w:tc>"
         // A field: its code out, its result in; a simple field's result in.
-        "<w:tc><w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> =SUM(ABOVE) </w:instrText></w:r>"
+        "<w:tc><w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> =SUM(ABOVE) "
+        "</w:instrText></w:r>"
         "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2.082.714,00</w:t></w:r>"
         "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
         "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>!</w:t></w:r></w:fldSimple></w:p></w:tc>"
         // Hyperlinks, smart tags and content controls inside a paragraph are transparent; spaces kept.
-        "<w:tc><w:p><w:hyperlink r:id=\"x\" xmlns:r=\"r\"><w:r><w:t xml:space=\"preserve\"> Rp </w:t></w:r></w:hyperlink>"
-        "<w:sdt><w:sdtPr><w:alias w:val=\"hidden\"/></w:sdtPr><w:sdtContent><w:r><w:t>5</w:t></w:r></w:sdtContent></w:sdt>"
+        "<w:tc><w:p><w:hyperlink r:id=\"x\" xmlns:r=\"r\"><w:r><w:t xml:space=\"preserve\"> Rp "
+        "</w:t></w:r></w:hyperlink>"
+        "<w:sdt><w:sdtPr><w:alias "
+        "w:val=\"hidden\"/></w:sdtPr><w:sdtContent><w:r><w:t>5</w:t></w:r></w:sdtContent></w:sdt>"
         "</w:p></w:tc>"
         // Character and entity references.
         "<w:tc><w:p><w:r><w:t>R&amp;D &#8211; &lt;1&gt;</w:t></w:r></w:p></w:tc>"
         "</w:tr></w:tbl>");
     ASSERT_EQ(tables.size(), 1u);
     using V = std::vector<std::string>;
-    EXPECT_EQ(texts(tables[0], 0), (V{"a\tb\nc\nd\ne-fg", "950.000", "2.082.714,00!", " Rp 5", "R&D \xE2\x80\x93 <1>"}));
+    EXPECT_EQ(texts(tables[0], 0),
+              (V{"a\tb\nc\nd\ne-fg", "950.000", "2.082.714,00!", " Rp 5", "R&D \xE2\x80\x93 <1>"}));
 }
 
 TEST(Docx, NestedTablesContentControlsAndTextBoxes) {
@@ -223,11 +227,14 @@ TEST(Docx, NestedTablesContentControlsAndTextBoxes) {
         tr({"in a content control"}) +
         "</w:tbl></w:sdtContent></w:sdt>"
         // A text box written twice (DrawingML and its VML fallback): read once.
-        "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>" +
+        "<w:p><w:r><mc:AlternateContent><mc:Choice "
+        "Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>" +
         textbox_table +
-        "<w:p/></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        "<w:p/></w:txbxContent></wps:txbx></wps:wsp></w:drawing></"
+        "mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
         "<w:txbxContent>" +
-        textbox_table + "<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>" +
+        textbox_table +
+        "<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>" +
         "<w:t>beside</w:t></w:r></w:p>");
     ASSERT_EQ(tables.size(), 4u);
     EXPECT_EQ(tables[0].where, "table 1");
@@ -255,33 +262,40 @@ TEST(Docx, Captions) {
     EXPECT_EQ(tables_of(p({"Tabelaris"}) + t)[0].caption, "");
     EXPECT_EQ(tables_of(p({"TABEL 1.5 Aset"}) + t)[0].caption, "TABEL 1.5 Aset");
     EXPECT_EQ(tables_of(p({"  Tab. 4 Capaian  "}) + t)[0].caption, "Tab. 4 Capaian");
+    // A caption is a line or two: a paragraph over 4096 bytes is none, whatever the limits.
+    EXPECT_EQ(tables_of(p({"Tabel 1 ", std::string(4089, 'x')}) + t)[0].caption, "");
+    EXPECT_EQ(tables_of(p({"Tabel 1 ", std::string(4088, 'x')}) + t)[0].caption.size(), 4096u);
     // The last non-empty paragraph decides, even when an earlier one was a caption.
     EXPECT_EQ(tables_of(p({"Tabel 1"}) + p({"keterangan"}) + "<w:p/>" + t)[0].caption, "");
     // A paragraph of the Caption style, and of a localised style whose name is caption.
-    EXPECT_EQ(tables_of("<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t>Realisasi 2019</w:t></w:r></w:p>" + t)[0]
-                  .caption,
-              "Realisasi 2019");
+    EXPECT_EQ(
+        tables_of(
+            "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t>Realisasi 2019</w:t></w:r></w:p>" +
+            t)[0]
+            .caption,
+        "Realisasi 2019");
     const std::string styles =
         R"(<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
         R"(<w:style w:type="paragraph" w:styleId="Keterangan"><w:name w:val="caption"/></w:style></w:styles>)";
     const std::string body =
         "<w:p><w:pPr><w:pStyle w:val=\"Keterangan\"/></w:pPr><w:r><w:t>Capaian IKU</w:t></w:r></w:p>" + t;
-    EXPECT_EQ(read_docx_tables(docx(body, {{"word/styles.xml", styles}}), "t.docx")[0].caption, "Capaian IKU");
+    EXPECT_EQ(read_docx_tables(docx(body, {{"word/styles.xml", styles}}), "t.docx")[0].caption,
+              "Capaian IKU");
     EXPECT_EQ(tables_of(body)[0].caption, "");  // without the style sheet it is an unknown style
 }
 
 TEST(Docx, GridPaddingAndLooseMerges) {
     const std::vector<DocumentTable> tables = tables_of(
         "<w:tbl>"
-        "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" + tc("b") + tc("c") + "</w:tr>" +
-        "<w:tr><w:trPr><w:gridAfter w:val=\"2\"/></w:trPr>" + tc("a") + "</w:tr>" +
-        tr({"a", "b", "c", "d"}) +
+        "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" +
+        tc("b") + tc("c") + "</w:tr>" + "<w:tr><w:trPr><w:gridAfter w:val=\"2\"/></w:trPr>" + tc("a") +
+        "</w:tr>" + tr({"a", "b", "c", "d"}) +
         // A continuation with nothing above it to continue starts its own merge; one under a
         // cell of a different span does too.
         "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>" + p({"alone"}) + "</w:tc>" +
         "<w:tc><w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>" + p({"wide"}) + "</w:tc></w:tr>" +
-        "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr>" + p({"under"}) +
-        "</w:tc></w:tr>" +
+        "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr>" +
+        p({"under"}) + "</w:tc></w:tr>" +
         // A tracked deleted row is left out.
         "<w:tr><w:trPr><w:del w:id=\"9\" w:author=\"A\"/></w:trPr>" + tc("gone") + "</w:tr>" + "</w:tbl>");
     ASSERT_EQ(tables.size(), 1u);
@@ -318,6 +332,15 @@ TEST(Docx, OtherPrefixesAndTheStrictNamespace) {
     EXPECT_EQ(texts(tables[0], 0), (std::vector<std::string>{"strict"}));
 }
 
+TEST(Docx, ByteOrderMark) {
+    const std::vector<DocumentTable> tables =
+        read_docx_tables(zip_of({{"word/document.xml", "\xEF\xBB\xBF" + std::string(head) + "<w:tbl>" +
+                                                           tr({"a"}) + "</w:tbl>" + tail}}),
+                         "t.docx");
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_EQ(tables[0].rows[0][0].text, "a");
+}
+
 TEST(Docx, WrittenByPythonDocx) {
     const std::vector<DocumentTable> tables =
         read_docx_tables(std::string(KINERJA_TEST_DATA_DIR) + "/docx/lakip-small.docx");
@@ -329,10 +352,10 @@ TEST(Docx, WrittenByPythonDocx) {
     using V = std::vector<std::string>;
     EXPECT_EQ(texts(t, 0), (V{"No", "Uraian", "Anggaran (Rp)", "<covered>", "Sisa", "%"}));
     EXPECT_EQ(texts(t, 1), (V{"<covered>", "<covered>", "Pagu", "Realisasi", "<covered>", "<covered>"}));
-    EXPECT_EQ(texts(t, 2), (V{"1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988,00", "828.507.537,00",
-                              "19.639.451,00", "97,68"}));
-    EXPECT_EQ(texts(t, 3), (V{"a.", "Penyediaan jasa surat menyurat", "1.234.567,00", "1.000.000,00", "234.567,00",
-                              "81,00"}));
+    EXPECT_EQ(texts(t, 2), (V{"1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988,00",
+                              "828.507.537,00", "19.639.451,00", "97,68"}));
+    EXPECT_EQ(texts(t, 3), (V{"a.", "Penyediaan jasa surat menyurat", "1.234.567,00", "1.000.000,00",
+                              "234.567,00", "81,00"}));
     EXPECT_EQ(texts(t, 4), (V{"", "JUMLAH", "849.381.555,00", "829.507.537,00", "19.874.018,00", "97,66"}));
     EXPECT_EQ(t.rows[0][0].row_span, 2u);
     EXPECT_EQ(t.rows[0][2].col_span, 2u);
@@ -408,7 +431,8 @@ TEST(DocxBadFiles, TooManyEntries) {
     for (int i = 0; i < 20; ++i) entries.push_back({"media/image" + std::to_string(i) + ".png", "x"});
     ReadLimits limits;
     limits.max_zip_entries = 10;
-    expect_error(docx(p({"x"}), entries), "", "a ZIP archive of 21 entries has more than the entry limit", limits);
+    expect_error(docx(p({"x"}), entries), "", "a ZIP archive of 21 entries has more than the entry limit",
+                 limits);
     // An end record that claims 65535 entries is refused before anything is listed.
     std::string bytes = docx(p({"x"}));
     bytes[bytes.size() - 12] = '\xFF';
@@ -459,8 +483,8 @@ TEST(DocxBadFiles, DeepNesting) {
 
 TEST(DocxBadFiles, MalformedXml) {
     // Located at the end tag's name (byte 22, column 23), where the mismatch shows.
-    expect_error(zip_of({{"word/document.xml", "<w:document><w:body></w:document>"}}), "word/document.xml:1:23",
-                 "not well-formed XML");
+    expect_error(zip_of({{"word/document.xml", "<w:document><w:body></w:document>"}}),
+                 "word/document.xml:1:23", "not well-formed XML");
     expect_error(zip_of({{"word/document.xml", "<a>caf\xE9</a>"}}), "word/document.xml:1:7", "invalid UTF-8");
 }
 
@@ -477,10 +501,11 @@ TEST(DocxBadFiles, TooManyRowsCellsAndTables) {
     expect_error(docx("<w:tbl>" + tr({"12345", "12345678901"}) + "</w:tbl>"), "table 1 row 1",
                  "longer than the cell limit; the limit is 10 (raise it with --max-cell-bytes", limits);
     // Paragraphs joined by '\n' count.
-    expect_error(docx("<w:tbl><w:tr><w:tc>" + p({"12345"}) + p({"12345"}) + "</w:tc></w:tr></w:tbl>"), "table 1 row 1",
-                 "longer than the cell limit", limits);
+    expect_error(docx("<w:tbl><w:tr><w:tc>" + p({"12345"}) + p({"12345"}) + "</w:tc></w:tr></w:tbl>"),
+                 "table 1 row 1", "longer than the cell limit", limits);
     // A span of four billion columns is refused before a grid is allocated.
-    expect_error(docx("<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"4000000000\"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>"),
+    expect_error(docx("<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan "
+                      "w:val=\"4000000000\"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>"),
                  "table 1", "grid positions; the limit is 10000000 (raise it with --max-cells");
     // One wide row over many narrow ones: the padded grid would be rows x width.
     std::string wide = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"5000\"/></w:tcPr><w:p/></w:tc></w:tr>";
@@ -488,8 +513,9 @@ TEST(DocxBadFiles, TooManyRowsCellsAndTables) {
     expect_error(docx(wide + "</w:tbl>"), "table 1", "grid positions");
     limits = {};
     limits.max_cells = 5;
-    expect_error(docx("<w:tbl>" + tr({"a", "b"}) + tr({"c", "d"}) + "</w:tbl>" + "<w:tbl>" + tr({"e"}) + "</w:tbl>"),
-                 "table 2", "more than 5 grid positions", limits);
+    expect_error(
+        docx("<w:tbl>" + tr({"a", "b"}) + tr({"c", "d"}) + "</w:tbl>" + "<w:tbl>" + tr({"e"}) + "</w:tbl>"),
+        "table 2", "more than 5 grid positions", limits);
 }
 
 TEST(DocxBadFiles, FilesOnDisk) {
@@ -505,7 +531,8 @@ TEST(DocxBadFiles, FilesOnDisk) {
         (void)read_docx_tables(std::string(KINERJA_TEST_DATA_DIR) + "/docx/lakip-small.docx", limits);
         FAIL();
     } catch (const data_error& e) {
-        EXPECT_NE(e.reason().find("larger than the input limit; the limit is 1000"), std::string::npos) << e.what();
+        EXPECT_NE(e.reason().find("larger than the input limit; the limit is 1000"), std::string::npos)
+            << e.what();
     }
 }
 

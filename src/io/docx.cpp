@@ -27,6 +27,9 @@ constexpr std::string_view w_strict = "http://purl.oclc.org/ooxml/wordprocessing
 constexpr std::string_view mc_namespace = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 const std::string document_part = "word/document.xml";
+// A caption is a line or two: a longer paragraph outside a table is not kept (a rule, not a limit,
+// so the caption found does not depend on ReadLimits).
+constexpr std::size_t caption_bytes = 4096;
 const std::string styles_part = "word/styles.xml";
 
 std::string_view trim(std::string_view s) {
@@ -122,7 +125,7 @@ struct Container {
 
 struct Paragraph {
     std::string text;
-    bool too_long = false;  // outside a cell: a paragraph this long is no caption, so it is cut
+    bool too_long = false;  // outside a cell: longer than caption_bytes, so no caption and not kept
     bool caption_style = false;
 };
 
@@ -185,7 +188,8 @@ private:
 bool Reader::is_w(const pugi::xml_node& n, std::string_view& local) const {
     const char* name = n.name();
     const char* colon = std::strchr(name, ':');
-    const std::string_view prefix = colon ? std::string_view(name, static_cast<std::size_t>(colon - name)) : "";
+    const std::string_view prefix =
+        colon ? std::string_view(name, static_cast<std::size_t>(colon - name)) : "";
     local = colon ? std::string_view(colon + 1) : std::string_view(name);
     for (auto it = namespaces_.rbegin(); it != namespaces_.rend(); ++it)
         if (it->first == prefix) return it->second == w_transitional || it->second == w_strict;
@@ -195,8 +199,8 @@ bool Reader::is_w(const pugi::xml_node& n, std::string_view& local) const {
 void Reader::spend(std::uint64_t positions, std::size_t index) {
     if (positions > limits_.max_cells || positions_ > limits_.max_cells - positions)
         throw data_error(source_, table_where(index),
-                         "the tables have more than " + std::to_string(limits_.max_cells) + " grid positions; " +
-                             limit_hint(limits_.max_cells, "--max-cells", "max_cells"));
+                         "the tables have more than " + std::to_string(limits_.max_cells) +
+                             " grid positions; " + limit_hint(limits_.max_cells, "--max-cells", "max_cells"));
     positions_ += positions;
 }
 
@@ -208,12 +212,13 @@ void Reader::append(std::string_view s) {
     if (c && c->cell) {
         const std::size_t size = c->text.size() + (c->paragraphs > 0 ? 1 : 0) + p.text.size() + s.size();
         if (size > limits_.max_cell_bytes)
-            throw data_error(source_,
-                             table_where(tables_.back().index) + " row " + std::to_string(tables_.back().rows.size()),
-                             "a cell of more than " + std::to_string(limits_.max_cell_bytes) +
-                                 " bytes is longer than the cell limit; " +
-                                 limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes"));
-    } else if (p.too_long || p.text.size() + s.size() > limits_.max_cell_bytes) {
+            throw data_error(
+                source_,
+                table_where(tables_.back().index) + " row " + std::to_string(tables_.back().rows.size()),
+                "a cell of more than " + std::to_string(limits_.max_cell_bytes) +
+                    " bytes is longer than the cell limit; " +
+                    limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes"));
+    } else if (p.too_long || p.text.size() + s.size() > caption_bytes) {
         p.too_long = true;
         return;
     }
@@ -274,7 +279,8 @@ void Reader::open_row(const pugi::xml_node& tr) {
             if (name == "gridAfter" && n && *n > 0) row.after = static_cast<std::size_t>(*n);
         }
     }
-    if (row.before > limits_.max_cells || row.after > limits_.max_cells) spend(limits_.max_cells + 1, t.index);
+    if (row.before > limits_.max_cells || row.after > limits_.max_cells)
+        spend(limits_.max_cells + 1, t.index);
     t.rows.push_back(std::move(row));
     push(Kind::row);
 }
@@ -289,7 +295,8 @@ void Reader::open_cell(const pugi::xml_node& tc) {
             if (name == "gridSpan") {
                 const auto n = integer(attribute(q, "val"));
                 if (n && *n > 1) {
-                    if (static_cast<std::uint64_t>(*n) > limits_.max_cells) spend(limits_.max_cells + 1, tables_.back().index);
+                    if (static_cast<std::uint64_t>(*n) > limits_.max_cells)
+                        spend(limits_.max_cells + 1, tables_.back().index);
                     c.raw.span = static_cast<std::size_t>(*n);
                 }
             } else if (name == "vMerge") {
@@ -311,7 +318,8 @@ void Reader::open_paragraph(const pugi::xml_node& p) {
             const std::string_view name = local_name(q.name());
             if (name == "pStyle") {
                 const char* v = attribute(q, "val");
-                if (v && std::find(caption_styles_.begin(), caption_styles_.end(), v) != caption_styles_.end())
+                if (v &&
+                    std::find(caption_styles_.begin(), caption_styles_.end(), v) != caption_styles_.end())
                     para.caption_style = true;
             } else if (name == "ind" && c && c->cell && c->paragraphs == 0) {
                 auto n = integer(attribute(q, "start"));
@@ -352,7 +360,8 @@ void Reader::close_table() {
     }
     if (width > 0 && t.rows.size() > limits_.max_cells / width) spend(limits_.max_cells + 1, t.index);
     spend(width * t.rows.size(), t.index);
-    std::vector<std::vector<GridCell>> grid(t.rows.size(), std::vector<GridCell>(static_cast<std::size_t>(width)));
+    std::vector<std::vector<GridCell>> grid(t.rows.size(),
+                                            std::vector<GridCell>(static_cast<std::size_t>(width)));
     // For each column, the row of a vertical merge's origin that starts there and is still open.
     std::vector<std::size_t> open(static_cast<std::size_t>(width), SIZE_MAX);
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -384,8 +393,10 @@ Reader::Action Reader::enter(const pugi::xml_node& n, Frame& frame) {
     frame.scope = namespaces_.size();
     for (const pugi::xml_attribute& a : n.attributes()) {
         const std::string_view name = a.name();
-        if (name == "xmlns") namespaces_.emplace_back("", a.value());
-        else if (name.compare(0, 6, "xmlns:") == 0) namespaces_.emplace_back(std::string(name.substr(6)), a.value());
+        if (name == "xmlns")
+            namespaces_.emplace_back("", a.value());
+        else if (name.compare(0, 6, "xmlns:") == 0)
+            namespaces_.emplace_back(std::string(name.substr(6)), a.value());
     }
     std::string_view local;
     if (!is_w(n, local)) {
@@ -393,7 +404,8 @@ Reader::Action Reader::enter(const pugi::xml_node& n, Frame& frame) {
         // writes a text box twice, as DrawingML and as VML), or the mc:Fallback without one.
         const char* name = n.name();
         const char* colon = std::strchr(name, ':');
-        const std::string_view prefix = colon ? std::string_view(name, static_cast<std::size_t>(colon - name)) : "";
+        const std::string_view prefix =
+            colon ? std::string_view(name, static_cast<std::size_t>(colon - name)) : "";
         std::string_view uri;
         for (auto it = namespaces_.rbegin(); it != namespaces_.rend(); ++it)
             if (it->first == prefix) {
@@ -450,7 +462,8 @@ Reader::Action Reader::enter(const pugi::xml_node& n, Frame& frame) {
         frame.pushed = true;
     } else if (local == "t") {
         // Text shows unless it is inside a field's code.
-        if (top_is(Kind::run) && container() && (container()->fields.empty() || !container()->fields.back())) {
+        if (top_is(Kind::run) && container() &&
+            (container()->fields.empty() || !container()->fields.back())) {
             for (const pugi::xml_node& c : n.children())
                 if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) append(c.value());
         }
@@ -468,9 +481,9 @@ Reader::Action Reader::enter(const pugi::xml_node& n, Frame& frame) {
         if (top_is(Kind::run)) field(n);
         return Action::skip;
     } else if (local == "del" || local == "moveFrom" || local == "delText" || local == "instrText" ||
-               local == "delInstrText" || local == "pPr" || local == "rPr" || local == "tcPr" || local == "trPr" ||
-               local == "tblPr" || local == "tblPrEx" || local == "tblGrid" || local == "sectPr" ||
-               local == "sdtPr" || local == "sdtEndPr" || local == "softHyphen") {
+               local == "delInstrText" || local == "pPr" || local == "rPr" || local == "tcPr" ||
+               local == "trPr" || local == "tblPr" || local == "tblPrEx" || local == "tblGrid" ||
+               local == "sectPr" || local == "sdtPr" || local == "sdtEndPr" || local == "softHyphen") {
         // Deletions (tracked), field codes, properties (read where they apply) and soft hyphens
         // are not shown.
         return Action::skip;
@@ -482,47 +495,47 @@ void Reader::leave() {
     const Kind k = kinds_.back();
     kinds_.pop_back();
     switch (k) {
-    case Kind::run: {
-        const Run run = runs_.back();
-        runs_.pop_back();
-        if (run.has_text && top_is(Kind::paragraph) && container() && container()->cell) {
-            container()->any_text_run = true;
-            container()->all_bold = container()->all_bold && run.bold;
+        case Kind::run: {
+            const Run run = runs_.back();
+            runs_.pop_back();
+            if (run.has_text && top_is(Kind::paragraph) && container() && container()->cell) {
+                container()->any_text_run = true;
+                container()->all_bold = container()->all_bold && run.bold;
+            }
+            break;
         }
-        break;
-    }
-    case Kind::paragraph: {
-        Paragraph p = std::move(paragraphs_.back());
-        paragraphs_.pop_back();
-        Container& c = containers_.back();
-        if (c.cell) {
-            if (c.paragraphs > 0) c.text += '\n';
-            c.text += p.text;
-            ++c.paragraphs;
+        case Kind::paragraph: {
+            Paragraph p = std::move(paragraphs_.back());
+            paragraphs_.pop_back();
+            Container& c = containers_.back();
+            if (c.cell) {
+                if (c.paragraphs > 0) c.text += '\n';
+                c.text += p.text;
+                ++c.paragraphs;
+            }
+            if (!p.too_long && p.text.size() <= caption_bytes && !all_space(p.text)) {
+                c.last_text = std::string(trim(p.text));
+                c.last_is_caption = p.caption_style || reads_like_caption(c.last_text);
+            }
+            break;
         }
-        if (!p.too_long && !all_space(p.text)) {
-            c.last_text = std::string(trim(p.text));
-            c.last_is_caption = p.caption_style || reads_like_caption(c.last_text);
+        case Kind::container: {
+            Container c = std::move(containers_.back());
+            containers_.pop_back();
+            if (c.cell && top_is(Kind::row)) {
+                RawCell raw = std::move(c.raw);
+                raw.text = std::move(c.text);
+                raw.bold = c.any_text_run && c.all_bold;
+                raw.indent = c.indent;
+                tables_.back().rows.back().cells.push_back(std::move(raw));
+            }
+            break;
         }
-        break;
-    }
-    case Kind::container: {
-        Container c = std::move(containers_.back());
-        containers_.pop_back();
-        if (c.cell && top_is(Kind::row)) {
-            RawCell raw = std::move(c.raw);
-            raw.text = std::move(c.text);
-            raw.bold = c.any_text_run && c.all_bold;
-            raw.indent = c.indent;
-            tables_.back().rows.back().cells.push_back(std::move(raw));
-        }
-        break;
-    }
-    case Kind::row:
-        break;
-    case Kind::table:
-        close_table();
-        break;
+        case Kind::row:
+            break;
+        case Kind::table:
+            close_table();
+            break;
     }
 }
 
@@ -584,12 +597,14 @@ std::vector<std::string> caption_styles(detail::ZipArchive& zip, const ReadLimit
 
 }  // namespace
 
-std::vector<DocumentTable> read_docx_tables(std::string_view bytes, const std::string& source,
-                                            const ReadLimits& limits) {
-    detail::ZipArchive zip(std::string(bytes), source, limits);
+namespace {
+
+// Both entry points: the bytes are moved into the archive, never copied.
+std::vector<DocumentTable> read_tables(std::string bytes, const std::string& source,
+                                       const ReadLimits& limits) {
+    detail::ZipArchive zip(std::move(bytes), source, limits);
     if (!zip.contains(document_part))
-        throw data_error(source, "",
-                         "a ZIP archive without word/document.xml: not a Word document (.docx)");
+        throw data_error(source, "", "a ZIP archive without word/document.xml: not a Word document (.docx)");
     std::vector<std::string> styles = caption_styles(zip, limits);
     pugi::xml_document doc;
     {
@@ -599,8 +614,15 @@ std::vector<DocumentTable> read_docx_tables(std::string_view bytes, const std::s
     return Reader(source, limits, std::move(styles)).read(doc);
 }
 
+}  // namespace
+
+std::vector<DocumentTable> read_docx_tables(std::string_view bytes, const std::string& source,
+                                            const ReadLimits& limits) {
+    return read_tables(std::string(bytes), source, limits);
+}
+
 std::vector<DocumentTable> read_docx_tables(const std::filesystem::path& path, const ReadLimits& limits) {
-    return read_docx_tables(detail::read_binary_file(path, limits), path.string(), limits);
+    return read_tables(detail::read_binary_file(path, limits), path.string(), limits);
 }
 
 }  // namespace kinerja

@@ -40,7 +40,8 @@ std::string zipped(const std::string& xml) {
 void check(const std::vector<kinerja::DocumentTable>& tables) {
     for (std::size_t i = 0; i < tables.size(); ++i) {
         const kinerja::DocumentTable& t = tables[i];
-        if (t.where != "table " + std::to_string(i + 1) || t.depth < 0 || t.source != "fuzz.docx") __builtin_trap();
+        if (t.where != "table " + std::to_string(i + 1) || t.depth < 0 || t.source != "fuzz.docx")
+            __builtin_trap();
         const std::size_t width = t.rows.empty() ? 0 : t.rows[0].size();
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
             if (t.rows[r].size() != width) __builtin_trap();
@@ -79,7 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tight.max_zip_entries = 4;
     tight.max_zip_entry_bytes = 4096;
     try {
-        const std::vector<kinerja::DocumentTable> small = kinerja::read_docx_tables(bytes, "fuzz.docx", tight);
+        const std::vector<kinerja::DocumentTable> small =
+            kinerja::read_docx_tables(bytes, "fuzz.docx", tight);
         if (!read) __builtin_trap();  // tighter limits never accept more
         if (small.size() != tables.size()) __builtin_trap();
         for (std::size_t i = 0; i < small.size(); ++i)

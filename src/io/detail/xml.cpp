@@ -90,22 +90,22 @@ const char* attribute(const pugi::xml_node& node, std::string_view local) noexce
     return nullptr;
 }
 
-void parse_xml(pugi::xml_document& doc, std::string_view text, const std::string& source, const std::string& part,
-               const ReadLimits& limits) {
+void parse_xml(pugi::xml_document& doc, std::string_view text, const std::string& source,
+               const std::string& part, const ReadLimits& limits) {
     try {
         check_text(text, source);
     } catch (const data_error& e) {
         throw data_error(source, part + ":" + e.path(), e.reason());
     }
     scan(text, source, part, limits);
-    const pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size(),
-                                                     pugi::parse_default | pugi::parse_ws_pcdata_single,
-                                                     pugi::encoding_utf8);
+    const pugi::xml_parse_result r = doc.load_buffer(
+        text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
     if (!r) {
         const auto offset = static_cast<std::size_t>(r.offset < 0 ? 0 : r.offset);
         std::string why = r.description();
         for (char& c : why) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        throw data_error(source, part + ":" + line_column(text, offset).to_string(), "not well-formed XML: " + why);
+        throw data_error(source, part + ":" + line_column(text, offset).to_string(),
+                         "not well-formed XML: " + why);
     }
 }
 

@@ -17,8 +17,8 @@ namespace kinerja::detail {
 /// the source and "part:line:column") text that is not UTF-8, a DTD (<!DOCTYPE, <!ENTITY ...),
 /// elements nested deeper than limits.max_depth, and XML that is not well formed. Whitespace-only
 /// text is kept where it is an element's only child (a w:t holding a space).
-void parse_xml(pugi::xml_document& doc, std::string_view text, const std::string& source, const std::string& part,
-               const ReadLimits& limits);
+void parse_xml(pugi::xml_document& doc, std::string_view text, const std::string& source,
+               const std::string& part, const ReadLimits& limits);
 
 /// The local part of a qualified name: "tbl" for "w:tbl".
 [[nodiscard]] std::string_view local_name(const char* qualified) noexcept;

@@ -20,7 +20,8 @@ namespace {
 
 std::uint64_t le(std::string_view b, std::size_t at, int n) {
     std::uint64_t v = 0;
-    for (int k = n - 1; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(b[at + static_cast<std::size_t>(k)]);
+    for (int k = n - 1; k >= 0; --k)
+        v = (v << 8) | static_cast<unsigned char>(b[at + static_cast<std::size_t>(k)]);
     return v;
 }
 
@@ -79,7 +80,8 @@ std::string read_binary_file(const std::filesystem::path& path, const ReadLimits
         if (got < 0) {
             bytes.resize(old);
             if (errno == EINTR) continue;
-            throw data_error(in.source(), "", std::string("cannot read the file (") + std::strerror(errno) + ")");
+            throw data_error(in.source(), "",
+                             std::string("cannot read the file (") + std::strerror(errno) + ")");
         }
         bytes.resize(old + static_cast<std::size_t>(got));
         if (bytes.size() > limits.max_bytes)
@@ -103,10 +105,12 @@ ZipArchive::ZipArchive(std::string bytes, std::string source, const ReadLimits& 
                          ".docx or .xlsx");
     std::uint64_t entries = 0;
     if (!declared_entries(bytes_, entries))
-        throw data_error(source_, "", "is not a ZIP archive (a .docx or .xlsx file is one): no end of central directory");
+        throw data_error(source_, "",
+                         "is not a ZIP archive (a .docx or .xlsx file is one): no end of central directory");
     if (entries > limits_.max_zip_entries)
         throw data_error(source_, "",
-                         "a ZIP archive of " + std::to_string(entries) + " entries has more than the entry limit; " +
+                         "a ZIP archive of " + std::to_string(entries) +
+                             " entries has more than the entry limit; " +
                              limit_hint(limits_.max_zip_entries, "--max-zip-entries", "max_zip_entries"));
     zip_error_t error;
     zip_error_init(&error);
@@ -131,7 +135,8 @@ ZipArchive::ZipArchive(std::string bytes, std::string source, const ReadLimits& 
         zip_discard(archive_);
         archive_ = nullptr;
         throw data_error(source_, "",
-                         "a ZIP archive of " + std::to_string(listed) + " entries has more than the entry limit; " +
+                         "a ZIP archive of " + std::to_string(listed) +
+                             " entries has more than the entry limit; " +
                              limit_hint(limits_.max_zip_entries, "--max-zip-entries", "max_zip_entries"));
     }
 }
@@ -157,16 +162,17 @@ std::string ZipArchive::read(const std::string& name) {
         throw data_error(source_, name,
                          "the entry is encrypted (a password-protected archive); save the document without a "
                          "password");
-    const std::uint64_t stored =
-        std::max<std::uint64_t>(1, std::min<std::uint64_t>((st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : bytes_.size(),
-                                                            bytes_.size()));
+    const std::uint64_t stored = std::max<std::uint64_t>(
+        1, std::min<std::uint64_t>((st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : bytes_.size(),
+                                   bytes_.size()));
     zip_file_t* file = zip_fopen_index(archive_, i, 0);
     if (!file) {
         const int code = zip_error_code_zip(zip_get_error(archive_));
         if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
-            throw data_error(source_, name,
-                             "the entry is encrypted (a password-protected archive); save the document without "
-                             "a password");
+            throw data_error(
+                source_, name,
+                "the entry is encrypted (a password-protected archive); save the document without "
+                "a password");
         throw data_error(source_, name, "cannot read the entry: " + libzip_message(code));
     }
     std::string out;
@@ -193,7 +199,8 @@ std::string ZipArchive::read(const std::string& name) {
                                      " together (a ZIP bomb?); " +
                                      limit_hint(limits_.max_zip_total_bytes, "--max-zip-total-bytes",
                                                 "max_zip_total_bytes"));
-            if (size > ratio_floor && size / stored >= limits_.max_zip_ratio && size > limits_.max_zip_ratio * stored)
+            if (size > ratio_floor && size / stored >= limits_.max_zip_ratio &&
+                size > limits_.max_zip_ratio * stored)
                 throw data_error(source_, name,
                                  "the entry inflates more than " + std::to_string(limits_.max_zip_ratio) +
                                      " times its stored size of " + mib(stored) + " (a ZIP bomb?); " +
