@@ -213,6 +213,13 @@ std::string ZipArchive::read(const std::string& name) {
         throw;
     }
     zip_fclose(file);
+    // libzip checks the CRC but not the size: an entry that inflates to other than its header's
+    // size is damaged or made to mislead a reader that trusts the header.
+    if ((st.valid & ZIP_STAT_SIZE) && st.size != out.size())
+        throw data_error(source_, name,
+                         "cannot inflate the entry (damaged data): it inflates to " +
+                             std::to_string(out.size()) + " bytes, its header says " +
+                             std::to_string(st.size));
     return out;
 }
 
