@@ -216,6 +216,21 @@ TEST(Docx, TextAsWordShowsIt) {
               (V{"a\tb\nc\nd\ne-fg", "950.000", "2.082.714,00!", " Rp 5", "R&D \xE2\x80\x93 <1>"}));
 }
 
+TEST(Docx, NestedFields) {
+    // { IF { MERGEFIELD x } = 1 "satu" "dua" } shown as "dua": the inner field's result is part of
+    // the outer field's code, so only the outer result shows.
+    const auto r = [](const std::string& inner) { return "<w:r>" + inner + "</w:r>"; };
+    const std::string begin = r("<w:fldChar w:fldCharType=\"begin\"/>");
+    const std::string separate = r("<w:fldChar w:fldCharType=\"separate\"/>");
+    const std::string end = r("<w:fldChar w:fldCharType=\"end\"/>");
+    const std::vector<DocumentTable> tables =
+        tables_of("<w:tbl><w:tr><w:tc><w:p>" + begin + r("<w:instrText>IF </w:instrText>") + begin +
+                  r("<w:instrText>MERGEFIELD x</w:instrText>") + separate + r("<w:t>2</w:t>") + end +
+                  r("<w:instrText> = 1 \"satu\" \"dua\"</w:instrText>") + separate + r("<w:t>dua</w:t>") +
+                  end + r("<w:t>.</w:t>") + "</w:p></w:tc></w:tr></w:tbl>");
+    EXPECT_EQ(tables.at(0).rows.at(0).at(0).text, "dua.");
+}
+
 TEST(Docx, NestedTablesContentControlsAndTextBoxes) {
     const std::string inner = "<w:tbl>" + tr({"x", "y"}) + tr({"z", "w"}) + "</w:tbl>";
     const std::string textbox_table = "<w:tbl>" + tr({"in a text box"}) + "</w:tbl>";

@@ -114,6 +114,9 @@ struct Container {
     // Complex fields open here (w:fldChar begin .. end), each true while its code (before
     // separate) is being read: field codes are not shown, results are.
     std::vector<bool> fields;
+    // How many of them are in their code: text shows only when none is (a field nested in the
+    // code of another is part of that code).
+    std::size_t codes = 0;
     // A cell's text so far, and what it knows of its runs.
     std::string text;
     std::size_t paragraphs = 0;
@@ -231,13 +234,18 @@ void Reader::field(const pugi::xml_node& fld_char) {
     const char* type = attribute(fld_char, "fldCharType");
     const std::string_view t = type ? type : "";
     if (t == "begin") {
-        // Fields nest only as deep as the XML, which the scan bounded; a flat run of begins
-        // without ends is bounded by the part's size.
         c->fields.push_back(true);
+        ++c->codes;
     } else if (t == "separate") {
-        if (!c->fields.empty()) c->fields.back() = false;
+        if (!c->fields.empty() && c->fields.back()) {
+            c->fields.back() = false;
+            --c->codes;
+        }
     } else if (t == "end") {
-        if (!c->fields.empty()) c->fields.pop_back();
+        if (!c->fields.empty()) {
+            if (c->fields.back()) --c->codes;
+            c->fields.pop_back();
+        }
     }
 }
 
@@ -462,20 +470,19 @@ Reader::Action Reader::enter(const pugi::xml_node& n, Frame& frame) {
         frame.pushed = true;
     } else if (local == "t") {
         // Text shows unless it is inside a field's code.
-        if (top_is(Kind::run) && container() &&
-            (container()->fields.empty() || !container()->fields.back())) {
+        if (top_is(Kind::run) && container() && container()->codes == 0) {
             for (const pugi::xml_node& c : n.children())
                 if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) append(c.value());
         }
         return Action::skip;
     } else if (local == "tab" || local == "ptab") {
-        if (top_is(Kind::run) && (container()->fields.empty() || !container()->fields.back())) append("\t");
+        if (top_is(Kind::run) && container()->codes == 0) append("\t");
         return Action::skip;
     } else if (local == "br" || local == "cr") {
-        if (top_is(Kind::run) && (container()->fields.empty() || !container()->fields.back())) append("\n");
+        if (top_is(Kind::run) && container()->codes == 0) append("\n");
         return Action::skip;
     } else if (local == "noBreakHyphen") {
-        if (top_is(Kind::run) && (container()->fields.empty() || !container()->fields.back())) append("-");
+        if (top_is(Kind::run) && container()->codes == 0) append("-");
         return Action::skip;
     } else if (local == "fldChar") {
         if (top_is(Kind::run)) field(n);
