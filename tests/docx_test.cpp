@@ -270,6 +270,20 @@ TEST(Docx, NestedTablesContentControlsAndTextBoxes) {
     EXPECT_EQ(tables[3].where, "table 4");
 }
 
+TEST(Docx, ContentControlsAroundRowsAndCells) {
+    const std::vector<DocumentTable> tables =
+        tables_of("<w:tbl>" + tr({"a", "b"}) + "<w:sdt><w:sdtPr/><w:sdtContent>" + tr({"c", "d"}) +
+                  "</w:sdtContent></w:sdt><w:customXml w:element=\"baris\">" + tr({"e", "f"}) +
+                  "</w:customXml><w:tr><w:sdt><w:sdtContent>" + tc("g") + "</w:sdtContent></w:sdt>" +
+                  tc("h") + "</w:tr></w:tbl>");
+    ASSERT_EQ(tables.size(), 1u);
+    using V = std::vector<std::string>;
+    ASSERT_EQ(tables[0].rows.size(), 4u);
+    EXPECT_EQ(texts(tables[0], 1), (V{"c", "d"}));
+    EXPECT_EQ(texts(tables[0], 2), (V{"e", "f"}));
+    EXPECT_EQ(texts(tables[0], 3), (V{"g", "h"}));
+}
+
 TEST(Docx, Captions) {
     const std::string t = "<w:tbl>" + tr({"a"}) + "</w:tbl>";
     // Not like a caption: no caption.
