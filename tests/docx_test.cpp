@@ -400,6 +400,8 @@ TEST(Docx, WrittenByPythonDocx) {
 TEST(DocxBadFiles, NotAZipArchive) {
     expect_error("", "", "is not a ZIP archive");
     expect_error("uraian;anggaran\nA;1\n", "", "is not a ZIP archive");
+    // An archive behind a prefix (a self-extracting program) is not an Office file.
+    expect_error("MZ" + docx(p({"x"})), "", "is not a ZIP archive");
     expect_error("PK\x03\x04 and then garbage that is long enough to look", "", "is not a ZIP archive");
     // An end record pointing at a directory that is not there.
     std::string bytes = docx(p({"x"}));
@@ -557,6 +559,13 @@ TEST(DocxBadFiles, FilesOnDisk) {
         FAIL();
     } catch (const data_error& e) {
         EXPECT_NE(std::string(e.what()).find("nothing-here.docx: cannot open the file"), std::string::npos);
+    }
+    // A device is refused at its first bytes, not read up to the 4 GiB limit.
+    try {
+        (void)read_docx_tables("/dev/zero");
+        FAIL();
+    } catch (const data_error& e) {
+        EXPECT_EQ(std::string(e.what()), "/dev/zero: is not a ZIP archive (a .docx or .xlsx file is one)");
     }
     ReadLimits limits;
     limits.max_bytes = 1000;

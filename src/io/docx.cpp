@@ -629,7 +629,7 @@ std::vector<DocumentTable> read_docx_tables(std::string_view bytes, const std::s
 }
 
 std::vector<DocumentTable> read_docx_tables(const std::filesystem::path& path, const ReadLimits& limits) {
-    return read_tables(detail::read_binary_file(path, limits), path.string(), limits);
+    return read_tables(detail::read_archive_file(path, limits), path.string(), limits);
 }
 
 }  // namespace kinerja

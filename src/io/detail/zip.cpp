@@ -66,9 +66,21 @@ std::string libzip_message(int code) {
 
 std::string mib(std::uint64_t bytes) { return std::to_string(bytes) + " bytes"; }
 
+constexpr std::string_view ole_signature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+
+// A .docx or .xlsx starts with a local file header ("PK\3\4"); an empty archive with its end
+// record ("PK\5\6"). An archive behind a prefix (a self-extracting program) is not an Office file.
+bool starts_as_zip(std::string_view b) {
+    return b.compare(0, 4, "PK\3\4") == 0 || b.compare(0, 4, "PK\5\6") == 0;
+}
+
+[[noreturn]] void not_a_zip(const std::string& source) {
+    throw data_error(source, "", "is not a ZIP archive (a .docx or .xlsx file is one)");
+}
+
 }  // namespace
 
-std::string read_binary_file(const std::filesystem::path& path, const ReadLimits& limits) {
+std::string read_archive_file(const std::filesystem::path& path, const ReadLimits& limits) {
     InputFile in(path, limits);
     std::string bytes;
     if (in.regular()) bytes.reserve(in.size());
@@ -88,6 +100,10 @@ std::string read_binary_file(const std::filesystem::path& path, const ReadLimits
             throw data_error(in.source(), "",
                              "is larger than the input limit; " +
                                  limit_hint(limits.max_bytes, "--max-bytes", "max_bytes"));
+        if (bytes.size() >= 8 || got == 0) {
+            const std::string_view head(bytes.data(), std::min<std::size_t>(bytes.size(), 8));
+            if (!starts_as_zip(head) && head != ole_signature) not_a_zip(in.source());
+        }
         if (got == 0) break;
     }
     return bytes;
@@ -97,12 +113,12 @@ ZipArchive::ZipArchive(std::string bytes, std::string source, const ReadLimits& 
     : bytes_(std::move(bytes)), source_(std::move(source)), limits_(limits) {
     // An encrypted Office document is not a ZIP but an OLE compound file holding the encrypted
     // package; so is a Word 97-2003 .doc. Either is refused for what it is, not as garbage.
-    static constexpr char ole[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    if (bytes_.compare(0, 8, ole, 8) == 0)
+    if (bytes_.compare(0, 8, ole_signature) == 0)
         throw data_error(source_, "",
                          "is an OLE compound file, not a ZIP archive: a password-protected (encrypted) "
                          "Office document or a Word/Excel 97-2003 file; save it without a password as "
                          ".docx or .xlsx");
+    if (!starts_as_zip(bytes_)) not_a_zip(source_);
     std::uint64_t entries = 0;
     if (!declared_entries(bytes_, entries))
         throw data_error(source_, "",
@@ -124,8 +140,7 @@ ZipArchive::ZipArchive(std::string bytes, std::string source, const ReadLimits& 
         const int code = zip_error_code_zip(&error);
         zip_source_free(src);
         zip_error_fini(&error);
-        if (code == ZIP_ER_NOZIP)
-            throw data_error(source_, "", "is not a ZIP archive (a .docx or .xlsx file is one)");
+        if (code == ZIP_ER_NOZIP) not_a_zip(source_);
         throw data_error(source_, "", "is a damaged ZIP archive: " + libzip_message(code));
     }
     zip_error_fini(&error);

@@ -16,18 +16,20 @@ struct zip;
 
 namespace kinerja::detail {
 
-/// The bytes of the file at \p path, at most limits.max_bytes (data_error naming the path beyond,
-/// and for a directory or a file that cannot be opened). Binary: no text check.
-[[nodiscard]] std::string read_binary_file(const std::filesystem::path& path, const ReadLimits& limits);
+/// The bytes of the ZIP archive at \p path, at most limits.max_bytes (data_error naming the path
+/// beyond, and for a directory or a file that cannot be opened). A file that does not start as a
+/// ZIP archive (or as an OLE compound file, which ZipArchive names) is refused at its first bytes,
+/// so a device such as /dev/zero is never read up to the limit.
+[[nodiscard]] std::string read_archive_file(const std::filesystem::path& path, const ReadLimits& limits);
 
 /// A ZIP archive held in memory. Every error is a data_error naming the source and, for an entry,
 /// the entry's name.
 class ZipArchive final {
 public:
     /// Opens the archive in \p bytes, read from \p source. Refuses (data_error) bytes that are not a
-    /// ZIP archive (an OLE compound file, as a password-protected Office document or an old .doc is,
-    /// with its own reason), an archive of more than limits.max_zip_entries entries, and one libzip
-    /// finds inconsistent.
+    /// ZIP archive starting at its first byte (an OLE compound file, as a password-protected Office document
+    /// or an old .doc is, with its own reason), an archive of more than limits.max_zip_entries entries, and
+    /// one libzip finds inconsistent.
     ZipArchive(std::string bytes, std::string source, const ReadLimits& limits);
     ~ZipArchive();
     ZipArchive(const ZipArchive&) = delete;
