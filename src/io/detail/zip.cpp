@@ -47,7 +47,7 @@ bool declared_entries(std::string_view b, std::uint64_t& count) {
         count = std::max(le(b, at + 8, 2), le(b, at + 10, 2));
         if (at >= 20 && signature(b, at - 20, eocd64_locator_signature)) {
             const std::uint64_t offset = le(b, at - 20 + 8, 8);
-            if (offset <= b.size() - 56 && b.size() >= 56 && signature(b, offset, eocd64_signature))
+            if (b.size() >= 56 && offset <= b.size() - 56 && signature(b, offset, eocd64_signature))
                 count = std::max({count, le(b, offset + 24, 8), le(b, offset + 32, 8)});
         }
         return true;
@@ -64,7 +64,7 @@ std::string libzip_message(int code) {
     return m;
 }
 
-std::string mib(std::uint64_t bytes) { return std::to_string(bytes) + " bytes"; }
+std::string in_bytes(std::uint64_t bytes) { return std::to_string(bytes) + " bytes"; }
 
 constexpr std::string_view ole_signature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 
@@ -204,21 +204,21 @@ std::string ZipArchive::read(const std::string& name) {
             const std::uint64_t size = out.size() + static_cast<std::uint64_t>(got);
             if (size > limits_.max_zip_entry_bytes)
                 throw data_error(source_, name,
-                                 "the entry inflates to more than " + mib(limits_.max_zip_entry_bytes) +
+                                 "the entry inflates to more than " + in_bytes(limits_.max_zip_entry_bytes) +
                                      " (a ZIP bomb?); " +
                                      limit_hint(limits_.max_zip_entry_bytes, "--max-zip-entry-bytes",
                                                 "max_zip_entry_bytes"));
             if (inflated_ + static_cast<std::uint64_t>(got) > limits_.max_zip_total_bytes)
                 throw data_error(source_, name,
-                                 "the entries read inflate to more than " + mib(limits_.max_zip_total_bytes) +
-                                     " together (a ZIP bomb?); " +
+                                 "the entries read inflate to more than " +
+                                     in_bytes(limits_.max_zip_total_bytes) + " together (a ZIP bomb?); " +
                                      limit_hint(limits_.max_zip_total_bytes, "--max-zip-total-bytes",
                                                 "max_zip_total_bytes"));
             if (size > ratio_floor && size / stored >= limits_.max_zip_ratio &&
                 size > limits_.max_zip_ratio * stored)
                 throw data_error(source_, name,
                                  "the entry inflates more than " + std::to_string(limits_.max_zip_ratio) +
-                                     " times its stored size of " + mib(stored) + " (a ZIP bomb?); " +
+                                     " times its stored size of " + in_bytes(stored) + " (a ZIP bomb?); " +
                                      limit_hint(limits_.max_zip_ratio, "--max-zip-ratio", "max_zip_ratio"));
             inflated_ += static_cast<std::uint64_t>(got);
             out.append(piece.data(), static_cast<std::size_t>(got));
