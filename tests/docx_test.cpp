@@ -325,11 +325,15 @@ TEST(Docx, GridPaddingAndLooseMerges) {
         "<w:tc><w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>" + p({"wide"}) + "</w:tc></w:tr>" +
         "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr>" +
         p({"under"}) + "</w:tc></w:tr>" +
+        // The legacy horizontal merge (w:hMerge) of Word 97 converters.
+        "<w:tr><w:tc><w:tcPr><w:hMerge w:val=\"restart\"/></w:tcPr>" + p({"old"}) +
+        "</w:tc><w:tc><w:tcPr><w:hMerge/></w:tcPr>" + p({"dropped"}) +
+        "</w:tc><w:tc><w:tcPr><w:hMerge w:val=\"continue\"/></w:tcPr><w:p/></w:tc>" + tc("z") + "</w:tr>" +
         // A tracked deleted row is left out.
         "<w:tr><w:trPr><w:del w:id=\"9\" w:author=\"A\"/></w:trPr>" + tc("gone") + "</w:tr>" + "</w:tbl>");
     ASSERT_EQ(tables.size(), 1u);
     const DocumentTable& t = tables[0];
-    ASSERT_EQ(t.rows.size(), 5u);
+    ASSERT_EQ(t.rows.size(), 6u);
     using V = std::vector<std::string>;
     EXPECT_EQ(texts(t, 0), (V{"", "b", "c", ""}));
     EXPECT_EQ(texts(t, 1), (V{"a", "", "", ""}));
@@ -341,6 +345,8 @@ TEST(Docx, GridPaddingAndLooseMerges) {
     EXPECT_EQ(t.rows[3][1].col_span, 3u);
     EXPECT_EQ(t.rows[4][1].col_span, 1u);
     EXPECT_FALSE(t.rows[4][2].covered);
+    EXPECT_EQ(texts(t, 5), (V{"old", "<covered>", "<covered>", "z"}));
+    EXPECT_EQ(t.rows[5][0].col_span, 3u);
 }
 
 TEST(Docx, EmptyTableAndNoTables) {

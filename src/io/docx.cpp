@@ -90,6 +90,7 @@ struct RawCell {
     std::string text;
     std::size_t span = 1;
     VMerge vmerge = VMerge::none;
+    bool hmerge_continue = false;  // legacy w:hMerge: joins the cell before it in the row
     bool bold = false;
     int indent = 0;
 };
@@ -307,6 +308,9 @@ void Reader::open_cell(const pugi::xml_node& tc) {
                         spend(limits_.max_cells + 1, tables_.back().index);
                     c.raw.span = static_cast<std::size_t>(*n);
                 }
+            } else if (name == "hMerge") {
+                const char* v = attribute(q, "val");
+                c.raw.hmerge_continue = !(v && std::string_view(v) == "restart");
             } else if (name == "vMerge") {
                 const char* v = attribute(q, "val");
                 c.raw.vmerge = v && std::string_view(v) == "restart" ? VMerge::restart : VMerge::proceed;
@@ -355,7 +359,8 @@ void Reader::open_run(const pugi::xml_node& r) {
 
 // Places the rows' cells on a grid: gridBefore, the cells by their spans, gridAfter; then pads
 // every row to the widest. A vMerge continuation joins the merge open in its column in the row
-// above (one that starts there); without one it starts its own.
+// above (one that starts there); without one it starts its own. A legacy hMerge continuation
+// widens the cell just before it in the row.
 void Reader::close_table() {
     TableBuild t = std::move(tables_.back());
     tables_.pop_back();
@@ -375,13 +380,19 @@ void Reader::close_table() {
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         std::vector<std::size_t> next(open.size(), SIZE_MAX);
         std::size_t col = t.rows[r].before;
+        std::size_t last = SIZE_MAX;  // the column of this row's last cell that is a merge's origin
         for (RawCell& c : t.rows[r].cells) {
             const std::size_t o = open[col];
-            if (c.vmerge == VMerge::proceed && o != SIZE_MAX && grid[o][col].col_span == c.span) {
+            if (c.hmerge_continue && last != SIZE_MAX && last + grid[r][last].col_span == col) {
+                grid[r][last].col_span += c.span;
+                for (std::size_t k = 0; k < c.span; ++k) grid[r][col + k].covered = true;
+            } else if (c.vmerge == VMerge::proceed && o != SIZE_MAX && grid[o][col].col_span == c.span) {
                 grid[o][col].row_span = r - o + 1;
                 for (std::size_t k = 0; k < c.span; ++k) grid[r][col + k].covered = true;
                 next[col] = o;
+                last = SIZE_MAX;
             } else {
+                last = col;
                 GridCell& g = grid[r][col];
                 g.text = std::move(c.text);
                 g.col_span = c.span;
