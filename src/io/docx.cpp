@@ -408,6 +408,9 @@ void Reader::close_table() {
     out_[t.index].rows = std::move(grid);
 }
 
+// One element on the way down: what each element name of WordprocessingML does (open a context,
+// add text, or be skipped with its subtree) is decided here in one list, which is why the function
+// is long; the namespace declarations it carries are taken first, as they apply to its own name.
 Reader::Action Reader::enter(const pugi::xml_node& n, Frame& frame) {
     frame.scope = namespaces_.size();
     for (const pugi::xml_attribute& a : n.attributes()) {

@@ -27,8 +27,7 @@ table.cell(1, 2).text = "Pagu"
 table.cell(1, 3).text = "Realisasi"
 
 rows = [
-    ("1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988,00", "828.507.537,00",
-     "19.639.451,00", "97,68"),
+    ("1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988,00", "828.507.537,00", "19.639.451,00", "97,68"),
     ("a.", "Penyediaan jasa surat menyurat", "1.234.567,00", "1.000.000,00", "234.567,00", "81,00"),
     ("", "JUMLAH", "849.381.555,00", "829.507.537,00", "19.874.018,00", "97,66"),
 ]
