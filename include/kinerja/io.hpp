@@ -1,10 +1,11 @@
 #pragma once
 /// \file kinerja/io.hpp
 /// The file formats: the kinerja/1 dataset (JSON), printed tables, the ledger as CSV and as
-/// Arrow-layout columns.
+/// Arrow-layout columns, the tables of Word documents.
 
 #include "kinerja/io/dataset.hpp"
 #include "kinerja/io/document_table.hpp"
+#include "kinerja/io/docx.hpp"
 #include "kinerja/io/ledger_columns.hpp"
 #include "kinerja/io/ledger_csv.hpp"
 #include "kinerja/io/limits.hpp"

@@ -25,6 +25,30 @@ struct ReadLimits final {
     /// Longest single value in bytes: a CSV cell or a JSON string (default 1 MiB). Command line:
     /// `--max-cell-bytes`.
     std::size_t max_cell_bytes = std::size_t{1} << 20;
+
+    // The limits of the document readers (.docx, .xlsx): a ZIP archive of XML parts, where a few
+    // kilobytes can claim or inflate to gigabytes (a ZIP bomb) and a grid merge can claim millions
+    // of positions. Each is checked on what is actually there (bytes as they are inflated, entries
+    // as they are counted), never on the sizes an archive's headers claim.
+
+    /// Most entries (files) of a ZIP archive, counted before any is listed (default 10,000: a Word
+    /// document holds about 20, a workbook a few per sheet). Command line: `--max-zip-entries`.
+    std::size_t max_zip_entries = 10'000;
+    /// Most bytes one archive entry (an XML part) may inflate to, counted while inflating (default
+    /// 64 MiB: the document.xml of a 300-page report is under 10 MB; a part's parsed tree takes up
+    /// to about 16 times its bytes). Command line: `--max-zip-entry-bytes`.
+    std::uint64_t max_zip_entry_bytes = std::uint64_t{64} << 20;
+    /// Most bytes all the entries read from one archive may inflate to together (default 256 MiB).
+    /// Command line: `--max-zip-total-bytes`.
+    std::uint64_t max_zip_total_bytes = std::uint64_t{256} << 20;
+    /// Highest compression ratio of an entry (inflated bytes per stored byte), checked once an
+    /// entry has inflated past 1 MiB (default 200: XML compresses 5 to 50 times; a ZIP bomb about
+    /// 1000 times). Command line: `--max-zip-ratio`.
+    std::uint64_t max_zip_ratio = 200;
+    /// Most grid positions of all the tables of one document together (default 10 M, about 1 GB
+    /// of cells): merges and padding make a grid from a few bytes of XML, so its size is bounded
+    /// before it is allocated. Command line: `--max-cells`.
+    std::size_t max_cells = 10'000'000;
 };
 
 /// The sentence that ends every limit error: what the limit is and how to raise it, e.g.
