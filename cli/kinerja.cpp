@@ -244,7 +244,8 @@ CLI::Validator size_value() {
     return v;
 }
 
-// --max-bytes, --max-depth, --max-rows and --max-cell-bytes, the options every limit error names.
+// --max-bytes, --max-depth, --max-rows, --max-cell-bytes and the document readers' --max-zip-... and
+// --max-cells: the options every limit error names.
 void add_limit_options(CLI::App* cmd, kinerja::ReadLimits& limits) {
     cmd->add_option("--max-bytes", limits.max_bytes,
                     "refuse input larger than this many bytes (units: kB = 1000, KiB = 1024, MB, MiB, GB...)")
@@ -270,6 +271,40 @@ void add_limit_options(CLI::App* cmd, kinerja::ReadLimits& limits) {
         ->transform(size_value())
         ->check(limit_value<std::size_t>())
         ->default_str(std::to_string(limits.max_cell_bytes))
+        ->group("Limits");
+    // The document readers' (.docx, .xlsx): a ZIP archive of XML parts.
+    cmd->add_option("--max-zip-entries", limits.max_zip_entries,
+                    "refuse a .docx or .xlsx archive of more entries")
+        ->type_name("N")
+        ->check(limit_value<std::size_t>())
+        ->default_str(std::to_string(limits.max_zip_entries))
+        ->group("Limits");
+    cmd->add_option("--max-zip-entry-bytes", limits.max_zip_entry_bytes,
+                    "refuse an archive entry that inflates past this many bytes (units as --max-bytes)")
+        ->type_name("BYTES")
+        ->transform(size_value())
+        ->check(limit_value<std::uint64_t>())
+        ->default_str(std::to_string(limits.max_zip_entry_bytes))
+        ->group("Limits");
+    cmd->add_option(
+           "--max-zip-total-bytes", limits.max_zip_total_bytes,
+           "refuse an archive whose entries inflate past this many bytes together (units as --max-bytes)")
+        ->type_name("BYTES")
+        ->transform(size_value())
+        ->check(limit_value<std::uint64_t>())
+        ->default_str(std::to_string(limits.max_zip_total_bytes))
+        ->group("Limits");
+    cmd->add_option("--max-zip-ratio", limits.max_zip_ratio,
+                    "refuse an archive entry past 1 MiB compressed more than this many times (a ZIP bomb)")
+        ->type_name("N")
+        ->check(limit_value<std::uint64_t>())
+        ->default_str(std::to_string(limits.max_zip_ratio))
+        ->group("Limits");
+    cmd->add_option("--max-cells", limits.max_cells,
+                    "refuse a document whose tables have more grid positions in all")
+        ->type_name("N")
+        ->check(limit_value<std::size_t>())
+        ->default_str(std::to_string(limits.max_cells))
         ->group("Limits");
 }
 

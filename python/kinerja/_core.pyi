@@ -584,6 +584,11 @@ class ReadLimits:
     max_depth: int
     max_rows: int
     max_cell_bytes: int
+    max_zip_entries: int
+    max_zip_entry_bytes: int
+    max_zip_total_bytes: int
+    max_zip_ratio: int
+    max_cells: int
     def __init__(
         self,
         *,
@@ -591,6 +596,11 @@ class ReadLimits:
         max_depth: int = 64,
         max_rows: int = 50000000,
         max_cell_bytes: int = 1048576,
+        max_zip_entries: int = 10000,
+        max_zip_entry_bytes: int = 67108864,
+        max_zip_total_bytes: int = 268435456,
+        max_zip_ratio: int = 200,
+        max_cells: int = 10000000,
     ) -> None: ...
     def __eq__(self, other: object) -> bool: ...
 

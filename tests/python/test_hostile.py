@@ -264,9 +264,10 @@ def test_states_out_of_range_are_value_errors_naming_the_class() -> None:
         ),
         (
             kinerja.ReadLimits,
-            (1, -1, 1, 1),
-            "ReadLimits state must be a 4-tuple (max_bytes: int, max_depth: int, max_rows: int, max_cell_bytes: "
-            f"int): element 1 must be an int {SIZE}, not -1",
+            (1, -1, 1, 1, 1, 1, 1, 1, 1),
+            "ReadLimits state must be a 9-tuple (max_bytes: int, max_depth: int, max_rows: int, max_cell_bytes: "
+            "int, max_zip_entries: int, max_zip_entry_bytes: int, max_zip_total_bytes: int, max_zip_ratio: int, "
+            f"max_cells: int): element 1 must be an int {SIZE}, not -1",
         ),
     ]
     for cls, state, message in cases:
@@ -298,10 +299,23 @@ def test_read_limits_keyword_attributes_and_repr() -> None:
         50_000_000,
         1024**2,
     )
-    limits = kinerja.ReadLimits(max_depth=2, max_cell_bytes=10)
+    # The document readers': 10,000 entries, 64 MiB an entry, 256 MiB in all, a ratio of 200, 10 M cells.
+    assert (
+        limits.max_zip_entries,
+        limits.max_zip_entry_bytes,
+        limits.max_zip_total_bytes,
+        limits.max_zip_ratio,
+        limits.max_cells,
+    ) == (10_000, 64 * 1024**2, 256 * 1024**2, 200, 10_000_000)
+    limits = kinerja.ReadLimits(max_depth=2, max_cell_bytes=10, max_zip_ratio=50)
     limits.max_rows = 3
-    assert repr(limits) == "ReadLimits(max_bytes=4294967296, max_depth=2, max_rows=3, max_cell_bytes=10)"
-    assert limits == kinerja.ReadLimits(max_rows=3, max_depth=2, max_cell_bytes=10)
+    limits.max_cells = 7
+    assert repr(limits) == (
+        "ReadLimits(max_bytes=4294967296, max_depth=2, max_rows=3, max_cell_bytes=10, max_zip_entries=10000, "
+        "max_zip_entry_bytes=67108864, max_zip_total_bytes=268435456, max_zip_ratio=50, max_cells=7)"
+    )
+    assert limits == kinerja.ReadLimits(max_rows=3, max_depth=2, max_cell_bytes=10, max_zip_ratio=50, max_cells=7)
+    assert limits != kinerja.ReadLimits(max_rows=3, max_depth=2, max_cell_bytes=10, max_zip_ratio=50)
     assert limits != kinerja.ReadLimits()
     assert pickle.loads(pickle.dumps(limits)) == limits
     with pytest.raises(TypeError):
