@@ -92,7 +92,8 @@ struct BudgetRow {
 // amount.
 std::vector<BudgetRow> budget_table(int programs, int k, std::uint64_t seed) {
     std::mt19937_64 rng(seed);
-    std::uniform_int_distribution<std::int64_t> budget(1000000000, 500000000000);  // 10 juta .. 5 miliar
+    // 10 to 500 juta: 2 x realisasi x 10000 of a J U M L A H over 2000 rows stays within 64 bits.
+    std::uniform_int_distribution<std::int64_t> budget(1000000000, 50000000000);
     const auto percent = [](std::int64_t a, std::int64_t r) { return (2 * r * 10000 + a) / (2 * a); };
     std::vector<BudgetRow> rows;
     BudgetRow total;
