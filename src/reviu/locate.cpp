@@ -342,7 +342,7 @@ public:
         // is the least bound a pass cut off, so no explanation lies strictly between two budgets.
         // The first pass that finds explanations has them all (every one of least weight).
         constexpr std::int64_t none = std::numeric_limits<std::int64_t>::max();
-        nodes_ = 0;
+        seen_.clear();
         cut_ = false;
         cut_bound_ = none;
         std::int64_t budget = 0;
@@ -491,17 +491,24 @@ private:
         }
     }
 
-    // Depth-first branch and bound; `set` is sorted only when recorded.
-    void search(std::vector<VariableId>& set, std::int64_t w) {
-        if (++nodes_ > options_.max_nodes) {
-            cut_ = true;
-            cut_bound_ = std::min(cut_bound_, w);
-            return;
-        }
+    // What a candidate set gives the search, the same in every pass (a set is reached along one
+    // path only, with the same figures forbidden): feasible; dead (a failure nothing may still
+    // repair); or the bound on the weight still to add and on the culprits still needed, and the
+    // figures to branch on.
+    struct Node {
+        bool feasible = false;
+        bool dead = false;
+        std::int64_t rest = 0;
+        int needed = 0;
+        std::vector<VariableId> branch;  // lightest first
+    };
+
+    Node examine(const std::vector<VariableId>& set) {
+        Node node;
         const Trial t = run(set, false);
         if (t.feasible) {
-            record(set, w);
-            return;
+            node.feasible = true;
+            return node;
         }
         // What each failure leaves to free, and the lightest of it.
         struct Choice {
@@ -513,42 +520,70 @@ private:
             Choice ch;
             for (VariableId v : c.variables)
                 if (candidate(v)) ch.open.push_back(v);
-            if (ch.open.empty()) return;  // nothing may still be freed to repair it
+            if (ch.open.empty()) {  // nothing may still be freed to repair it
+                node.dead = true;
+                return node;
+            }
             ch.lightest = weight(ch.open.front());
             for (VariableId v : ch.open) ch.lightest = std::min(ch.lightest, weight(v));
             choices.push_back(std::move(ch));
         }
-        // Failures with no figure in common each need a figure of their own.
+        // Failures with no figure in common each need a figure of their own: they bound both the
+        // weight still to add and the number of culprits.
         std::sort(choices.begin(), choices.end(),
                   [](const Choice& a, const Choice& b) { return a.open.size() < b.open.size(); });
-        // They bound both the weight still to add and the number of culprits.
-        std::int64_t bound = w;
-        int needed = 0;
         for (const Choice& ch : choices) {
             if (std::any_of(ch.open.begin(), ch.open.end(), [&](VariableId v) { return used_[v] != 0; }))
                 continue;
-            bound += ch.lightest;
-            ++needed;
+            node.rest += ch.lightest;
+            ++node.needed;
             for (VariableId v : ch.open) used_[v] = 1;
         }
         for (const Choice& ch : choices)
             for (VariableId v : ch.open) used_[v] = 0;
+        // The smallest failure is the one to branch on: the fewest sets to try.
+        node.branch = std::move(choices.front().open);
+        std::sort(node.branch.begin(), node.branch.end(), [&](VariableId a, VariableId b) {
+            return weight(a) != weight(b) ? weight(a) < weight(b) : a < b;
+        });
+        node.branch.erase(std::unique(node.branch.begin(), node.branch.end()), node.branch.end());
+        return node;
+    }
+
+    // Depth-first branch and bound within the pass's budget (best_); `set` is sorted only when
+    // recorded. A set is examined once per cluster: a later pass reads what the first found, and
+    // only sets examined for the first time count against max_nodes.
+    void search(std::vector<VariableId>& set, std::int64_t w) {
+        std::vector<VariableId> key = set;
+        std::sort(key.begin(), key.end());
+        auto it = seen_.find(key);
+        if (it == seen_.end()) {
+            if (seen_.size() >= options_.max_nodes) {
+                cut_ = true;
+                cut_bound_ = std::min(cut_bound_, w);
+                return;
+            }
+            Node node = examine(set);
+            it = seen_.emplace(std::move(key), std::move(node)).first;
+        }
+        const Node& node = it->second;  // a std::map element stays put while the search adds others
+        if (node.feasible) {
+            record(set, w);
+            return;
+        }
+        if (node.dead) return;
+        const std::int64_t bound = w + node.rest;
         if (bound > best_) {
             next_ = std::min(next_, bound);
             return;
         }
-        if (static_cast<int>(set.size()) + needed > options_.max_culprits) {
+        if (static_cast<int>(set.size()) + node.needed > options_.max_culprits) {
             cut_ = true;
             cut_bound_ = std::min(cut_bound_, bound);
             return;
         }
-        std::vector<VariableId>& branch = choices.front().open;
-        std::sort(branch.begin(), branch.end(), [&](VariableId a, VariableId b) {
-            return weight(a) != weight(b) ? weight(a) < weight(b) : a < b;
-        });
-        branch.erase(std::unique(branch.begin(), branch.end()), branch.end());
         std::vector<VariableId> forbidden;
-        for (VariableId v : branch) {
+        for (VariableId v : node.branch) {
             if (w + weight(v) > best_) {  // sorted by weight: the rest are heavier still
                 next_ = std::min(next_, w + weight(v));
                 break;
@@ -838,7 +873,7 @@ private:
     std::int64_t best_ = 0;
     std::vector<std::vector<VariableId>> found_;
     bool more_ = false;
-    std::size_t nodes_ = 0;
+    std::map<std::vector<VariableId>, Node> seen_;  // every set examined in the cluster, sorted
     std::int64_t next_ = 0;       // the least bound above the pass's budget that was cut off
     bool cut_ = false;            // the limits cut a branch off
     std::int64_t cut_bound_ = 0;  // the least weight a cut branch could have reached
