@@ -82,7 +82,7 @@ BENCHMARK(BM_Locate)->Arg(20)->Arg(200)->Arg(2000)->Unit(benchmark::kMillisecond
 // A budget table of programs, as the reviu reads it: every figure in sen, the % in hundredths.
 // (benchmarks/reviu_bench.cpp has the same generator, to print it.)
 struct BudgetRow {
-    int level = 2;  // 1: a program or the J U M L A H, 2: a kegiatan
+    int level = 2;                         // 1: a program or the J U M L A H, 2: a kegiatan
     std::int64_t cells[4] = {0, 0, 0, 0};  // anggaran, realisasi, sisa, % (hundredths)
     bool wrong[4] = {false, false, false, false};
 };
@@ -141,7 +141,8 @@ kinerja::EditSystem budget_system(const std::vector<BudgetRow>& rows) {
     kinerja::EditSystem sys;
     std::vector<std::vector<kinerja::VariableId>> v(rows.size());
     for (const BudgetRow& row : rows) {
-        const std::int64_t w = row.level == 1 ? kinerja::locate_weight::total : kinerja::locate_weight::printed;
+        const std::int64_t w =
+            row.level == 1 ? kinerja::locate_weight::total : kinerja::locate_weight::printed;
         std::vector<kinerja::VariableId> ids;
         for (int c = 0; c < 4; ++c) ids.push_back(sys.add_variable("cell", Decimal(row.cells[c], 2), w));
         sys.add_difference("sisa", ids[2], ids[0], ids[1]);
@@ -165,8 +166,9 @@ kinerja::EditSystem budget_system(const std::vector<BudgetRow>& rows) {
 }
 
 bool cut(const kinerja::Localization& l) {
-    return std::any_of(l.clusters.begin(), l.clusters.end(),
-                       [](const kinerja::LocateCluster& c) { return c.status == kinerja::LocateStatus::too_many; });
+    return std::any_of(l.clusters.begin(), l.clusters.end(), [](const kinerja::LocateCluster& c) {
+        return c.status == kinerja::LocateStatus::too_many;
+    });
 }
 
 // The deepening schedule of review.cpp's localize().
@@ -212,18 +214,12 @@ void BM_ProgramOnce(benchmark::State& state) { program_table<once>(state); }
 
 // {programs, k, seed}: 20 programs are 201 rows, 200 programs 2001; three seeds of each.
 BENCHMARK(BM_Program)
-    ->Args({20, 2, 1414})->Args({20, 2, 1})->Args({20, 2, 2})
-    ->Args({20, 5, 1414})->Args({20, 5, 1})->Args({20, 5, 2})
-    ->Args({20, 8, 1414})->Args({20, 8, 1})->Args({20, 8, 2})
-    ->Args({20, 12, 1414})->Args({20, 12, 1})->Args({20, 12, 2})
-    ->Args({200, 5, 1414})->Args({200, 5, 1})->Args({200, 5, 2})
+    ->ArgsProduct({{20}, {2, 5, 8, 12}, {1414, 1, 2}})
+    ->ArgsProduct({{200}, {5}, {1414, 1, 2}})
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ProgramOnce)
-    ->Args({20, 2, 1414})->Args({20, 2, 1})->Args({20, 2, 2})
-    ->Args({20, 5, 1414})->Args({20, 5, 1})->Args({20, 5, 2})
-    ->Args({20, 8, 1414})->Args({20, 8, 1})->Args({20, 8, 2})
-    ->Args({20, 12, 1414})->Args({20, 12, 1})->Args({20, 12, 2})
-    ->Args({200, 5, 1414})->Args({200, 5, 1})->Args({200, 5, 2})
+    ->ArgsProduct({{20}, {2, 5, 8, 12}, {1414, 1, 2}})
+    ->ArgsProduct({{200}, {5}, {1414, 1, 2}})
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

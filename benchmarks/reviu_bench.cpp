@@ -75,7 +75,8 @@ kinerja::PrintedTable printed(const std::vector<BudgetRow>& rows) {
     t.id = "tabel-3-2";
     t.title = "Realisasi Anggaran Tahun 2024";
     t.year = 2024;
-    for (ColumnRole role : {ColumnRole::anggaran, ColumnRole::realisasi, ColumnRole::sisa, ColumnRole::persen})
+    for (ColumnRole role :
+         {ColumnRole::anggaran, ColumnRole::realisasi, ColumnRole::sisa, ColumnRole::persen})
         t.columns.push_back(kinerja::PrintedColumn{std::string(to_string(role)), role, ColumnRole::other});
     int program = 0;
     int kegiatan = 0;
@@ -99,7 +100,7 @@ kinerja::PrintedTable printed(const std::vector<BudgetRow>& rows) {
 void BM_CheckTable(benchmark::State& state) {
     const kinerja::PrintedTable t =
         printed(budget_table(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)),
-                                   static_cast<std::uint64_t>(state.range(2))));
+                             static_cast<std::uint64_t>(state.range(2))));
     std::vector<kinerja::Finding> found;
     for (auto _ : state) {
         found = kinerja::check_table(t);
@@ -118,12 +119,8 @@ void BM_CheckTable(benchmark::State& state) {
 }
 // {programs, k, seed}: 20 programs are 201 rows, 200 programs 2001; three seeds of each.
 BENCHMARK(BM_CheckTable)
-    ->Args({20, 0, 1414})->Args({20, 0, 1})->Args({20, 0, 2})
-    ->Args({20, 2, 1414})->Args({20, 2, 1})->Args({20, 2, 2})
-    ->Args({20, 5, 1414})->Args({20, 5, 1})->Args({20, 5, 2})
-    ->Args({20, 8, 1414})->Args({20, 8, 1})->Args({20, 8, 2})
-    ->Args({20, 12, 1414})->Args({20, 12, 1})->Args({20, 12, 2})
-    ->Args({200, 5, 1414})->Args({200, 5, 1})->Args({200, 5, 2})
+    ->ArgsProduct({{20}, {0, 2, 5, 8, 12}, {1414, 1, 2}})
+    ->ArgsProduct({{200}, {5}, {1414, 1, 2}})
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

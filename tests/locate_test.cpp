@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <numeric>
 #include <kinerja/reviu.hpp>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -792,7 +792,7 @@ TEST(Locate, PropertyOppositeChangesInOneColumnAreAmbiguous) {
 // J U M L A H the sum of the programs, column by column (not the %).
 struct ProgramTable {
     std::vector<std::array<std::int64_t, 4>> cells;  // by row: anggaran, realisasi, sisa, %
-    std::vector<int> block;                            // by row: its program, programs for the J U M L A H
+    std::vector<int> block;                          // by row: its program, programs for the J U M L A H
 };
 
 std::int64_t hundredths(std::int64_t a, std::int64_t r) { return (2 * r * 10000 + a) / (2 * a); }

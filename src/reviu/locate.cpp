@@ -8,8 +8,11 @@
 // failure names a derived edit, a combination of edits in which every figure of S has cancelled: any
 // larger set that can succeed must free one of the figures that derived edit still holds, so the
 // search branches on exactly those (each branch also forbids the figures of the branches before it,
-// so no set is tried twice). Pairwise disjoint failures give a lower bound on what must still be
-// added.
+// so no set is tried twice). Pairwise disjoint failures give a lower bound on the weight and on the
+// number of culprits that must still be added. The search deepens on weight (IDA*): each pass
+// explores only the branches whose bound is within its budget, the next budget being the least bound
+// cut off, so the first pass that finds explanations finds every one of least weight without first
+// running deep into branches a light explanation cuts (docs/locate.md, "The search").
 //
 // Why not Eigen: the systems are tiny and sparse (a figure is in two or three edits), the
 // elimination must also say which edits a contradiction combines (to branch on), and an Eigen matrix
