@@ -1020,4 +1020,62 @@ TEST(Locate, PropertyOppositeChangesStayAmbiguousAmongMany) {
     }
 }
 
+// Six pairs of rows, each pair with one column changed by +d and -d (d = 4^p sen for pair p): every
+// pair has three explanations (both its anggaran, both its realisasi or both its sisa: the changed
+// column and the chosen one both still add up), so there are 3^6 = 729 of the least weight 120 (each
+// changed row breaks its own sisa and needs a culprit of its own). No other choice ties: a pair whose
+// two culprits sit in different columns leaves two column sums off by 4^p, which the other pairs
+// (multiples of other powers of 4, at most twice each) cannot make up. More ties than are listed:
+// ambiguous, 16 listed, more_solutions, not too_many (the least weight is certain however many ties a
+// node limit leaves unlisted).
+TEST(Locate, MoreTiesThanListedAreAmbiguousNotTooMany) {
+    std::mt19937_64 rng(729);
+    auto rows = random_rows(rng, 200);
+    const auto original = rows;
+    std::vector<int> changed(6);
+    for (std::size_t p = 0; p < 6; ++p) {
+        changed[p] = std::uniform_int_distribution<int>(0, 2)(rng);
+        const std::int64_t d = std::int64_t{1} << (2 * p);
+        rows[2 * p][static_cast<std::size_t>(changed[p])] =
+            rows[2 * p][static_cast<std::size_t>(changed[p])] + sen(d);
+        rows[2 * p + 1][static_cast<std::size_t>(changed[p])] =
+            rows[2 * p + 1][static_cast<std::size_t>(changed[p])] - sen(d);
+    }
+    BudgetTable t = budget_table(rows);
+    LocateOptions options;
+    options.max_culprits = 12;
+    const Localization l = locate(t.system, options);
+    ASSERT_EQ(l.clusters.size(), 1u);
+    const LocateCluster& c = l.clusters[0];
+    EXPECT_EQ(c.status, LocateStatus::ambiguous);
+    EXPECT_TRUE(c.more_solutions);
+    EXPECT_TRUE(c.certain.empty());
+    ASSERT_EQ(c.solutions.size(), 16u);
+    const auto column_of = [&](VariableId v, std::size_t& row) {
+        for (std::size_t i = 0; i < t.a.size(); ++i) {
+            if (t.a[i] == v || t.r[i] == v || t.s[i] == v) {
+                row = i;
+                return t.a[i] == v ? 0 : t.r[i] == v ? 1 : 2;
+            }
+        }
+        return -1;
+    };
+    for (const LocateSolution& s : c.solutions) {
+        EXPECT_EQ(s.weight, 120);
+        ASSERT_EQ(s.culprits.size(), 12u);
+        std::vector<int> column(12, -1);
+        for (const Correction& x : s.culprits) {
+            std::size_t row = 0;
+            const int col = column_of(x.variable, row);
+            ASSERT_LT(row, 12u);
+            column[row] = col;
+            // The changed cell itself takes its true value.
+            if (col == changed[row / 2]) {
+                EXPECT_EQ(x.value, original[row][static_cast<std::size_t>(col)]);
+            }
+        }
+        for (std::size_t p = 0; p < 6; ++p) EXPECT_EQ(column[2 * p], column[2 * p + 1]);
+    }
+}
+
 }  // namespace

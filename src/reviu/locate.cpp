@@ -364,8 +364,10 @@ public:
         }
         if (found_.empty()) best_ = none;
 
-        if (cut_ && cut_bound_ <= best_) {
+        if (cut_ && cut_bound_ <= best_ && !more_) {
             // The limits cut off a branch that could have held a solution as light as the best found.
+            // Not when more ties are known than can be listed: the least weight is then certain (no
+            // explanation weighs less than the pass's budget), and a cut branch could only hide ties.
             cluster.status = LocateStatus::too_many;
             return cluster;
         }
@@ -557,6 +559,10 @@ private:
     // recorded. A set is examined once per cluster: a later pass reads what the first found, and
     // only sets examined for the first time count against max_nodes.
     void search(std::vector<VariableId>& set, std::int64_t w) {
+        // More ties than can be listed: the result is known (ambiguous, more_solutions), and the rest
+        // of the tree could only add ties (a tie explosion, every combination of several rows'
+        // alternatives, would otherwise be enumerated to the node limit).
+        if (more_) return;
         std::vector<VariableId> key = set;
         std::sort(key.begin(), key.end());
         auto it = seen_.find(key);
