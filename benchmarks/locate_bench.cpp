@@ -1,12 +1,24 @@
-// Error localization (kinerja/reviu/locate.hpp) on a budget table of n rows and a total: anggaran,
-// realisasi, sisa (sisa = anggaran - realisasi in every row, every column summed) and % (a ratio edit
-// rounded at two decimals), with two wrong cells in different rows and columns. Issue 14's target is
-// that a table of 200 rows is localized in well under a second.
+// Error localization (kinerja/reviu/locate.hpp) on budget tables: anggaran, realisasi, sisa (sisa =
+// anggaran - realisasi in every row) and % (a ratio edit rounded at two decimals), every money column
+// summed. Issue 14's target is that a table of 200 rows is localized in well under a second.
 //
-//   build/rel/benchmarks/locate_bench
+// - BM_Locate: n rows and a total, two wrong cells in different rows and columns.
+// - BM_Program / BM_ProgramOnce: programs of 9 kegiatan each (a program row is the sum of its kegiatan,
+//   the J U M L A H the sum of the programs), with k wrong cells at seeded random positions in
+//   distinct rows over every column, a program row and the J U M L A H among them. BM_Program runs
+//   the deepening schedule src/reviu/review.cpp's localize() runs (max_culprits 2, 4, 7, 12, max_nodes
+//   20 000, up to the first result without a too_many cluster); BM_ProgramOnce one locate() call with
+//   max_culprits 12. The counters: too_many (1 when the result is cut, and the reviu would fall back
+//   to rule-by-rule findings) and culprits (in the first solution of every cluster).
+//
+//   cmake -S . -B build/locrel -G Ninja -DCMAKE_BUILD_TYPE=Release -DKINERJA_BUILD_BENCHMARKS=ON
+//   cmake --build build/locrel --target locate_bench && build/locrel/benchmarks/locate_bench
+//
+// benchmarks/reviu_bench.cpp runs the same program tables through check_table.
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <kinerja/reviu.hpp>
 #include <random>
@@ -66,5 +78,148 @@ void BM_Locate(benchmark::State& state) {
     state.SetComplexityN(state.range(0));
 }
 BENCHMARK(BM_Locate)->Arg(20)->Arg(200)->Arg(2000)->Unit(benchmark::kMillisecond)->Complexity();
+
+// A budget table of programs, as the reviu reads it: every figure in sen, the % in hundredths.
+// (benchmarks/reviu_bench.cpp has the same generator, to print it.)
+struct BudgetRow {
+    int level = 2;                         // 1: a program or the J U M L A H, 2: a kegiatan
+    std::int64_t cells[4] = {0, 0, 0, 0};  // anggaran, realisasi, sisa, % (hundredths)
+    bool wrong[4] = {false, false, false, false};
+};
+
+// \p programs programs of 9 kegiatan each and the J U M L A H; \p k wrong cells in distinct rows
+// (the J U M L A H and a program row first when k >= 2), each at a random column, moved by a random
+// amount.
+std::vector<BudgetRow> budget_table(int programs, int k, std::uint64_t seed) {
+    std::mt19937_64 rng(seed);
+    // 10 to 500 juta: 2 x realisasi x 10000 of a J U M L A H over 2000 rows stays within 64 bits.
+    std::uniform_int_distribution<std::int64_t> budget(1000000000, 50000000000);
+    const auto percent = [](std::int64_t a, std::int64_t r) { return (2 * r * 10000 + a) / (2 * a); };
+    std::vector<BudgetRow> rows;
+    BudgetRow total;
+    total.level = 1;
+    for (int p = 0; p < programs; ++p) {
+        const std::size_t head = rows.size();
+        rows.push_back(BudgetRow{1, {0, 0, 0, 0}, {}});
+        for (int j = 0; j < 9; ++j) {
+            BudgetRow row;
+            row.cells[0] = budget(rng);
+            row.cells[1] = std::uniform_int_distribution<std::int64_t>(0, row.cells[0])(rng);
+            row.cells[2] = row.cells[0] - row.cells[1];
+            row.cells[3] = percent(row.cells[0], row.cells[1]);
+            for (int c = 0; c < 3; ++c) rows[head].cells[c] += row.cells[c];
+            rows.push_back(row);
+        }
+        rows[head].cells[3] = percent(rows[head].cells[0], rows[head].cells[1]);
+        for (int c = 0; c < 3; ++c) total.cells[c] += rows[head].cells[c];
+    }
+    total.cells[3] = percent(total.cells[0], total.cells[1]);
+    rows.push_back(total);
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::shuffle(order.begin(), order.end(), rng);
+    // The J U M L A H and the first program row lead, so that every k >= 2 has a culprit among totals.
+    order.erase(std::remove_if(order.begin(), order.end(),
+                               [&](std::size_t i) { return i == 0 || i + 1 == rows.size(); }),
+                order.end());
+    order.insert(order.begin(), {rows.size() - 1, 0});
+    for (int i = 0; i < k; ++i) {
+        BudgetRow& row = rows[order[static_cast<std::size_t>(i)]];
+        const int c = std::uniform_int_distribution<int>(0, 3)(rng);
+        const std::int64_t size = c == 3 ? 500 : 1000000000;
+        std::int64_t delta = std::uniform_int_distribution<std::int64_t>(1, size)(rng);
+        if (rng() % 2 == 0 && row.cells[c] > delta) delta = -delta;
+        row.cells[c] += delta;
+        row.wrong[c] = true;
+    }
+    return rows;
+}
+
+// The edit system review.cpp's localize() builds for such a table.
+kinerja::EditSystem budget_system(const std::vector<BudgetRow>& rows) {
+    using kinerja::Decimal;
+    kinerja::EditSystem sys;
+    std::vector<std::vector<kinerja::VariableId>> v(rows.size());
+    for (const BudgetRow& row : rows) {
+        const std::int64_t w =
+            row.level == 1 ? kinerja::locate_weight::total : kinerja::locate_weight::printed;
+        std::vector<kinerja::VariableId> ids;
+        for (int c = 0; c < 4; ++c) ids.push_back(sys.add_variable("cell", Decimal(row.cells[c], 2), w));
+        sys.add_difference("sisa", ids[2], ids[0], ids[1]);
+        sys.add_ratio("%", ids[3], ids[1], ids[0]);
+        v[static_cast<std::size_t>(&row - rows.data())] = ids;
+    }
+    std::vector<std::size_t> programs;
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+        if (rows[i].level == 1) programs.push_back(i);
+    for (int c = 0; c < 3; ++c) {
+        std::vector<kinerja::VariableId> top;
+        for (std::size_t p : programs) {
+            std::vector<kinerja::VariableId> parts;
+            for (std::size_t i = p + 1; i < rows.size() && rows[i].level == 2; ++i) parts.push_back(v[i][c]);
+            sys.add_sum("program", v[p][c], parts);
+            top.push_back(v[p][c]);
+        }
+        sys.add_sum("J U M L A H", v.back()[c], top);
+    }
+    return sys;
+}
+
+bool cut(const kinerja::Localization& l) {
+    return std::any_of(l.clusters.begin(), l.clusters.end(), [](const kinerja::LocateCluster& c) {
+        return c.status == kinerja::LocateStatus::too_many;
+    });
+}
+
+// The deepening schedule of review.cpp's localize().
+kinerja::Localization deepening(const kinerja::EditSystem& sys) {
+    kinerja::Localization result;
+    kinerja::LocateOptions limits;
+    limits.max_nodes = 20000;
+    for (const int depth : {2, 4, 7, 12}) {
+        limits.max_culprits = depth;
+        result = kinerja::locate(sys, limits);
+        if (!cut(result)) break;
+    }
+    return result;
+}
+
+kinerja::Localization once(const kinerja::EditSystem& sys) {
+    kinerja::LocateOptions limits;
+    limits.max_nodes = 20000;
+    limits.max_culprits = 12;
+    return kinerja::locate(sys, limits);
+}
+
+template <kinerja::Localization (*Run)(const kinerja::EditSystem&)>
+void program_table(benchmark::State& state) {
+    const auto rows = budget_table(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)),
+                                   static_cast<std::uint64_t>(state.range(2)));
+    const kinerja::EditSystem sys = budget_system(rows);
+    kinerja::Localization l;
+    for (auto _ : state) {
+        l = Run(sys);
+        benchmark::DoNotOptimize(l);
+    }
+    std::size_t culprits = 0;
+    for (const kinerja::LocateCluster& c : l.clusters)
+        if (!c.solutions.empty()) culprits += c.solutions.front().culprits.size();
+    state.counters["rows"] = static_cast<double>(rows.size());
+    state.counters["too_many"] = cut(l) ? 1 : 0;
+    state.counters["culprits"] = static_cast<double>(culprits);
+}
+
+void BM_Program(benchmark::State& state) { program_table<deepening>(state); }
+void BM_ProgramOnce(benchmark::State& state) { program_table<once>(state); }
+
+// {programs, k, seed}: 20 programs are 201 rows, 200 programs 2001; three seeds of each.
+BENCHMARK(BM_Program)
+    ->ArgsProduct({{20}, {2, 5, 8, 12}, {1414, 1, 2}})
+    ->ArgsProduct({{200}, {5}, {1414, 1, 2}})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ProgramOnce)
+    ->ArgsProduct({{20}, {2, 5, 8, 12}, {1414, 1, 2}})
+    ->ArgsProduct({{200}, {5}, {1414, 1, 2}})
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace

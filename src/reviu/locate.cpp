@@ -8,8 +8,11 @@
 // failure names a derived edit, a combination of edits in which every figure of S has cancelled: any
 // larger set that can succeed must free one of the figures that derived edit still holds, so the
 // search branches on exactly those (each branch also forbids the figures of the branches before it,
-// so no set is tried twice). Pairwise disjoint failures give a lower bound on what must still be
-// added.
+// so no set is tried twice). Pairwise disjoint failures give a lower bound on the weight and on the
+// number of culprits that must still be added. The search deepens on weight (IDA*): each pass
+// explores only the branches whose bound is within its budget, the next budget being the least bound
+// cut off, so the first pass that finds explanations finds every one of least weight without first
+// running deep into branches a light explanation cuts (docs/locate.md, "The search").
 //
 // Why not Eigen: the systems are tiny and sparse (a figure is in two or three edits), the
 // elimination must also say which edits a contradiction combines (to branch on), and an Eigen matrix
@@ -310,6 +313,7 @@ public:
         used_.assign(vars.size(), 0);
         column_.assign(vars.size(), 0);
         linear_of_.resize(vars.size());
+        rounded_of_.resize(vars.size());
     }
 
     // Every figure an edit names (the target first for a rounded edit).
@@ -335,17 +339,35 @@ public:
         cluster.violated.erase(std::unique(cluster.violated.begin(), cluster.violated.end()),
                                cluster.violated.end());
 
-        best_ = std::numeric_limits<std::int64_t>::max();
-        found_.clear();
-        more_ = false;
-        nodes_ = 0;
+        // Deepening on weight (IDA*): each pass explores only the sets whose lower bound is at most
+        // its budget, so a first explanation is never sought deep in a branch a lighter one would
+        // have cut. The first budget is 0 (the root's bound then starts the next); each next budget
+        // is the least bound a pass cut off, so no explanation lies strictly between two budgets.
+        // The first pass that finds explanations has them all (every one of least weight).
+        constexpr std::int64_t none = std::numeric_limits<std::int64_t>::max();
+        seen_.clear();
         cut_ = false;
-        cut_bound_ = std::numeric_limits<std::int64_t>::max();
-        std::vector<VariableId> set;
-        search(set, 0);
+        cut_bound_ = none;
+        std::int64_t budget = 0;
+        for (;;) {
+            best_ = budget;
+            found_.clear();
+            more_ = false;
+            next_ = none;
+            std::vector<VariableId> set;
+            search(set, 0);
+            if (!found_.empty() || next_ == none) break;
+            // Every explanation still to find weighs next_ or more: a branch the limits cut off could
+            // hold one as light, so the result is too_many whatever a next pass finds.
+            if (cut_ && cut_bound_ <= next_) break;
+            budget = next_;
+        }
+        if (found_.empty()) best_ = none;
 
-        if (cut_ && cut_bound_ <= best_) {
+        if (cut_ && cut_bound_ <= best_ && !more_) {
             // The limits cut off a branch that could have held a solution as light as the best found.
+            // Not when more ties are known than can be listed: the least weight is then certain (no
+            // explanation weighs less than the pass's budget), and a cut branch could only hide ties.
             cluster.status = LocateStatus::too_many;
             return cluster;
         }
@@ -383,6 +405,8 @@ private:
         const auto& all = system_.edits();
         for (const Linear& l : linear_)
             for (const auto& t : l.form.terms) linear_of_[t.first].clear();
+        for (EditId e : edits_)
+            for (VariableId v : figures_[e]) rounded_of_[v].clear();
         edits_ = edits;
         linear_.clear();
         blanks_.clear();
@@ -445,7 +469,7 @@ private:
         const std::map<VariableId, const Row*> none;
         Values values{*this, none, {}};
         std::vector<Conflict> broken;
-        check_rounded(values, broken);  // free_ is clear and held_verdict_ empty: every edit judged
+        check_rounded(values, broken, edits_);  // free_ is clear, held_verdict_ empty: every edit judged
         std::vector<EditId> bad;
         for (const Conflict& c : broken) bad.insert(bad.end(), c.edits.begin(), c.edits.end());
         std::sort(bad.begin(), bad.end());
@@ -455,19 +479,41 @@ private:
                 std::none_of(figures.begin(), figures.end(), [&](VariableId v) { return blank_[v] != 0; }))
                 held_verdict_[e] = !std::binary_search(bad.begin(), bad.end(), e);
         }
+
+        // What a trial must look at, so that it costs what its set touches rather than the size of the
+        // cluster: the broken Linear edits, the rounded edits broken as printed or naming a blank (whose
+        // value may move with any figure), and by figure the rounded edits naming it.
+        broken_.clear();
+        for (std::size_t i = 0; i < linear_.size(); ++i)
+            if (linear_[i].broken) broken_.push_back(i);
+        rounded_always_.clear();
+        for (EditId e : edits_) {
+            if (all[e].kind != EditKind::rounded) continue;
+            const auto it = held_verdict_.find(e);
+            if (it == held_verdict_.end() || !it->second) rounded_always_.push_back(e);
+            for (VariableId v : figures_[e])
+                if (rounded_of_[v].empty() || rounded_of_[v].back() != e) rounded_of_[v].push_back(e);
+        }
     }
 
-    // Depth-first branch and bound; `set` is sorted only when recorded.
-    void search(std::vector<VariableId>& set, std::int64_t w) {
-        if (++nodes_ > options_.max_nodes) {
-            cut_ = true;
-            cut_bound_ = std::min(cut_bound_, w);
-            return;
-        }
+    // What a candidate set gives the search, the same in every pass (a set is reached along one
+    // path only, with the same figures forbidden): feasible; dead (a failure nothing may still
+    // repair); or the bound on the weight still to add and on the culprits still needed, and the
+    // figures to branch on.
+    struct Node {
+        bool feasible = false;
+        bool dead = false;
+        std::int64_t rest = 0;
+        int needed = 0;
+        std::vector<VariableId> branch;  // lightest first
+    };
+
+    Node examine(const std::vector<VariableId>& set) {
+        Node node;
         const Trial t = run(set, false);
         if (t.feasible) {
-            record(set, w);
-            return;
+            node.feasible = true;
+            return node;
         }
         // What each failure leaves to free, and the lightest of it.
         struct Choice {
@@ -479,37 +525,78 @@ private:
             Choice ch;
             for (VariableId v : c.variables)
                 if (candidate(v)) ch.open.push_back(v);
-            if (ch.open.empty()) return;  // nothing may still be freed to repair it
+            if (ch.open.empty()) {  // nothing may still be freed to repair it
+                node.dead = true;
+                return node;
+            }
             ch.lightest = weight(ch.open.front());
             for (VariableId v : ch.open) ch.lightest = std::min(ch.lightest, weight(v));
             choices.push_back(std::move(ch));
         }
-        // Failures with no figure in common each need a figure of their own.
+        // Failures with no figure in common each need a figure of their own: they bound both the
+        // weight still to add and the number of culprits.
         std::sort(choices.begin(), choices.end(),
                   [](const Choice& a, const Choice& b) { return a.open.size() < b.open.size(); });
-        std::int64_t bound = w;
         for (const Choice& ch : choices) {
             if (std::any_of(ch.open.begin(), ch.open.end(), [&](VariableId v) { return used_[v] != 0; }))
                 continue;
-            bound += ch.lightest;
+            node.rest += ch.lightest;
+            ++node.needed;
             for (VariableId v : ch.open) used_[v] = 1;
         }
         for (const Choice& ch : choices)
             for (VariableId v : ch.open) used_[v] = 0;
-        if (bound > best_) return;
-        if (static_cast<int>(set.size()) >= options_.max_culprits) {
+        // The smallest failure is the one to branch on: the fewest sets to try.
+        node.branch = std::move(choices.front().open);
+        std::sort(node.branch.begin(), node.branch.end(), [&](VariableId a, VariableId b) {
+            return weight(a) != weight(b) ? weight(a) < weight(b) : a < b;
+        });
+        node.branch.erase(std::unique(node.branch.begin(), node.branch.end()), node.branch.end());
+        return node;
+    }
+
+    // Depth-first branch and bound within the pass's budget (best_); `set` is sorted only when
+    // recorded. A set is examined once per cluster: a later pass reads what the first found, and
+    // only sets examined for the first time count against max_nodes.
+    void search(std::vector<VariableId>& set, std::int64_t w) {
+        // More ties than can be listed: the result is known (ambiguous, more_solutions), and the rest
+        // of the tree could only add ties (a tie explosion, every combination of several rows'
+        // alternatives, would otherwise be enumerated to the node limit).
+        if (more_) return;
+        std::vector<VariableId> key = set;
+        std::sort(key.begin(), key.end());
+        auto it = seen_.find(key);
+        if (it == seen_.end()) {
+            if (seen_.size() >= options_.max_nodes) {
+                cut_ = true;
+                cut_bound_ = std::min(cut_bound_, w);
+                return;
+            }
+            Node node = examine(set);
+            it = seen_.emplace(std::move(key), std::move(node)).first;
+        }
+        const Node& node = it->second;  // a std::map element stays put while the search adds others
+        if (node.feasible) {
+            record(set, w);
+            return;
+        }
+        if (node.dead) return;
+        const std::int64_t bound = w + node.rest;
+        if (bound > best_) {
+            next_ = std::min(next_, bound);
+            return;
+        }
+        if (static_cast<int>(set.size()) + node.needed > options_.max_culprits) {
             cut_ = true;
             cut_bound_ = std::min(cut_bound_, bound);
             return;
         }
-        std::vector<VariableId>& branch = choices.front().open;
-        std::sort(branch.begin(), branch.end(), [&](VariableId a, VariableId b) {
-            return weight(a) != weight(b) ? weight(a) < weight(b) : a < b;
-        });
-        branch.erase(std::unique(branch.begin(), branch.end()), branch.end());
         std::vector<VariableId> forbidden;
-        for (VariableId v : branch) {
-            if (w + weight(v) > best_) break;  // sorted by weight: the rest are heavier still
+        for (VariableId v : node.branch) {
+            if (w + weight(v) > best_) {  // sorted by weight: the rest are heavier still
+                next_ = std::min(next_, w + weight(v));
+                break;
+            }
             set.push_back(v);
             free_[v] = 1;
             search(set, w + weight(v));
@@ -581,8 +668,8 @@ private:
         for (VariableId v : set) rows.insert(rows.end(), linear_of_[v].begin(), linear_of_[v].end());
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-        for (std::size_t i = 0; i < linear_.size(); ++i) {
-            if (!linear_[i].broken || std::binary_search(rows.begin(), rows.end(), i)) continue;
+        for (std::size_t i : broken_) {
+            if (std::binary_search(rows.begin(), rows.end(), i)) continue;
             Conflict c;
             for (const auto& t : linear_[i].form.terms) c.variables.push_back(t.first);
             c.edits = linear_[i].sources;
@@ -609,14 +696,19 @@ private:
             if (left && left->rhs != 0) contradictions.push_back(std::move(*left));
         }
         for (const Row& r : contradictions) out.conflicts.push_back(held_by(r.combination));
-        // Without a contradiction the values the linear edits determine are the only ones they allow,
-        // whatever else fails: a rounded edit those values break is one more failure.
-        if (!contradictions.empty()) return out;
+        // A figure of the set that a derived edit determines takes that value in every larger set that
+        // holds the derived edit's figures, whatever else fails (a contradiction elsewhere included):
+        // a rounded edit those values break is one more failure, and checking it under a
+        // contradiction too keeps the search's lower bound from dropping while the sums are repaired.
         std::map<VariableId, const Row*> determined;
         for (const Row& p : el.pivots())
             if (p.coefficients.size() == 1) determined[columns[p.coefficients.front().first]] = &p;
         Values values{*this, determined, {}};
-        check_rounded(values, out.conflicts);
+        std::vector<EditId> rounded = rounded_always_;  // a held rounded edit that holds stays so
+        for (VariableId v : set) rounded.insert(rounded.end(), rounded_of_[v].begin(), rounded_of_[v].end());
+        std::sort(rounded.begin(), rounded.end());
+        rounded.erase(std::unique(rounded.begin(), rounded.end()), rounded.end());
+        check_rounded(values, out.conflicts, rounded);
         if (!out.conflicts.empty()) return out;
 
         out.feasible = true;
@@ -647,11 +739,11 @@ private:
         }
     }
 
-    // The rounded edits whose target is held: checked when every figure they name is known (a
-    // figure left free can still be chosen to satisfy it).
-    void check_rounded(Values& values, std::vector<Conflict>& out) {
+    // The rounded edits of \p which (sorted) whose target is held: checked when every figure they
+    // name is known (a figure left free can still be chosen to satisfy it).
+    void check_rounded(Values& values, std::vector<Conflict>& out, const std::vector<EditId>& which) {
         const auto& edits = system_.edits();
-        for (EditId e : edits_) {
+        for (EditId e : which) {
             if (edits[e].kind != EditKind::rounded || is_free(edits[e].target)) continue;
             const VariableId target = edits[e].target;
             if (const auto it = held_verdict_.find(e); it != held_verdict_.end()) {
@@ -781,13 +873,17 @@ private:
     std::vector<EditId> edits_;
     std::vector<Linear> linear_;
     std::vector<std::vector<std::size_t>> linear_of_;  // by variable: the Linear edits naming it
+    std::vector<std::size_t> broken_;                  // the Linear edits broken as printed
+    std::vector<std::vector<EditId>> rounded_of_;      // by variable: the rounded edits naming it
+    std::vector<EditId> rounded_always_;               // checked in every trial (see prepare)
     std::vector<VariableId> blanks_;
     std::map<VariableId, Blank> blank_value_;
     std::map<EditId, bool> held_verdict_;  // a rounded edit naming no blank: holds as printed?
     std::int64_t best_ = 0;
     std::vector<std::vector<VariableId>> found_;
     bool more_ = false;
-    std::size_t nodes_ = 0;
+    std::map<std::vector<VariableId>, Node> seen_;  // every set examined in the cluster, sorted
+    std::int64_t next_ = 0;       // the least bound above the pass's budget that was cut off
     bool cut_ = false;            // the limits cut a branch off
     std::int64_t cut_bound_ = 0;  // the least weight a cut branch could have reached
     std::map<VariableId, std::pair<Q, int>> rounded_;

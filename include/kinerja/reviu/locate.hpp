@@ -231,7 +231,8 @@ struct LocateCluster final {
 struct LocateOptions final {
     /// At most this many culprits in one cluster (>= 1).
     int max_culprits = 6;
-    /// At most this many candidate sets examined per cluster.
+    /// At most this many candidate sets examined per cluster (each counted once, however many passes
+    /// of the search read it).
     std::size_t max_nodes = 20000;
     /// At most this many solutions of the smallest weight are kept per cluster (>= 1).
     std::size_t max_solutions = 16;
