@@ -176,11 +176,22 @@ TEST(TableLayout, Tabel32TwoHeaderRowsMergedProgramsAndKegiatan) {
     for (std::size_t k = 0; k < t.rows.size(); ++k) EXPECT_EQ(t.rows[k], expected.rows[k]) << "row " << k;
     EXPECT_EQ(t, expected);
 
-    // The classification lost nothing: the reviu finds in it what it finds in the transcription
-    // (docs/reviu.md works this table through: BELANJA LANGSUNG's anggaran and realisasi, J U M L A H's
-    // anggaran).
-    const std::vector<std::string> found = shown(check_table(t));
-    EXPECT_EQ(found, shown(check_table(from_dataset("tabel-3-2"))));
+    // The classification lost nothing: the reviu finds in the report with this table what it finds with
+    // the transcription (docs/reviu.md works the table through: BELANJA LANGSUNG's anggaran and
+    // realisasi, J U M L A H's anggaran). The refs, which join rows to the plan, are not the layout's to
+    // infer: they are copied. (check with the plan rather than check_table alone: the plan's figures
+    // settle the search for the wrong figures at once, where the table alone takes a minute in a
+    // sanitizer build.)
+    Document doc = load_document(std::string(KINERJA_EXAMPLES_DIR) + "/lakip-2019.json");
+    const std::vector<std::string> want = shown(check(doc.plan, doc.printed));
+    PrintedTable mine = t;
+    for (PrintedTable& printed : doc.printed.tables) {
+        if (printed.id != "tabel-3-2") continue;
+        for (std::size_t k = 0; k < mine.rows.size(); ++k) mine.rows[k].ref = printed.rows[k].ref;
+        printed = mine;
+    }
+    const std::vector<std::string> found = shown(check(doc.plan, doc.printed));
+    EXPECT_EQ(found, want);
     EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const std::string& f) {
         return f.rfind("total.sum|error|tabel-3-2|BELANJA LANGSUNG|anggaran|5.445.859.500,-|5.328.713.488,00|", 0) == 0;
     }));
@@ -492,6 +503,105 @@ TEST(TableLayout, NumberingInTheLabel) {
     for (const auto& r : l.table->rows) levels.push_back(r.level);
     EXPECT_EQ(levels, (std::vector<int>{1, 2, 3, 2, 1}));
     EXPECT_EQ(l.table->rows[1].label, "1.1 Indikator satu");  // labels stay as printed
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The seed's PENGUKURAN PENCAPAIAN SASARAN: its title as a first row merged over the table, a blank row,
+// two header rows ("Sasaran" over Uraian | Indikator Kinerja | Rumusan Formula, "Realisasi Tahun 2019"
+// over Target PK | Perhitungan | Realisasi, "Realisasi" over 2017 | 2018).
+
+TEST(TableLayout, SeedSasaranTableTitleRowAndYearsUnderAMergedHeader) {
+    Doc d("", "table 9");
+    d.row({"PENGUKURAN PENCAPAIAN SASARAN TAHUN 2019", "", "", "", "", "", "", "", "", "", "", ""});
+    d.row({" ", "", "", "", "", "", "", "", "", "", "", ""});
+    d.row({"No", "Sasaran", "", "", "Satuan", "Realisasi Tahun 2019", "", "", "Capaian Kinerja",
+           "Target Akhir RPJM", "Realisasi", ""});
+    d.row({"", "Uraian", "Indikator Kinerja", "Rumusan Formula", "", "Target PK", "Perhitungan", "Realisasi", "",
+           "", "2017", "2018"});
+    d.merge(0, 0, 1, 12).merge(2, 0, 2, 1).merge(2, 1, 1, 3).merge(2, 4, 2, 1).merge(2, 5, 1, 3);
+    d.merge(2, 8, 2, 1).merge(2, 9, 2, 1).merge(2, 10, 1, 2);
+    d.row({"1", "Meningkatnya Kesejahteraan PMKS(Penyandang Masalah Kesejahteraan Sosial)",
+           "%  Peningkatan Pelayanan dan Penanganan PMKS",
+           "∑PMKS yg memperoleh bantuan sosial/∑PMKS yg seharusnya memperoleh bantuan sosial×100%", "%", "26,75%",
+           "125158\n/473559*100%", "26,43%", "98,8%", "26.75%", "26,60%", "15,47%"});
+    d.row({"", "", "", " ", " ", " ", " ", " ", " ", " ", "", ""});
+    d.row({"", "Meningkatnya Jumlah dan Peran Potensi Sumber Kesejahteraan Sosial (PSKS)",
+           "% Peningkatan Jumlah dan Peran PSKS",
+           "∑PSKS yg mendapatkan fasilitasi atau bantuan /∑PSKS yg seharusnya mendapatkan fasilitasi atau "
+           "bantuan×100%",
+           "%", "80%", "697/910*100", "76,59%\n", "95,73%", "80%", "4,07%", "75,30%"});
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+
+    PrintedTable expected;
+    expected.id = "table-9";
+    expected.title = "PENGUKURAN PENCAPAIAN SASARAN TAHUN 2019";
+    expected.year = 2019;
+    expected.where = "table 9";
+    expected.columns = {col("No", ColumnRole::other),
+                        col("Uraian", ColumnRole::other),
+                        col("Rumusan Formula", ColumnRole::other),
+                        col("Satuan", ColumnRole::other),
+                        col("Target PK", ColumnRole::target),
+                        col("Perhitungan", ColumnRole::other),
+                        col("Realisasi", ColumnRole::realisasi),
+                        col("Capaian Kinerja", ColumnRole::capaian),
+                        col("Target Akhir RPJM", ColumnRole::other),
+                        col("Realisasi 2017", ColumnRole::other),
+                        col("Realisasi 2018", ColumnRole::other)};
+    expected.rows = {
+        row("%  Peningkatan Pelayanan dan Penanganan PMKS", 0,
+            {"1", "Meningkatnya Kesejahteraan PMKS(Penyandang Masalah Kesejahteraan Sosial)",
+             "∑PMKS yg memperoleh bantuan sosial/∑PMKS yg seharusnya memperoleh bantuan sosial×100%", "%", "26,75%",
+             "125158 /473559*100%", "26,43%", "98,8%", "26.75%", "26,60%", "15,47%"}),
+        row("% Peningkatan Jumlah dan Peran PSKS", 0,
+            {"", "Meningkatnya Jumlah dan Peran Potensi Sumber Kesejahteraan Sosial (PSKS)",
+             "∑PSKS yg mendapatkan fasilitasi atau bantuan /∑PSKS yg seharusnya mendapatkan fasilitasi atau "
+             "bantuan×100%",
+             "%", "80%", "697/910*100", "76,59%", "95,73%", "80%", "4,07%", "75,30%"}),
+    };
+    EXPECT_EQ(*l.table, expected);
+    EXPECT_TRUE(has_note(l, 1, 1, "merged over the whole table: its title")) << all_notes(l);
+    EXPECT_TRUE(has_note(l, 4, 11, "a second realisasi column 'Realisasi 2017': kept as other; 'Realisasi' is "
+                                   "checked"))
+        << all_notes(l);
+    EXPECT_TRUE(has_note(l, 4, 10, "'Target Akhir RPJM' is not a column the vocabulary knows")) << all_notes(l);
+
+    // The same findings as the transcription (the columns it left out are kept as other).
+    PrintedTable transcribed = from_dataset("pps-2019");
+    transcribed.id = "table-9";
+    const auto found = check_table(*l.table);
+    EXPECT_EQ(shown(found), shown(check_table(transcribed)));
+    EXPECT_FALSE(found.empty());
+}
+
+// The seed's Tabel 1.5: "Kondisi Barang" over Baik | Kurang baik | Rusak Berat, which no role names.
+TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
+    Doc d("Tabel  1.5\nData Sarana dan Prasarana Milik Dinas Sosial \nBerdasarkan Jenis, Jumlah dan Kondisi \nTahun  2019",
+          "table 5");
+    d.row({"No", "Jenis Barang / Nama Barang", "Jumlah\nBarang", "Kondisi Barang", "", ""});
+    d.row({"", "", "", "Baik", "Kurang baik", "Rusak\nBerat"});
+    d.merge(0, 0, 2, 1).merge(0, 1, 2, 1).merge(0, 2, 2, 1).merge(0, 3, 1, 3);
+    d.rows({{"1", "Bangunan Gd. Dinas Sosial", "1", "BAIK", "-", "-"},
+            {"22", "Sepeda Motor Kawasaki KLX 150", "6", "BAIK", "-", "-"},
+            {"24", "Jam Dinding", "4", "BAIK", " -", " -"}});
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+    PrintedTable expected;
+    expected.id = "tabel-1-5";
+    expected.title = "Tabel 1.5 Data Sarana dan Prasarana Milik Dinas Sosial Berdasarkan Jenis, Jumlah dan Kondisi Tahun 2019";
+    expected.year = 2019;
+    expected.where = "table 5";
+    expected.columns = {col("No", ColumnRole::other), col("Jumlah Barang", ColumnRole::jumlah),
+                        col("Baik", ColumnRole::other), col("Kurang baik", ColumnRole::other),
+                        col("Rusak Berat", ColumnRole::other)};
+    expected.rows = {
+        row("Bangunan Gd. Dinas Sosial", 0, {"1", "1", "BAIK", "-", "-"}),
+        row("Sepeda Motor Kawasaki KLX 150", 0, {"22", "6", "BAIK", "-", "-"}),
+        row("Jam Dinding", 0, {"24", "4", "BAIK", "-", "-"}),
+    };
+    EXPECT_EQ(*l.table, expected);
+    EXPECT_TRUE(has_note(l, 2, 4, "'Baik' is not a column the vocabulary knows")) << all_notes(l);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ bool is_nil_dash(std::string_view s) {
 // year alone is not one (headers print years).
 bool figure_like(std::string_view s) {
     if (is_nil_dash(s)) return true;
-    if (s.size() >= 2 && (s[0] == 'R' || s[0] == 'r') && s[1] == 'p') s.remove_prefix(s[2] == '.' ? 3 : 2);
+    if (s.size() >= 2 && (s[0] == 'R' || s[0] == 'r') && s[1] == 'p') s.remove_prefix(s.size() > 2 && s[2] == '.' ? 3 : 2);
     bool digit = false;
     for (char c : s) {
         if (c >= '0' && c <= '9') digit = true;
@@ -268,6 +268,7 @@ public:
 
     TableLayout run() {
         if (!shape()) return std::move(out_);
+        title_row();
         caption();
         if (!header()) return std::move(out_);
         columns();
@@ -291,6 +292,8 @@ private:
     std::vector<RawRow> raw_;
     PrintedTable table_;
     std::string caption_key_;
+    std::string caption_;     // the document's caption, or the title row's text
+    std::size_t start_ = 0;   // the first row after a title row
 
     void note(std::size_t row, std::size_t column, std::string message) {
         out_.notes.push_back(TableLayoutNote{doc_.source, doc_.where, row, column, std::move(message)});
@@ -377,10 +380,28 @@ private:
         return true;
     }
 
+    // A first row of one text merged over the whole width is the table's title printed inside it
+    // ("PENGUKURAN PENCAPAIAN SASARAN TAHUN 2019"): the caption when the document gives none.
+    void title_row() {
+        caption_ = doc_.caption;
+        std::size_t r = 0;
+        while (r < rows_ && blank(r)) ++r;
+        if (r + 1 >= rows_ || cols_ < 2) return;
+        const auto cs = texts_of(r);
+        if (cs.size() != 1 || cs.front() != 0 || extent(r, 0) != cols_) return;
+        start_ = r + 1;
+        if (collapsed(caption_).empty()) {
+            caption_ = text(r, 0);
+            note(r + 1, 1, "merged over the whole table: its title");
+        } else {
+            note(r + 1, 1, "merged over the whole table: a title, left out (the caption is the document's)");
+        }
+    }
+
     void caption() {
-        table_.title = collapsed(doc_.caption);
+        table_.title = collapsed(caption_);
         table_.where = doc_.where;
-        caption_key_ = detail::header_key(doc_.caption);
+        caption_key_ = detail::header_key(caption_);
         // Id: "Tabel 3.2" -> "tabel-3-2"; else from where ("table 3" -> "table-3").
         const std::string& k = caption_key_;
         for (const char* word : {"tabel ", "table ", "tbl "}) {
@@ -440,7 +461,7 @@ private:
     // into them, sub-headings under a merged cell, or only header words), up to the first row with
     // figures or the column numbers.
     bool header() {
-        std::size_t r = 0;
+        std::size_t r = start_;
         while (r < rows_ && blank(r)) ++r;
         if (r == rows_) {
             fail("the table holds no text");
@@ -944,10 +965,11 @@ private:
             }
             if (it != stack.end()) {
                 stack.erase(it + 1, stack.end());
-            } else if (static_cast<int>(stack.size()) >= options_.max_level) {
+            } else if (static_cast<int>(stack.size()) >= std::max(1, options_.max_level)) {
                 stack.back() = s.signature;
-                if (!capped) note(meta[i].r + 1, 0, "rows would nest deeper than level " +
-                                                        std::to_string(options_.max_level) + ": kept at it");
+                if (!capped)
+                    note(meta[i].r + 1, 0, "rows would nest deeper than level " + std::to_string(stack.size()) +
+                                               ": kept at it");
                 capped = true;
             } else {
                 stack.push_back(s.signature);
