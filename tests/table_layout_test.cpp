@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -731,3 +732,60 @@ TEST(ColumnVocabulary, TheCsvReaderReadsItToo) {
 }
 
 }  // namespace
+
+// Any grid (random texts from what tables print, random merges, bold and indentation): the reading
+// never throws, and what it classifies is valid printed material (one cell per column, levels that
+// go one deeper at a time).
+TEST(TableLayout, AnyGridGivesAValidTableOrAReason) {
+    const std::vector<std::string> pool = {
+        "",        "",         "No.",          "Uraian",      "Program/Kegiatan", "Anggaran (Rp)", "Realisasi",
+        "Sisa",    "%",        "Target",       "Capaian (%)", "L",                "P",             "Jml",
+        "2019",    "1",        "2",            "3",           "(4)",              "1.",            "a.",
+        "I.",      "1.1",      "JUMLAH",       "J U M L A H", "RATA-RATA",        "PROGRAM A",     "Kegiatan b",
+        "1.000,00", "99,5",    "-",            "Rp",          "x\ny",             "Keterangan",    "1) Program c"};
+    std::mt19937 random(15);
+    int classified = 0;
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+    for (int k = 0; k < 3000; ++k) {
+        Doc d(pick(3) == 0 ? "Tabel 1.2 Tahun 2019" : "", "table " + std::to_string(k));
+        const std::size_t rows = 1 + pick(7);
+        const std::size_t cols = 1 + pick(6);
+        for (std::size_t r = 0; r < rows; ++r) {
+            std::vector<std::string> texts;
+            // Every other table starts with header words, so that many tables get classified.
+            for (std::size_t c = 0; c < cols; ++c)
+                texts.push_back(r == 0 && k % 2 == 0 ? pool[2 + pick(12)] : pool[pick(pool.size())]);
+            d.row(texts);
+        }
+        for (std::size_t m = pick(4); m-- > 0;) {
+            const std::size_t r = pick(rows);
+            const std::size_t c = pick(cols);
+            const std::size_t rs = 1 + pick(3);
+            const std::size_t cs = 1 + pick(3);
+            bool free = rs <= rows - r && cs <= cols - c;
+            for (std::size_t rr = r; free && rr < r + rs; ++rr)
+                for (std::size_t cc = c; free && cc < c + cs; ++cc)
+                    free = !d.t.rows[rr][cc].covered && d.t.rows[rr][cc].row_span == 1 && d.t.rows[rr][cc].col_span == 1;
+            if (!free) continue;
+            for (std::size_t rr = r; rr < r + rs; ++rr)
+                for (std::size_t cc = c; cc < c + cs; ++cc)
+                    if (rr != r || cc != c) d.t.rows[rr][cc].text.clear();
+            d.merge(r, c, rs, cs);
+        }
+        for (auto& r : d.t.rows)
+            for (auto& c : r) {
+                c.bold = pick(4) == 0;
+                c.indent = pick(4) == 0 ? 360 : 0;
+            }
+        TableLayout l;
+        ASSERT_NO_THROW(l = read_table_layout(d.t)) << k;
+        EXPECT_NE(l.classified(), !l.reason.empty()) << k;
+        if (!l.classified()) continue;
+        ++classified;
+        PrintedReport report;
+        report.tables.push_back(*l.table);
+        EXPECT_NO_THROW(validate(report)) << k;
+        EXPECT_NO_THROW((void)check_table(*l.table)) << k;
+    }
+    EXPECT_GT(classified, 500);  // the property is tested on many tables, not vacuously
+}
