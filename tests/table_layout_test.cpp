@@ -5,12 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <kinerja/io.hpp>
+#include <kinerja/reviu.hpp>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <kinerja/io.hpp>
-#include <kinerja/reviu.hpp>
 
 #include "io/detail/column_vocabulary.hpp"
 
@@ -64,8 +63,8 @@ struct Doc {
 };
 
 std::string show(const Finding& f) {
-    return f.rule + "|" + std::string(to_string(f.severity)) + "|" + f.table + "|" + f.row + "|" + f.column + "|" +
-           f.printed + "|" + f.expected + "|" + f.message;
+    return f.rule + "|" + std::string(to_string(f.severity)) + "|" + f.table + "|" + f.row + "|" + f.column +
+           "|" + f.printed + "|" + f.expected + "|" + f.message;
 }
 std::vector<std::string> shown(const std::vector<Finding>& fs) {
     std::vector<std::string> out;
@@ -107,9 +106,10 @@ PrintedRow row(std::string label, int level, std::vector<std::string> cells) {
 // kegiatan unnumbered under them; blank spacer rows; J U M L A H at the end.
 
 Doc tabel_3_2() {
-    Doc d("Tabel  3.2\nAnggaran dan Realisasi Belanja Tidak Langsung dan Belanja Langsung\nDinas Sosial "
-          "Kabupaten Lumajang  Tahun 2019",
-          "table 14");
+    Doc d(
+        "Tabel  3.2\nAnggaran dan Realisasi Belanja Tidak Langsung dan Belanja Langsung\nDinas Sosial "
+        "Kabupaten Lumajang  Tahun 2019",
+        "table 14");
     d.row({"No.", "Program\n\nKegiatan", "Alokasi biaya", "", "", ""});
     d.row({"", "", "Anggaran\n(Rp.)", "Realisasi\n(Rp.)", "Sisa\n(Rp.)", "(%)"});
     d.merge(0, 0, 2, 1).merge(0, 1, 2, 1).merge(0, 2, 1, 4);
@@ -117,26 +117,44 @@ Doc tabel_3_2() {
         {"I.", "BELANJA TIDAK LANGSUNG", "2.098.618.011,00", "1.962.774.917,00", "135.843.094,00", "93,53"},
         {"", "BELANJA PEGAWAI", "2.098.618.011,00", "1.962.774.917,00", "135.843.094,00", "93,53"},
         {"II.", "BELANJA LANGSUNG", "5.445.859.500,-", "4.459.360.478,-", "409.321.984,64", "92,32"},
-        {"1.", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988", "828.507.537,00", "19.639.451,00", "97,68"},
-        {"", "Pelayanan Administrasi Dan Operasional Perkantoran", "848.146.988", "828.507.537,00", "19.639.451,00", "97,68"},
-        {"2", "PROGRAM PENINGKATAN SARANA DAN PRASARANA APARATUR", "795.556.000,00", "676.626.016,36", "118.929.983,64", "85,05"},
-        {"", "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur", "627.916.000,", "527.144.215", "100.771.784,64", "83,95"},
-        {"", "Pemeliharaan Rutin/Berkala Sarana dan Prasarana Aparatur", "167.640.000,00", "149.481.801", "18.158.199,00", "89,17"},
-        {"3", "PROGRAM PENINGKATAN PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN", "4.610.000,00", "4.600.000,00", "10.000,00", "99,78"},
-        {"", "Penyusunan Laporan Capaian Kinerja Dan Ihktisar Realisasi Kinerja SKPD/LAKIP", "1.200.000", "1.200.000", "0,00", "100,00"},
-        {"", "Penyusunann  Laporan Keuangan Semesteran Dan Pronogsis Realisasi Anggaran", "480.000", "480.000", "0,00", "100,00"},
+        {"1.", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "848.146.988", "828.507.537,00", "19.639.451,00",
+         "97,68"},
+        {"", "Pelayanan Administrasi Dan Operasional Perkantoran", "848.146.988", "828.507.537,00",
+         "19.639.451,00", "97,68"},
+        {"2", "PROGRAM PENINGKATAN SARANA DAN PRASARANA APARATUR", "795.556.000,00", "676.626.016,36",
+         "118.929.983,64", "85,05"},
+        {"", "Pembangunan/Pengadaan dan Rehabilitasi Sarana dan Prasarana Aparatur", "627.916.000,",
+         "527.144.215", "100.771.784,64", "83,95"},
+        {"", "Pemeliharaan Rutin/Berkala Sarana dan Prasarana Aparatur", "167.640.000,00", "149.481.801",
+         "18.158.199,00", "89,17"},
+        {"3", "PROGRAM PENINGKATAN PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN",
+         "4.610.000,00", "4.600.000,00", "10.000,00", "99,78"},
+        {"", "Penyusunan Laporan Capaian Kinerja Dan Ihktisar Realisasi Kinerja SKPD/LAKIP", "1.200.000",
+         "1.200.000", "0,00", "100,00"},
+        {"", "Penyusunann  Laporan Keuangan Semesteran Dan Pronogsis Realisasi Anggaran", "480.000",
+         "480.000", "0,00", "100,00"},
         {"", "Penyusunann  Pelaporan Keuangan Akhir Tahun", "2.930.000", "2.930.000", "0,00", "100,00"},
-        {"4", "PROGRAM PENANGANAN DAN PEMBERDAYAAN SOSIAL", "1.441.514.000", "1.340.059.000,00", "101.455.000,00", "92,96"},
-        {"", "Penanganan dan pemberdayaan fakir  miskin", "676.268.000", "633.656.000", "42.612.000,00", "93,70"},
+        {"4", "PROGRAM PENANGANAN DAN PEMBERDAYAAN SOSIAL", "1.441.514.000", "1.340.059.000,00",
+         "101.455.000,00", "92,96"},
+        {"", "Penanganan dan pemberdayaan fakir  miskin", "676.268.000", "633.656.000", "42.612.000,00",
+         "93,70"},
         {"", "Pemberdayaan kelembagaan sosial", "523.158.000", "506.651.000", "16.507.000,00", ""},
-        {"5", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL", "999.597.500", "988.666.750", "10.930.750,00", "98,91"},
-        {"", "Pelayanan dan rehabilitasi sosial anak dan lansia", "523.442.000", "521. 909.250", "135.843.094,00", "99,71"},
-        {"", "Pelayanan dan rehabilitasi tuna sosial", "141.836.500", "140.318.500", "135.843.094,00", "98,93"},
-        {"", "Pelayanan dan Rehabilitasi Sosial Penyandang Disabilitas", "334.319.000", "326.439.000", "", "97,64"},
-        {"6", "PROGRAM PENYELENGGARAAN PERLINDUNGAN DAN JAIMINAN SOSIAL", "1.239.289.000", "1.080.932.200", "158.356.800,00", "87,22"},
-        {"", "Fasilitasi dan Koordinasi Perlindungan Sosial Korban Bencana Alam", "84.826.000", "56.030.000", "28.796.000,00", "66,05"},
-        {"", "Fasilitasi dan Koordinasi Perlindungan Sosial dan Orang Terlantar", "68.818.000", "58.388.600", "10.429.400,00", "84,84"},
-        {"", "Fasilitasi dan Koordinasi Jaminan Sosial", "1085.645.000", "966.513.600", "119.131.400,00", "89,03"},
+        {"5", "PROGRAM PELAYANAN DAN REHABILITASI SOSIAL", "999.597.500", "988.666.750", "10.930.750,00",
+         "98,91"},
+        {"", "Pelayanan dan rehabilitasi sosial anak dan lansia", "523.442.000", "521. 909.250",
+         "135.843.094,00", "99,71"},
+        {"", "Pelayanan dan rehabilitasi tuna sosial", "141.836.500", "140.318.500", "135.843.094,00",
+         "98,93"},
+        {"", "Pelayanan dan Rehabilitasi Sosial Penyandang Disabilitas", "334.319.000", "326.439.000", "",
+         "97,64"},
+        {"6", "PROGRAM PENYELENGGARAAN PERLINDUNGAN DAN JAIMINAN SOSIAL", "1.239.289.000", "1.080.932.200",
+         "158.356.800,00", "87,22"},
+        {"", "Fasilitasi dan Koordinasi Perlindungan Sosial Korban Bencana Alam", "84.826.000", "56.030.000",
+         "28.796.000,00", "66,05"},
+        {"", "Fasilitasi dan Koordinasi Perlindungan Sosial dan Orang Terlantar", "68.818.000", "58.388.600",
+         "10.429.400,00", "84,84"},
+        {"", "Fasilitasi dan Koordinasi Jaminan Sosial", "1085.645.000", "966.513.600", "119.131.400,00",
+         "89,03"},
         {"", "J U M L A H", "7.140.440.452,00", "6.882.166.420,36", "", "92,66"},
     };
     for (std::size_t k = 0; k < body.size(); ++k) {
@@ -146,7 +164,7 @@ Doc tabel_3_2() {
         d.row(r);
         const std::size_t at = d.t.rows.size() - 1;
         if (!r[0].empty() || r[1] == "J U M L A H") d.bold(at, 1);  // classes, programs and the total
-        if (k == 1 || k == 22) d.row({"", "", "", "", "", ""});  // spacer rows
+        if (k == 1 || k == 22) d.row({"", "", "", "", "", ""});     // spacer rows
     }
     return d;
 }
@@ -161,16 +179,17 @@ TEST(TableLayout, Tabel32TwoHeaderRowsMergedProgramsAndKegiatan) {
     PrintedTable expected = from_dataset("tabel-3-2");
     expected.where = "table 14";
     expected.columns.insert(expected.columns.begin(), col("No.", ColumnRole::other));
-    const std::vector<std::string> numbers = {"I.", "", "II.", "1.", "", "2", "", "", "3", "", "", "", "4",
-                                              "",   "", "5", "",   "",   "", "6", "", "", "", ""};
+    const std::vector<std::string> numbers = {"I.", "", "II.", "1.", "", "2", "", "",  "3", "", "", "",
+                                              "4",  "", "",    "5",  "", "",  "", "6", "",  "", "", ""};
     ASSERT_EQ(expected.rows.size(), numbers.size());
     for (std::size_t k = 0; k < numbers.size(); ++k) {
         expected.rows[k].ref.clear();
         expected.rows[k].cells.insert(expected.rows[k].cells.begin(), numbers[k]);
     }
     EXPECT_EQ(t.id, "tabel-3-2");
-    EXPECT_EQ(t.title, "Tabel 3.2 Anggaran dan Realisasi Belanja Tidak Langsung dan Belanja Langsung Dinas Sosial "
-                       "Kabupaten Lumajang Tahun 2019");
+    EXPECT_EQ(t.title,
+              "Tabel 3.2 Anggaran dan Realisasi Belanja Tidak Langsung dan Belanja Langsung Dinas Sosial "
+              "Kabupaten Lumajang Tahun 2019");
     EXPECT_EQ(t.year, 2019);
     EXPECT_EQ(t.columns, expected.columns);
     ASSERT_EQ(t.rows.size(), expected.rows.size());
@@ -194,17 +213,22 @@ TEST(TableLayout, Tabel32TwoHeaderRowsMergedProgramsAndKegiatan) {
     const std::vector<std::string> found = shown(check(doc.plan, doc.printed));
     EXPECT_EQ(found, want);
     EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const std::string& f) {
-        return f.rfind("total.sum|error|tabel-3-2|BELANJA LANGSUNG|anggaran|5.445.859.500,-|5.328.713.488,00|", 0) == 0;
+        return f.rfind(
+                   "total.sum|error|tabel-3-2|BELANJA LANGSUNG|anggaran|5.445.859.500,-|5.328.713.488,00|",
+                   0) == 0;
     }));
 
     // What was inferred is said, located in the grid (rows and columns from 1).
     EXPECT_TRUE(has_note(l, 1, 0, "the header runs over 2 rows")) << all_notes(l);
-    EXPECT_TRUE(has_note(l, 2, 6, "'(%)' is serapan (persen): the table has an anggaran column")) << all_notes(l);
+    EXPECT_TRUE(has_note(l, 2, 6, "'(%)' is serapan (persen): the table has an anggaran column"))
+        << all_notes(l);
     EXPECT_TRUE(has_note(l, 3, 0, "level 1: rows numbered like 'I.', in capitals, bold")) << all_notes(l);
     EXPECT_TRUE(has_note(l, 4, 0, "level 2: rows unnumbered, in capitals")) << all_notes(l);
-    EXPECT_TRUE(has_note(l, 7, 0, "level 2: rows numbered like '1.', prefixed PROGRAM, bold")) << all_notes(l);
+    EXPECT_TRUE(has_note(l, 7, 0, "level 2: rows numbered like '1.', prefixed PROGRAM, bold"))
+        << all_notes(l);
     EXPECT_TRUE(has_note(l, 8, 0, "level 3: rows unnumbered")) << all_notes(l);
-    EXPECT_TRUE(has_note(l, 28, 0, "'J U M L A H' is a total of the level-1 rows above it (it ends the table)"))
+    EXPECT_TRUE(
+        has_note(l, 28, 0, "'J U M L A H' is a total of the level-1 rows above it (it ends the table)"))
         << all_notes(l);
     const std::string first = l.notes.front().to_string();
     EXPECT_EQ(first, "lakip.docx, table 14, row 1: the header runs over 2 rows (rows 1 to 2)");
@@ -286,8 +310,10 @@ TEST(TableLayout, BabIIIProgramTableIsFlat) {
     Doc d("3) Program Peningkatan pengembangan  system pelaporan capaian kinerja dan keuangan", "table 16");
     d.row({"No", "Kegiatan", "Anggaran Setelah Perubahan", "Realisasi", "%", "Keterangan"});
     const std::vector<std::vector<std::string>> body = {
-        {"", "Penyusunan laporan capaian kinerja dan iktisar realisasi kinerja SKPD/LAKIP", "1.200.000,00", "1.200.000,00", "100", ""},
-        {"", "Penyusunan laporan keuangan semesteran dan prognosis realisasi anggaran", "480.000,00", "480.000,00", "100", ""},
+        {"", "Penyusunan laporan capaian kinerja dan iktisar realisasi kinerja SKPD/LAKIP", "1.200.000,00",
+         "1.200.000,00", "100", ""},
+        {"", "Penyusunan laporan keuangan semesteran dan prognosis realisasi anggaran", "480.000,00",
+         "480.000,00", "100", ""},
         {"", "Penyusunan laporan keuangan akhir tahun", "2.930.000,00", "2.920.000,00", "99,66", ""},
         {"", "JUMLAH", "4.610.000,00", "4.600.000,00", "99,78", ""},
     };
@@ -332,7 +358,8 @@ TEST(TableLayout, BabIIIProgramTableIsFlat) {
 TEST(TableLayout, IndicatorTableLabelIsTheIndicator) {
     Doc d("Tabel 2.1 Pengukuran Pencapaian Sasaran TA 2019", "table 5");
     d.row({"No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"});
-    d.row({"1", "Meningkatnya kesejahteraan PMKS", "% Peningkatan Pelayanan PMKS", "26,75", "26,43", "98,80"});
+    d.row(
+        {"1", "Meningkatnya kesejahteraan PMKS", "% Peningkatan Pelayanan PMKS", "26,75", "26,43", "98,80"});
     d.row({"", "", "% Peningkatan Peran PSKS", "80", "76,59", "95,73"});
     d.merge(1, 1, 2, 1);
     const TableLayout l = read_table_layout(d.t);
@@ -347,12 +374,14 @@ TEST(TableLayout, IndicatorTableLabelIsTheIndicator) {
                         col("Target", ColumnRole::target), col("Realisasi", ColumnRole::realisasi),
                         col("Capaian (%)", ColumnRole::capaian)};
     expected.rows = {
-        row("% Peningkatan Pelayanan PMKS", 0, {"1", "Meningkatnya kesejahteraan PMKS", "26,75", "26,43", "98,80"}),
+        row("% Peningkatan Pelayanan PMKS", 0,
+            {"1", "Meningkatnya kesejahteraan PMKS", "26,75", "26,43", "98,80"}),
         row("% Peningkatan Peran PSKS", 0, {"", "", "80", "76,59", "95,73"}),
     };
     // The second indicator has no number but is otherwise like the first: the same kind, no levels.
     EXPECT_EQ(*l.table, expected);
-    EXPECT_TRUE(has_note(l, 1, 2, "'Sasaran' is kept as other: 'Indikator Kinerja' names the rows more surely"))
+    EXPECT_TRUE(
+        has_note(l, 1, 2, "'Sasaran' is kept as other: 'Indikator Kinerja' names the rows more surely"))
         << all_notes(l);
 
     // 76,59 / 80 x 100 = 95,7375: 95,74 half-up, and the printed 95,73 is its truncation (a note);
@@ -370,8 +399,9 @@ TEST(TableLayout, IndicatorTableLabelIsTheIndicator) {
 // kinds numbered 1, 2, 9 with sub-kinds a., b. under 9; JUMLAH at the end.
 
 TEST(TableLayout, PmksMergedCountHeaderAndLetteredSubRows) {
-    Doc d("REKAPITULASI PENYANDANG MASALAH KESEJAHTERAAN SOSIAL (PMKS) KABUPATEN LUMAJANG Per 31 Desember 2019",
-          "table 20");
+    Doc d(
+        "REKAPITULASI PENYANDANG MASALAH KESEJAHTERAAN SOSIAL (PMKS) KABUPATEN LUMAJANG Per 31 Desember 2019",
+        "table 20");
     d.row({"No", "Jenis PMKS", "Jumlah Penerima", "", "", "Yg Ditangani"});
     d.row({"", "", "L", "P", "Jml", ""});
     d.merge(0, 0, 2, 1).merge(0, 1, 2, 1).merge(0, 2, 1, 3).merge(0, 5, 2, 1);
@@ -473,12 +503,13 @@ TEST(TableLayout, MergedHeadingIndentAndBold) {
     EXPECT_EQ(t.columns, (std::vector<PrintedColumn>{col("Anggaran", ColumnRole::anggaran),
                                                      col("Realisasi", ColumnRole::realisasi)}));
     const std::vector<PrintedRow> rows = {
-        row("BELANJA LANGSUNG", 1, {"", ""}), row("Program A", 2, {"300", "250"}),
+        row("BELANJA LANGSUNG", 1, {"", ""}),  row("Program A", 2, {"300", "250"}),
         row("Kegiatan A1", 3, {"100", "100"}), row("Kegiatan A2", 3, {"200", "150"}),
         row("Program B", 2, {"50", "50"}),     row("Kegiatan B1", 3, {"50", "50"}),
     };
     EXPECT_EQ(t.rows, rows);
-    EXPECT_TRUE(has_note(l, 2, 1, "'BELANJA LANGSUNG' is merged over the figure columns: a heading")) << all_notes(l);
+    EXPECT_TRUE(has_note(l, 2, 1, "'BELANJA LANGSUNG' is merged over the figure columns: a heading"))
+        << all_notes(l);
     EXPECT_TRUE(has_note(l, 3, 0, "level 2: rows unnumbered, prefixed PROGRAM, bold")) << all_notes(l);
     EXPECT_TRUE(has_note(l, 4, 0, "level 3: rows unnumbered, indented 360")) << all_notes(l);
     EXPECT_FALSE(has_note(l, 7, 0, "level 3")) << "a kind is described once";
@@ -517,14 +548,14 @@ TEST(TableLayout, SeedSasaranTableTitleRowAndYearsUnderAMergedHeader) {
     d.row({" ", "", "", "", "", "", "", "", "", "", "", ""});
     d.row({"No", "Sasaran", "", "", "Satuan", "Realisasi Tahun 2019", "", "", "Capaian Kinerja",
            "Target Akhir RPJM", "Realisasi", ""});
-    d.row({"", "Uraian", "Indikator Kinerja", "Rumusan Formula", "", "Target PK", "Perhitungan", "Realisasi", "",
-           "", "2017", "2018"});
+    d.row({"", "Uraian", "Indikator Kinerja", "Rumusan Formula", "", "Target PK", "Perhitungan", "Realisasi",
+           "", "", "2017", "2018"});
     d.merge(0, 0, 1, 12).merge(2, 0, 2, 1).merge(2, 1, 1, 3).merge(2, 4, 2, 1).merge(2, 5, 1, 3);
     d.merge(2, 8, 2, 1).merge(2, 9, 2, 1).merge(2, 10, 1, 2);
     d.row({"1", "Meningkatnya Kesejahteraan PMKS(Penyandang Masalah Kesejahteraan Sosial)",
            "%  Peningkatan Pelayanan dan Penanganan PMKS",
-           "∑PMKS yg memperoleh bantuan sosial/∑PMKS yg seharusnya memperoleh bantuan sosial×100%", "%", "26,75%",
-           "125158\n/473559*100%", "26,43%", "98,8%", "26.75%", "26,60%", "15,47%"});
+           "∑PMKS yg memperoleh bantuan sosial/∑PMKS yg seharusnya memperoleh bantuan sosial×100%", "%",
+           "26,75%", "125158\n/473559*100%", "26,43%", "98,8%", "26.75%", "26,60%", "15,47%"});
     d.row({"", "", "", " ", " ", " ", " ", " ", " ", " ", "", ""});
     d.row({"", "Meningkatnya Jumlah dan Peran Potensi Sumber Kesejahteraan Sosial (PSKS)",
            "% Peningkatan Jumlah dan Peran PSKS",
@@ -553,8 +584,8 @@ TEST(TableLayout, SeedSasaranTableTitleRowAndYearsUnderAMergedHeader) {
     expected.rows = {
         row("%  Peningkatan Pelayanan dan Penanganan PMKS", 0,
             {"1", "Meningkatnya Kesejahteraan PMKS(Penyandang Masalah Kesejahteraan Sosial)",
-             "∑PMKS yg memperoleh bantuan sosial/∑PMKS yg seharusnya memperoleh bantuan sosial×100%", "%", "26,75%",
-             "125158 /473559*100%", "26,43%", "98,8%", "26.75%", "26,60%", "15,47%"}),
+             "∑PMKS yg memperoleh bantuan sosial/∑PMKS yg seharusnya memperoleh bantuan sosial×100%", "%",
+             "26,75%", "125158 /473559*100%", "26,43%", "98,8%", "26.75%", "26,60%", "15,47%"}),
         row("% Peningkatan Jumlah dan Peran PSKS", 0,
             {"", "Meningkatnya Jumlah dan Peran Potensi Sumber Kesejahteraan Sosial (PSKS)",
              "∑PSKS yg mendapatkan fasilitasi atau bantuan /∑PSKS yg seharusnya mendapatkan fasilitasi atau "
@@ -563,10 +594,12 @@ TEST(TableLayout, SeedSasaranTableTitleRowAndYearsUnderAMergedHeader) {
     };
     EXPECT_EQ(*l.table, expected);
     EXPECT_TRUE(has_note(l, 1, 1, "merged over the whole table: its title")) << all_notes(l);
-    EXPECT_TRUE(has_note(l, 4, 11, "a second realisasi column 'Realisasi 2017': kept as other; 'Realisasi' is "
-                                   "checked"))
+    EXPECT_TRUE(has_note(l, 4, 11,
+                         "a second realisasi column 'Realisasi 2017': kept as other; 'Realisasi' is "
+                         "checked"))
         << all_notes(l);
-    EXPECT_TRUE(has_note(l, 4, 10, "'Target Akhir RPJM' is not a column the vocabulary knows")) << all_notes(l);
+    EXPECT_TRUE(has_note(l, 4, 10, "'Target Akhir RPJM' is not a column the vocabulary knows"))
+        << all_notes(l);
 
     // The same findings as the transcription (the columns it left out are kept as other).
     PrintedTable transcribed = from_dataset("pps-2019");
@@ -578,8 +611,10 @@ TEST(TableLayout, SeedSasaranTableTitleRowAndYearsUnderAMergedHeader) {
 
 // The seed's Tabel 1.5: "Kondisi Barang" over Baik | Kurang baik | Rusak Berat, which no role names.
 TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
-    Doc d("Tabel  1.5\nData Sarana dan Prasarana Milik Dinas Sosial \nBerdasarkan Jenis, Jumlah dan Kondisi \nTahun  2019",
-          "table 5");
+    Doc d(
+        "Tabel  1.5\nData Sarana dan Prasarana Milik Dinas Sosial \nBerdasarkan Jenis, Jumlah dan Kondisi "
+        "\nTahun  2019",
+        "table 5");
     d.row({"No", "Jenis Barang / Nama Barang", "Jumlah\nBarang", "Kondisi Barang", "", ""});
     d.row({"", "", "", "Baik", "Kurang baik", "Rusak\nBerat"});
     d.merge(0, 0, 2, 1).merge(0, 1, 2, 1).merge(0, 2, 2, 1).merge(0, 3, 1, 3);
@@ -590,7 +625,9 @@ TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
     ASSERT_TRUE(l.classified()) << l.reason;
     PrintedTable expected;
     expected.id = "tabel-1-5";
-    expected.title = "Tabel 1.5 Data Sarana dan Prasarana Milik Dinas Sosial Berdasarkan Jenis, Jumlah dan Kondisi Tahun 2019";
+    expected.title =
+        "Tabel 1.5 Data Sarana dan Prasarana Milik Dinas Sosial Berdasarkan Jenis, Jumlah dan Kondisi Tahun "
+        "2019";
     expected.year = 2019;
     expected.where = "table 5";
     expected.columns = {col("No", ColumnRole::other), col("Jumlah Barang", ColumnRole::jumlah),
@@ -632,9 +669,10 @@ TEST(TableLayout, OtherReasons) {
     EXPECT_EQ(reason(Doc("", "table 1").rows({{"Anggaran", "Realisasi"}, {"1.000", "900"}})),
               "no label column: no header names the rows (uraian, program/kegiatan, indikator kinerja, "
               "sasaran...) and no column holds their names");
-    EXPECT_EQ(reason(Doc("", "table 1").rows({{"Uraian", "Realisasi 2018", "Realisasi 2019"}, {"A", "1", "2"}})),
-              "2 realisasi columns ('Realisasi 2018', 'Realisasi 2019') of different years, and the caption "
-              "names no year: which one to check is not known");
+    EXPECT_EQ(
+        reason(Doc("", "table 1").rows({{"Uraian", "Realisasi 2018", "Realisasi 2019"}, {"A", "1", "2"}})),
+        "2 realisasi columns ('Realisasi 2018', 'Realisasi 2019') of different years, and the caption "
+        "names no year: which one to check is not known");
     Doc ragged("", "table 1");
     ragged.rows({{"Uraian", "Anggaran"}, {"A"}});
     EXPECT_EQ(reason(ragged), "row 2 has 1 positions and row 1 has 2: the grid must be rectangular");
@@ -650,10 +688,11 @@ TEST(TableLayout, TwoColumnsOfOneKind) {
     const TableLayout l = read_table_layout(d.t);
     ASSERT_TRUE(l.classified()) << l.reason;
     EXPECT_EQ(l.table->columns,
-              (std::vector<PrintedColumn>{col("Target", ColumnRole::target), col("Realisasi 2018", ColumnRole::other),
-                                          col("Realisasi 2019", ColumnRole::realisasi),
-                                          col("Capaian", ColumnRole::capaian)}));
-    EXPECT_TRUE(has_note(l, 2, 3, "a second realisasi column 'Realisasi 2018': kept as other")) << all_notes(l);
+              (std::vector<PrintedColumn>{
+                  col("Target", ColumnRole::target), col("Realisasi 2018", ColumnRole::other),
+                  col("Realisasi 2019", ColumnRole::realisasi), col("Capaian", ColumnRole::capaian)}));
+    EXPECT_TRUE(has_note(l, 2, 3, "a second realisasi column 'Realisasi 2018': kept as other"))
+        << all_notes(l);
     // 84 / 80 = 105 %.
     EXPECT_TRUE(check_table(*l.table).empty());
 }
@@ -702,15 +741,21 @@ TEST(ColumnVocabulary, WhatReportsPrint) {
         EXPECT_EQ(role_of(s), ColumnRole::anggaran) << s;
     for (const char* s : {"Realisasi (Rp.)", "Realisasi Anggaran", "Realisasi", "Realisasi Tahun 2019"})
         EXPECT_EQ(role_of(s), ColumnRole::realisasi) << s;
-    for (const char* s : {"Sisa Anggaran", "Sisa", "Sisa\n(Rp.)"}) EXPECT_EQ(role_of(s), ColumnRole::sisa) << s;
-    for (const char* s : {"%", "(%)", "Persentase", "Serapan"}) EXPECT_EQ(role_of(s), ColumnRole::persen) << s;
-    for (const char* s : {"Capaian (%)", "Capaian", "Capaian Kinerja"}) EXPECT_EQ(role_of(s), ColumnRole::capaian) << s;
-    for (const char* s : {"Target", "Target PK", "Target 2019"}) EXPECT_EQ(role_of(s), ColumnRole::target) << s;
+    for (const char* s : {"Sisa Anggaran", "Sisa", "Sisa\n(Rp.)"})
+        EXPECT_EQ(role_of(s), ColumnRole::sisa) << s;
+    for (const char* s : {"%", "(%)", "Persentase", "Serapan"})
+        EXPECT_EQ(role_of(s), ColumnRole::persen) << s;
+    for (const char* s : {"Capaian (%)", "Capaian", "Capaian Kinerja"})
+        EXPECT_EQ(role_of(s), ColumnRole::capaian) << s;
+    for (const char* s : {"Target", "Target PK", "Target 2019"})
+        EXPECT_EQ(role_of(s), ColumnRole::target) << s;
     for (const char* s : {"L", "Laki-laki", "laki - laki"}) EXPECT_EQ(role_of(s), ColumnRole::l) << s;
     for (const char* s : {"P", "Perempuan"}) EXPECT_EQ(role_of(s), ColumnRole::p) << s;
-    for (const char* s : {"Jml", "Jumlah", "JUMLAH", "Jumlah\nBarang"}) EXPECT_EQ(role_of(s), ColumnRole::jumlah) << s;
+    for (const char* s : {"Jml", "Jumlah", "JUMLAH", "Jumlah\nBarang"})
+        EXPECT_EQ(role_of(s), ColumnRole::jumlah) << s;
     for (const char* s : {"No.", "No", "Satuan", "Keterangan"}) EXPECT_EQ(role_of(s), ColumnRole::other) << s;
-    for (const char* s : {"Indikator Kinerja", "Sasaran", "Uraian", "Program/Kegiatan", "Program\n\nKegiatan"})
+    for (const char* s :
+         {"Indikator Kinerja", "Sasaran", "Uraian", "Program/Kegiatan", "Program\n\nKegiatan"})
         EXPECT_EQ(detail::read_header(s).meaning->kind, detail::HeaderKind::label) << s;
     EXPECT_EQ(detail::read_header("Realisasi Tahun 2019").year, 2019);
     EXPECT_EQ(detail::read_header("(Rp.)").meaning->kind, detail::HeaderKind::unit);
@@ -737,12 +782,41 @@ TEST(ColumnVocabulary, TheCsvReaderReadsItToo) {
 // never throws, and what it classifies is valid printed material (one cell per column, levels that
 // go one deeper at a time).
 TEST(TableLayout, AnyGridGivesAValidTableOrAReason) {
-    const std::vector<std::string> pool = {
-        "",        "",         "No.",          "Uraian",      "Program/Kegiatan", "Anggaran (Rp)", "Realisasi",
-        "Sisa",    "%",        "Target",       "Capaian (%)", "L",                "P",             "Jml",
-        "2019",    "1",        "2",            "3",           "(4)",              "1.",            "a.",
-        "I.",      "1.1",      "JUMLAH",       "J U M L A H", "RATA-RATA",        "PROGRAM A",     "Kegiatan b",
-        "1.000,00", "99,5",    "-",            "Rp",          "x\ny",             "Keterangan",    "1) Program c"};
+    const std::vector<std::string> pool = {"",
+                                           "",
+                                           "No.",
+                                           "Uraian",
+                                           "Program/Kegiatan",
+                                           "Anggaran (Rp)",
+                                           "Realisasi",
+                                           "Sisa",
+                                           "%",
+                                           "Target",
+                                           "Capaian (%)",
+                                           "L",
+                                           "P",
+                                           "Jml",
+                                           "2019",
+                                           "1",
+                                           "2",
+                                           "3",
+                                           "(4)",
+                                           "1.",
+                                           "a.",
+                                           "I.",
+                                           "1.1",
+                                           "JUMLAH",
+                                           "J U M L A H",
+                                           "RATA-RATA",
+                                           "PROGRAM A",
+                                           "Kegiatan b",
+                                           "1.000,00",
+                                           "99,5",
+                                           "-",
+                                           "Rp",
+                                           "x\ny",
+                                           "Keterangan",
+                                           "1) Program c"};
     std::mt19937 random(15);
     int classified = 0;
     auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
@@ -765,7 +839,8 @@ TEST(TableLayout, AnyGridGivesAValidTableOrAReason) {
             bool free = rs <= rows - r && cs <= cols - c;
             for (std::size_t rr = r; free && rr < r + rs; ++rr)
                 for (std::size_t cc = c; free && cc < c + cs; ++cc)
-                    free = !d.t.rows[rr][cc].covered && d.t.rows[rr][cc].row_span == 1 && d.t.rows[rr][cc].col_span == 1;
+                    free = !d.t.rows[rr][cc].covered && d.t.rows[rr][cc].row_span == 1 &&
+                           d.t.rows[rr][cc].col_span == 1;
             if (!free) continue;
             for (std::size_t rr = r; rr < r + rs; ++rr)
                 for (std::size_t cc = c; cc < c + cs; ++cc)

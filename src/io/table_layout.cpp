@@ -17,7 +17,9 @@ namespace {
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_blank_byte(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Length of a no-break space (U+00A0) at i, or 0.
 std::size_t nbsp_at(std::string_view s, std::size_t i) {
@@ -33,14 +35,20 @@ std::string one_line(std::string_view s) {
     std::size_t b = 0;
     std::size_t e = s.size();
     while (b < e) {
-        if (is_blank_byte(s[b])) ++b;
-        else if (const std::size_t n = nbsp_at(s, b)) b += n;
-        else break;
+        if (is_blank_byte(s[b]))
+            ++b;
+        else if (const std::size_t n = nbsp_at(s, b))
+            b += n;
+        else
+            break;
     }
     while (e > b) {
-        if (is_blank_byte(s[e - 1])) --e;
-        else if (e >= b + 2 && nbsp_at(s, e - 2) == 2) e -= 2;
-        else break;
+        if (is_blank_byte(s[e - 1]))
+            --e;
+        else if (e >= b + 2 && nbsp_at(s, e - 2) == 2)
+            e -= 2;
+        else
+            break;
     }
     std::string out;
     for (std::size_t i = b; i < e; ++i) {
@@ -91,11 +99,14 @@ bool is_nil_dash(std::string_view s) {
 // year alone is not one (headers print years).
 bool figure_like(std::string_view s) {
     if (is_nil_dash(s)) return true;
-    if (s.size() >= 2 && (s[0] == 'R' || s[0] == 'r') && s[1] == 'p') s.remove_prefix(s.size() > 2 && s[2] == '.' ? 3 : 2);
+    if (s.size() >= 2 && (s[0] == 'R' || s[0] == 'r') && s[1] == 'p')
+        s.remove_prefix(s.size() > 2 && s[2] == '.' ? 3 : 2);
     bool digit = false;
     for (char c : s) {
-        if (c >= '0' && c <= '9') digit = true;
-        else if (std::string_view(".,%-+() /").find(c) == std::string_view::npos) return false;
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (std::string_view(".,%-+() /").find(c) == std::string_view::npos)
+            return false;
     }
     return digit && !is_year_text(s);
 }
@@ -124,7 +135,8 @@ long column_number(std::string_view s) {
 std::string squeezed(std::string_view label) {
     std::string out;
     for (char c : label)
-        if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return out;
 }
 bool is_total_label(std::string_view label) {
@@ -137,7 +149,9 @@ bool is_mean_label(std::string_view label) {
 }
 
 bool is_roman(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return std::string_view("IVXLC").find(c) != std::string_view::npos;
+    });
 }
 
 // The kind of a row's numbering ("I.", "1", "1.1", "a.", "1)", "(a)"), or "" when it is none.
@@ -171,7 +185,8 @@ std::string numbering_kind(std::string_view tok, bool romans) {
     if (is_roman(body) && (body.size() > 1 || body == "I" || romans)) return "roman" + shape;
     if (body.size() == 1 && body[0] >= 'a' && body[0] <= 'z') return "lower" + shape;
     if (body.size() == 1 && body[0] >= 'A' && body[0] <= 'Z') return "upper" + shape;
-    if (body.size() > 1 && std::all_of(body.begin(), body.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; }))
+    if (body.size() > 1 &&
+        std::all_of(body.begin(), body.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; }))
         return "lowerroman" + shape;
     return "";
 }
@@ -180,7 +195,9 @@ std::string numbering_kind(std::string_view tok, bool romans) {
 // number followed by a blank ("10 Desa") is a name, and so is a word with a dot ("Jl. Sudirman").
 std::string_view label_numbering(std::string_view label) {
     auto digit = [&](std::size_t i) { return i < label.size() && label[i] >= '0' && label[i] <= '9'; };
-    auto alpha = [&](std::size_t i) { return i < label.size() && std::isalpha(static_cast<unsigned char>(label[i])); };
+    auto alpha = [&](std::size_t i) {
+        return i < label.size() && std::isalpha(static_cast<unsigned char>(label[i]));
+    };
     std::size_t i = 0;
     const bool open = !label.empty() && label[0] == '(';
     if (open) ++i;
@@ -201,9 +218,12 @@ std::string_view label_numbering(std::string_view label) {
     }
     if (i == b || i >= label.size()) return {};
     std::size_t end = 0;
-    if (open) end = label[i] == ')' ? i + 1 : 0;
-    else if (label[i] == '.' || label[i] == ')') end = i + 1;
-    else if (dotted && label[i] == ' ') end = i;
+    if (open)
+        end = label[i] == ')' ? i + 1 : 0;
+    else if (label[i] == '.' || label[i] == ')')
+        end = i + 1;
+    else if (dotted && label[i] == ' ')
+        end = i;
     if (end == 0 || end >= label.size()) return {};  // no numbering, or nothing after it
     return label.substr(0, end);
 }
@@ -227,16 +247,16 @@ std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
 
 // One logical column: the grid columns under one header cell of the last header row.
 struct Column {
-    std::size_t c0 = 0, c1 = 0;      // grid columns [c0, c1)
-    std::vector<std::string> path;   // header texts, top to bottom
+    std::size_t c0 = 0, c1 = 0;     // grid columns [c0, c1)
+    std::vector<std::string> path;  // header texts, top to bottom
     std::string name;
     std::optional<detail::HeaderMeaning> meaning;
     std::optional<int> year;
     bool percent = false;
-    bool label = false;              // a source of the row label
+    bool label = false;  // a source of the row label
     ColumnRole role = ColumnRole::other;
     ColumnRole of = ColumnRole::other;
-    bool dropped = false;            // no header, nothing in it
+    bool dropped = false;  // no header, nothing in it
 };
 
 // A text of a data row: a top-left cell and the logical columns its merge covers.
@@ -283,17 +303,17 @@ private:
     const TableLayoutOptions& options_;
     TableLayout out_;
     std::size_t rows_ = 0, cols_ = 0;
-    std::vector<std::size_t> owner_;        // position -> position of its top-left, or none
-    std::vector<std::string> text_;         // position -> one_line text of a top-left, else ""
-    std::vector<std::size_t> head_;         // the header rows
-    std::size_t data_ = 0;                  // the first row after the header
-    std::vector<Column> cols_of_;           // logical columns
-    std::vector<std::size_t> group_;        // grid column -> logical column
+    std::vector<std::size_t> owner_;  // position -> position of its top-left, or none
+    std::vector<std::string> text_;   // position -> one_line text of a top-left, else ""
+    std::vector<std::size_t> head_;   // the header rows
+    std::size_t data_ = 0;            // the first row after the header
+    std::vector<Column> cols_of_;     // logical columns
+    std::vector<std::size_t> group_;  // grid column -> logical column
     std::vector<RawRow> raw_;
     PrintedTable table_;
     std::string caption_key_;
-    std::string caption_;     // the document's caption, or the title row's text
-    std::size_t start_ = 0;   // the first row after a title row
+    std::string caption_;    // the document's caption, or the title row's text
+    std::size_t start_ = 0;  // the first row after a title row
 
     void note(std::size_t row, std::size_t column, std::string message) {
         out_.notes.push_back(TableLayoutNote{doc_.source, doc_.where, row, column, std::move(message)});
@@ -435,8 +455,9 @@ private:
             const std::string before = i > 0 ? words[i - 1] : "";
             const std::string before2 = i > 1 ? words[i - 2] : "";
             const bool ranged = i + 1 < words.size() && is_year_text(words[i + 1]);  // "Tahun 2018 - 2023"
-            if (!ranged && (before == "tahun" || before == "ta" || before == "th" ||
-                            (before == "anggaran" && before2 == "tahun") || (before == "a" && before2 == "t")))
+            if (!ranged &&
+                (before == "tahun" || before == "ta" || before == "th" ||
+                 (before == "anggaran" && before2 == "tahun") || (before == "a" && before2 == "t")))
                 named.insert(y);
         }
         if (named.size() == 1) {
@@ -447,13 +468,15 @@ private:
         }
         if (table_.year) {
             if (options_.year && table_.year != options_.year)
-                note(0, 0, "the caption names " + std::to_string(*table_.year) + "; the report is of " +
-                               std::to_string(*options_.year));
+                note(0, 0,
+                     "the caption names " + std::to_string(*table_.year) + "; the report is of " +
+                         std::to_string(*options_.year));
         } else if (options_.year) {
             table_.year = options_.year;
-            note(0, 0, "the year " + std::to_string(*options_.year) +
-                           (all.empty() ? " is the report's: the caption names none"
-                                        : " is the report's: the caption names several"));
+            note(0, 0,
+                 "the year " + std::to_string(*options_.year) +
+                     (all.empty() ? " is the report's: the caption names none"
+                                  : " is the report's: the caption names several"));
         }
     }
 
@@ -469,8 +492,10 @@ private:
         }
         if (column_numbers(r) || holds_figures(r)) {
             const auto cs = texts_of(r);
-            const auto figure = std::find_if(cs.begin(), cs.end(), [&](std::size_t c) { return figure_like(text(r, c)); });
-            fail("its first row holds figures (" + in_quotes(text(r, figure == cs.end() ? cs.front() : *figure)) +
+            const auto figure =
+                std::find_if(cs.begin(), cs.end(), [&](std::size_t c) { return figure_like(text(r, c)); });
+            fail("its first row holds figures (" +
+                 in_quotes(text(r, figure == cs.end() ? cs.front() : *figure)) +
                  "): there is no header to name the columns");
             return false;
         }
@@ -555,7 +580,8 @@ private:
         col.year = alone.year;
         col.percent = alone.percent;
         if (take(alone)) {
-            for (std::size_t i = col.path.size() - 1; i-- > 0 && !col.year;) col.year = detail::read_header(col.path[i]).year;
+            for (std::size_t i = col.path.size() - 1; i-- > 0 && !col.year;)
+                col.year = detail::read_header(col.path[i]).year;
             return;
         }
         if (col.path.size() >= 2) {
@@ -627,14 +653,16 @@ private:
             Column& col = cols_of_[g];
             if (!col.path.empty()) continue;
             const bool used = std::any_of(raw_.begin(), raw_.end(), [&](const RawRow& row) {
-                return std::any_of(row.pieces.begin(), row.pieces.end(), [&](const Piece& p) { return p.first == g; });
+                return std::any_of(row.pieces.begin(), row.pieces.end(),
+                                   [&](const Piece& p) { return p.first == g; });
             });
             if (!used) col.dropped = true;
         }
         // The label: the columns whose header names it most surely.
         int rank = 0;
         for (const Column& col : cols_of_)
-            if (col.meaning && col.meaning->kind == detail::HeaderKind::label) rank = std::max(rank, col.meaning->rank);
+            if (col.meaning && col.meaning->kind == detail::HeaderKind::label)
+                rank = std::max(rank, col.meaning->rank);
         std::string label_name;
         for (std::size_t g = 0; g < cols_of_.size(); ++g) {
             Column& col = cols_of_[g];
@@ -646,8 +674,9 @@ private:
         }
         for (Column& col : cols_of_)
             if (col.meaning && col.meaning->kind == detail::HeaderKind::label && !col.label)
-                note(head_row(), col.c0 + 1,
-                     in_quotes(col.name) + " is kept as other: " + label_name + " names the rows more surely");
+                note(
+                    head_row(), col.c0 + 1,
+                    in_quotes(col.name) + " is kept as other: " + label_name + " names the rows more surely");
         if (rank == 0 && !fallback_label()) return false;
         if (std::count_if(cols_of_.begin(), cols_of_.end(), [](const Column& c) { return c.label; }) > 1)
             note(head_row(), 0, "the label is the first of " + label_name + " that a row prints");
@@ -658,8 +687,9 @@ private:
             if (!col.meaning) {
                 note(head_row(), col.c0 + 1,
                      col.path.empty() ? std::string("a column without a header: kept as other (not checked)")
-                                      : in_quotes(col.name) + " is not a column the vocabulary knows: kept as "
-                                                           "other (not checked)");
+                                      : in_quotes(col.name) +
+                                            " is not a column the vocabulary knows: kept as "
+                                            "other (not checked)");
                 continue;
             }
             if (col.meaning->kind == detail::HeaderKind::level) {
@@ -677,9 +707,11 @@ private:
             std::string names;
             for (const Column& col : cols_of_)
                 if (!col.label && !col.dropped) names += (names.empty() ? "" : ", ") + in_quotes(col.name);
-            fail("no column the reviu can check (anggaran, realisasi, sisa, %, target, capaian, L, P, jumlah, "
-                 "ditangani): " +
-                 (names.empty() ? std::string("the table has only its label column") : "its columns are " + names));
+            fail(
+                "no column the reviu can check (anggaran, realisasi, sisa, %, target, capaian, L, P, jumlah, "
+                "ditangani): " +
+                (names.empty() ? std::string("the table has only its label column")
+                               : "its columns are " + names));
             return false;
         }
         return true;
@@ -690,8 +722,9 @@ private:
     bool fallback_label() {
         for (std::size_t g = 0; g < cols_of_.size(); ++g) {
             Column& col = cols_of_[g];
-            if (col.dropped || (col.meaning && (col.meaning->kind == detail::HeaderKind::role &&
-                                                (col.meaning->role != ColumnRole::other || col.meaning->numbering))))
+            if (col.dropped ||
+                (col.meaning && (col.meaning->kind == detail::HeaderKind::role &&
+                                 (col.meaning->role != ColumnRole::other || col.meaning->numbering))))
                 continue;
             std::size_t words = 0, figures = 0;
             for (const RawRow& row : raw_)
@@ -700,13 +733,16 @@ private:
             if (words > figures) {
                 col.label = true;
                 note(head_row(), col.c0 + 1,
-                     "the label column is " + (col.path.empty() ? std::string("the unnamed one") : in_quotes(col.name)) +
+                     "the label column is " +
+                         (col.path.empty() ? std::string("the unnamed one") : in_quotes(col.name)) +
                          ": no header names it, and its cells are words");
                 return true;
             }
         }
-        fail("no label column: no header names the rows (uraian, program/kegiatan, indikator kinerja, sasaran...) "
-             "and no column holds their names");
+        fail(
+            "no label column: no header names the rows (uraian, program/kegiatan, indikator kinerja, "
+            "sasaran...) "
+            "and no column holds their names");
         return false;
     }
 
@@ -752,7 +788,8 @@ private:
                     })) {
                     col.role = ColumnRole::persen;
                     note(head_row(), col.c0 + 1,
-                         in_quotes(col.name) + " is serapan (persen): a realisasi printed in % beside one in rupiah");
+                         in_quotes(col.name) +
+                             " is serapan (persen): a realisasi printed in % beside one in rupiah");
                     break;
                 }
     }
@@ -771,8 +808,10 @@ private:
             std::set<int> years;
             bool all_years = true;
             for (Column* col : same) {
-                if (col->year) years.insert(*col->year);
-                else all_years = false;
+                if (col->year)
+                    years.insert(*col->year);
+                else
+                    all_years = false;
             }
             std::string names;
             for (Column* col : same) names += (names.empty() ? "" : ", ") + in_quotes(col->name);
@@ -784,8 +823,8 @@ private:
                 if (of_year.size() == 1) {
                     keep = of_year.front();
                 } else if (all_years) {
-                    fail(std::to_string(same.size()) + " " + std::string(to_string(role)) + " columns (" + names +
-                         ") of different years, and " +
+                    fail(std::to_string(same.size()) + " " + std::string(to_string(role)) + " columns (" +
+                         names + ") of different years, and " +
                          (table_.year ? "none is of the table's year " + std::to_string(*table_.year)
                                       : std::string("the caption names no year")) +
                          ": which one to check is not known");
@@ -824,11 +863,13 @@ private:
         const bool program = squeezed(label.substr(0, 8)).rfind("PROGRAM", 0) == 0 &&
                              (label.size() == 7 || !std::isalpha(static_cast<unsigned char>(label[7])));
         const bool capitals = program || (!lower && letters >= 6 && label.find(' ') != std::string::npos);
-        s.signature = kind + "|" + (capitals ? "C" : "") + "|" + (bold ? "B" : "") + "|" + std::to_string(indent) +
-                      "|" + std::to_string(label_column);
+        s.signature = kind + "|" + (capitals ? "C" : "") + "|" + (bold ? "B" : "") + "|" +
+                      std::to_string(indent) + "|" + std::to_string(label_column);
         s.description = kind.empty() ? "unnumbered" : "numbered like " + in_quotes(numbering);
-        if (program) s.description += ", prefixed PROGRAM";
-        else if (capitals) s.description += ", in capitals";
+        if (program)
+            s.description += ", prefixed PROGRAM";
+        else if (capitals)
+            s.description += ", in capitals";
         if (bold) s.description += ", bold";
         if (indent != 0) s.description += ", indented " + std::to_string(indent);
         return s;
@@ -858,7 +899,8 @@ private:
             const Piece* spread = nullptr;
             for (const Piece& p : raw.pieces) {
                 bool covers_label = false;
-                for (std::size_t g = p.first; g <= p.last; ++g) covers_label = covers_label || cols_of_[g].label;
+                for (std::size_t g = p.first; g <= p.last; ++g)
+                    covers_label = covers_label || cols_of_[g].label;
                 if (covers_label) {
                     if (label == nullptr) label = &p;
                     continue;
@@ -899,15 +941,17 @@ private:
             }
             if (heading) {
                 note(raw.r + 1, label->grid_column + 1,
-                     in_quotes(row.label) + " is merged over the figure columns: a heading, its figures blank");
+                     in_quotes(row.label) +
+                         " is merged over the figure columns: a heading, its figures blank");
             }
             if (numbering_col != none) m.numbering = row.cells[printed[numbering_col]];
             if (m.numbering.empty() || heading) m.numbering = std::string(label_numbering(row.label));
-            const bool figures = std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !c.empty(); });
-            const bool numbering_only =
-                numbering_col != none && std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) {
-                                             return !c.empty();
-                                         }) == 1 && !row.cells[printed[numbering_col]].empty();
+            const bool figures = std::any_of(row.cells.begin(), row.cells.end(),
+                                             [](const std::string& c) { return !c.empty(); });
+            const bool numbering_only = numbering_col != none &&
+                                        std::count_if(row.cells.begin(), row.cells.end(),
+                                                      [](const std::string& c) { return !c.empty(); }) == 1 &&
+                                        !row.cells[printed[numbering_col]].empty();
             if (row.label.empty() && (!figures || numbering_only)) {
                 note(raw.r + 1, 0, "a row with neither a label nor a figure: left out");
                 continue;
@@ -968,18 +1012,21 @@ private:
             } else if (static_cast<int>(stack.size()) >= std::max(1, options_.max_level)) {
                 stack.back() = s.signature;
                 if (!capped)
-                    note(meta[i].r + 1, 0, "rows would nest deeper than level " + std::to_string(stack.size()) +
-                                               ": kept at it");
+                    note(
+                        meta[i].r + 1, 0,
+                        "rows would nest deeper than level " + std::to_string(stack.size()) + ": kept at it");
                 capped = true;
             } else {
                 stack.push_back(s.signature);
                 if (described.insert(s.signature).second)
-                    note(meta[i].r + 1, 0, "level " + std::to_string(stack.size()) + ": rows " + s.description);
+                    note(meta[i].r + 1, 0,
+                         "level " + std::to_string(stack.size()) + ": rows " + s.description);
             }
             row.level = static_cast<int>(stack.size());
             previous = row.level;
         }
-        const bool flat = std::all_of(table_.rows.begin(), table_.rows.end(), [](const PrintedRow& r) { return r.level == 1; });
+        const bool flat = std::all_of(table_.rows.begin(), table_.rows.end(),
+                                      [](const PrintedRow& r) { return r.level == 1; });
         if (flat) {
             for (PrintedRow& row : table_.rows) row.level = 0;
             note(0, 0, "the rows are of one kind: no levels");

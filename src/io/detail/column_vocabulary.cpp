@@ -16,7 +16,9 @@ struct Word {
     HeaderMeaning meaning;
 };
 
-constexpr HeaderMeaning label(int rank) { return {HeaderKind::label, ColumnRole::other, rank, false, false, true}; }
+constexpr HeaderMeaning label(int rank) {
+    return {HeaderKind::label, ColumnRole::other, rank, false, false, true};
+}
 constexpr HeaderMeaning role(ColumnRole r) { return {HeaderKind::role, r, 0, false, false, true}; }
 constexpr HeaderMeaning contextual_percent() {
     return {HeaderKind::role, ColumnRole::persen, 0, true, false, true};
@@ -153,12 +155,14 @@ const Word words[] = {
 };
 
 const HeaderMeaning* find(const std::string& key) {
-    const auto it = std::find_if(std::begin(words), std::end(words), [&](const Word& w) { return key == w.key; });
+    const auto it =
+        std::find_if(std::begin(words), std::end(words), [&](const Word& w) { return key == w.key; });
     return it == std::end(words) ? nullptr : &it->meaning;
 }
 
 std::optional<int> year_of(const std::string& token) {
-    if (token.size() != 4 || !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (token.size() != 4 ||
+        !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     const int y = std::stoi(token);
     if (y < min_year || y > max_year) return std::nullopt;
@@ -227,7 +231,8 @@ HeaderReading read_header(std::string_view text) {
                 return false;
             };
             if (drop("anggaran") && !drop("tahun")) kept.emplace_back("anggaran");
-            if (!drop("tahun") && !drop("ta") && !drop("th") && drop("a") && !drop("t")) kept.emplace_back("a");
+            if (!drop("tahun") && !drop("ta") && !drop("th") && drop("a") && !drop("t"))
+                kept.emplace_back("a");
             continue;
         }
         if (t == "rp" || t == "rupiah") continue;

@@ -58,7 +58,8 @@ HeaderReading read_header(std::string_view text);
 
 // The names the CSV reader's message lists when a header is unknown.
 inline constexpr std::string_view csv_header_names =
-    "uraian|program|kegiatan|label|nama, anggaran|pagu, realisasi, sisa, %|persen|persentase|serapan, target, "
+    "uraian|program|kegiatan|label|nama, anggaran|pagu, realisasi, sisa, %|persen|persentase|serapan, "
+    "target, "
     "capaian, l, p, jumlah, ditangani, level, no, keterangan";
 
 }  // namespace kinerja::detail
