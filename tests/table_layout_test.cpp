@@ -609,6 +609,42 @@ TEST(TableLayout, SeedSasaranTableTitleRowAndYearsUnderAMergedHeader) {
     EXPECT_FALSE(found.empty());
 }
 
+// The seed's Tabel 1.1: "Status Kepegawaian" merged over PNS | CPNS | jumlah, "%" merged down (a share of
+// the jumlah in a table of counts), J U M L A H merged over No. and the label.
+TEST(TableLayout, SeedStaffTableShareOfTheJumlah) {
+    Doc d(
+        "Tabel  1.1\nJumlah PNS dan TKK Dinas Sosial Kabupaten Lumajang\nBerdasarkan Tingkat Pendidikan  "
+        "\nTahun 2019",
+        "table 1");
+    d.row({"No.", "Pendidikan", "Status Kepegawaian", "", "", "%"});
+    d.row({"", "", "PNS", "CPNS", "jumlah", ""});
+    d.merge(0, 0, 2, 1).merge(0, 1, 2, 1).merge(0, 2, 1, 3).merge(0, 5, 2, 1);
+    d.rows({{"1.", "SD", "-", "-", "-", ""},
+            {"2.", "SMP", "-", "-", "-", ""},
+            {"3.", "SMA/SMK", "5", "-", "5", "22,7  %"},
+            {"4.", "D3", "1", "-", "1", "4,5 5%"},
+            {"5.", "S1", "15", "1", "16", "72 %"},
+            {"J U M L A H", "", "21", "1", "", ""}});
+    d.merge(7, 0, 1, 2);
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+
+    PrintedTable expected = from_dataset("tabel-1-1");  // the transcription, with the No. column
+    expected.where = "table 1";
+    expected.columns.insert(expected.columns.begin(), col("No.", ColumnRole::other));
+    const std::vector<std::string> numbers = {"1.", "2.", "3.", "4.", "5.", ""};
+    for (std::size_t k = 0; k < expected.rows.size(); ++k) {
+        expected.rows[k].ref.clear();
+        expected.rows[k].cells.insert(expected.rows[k].cells.begin(), numbers[k]);
+    }
+    EXPECT_EQ(*l.table, expected);
+    EXPECT_TRUE(has_note(l, 2, 6, "'%' is a share of the jumlah")) << all_notes(l);
+    EXPECT_TRUE(has_note(l, 2, 3, "'PNS' is not a column the vocabulary knows")) << all_notes(l);
+    const auto found = check_table(*l.table);
+    EXPECT_EQ(shown(found), shown(check_table(from_dataset("tabel-1-1"))));
+    EXPECT_FALSE(found.empty());
+}
+
 // The seed's Tabel 1.5: "Kondisi Barang" over Baik | Kurang baik | Rusak Berat, which no role names.
 TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
     Doc d(

@@ -256,7 +256,8 @@ struct Column {
     bool label = false;  // a source of the row label
     ColumnRole role = ColumnRole::other;
     ColumnRole of = ColumnRole::other;
-    bool dropped = false;  // no header, nothing in it
+    bool dropped = false;                // no header, nothing in it
+    std::size_t words = 0, figures = 0;  // cells of the data rows that start in it
 };
 
 // A text of a data row: a top-left cell and the logical columns its merge covers.
@@ -649,15 +650,12 @@ private:
             return false;
         }
         // Columns without a header and without anything in them are the grid's, not the report's.
-        for (std::size_t g = 0; g < cols_of_.size(); ++g) {
-            Column& col = cols_of_[g];
-            if (!col.path.empty()) continue;
-            const bool used = std::any_of(raw_.begin(), raw_.end(), [&](const RawRow& row) {
-                return std::any_of(row.pieces.begin(), row.pieces.end(),
-                                   [&](const Piece& p) { return p.first == g; });
-            });
-            if (!used) col.dropped = true;
-        }
+        // One pass over the cells: how many words and figures each column holds.
+        for (const RawRow& row : raw_)
+            for (const Piece& p : row.pieces)
+                (figure_like(p.text) ? cols_of_[p.first].figures : cols_of_[p.first].words) += 1;
+        for (Column& col : cols_of_)
+            if (col.path.empty() && col.words + col.figures == 0) col.dropped = true;
         // The label: the columns whose header names it most surely.
         int rank = 0;
         for (const Column& col : cols_of_)
@@ -726,11 +724,7 @@ private:
                 (col.meaning && (col.meaning->kind == detail::HeaderKind::role &&
                                  (col.meaning->role != ColumnRole::other || col.meaning->numbering))))
                 continue;
-            std::size_t words = 0, figures = 0;
-            for (const RawRow& row : raw_)
-                for (const Piece& p : row.pieces)
-                    if (p.first == g) (figure_like(p.text) ? figures : words) += 1;
-            if (words > figures) {
+            if (col.words > col.figures) {
                 col.label = true;
                 note(head_row(), col.c0 + 1,
                      "the label column is " +
