@@ -230,6 +230,9 @@ TEST(TableLayout, Tabel32TwoHeaderRowsMergedProgramsAndKegiatan) {
     EXPECT_TRUE(
         has_note(l, 28, 0, "'J U M L A H' is a total of the level-1 rows above it (it ends the table)"))
         << all_notes(l);
+    EXPECT_TRUE(
+        std::is_sorted(l.notes.begin(), l.notes.end(),
+                       [](const TableLayoutNote& a, const TableLayoutNote& b) { return a.row < b.row; }));
     const std::string first = l.notes.front().to_string();
     EXPECT_EQ(first, "lakip.docx, table 14, row 1: the header runs over 2 rows (rows 1 to 2)");
 }

@@ -288,14 +288,20 @@ public:
     Reader(const DocumentTable& doc, const TableLayoutOptions& options) : doc_(doc), options_(options) {}
 
     TableLayout run() {
-        if (!shape()) return std::move(out_);
-        title_row();
-        caption();
-        if (!header()) return std::move(out_);
-        columns();
-        rows();
-        if (!classify()) return std::move(out_);
-        build();
+        if (shape()) {
+            title_row();
+            caption();
+            if (header()) {
+                columns();
+                rows();
+                if (classify()) build();
+            }
+        }
+        // In the order of the grid (the table's own notes first), whichever step wrote them.
+        std::stable_sort(out_.notes.begin(), out_.notes.end(),
+                         [](const TableLayoutNote& a, const TableLayoutNote& b) {
+                             return a.row != b.row ? a.row < b.row : a.column < b.column;
+                         });
         return std::move(out_);
     }
 
