@@ -520,6 +520,24 @@ TEST(TableLayout, MergedHeadingIndentAndBold) {
     EXPECT_TRUE(check_table(t).empty()) << shown(check_table(t)).front();
 }
 
+// A label merged over the No. column too is still in the label column: the same kind as its siblings.
+TEST(TableLayout, LabelMergedOverTheNumberColumn) {
+    Doc d("", "table 3");
+    d.rows({
+        {"No", "Uraian", "Anggaran", "Realisasi"},
+        {"1", "PROGRAM A", "300", "250"},
+        {"", "Kegiatan A1", "100", "100"},
+        {"Kegiatan A2", "", "200", "150"},
+    });
+    d.merge(3, 0, 1, 2);
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+    const std::vector<PrintedRow> rows = {row("PROGRAM A", 1, {"1", "300", "250"}),
+                                          row("Kegiatan A1", 2, {"", "100", "100"}),
+                                          row("Kegiatan A2", 2, {"", "200", "150"})};
+    EXPECT_EQ(l.table->rows, rows);
+}
+
 // Numbering at the start of the label: 1. / 1.1 / a), no No. column.
 TEST(TableLayout, NumberingInTheLabel) {
     Doc d("Table 7", "table 7");

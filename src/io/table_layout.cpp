@@ -333,7 +333,6 @@ private:
 
     std::size_t at(std::size_t r, std::size_t c) const { return r * cols_ + c; }
     bool top_left(std::size_t r, std::size_t c) const { return owner_[at(r, c)] == at(r, c); }
-    const GridCell& cell(std::size_t pos) const { return doc_.rows[pos / cols_][pos % cols_]; }
     const std::string& text(std::size_t r, std::size_t c) const { return text_[at(r, c)]; }
 
     // The top-left cells of row r with text, in column order.
@@ -876,7 +875,6 @@ private:
     }
 
     void build() {
-        std::vector<std::size_t> data_cols;  // logical column -> printed column
         std::size_t numbering_col = none;
         for (std::size_t g = 0; g < cols_of_.size(); ++g) {
             const Column& col = cols_of_[g];
@@ -933,7 +931,9 @@ private:
                 row.label = label->text;
                 m.bold = label->bold;
                 m.indent = label->indent;
+                // The label column it prints in (a label merged over the No. column too is in it).
                 m.label_column = label->first;
+                while (m.label_column < label->last && !cols_of_[m.label_column].label) ++m.label_column;
                 // A label merged over figure columns: they print nothing (the positions are covered).
                 for (std::size_t g = label->first; g <= label->last && !heading; ++g)
                     heading = !cols_of_[g].label && cols_of_[g].role != ColumnRole::other;
