@@ -778,6 +778,15 @@ private:
             }
             note(head_row(), col.c0 + 1, in_quotes(col.name) + " is " + why);
         }
+        // The reviu reads a realisasi beside a target as the indicator's, not money: said once here.
+        if (target)
+            for (const Column& col : cols_of_)
+                if (!col.label && !col.dropped && col.role == ColumnRole::realisasi) {
+                    note(
+                        head_row(), col.c0 + 1,
+                        in_quotes(col.name) + " is the indicators' realisasi: the table has a target column");
+                    break;
+                }
         // "Realisasi (%)" beside "Realisasi (Rp)": the percentage of the budget spent.
         if (!has(ColumnRole::persen) && money)
             for (Column& col : cols_of_)
