@@ -699,6 +699,39 @@ TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
     EXPECT_TRUE(has_note(l, 2, 4, "'Baik' is not a column the vocabulary knows")) << all_notes(l);
 }
 
+// An Excel sheet's stored numbers read exactly as an Indonesian report prints them: grouping where the
+// format groups, the format's decimals at least (never fewer digits), x 100 under a percentage format.
+TEST(TableLayout, ExcelStoredNumbers) {
+    Doc d("", "sheet 'Lampiran' A3:D6");
+    d.rows({{"Uraian", "Pagu", "Realisasi", "%"},
+            {"Kegiatan A", "848146988", "828507537", "0.9768"},
+            {"Kegiatan B", "1.5E3", "1500.25", "1.0002"},
+            {"Kegiatan C", "-0.5", "20", "1E+41"}});
+    const std::vector<std::string> formats = {"", "#,##0.00", "0.00", "0.00%"};
+    for (std::size_t r = 1; r < 4; ++r)
+        for (std::size_t c = 1; c < 4; ++c) {
+            d.t.rows[r][c].stored_number = true;
+            d.t.rows[r][c].number_format = formats[c];
+        }
+    d.t.rows[2][3].number_format = "0%";
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+    EXPECT_EQ(l.table->id, "sheet-lampiran-a3-d6");
+    EXPECT_EQ(l.table->rows[0].cells, (std::vector<std::string>{"848.146.988,00", "828507537,00", "97,68"}));
+    // 1.5E3 is 1500; 1.0002 x 100 = 100,02, shown as 100 % by "0%" but every digit kept.
+    EXPECT_EQ(l.table->rows[1].cells, (std::vector<std::string>{"1.500,00", "1500,25", "100,02"}));
+    // 1E+41 is beyond any figure: kept as the file has it (the reviu says it is no number).
+    EXPECT_EQ(l.table->rows[2].cells, (std::vector<std::string>{"-0,50", "20,00", "1E+41"}));
+    EXPECT_TRUE(has_note(
+        l, 2, 2, "a stored number: '848146988' under the format '#,##0.00' is read as '848.146.988,00'"))
+        << all_notes(l);
+    // 828.507.537 / 848.146.988 x 100 = 97,684... -> 97,68; 1.500,25 / 1.500 x 100 = 100,0166... -> 100,02.
+    const auto found = check_table(*l.table);
+    ASSERT_EQ(found.size(), 1u) << show(found.back());
+    EXPECT_EQ(found[0].rule, "number.invalid");
+    EXPECT_EQ(found[0].row, "Kegiatan C");
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Tables that cannot be classified say why.
 

@@ -131,6 +131,67 @@ long column_number(std::string_view s) {
     return n;
 }
 
+// An Excel cell's stored number (its XML text: "-1234.5", "9.353E-1") as an Indonesian report prints it,
+// exactly: '.' between thousands when the format groups them ("#,##0.00"), ',' before the decimals,
+// at least as many decimals as the format shows (zeros added, never a digit rounded away: the reviu
+// judges the figure, not Excel's display of it), x 100 under a percentage format ("0.00%": 0.9353 is
+// 93,53). Empty when the text is not such a number or its exponent is beyond any figure.
+std::optional<std::string> stored_number_text(std::string_view xml, std::string_view format) {
+    std::size_t i = 0;
+    const bool negative = i < xml.size() && xml[i] == '-';
+    if (negative) ++i;
+    std::string digits;
+    long point = -1;  // digits before the decimal point
+    for (; i < xml.size() && (std::isdigit(static_cast<unsigned char>(xml[i])) || xml[i] == '.'); ++i) {
+        if (xml[i] == '.') {
+            if (point >= 0) return std::nullopt;
+            point = static_cast<long>(digits.size());
+        } else {
+            digits += xml[i];
+        }
+    }
+    if (digits.empty() || digits.size() > 64) return std::nullopt;
+    if (point < 0) point = static_cast<long>(digits.size());
+    if (i < xml.size() && (xml[i] == 'e' || xml[i] == 'E')) {
+        ++i;
+        const bool minus = i < xml.size() && xml[i] == '-';
+        if (i < xml.size() && (xml[i] == '-' || xml[i] == '+')) ++i;
+        const std::size_t b = i;
+        while (i < xml.size() && i - b < 3 && std::isdigit(static_cast<unsigned char>(xml[i]))) ++i;
+        if (i == b) return std::nullopt;
+        const long e = std::stol(std::string(xml.substr(b, i - b)));
+        if (e > 40) return std::nullopt;
+        point += minus ? -e : e;
+    }
+    if (i != xml.size()) return std::nullopt;
+    const std::string_view section = format.substr(0, format.find(';'));
+    if (section.find('%') != std::string_view::npos) point += 2;
+    while (point <= 0) {
+        digits.insert(digits.begin(), '0');
+        ++point;
+    }
+    while (static_cast<long>(digits.size()) < point) digits += '0';
+    std::string whole = digits.substr(0, static_cast<std::size_t>(point));
+    std::string fraction = digits.substr(static_cast<std::size_t>(point));
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    std::size_t shown = 0;
+    const std::size_t dot = section.find('.');
+    if (dot != std::string_view::npos)
+        while (dot + 1 + shown < section.size() &&
+               (section[dot + 1 + shown] == '0' || section[dot + 1 + shown] == '#'))
+            ++shown;
+    while (fraction.size() < shown) fraction += '0';
+    std::string out = negative ? "-" : "";
+    const bool grouped = section.find(',') != std::string_view::npos;
+    for (std::size_t k = 0; k < whole.size(); ++k) {
+        if (grouped && k > 0 && (whole.size() - k) % 3 == 0) out += '.';
+        out += whole[k];
+    }
+    if (!fraction.empty()) out += "," + fraction;
+    return out;
+}
+
 // The squeezed label as the reviu reads totals and means: letters and digits upper-cased.
 std::string squeezed(std::string_view label) {
     std::string out;
@@ -319,8 +380,9 @@ private:
     std::vector<RawRow> raw_;
     PrintedTable table_;
     std::string caption_key_;
-    std::string caption_;    // the document's caption, or the title row's text
-    std::size_t start_ = 0;  // the first row after a title row
+    std::string caption_;     // the document's caption, or the title row's text
+    std::size_t start_ = 0;   // the first row after a title row
+    std::size_t stored_ = 0;  // Excel's stored numbers read
 
     void note(std::size_t row, std::size_t column, std::string message) {
         out_.notes.push_back(TableLayoutNote{doc_.source, doc_.where, row, column, std::move(message)});
@@ -390,6 +452,17 @@ private:
                 if (g.covered || owner_[at(r, c)] != none) continue;
                 owner_[at(r, c)] = at(r, c);
                 text_[at(r, c)] = one_line(g.text);
+                if (g.stored_number)
+                    if (auto shown = stored_number_text(text_[at(r, c)], g.number_format)) {
+                        if (stored_ == 0)
+                            note(r + 1, c + 1,
+                                 "a stored number: " + in_quotes(text_[at(r, c)]) + " under the format " +
+                                     in_quotes(g.number_format.empty() ? "General" : g.number_format) +
+                                     " is read as " + in_quotes(*shown) +
+                                     ", every digit kept (and so the table's other stored numbers)");
+                        ++stored_;
+                        text_[at(r, c)] = std::move(*shown);
+                    }
                 // Merges cannot overlap: a position already owned ends the spread, so the work is
                 // bounded by the grid whatever spans the cells claim.
                 const std::size_t r1 = r + std::min(std::max<std::size_t>(g.row_span, 1), rows_ - r);
