@@ -937,10 +937,19 @@ TEST(TableLayout, AnyGridGivesAValidTableOrAReason) {
                     if (rr != r || cc != c) d.t.rows[rr][cc].text.clear();
             d.merge(r, c, rs, cs);
         }
-        for (auto& r : d.t.rows)
-            for (auto& c : r) {
+        for (std::size_t r = 0; r < rows; ++r)
+            for (auto& c : d.t.rows[r]) {
                 c.bold = pick(4) == 0;
                 c.indent = pick(4) == 0 ? 360 : 0;
+                if (r > 0 && !c.covered &&
+                    pick(5) == 0) {  // an Excel number, or text a hostile file claims is one
+                    const char* stored[] = {"0.5", "1E-7", "123456789.125", "-3",    "1e40",
+                                            "x",   ".",    "1.2.3",         "9E+999"};
+                    const char* formats[] = {"", "0.00%", "#,##0.00", "0;[Red]-0", "#,##0"};
+                    c.stored_number = true;
+                    c.text = stored[pick(9)];
+                    c.number_format = formats[pick(5)];
+                }
             }
         TableLayout l;
         ASSERT_NO_THROW(l = read_table_layout(d.t)) << k;
