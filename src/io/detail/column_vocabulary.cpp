@@ -189,7 +189,7 @@ std::string header_key(std::string_view text) {
             ++i;  // a no-break space
             put(' ');
         } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-            i += 2;  // dashes, quotes and bullets (U+2010..U+203F)
+            i += 2;  // spaces, dashes, quotes and bullets (U+2000..U+203F)
             put(' ');
         } else if (c >= 0x80) {
             put(static_cast<char>(c));  // a letter of another script, kept as it is
