@@ -538,6 +538,29 @@ TEST(TableLayout, LabelMergedOverTheNumberColumn) {
     EXPECT_EQ(l.table->rows, rows);
 }
 
+// "Uraian" over two grid columns: programs print in the first, kegiatan one to the right.
+TEST(TableLayout, KegiatanOneGridColumnToTheRight) {
+    Doc d("", "table 8");
+    d.rows({
+        {"No", "Uraian", "", "Anggaran", "Realisasi"},
+        {"1", "Program A", "", "300", "250"},
+        {"", "", "Kegiatan A1", "100", "100"},
+        {"", "", "Kegiatan A2", "200", "150"},
+        {"2", "Program B", "", "50", "50"},
+        {"", "", "Kegiatan B1", "50", "50"},
+    });
+    d.merge(0, 1, 1, 2);
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+    std::vector<int> levels;
+    for (const auto& r : l.table->rows) levels.push_back(r.level);
+    EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 1, 2}));
+    EXPECT_EQ(l.table->rows[1].label, "Kegiatan A1");
+    EXPECT_TRUE(has_note(l, 3, 0, "level 2: rows unnumbered, labelled in column 3")) << all_notes(l);
+    EXPECT_EQ(l.table->columns.size(), 3u);  // No, Anggaran, Realisasi
+    EXPECT_TRUE(check_table(*l.table).empty()) << show(check_table(*l.table).front());
+}
+
 // Numbering at the start of the label: 1. / 1.1 / a), no No. column.
 TEST(TableLayout, NumberingInTheLabel) {
     Doc d("Table 7", "table 7");

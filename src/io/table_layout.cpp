@@ -336,7 +336,7 @@ struct RowMeta {
     std::string numbering;
     bool bold = false;
     int indent = 0;
-    std::size_t label_column = 0;
+    std::size_t label_column = 0;  // the grid column the label starts in
 };
 
 struct RawRow {
@@ -953,6 +953,10 @@ private:
             s.description += ", in capitals";
         if (bold) s.description += ", bold";
         if (indent != 0) s.description += ", indented " + std::to_string(indent);
+        const bool first_column = std::any_of(cols_of_.begin(), cols_of_.end(), [&](const Column& c) {
+            return c.label && c.c0 == label_column;
+        });
+        if (!first_column) s.description += ", labelled in column " + std::to_string(label_column + 1);
         return s;
     }
 
@@ -1014,8 +1018,10 @@ private:
                 m.bold = label->bold;
                 m.indent = label->indent;
                 // The label column it prints in (a label merged over the No. column too is in it).
-                m.label_column = label->first;
-                while (m.label_column < label->last && !cols_of_[m.label_column].label) ++m.label_column;
+                std::size_t in = label->first;
+                while (in < label->last && !cols_of_[in].label) ++in;
+                // The grid column: a label column over two grid columns prints kegiatan one to the right.
+                m.label_column = std::max(label->grid_column, cols_of_[in].c0);
                 // A label merged over figure columns: they print nothing (the positions are covered).
                 for (std::size_t g = label->first; g <= label->last && !heading; ++g)
                     heading = !cols_of_[g].label && cols_of_[g].role != ColumnRole::other;
