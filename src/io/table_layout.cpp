@@ -605,8 +605,16 @@ private:
             if (!top_left(last, c)) continue;
             const std::size_t e = extent(last, c);
             if (e - c < 2 || (last + 1 < rows_ && owner_[at(last + 1, c)] == at(last, c))) continue;
+            // Sub-headings of a merged cell: several texts under it, or one the vocabulary knows (one
+            // unknown text under a label merged over two grid columns is a program heading, not a header).
+            std::size_t under = 0;
+            bool known = false;
             for (std::size_t cc = c; cc < e; ++cc)
-                if (top_left(r, cc) && !text(r, cc).empty()) return true;  // sub-headings of a merged cell
+                if (top_left(r, cc) && !text(r, cc).empty()) {
+                    ++under;
+                    known = known || detail::read_header(text(r, cc)).meaning.has_value();
+                }
+            if (under >= 2 || (under == 1 && known)) return true;
         }
         const auto cs = texts_of(r);
         return std::all_of(cs.begin(), cs.end(), [&](std::size_t c) {
