@@ -71,8 +71,10 @@ struct TableLayout final {
 /// to what reports print), its data rows (without the column-number row, a header repeated where the
 /// table runs over a page, and blank spacer rows), each row's level (numbering, capitals or
 /// PROGRAM, indentation, bold; totals and means as the reviu expects), and its id, title and year
-/// from the caption. Never throws for what the table holds: what cannot be classified (no header,
-/// no label column, no column the reviu can check, no rows) comes back as the reason.
+/// from the caption. Cells stay verbatim but for blanks and line breaks at their ends; Excel's stored
+/// numbers are written exactly as an Indonesian report prints them (a percentage format x 100). Never
+/// throws for what the table holds: what cannot be classified (no header, no label column, no
+/// column the reviu can check, no rows) comes back as the reason.
 [[nodiscard]] TableLayout read_table_layout(const DocumentTable& doc, const TableLayoutOptions& options = {});
 
 }  // namespace kinerja
