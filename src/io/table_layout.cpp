@@ -546,10 +546,14 @@ private:
             note(0, 0, "the year " + std::to_string(*all.begin()) + " is the only year the caption names");
         }
         if (table_.year) {
-            if (options_.year && table_.year != options_.year)
+            // The report's year, when given, is the data's: a caption naming another is what the
+            // reviu's title.year reports (Tabel 3.1 "... Tahun 2018" in the 2019 report).
+            if (options_.year && table_.year != options_.year) {
                 note(0, 0,
-                     "the caption names " + std::to_string(*table_.year) + "; the report is of " +
-                         std::to_string(*options_.year));
+                     "the caption names " + std::to_string(*table_.year) +
+                         "; the table is taken as of the report's " + std::to_string(*options_.year));
+                table_.year = options_.year;
+            }
         } else if (options_.year) {
             table_.year = options_.year;
             note(0, 0,

@@ -17,7 +17,8 @@ namespace kinerja {
 
 /// What the layout reading is told beyond the table.
 struct TableLayoutOptions final {
-    /// The year of the report: the table's year when its caption names none.
+    /// The year of the report: the table's year (a caption naming another is then the reviu's
+    /// title.year warning). Without it, the year the caption names.
     std::optional<int> year;
     /// The most rows a header may have (merged headers run over two or three).
     std::size_t max_header_rows = 3;
