@@ -972,6 +972,9 @@ private:
         return s;
     }
 
+    // The printed table: its columns, then each row's label and cells, headings and rows left out,
+    // then the levels. One function over the rows, because the label, the heading and the numbering
+    // of a row are read from the same pieces of it.
     void build() {
         std::size_t numbering_col = none;
         for (std::size_t g = 0; g < cols_of_.size(); ++g) {
