@@ -8,23 +8,13 @@
 #include <sstream>
 
 #include "detail/csv.hpp"
+#include "io/detail/column_vocabulary.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/io/text_file.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 
 namespace kinerja {
 namespace {
-
-std::string lower_trimmed(std::string_view s) {
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    std::string out;
-    for (std::size_t i = b; i < e; ++i)
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
-    return out;
-}
 
 std::string trimmed(std::string_view s) {
     std::size_t b = 0;
@@ -33,55 +23,6 @@ std::string trimmed(std::string_view s) {
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
     return std::string(s.substr(b, e - b));
 }
-
-enum class Header { label, level, role };
-
-struct HeaderName {
-    const char* name;
-    Header kind;
-    ColumnRole role;
-};
-
-constexpr HeaderName headers[] = {
-    {"uraian", Header::label, ColumnRole::other},
-    {"program", Header::label, ColumnRole::other},
-    {"kegiatan", Header::label, ColumnRole::other},
-    {"label", Header::label, ColumnRole::other},
-    {"nama", Header::label, ColumnRole::other},
-    {"description", Header::label, ColumnRole::other},
-    {"name", Header::label, ColumnRole::other},
-    {"level", Header::level, ColumnRole::other},
-    {"anggaran", Header::role, ColumnRole::anggaran},
-    {"pagu", Header::role, ColumnRole::anggaran},
-    {"budget", Header::role, ColumnRole::anggaran},
-    {"realisasi", Header::role, ColumnRole::realisasi},
-    {"realization", Header::role, ColumnRole::realisasi},
-    {"realisation", Header::role, ColumnRole::realisasi},
-    {"sisa", Header::role, ColumnRole::sisa},
-    {"remaining", Header::role, ColumnRole::sisa},
-    {"%", Header::role, ColumnRole::persen},
-    {"persen", Header::role, ColumnRole::persen},
-    {"persentase", Header::role, ColumnRole::persen},
-    {"serapan", Header::role, ColumnRole::persen},
-    {"percent", Header::role, ColumnRole::persen},
-    {"target", Header::role, ColumnRole::target},
-    {"capaian", Header::role, ColumnRole::capaian},
-    {"achievement", Header::role, ColumnRole::capaian},
-    {"l", Header::role, ColumnRole::l},
-    {"men", Header::role, ColumnRole::l},
-    {"p", Header::role, ColumnRole::p},
-    {"women", Header::role, ColumnRole::p},
-    {"jumlah", Header::role, ColumnRole::jumlah},
-    {"total", Header::role, ColumnRole::jumlah},
-    {"ditangani", Header::role, ColumnRole::ditangani},
-    {"handled", Header::role, ColumnRole::ditangani},
-    {"no", Header::role, ColumnRole::other},
-    {"no.", Header::role, ColumnRole::other},
-    {"nomor", Header::role, ColumnRole::other},
-    {"keterangan", Header::role, ColumnRole::other},
-    {"ket", Header::role, ColumnRole::other},
-    {"notes", Header::role, ColumnRole::other},
-};
 
 // The table of text already checked (check_text or read_text_file): the one reading behind both
 // entry points, so a file is scanned for UTF-8 once. One function, header then rows, because both
@@ -124,26 +65,23 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
                              where(0, head[k].column) + ") both name it; keep one");
     };
     for (std::size_t k = 0; k < head.size(); ++k) {
-        const std::string name = lower_trimmed(head[k].text);
-        const auto it = std::find_if(std::begin(headers), std::end(headers),
-                                     [&](const HeaderName& h) { return name == h.name; });
-        if (it == std::end(headers))
-            throw data_error(
-                source, where(0, head[k].column),
-                "unknown column '" + trimmed(head[k].text) +
-                    "'; the header names uraian|program|kegiatan|label|nama, anggaran|pagu, realisasi, sisa, "
-                    "%|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level, no, "
-                    "keterangan");
-        if (it->kind == Header::label || it->kind == Header::level) {
-            once(it->kind == Header::label ? "label" : "level", k);
-            (it->kind == Header::label ? label : level) = static_cast<int>(k);
+        const detail::HeaderReading header = detail::read_header(head[k].text);
+        if (!header.meaning || header.meaning->kind == detail::HeaderKind::unit)
+            throw data_error(source, where(0, head[k].column),
+                             "unknown column '" + trimmed(head[k].text) + "'; the header names " +
+                                 std::string(detail::csv_header_names));
+        const detail::HeaderMeaning& it = *header.meaning;
+        if (it.kind == detail::HeaderKind::label || it.kind == detail::HeaderKind::level) {
+            const bool is_label = it.kind == detail::HeaderKind::label;
+            once(is_label ? "label" : "level", k);
+            (is_label ? label : level) = static_cast<int>(k);
             cell_of.push_back(-1);
             continue;
         }
         // Columns kept unchecked (no, keterangan) may repeat: nothing reads them.
-        if (it->role != ColumnRole::other) once(std::string(to_string(it->role)), k);
+        if (it.role != ColumnRole::other) once(std::string(to_string(it.role)), k);
         cell_of.push_back(static_cast<int>(t.columns.size()));
-        t.columns.push_back(PrintedColumn{trimmed(head[k].text), it->role, ColumnRole::other});
+        t.columns.push_back(PrintedColumn{trimmed(head[k].text), it.role, ColumnRole::other});
     }
     if (label < 0)
         throw data_error(source, "1:1",
