@@ -1,7 +1,7 @@
 // kinerja: the command-line face of the library.
 //
 //   kinerja report [FILE] [--year Y] [--format md|html|csv|xlsx] [-o PATH] [--max-...]
-//   kinerja check [FILE] [--format text|json] [--year Y] [--max-...]
+//   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja rules
 //
@@ -21,6 +21,7 @@
 #include <iostream>
 #include <kinerja/kinerja.hpp>
 #include <limits>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -55,17 +56,61 @@ std::string findings_text(const std::vector<kinerja::Finding>& findings) {
     return out.str();
 }
 
-std::string findings_json(const std::vector<kinerja::Finding>& findings) {
+// Where a table of a Word document is and its caption, by its id: a finding on it says both in JSON.
+using TablePlaces = std::map<std::string, std::pair<std::string, std::string>>;
+
+std::string findings_json(const std::vector<kinerja::Finding>& findings, const TablePlaces& places = {}) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const kinerja::Finding& f : findings)
-        out.push_back({{"rule", f.rule},
-                       {"severity", std::string(kinerja::to_string(f.severity))},
-                       {"table", f.table},
-                       {"row", f.row},
-                       {"column", f.column},
-                       {"printed", f.printed},
-                       {"expected", f.expected},
-                       {"message", f.message}});
+    for (const kinerja::Finding& f : findings) {
+        nlohmann::ordered_json one = {
+            {"rule", f.rule}, {"severity", std::string(kinerja::to_string(f.severity))}, {"table", f.table}};
+        if (!places.empty()) {
+            const auto it = places.find(f.table);
+            one["where"] = it == places.end() ? "" : it->second.first;
+            one["caption"] = it == places.end() ? "" : it->second.second;
+        }
+        one["row"] = f.row;
+        one["column"] = f.column;
+        one["printed"] = f.printed;
+        one["expected"] = f.expected;
+        one["message"] = f.message;
+        out.push_back(std::move(one));
+    }
+    return out.dump(2, ' ', false) + '\n';
+}
+
+// kinerja check --tables: every table of a document, what it was read as, or why not.
+std::string tables_text(const kinerja::DocumentReport& doc) {
+    std::ostringstream out;
+    std::size_t read = 0;
+    for (const kinerja::FoundTable& t : doc.found) {
+        out << t.where;
+        if (!t.caption.empty()) out << " '" << t.caption << "'";
+        if (t.id.empty()) {
+            out << ": not read as a table to check: " << t.reason << '\n';
+            continue;
+        }
+        ++read;
+        out << ": " << t.id << '\n';
+        for (const kinerja::PrintedColumn& c : t.columns)
+            out << "    " << kinerja::to_string(c.role) << " '" << c.name << "'\n";
+    }
+    out << doc.found.size() << " table" << (doc.found.size() == 1 ? "" : "s") << ", " << read << " read\n";
+    return out.str();
+}
+
+std::string tables_json(const kinerja::DocumentReport& doc) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const kinerja::FoundTable& t : doc.found) {
+        nlohmann::ordered_json columns = nlohmann::ordered_json::array();
+        for (const kinerja::PrintedColumn& c : t.columns)
+            columns.push_back({{"name", c.name}, {"role", std::string(kinerja::to_string(c.role))}});
+        out.push_back({{"where", t.where},
+                       {"caption", t.caption},
+                       {"id", t.id},
+                       {"reason", t.reason},
+                       {"columns", columns}});
+    }
     return out.dump(2, ' ', false) + '\n';
 }
 
@@ -189,28 +234,58 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
 
 // A CSV table's year is held to the years a plan may name: outside them it is a typo.
 int check(std::string file, const std::string& format, std::optional<int> year, std::optional<int> cap,
-          const kinerja::ReadLimits& limits) {
+          bool tables, const kinerja::ReadLimits& limits) {
     if (file.empty()) file = default_dataset();
     kinerja::ReviewOptions options;
     if (cap) options.cap = kinerja::Decimal(*cap);
-    std::vector<kinerja::Finding> findings;
-    if (is_csv(file)) {
+    const auto check_year = [&] {
         if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
             throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
                                  std::to_string(kinerja::min_year) + " and " +
                                  std::to_string(kinerja::max_year));
+    };
+    const bool document = kinerja::is_document_path(file);
+    if (tables && !document)
+        throw kinerja::error("--tables lists the tables of a Word document (.docx); " + file + " is not one");
+    std::vector<kinerja::Finding> findings;
+    TablePlaces places;
+    if (document) {
+        check_year();
+        kinerja::TableLayoutOptions layout;
+        layout.year = year;
+        const kinerja::DocumentReport doc = kinerja::load_document_report(file, limits, layout);
+        if (tables) {
+            write_stdout(format == "json" ? tables_json(doc) : tables_text(doc));
+            return 0;
+        }
+        // A table the layout could not read is named with its reason, never skipped in silence.
+        for (const kinerja::FoundTable& t : doc.found) {
+            places[t.id.empty() ? t.where : t.id] = {t.where, t.caption};
+            if (t.id.empty())
+                findings.push_back(
+                    kinerja::Finding{"table.unread", kinerja::Severity::note, t.where, "", "", "", "",
+                                     (t.caption.empty() ? std::string() : "'" + t.caption + "': ") +
+                                         "not read as a table to check: " + t.reason});
+        }
+        for (const kinerja::PrintedTable& t : doc.printed.tables) {
+            const auto found = kinerja::check_table(t, options);
+            findings.insert(findings.end(), found.begin(), found.end());
+        }
+    } else if (is_csv(file)) {
+        check_year();
         kinerja::PrintedTable table = kinerja::load_printed_csv(file, limits);
         table.year = year;
         findings = kinerja::check_table(table, options);
     } else {
         // Silently ignored, a year would seem to have been checked.
         if (year)
-            throw kinerja::error("--year is for a CSV table; the printed tables of a dataset (" + file +
-                                 ") carry their own years");
+            throw kinerja::error(
+                "--year is for a CSV table or a Word document; the printed tables of a dataset (" + file +
+                ") carry their own years");
         const kinerja::Document doc = kinerja::load_document(file, limits);
         findings = kinerja::check(doc.plan, doc.printed, options);
     }
-    write_stdout(format == "json" ? findings_json(findings) : findings_text(findings));
+    write_stdout(format == "json" ? findings_json(findings, places) : findings_text(findings));
     return kinerja::has_errors(findings) ? 1 : 0;
 }
 
@@ -334,12 +409,17 @@ int main(int argc, char** argv) {
         "check", "Reviu: re-add a report's printed tables and report every figure that does not add up");
     check_cmd->add_option(
         "FILE", file,
-        "a kinerja/1 dataset (.json) or one printed table as CSV (.csv); default: the installed "
-        "example dataset");
+        "a kinerja/1 dataset (.json), one printed table as CSV (.csv), or a Word document (.docx) whose "
+        "tables are read by their headers; default: the installed example dataset");
     check_cmd->add_option("--format", format, "text (default) or json: an array of findings")
         ->check(CLI::IsMember({"text", "json"}));
     check_cmd->add_option("--year", year,
-                          "the year a CSV table's data is of, 1900-2200 (checks its title's year)");
+                          "the year a CSV table's or a Word document's data is of, 1900-2200 (checks the "
+                          "titles' years); a document's tables otherwise take the year their caption names");
+    bool list_tables = false;
+    check_cmd->add_flag("--tables", list_tables,
+                        "for a Word document: list its tables, what each column was read as, and why a "
+                        "table was not read; no check");
     std::optional<int> cap;
     check_cmd
         ->add_option("--cap", cap,
@@ -407,7 +487,7 @@ int main(int argc, char** argv) {
             app.exit(e);
             return 2;
         }
-        if (*check_cmd) return check(file, format, year, cap, limits);
+        if (*check_cmd) return check(file, format, year, cap, list_tables, limits);
         if (*report_cmd) return report(report_file, report_year, report_fmt, output, limits);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
         if (*rules_cmd) {

@@ -4,6 +4,7 @@
 /// Arrow-layout columns, the tables of Word documents.
 
 #include "kinerja/io/dataset.hpp"
+#include "kinerja/io/document_report.hpp"
 #include "kinerja/io/document_table.hpp"
 #include "kinerja/io/docx.hpp"
 #include "kinerja/io/ledger_columns.hpp"

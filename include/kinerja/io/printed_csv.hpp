@@ -12,10 +12,12 @@
 namespace kinerja {
 
 /// Reads one printed table pasted as CSV (separated by ';', a tab or ','; fields may be quoted).
-/// The header row names the columns, case-insensitive, Indonesian or English:
-/// uraian|program|kegiatan|label|nama (the row label, required), anggaran|pagu, realisasi, sisa,
-/// %|persen|persentase|serapan, target, capaian, l, p, jumlah, ditangani, level; no and keterangan
-/// are kept unchecked and may repeat; any other kind of column appears once (two spellings of one
+/// The header row names the columns, case- and punctuation-insensitive, Indonesian or English, in
+/// the vocabulary the Word tables are read with too (docs/table-layout.md):
+/// uraian|program|kegiatan|label|nama (the row label, required), anggaran|pagu (and spellings
+/// such as "Pagu Anggaran", "Anggaran Setelah Perubahan"), realisasi ("Realisasi (Rp.)"), sisa
+/// ("Sisa Anggaran"), %|persen|persentase|serapan, target, capaian ("Capaian (%)"), l, p, jumlah
+/// (jml), ditangani, level; no, satuan and keterangan are kept unchecked and may repeat; any other kind of column appears once (two spellings of one
 /// kind, such as anggaran and pagu, are one kind). Cells stay verbatim. The text must be UTF-8
 /// without NUL bytes (check_text), and the table must have at least one row under its header.
 /// Limits: at most limits.max_rows records under the header (blank lines included) and fields of

@@ -42,3 +42,28 @@ for r, values in enumerate(rows, start=2):
 
 doc.add_paragraph("Sumber: DPA 2019")
 doc.save("lakip-small.docx")
+
+# reviu-small.docx: a table that adds up but for one figure, for the command's test (tests/CMakeLists.txt):
+# 1.000.000 - 900.000 = 100.000 (printed 90.000,00: the one error), 900.000 / 1.000.000 = 90,00 %;
+# 3.000.000 - 2.000.000 = 1.000.000, 2.000.000 / 3.000.000 = 66,67 %; JUMLAH 4.000.000 - 2.900.000 =
+# 1.100.000, 2.900.000 / 4.000.000 = 72,50 %. A second table holds only words: it is listed, not checked.
+doc = Document()
+doc.add_paragraph("Tabel 3.3 Realisasi Kegiatan Tahun 2024")
+table = doc.add_table(rows=4, cols=5)
+for c, text in enumerate(("Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa Anggaran", "%")):
+    table.cell(0, c).text = text
+rows = [
+    ("Kegiatan A", "1.000.000,00", "900.000,00", "90.000,00", "90,00"),
+    ("Kegiatan B", "3.000.000,00", "2.000.000,00", "1.000.000,00", "66,67"),
+    ("JUMLAH", "4.000.000,00", "2.900.000,00", "1.100.000,00", "72,50"),
+]
+for r, values in enumerate(rows, start=1):
+    for c, text in enumerate(values):
+        table.cell(r, c).text = text
+doc.add_paragraph("Tabel 3.4 Sasaran Strategis")
+words = doc.add_table(rows=2, cols=2)
+words.cell(0, 0).text = "Sasaran"
+words.cell(0, 1).text = "Keterangan"
+words.cell(1, 0).text = "Meningkatnya kesejahteraan sosial"
+words.cell(1, 1).text = "Lihat Bab II"
+doc.save("reviu-small.docx")

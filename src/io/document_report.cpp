@@ -1,0 +1,54 @@
+#include "kinerja/io/document_report.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "kinerja/core/error.hpp"
+#include "kinerja/io/docx.hpp"
+
+namespace kinerja {
+
+DocumentReport read_document_report(const std::vector<DocumentTable>& tables, const std::string& source,
+                                    const TableLayoutOptions& options) {
+    DocumentReport out;
+    out.source = source;
+    std::set<std::string> ids;
+    for (const DocumentTable& doc : tables) {
+        TableLayout layout = read_table_layout(doc, options);
+        FoundTable found;
+        found.where = doc.where;
+        found.caption = doc.caption;
+        out.notes.insert(out.notes.end(), layout.notes.begin(), layout.notes.end());
+        if (!layout.classified()) {
+            found.reason = layout.reason;
+            out.found.push_back(std::move(found));
+            continue;
+        }
+        PrintedTable& t = *layout.table;
+        // A table continued under its caption repeated (two "Tabel 3.2") must keep both: -b, -c...
+        const std::string base = t.id;
+        for (char suffix = 'b'; ids.count(t.id) && suffix <= 'z'; ++suffix) t.id = base + "-" + suffix;
+        for (std::size_t n = 2; ids.count(t.id); ++n) t.id = base + "-" + std::to_string(n);
+        ids.insert(t.id);
+        if (t.where.empty()) t.where = doc.where;
+        found.id = t.id;
+        found.columns = t.columns;
+        out.found.push_back(std::move(found));
+        out.printed.tables.push_back(std::move(t));
+    }
+    return out;
+}
+
+bool is_document_path(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".docx";
+}
+
+DocumentReport load_document_report(const std::filesystem::path& path, const ReadLimits& limits,
+                                    const TableLayoutOptions& options) {
+    return read_document_report(read_docx_tables(path, limits), path.string(), options);
+}
+
+}  // namespace kinerja
