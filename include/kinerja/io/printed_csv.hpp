@@ -17,11 +17,11 @@ namespace kinerja {
 /// uraian|program|kegiatan|label|nama (the row label, required), anggaran|pagu (and spellings
 /// such as "Pagu Anggaran", "Anggaran Setelah Perubahan"), realisasi ("Realisasi (Rp.)"), sisa
 /// ("Sisa Anggaran"), %|persen|persentase|serapan, target, capaian ("Capaian (%)"), l, p, jumlah
-/// (jml), ditangani, level; no, satuan and keterangan are kept unchecked and may repeat; any other kind of column appears once (two spellings of one
-/// kind, such as anggaran and pagu, are one kind). Cells stay verbatim. The text must be UTF-8
-/// without NUL bytes (check_text), and the table must have at least one row under its header.
-/// Limits: at most limits.max_rows records under the header (blank lines included) and fields of
-/// at most limits.max_cell_bytes bytes. data_error naming \p source, the line and column and the
+/// (jml), ditangani, level; no, satuan and keterangan are kept unchecked and may repeat; any other kind of
+/// column appears once (two spellings of one kind, such as anggaran and pagu, are one kind). Cells stay
+/// verbatim. The text must be UTF-8 without NUL bytes (check_text), and the table must have at least one row
+/// under its header. Limits: at most limits.max_rows records under the header (blank lines included) and
+/// fields of at most limits.max_cell_bytes bytes. data_error naming \p source, the line and column and the
 /// reason for anything else (a header without rows is located at the file only).
 [[nodiscard]] PrintedTable read_printed_csv(std::string_view text, std::string_view source = "<csv>",
                                             const ReadLimits& limits = {});
