@@ -3,6 +3,7 @@
 //   kinerja report [FILE] [--year Y] [--format md|html|csv|xlsx] [-o PATH] [--max-...]
 //   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
+//   kinerja import FILE.docx [--year Y] [-o PATH] [--max-...]
 //   kinerja rules
 //
 // Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
@@ -18,6 +19,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <kinerja/kinerja.hpp>
 #include <limits>
@@ -289,6 +291,46 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
     return kinerja::has_errors(findings) ? 1 : 0;
 }
 
+// kinerja import: a Word document's tables as a kinerja/1 dataset holding them as printed_tables,
+// so an auditor can correct a role, a level or a ref by hand and check the file again. The plan is
+// the least a dataset needs: the body named after the file (to be corrected by hand), the period
+// the tables' years span. Each table that could not be read is named on standard error.
+int import(const std::string& file, std::optional<int> year, const std::string& output,
+           const kinerja::ReadLimits& limits) {
+    if (!kinerja::is_document_path(file))
+        throw kinerja::error("import reads a Word document (.docx); " + file + " is not one");
+    if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
+        throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
+                             std::to_string(kinerja::min_year) + " and " + std::to_string(kinerja::max_year));
+    Output out(output, {file});
+    kinerja::TableLayoutOptions layout;
+    layout.year = year;
+    const kinerja::DocumentReport doc = kinerja::load_document_report(file, limits, layout);
+    std::optional<int> from;
+    std::optional<int> to;
+    for (const kinerja::PrintedTable& t : doc.printed.tables)
+        if (t.year) {
+            from = std::min(from.value_or(*t.year), *t.year);
+            to = std::max(to.value_or(*t.year), *t.year);
+        }
+    // A dataset needs its period; nothing is guessed: without a year anywhere, the user gives it.
+    if (!from)
+        throw kinerja::error(file +
+                             ": no table names its year in its caption; give the report's year with --year");
+    kinerja::Renstra plan;
+    plan.body.name = std::filesystem::path(file).stem().string();
+    plan.period = kinerja::Period{*from, *to};
+    std::string unread;
+    for (const kinerja::FoundTable& t : doc.found)
+        if (t.id.empty())
+            unread += "kinerja: " + file + ", " + t.where +
+                      (t.caption.empty() ? "" : " '" + t.caption + "'") +
+                      ": not read as a table to check: " + t.reason + "\n";
+    out.emit(kinerja::write_document(kinerja::Document(plan, doc.printed)));
+    std::cerr << unread;
+    return 0;
+}
+
 // A limit's value: a whole number from 1 to what \p T holds. 0 would refuse every input, and a
 // number past the type must not wrap round to a small limit.
 template <class T>
@@ -471,8 +513,23 @@ int main(int argc, char** argv) {
         ->type_name("PATH");
     compare_cmd->footer(std::string(output_footer) + limits_footer);
 
+    std::string import_file;
+    std::optional<int> import_year;
+    CLI::App* import_cmd = app.add_subcommand(
+        "import",
+        "Read a Word document's tables into a kinerja/1 dataset of printed tables, to correct and check");
+    import_cmd->add_option("FILE", import_file, "a Word document (.docx)")->required();
+    import_cmd->add_option(
+        "--year", import_year,
+        "the report's year, 1900-2200: every table's (default: the year each caption names)");
+    import_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
+        ->type_name("PATH");
+    import_cmd->footer(std::string(output_footer) +
+                       "Each table that cannot be read is named on standard error with the reason.\n" +
+                       limits_footer);
+
     kinerja::ReadLimits limits;
-    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd}) add_limit_options(cmd, limits);
+    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd}) add_limit_options(cmd, limits);
 
     try {
         try {
@@ -490,6 +547,7 @@ int main(int argc, char** argv) {
         if (*check_cmd) return check(file, format, year, cap, list_tables, limits);
         if (*report_cmd) return report(report_file, report_year, report_fmt, output, limits);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
+        if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*rules_cmd) {
             std::string text;
             for (const auto& [id, rule] : kinerja::review_rules())
