@@ -11,6 +11,7 @@
 #include "kinerja/io/limits.hpp"
 #include "kinerja/io/printed_csv.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/io/xlsx.hpp"
 #include "kinerja/ledger.hpp"
 #include "kinerja/plan.hpp"
 #include "kinerja/reviu.hpp"
