@@ -57,7 +57,8 @@ const std::string ns = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml
 // and the styles given (the <sst> and <styleSheet> contents), as Excel lays the parts out.
 std::string xlsx(const std::vector<std::pair<std::string, std::string>>& sheets, const std::string& sst = "",
                  const std::string& styles = "", std::vector<Entry> more = {}) {
-    std::string wb = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook " + ns + "><sheets>";
+    std::string wb =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook " + ns + "><sheets>";
     std::string rels =
         R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
         R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
@@ -78,7 +79,8 @@ std::string xlsx(const std::vector<std::pair<std::string, std::string>>& sheets,
     more.push_back({"xl/workbook.xml", wb + "</sheets></workbook>"});
     more.push_back({"xl/_rels/workbook.xml.rels", rels + "</Relationships>"});
     if (!sst.empty()) more.push_back({"xl/sharedStrings.xml", "<sst " + ns + ">" + sst + "</sst>"});
-    if (!styles.empty()) more.push_back({"xl/styles.xml", "<styleSheet " + ns + ">" + styles + "</styleSheet>"});
+    if (!styles.empty())
+        more.push_back({"xl/styles.xml", "<styleSheet " + ns + ">" + styles + "</styleSheet>"});
     return zip_of(more);
 }
 
@@ -113,10 +115,10 @@ using V = std::vector<std::string>;
 const char* const annex_strings =
     R"(<si><t>Lampiran 2. Realisasi Anggaran Tahun 2019</t></si>)"                        // 0
     R"(<si><t>No</t></si><si><t>Program/Kegiatan</t></si><si><t>Anggaran (Rp)</t></si>)"  // 1 2 3
-    R"(<si><t>Sisa</t></si><si><t>%</t></si><si><t>Keterangan</t></si>)"                 // 4 5 6
+    R"(<si><t>Sisa</t></si><si><t>%</t></si><si><t>Keterangan</t></si>)"                  // 4 5 6
     R"(<si><t>Pagu</t></si><si><t>Realisasi</t></si>)"                                    // 7 8
     R"(<si><r><t xml:space="preserve">PROGRAM PELAYANAN </t></r>)"
-    R"(<r><rPr><b/><sz val="11"/></rPr><t>ADMINISTRASI PERKANTORAN</t></r></si>)"   // 9: rich text
+    R"(<r><rPr><b/><sz val="11"/></rPr><t>ADMINISTRASI PERKANTORAN</t></r></si>)"         // 9: rich text
     R"(<si><t>Penyediaan jasa surat menyurat</t><rPh sb="0" eb="1"><t>X</t></rPh></si>)"  // 10: phonetic
     R"(<si><t>1.085.645.000</t></si>)"                                                    // 11
     R"(<si><t>JUMLAH</t></si>)"                                                           // 12
@@ -131,11 +133,11 @@ const char* const annex_styles =
     R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"  // 0
     R"(<xf numFmtId="0" fontId="1" applyFont="1"/>)"                     // 1 bold
     R"(<xf numFmtId="0" fontId="0" applyAlignment="1"><alignment horizontal="left" indent="1"/></xf>)"  // 2
-    R"(<xf numFmtId="4" fontId="1" applyNumberFormat="1"/>)"             // 3 bold #,##0.00
-    R"(<xf numFmtId="3" fontId="0" applyNumberFormat="1"/>)"             // 4 #,##0
-    R"(<xf numFmtId="10" fontId="0" applyNumberFormat="1"/>)"            // 5 0.00%
-    R"(<xf numFmtId="164" fontId="1" applyNumberFormat="1"/>)"           // 6 custom, bold
-    R"(<xf numFmtId="4" fontId="2" applyNumberFormat="1"/>)"             // 7 b val="0": not bold
+    R"(<xf numFmtId="4" fontId="1" applyNumberFormat="1"/>)"    // 3 bold #,##0.00
+    R"(<xf numFmtId="3" fontId="0" applyNumberFormat="1"/>)"    // 4 #,##0
+    R"(<xf numFmtId="10" fontId="0" applyNumberFormat="1"/>)"   // 5 0.00%
+    R"(<xf numFmtId="164" fontId="1" applyNumberFormat="1"/>)"  // 6 custom, bold
+    R"(<xf numFmtId="4" fontId="2" applyNumberFormat="1"/>)"    // 7 b val="0": not bold
     R"(</cellXfs>)";
 
 const char* const annex_sheet = R"(
@@ -191,8 +193,10 @@ TEST(Xlsx, LakipBudgetAnnex) {
     EXPECT_EQ(t.caption, "Lampiran 2. Realisasi Anggaran Tahun 2019");
     EXPECT_EQ(t.depth, 0);
     ASSERT_EQ(t.rows.size(), 5u);
-    EXPECT_EQ(texts(t, 0), (V{"No", "Program/Kegiatan", "Anggaran (Rp)", "<covered>", "Sisa", "%", "Keterangan"}));
-    EXPECT_EQ(texts(t, 1), (V{"<covered>", "<covered>", "Pagu", "Realisasi", "<covered>", "<covered>", "<covered>"}));
+    EXPECT_EQ(texts(t, 0),
+              (V{"No", "Program/Kegiatan", "Anggaran (Rp)", "<covered>", "Sisa", "%", "Keterangan"}));
+    EXPECT_EQ(texts(t, 1),
+              (V{"<covered>", "<covered>", "Pagu", "Realisasi", "<covered>", "<covered>", "<covered>"}));
     // Numbers as the XML stores them, never through a double; the formula's cached value, not
     // the formula; rich-text runs joined.
     EXPECT_EQ(texts(t, 2), (V{"1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "5445859500",
@@ -218,7 +222,7 @@ TEST(Xlsx, LakipBudgetAnnex) {
     EXPECT_EQ(t.rows[3][2].number_format, "");
     EXPECT_EQ(t.rows[3][3].number_format, "#,##0");
     EXPECT_TRUE(t.rows[3][4].stored_number);
-    EXPECT_FALSE(t.rows[3][4].bold);  // its font's <b val="0"/>
+    EXPECT_FALSE(t.rows[3][4].bold);           // its font's <b val="0"/>
     EXPECT_FALSE(t.rows[3][5].stored_number);  // a boolean
     EXPECT_EQ(t.rows[4][2].number_format, "#,##0.00;[Red]\\-#,##0.00");
     EXPECT_TRUE(t.rows[4][1].bold);
@@ -284,8 +288,10 @@ TEST(Xlsx, CaptionsAndTextRows) {
 }
 
 TEST(Xlsx, SheetsInWorkbookOrder) {
-    const std::string a = R"(<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>)";
-    const std::string b = R"(<sheetData><row r="1"><c r="A1"><v>3</v></c><c r="B1"><v>4</v></c></row></sheetData>)";
+    const std::string a =
+        R"(<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>)";
+    const std::string b =
+        R"(<sheetData><row r="1"><c r="A1"><v>3</v></c><c r="B1"><v>4</v></c></row></sheetData>)";
     const std::vector<DocumentTable> tables =
         read_xlsx_tables(xlsx({{"Pertama", a}, {"Kedua's", b}}), "t.xlsx");
     ASSERT_EQ(tables.size(), 2u);
@@ -297,9 +303,9 @@ TEST(Xlsx, SheetsInWorkbookOrder) {
 
 TEST(Xlsx, FarReferencesAllocateNoGiantGrid) {
     // One cell at the sheet's last position: a grid of one, not of the whole sheet.
-    std::vector<DocumentTable> tables =
-        tables_of(R"(<sheetData><row r="1048576"><c r="XFD1048576"><v>7</v></c><c r="XFC1048576"><v>6</v></c>)"
-                  R"(</row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>)");
+    std::vector<DocumentTable> tables = tables_of(
+        R"(<sheetData><row r="1048576"><c r="XFD1048576"><v>7</v></c><c r="XFC1048576"><v>6</v></c>)"
+        R"(</row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>)");
     ASSERT_EQ(tables.size(), 1u);
     EXPECT_EQ(tables[0].where, "sheet 'Sheet1' XFC1048576:XFD1048576");
     EXPECT_EQ(texts(tables[0], 0), (V{"6", "7"}));
@@ -316,7 +322,8 @@ TEST(Xlsx, FarReferencesAllocateNoGiantGrid) {
     limits.max_cells = 1000;
     expect_error(xlsx({{"S", R"(<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>)"
                              R"(</sheetData>)"}}),
-                 "sheet 'S' A1:XFD1", "the tables have more than 1000 grid positions; the limit is 1000", limits);
+                 "sheet 'S' A1:XFD1", "the tables have more than 1000 grid positions; the limit is 1000",
+                 limits);
 }
 
 TEST(Xlsx, WrittenByOpenpyxl) {
@@ -330,8 +337,8 @@ TEST(Xlsx, WrittenByOpenpyxl) {
     ASSERT_EQ(t.rows.size(), 4u);
     EXPECT_EQ(texts(t, 0), (V{"No", "Program/Kegiatan", "Anggaran (Rp)", "<covered>", "Sisa", "%"}));
     EXPECT_EQ(texts(t, 1), (V{"<covered>", "<covered>", "Pagu", "Realisasi", "<covered>", "<covered>"}));
-    EXPECT_EQ(texts(t, 2), (V{"1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "5445859500", "5036537515.36",
-                              "409321984.64", "0.9248"}));
+    EXPECT_EQ(texts(t, 2), (V{"1", "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", "5445859500",
+                              "5036537515.36", "409321984.64", "0.9248"}));
     EXPECT_EQ(texts(t, 3), (V{"a.", "Penyediaan jasa surat menyurat", "1.085.645.000", "", "", ""}));
     EXPECT_EQ(t.rows[2][2].number_format, "#,##0");
     EXPECT_EQ(t.rows[2][4].number_format, "#,##0.00");
@@ -364,11 +371,15 @@ TEST(XlsxBadFiles, NotAWorkbook) {
 
 TEST(XlsxBadFiles, BrokenParts) {
     // A sheet whose relationship is missing, and a sheet part missing from the archive.
-    expect_error(zip_of({{"xl/workbook.xml", "<workbook " + ns + R"(><sheets><sheet name="A" r:id="rId9"/></sheets></workbook>)"},
-                         {"xl/_rels/workbook.xml.rels", "<Relationships/>"}}),
-                 "sheet 'A'", "relationship");
-    expect_error(zip_of({{"xl/workbook.xml", "<workbook " + ns + R"(><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>)"}}),
-                 "xl/worksheets/sheet1.xml", "has no entry");
+    expect_error(
+        zip_of({{"xl/workbook.xml",
+                 "<workbook " + ns + R"(><sheets><sheet name="A" r:id="rId9"/></sheets></workbook>)"},
+                {"xl/_rels/workbook.xml.rels", "<Relationships/>"}}),
+        "sheet 'A'", "relationship");
+    expect_error(
+        zip_of({{"xl/workbook.xml",
+                 "<workbook " + ns + R"(><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>)"}}),
+        "xl/worksheets/sheet1.xml", "has no entry");
     // A shared string that is not there, a number that is not one, a reference off the sheet.
     expect_error(xlsx({{"S", R"(<sheetData><row r="1"><c r="B1" t="s"><v>3</v></c></row></sheetData>)"}},
                       "<si><t>a</t></si>"),
@@ -389,8 +400,10 @@ TEST(XlsxBadFiles, BrokenParts) {
 TEST(XlsxBadFiles, BillionLaughsAndDeepNesting) {
     const std::string lol =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
-        " <!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>\n<sst><si><t>&lol2;</t></si></sst>";
-    expect_error(xlsx({{"S", ""}}, "", "", {{"xl/sharedStrings.xml", lol}}), "xl/sharedStrings.xml:2:1", "a DTD");
+        " <!ENTITY lol2 "
+        "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>\n<sst><si><t>&lol2;</t></si></sst>";
+    expect_error(xlsx({{"S", ""}}, "", "", {{"xl/sharedStrings.xml", lol}}), "xl/sharedStrings.xml:2:1",
+                 "a DTD");
     std::string deep = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>";
     for (int i = 0; i < 100; ++i) deep += "<r>";
     for (int i = 0; i < 100; ++i) deep += "</r>";
@@ -406,7 +419,8 @@ TEST(XlsxBadFiles, BillionLaughsAndDeepNesting) {
 TEST(XlsxBadFiles, Limits) {
     const auto row = [](int r) {
         const std::string n = std::to_string(r);
-        return "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c><c r=\"B" + n + "\"><v>1</v></c></row>";
+        return "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c><c r=\"B" + n +
+               "\"><v>1</v></c></row>";
     };
     ReadLimits limits;
     limits.max_rows = 2;
@@ -416,15 +430,17 @@ TEST(XlsxBadFiles, Limits) {
                  "more than 2 tables", limits);
     limits = {};
     limits.max_cell_bytes = 10;
-    expect_error(xlsx({{"S", R"(<sheetData><row r="1"><c r="C1" t="inlineStr"><is><t>12345678901</t></is></c>)"
-                             R"(</row></sheetData>)"}}),
-                 "sheet 'S' C1", "longer than the cell limit; the limit is 10 (raise it with --max-cell-bytes",
-                 limits);
+    expect_error(
+        xlsx({{"S", R"(<sheetData><row r="1"><c r="C1" t="inlineStr"><is><t>12345678901</t></is></c>)"
+                    R"(</row></sheetData>)"}}),
+        "sheet 'S' C1", "longer than the cell limit; the limit is 10 (raise it with --max-cell-bytes",
+        limits);
     expect_error(xlsx({{"S", ""}}, "<si><t>12345678901</t></si>"), "xl/sharedStrings.xml string 0",
                  "longer than the cell limit", limits);
     limits = {};
     limits.max_cells = 5;
-    expect_error(xlsx({{"S", "<sheetData>" + row(1) + row(2) + "</sheetData>"}, {"T", "<sheetData>" + row(1) + "</sheetData>"}}),
+    expect_error(xlsx({{"S", "<sheetData>" + row(1) + row(2) + "</sheetData>"},
+                       {"T", "<sheetData>" + row(1) + "</sheetData>"}}),
                  "sheet 'T' A1:B1", "more than 5 grid positions", limits);
     // The sparse cells of a sheet are bounded too, before any grid.
     limits.max_cells = 3;
@@ -437,8 +453,8 @@ TEST(XlsxBadFiles, Limits) {
     limits = {};
     limits.max_zip_entry_bytes = 1 << 20;
     limits.max_cell_bytes = 8 << 20;
-    const std::string big = R"(<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>)" + std::string(3 << 20, 'x') +
-                            "</t></is></c></row></sheetData>";
+    const std::string big = R"(<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>)" +
+                            std::string(3 << 20, 'x') + "</t></is></c></row></sheetData>";
     expect_error(xlsx({{"S", big}}), "xl/worksheets/sheet1.xml", "inflates", limits);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 /// \file kinerja/io.hpp
 /// The file formats: the kinerja/1 dataset (JSON), printed tables, the ledger as CSV and as
-/// Arrow-layout columns, the tables of Word documents.
+/// Arrow-layout columns, the tables of Word documents and Excel workbooks.
 
 #include "kinerja/io/dataset.hpp"
 #include "kinerja/io/document_table.hpp"

@@ -27,11 +27,12 @@ using detail::local_name;
 const std::string workbook_part = "xl/workbook.xml";
 const std::string workbook_rels_part = "xl/_rels/workbook.xml.rels";
 
-constexpr std::uint32_t sheet_rows = 1048576;  // rows of an Excel sheet
+constexpr std::uint32_t sheet_rows = 1048576;   // rows of an Excel sheet
 constexpr std::uint32_t sheet_columns = 16384;  // columns, A to XFD
 
 bool all_space(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 // On/off of a style property such as <b/>: absent val or anything but "0", "false", "off" is on.
@@ -84,11 +85,14 @@ bool number_text(std::string_view s) {
 
 std::string column_name(std::uint32_t col) {  // 0 -> "A"
     std::string s;
-    for (std::uint32_t n = col + 1; n > 0; n = (n - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (n - 1) % 26));
+    for (std::uint32_t n = col + 1; n > 0; n = (n - 1) / 26)
+        s.insert(s.begin(), static_cast<char>('A' + (n - 1) % 26));
     return s;
 }
 
-std::string cell_name(std::uint32_t row, std::uint32_t col) { return column_name(col) + std::to_string(row + 1); }
+std::string cell_name(std::uint32_t row, std::uint32_t col) {
+    return column_name(col) + std::to_string(row + 1);
+}
 
 // "B7" -> row 6, column 1 (0-based); nullopt for anything that is not a cell of a sheet.
 struct Ref {
@@ -152,42 +156,78 @@ std::string resolve(std::string_view target) {
 // openpyxl lists them); ids 5-8 and 41-44 are locale currency formats, given in their en-US form.
 const char* builtin_format(std::uint64_t id) {
     switch (id) {
-        case 1: return "0";
-        case 2: return "0.00";
-        case 3: return "#,##0";
-        case 4: return "#,##0.00";
-        case 5: return "\"$\"#,##0_);(\"$\"#,##0)";
-        case 6: return "\"$\"#,##0_);[Red](\"$\"#,##0)";
-        case 7: return "\"$\"#,##0.00_);(\"$\"#,##0.00)";
-        case 8: return "\"$\"#,##0.00_);[Red](\"$\"#,##0.00)";
-        case 9: return "0%";
-        case 10: return "0.00%";
-        case 11: return "0.00E+00";
-        case 12: return "# ?/?";
-        case 13: return "# ?\?/??";
-        case 14: return "mm-dd-yy";
-        case 15: return "d-mmm-yy";
-        case 16: return "d-mmm";
-        case 17: return "mmm-yy";
-        case 18: return "h:mm AM/PM";
-        case 19: return "h:mm:ss AM/PM";
-        case 20: return "h:mm";
-        case 21: return "h:mm:ss";
-        case 22: return "m/d/yy h:mm";
-        case 37: return "#,##0_);(#,##0)";
-        case 38: return "#,##0_);[Red](#,##0)";
-        case 39: return "#,##0.00_);(#,##0.00)";
-        case 40: return "#,##0.00_);[Red](#,##0.00)";
-        case 41: return "_(* #,##0_);_(* \\(#,##0\\);_(* \"-\"_);_(@_)";
-        case 42: return "_(\"$\"* #,##0_);_(\"$\"* \\(#,##0\\);_(\"$\"* \"-\"_);_(@_)";
-        case 43: return "_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)";
-        case 44: return "_(\"$\"* #,##0.00_)_(\"$\"* \\(#,##0.00\\)_(\"$\"* \"-\"??_)_(@_)";
-        case 45: return "mm:ss";
-        case 46: return "[h]:mm:ss";
-        case 47: return "mmss.0";
-        case 48: return "##0.0E+0";
-        case 49: return "@";
-        default: return "";  // 0 is General; an unknown id is shown as General too
+        case 1:
+            return "0";
+        case 2:
+            return "0.00";
+        case 3:
+            return "#,##0";
+        case 4:
+            return "#,##0.00";
+        case 5:
+            return "\"$\"#,##0_);(\"$\"#,##0)";
+        case 6:
+            return "\"$\"#,##0_);[Red](\"$\"#,##0)";
+        case 7:
+            return "\"$\"#,##0.00_);(\"$\"#,##0.00)";
+        case 8:
+            return "\"$\"#,##0.00_);[Red](\"$\"#,##0.00)";
+        case 9:
+            return "0%";
+        case 10:
+            return "0.00%";
+        case 11:
+            return "0.00E+00";
+        case 12:
+            return "# ?/?";
+        case 13:
+            return "# ?\?/??";
+        case 14:
+            return "mm-dd-yy";
+        case 15:
+            return "d-mmm-yy";
+        case 16:
+            return "d-mmm";
+        case 17:
+            return "mmm-yy";
+        case 18:
+            return "h:mm AM/PM";
+        case 19:
+            return "h:mm:ss AM/PM";
+        case 20:
+            return "h:mm";
+        case 21:
+            return "h:mm:ss";
+        case 22:
+            return "m/d/yy h:mm";
+        case 37:
+            return "#,##0_);(#,##0)";
+        case 38:
+            return "#,##0_);[Red](#,##0)";
+        case 39:
+            return "#,##0.00_);(#,##0.00)";
+        case 40:
+            return "#,##0.00_);[Red](#,##0.00)";
+        case 41:
+            return "_(* #,##0_);_(* \\(#,##0\\);_(* \"-\"_);_(@_)";
+        case 42:
+            return "_(\"$\"* #,##0_);_(\"$\"* \\(#,##0\\);_(\"$\"* \"-\"_);_(@_)";
+        case 43:
+            return "_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)";
+        case 44:
+            return "_(\"$\"* #,##0.00_)_(\"$\"* \\(#,##0.00\\)_(\"$\"* \"-\"??_)_(@_)";
+        case 45:
+            return "mm:ss";
+        case 46:
+            return "[h]:mm:ss";
+        case 47:
+            return "mmss.0";
+        case 48:
+            return "##0.0E+0";
+        case 49:
+            return "@";
+        default:
+            return "";  // 0 is General; an unknown id is shown as General too
     }
 }
 
@@ -360,7 +400,8 @@ void Reader::read_shared_strings(const std::string& part) {
         for (const pugi::xml_node& si : root.children()) {
             if (local_name(si.name()) != "si") continue;
             std::string s = string_item(si);
-            if (s.size() > limits_.max_cell_bytes) too_long(part + " string " + std::to_string(shared_.size()));
+            if (s.size() > limits_.max_cell_bytes)
+                too_long(part + " string " + std::to_string(shared_.size()));
             shared_.push_back(std::move(s));
         }
 }
@@ -428,9 +469,9 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
         detail::parse_xml(doc, text, zip_.source(), sp.part, limits_);
     }
     const auto bad_ref = [&](const char* r) {
-        throw data_error(zip_.source(), where,
-                         "the reference '" + std::string(r ? r : "") +
-                             "' is not a cell of a sheet (A1 to XFD1048576)");
+        throw data_error(
+            zip_.source(), where,
+            "the reference '" + std::string(r ? r : "") + "' is not a cell of a sheet (A1 to XFD1048576)");
     };
     std::size_t order = 0;
     std::uint64_t next_row = 0;
@@ -499,17 +540,17 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
                         if (!i || *i >= shared_.size())
                             throw data_error(zip_.source(), at,
                                              "the shared string '" + value_of(v).substr(0, 32) +
-                                                 "' is not in the workbook's " + std::to_string(shared_.size()) +
-                                                 " shared strings");
+                                                 "' is not in the workbook's " +
+                                                 std::to_string(shared_.size()) + " shared strings");
                         g.text = shared_[static_cast<std::size_t>(*i)];
                     } else if (t == "b") {
                         g.text = value_of(v) == "0" ? "FALSE" : "TRUE";
                     } else if (t == "n") {
                         g.text = value_of(v);
                         if (!number_text(g.text))
-                            throw data_error(zip_.source(), at,
-                                             "a number cell whose value '" + g.text.substr(0, 32) +
-                                                 "' is not a number");
+                            throw data_error(
+                                zip_.source(), at,
+                                "a number cell whose value '" + g.text.substr(0, 32) + "' is not a number");
                         g.stored_number = true;
                     } else {  // str (a formula's cached text), e (an error such as #DIV/0!), d (ISO date)
                         g.text = value_of(v);
@@ -524,7 +565,8 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
                     }
                     if (sheet.cells.size() >= limits_.max_cells)
                         throw data_error(zip_.source(), at,
-                                         "a sheet of more than " + std::to_string(limits_.max_cells) + " cells; " +
+                                         "a sheet of more than " + std::to_string(limits_.max_cells) +
+                                             " cells; " +
                                              limit_hint(limits_.max_cells, "--max-cells", "max_cells"));
                     cell.order = order++;
                     sheet.cells.push_back(std::move(cell));
@@ -559,9 +601,10 @@ const Cell* text_at(const Sheet& sheet, std::uint32_t r, std::uint32_t c) {
 
 // The index in sheet.cells of the first cell of row \p r or below.
 std::size_t row_begin(const Sheet& sheet, std::uint64_t r) {
-    return static_cast<std::size_t>(std::lower_bound(sheet.cells.begin(), sheet.cells.end(), r,
-                                                     [](const Cell& x, std::uint64_t k) { return x.row < k; }) -
-                                    sheet.cells.begin());
+    return static_cast<std::size_t>(
+        std::lower_bound(sheet.cells.begin(), sheet.cells.end(), r,
+                         [](const Cell& x, std::uint64_t k) { return x.row < k; }) -
+        sheet.cells.begin());
 }
 
 std::string trimmed(std::string_view s) {
@@ -596,8 +639,9 @@ void Reader::tables_of(Sheet& sheet) {
         if (text_at(sheet, m.top, m.left)) spans.emplace_back(m.top, m.bottom);
         merges.push_back(m);
     }
-    std::sort(merges.begin(), merges.end(),
-              [](const Merge& a, const Merge& b) { return std::tie(a.top, a.left) < std::tie(b.top, b.left); });
+    std::sort(merges.begin(), merges.end(), [](const Merge& a, const Merge& b) {
+        return std::tie(a.top, a.left) < std::tie(b.top, b.left);
+    });
     sheet.merges = std::move(merges);
     std::sort(spans.begin(), spans.end());
     std::string pending;  // the caption line of a text block just above
@@ -646,9 +690,8 @@ void Reader::emit(const Sheet& sheet, std::uint32_t top, std::uint32_t bottom, s
             left = std::min(left, sheet.cells[i].col);
             right = std::max(right, sheet.cells[i].col);
         }
-    const auto merge_begin =
-        std::lower_bound(sheet.merges.begin(), sheet.merges.end(), top,
-                         [](const Merge& m, std::uint32_t k) { return m.top < k; });
+    const auto merge_begin = std::lower_bound(sheet.merges.begin(), sheet.merges.end(), top,
+                                              [](const Merge& m, std::uint32_t k) { return m.top < k; });
     std::vector<Merge> merges;
     for (auto it = merge_begin; it != sheet.merges.end() && it->top <= bottom; ++it) {
         if (text_at(sheet, it->top, it->left)) {
@@ -732,7 +775,8 @@ std::vector<DocumentTable> Reader::read() {
 }
 
 // Both entry points: the bytes are moved into the archive, never copied.
-std::vector<DocumentTable> read_tables(std::string bytes, const std::string& source, const ReadLimits& limits) {
+std::vector<DocumentTable> read_tables(std::string bytes, const std::string& source,
+                                       const ReadLimits& limits) {
     detail::ZipArchive zip(std::move(bytes), source, limits);
     if (!zip.contains(workbook_part))
         throw data_error(source, "", "a ZIP archive without xl/workbook.xml: not an Excel workbook (.xlsx)");
