@@ -287,6 +287,21 @@ TEST(Xlsx, CaptionsAndTextRows) {
     EXPECT_TRUE(tables_of("").empty());
 }
 
+TEST(Xlsx, EscapesAndEmptyValues) {
+    // Excel's _xHHHH_ escapes: a carriage return, an escaped underscore, a non-ASCII letter;
+    // a NUL and a lone surrogate stay as written. An empty <v> is no value.
+    const std::vector<DocumentTable> tables = read_xlsx_tables(
+        xlsx({{"S", R"(<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>)"
+                    R"(<c r="B1" t="inlineStr"><is><t>a_x0000_b_xD800_c_x</t></is></c>)"
+                    R"(<c r="C1" t="str"><f>"x"</f><v>_x00E9_t_x00E9_</v></c><c r="D1"><v></v></c>)"
+                    R"(<c r="E1" t="s"><v/></c></row></sheetData>)"}},
+             "<si><t>Anggaran_x000D_\n(Rp) _x005F_x000D_</t></si>"),
+        "t.xlsx");
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_EQ(texts(tables[0], 0),
+              (V{"Anggaran\r\n(Rp) _x000D_", "a_x0000_b_xD800_c_x", "\xC3\xA9t\xC3\xA9"}));
+}
+
 TEST(Xlsx, SheetsInWorkbookOrder) {
     const std::string a =
         R"(<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>)";

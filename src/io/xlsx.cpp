@@ -238,6 +238,40 @@ struct Style {
     int indent = 0;
 };
 
+// A string as Excel shows it: the escapes "_xHHHH_" Excel writes for characters XML cannot hold
+// (_x000D_ for a carriage return; _x005F_ for an underscore that would start one) decoded; an
+// escape naming a surrogate or a control character other than a tab or a line break stays as it
+// is, so no NUL reaches a cell's text.
+std::string unescape(std::string s) {
+    if (s.find("_x") == std::string::npos) return s;
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 2, "_x") == 0 && i + 7 <= s.size() && s[i + 6] == '_' &&
+            std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                        s.begin() + static_cast<std::ptrdiff_t>(i + 6),
+                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; })) {
+            const auto cp = static_cast<std::uint32_t>(std::stoul(s.substr(i + 2, 4), nullptr, 16));
+            if ((cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') && (cp < 0xD800 || cp > 0xDFFF)) {
+                if (cp < 0x80) {
+                    out += static_cast<char>(cp);
+                } else if (cp < 0x800) {
+                    out += static_cast<char>(0xC0 | (cp >> 6));
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+                } else {
+                    out += static_cast<char>(0xE0 | (cp >> 12));
+                    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+                }
+                i += 6;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
 // The text of a string item (<si> of the shared strings, <is> of an inline string): its <t>, or the
 // <t> of each rich-text run joined; phonetic runs (<rPh>) are not shown.
 std::string string_item(const pugi::xml_node& item) {
@@ -255,7 +289,7 @@ std::string string_item(const pugi::xml_node& item) {
                 if (local_name(t.name()) == "t") text_of(t);
         }
     }
-    return s;
+    return unescape(std::move(s));
 }
 
 // The text directly inside an element (a <v>), verbatim.
@@ -533,7 +567,7 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
                     GridCell& g = cell.grid;
                     if (t == "inlineStr") {
                         if (is) g.text = string_item(is);
-                    } else if (!v) {
+                    } else if (!v || value_of(v).empty()) {
                         continue;  // no value: a formatted empty cell, a formula never computed
                     } else if (t == "s") {
                         const auto i = index_of(value_of(v).c_str());
@@ -552,7 +586,9 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
                                 zip_.source(), at,
                                 "a number cell whose value '" + g.text.substr(0, 32) + "' is not a number");
                         g.stored_number = true;
-                    } else {  // str (a formula's cached text), e (an error such as #DIV/0!), d (ISO date)
+                    } else if (t == "str") {  // a formula's cached text
+                        g.text = unescape(value_of(v));
+                    } else {  // e (an error such as #DIV/0!), d (an ISO 8601 date)
                         g.text = value_of(v);
                     }
                     if (g.text.size() > limits_.max_cell_bytes) too_long(at);
