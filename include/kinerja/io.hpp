@@ -1,7 +1,7 @@
 #pragma once
 /// \file kinerja/io.hpp
 /// The file formats: the kinerja/1 dataset (JSON), printed tables, the ledger as CSV and as
-/// Arrow-layout columns, the tables of Word documents.
+/// Arrow-layout columns, the tables of Word documents and Excel workbooks.
 
 #include "kinerja/io/dataset.hpp"
 #include "kinerja/io/document_report.hpp"
@@ -13,6 +13,7 @@
 #include "kinerja/io/printed_csv.hpp"
 #include "kinerja/io/table_layout.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/io/xlsx.hpp"
 #include "kinerja/ledger.hpp"
 #include "kinerja/plan.hpp"
 #include "kinerja/reviu.hpp"
