@@ -3,7 +3,7 @@
 //   kinerja report [FILE] [--year Y] [--format md|html|csv|xlsx] [-o PATH] [--max-...]
 //   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
-//   kinerja import FILE.docx [--year Y] [-o PATH] [--max-...]
+//   kinerja import FILE.docx|FILE.xlsx [--year Y] [-o PATH] [--max-...]
 //   kinerja rules
 //
 // Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
@@ -248,7 +248,9 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
     };
     const bool document = kinerja::is_document_path(file);
     if (tables && !document)
-        throw kinerja::error("--tables lists the tables of a Word document (.docx); " + file + " is not one");
+        throw kinerja::error(
+            "--tables lists the tables of a Word document (.docx) or an Excel workbook (.xlsx); " + file +
+            " is not one");
     std::vector<kinerja::Finding> findings;
     TablePlaces places;
     if (document) {
@@ -298,7 +300,8 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
 int import(const std::string& file, std::optional<int> year, const std::string& output,
            const kinerja::ReadLimits& limits) {
     if (!kinerja::is_document_path(file))
-        throw kinerja::error("import reads a Word document (.docx); " + file + " is not one");
+        throw kinerja::error("import reads a Word document (.docx) or an Excel workbook (.xlsx); " + file +
+                             " is not one");
     if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
         throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
                              std::to_string(kinerja::min_year) + " and " + std::to_string(kinerja::max_year));
@@ -449,10 +452,10 @@ int main(int argc, char** argv) {
     std::optional<int> year;
     CLI::App* check_cmd = app.add_subcommand(
         "check", "Reviu: re-add a report's printed tables and report every figure that does not add up");
-    check_cmd->add_option(
-        "FILE", file,
-        "a kinerja/1 dataset (.json), one printed table as CSV (.csv), or a Word document (.docx) whose "
-        "tables are read by their headers; default: the installed example dataset");
+    check_cmd->add_option("FILE", file,
+                          "a kinerja/1 dataset (.json), one printed table as CSV (.csv), or a Word document "
+                          "(.docx) or Excel workbook (.xlsx) whose "
+                          "tables are read by their headers; default: the installed example dataset");
     check_cmd->add_option("--format", format, "text (default) or json: an array of findings")
         ->check(CLI::IsMember({"text", "json"}));
     check_cmd->add_option("--year", year,
@@ -518,7 +521,8 @@ int main(int argc, char** argv) {
     CLI::App* import_cmd = app.add_subcommand(
         "import",
         "Read a Word document's tables into a kinerja/1 dataset of printed tables, to correct and check");
-    import_cmd->add_option("FILE", import_file, "a Word document (.docx)")->required();
+    import_cmd->add_option("FILE", import_file, "a Word document (.docx) or an Excel workbook (.xlsx)")
+        ->required();
     import_cmd->add_option(
         "--year", import_year,
         "the report's year, 1900-2200: every table's (default: the year each caption names)");

@@ -58,6 +58,9 @@ TEST(DocumentReport, EveryTableIsReadOrGivesItsReason) {
 TEST(DocumentReport, WhichFilesAreDocuments) {
     EXPECT_TRUE(is_document_path("lakip.docx"));
     EXPECT_TRUE(is_document_path("/tmp/LAKIP 2019.DOCX"));
+    EXPECT_TRUE(is_document_path("lampiran.xlsx"));
+    EXPECT_TRUE(is_document_path("Lampiran.XLSX"));
+    EXPECT_FALSE(is_document_path("lampiran.xls"));
     EXPECT_FALSE(is_document_path("lakip.doc"));
     EXPECT_FALSE(is_document_path("tables.csv"));
     EXPECT_FALSE(is_document_path("docx"));

@@ -6,6 +6,7 @@
 
 #include "kinerja/core/error.hpp"
 #include "kinerja/io/docx.hpp"
+#include "kinerja/io/xlsx.hpp"
 
 namespace kinerja {
 
@@ -43,12 +44,16 @@ DocumentReport read_document_report(const std::vector<DocumentTable>& tables, co
 bool is_document_path(const std::filesystem::path& path) {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".docx";
+    return ext == ".docx" || ext == ".xlsx";
 }
 
 DocumentReport load_document_report(const std::filesystem::path& path, const ReadLimits& limits,
                                     const TableLayoutOptions& options) {
-    return read_document_report(read_docx_tables(path, limits), path.string(), options);
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return read_document_report(
+        ext == ".xlsx" ? read_xlsx_tables(path, limits) : read_docx_tables(path, limits), path.string(),
+        options);
 }
 
 }  // namespace kinerja

@@ -1,7 +1,7 @@
 #pragma once
 /// \file kinerja/io/document_report.hpp
-/// A report's tables as a Word document holds them, read for the reviu: every table found, the
-/// printed tables its layout gives, and each table that could not be read as one with its reason
+/// A report's tables as a Word document or an Excel workbook holds them, read for the reviu: every table
+/// found, the printed tables its layout gives, and each table that could not be read as one with its reason
 /// (none is skipped in silence).
 
 #include <filesystem>
@@ -48,11 +48,11 @@ struct DocumentReport final {
                                                   const std::string& source,
                                                   const TableLayoutOptions& options = {});
 
-/// Whether \p path names a document this reads (a .docx, by its extension, in any case).
+/// Whether \p path names a document this reads (a .docx or an .xlsx, by its extension, in any case).
 [[nodiscard]] bool is_document_path(const std::filesystem::path& path);
 
-/// The tables of the .docx at \p path (read_docx_tables), read as above; a data_error naming the
-/// file for what the reader refuses.
+/// The tables of the .docx or .xlsx at \p path (read_docx_tables, read_xlsx_tables: each sheet's
+/// tables), read as above; a data_error naming the file for what the reader refuses.
 [[nodiscard]] DocumentReport load_document_report(const std::filesystem::path& path,
                                                   const ReadLimits& limits = {},
                                                   const TableLayoutOptions& options = {});

@@ -4,7 +4,7 @@
 /// into tables at fully blank rows, each a grid of verbatim cells with their merges and the caption
 /// row above it. Numbers stored as numbers keep the text the file stores, never read through a
 /// double. An .xlsx is a ZIP archive of XML; both are read as hostile input, under ReadLimits
-/// (docs/xlsx.md).
+/// (docs/documents.md, "Reading an .xlsx").
 
 #include <filesystem>
 #include <string>
