@@ -91,6 +91,9 @@ void register_document(py::module_& m) {
                      TableLayoutOptions o;
                      o.max_header_rows = to_integer<std::size_t>(max_header_rows, "max_header_rows");
                      o.max_level = to_integer<int>(max_level, "max_level");
+                     // A header of no rows, or no level a row may have, would leave nothing to read.
+                     if (o.max_header_rows < 1) throw value_error("max_header_rows must be at least 1");
+                     if (o.max_level < 1) throw value_error("max_level must be at least 1");
                      return layout_options(year, o);
                  }),
              py::kw_only(), py::arg("year") = py::none(),

@@ -203,6 +203,10 @@ def test_read_table_layout_of_one_table(lakip: Path) -> None:
     assert [t.year for t in doc.printed.tables] == [2020]
     with pytest.raises(kinerja.InvalidValueError, match="year 20190 must be between"):
         kinerja.read_table_layout(budget, year=20190)
+    with pytest.raises(kinerja.InvalidValueError, match=r"^max_header_rows must be at least 1$"):
+        kinerja.TableLayoutOptions(max_header_rows=0)
+    with pytest.raises(kinerja.InvalidValueError, match=r"^max_level must be at least 1$"):
+        kinerja.TableLayoutOptions(max_level=0)
 
 
 def test_parse_docx_tables_reads_bytes_under_the_name_given(lakip: Path) -> None:
