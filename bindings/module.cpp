@@ -20,4 +20,5 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_compare(m);
     kinerja::python::register_ledger(m);
     kinerja::python::register_ledger_columns(m);
+    kinerja::python::register_document(m);
 }

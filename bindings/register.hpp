@@ -22,5 +22,6 @@ void register_report(pybind11::module_& m);
 void register_compare(pybind11::module_& m);
 void register_ledger(pybind11::module_& m);
 void register_ledger_columns(pybind11::module_& m);
+void register_document(pybind11::module_& m);
 
 }  // namespace kinerja::python

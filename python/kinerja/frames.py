@@ -32,6 +32,7 @@ __all__ = [
     "budget_frame",
     "capaian_frame",
     "findings_frame",
+    "printed_table_frame",
     "renstra_from_frames",
     "series_frame",
     "totals_frame",
@@ -116,6 +117,25 @@ def findings_frame(findings: Iterable[_core.Finding]) -> pd.DataFrame:
         [[f.rule, f.severity.name, f.table, f.row, f.column, f.printed, f.expected, f.message] for f in findings],
         columns=columns,
     )
+
+
+def printed_table_frame(table: _core.PrintedTable) -> pd.DataFrame:
+    """A printed table's rows as printed: label and level first, then one column of text per printed
+    column, each cell verbatim (a figure is not read: the reviu reads it, with its findings).
+
+    A column whose name repeats another's (or "label" or "level") gets " (2)", " (3)" ... after it,
+    so every column of the frame can be selected by its name.
+    """
+    names: list[str] = ["label", "level"]
+    for column in table.columns:
+        name, n = column.name, 1
+        while name in names:
+            n += 1
+            name = f"{column.name} ({n})"
+        names.append(name)
+    frame = pd.DataFrame([[r.label, r.level, *r.cells] for r in table.rows], columns=names, dtype=object)
+    frame["level"] = frame["level"].astype("int64")
+    return frame
 
 
 def _decimal_dtype(values: list[Decimal | None]) -> pd.ArrowDtype:

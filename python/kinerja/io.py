@@ -1,4 +1,5 @@
-"""Files and text: the kinerja/1 JSON dataset and printed tables as CSV, and the limits of reading.
+"""Files and text: the kinerja/1 JSON dataset, printed tables as CSV, the tables of Word documents
+(.docx) and their reading for the reviu, and the limits of reading.
 
 The naming rule of the whole package: ``read_*`` and ``write_*`` take a path (a file is read or
 written); ``parse_*`` takes text and ``format_*`` gives text. Methods follow it too
@@ -12,18 +13,47 @@ from __future__ import annotations
 import os
 
 from kinerja import _core
-from kinerja._core import Document, PrintedTable, ReadLimits, Renstra
+from kinerja._core import (
+    Document,
+    DocumentReport,
+    DocumentTable,
+    FoundTable,
+    GridCell,
+    PrintedTable,
+    ReadLimits,
+    Renstra,
+    TableLayout,
+    TableLayoutNote,
+    TableLayoutOptions,
+    load_document_report,
+    parse_docx_tables,
+    read_document_report,
+    read_docx_tables,
+    read_table_layout,
+)
 
 __all__ = [
     "Document",
+    "DocumentReport",
+    "DocumentTable",
+    "FoundTable",
+    "GridCell",
     "ReadLimits",
+    "TableLayout",
+    "TableLayoutNote",
+    "TableLayoutOptions",
     "format_document",
+    "load_document_report",
     "parse_document",
+    "parse_docx_tables",
     "parse_printed_csv",
     "parse_renstra",
     "read_document",
+    "read_document_report",
+    "read_docx_tables",
     "read_printed_csv",
     "read_renstra",
+    "read_table_layout",
     "write_document",
 ]
 
