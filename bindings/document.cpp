@@ -9,6 +9,7 @@
 #include <kinerja/io/document_table.hpp>
 #include <kinerja/io/docx.hpp>
 #include <kinerja/io/table_layout.hpp>
+#include <kinerja/io/xlsx.hpp>
 #include <kinerja/plan/validate.hpp>
 #include <optional>
 #include <string>
@@ -83,6 +84,15 @@ void register_document(py::module_& m) {
         },
         py::arg("data"), py::arg("source") = "<docx>", py::kw_only(), py::arg("limits") = py::none(),
         "The tables of a .docx held in memory; source names it in errors and in each table.");
+    m.def(
+        "read_xlsx_tables",
+        [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
+            return read_xlsx_tables(path, limits.value_or(ReadLimits{}));
+        },
+        py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
+        "Each sheet's tables of the .xlsx at path (split at blank rows; numbers stored as numbers keep the "
+        "file's exact text); DataError naming the file and the reason or the limit for what the reader "
+        "refuses.");
 
     py::class_<TableLayoutOptions>(m, "TableLayoutOptions",
                                    "What the layout reading is told beyond the table.")

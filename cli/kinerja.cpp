@@ -284,8 +284,9 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         // Silently ignored, a year would seem to have been checked.
         if (year)
             throw kinerja::error(
-                "--year is for a CSV table or a Word document; the printed tables of a dataset (" + file +
-                ") carry their own years");
+                "--year is for a CSV table, a Word document or an Excel workbook; the printed tables of a "
+                "dataset (" +
+                file + ") carry their own years");
         const kinerja::Document doc = kinerja::load_document(file, limits);
         findings = kinerja::check(doc.plan, doc.printed, options);
     }

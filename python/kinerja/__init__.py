@@ -61,6 +61,7 @@ from kinerja.io import (
     read_printed_csv,
     read_renstra,
     read_table_layout,
+    read_xlsx_tables,
     write_document,
 )
 from kinerja.ledger import (
@@ -258,6 +259,7 @@ __all__ = [
     "read_printed_csv",
     "read_renstra",
     "read_table_layout",
+    "read_xlsx_tables",
     "realisation",
     "report_tables",
     "review_rules",

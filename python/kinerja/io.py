@@ -1,5 +1,5 @@
 """Files and text: the kinerja/1 JSON dataset, printed tables as CSV, the tables of Word documents
-(.docx) and their reading for the reviu, and the limits of reading.
+(.docx) and Excel workbooks (.xlsx) and their reading for the reviu, and the limits of reading.
 
 The naming rule of the whole package: ``read_*`` and ``write_*`` take a path (a file is read or
 written); ``parse_*`` takes text and ``format_*`` gives text. Methods follow it too
@@ -30,6 +30,7 @@ from kinerja._core import (
     read_document_report,
     read_docx_tables,
     read_table_layout,
+    read_xlsx_tables,
 )
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "read_printed_csv",
     "read_renstra",
     "read_table_layout",
+    "read_xlsx_tables",
     "write_document",
 ]
 

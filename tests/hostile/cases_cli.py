@@ -420,7 +420,8 @@ CASES = [
         files={"self.json": SEED},
         args=["check", "self.json", "--year", "2019"],
         rc=2,
-        stderr=r"^kinerja: --year is for a CSV table; the printed tables of a dataset \(self.json\)",
+        stderr=r"^kinerja: --year is for a CSV table, a Word document or an Excel workbook; the printed tables of a "
+        r"dataset \(self.json\)",
     ),
     # Row 2, the command's side: the input limit is an option, and its error names it.
     Case(
