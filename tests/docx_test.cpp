@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "document_test_support.hpp"
 #include "zip_fixture.hpp"
 
 namespace {
@@ -50,22 +51,13 @@ std::string tr(const std::vector<std::string>& cells) {
     return s + "</w:tr>";
 }
 
-std::vector<std::string> texts(const DocumentTable& t, std::size_t row) {
-    std::vector<std::string> out;
-    for (const GridCell& c : t.rows.at(row)) out.push_back(c.covered ? "<covered>" : c.text);
-    return out;
-}
+using kinerja::testing::texts;
 
 void expect_error(const std::string& bytes, const std::string& path, const std::string& reason,
                   const ReadLimits& limits = {}) {
-    try {
-        (void)read_docx_tables(bytes, "bad.docx", limits);
-        FAIL() << "accepted";
-    } catch (const data_error& e) {
-        EXPECT_EQ(e.source(), "bad.docx") << e.what();
-        EXPECT_EQ(e.path(), path) << e.what();
-        EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
-    }
+    kinerja::testing::expect_read_error([](const std::string& b, const std::string& source,
+                                           const ReadLimits& l) { return read_docx_tables(b, source, l); },
+                                        bytes, "bad.docx", path, reason, limits);
 }
 
 // The LAKIP budget table of Bab III as Word writes it: "Anggaran (Rp)" spans Pagu and Realisasi,

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "document_test_support.hpp"
 #include "zip_fixture.hpp"
 
 namespace {
@@ -57,22 +58,13 @@ std::vector<DocumentTable> tables_of(const std::string& sheet_xml, const ReadLim
     return read_xlsx_tables(xlsx({{"Sheet1", sheet_xml}}), "t.xlsx", limits);
 }
 
-std::vector<std::string> texts(const DocumentTable& t, std::size_t row) {
-    std::vector<std::string> out;
-    for (const GridCell& c : t.rows.at(row)) out.push_back(c.covered ? "<covered>" : c.text);
-    return out;
-}
+using kinerja::testing::texts;
 
 void expect_error(const std::string& bytes, const std::string& path, const std::string& reason,
                   const ReadLimits& limits = {}) {
-    try {
-        (void)read_xlsx_tables(bytes, "bad.xlsx", limits);
-        FAIL() << "accepted";
-    } catch (const data_error& e) {
-        EXPECT_EQ(e.source(), "bad.xlsx") << e.what();
-        EXPECT_EQ(e.path(), path) << e.what();
-        EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
-    }
+    kinerja::testing::expect_read_error([](const std::string& b, const std::string& source,
+                                           const ReadLimits& l) { return read_xlsx_tables(b, source, l); },
+                                        bytes, "bad.xlsx", path, reason, limits);
 }
 
 using V = std::vector<std::string>;
