@@ -41,19 +41,28 @@ DocumentReport read_document_report(const std::vector<DocumentTable>& tables, co
     return out;
 }
 
-bool is_document_path(const std::filesystem::path& path) {
+namespace {
+
+// The extension of \p path in lower case (".DOCX" -> ".docx").
+std::string extension_of(const std::filesystem::path& path) {
     std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+}  // namespace
+
+bool is_document_path(const std::filesystem::path& path) {
+    const std::string ext = extension_of(path);
     return ext == ".docx" || ext == ".xlsx";
 }
 
 DocumentReport load_document_report(const std::filesystem::path& path, const ReadLimits& limits,
                                     const TableLayoutOptions& options) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return read_document_report(
-        ext == ".xlsx" ? read_xlsx_tables(path, limits) : read_docx_tables(path, limits), path.string(),
-        options);
+        extension_of(path) == ".xlsx" ? read_xlsx_tables(path, limits) : read_docx_tables(path, limits),
+        path.string(), options);
 }
 
 }  // namespace kinerja
