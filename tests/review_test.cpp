@@ -1219,3 +1219,18 @@ TEST(ReviuLocate, TheRulesAreListed) {
 }
 
 }  // namespace
+
+namespace {
+
+// One test of the labels the reviu and the table layout reading both take for totals and means.
+TEST(ReviuLabels, TotalsAndMeans) {
+    EXPECT_TRUE(is_total_label("J U M L A H"));
+    EXPECT_TRUE(is_total_label("Jumlah :"));
+    EXPECT_TRUE(is_total_label("GRAND TOTAL"));
+    EXPECT_FALSE(is_total_label("Jumlah Penerima"));
+    EXPECT_TRUE(is_mean_label("RATA \xE2\x80\x93 RATA"));
+    EXPECT_TRUE(is_mean_label("rata-rata"));
+    EXPECT_FALSE(is_mean_label("JUMLAH"));
+}
+
+}  // namespace

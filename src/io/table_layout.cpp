@@ -11,6 +11,7 @@
 
 #include "io/detail/column_vocabulary.hpp"
 #include "kinerja/plan/validate.hpp"
+#include "kinerja/reviu/review.hpp"
 
 namespace kinerja {
 namespace {
@@ -192,21 +193,13 @@ std::optional<std::string> stored_number_text(std::string_view xml, std::string_
     return out;
 }
 
-// The squeezed label as the reviu reads totals and means: letters and digits upper-cased.
+// A label's letters and digits upper-cased ("Program:" -> "PROGRAM").
 std::string squeezed(std::string_view label) {
     std::string out;
     for (char c : label)
         if (std::isalnum(static_cast<unsigned char>(c)))
             out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return out;
-}
-bool is_total_label(std::string_view label) {
-    const std::string s = squeezed(label);
-    return s == "JUMLAH" || s == "TOTAL" || s == "JUMLAHTOTAL" || s == "GRANDTOTAL";
-}
-bool is_mean_label(std::string_view label) {
-    const std::string s = squeezed(label);
-    return s == "RATARATA" || s == "AVERAGE" || s == "MEAN";
 }
 
 bool is_roman(std::string_view s) {

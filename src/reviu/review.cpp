@@ -196,14 +196,19 @@ std::string squeeze(std::string_view label) {
     }
     return out;
 }
-bool is_total(std::string_view label) {
+}  // namespace
+
+bool is_total_label(std::string_view label) {
     const std::string s = squeeze(label);
     return s == "JUMLAH" || s == "TOTAL" || s == "JUMLAHTOTAL" || s == "GRANDTOTAL";
 }
-bool is_mean(std::string_view label) {
+
+bool is_mean_label(std::string_view label) {
     const std::string s = squeeze(label);
     return s == "RATARATA" || s == "AVERAGE" || s == "MEAN";
 }
+
+namespace {
 
 // The rows one level below row r that follow it, until a row at its level or above; total and mean
 // rows among them are left out unless `with_summaries`.
@@ -213,7 +218,7 @@ std::vector<std::size_t> children(const PrintedTable& t, std::size_t r, bool wit
     if (level == 0) return kids;
     for (std::size_t k = r + 1; k < t.rows.size() && t.rows[k].level > level; ++k)
         if (t.rows[k].level == level + 1 &&
-            (with_summaries || (!is_total(t.rows[k].label) && !is_mean(t.rows[k].label))))
+            (with_summaries || (!is_total_label(t.rows[k].label) && !is_mean_label(t.rows[k].label))))
             kids.push_back(k);
     return kids;
 }
@@ -437,7 +442,7 @@ public:
     void run() {
         title_year();
         for (std::size_t r = 0; r < t_.rows.size(); ++r) {
-            if (is_mean(t_.rows[r].label)) continue;
+            if (is_mean_label(t_.rows[r].label)) continue;
             row_arithmetic(r);
         }
         groups();
@@ -945,7 +950,8 @@ private:
             const int base = column(col.of);
             const auto total = total_row();
             const Cell* mine = value_at(r, base);
-            if (mine == nullptr || base < 0 || (total && *total == r) || is_total(t_.rows[r].label)) continue;
+            if (mine == nullptr || base < 0 || (total && *total == r) || is_total_label(t_.rows[r].label))
+                continue;
             guard(r, static_cast<int>(c), "the share of the total", [&] {
                 if (auto whole = share_base(total, static_cast<std::size_t>(base)))
                     ratio(r, static_cast<int>(c), "row.share", mine->value, *whole,
@@ -961,7 +967,7 @@ private:
         std::vector<std::size_t> all;
         if (!total)
             for (std::size_t k = 0; k < t_.rows.size(); ++k)
-                if (!is_mean(t_.rows[k].label) && (t_.rows[k].level <= 1)) all.push_back(k);
+                if (!is_mean_label(t_.rows[k].label) && (t_.rows[k].level <= 1)) all.push_back(k);
         Decimal sum;
         bool unreadable = false;
         for (std::size_t m : total ? rows : all)
@@ -972,7 +978,7 @@ private:
 
     std::optional<std::size_t> total_row() const {
         for (std::size_t r = 0; r < t_.rows.size(); ++r)
-            if (is_total(t_.rows[r].label) && t_.rows[r].level <= 1) return r;
+            if (is_total_label(t_.rows[r].label) && t_.rows[r].level <= 1) return r;
         return std::nullopt;
     }
 
@@ -991,8 +997,8 @@ private:
         for (std::size_t k = r; k-- > 0;) {
             const PrintedRow& row = t_.rows[k];
             if (level != 0 && row.level < level) break;
-            if (is_total(row.label) && row.level == level) break;
-            if (is_total(row.label) || is_mean(row.label)) continue;
+            if (is_total_label(row.label) && row.level == level) break;
+            if (is_total_label(row.label) || is_mean_label(row.label)) continue;
             if (level == 0 || row.level == level) members.push_back(k);
         }
         std::reverse(members.begin(), members.end());
@@ -1004,8 +1010,8 @@ private:
     void groups() {
         for (std::size_t r = 0; r < t_.rows.size(); ++r) {
             const PrintedRow& row = t_.rows[r];
-            if (is_mean(row.label)) continue;
-            if (is_total(row.label)) {
+            if (is_mean_label(row.label)) continue;
+            if (is_total_label(row.label)) {
                 sums(r, closed_by(r), "the " + std::to_string(closed_by(r).size()) + " rows it closes");
             } else {
                 const auto kids = children_of(r);
@@ -1102,7 +1108,7 @@ private:
 
     void means() {
         for (std::size_t r = 0; r < t_.rows.size(); ++r) {
-            if (!is_mean(t_.rows[r].label)) continue;
+            if (!is_mean_label(t_.rows[r].label)) continue;
             const auto members = closed_by(r);
             for (std::size_t c = 0; c < t_.columns.size(); ++c) {
                 if (!is_ratio(t_.columns[c].role)) continue;
@@ -1132,7 +1138,8 @@ private:
         mean_of(members, "the simple mean of the rows it closes");
         std::vector<std::size_t> leaves;
         for (std::size_t k = 0; k < r; ++k)
-            if (!is_total(t_.rows[k].label) && !is_mean(t_.rows[k].label) && children_of(k).empty())
+            if (!is_total_label(t_.rows[k].label) && !is_mean_label(t_.rows[k].label) &&
+                children_of(k).empty())
                 leaves.push_back(k);
         if (leaves != members) mean_of(leaves, "the simple mean of the innermost rows");
         if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
@@ -1314,8 +1321,9 @@ public:
         owned_.clear();
         summary_.assign(t_.rows.size(), false);
         for (std::size_t r = 0; r < t_.rows.size(); ++r)
-            summary_[r] = !is_mean(t_.rows[r].label) &&
-                          (is_total(t_.rows[r].label) ? !closed_by(r).empty() : !children_of(r).empty());
+            summary_[r] =
+                !is_mean_label(t_.rows[r].label) &&
+                (is_total_label(t_.rows[r].label) ? !closed_by(r).empty() : !children_of(r).empty());
         build(e);
     }
 
@@ -1544,7 +1552,7 @@ private:
         const auto at = [](int c) { return static_cast<std::size_t>(c); };
         const bool budget = !indicator_table_ && ca >= 0 && cr >= 0;
         for (std::size_t r = 0; r < t_.rows.size(); ++r) {
-            if (is_mean(t_.rows[r].label)) continue;
+            if (is_mean_label(t_.rows[r].label)) continue;
             const std::string row = "'" + t_.rows[r].label + "'";
             if (budget) {
                 const int known = int(readable(r, ca)) + int(readable(r, cr));
@@ -1578,9 +1586,9 @@ private:
             }
         }
         for (std::size_t r = 0; r < t_.rows.size(); ++r) {
-            if (is_mean(t_.rows[r].label)) continue;
+            if (is_mean_label(t_.rows[r].label)) continue;
             const std::vector<std::size_t> members =
-                is_total(t_.rows[r].label) ? closed_by(r) : children_of(r);
+                is_total_label(t_.rows[r].label) ? closed_by(r) : children_of(r);
             if (members.empty()) continue;
             for (std::size_t c = 0; c < t_.columns.size(); ++c) {
                 const ColumnRole role = t_.columns[c].role;
@@ -1784,7 +1792,7 @@ std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t,
             const auto kids = children(t, r, true);
             if (!kids.empty()) check_group(r, n->id, kids);
         }
-        if (is_total(t.rows[r].label) && t.rows[r].level <= 1) {
+        if (is_total_label(t.rows[r].label) && t.rows[r].level <= 1) {
             // A total over kegiatan rows of one program: the table is that program's.
             std::vector<std::size_t> rows;
             std::set<std::string> programs;

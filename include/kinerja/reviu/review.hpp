@@ -70,6 +70,14 @@ struct ReviewOptions final {
 /// Every rule id with a one-line description, in the order checks run.
 [[nodiscard]] const std::vector<std::pair<std::string_view, std::string_view>>& review_rules();
 
+/// Whether a row label names a total: JUMLAH, TOTAL, JUMLAH TOTAL or GRAND TOTAL, compared on its
+/// letters and digits alone, case aside ("J U M L A H", "Jumlah :"). The reviu checks such a row
+/// against the rows it closes; the table layout reading (kinerja/io) recognises it the same way.
+[[nodiscard]] bool is_total_label(std::string_view label);
+
+/// Whether a row label names a mean: RATA-RATA, AVERAGE or MEAN, compared as is_total_label does.
+[[nodiscard]] bool is_mean_label(std::string_view label);
+
 /// The rules that need nothing but the table itself: number text, row arithmetic, totals and parent
 /// rows, mean labels, blank cells and the title's year.
 [[nodiscard]] std::vector<Finding> check_table(const PrintedTable& table);
