@@ -13,7 +13,7 @@ Errors derive from :class:`Error` and from the builtin a Python user would catch
 ``error.code`` names the kind ("value", "overflow", "undefined", "data", "parse", "ambiguous").
 """
 
-from kinerja import _display
+from kinerja import _display, datasets
 from kinerja.core import (
     AmbiguousError,
     DataError,
@@ -233,6 +233,7 @@ __all__ = [
     "compare_documents",
     "compare_years",
     "comparison_tables",
+    "datasets",
     "divide",
     "efficiency",
     "format_comparison",
