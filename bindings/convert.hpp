@@ -26,6 +26,18 @@ Decimal to_decimal(const pybind11::handle& value, const char* what);
 /// A kinerja::Decimal as decimal.Decimal, keeping its scale ("97.60" stays "97.60").
 pybind11::object from_decimal(const Decimal& value);
 
+/// \p value when it is an int (not a bool) or a decimal.Decimal, the numbers a Rupiah or a Percent
+/// compares with by value; a null object for anything else (a float above all), so the comparison
+/// answers NotImplemented and Python gives == False and < TypeError.
+pybind11::object exact_number(const pybind11::handle& value);
+
+/// \p a op \p b by Python's rich comparison (\p op is Py_EQ, Py_LT, ...): exact between int and
+/// decimal.Decimal.
+bool compare_numbers(const pybind11::handle& a, const pybind11::handle& b, int op);
+
+/// Python's NotImplemented, what a comparison answers for a type it does not know.
+pybind11::object not_implemented();
+
 /// Raises TypeError naming \p what when \p value is a float.
 void refuse_float(const pybind11::handle& value, const char* what);
 

@@ -115,6 +115,22 @@ py::object from_decimal(const Decimal& value) {
     return py::module_::import("decimal").attr("Decimal")(value.to_string());
 }
 
+py::object exact_number(const py::handle& value) {
+    if (py::isinstance<py::int_>(value) && !py::isinstance<py::bool_>(value))
+        return py::reinterpret_borrow<py::object>(value);
+    if (py::isinstance(value, py::module_::import("decimal").attr("Decimal")))
+        return py::reinterpret_borrow<py::object>(value);
+    return {};
+}
+
+bool compare_numbers(const py::handle& a, const py::handle& b, int op) {
+    const int result = PyObject_RichCompareBool(a.ptr(), b.ptr(), op);
+    if (result < 0) throw py::error_already_set();
+    return result == 1;
+}
+
+py::object not_implemented() { return py::reinterpret_borrow<py::object>(Py_NotImplemented); }
+
 void register_decimal(py::module_& m) {
     // The core's enumerations come first: every later binding takes them as arguments or defaults.
     bind_enum<Rounding>(m, "Rounding", "How a value is brought to fewer decimals; half_up is the default.");

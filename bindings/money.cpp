@@ -1,7 +1,5 @@
 // kinerja.Rupiah: exact money in sen, built from int, decimal.Decimal or Indonesian text.
 
-#include <pybind11/operators.h>
-
 #include <kinerja/core.hpp>
 
 #include "convert.hpp"
@@ -21,6 +19,25 @@ Rupiah to_rupiah(const py::handle& value) {
     if (py::isinstance<py::int_>(value) && !py::isinstance<py::bool_>(value))
         return Rupiah::from_rupiah(to_int128(value, "a Rupiah amount"));
     return Rupiah::from_decimal(to_decimal(value, "a Rupiah amount"));
+}
+
+// Rupiah against a Rupiah, an int (whole Rupiah) or a decimal.Decimal, by value and exactly:
+// Rupiah(5) == 5 and == Decimal("5.00"); a float is not comparable (== False, < TypeError).
+py::object compare(const Rupiah& a, const py::handle& b, int op) {
+    if (py::isinstance<Rupiah>(b)) {
+        const Rupiah r = b.cast<Rupiah>();
+        switch (op) {
+            case Py_EQ: return py::bool_(a == r);
+            case Py_NE: return py::bool_(a != r);
+            case Py_LT: return py::bool_(a < r);
+            case Py_LE: return py::bool_(a <= r);
+            case Py_GT: return py::bool_(a > r);
+            default: return py::bool_(a >= r);
+        }
+    }
+    const py::object number = exact_number(b);
+    if (!number) return not_implemented();
+    return py::bool_(compare_numbers(from_decimal(a.to_decimal()), number, op));
 }
 
 }  // namespace
@@ -63,7 +80,8 @@ void register_money(py::module_& m) {
                  f.prefix = true;
                  return "Rupiah('" + format_rupiah(r, f) + "')";
              })
-        .def("__hash__", [](const Rupiah& r) { return py::hash(from_int128(r.sen())); })
+        // Equal to the int or Decimal it equals, so it must hash as they do.
+        .def("__hash__", [](const Rupiah& r) { return py::hash(from_decimal(r.to_decimal())); })
         .def("__bool__", [](const Rupiah& r) { return r.sign() != 0; })
         .def("__neg__", [](const Rupiah& r) { return -r; })
         .def("__abs__", [](const Rupiah& r) { return r.sign() < 0 ? -r : r; })
@@ -85,12 +103,24 @@ void register_money(py::module_& m) {
         .def(
             "__rmul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
             py::is_operator())
-        .def(py::self == py::self)
-        .def(py::self != py::self)
-        .def(py::self < py::self)
-        .def(py::self <= py::self)
-        .def(py::self > py::self)
-        .def(py::self >= py::self)
+        .def(
+            "__eq__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_EQ); },
+            py::is_operator())
+        .def(
+            "__ne__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_NE); },
+            py::is_operator())
+        .def(
+            "__lt__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_LT); },
+            py::is_operator())
+        .def(
+            "__le__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_LE); },
+            py::is_operator())
+        .def(
+            "__gt__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_GT); },
+            py::is_operator())
+        .def(
+            "__ge__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_GE); },
+            py::is_operator())
         .def(py::pickle([](const Rupiah& r) -> py::object { return py::make_tuple(from_int128(r.sen())); },
                         [](const py::object& state) {
                             const char* expected = "sen: int";

@@ -12,6 +12,30 @@ namespace py = pybind11;
 
 namespace kinerja::python {
 
+namespace {
+
+// A Percent against a Percent, an int or a decimal.Decimal (points), by value and exactly. An undefined
+// percentage equals only an undefined one and has no order: < raises UndefinedError, as in C++.
+py::object compare(const Percent& a, const py::handle& b, int op) {
+    if (py::isinstance<Percent>(b)) {
+        const Percent p = b.cast<Percent>();
+        switch (op) {
+            case Py_EQ: return py::bool_(a == p);
+            case Py_NE: return py::bool_(a != p);
+            case Py_LT: return py::bool_(a < p);
+            case Py_LE: return py::bool_(a <= p);
+            case Py_GT: return py::bool_(a > p);
+            default: return py::bool_(a >= p);
+        }
+    }
+    const py::object number = exact_number(b);
+    if (!number) return not_implemented();
+    if (!a.is_defined() && (op == Py_EQ || op == Py_NE)) return py::bool_(op == Py_NE);
+    return py::bool_(compare_numbers(from_decimal(a.points()), number, op));
+}
+
+}  // namespace
+
 void register_percent(py::module_& m) {
     py::class_<Percent>(m, "Percent", "A percentage in points (97.68 means 97,68 %), or undefined.")
         .def(py::init([](const py::object& points) { return Percent(to_decimal(points, "points")); }),
@@ -40,7 +64,24 @@ void register_percent(py::module_& m) {
                  return p.is_defined() ? "Percent('" + p.points().to_string() + "')"
                                        : std::string("Percent.undefined()");
              })
-        .def("__eq__", [](const Percent& a, const Percent& b) { return a == b; })
+        .def(
+            "__eq__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_EQ); },
+            py::is_operator())
+        .def(
+            "__ne__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_NE); },
+            py::is_operator())
+        .def(
+            "__lt__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_LT); },
+            py::is_operator())
+        .def(
+            "__le__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_LE); },
+            py::is_operator())
+        .def(
+            "__gt__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_GT); },
+            py::is_operator())
+        .def(
+            "__ge__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_GE); },
+            py::is_operator())
         .def("__hash__",
              [](const Percent& p) {
                  return p.is_defined() ? py::hash(from_decimal(p.points())) : py::hash(py::none());

@@ -6,6 +6,7 @@ percentage of a zero total is :meth:`Percent.undefined`, never 0 or 100. Nothing
 Every name is here, and also in the submodule of its layer: :mod:`kinerja.core` (money, decimals,
 percentages, number text, the errors), :mod:`kinerja.plan` (the Renstra), :mod:`kinerja.reviu`
 (printed tables and findings), :mod:`kinerja.report`, :mod:`kinerja.ledger` and :mod:`kinerja.io`.
+:mod:`kinerja.datasets` holds the example dataset (``kinerja.datasets.lakip_2019()``).
 
 Naming: ``read_*``/``write_*`` take a path; ``parse_*`` takes text and ``format_*`` gives text.
 Errors derive from :class:`Error` and from the builtin a Python user would catch
@@ -13,7 +14,8 @@ Errors derive from :class:`Error` and from the builtin a Python user would catch
 ``error.code`` names the kind ("value", "overflow", "undefined", "data", "parse", "ambiguous").
 """
 
-from kinerja import _display, datasets
+from kinerja import _display
+from kinerja import datasets as datasets  # the example dataset: kinerja.datasets.lakip_2019()
 from kinerja.core import (
     AmbiguousError,
     DataError,
@@ -233,7 +235,6 @@ __all__ = [
     "compare_documents",
     "compare_years",
     "comparison_tables",
-    "datasets",
     "divide",
     "efficiency",
     "format_comparison",

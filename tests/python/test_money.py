@@ -114,3 +114,33 @@ def test_pickle(sen):
 def test_hash_agrees_with_equality():
     assert hash(kinerja.Rupiah(5)) == hash(kinerja.Rupiah("5,00"))
     assert len({kinerja.Rupiah(5), kinerja.Rupiah("5,00")}) == 1
+
+
+def test_compares_by_value_with_int_and_decimal():
+    # Issue 16: an analyst compares a total with a plain number; an int is whole Rupiah.
+    r = kinerja.Rupiah(5)
+    assert r == 5 and 5 == r and r == Decimal("5.00") and Decimal("5") == r
+    assert r != Decimal("5.001") and r != 6 and not (r != 5)
+    assert r < 6 and r <= Decimal("5.00") and r > Decimal("4.99") and r >= 5 and 4 < r
+    assert {r: "x"}[5] == "x" and hash(r) == hash(Decimal("5.00")) == hash(5)
+
+
+def test_a_float_or_a_bool_is_never_equal_and_has_no_order():
+    r = kinerja.Rupiah(1)
+    assert r != 1.0 and not (r == 1.0) and r != True  # noqa: E712 (the bool is the point)
+    assert r != "1"
+    with pytest.raises(TypeError):
+        _ = r < 2.0
+    with pytest.raises(TypeError):
+        _ = r < "2"
+
+
+@given(sen_values, st.integers(min_value=-(10**36), max_value=10**36))
+def test_order_with_int_agrees_with_decimal(sen, whole):
+    r = kinerja.Rupiah.from_sen(sen)
+    d = Decimal(sen).scaleb(-2)
+    assert (r == whole) == (d == whole)
+    assert (r < whole) == (d < whole)
+    assert (r >= whole) == (d >= whole)
+    if r == whole:
+        assert hash(r) == hash(whole)

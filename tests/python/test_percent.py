@@ -65,3 +65,30 @@ def test_percent_matches_decimal(part, whole, decimals, mode):
     ).points
     assert got == oracle(Decimal(part), Decimal(whole), decimals, mode)
     assert got.as_tuple().exponent == -decimals
+
+
+def test_compares_by_value_with_int_and_decimal():
+    # Issue 16: a capaian is compared with a threshold written as a number.
+    p = kinerja.Percent(Decimal("97.60"))
+    assert p == Decimal("97.6") and Decimal("97.60") == p and p != 97
+    assert kinerja.Percent(100) == 100 and hash(kinerja.Percent(100)) == hash(100)
+    assert p < 98 and p > Decimal("97.59") and p <= Decimal("97.6") and p >= 97
+    assert kinerja.Percent(97) < kinerja.Percent(98) and not (kinerja.Percent(98) <= kinerja.Percent(97))
+    assert sorted([kinerja.Percent(3), kinerja.Percent(1), kinerja.Percent(2)]) == [1, 2, 3]
+
+
+def test_undefined_equals_only_undefined_and_has_no_order():
+    u = kinerja.Percent.undefined()
+    assert u == kinerja.Percent.undefined() and u != 0 and u != kinerja.Percent(0) and not (u == 0)
+    for other in (kinerja.Percent(1), 1, Decimal(1)):
+        with pytest.raises(kinerja.UndefinedError, match="undefined"):
+            _ = u < other
+    with pytest.raises(kinerja.UndefinedError):
+        _ = kinerja.Percent(1) >= u
+
+
+def test_a_float_is_not_comparable():
+    p = kinerja.Percent(50)
+    assert p != 50.0
+    with pytest.raises(TypeError):
+        _ = p < 50.0
