@@ -147,6 +147,7 @@ from kinerja.reviu import (
 )
 
 _display.install()
+_display.install_reprs()
 
 __version__ = "0.1.0"
 

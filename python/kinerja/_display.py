@@ -137,3 +137,69 @@ def install() -> None:
         (_core.IndicatorSeries, series_html),
     ):
         setattr(cls, "_repr_html_", html)  # noqa: B010 - the compiled classes gain it here
+
+
+_LONG_TEXT = 60  # characters of a text field shown before "…"
+
+
+def _field(value: object) -> str:
+    if isinstance(value, str):
+        return repr(value if len(value) <= _LONG_TEXT else value[:_LONG_TEXT] + "…")
+    if isinstance(value, (list, tuple, dict)):
+        # A plan holds thousands of nodes: a repr names how many, the object itself shows them.
+        return repr(value) if len(value) == 0 else f"<{len(value)} items>"
+    return repr(value)
+
+
+def generic_repr(self: object) -> str:
+    """``Class(field=value, ...)`` from the class's properties, in the order they are bound.
+
+    A property that does not apply to this value (a grade's ``value``, an undefined ``points``)
+    raises a kinerja error and is left out; long texts and lists are shortened.
+    """
+    cls = type(self)
+    fields = []
+    for name, attribute in vars(cls).items():
+        if name.startswith("_") or not isinstance(attribute, property):
+            continue
+        try:
+            value = getattr(self, name)
+        except _core.Error:
+            continue
+        fields.append(f"{name}={_field(value)}")
+    return f"{cls.__name__}({', '.join(fields)})"
+
+
+def target_repr(target: _core.Target) -> str:
+    """As the value is made: ``Target.number(Decimal('26.75'))``, ``Target.between(...)``, ``Target.of_grade('B')``."""
+    if target.kind == _core.Target.Kind.number:
+        return f"Target.number({target.value!r})"
+    if target.kind == _core.Target.Kind.range:
+        return f"Target.between({target.min!r}, {target.max!r})"
+    return f"Target.of_grade({target.grade!r})"
+
+
+def measure_repr(measure: _core.Measure) -> str:
+    """As the value is made: ``Measure.number(Decimal('26.43'))``, ``Measure.of_grade('B')``, or undefined."""
+    if measure.kind == _core.Measure.Kind.number:
+        return f"Measure.number({measure.value!r})"
+    if measure.kind == _core.Measure.Kind.grade:
+        return f"Measure.of_grade({measure.grade!r})"
+    return "Measure(undefined)"
+
+
+def install_reprs() -> None:
+    """Gives every compiled class without its own ``__repr__`` the generic one: no value prints as
+    ``<kinerja._core.X object at 0x...>``."""
+    # A target or a measure holds one of its fields by kind; the others would print as zeros.
+    setattr(_core.Target, "__repr__", target_repr)  # noqa: B010
+    setattr(_core.Measure, "__repr__", measure_repr)  # noqa: B010
+    for name, cls in vars(_core).items():
+        if (
+            isinstance(cls, type)
+            and not name.startswith("_")
+            and not issubclass(cls, BaseException)
+            and "__repr__" not in vars(cls)
+            and not hasattr(cls, "__members__")  # enumerations print their member
+        ):
+            setattr(cls, "__repr__", generic_repr)  # noqa: B010 - the compiled classes gain it here
