@@ -54,6 +54,9 @@ void register_error(py::module_& m) {
         new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")), "data",
                       "A malformed or inconsistent dataset; has source, path and reason.");
     data.attr("location") = py::none();  // a DataError that is not about a rule of the plan has none
+    static py::handle lookup = new_exception(
+        m, "UnknownIdError", py::make_tuple(error, builtins.attr("KeyError")), "lookup",
+        "An id that names nothing of its kind in the plan; has id, kind and closest (the nearest ids).");
     static py::handle parse =
         new_exception(m, "ParseError", py::make_tuple(error, builtins.attr("ValueError")), "parse",
                       "Text that is not a number; has text, offset, reason and source.");
@@ -88,6 +91,14 @@ void register_error(py::module_& m) {
             if (const auto* broken = dynamic_cast<const plan_error*>(&e))
                 exc.attr("location") = py::cast(broken->location());
             raise(data, exc);
+        } catch (const lookup_error& e) {
+            py::object exc = instance(lookup, e);
+            exc.attr("id") = e.id();
+            exc.attr("kind") = e.kind();
+            py::list closest;
+            for (const std::string& c : e.closest()) closest.append(c);
+            exc.attr("closest") = closest;
+            raise(lookup, exc);
         } catch (const overflow_error& e) {
             raise(overflow, instance(overflow, e));
         } catch (const undefined_error& e) {

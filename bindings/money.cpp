@@ -27,12 +27,18 @@ py::object compare(const Rupiah& a, const py::handle& b, int op) {
     if (py::isinstance<Rupiah>(b)) {
         const Rupiah r = b.cast<Rupiah>();
         switch (op) {
-            case Py_EQ: return py::bool_(a == r);
-            case Py_NE: return py::bool_(a != r);
-            case Py_LT: return py::bool_(a < r);
-            case Py_LE: return py::bool_(a <= r);
-            case Py_GT: return py::bool_(a > r);
-            default: return py::bool_(a >= r);
+            case Py_EQ:
+                return py::bool_(a == r);
+            case Py_NE:
+                return py::bool_(a != r);
+            case Py_LT:
+                return py::bool_(a < r);
+            case Py_LE:
+                return py::bool_(a <= r);
+            case Py_GT:
+                return py::bool_(a > r);
+            default:
+                return py::bool_(a >= r);
         }
     }
     const py::object number = exact_number(b);

@@ -20,12 +20,18 @@ py::object compare(const Percent& a, const py::handle& b, int op) {
     if (py::isinstance<Percent>(b)) {
         const Percent p = b.cast<Percent>();
         switch (op) {
-            case Py_EQ: return py::bool_(a == p);
-            case Py_NE: return py::bool_(a != p);
-            case Py_LT: return py::bool_(a < p);
-            case Py_LE: return py::bool_(a <= p);
-            case Py_GT: return py::bool_(a > p);
-            default: return py::bool_(a >= p);
+            case Py_EQ:
+                return py::bool_(a == p);
+            case Py_NE:
+                return py::bool_(a != p);
+            case Py_LT:
+                return py::bool_(a < p);
+            case Py_LE:
+                return py::bool_(a <= p);
+            case Py_GT:
+                return py::bool_(a > p);
+            default:
+                return py::bool_(a >= p);
         }
     }
     const py::object number = exact_number(b);

@@ -220,7 +220,15 @@ TEST(CompareYears, NoEndTargetNoVerdict) {
 }
 
 TEST(CompareYears, UnknownIndicator) {
-    EXPECT_THROW((void)compare_years(testing::small_plan(), "nope"), value_error);
+    // Issue 16: a lookup_error naming the closest ids (edit distance 4 for each; document order).
+    try {
+        (void)compare_years(testing::small_plan(), "nope");
+        ADD_FAILURE() << "no lookup_error";
+    } catch (const lookup_error& e) {
+        EXPECT_EQ(e.id(), "nope");
+        EXPECT_EQ(e.kind(), "indicator");
+        EXPECT_EQ(e.closest(), (std::vector<std::string>{"i1", "i2", "i2b"}));
+    }
 }
 
 TEST(CompareDocuments, SideBySideSkippingDocumentsWithout) {
@@ -239,7 +247,7 @@ TEST(CompareDocuments, SideBySideSkippingDocumentsWithout) {
     EXPECT_EQ(all[1].trend->slope.to_string(), "3.0000");
     EXPECT_EQ(all[1].trend->projection.to_string(), "73.67");
     EXPECT_EQ(all[1].will_meet, std::optional<bool>(false));
-    EXPECT_THROW((void)compare_documents({c}, "i1"), value_error);
+    EXPECT_THROW((void)compare_documents({c}, "i1"), lookup_error);
 }
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -13,6 +13,7 @@ TEST(Error, HierarchyHasOneRoot) {
     static_assert(std::is_base_of_v<kinerja::parse_error, kinerja::ambiguous_error>);
     static_assert(std::is_base_of_v<kinerja::error, kinerja::undefined_error>);
     static_assert(std::is_base_of_v<kinerja::error, kinerja::value_error>);
+    static_assert(std::is_base_of_v<kinerja::error, kinerja::lookup_error>);
 }
 
 TEST(Error, ParseErrorNamesSourceTextOffsetAndReason) {
@@ -35,6 +36,7 @@ TEST(Error, EveryClassCarriesAStableCode) {
     EXPECT_EQ(kinerja::overflow_error("x").code(), "overflow");
     EXPECT_EQ(kinerja::undefined_error(std::string("x")).code(), "undefined");
     EXPECT_EQ(kinerja::value_error("x").code(), "value");
+    EXPECT_EQ(kinerja::lookup_error("node", "x", {}).code(), "lookup");
     EXPECT_EQ(kinerja::data_error("f.json", "/a", "x").code(), "data");
     EXPECT_EQ(kinerja::parse_error("t", 0, "x").code(), "parse");
     EXPECT_EQ(kinerja::ambiguous_error("1.234", 1, {"1234", "1.234"}).code(), "ambiguous");

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <kinerja/kinerja.hpp>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -47,28 +48,54 @@ void expect_same(const BudgetTotals& a, const BudgetTotals& b, const std::string
     EXPECT_EQ(a.lines, b.lines) << what;
 }
 
+// The index's answer and the scan's: both the same value, or both a lookup_error (an id nothing names).
+template <class Indexed, class Scanned, class Same>
+void expect_both(const Indexed& indexed, const Scanned& scanned, const Same& same, const std::string& id) {
+    std::optional<decltype(indexed())> a;
+    std::optional<decltype(scanned())> b;
+    try {
+        a = indexed();
+    } catch (const lookup_error&) {
+    }
+    try {
+        b = scanned();
+    } catch (const lookup_error&) {
+    }
+    ASSERT_EQ(a.has_value(), b.has_value()) << id << ": one threw lookup_error, the other did not";
+    if (a) same(*a, *b);
+}
+
 // Every look-up of the index against the Renstra's scans, for every id the plan names and some it
 // does not, every level, year and class.
 void expect_index_agrees(const Renstra& plan) {
     const PlanIndex index(plan);
     std::set<std::string> ids{"", "nowhere"};
+    EXPECT_THROW((void)budget_of(plan, "no-such-id", 2024), lookup_error);
+    EXPECT_THROW((void)index.budget_of("no-such-id", 2024), lookup_error);
     for (const Node& n : plan.nodes) ids.insert(n.id);
     for (const BudgetLine& b : plan.budget) ids.insert(b.node);
     std::set<int> years{1999};
     for (const BudgetLine& b : plan.budget) years.insert(b.year);
     for (const std::string& id : ids) {
         EXPECT_EQ(index.find_node(id), plan.find_node(id)) << id;
+        const auto equal = [&id](const auto& a, const auto& b) { EXPECT_EQ(a, b) << id; };
+        const auto same_totals = [&id](const BudgetTotals& a, const BudgetTotals& b) {
+            expect_same(a, b, id);
+        };
         for (Level level : all_levels())
-            EXPECT_EQ(index.descendants(id, level), plan.descendants(id, level)) << id;
+            expect_both([&] { return index.descendants(id, level); },
+                        [&] { return plan.descendants(id, level); }, equal, id);
         std::vector<const Indicator*> scanned;
         for (const Indicator& i : plan.indicators)
             if (i.node == id) scanned.push_back(&i);
         const auto listed = index.indicators_of(id);
         EXPECT_EQ(std::vector<const Indicator*>(listed.begin(), listed.end()), scanned) << id;
         for (int year : years) {
-            expect_same(index.budget_of(id, year), budget_of(plan, id, year), id);
+            expect_both([&] { return index.budget_of(id, year); }, [&] { return budget_of(plan, id, year); },
+                        same_totals, id);
             for (SpendingClass c : all_classes())
-                expect_same(index.budget_of(id, year, c), budget_of(plan, id, year, c), id);
+                expect_both([&] { return index.budget_of(id, year, c); },
+                            [&] { return budget_of(plan, id, year, c); }, same_totals, id);
         }
     }
     for (int year : years)
@@ -87,9 +114,15 @@ void expect_index_agrees(const Renstra& plan) {
                   first == nullptr ? PlanIndex::npos : static_cast<std::size_t>(first - plan.nodes.data()))
             << id;
         for (Level level : all_levels()) {
-            std::vector<std::string> named;
-            for (const std::size_t k : index.descendant_numbers(id, level)) named.push_back(plan.nodes[k].id);
-            EXPECT_EQ(named, plan.descendants(id, level)) << id;
+            const auto named = [&] {
+                std::vector<std::string> out;
+                for (const std::size_t k : index.descendant_numbers(id, level))
+                    out.push_back(plan.nodes[k].id);
+                return out;
+            };
+            expect_both(
+                named, [&] { return plan.descendants(id, level); },
+                [&id](const auto& a, const auto& b) { EXPECT_EQ(a, b) << id; }, id);
         }
         if (at == PlanIndex::npos) continue;
         const auto by_id = index.indicators_of(id);
@@ -156,6 +189,59 @@ TEST(PlanIndex, LinesOnProgramsAndOnUnknownNodes) {
     EXPECT_EQ(index.budget_of("zz", 2024).anggaran, rp(20));
     EXPECT_EQ(index.budget_of("", 2024).anggaran, rp(6'500'030));
     expect_index_agrees(plan);
+}
+
+// Issue 16: an id nothing names is a typo, never Rp0 or no kegiatan; the error names the closest ids.
+TEST(PlanIndex, AnIdNothingNamesThrowsWithTheClosestIds) {
+    const Renstra plan = small_plan();
+    const PlanIndex index(plan);
+    const auto expect_lookup = [](const auto& call, const char* what) {
+        try {
+            call();
+            ADD_FAILURE() << what << ": no lookup_error";
+        } catch (const lookup_error& e) {
+            EXPECT_EQ(e.kind(), "node") << what;
+            EXPECT_EQ(e.id(), "p9") << what;
+            // Edit distance 1 from "p9": p1, p2 in document order; then the first at 2, the visi v.
+            EXPECT_EQ(e.closest(), (std::vector<std::string>{"p1", "p2", "v"})) << what;
+            EXPECT_STREQ(e.what(), "'p9' must be the id of a node of the plan; closest: 'p1', 'p2', 'v'")
+                << what;
+            EXPECT_EQ(e.code(), "lookup");
+        }
+    };
+    expect_lookup([&] { (void)plan.node("p9"); }, "Renstra::node");
+    expect_lookup([&] { (void)plan.descendants("p9", Level::kegiatan); }, "Renstra::descendants");
+    expect_lookup([&] { (void)budget_of(plan, "p9", 2024); }, "budget_of");
+    expect_lookup([&] { (void)budget_of(plan, "p9", 2024, SpendingClass::belanja_langsung); },
+                  "budget_of class");
+    expect_lookup([&] { (void)index.budget_of("p9", 2024); }, "PlanIndex::budget_of");
+    expect_lookup([&] { (void)index.budget_of("p9", 2019); }, "PlanIndex::budget_of, a year without lines");
+    expect_lookup([&] { (void)index.descendants("p9", Level::kegiatan); }, "PlanIndex::descendants");
+    expect_lookup([&] { (void)capaian_summary(plan, "p9", 2024); }, "capaian_summary");
+    expect_lookup([&] { (void)capaian_summary(index, "p9", 2024); }, "capaian_summary by index");
+    EXPECT_EQ(&plan.node("k2"), &plan.nodes[6]);
+    EXPECT_EQ(plan.indicator("i2b").id, "i2b");
+    try {
+        (void)plan.indicator("i22");
+        ADD_FAILURE() << "no lookup_error";
+    } catch (const lookup_error& e) {
+        EXPECT_EQ(e.kind(), "indicator");
+        // i2 and i2b at distance 1, then i1 and i3 at 2 (i1 first in document order).
+        EXPECT_EQ(e.closest(), (std::vector<std::string>{"i2", "i2b", "i1"}));
+        EXPECT_STREQ(e.what(),
+                     "'i22' must be the id of an indicator of the plan; closest: 'i2', 'i2b', 'i1'");
+    }
+    // A plan without nodes has no closest id to offer.
+    try {
+        (void)Renstra().node("x");
+        ADD_FAILURE() << "no lookup_error";
+    } catch (const lookup_error& e) {
+        EXPECT_TRUE(e.closest().empty());
+        EXPECT_STREQ(e.what(), "'x' must be the id of a node of the plan");
+    }
+    // Known ids with nothing under them or no lines that year stay empty, not errors.
+    EXPECT_TRUE(index.descendants("k1", Level::kegiatan).empty());
+    EXPECT_EQ(index.budget_of("p1", 2019).lines, 0u);
 }
 
 // Plans validate() refuses are still answered as the Renstra's scans answer them.

@@ -121,7 +121,7 @@ TEST(Compare, SeveralDocumentsSideBySide) {
     EXPECT_EQ(tables.front().rows[0].label, "Dinas Contoh");
     EXPECT_EQ(tables.front().rows[4].label, "Dinas Lain");
     EXPECT_EQ(tables.back().rows.size(), 2u);
-    EXPECT_THROW((void)comparison_tables({other}, "missing"), value_error);
+    EXPECT_THROW((void)comparison_tables({other}, "missing"), lookup_error);
 }
 
 // Names a node of small_plan.

@@ -157,6 +157,11 @@ class DataError(Error, builtins.ValueError):
     reason: str
     location: PlanLocation | None
 
+class UnknownIdError(Error, builtins.KeyError):
+    id: str
+    kind: str
+    closest: list[str]
+
 _Figure = Decimal | int
 
 class Level(enum.Enum):

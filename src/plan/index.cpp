@@ -209,7 +209,11 @@ std::vector<std::size_t> PlanIndex::descendant_numbers(std::string_view id, Leve
         return {all.begin(), all.end()};
     }
     const std::size_t root = node_number(id);
-    if (root == npos) return {};
+    // Not a node: the scan answers (a parent the plan lacks has children) or throws lookup_error.
+    if (root == npos) {
+        for (const std::string& k : plan_->descendants(id, level)) found.push_back(node_number(k));
+        return found;
+    }
     // Depth first with an explicit stack: the depth is the input's. Children lists are in document
     // order but a subtree's nodes may interleave with others', hence the sort.
     const auto children = [&d](std::size_t i) {
@@ -318,7 +322,8 @@ BudgetTotals PlanIndex::totals(std::size_t at, std::string_view node, int year,
             if (at == npos) at = node_number(node);
             if (at != npos) return r.under[at];
             if (const auto it = r.elsewhere.find(node); it != r.elsewhere.end()) return it->second;
-            return {};
+            // Not in this year's roll-up: the plain sum below tells an id with lines only in
+            // other years (Rp0) from one nothing names (lookup_error).
         }
     }
     if (at != npos) node = plan_->nodes[at].id;

@@ -2,6 +2,7 @@
 
 #include "kinerja/plan/totals.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace kinerja {
@@ -13,10 +14,19 @@ BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
                        std::optional<SpendingClass> spending) {
     // One call is one pass over the nodes and one over the lines (a set, not a list to search); a
     // caller asking for many nodes uses PlanIndex, which sums every node in one pass.
+    // In a plan read without validation a budget line or a node's parent may name a node the
+    // hierarchy lacks: its lines, or those of the nodes under it, are its totals. An id that nothing
+    // names is a typo, never Rp0.
+    const bool in_tree =
+        node.empty() || plan.find_node(node) != nullptr ||
+        std::any_of(plan.nodes.begin(), plan.nodes.end(), [node](const Node& n) { return n.parent == node; });
+    if (!in_tree && std::none_of(plan.budget.begin(), plan.budget.end(),
+                                 [node](const BudgetLine& line) { return line.node == node; }))
+        (void)plan.node(node);
     const std::vector<std::string> kegiatan =
-        node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::kegiatan);
+        !in_tree || node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::kegiatan);
     const std::vector<std::string> subs =
-        node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::sub_kegiatan);
+        !in_tree || node.empty() ? std::vector<std::string>{} : plan.descendants(node, Level::sub_kegiatan);
     std::unordered_set<std::string_view> under(kegiatan.begin(), kegiatan.end());
     under.insert(subs.begin(), subs.end());
     under.insert(node);

@@ -263,7 +263,7 @@ std::vector<std::optional<Trend>> least_squares_trends(
 IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator) {
     const PlanIndex index(plan);
     const Indicator* ind = index.find_indicator(indicator);
-    if (ind == nullptr) throw value_error("the plan has no indicator '" + indicator + "'");
+    if (ind == nullptr) (void)plan.indicator(indicator);  // lookup_error naming the closest ids
     std::vector<std::pair<int, Decimal>> numeric;
     IndicatorSeries s = series_of(index, *ind, numeric);
     set_trend(s, least_squares_trend(numeric, plan.period.to));
@@ -291,7 +291,19 @@ std::vector<std::vector<IndicatorSeries>> compare_all(const std::vector<Renstra>
                 out[i].push_back(series_of(p, *ind, numeric.back()));
                 at_years.push_back(p.plan().period.to);
             }
-        if (out[i].empty()) throw value_error("no document has an indicator '" + indicators[i] + "'");
+        if (out[i].empty()) {
+            // The closest ids of every document, the first document's first.
+            std::vector<std::string> closest;
+            for (const Renstra& p : plans) try {
+                    (void)p.indicator(indicators[i]);
+                } catch (const lookup_error& e) {
+                    for (const std::string& c : e.closest())
+                        if (closest.size() < 3 &&
+                            std::find(closest.begin(), closest.end(), c) == closest.end())
+                            closest.push_back(c);
+                }
+            throw lookup_error("indicator", indicators[i], closest);
+        }
     }
     const std::vector<std::optional<Trend>> trends = least_squares_trends(numeric, at_years);
     std::size_t k = 0;

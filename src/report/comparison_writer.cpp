@@ -64,8 +64,8 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
                 taken.insert(i.id);
                 ids.push_back(i.id);
             }
-    if (!indicator.empty() && ids.empty())
-        throw value_error("no document has an indicator '" + indicator + "'");
+    // No document has it: compare_all's lookup_error names the closest ids of every document.
+    if (!indicator.empty() && ids.empty()) (void)compare_all(plans, {indicator});
     std::vector<Table> out;
     Table trends;
     trends.shown = {"tren",

@@ -83,9 +83,9 @@ def test_compare_documents_side_by_side_and_errors(seed: kinerja.Renstra) -> Non
     plan = seed
     both = kinerja.compare_documents([plan, plan], "iku-psks")
     assert len(both) == 2 and both[0].body == both[1].body
-    with pytest.raises(kinerja.InvalidValueError, match="no document has an indicator 'nope'"):
+    with pytest.raises(kinerja.UnknownIdError, match="'nope' must be the id of an indicator of the plan"):
         kinerja.compare_documents([plan], "nope")
-    with pytest.raises(kinerja.InvalidValueError):
+    with pytest.raises(KeyError):
         kinerja.compare_years(plan, "nope")
 
 

@@ -147,3 +147,23 @@ def test_report_and_comparison(seed: kinerja.Renstra) -> None:
     trend = tables[-1].rows[0].cells
     # Least squares through 26,60 (2017), 15,47 (2018), 26,43 (2019): slope -0,085, 22,41 at 2023.
     assert trend[1:3] == ["-0,0850", "22,41"]
+
+
+def test_an_unknown_id_raises_a_key_error_naming_the_closest_ids(seed: kinerja.Renstra) -> None:
+    # Issue 16: budget_of(plan, "nope", 2019) gave Rp0. The closest ids are by edit distance: "prog1"
+    # is one insertion from "prog-1" (then "prog-2", "prog-3" at two).
+    with pytest.raises(kinerja.UnknownIdError) as caught:
+        kinerja.budget_of(seed, "prog1", 2019)
+    assert isinstance(caught.value, KeyError) and isinstance(caught.value, kinerja.Error)
+    assert caught.value.id == "prog1" and caught.value.kind == "node" and caught.value.code == "lookup"
+    assert caught.value.closest == ["prog-1", "prog-2", "prog-3"]
+    assert "'prog1' must be the id of a node of the plan; closest: 'prog-1', 'prog-2', 'prog-3'" in str(caught.value)
+    for call in (
+        lambda: kinerja.capaian_summary(seed, "prog1", 2019),
+        lambda: seed.descendants("prog1", kinerja.Level.kegiatan),
+        lambda: kinerja.budget_of(seed, "prog1", 2019, kinerja.SpendingClass.belanja_langsung),
+    ):
+        with pytest.raises(KeyError, match="prog1"):
+            call()
+    # A known id with no lines that year is a real zero, not an error.
+    assert kinerja.budget_of(seed, "prog-1", 2018).lines == 0

@@ -14,7 +14,7 @@ namespace kinerja {
 /// Root of every exception kinerja throws; catch this to catch them all.
 ///
 /// Beside its message every error carries code(), a stable machine-readable name of its class
-/// ("error", "overflow", "undefined", "value", "data", "parse", "ambiguous") that programs and the
+/// ("error", "overflow", "undefined", "value", "lookup", "data", "parse", "ambiguous") that programs and the
 /// Python bindings can switch on while messages are free to improve.
 class error : public std::runtime_error {
 public:
@@ -61,6 +61,42 @@ public:
     explicit value_error(const std::string& message) : error(message, "value") {}
     /// A bad argument, with \p message.
     explicit value_error(const char* message) : error(std::string(message), "value") {}
+};
+
+/// An id that names nothing of its kind in the plan (a node, an indicator). A look-up never answers
+/// an unknown id with an empty result (Rp0, no kegiatan): the id is a typo until shown otherwise.
+/// Carries the id, its kind and the plan's closest ids. code() "lookup".
+class lookup_error final : public error {
+public:
+    /// \param kind what \p id should name ("node", "indicator")
+    /// \param id the id asked for, verbatim
+    /// \param closest the plan's ids nearest to \p id, nearest first; may be empty
+    lookup_error(std::string kind, std::string id, std::vector<std::string> closest)
+        : error(compose(kind, id, closest), "lookup"),
+          kind_(std::move(kind)),
+          id_(std::move(id)),
+          closest_(std::move(closest)) {}
+
+    /// What the id should name.
+    const std::string& kind() const noexcept { return kind_; }
+    /// The id asked for.
+    const std::string& id() const noexcept { return id_; }
+    /// The plan's ids nearest to it, nearest first.
+    const std::vector<std::string>& closest() const noexcept { return closest_; }
+
+private:
+    static std::string compose(const std::string& kind, const std::string& id,
+                               const std::vector<std::string>& closest) {
+        const bool vowel = !kind.empty() && std::string_view("aeiou").find(kind[0]) != std::string_view::npos;
+        std::string m = "'" + id + "' must be the id of " + (vowel ? "an " : "a ") + kind + " of the plan";
+        for (std::size_t i = 0; i < closest.size(); ++i)
+            m += (i == 0 ? "; closest: '" : ", '") + closest[i] + "'";
+        return m;
+    }
+
+    std::string kind_;
+    std::string id_;
+    std::vector<std::string> closest_;
 };
 
 /// A dataset or plan that is malformed or inconsistent: names where (file and JSON path, or the

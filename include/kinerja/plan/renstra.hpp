@@ -122,10 +122,14 @@ struct Renstra final {
     [[nodiscard]] const Node* find_node(std::string_view id) const;
     /// The indicator with \p id, or nullptr.
     [[nodiscard]] const Indicator* find_indicator(std::string_view id) const;
+    /// The node with \p id; lookup_error naming the closest ids when there is none.
+    [[nodiscard]] const Node& node(std::string_view id) const;
+    /// The indicator with \p id; lookup_error naming the closest ids when there is none.
+    [[nodiscard]] const Indicator& indicator(std::string_view id) const;
     /// The data table \p table_id of \p year, or nullptr.
     [[nodiscard]] const DataTable* find_table(std::string_view table_id, int year) const;
     /// Ids of the nodes at \p level under \p id (at any depth), in document order; an empty id
-    /// means the whole body.
+    /// means the whole body; lookup_error when \p id is no node's.
     [[nodiscard]] std::vector<std::string> descendants(std::string_view id, Level level) const;
 
     /// Member-wise equality.
