@@ -51,11 +51,12 @@ LINES: list[tuple[str, tuple[int, int], tuple[int, int]]] = [
 WIDTH = {"tabel-3-1": 3, "tabel-3-2": 6}  # the program tables: 6 (No, Kegiatan, 3 figures, Keterangan)
 
 # Merged cells, by the cell's first line of text: (rows, columns) it spans. Tabel 3.2 prints "No."
-# and "Program / Kegiatan" over both header rows (the second row's first two cells are empty: the
-# positions they cover) and "Alokasi biaya" over the four figure columns (its row has three cells).
-# Tabel 3.1 prints "RATA – RATA" over No. and PROGRAM / KEGIATAN (its row has two cells); the row of
-# three empty cells under its headings is taken for the blank row it prints like the rows between
-# its programs: HTML has no row that merges cover whole (LibreOffice lays such a row out wrong).
+# and "Program ... Kegiatan" (over lines of their own) over both header rows (the second row's first
+# two cells are empty: the positions they cover) and "Alokasi biaya" over the four figure columns
+# (its row has three cells). Tabel 3.1 prints its mean row's label over No. and PROGRAM / KEGIATAN
+# (its row has two cells); the row of three empty cells under its headings is taken for the blank
+# row it prints between its programs too: HTML has no row that merges cover whole (LibreOffice lays
+# such a row out wrong).
 SPANS = {
     "tabel-3-1": {"RATA – RATA": (1, 2)},
     "tabel-3-2": {"No.": (2, 1), "\tProgram": (2, 1), "Alokasi biaya": (1, 4)},
@@ -188,7 +189,9 @@ def write_html(tables: list[Table], path: Path) -> None:
                 )
                 attrs += TEXT_CELL
                 body = "".join(
-                    f"<p><b>{html.escape(p, quote=False)}</b></p>" if c.bold and p else f"<p>{html.escape(p, quote=False)}</p>"
+                    f"<p><b>{html.escape(p, quote=False)}</b></p>"
+                    if c.bold and p
+                    else f"<p>{html.escape(p, quote=False)}</p>"
                     for p in c.paragraphs
                 )
                 cells.append(f"<{tag}{attrs}>{body}</{tag}>")
