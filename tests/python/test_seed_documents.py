@@ -115,7 +115,7 @@ def transcription(seed_path: Path) -> dict[str, kinerja.PrintedTable]:
 
 
 def finding_keys(findings: list[kinerja.Finding], *, collapse: bool = False) -> list[Key]:
-    """The findings as compared, in order; with `collapse`, row labels with their blanks collapsed."""
+    """The findings as compared, sorted; with `collapse`, row labels with their blanks collapsed."""
     label = blanks_collapsed if collapse else (lambda s: s)
     return sorted((f.rule, f.severity.name, label(f.row), f.column, f.printed, f.expected) for f in findings)
 
@@ -283,7 +283,9 @@ def test_the_table_read_is_the_transcription(
 
 
 def document_findings(report: kinerja.DocumentReport, table_id: str, *, collapse: bool) -> list[Key]:
-    """What `kinerja check FILE` finds in the table (check_table on it, as the command does)."""
+    """What `kinerja check FILE` finds in the table (check_table on it, as the command does). The
+    comparison with a plan (`--plan examples/data/lakip-2019.json`, the rows joined by their labels)
+    is a sibling of this and of transcription_findings, compared the same way per (writer, table)."""
     return finding_keys(kinerja.check_table(document_table(report, table_id)), collapse=collapse)
 
 
