@@ -1,8 +1,11 @@
 """Where the repository's files are, as fixtures, so no test rebuilds the path by hand."""
 
 import importlib
+import os
+import shutil
+import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -40,6 +43,35 @@ def dask_rollup(repo: Path) -> Iterator[ModuleType]:
         yield importlib.import_module("dask_rollup")
     finally:
         sys.path.remove(folder)
+
+
+@pytest.fixture(scope="session")
+def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path, str, str], Path]:
+    """convert(source, target, infilter): LibreOffice (Debian's soffice, headless) converts the file
+    `source` to `target` ("docx:MS Word 2007 XML"), reading it with the import filter `infilter` (""
+    for LibreOffice's choice), and gives the converted file, in a folder of its own. Each conversion
+    has its own user profile and HOME in that folder: soffice started beside another one of the same
+    profile hands its work over and may outlive it (parallel tests), and it never touches the user's.
+    Skips when LibreOffice is not installed (scripts/setup installs it)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: scripts/setup installs it")
+
+    def convert(source: Path, target: str, infilter: str = "") -> Path:
+        folder = tmp_path_factory.mktemp("libreoffice")
+        command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless"]
+        if infilter:
+            command.append(f"--infilter={infilter}")
+        command += ["--convert-to", target, "--outdir", str(folder / "out"), str(source)]
+        env = {**os.environ, "HOME": str(folder)}
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False, env=env)
+        out = folder / "out" / (source.stem + "." + target.split(":")[0])
+        assert done.returncode == 0 and out.is_file(), (
+            f"soffice did not convert {source.name} to {target}: status {done.returncode}\n{done.stdout}{done.stderr}"
+        )
+        return out
+
+    return convert
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
