@@ -73,7 +73,8 @@ std::string document_xml(const std::string& docx) { return unzip(docx).at("word/
 // The number of times \p needle occurs in \p s.
 std::size_t count(const std::string& s, const std::string& needle) {
     std::size_t n = 0;
-    for (std::size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + needle.size())) ++n;
+    for (std::size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + needle.size()))
+        ++n;
     return n;
 }
 
@@ -181,7 +182,8 @@ TEST(DocxReport, RepeatingHeadingBordersRightAlignedFigures) {
 // the other tables fit.
 TEST(DocxReport, WideTablesOnLandscapePages) {
     const std::string xml = document_xml(seed_docx());
-    const std::regex section("<w:sectPr><w:pgSz w:w=\"([0-9]+)\" w:h=\"([0-9]+)\"( w:orient=\"landscape\")?/>");
+    const std::regex section(
+        "<w:sectPr><w:pgSz w:w=\"([0-9]+)\" w:h=\"([0-9]+)\"( w:orient=\"landscape\")?/>");
     std::vector<std::string> pages;
     for (auto it = std::sregex_iterator(xml.begin(), xml.end(), section); it != std::sregex_iterator(); ++it)
         pages.push_back((*it)[1].str() + "x" + (*it)[2].str() + ((*it)[3].matched ? " landscape" : ""));
@@ -219,8 +221,8 @@ TEST(DocxReport, CheckOnTheDocumentFindsNoErrorBeyondTheTablesOwnLayout) {
     EXPECT_EQ(found[0].printed, "7.427.331.499,00");
     EXPECT_EQ(found[0].expected, "12.756.044.987,00");
     // The tables read and their roles: the anggaran table's four figure columns are all checked.
-    const DocumentReport doc = read_document_report(read_docx_tables(seed_docx(), "lakip.docx"),
-                                                    "lakip.docx", TableLayoutOptions{2019});
+    const DocumentReport doc = read_document_report(read_docx_tables(seed_docx(), "lakip.docx"), "lakip.docx",
+                                                    TableLayoutOptions{2019});
     ASSERT_EQ(doc.found.size(), 6u);
     EXPECT_EQ(doc.found[4].id, "tabel-5");
     std::vector<std::string> roles;
@@ -241,7 +243,8 @@ TEST(DocxReport, CheckFlagsAFigureCorruptedInTheXml) {
     const std::vector<Finding> found = errors(check_docx(detail::write_zip(entries), 2019));
     bool flagged = false;
     for (const Finding& f : found)
-        if (f.table == "tabel-5" && f.row == "JUMLAH" && f.column == "sisa" && f.printed == "545.165.078,46") {
+        if (f.table == "tabel-5" && f.row == "JUMLAH" && f.column == "sisa" &&
+            f.printed == "545.165.078,46") {
             flagged = true;
             EXPECT_EQ(f.expected, "545.165.078,64") << f.message;
         }
@@ -271,7 +274,8 @@ TEST(DocxReport, HostileLabelsAreEscapedText) {
     // The pk-anggaran table (the second): k1, k2 under p1, then p2 and k3.
     const DocumentTable t = read_docx_tables(docx, "hostile.docx").at(1);
     std::map<std::string, std::string> labels;  // by the row's first characters
-    for (std::size_t r = 1; r < t.rows.size(); ++r) labels[t.rows[r][0].text.substr(0, 3)] = t.rows[r][0].text;
+    for (std::size_t r = 1; r < t.rows.size(); ++r)
+        labels[t.rows[r][0].text.substr(0, 3)] = t.rows[r][0].text;
     EXPECT_EQ(labels.at("a <"), "a < b & c > d ]]> </w:t></w:r></w:p>");
     EXPECT_EQ(labels.at("nul"), "nul" + fffd + "bel" + fffd + "vt" + fffd + "esc" + fffd + " end");
     EXPECT_EQ(labels.at("lin"), "line\nfeed\ncrlf\ncr\ttab");
@@ -299,8 +303,8 @@ TEST(DocxReport, DeterministicBytes) {
         EXPECT_EQ(local.tm_mday, 1) << name;
         EXPECT_EQ(local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec, 0) << name;
     }
-    for (const char* part : {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels",
-                             "word/styles.xml"})
+    for (const char* part :
+         {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml"})
         EXPECT_EQ(parts.count(part), 1u) << part;
 }
 

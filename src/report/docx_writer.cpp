@@ -11,8 +11,6 @@
 // what XML 1.0 cannot hold. Element order inside each w:*Pr follows the WordprocessingML schema,
 // which Word enforces (a misplaced w:jc makes Word call the file corrupt).
 
-#include "kinerja/report/docx.hpp"
-
 #include <algorithm>
 #include <cstddef>
 #include <string_view>
@@ -21,6 +19,7 @@
 
 #include "kinerja/core/version.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/report/docx.hpp"
 #include "report/detail/zip_writer.hpp"
 #include "report/writers.hpp"
 
@@ -193,8 +192,7 @@ Layout layout_of(const Table& table, std::size_t columns) {
         label = std::max(label, text_width(r.label) + indent_step * std::max(r.level - 1, 0));
         for (std::size_t c = 0; c < r.cells.size(); ++c) {
             const bool figure = c < table.forms[i].figures.size() && table.forms[i].figures[c];
-            need[c + 1] =
-                std::max(need[c + 1], figure ? text_width(r.cells[c]) : longest_word(r.cells[c]));
+            need[c + 1] = std::max(need[c + 1], figure ? text_width(r.cells[c]) : longest_word(r.cells[c]));
         }
     }
     Layout out;
@@ -258,7 +256,8 @@ struct CellForm final {
 void append_cell(std::string& out, std::string_view text, const CellForm& f) {
     out += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(f.width) + "\" w:type=\"dxa\"/>";
     if (f.rule_above) out += "<w:tcBorders>" + border("top", 12) + "</w:tcBorders>";
-    if (f.heading) out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/><w:vAlign w:val=\"center\"/>";
+    if (f.heading)
+        out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/><w:vAlign w:val=\"center\"/>";
     out += "</w:tcPr><w:p>";
     std::string properties;
     if (f.indent > 0) properties += "<w:ind w:left=\"" + std::to_string(f.indent) + "\"/>";
@@ -277,12 +276,13 @@ void append_table(std::string& out, const Table& table, const Layout& layout) {
     const std::size_t columns = layout.widths.size();
     long width = 0;
     for (const long w : layout.widths) width += w;
-    out += "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/><w:tblBorders>" +
-           border("top", 4) + border("left", 4) + border("bottom", 4) + border("right", 4) +
-           border("insideH", 4) + border("insideV", 4) +
-           "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" "
-           "w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
-           "<w:tblGrid>";
+    out +=
+        "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/><w:tblBorders>" +
+        border("top", 4) + border("left", 4) + border("bottom", 4) + border("right", 4) +
+        border("insideH", 4) + border("insideV", 4) +
+        "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" "
+        "w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
+        "<w:tblGrid>";
     for (const long w : layout.widths) out += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
     out += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
     for (std::size_t c = 0; c < columns; ++c) {
@@ -310,7 +310,8 @@ void append_table(std::string& out, const Table& table, const Layout& layout) {
             CellForm f = base;
             f.width = layout.widths[c];
             f.right = c - 1 < form.figures.size() && form.figures[c - 1];
-            append_cell(out, c - 1 < r.cells.size() ? std::string_view(r.cells[c - 1]) : std::string_view(), f);
+            append_cell(out, c - 1 < r.cells.size() ? std::string_view(r.cells[c - 1]) : std::string_view(),
+                        f);
         }
         out += "</w:tr>";
     }
@@ -370,24 +371,31 @@ std::string styles_xml() {
            std::string(w_namespace) +
            "\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:eastAsia=\"Arial\" "
            "w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang "
-           "w:val=\"id-ID\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
-           "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+           "w:val=\"id-ID\" w:eastAsia=\"en-US\" "
+           "w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+           "<w:spacing w:after=\"0\" w:line=\"240\" "
+           "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
            "<w:qFormat/></w:style>"
            "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn "
-           "w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:after=\"240\"/></w:pPr>"
+           "w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing "
+           "w:after=\"240\"/></w:pPr>"
            "<w:rPr><w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
            "<w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:basedOn "
            "w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing "
            "w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr>"
            "</w:style>"
            "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableNote\"><w:name w:val=\"Table "
-           "Note\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"60\"/></w:pPr><w:rPr>"
+           "Note\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing "
+           "w:before=\"60\"/></w:pPr><w:rPr>"
            "<w:i/><w:iCs/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>"
-           "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+           "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal "
+           "Table\"/>"
            "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w=\"0\" "
-           "w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
-           "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+           "w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" "
+           "w:type=\"dxa\"/>"
+           "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" "
+           "w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
            "</w:style>"
            "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/><w:basedOn "
            "w:val=\"TableNormal\"/><w:uiPriority w:val=\"39\"/><w:tblPr><w:tblBorders>" +
