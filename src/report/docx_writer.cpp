@@ -270,16 +270,17 @@ void append_cell(std::string& out, std::string_view text, const CellForm& f) {
 }
 
 // One report table as a w:tbl: the heading row repeats on each page (w:tblHeader) and no row
-// splits across pages.
+// splits across pages. The borders are explicit, so a reader that ignores table styles draws them
+// too; the style (Word's "Table Grid") is what Word shows as the table's, for a planner restyling it.
 void append_table(std::string& out, const Table& table, const Layout& layout) {
     const ReportTable& t = table.shown;
     const std::size_t columns = layout.widths.size();
     long width = 0;
     for (const long w : layout.widths) width += w;
     out +=
-        "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/><w:tblBorders>" +
-        border("top", 4) + border("left", 4) + border("bottom", 4) + border("right", 4) +
-        border("insideH", 4) + border("insideV", 4) +
+        "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"" + std::to_string(width) +
+        "\" w:type=\"dxa\"/><w:tblBorders>" + border("top", 4) + border("left", 4) + border("bottom", 4) +
+        border("right", 4) + border("insideH", 4) + border("insideV", 4) +
         "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" "
         "w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
         "<w:tblGrid>";
