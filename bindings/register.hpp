@@ -19,6 +19,7 @@ void register_limits(pybind11::module_& m);
 void register_dataset(pybind11::module_& m);
 void register_review(pybind11::module_& m);
 void register_report(pybind11::module_& m);
+void register_report_docx(pybind11::module_& m);
 void register_compare(pybind11::module_& m);
 void register_ledger(pybind11::module_& m);
 void register_ledger_columns(pybind11::module_& m);

@@ -1,6 +1,6 @@
 // kinerja: the command-line face of the library.
 //
-//   kinerja report [FILE] [--year Y] [--format md|html|csv|xlsx] [-o PATH] [--max-...]
+//   kinerja report [FILE] [--year Y] [--format md|html|csv|xlsx|docx] [-o PATH] [--max-...]
 //   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja import FILE.docx|FILE.xlsx [--year Y] [-o PATH] [--max-...]
@@ -202,18 +202,23 @@ void require_report_year(const kinerja::Renstra& plan, int year, const std::stri
 
 int report(std::string file, std::optional<int> year, const std::string& format, const std::string& output,
            const kinerja::ReadLimits& limits) {
-    // A workbook is binary: never to a terminal or a pipe by accident.
+    // A workbook or a Word document is binary: never to a terminal or a pipe by accident.
     const bool xlsx = format == "xlsx";
+    const bool docx = format == "docx";
     if (xlsx && (output.empty() || output == "-"))
         throw kinerja::error(
             "--format xlsx writes a binary workbook: name the file with -o PATH (lakip.xlsx)");
+    if (docx && (output.empty() || output == "-"))
+        throw kinerja::error(
+            "--format docx writes a binary Word document: name the file with -o PATH (lakip.docx)");
     if (file.empty()) file = default_dataset();
     Output out(output, {file});
     const kinerja::Renstra plan = kinerja::load_renstra(file, limits);
     if (year) require_report_year(plan, *year, file);
     const int report_year = year ? *year : kinerja::latest_year(plan);
-    out.emit(xlsx ? kinerja::write_report_xlsx(plan, report_year)
-                  : kinerja::write_report(plan, report_year, report_format(format)));
+    out.emit(xlsx   ? kinerja::write_report_xlsx(plan, report_year)
+             : docx ? kinerja::write_report_docx(plan, report_year)
+                    : kinerja::write_report(plan, report_year, report_format(format)));
     return 0;
 }
 
@@ -493,9 +498,10 @@ int main(int argc, char** argv) {
                            "with a budget or target)");
     report_cmd
         ->add_option("--format", report_fmt,
-                     "md (default), html (one self-contained page with charts), csv, or xlsx (a workbook, "
-                     "one sheet per table; needs -o PATH)")
-        ->check(CLI::IsMember({"md", "html", "csv", "xlsx"}));
+                     "md (default), html (one self-contained page with charts), csv, xlsx (a workbook, "
+                     "one sheet per table; needs -o PATH), or docx (a Word document of the tables; needs "
+                     "-o PATH)")
+        ->check(CLI::IsMember({"md", "html", "csv", "xlsx", "docx"}));
     report_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
         ->type_name("PATH");
     report_cmd->footer(std::string(output_footer) +

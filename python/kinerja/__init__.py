@@ -130,6 +130,7 @@ from kinerja.report import (
     latest_year,
     least_squares_trend,
     report_tables,
+    write_report_docx,
     write_report_xlsx,
 )
 from kinerja.reviu import (
@@ -271,5 +272,6 @@ __all__ = [
     "sum_rupiah",
     "validate",
     "write_document",
+    "write_report_docx",
     "write_report_xlsx",
 ]

@@ -1,7 +1,8 @@
 """The LAKIP report: its tables, the written report, and the comparison across years and documents.
 
-``format_*`` gives text and ``write_report_xlsx`` writes a workbook to a path (the package's naming
-rule: ``read_*``/``write_*`` take paths, ``parse_*`` takes text, ``format_*`` gives text).
+``format_*`` gives text, ``write_report_xlsx`` writes a workbook and ``write_report_docx`` a Word document
+to a path (the package's naming rule: ``read_*``/``write_*`` take paths, ``parse_*`` takes text,
+``format_*`` gives text).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kinerja._core import (
     latest_year,
     least_squares_trend,
     report_tables,
+    write_report_docx,
     write_report_xlsx,
 )
 
@@ -37,6 +39,7 @@ __all__ = [
     "latest_year",
     "least_squares_trend",
     "report_tables",
+    "write_report_docx",
     "write_report_xlsx",
 ]
 

@@ -1,0 +1,28 @@
+// The report's tables as a Word document written to a path.
+
+#include <pybind11/stl/filesystem.h>
+
+#include <kinerja/io/text_file.hpp>
+#include <kinerja/report/docx.hpp>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_report_docx(py::module_& m) {
+    m.def(
+        "write_report_docx",
+        [](const Renstra& plan, const py::object& year, const std::filesystem::path& path) {
+            const int y = to_integer<int>(year, "year");
+            py::gil_scoped_release release;
+            // Atomically, as every file kinerja writes: the old file stays unless all of it is written.
+            write_text_file(path, write_report_docx(plan, y));
+        },
+        py::arg("plan"), py::arg("year"), py::arg("path"),
+        "Writes the report's tables of year as a Word document (.docx) at path (atomically).");
+}
+
+}  // namespace kinerja::python
