@@ -1076,8 +1076,8 @@ private:
                 (counts.empty() ? "marks in " + named(marks)
                                 : "a mark in " + named(marks) + " beside counts in " + named(counts)) +
                     ": how the jumlah" + jumlah +
-                    " divides among them is not said; the row's parts are not checked, nor counted in "
-                    "their totals");
+                    " divides among them is not said; the row's parts are not checked, nor the totals of "
+                    "the columns its marks are in");
             return;
         }
         if (!marks.empty() || j < 0) return;
