@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <kinerja/io.hpp>
 #include <kinerja/reviu.hpp>
 #include <string>
@@ -220,6 +221,50 @@ TEST(Dataset, PrintedMaterialIsReadApartAndValidated) {
     // Written back, the plan alone holds no printed material; the document keeps it.
     EXPECT_EQ(write_document(Document(doc.plan)).find("printed_"), std::string::npos);
     EXPECT_EQ(read_document(write_document(doc)), doc);
+}
+
+// Issue 15: the parts of the jumlah (an asset's condition) are a role of their own, read and written
+// by name, several to a table.
+TEST(Dataset, PartColumnsAreReadAndWrittenByName) {
+    const std::string printed = with(minimal, R"(  "budget": [)", R"(  "printed_tables": [
+    {"id": "aset", "title": "Tabel 1.5", "columns": [{"name": "Jumlah Barang", "role": "jumlah"},
+       {"name": "Baik", "role": "part"}, {"name": "Rusak Berat", "role": "part"}],
+     "rows": [{"label": "Genset", "cells": ["1", "BAIK", "-"]}]}
+  ],
+  "budget": [)");
+    const Document doc = read_document(printed);
+    ASSERT_EQ(doc.printed.tables.size(), 1u);
+    const auto& columns = doc.printed.tables[0].columns;
+    ASSERT_EQ(columns.size(), 3u);
+    EXPECT_EQ(columns[1].role, ColumnRole::part);
+    EXPECT_EQ(columns[2].role, ColumnRole::part);
+    EXPECT_NE(write_document(doc).find(R"("role": "part")"), std::string::npos);
+    EXPECT_EQ(read_document(write_document(doc)), doc);
+    expect_error(with(printed, R"("role": "part")", R"("role": "parts")"), "/printed_tables/0/columns/1/role",
+                 "share, part, other");
+}
+
+// The example dataset's Tabel 1.5 (seed lines 222-1498): 180 rows numbered 1-130, 140, 151-199, whose
+// Jumlah Barang add up to 753 (counted from the seed), each row BAIK.
+TEST(Dataset, TheExampleAssetsTable) {
+    const Document doc = load_document(std::string(KINERJA_EXAMPLES_DIR) + "/lakip-2019.json");
+    const auto it = std::find_if(doc.printed.tables.begin(), doc.printed.tables.end(),
+                                 [](const PrintedTable& t) { return t.id == "tabel-1-5"; });
+    ASSERT_NE(it, doc.printed.tables.end());
+    std::vector<ColumnRole> roles;
+    for (const PrintedColumn& c : it->columns) roles.push_back(c.role);
+    EXPECT_EQ(roles, (std::vector<ColumnRole>{ColumnRole::other, ColumnRole::jumlah, ColumnRole::part,
+                                              ColumnRole::part, ColumnRole::part}));
+    ASSERT_EQ(it->rows.size(), 180u);
+    long jumlah = 0;
+    for (const PrintedRow& r : it->rows) {
+        jumlah += std::stol(r.cells[1]);
+        EXPECT_EQ(r.cells[2], "BAIK") << r.label;
+    }
+    EXPECT_EQ(jumlah, 753);
+    EXPECT_EQ(it->rows[130].cells[0], "140");
+    EXPECT_EQ(it->rows[131].cells[0], "151");
+    EXPECT_EQ(it->rows[179].label, "Kursi Roda");
 }
 
 // --- issue 12: hostile input, limits, located errors ---

@@ -76,7 +76,7 @@ TEST(EnumNames, EveryTableIsComplete) {
     expect_complete_table<Realisation::Source>(4);
     expect_complete_table<SpendingClass>(6);
     expect_complete_table<CodeScheme>(2);
-    expect_complete_table<ColumnRole>(12);
+    expect_complete_table<ColumnRole>(13);
     expect_complete_table<Severity>(3);
     expect_complete_table<ReportFormat>(3);
     expect_complete_table<LedgerLevel>(7);
@@ -111,6 +111,7 @@ TEST(EnumNames, TheNamesFilesAndReportsUse) {
     EXPECT_EQ(to_string(Level::sub_kegiatan), "sub_kegiatan");
     EXPECT_EQ(to_string(SpendingClass::belanja_tidak_langsung), "belanja_tidak_langsung");
     EXPECT_EQ(to_string(ColumnRole::ditangani), "ditangani");
+    EXPECT_EQ(to_string(ColumnRole::part), "part");
     EXPECT_EQ(to_string(LedgerLevel::province), "province");
     EXPECT_EQ(to_string(LedgerField::code), "code");
     EXPECT_EQ(parse_polarity("lower_is_better"), Polarity::lower_is_better);

@@ -689,8 +689,9 @@ TEST(TableLayout, SeedStaffTableShareOfTheJumlah) {
     EXPECT_FALSE(found.empty());
 }
 
-// The seed's Tabel 1.5: "Kondisi Barang" over Baik | Kurang baik | Rusak Berat, which no role names.
-TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
+// The seed's Tabel 1.5: "Kondisi Barang" over Baik | Kurang baik | Rusak Berat, the parts of the jumlah,
+// each row's condition a word.
+Doc tabel_1_5(const std::vector<std::vector<std::string>>& body) {
     Doc d(
         "Tabel  1.5\nData Sarana dan Prasarana Milik Dinas Sosial \nBerdasarkan Jenis, Jumlah dan Kondisi "
         "\nTahun  2019",
@@ -698,9 +699,14 @@ TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
     d.row({"No", "Jenis Barang / Nama Barang", "Jumlah\nBarang", "Kondisi Barang", "", ""});
     d.row({"", "", "", "Baik", "Kurang baik", "Rusak\nBerat"});
     d.merge(0, 0, 2, 1).merge(0, 1, 2, 1).merge(0, 2, 2, 1).merge(0, 3, 1, 3);
-    d.rows({{"1", "Bangunan Gd. Dinas Sosial", "1", "BAIK", "-", "-"},
-            {"22", "Sepeda Motor Kawasaki KLX 150", "6", "BAIK", "-", "-"},
-            {"24", "Jam Dinding", "4", "BAIK", " -", " -"}});
+    d.rows(body);
+    return d;
+}
+
+TEST(TableLayout, SeedAssetsTableClassifiesTheConditionsAsParts) {
+    const Doc d = tabel_1_5({{"1", "Bangunan Gd. Dinas Sosial", "1", "BAIK", "-", "-"},
+                             {"22", "Sepeda Motor Kawasaki KLX 150", "6", "BAIK", "-", "-"},
+                             {"24", "Jam Dinding", "4", "BAIK", " -", "\xC2\xA0-"}});
     const TableLayout l = read_table_layout(d.t);
     ASSERT_TRUE(l.classified()) << l.reason;
     PrintedTable expected;
@@ -711,15 +717,66 @@ TEST(TableLayout, SeedAssetsTableKeepsConditionsAsOther) {
     expected.year = 2019;
     expected.where = "table 5";
     expected.columns = {col("No", ColumnRole::other), col("Jumlah Barang", ColumnRole::jumlah),
-                        col("Baik", ColumnRole::other), col("Kurang baik", ColumnRole::other),
-                        col("Rusak Berat", ColumnRole::other)};
+                        col("Baik", ColumnRole::part), col("Kurang baik", ColumnRole::part),
+                        col("Rusak Berat", ColumnRole::part)};
     expected.rows = {
         row("Bangunan Gd. Dinas Sosial", 0, {"1", "1", "BAIK", "-", "-"}),
         row("Sepeda Motor Kawasaki KLX 150", 0, {"22", "6", "BAIK", "-", "-"}),
         row("Jam Dinding", 0, {"24", "4", "BAIK", "-", "-"}),
     };
     EXPECT_EQ(*l.table, expected);
-    EXPECT_TRUE(has_note(l, 2, 4, "'Baik' is not a column the vocabulary knows")) << all_notes(l);
+    EXPECT_FALSE(has_note(l, 2, 4, "'Baik' is not a column the vocabulary knows")) << all_notes(l);
+    EXPECT_FALSE(has_note(l, 2, 5, "a second part column")) << all_notes(l);
+    // Each BAIK stands for its row's whole jumlah; the numbering 1, 22, 24 jumps twice.
+    const auto found = check_table(*l.table);
+    ASSERT_EQ(found.size(), 2u) << shown(found).front();
+    EXPECT_EQ(found[0].rule, "row.numbering");
+    EXPECT_EQ(found[0].expected, "2");
+    EXPECT_EQ(found[1].expected, "23");
+}
+
+// The whole of Tabel 1.5 as a Word table: it reads back as the dataset's transcription, and the reviu
+// finds the same: two jumps in the numbering (130 -> 140, 140 -> 151), nothing else.
+TEST(TableLayout, SeedAssetsTableReadsAsItsTranscription) {
+    const PrintedTable transcribed = from_dataset("tabel-1-5");
+    ASSERT_EQ(transcribed.rows.size(), 180u);
+    std::vector<std::vector<std::string>> body;
+    for (const PrintedRow& r : transcribed.rows) {
+        body.push_back({r.cells[0], r.label});
+        body.back().insert(body.back().end(), r.cells.begin() + 1, r.cells.end());
+    }
+    const TableLayout l = read_table_layout(tabel_1_5(body).t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+    PrintedTable expected = transcribed;
+    expected.where = "table 5";
+    EXPECT_EQ(*l.table, expected);
+    // AC SPLIT 1 PK, LAP TOP: names in capitals in a list that starts in lower case are no sub-rows.
+    EXPECT_TRUE(has_note(l, 0, 0, "the rows are of one kind: no levels")) << all_notes(l);
+    const auto found = check_table(*l.table);
+    EXPECT_EQ(shown(found), shown(check_table(transcribed)));
+    ASSERT_EQ(found.size(), 2u) << shown(found).front();
+    for (const Finding& f : found) EXPECT_EQ(f.rule, "row.numbering") << show(f);
+    EXPECT_EQ(found[0].printed, "140");
+    EXPECT_EQ(found[0].expected, "131");
+    EXPECT_EQ(found[1].printed, "151");
+    EXPECT_EQ(found[1].expected, "141");
+}
+
+// The conditions abbreviated under a Kondisi heading are parts; a "B" without it is not one.
+TEST(TableLayout, AbbreviatedConditionsUnderAKondisiHeading) {
+    Doc d("Tabel 1.6 Kendaraan Tahun 2019", "table 6");
+    d.row({"Jenis Barang", "Jumlah", "Kondisi", "", "", "B"});
+    d.row({"", "", "B", "KB", "RB", ""});
+    d.merge(0, 0, 2, 1).merge(0, 1, 2, 1).merge(0, 2, 1, 3).merge(0, 5, 2, 1);
+    d.rows({{"Mobil", "3", "2", "1", "-", "x"}, {"Motor", "2", "B", "-", "-", "y"}});
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+    EXPECT_EQ(l.table->columns, (std::vector<PrintedColumn>{
+                                    col("Jumlah", ColumnRole::jumlah), col("Kondisi B", ColumnRole::part),
+                                    col("Kondisi KB", ColumnRole::part), col("Kondisi RB", ColumnRole::part),
+                                    col("B", ColumnRole::other)}));
+    // 2 + 1 = 3; B alone stands for 2.
+    EXPECT_TRUE(check_table(*l.table).empty()) << shown(check_table(*l.table)).front();
 }
 
 // An Excel sheet's stored numbers read exactly as an Indonesian report prints them: grouping where the
@@ -866,6 +923,11 @@ TEST(ColumnVocabulary, WhatReportsPrint) {
     for (const char* s : {"P", "Perempuan"}) EXPECT_EQ(role_of(s), ColumnRole::p) << s;
     for (const char* s : {"Jml", "Jumlah", "JUMLAH", "Jumlah\nBarang"})
         EXPECT_EQ(role_of(s), ColumnRole::jumlah) << s;
+    for (const char* s : {"Baik", "Kurang baik", "Rusak\nBerat", "Rusak Ringan", "RUSAK", "Kondisi Barang B",
+                          "Kondisi KB", "Kondisi Aset RR", "kondisi barang RB"})
+        EXPECT_EQ(role_of(s), ColumnRole::part) << s;
+    for (const char* s : {"B", "KB", "RR", "RB", "Kondisi", "Kondisi Barang", "Kondisi Barang X"})
+        EXPECT_FALSE(detail::read_header(s).meaning.has_value()) << s;
     for (const char* s : {"No.", "No", "Satuan", "Keterangan"}) EXPECT_EQ(role_of(s), ColumnRole::other) << s;
     for (const char* s :
          {"Indikator Kinerja", "Sasaran", "Uraian", "Program/Kegiatan", "Program\n\nKegiatan"})
@@ -887,6 +949,12 @@ TEST(ColumnVocabulary, TheCsvReaderReadsItToo) {
     EXPECT_EQ(t.columns[3].role, ColumnRole::sisa);
     EXPECT_EQ(t.columns[4].role, ColumnRole::persen);
     EXPECT_EQ(t.rows[0].label, "Kegiatan A");
+    // The parts of the jumlah are one column per kind: no "second column" there.
+    const PrintedTable assets = read_printed_csv(
+        "No;Jenis Barang;Jumlah Barang;Baik;Kurang Baik;Rusak Berat;Kondisi RR\n1;Genset;1;BAIK;-;-;-\n",
+        "a.csv");
+    ASSERT_EQ(assets.columns.size(), 6u);
+    for (std::size_t c = 2; c < 6; ++c) EXPECT_EQ(assets.columns[c].role, ColumnRole::part) << c;
 }
 
 }  // namespace

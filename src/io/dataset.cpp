@@ -639,9 +639,9 @@ PrintedTable read_printed_table(const Reader& r, const json& j, const Path& p) {
         r.object(columns[i], cp, {"name", "role", "of"});
         PrintedColumn c;
         c.name = r.text(r.required(columns[i], "name", cp), cp / "name");
-        c.role = choose(
-            r, r.required(columns[i], "role", cp), cp / "role", parse_column_role,
-            "anggaran, realisasi, sisa, persen, target, capaian, l, p, jumlah, ditangani, share, other");
+        c.role = choose(r, r.required(columns[i], "role", cp), cp / "role", parse_column_role,
+                        "anggaran, realisasi, sisa, persen, target, capaian, l, p, jumlah, ditangani, share, "
+                        "part, other");
         if (const json* of = r.optional(columns[i], "of"))
             c.of = choose(r, *of, cp / "of", parse_column_role, "a column role");
         t.columns.push_back(c);

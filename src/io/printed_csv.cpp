@@ -78,8 +78,10 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
             cell_of.push_back(-1);
             continue;
         }
-        // Columns kept unchecked (no, keterangan) may repeat: nothing reads them.
-        if (it.role != ColumnRole::other) once(std::string(to_string(it.role)), k);
+        // Columns kept unchecked (no, keterangan) may repeat: nothing reads them; the parts of the
+        // jumlah are one column per kind, all read.
+        if (it.role != ColumnRole::other && it.role != ColumnRole::part)
+            once(std::string(to_string(it.role)), k);
         cell_of.push_back(static_cast<int>(t.columns.size()));
         t.columns.push_back(PrintedColumn{trimmed(head[k].text), it.role, ColumnRole::other});
     }

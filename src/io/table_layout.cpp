@@ -881,11 +881,12 @@ private:
     }
 
     // One column of each role: the reviu reads the first. The one of the table's year when the
-    // headers name years, else the first; a reason when years differ and none is the table's.
+    // headers name years, else the first; a reason when years differ and none is the table's. The
+    // parts of the jumlah are one column per kind: the reviu reads them all.
     bool one_of_each() {
         for (const auto& entry : EnumTable<ColumnRole>::entries) {
             const ColumnRole role = entry.value;
-            if (role == ColumnRole::other) continue;
+            if (role == ColumnRole::other || role == ColumnRole::part) continue;
             std::vector<Column*> same;
             for (Column& col : cols_of_)
                 if (!col.label && !col.dropped && col.role == role) same.push_back(&col);
@@ -933,22 +934,27 @@ private:
         std::string description;
     };
 
-    // The signature of a row's kind: its numbering, capitals or PROGRAM, bold and indentation, and
-    // which label column it prints in. Rows of one kind share a level.
-    Shape shape_of(const std::string& numbering, const std::string& label, bool bold, int indent,
-                   std::size_t label_column, bool& romans) const {
-        Shape s;
-        const std::string kind = numbering_kind(numbering, romans);
-        if (kind.rfind("roman", 0) == 0) romans = true;
+    // A label in capitals: no lower-case letter, at least six letters, more than one word.
+    static bool in_capitals(const std::string& label) {
         std::size_t letters = 0;
         bool lower = false;
         for (char c : label) {
             if (c >= 'a' && c <= 'z') lower = true;
             if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
         }
+        return !lower && letters >= 6 && label.find(' ') != std::string::npos;
+    }
+
+    // The signature of a row's kind: its numbering, capitals or PROGRAM, bold and indentation, and
+    // which label column it prints in. Rows of one kind share a level.
+    Shape shape_of(const std::string& numbering, const std::string& label, bool bold, int indent,
+                   std::size_t label_column, bool& romans, bool capitals_lead) const {
+        Shape s;
+        const std::string kind = numbering_kind(numbering, romans);
+        if (kind.rfind("roman", 0) == 0) romans = true;
         const bool program = squeezed(label.substr(0, 8)).rfind("PROGRAM", 0) == 0 &&
                              (label.size() == 7 || !std::isalpha(static_cast<unsigned char>(label[7])));
-        const bool capitals = program || (!lower && letters >= 6 && label.find(' ') != std::string::npos);
+        const bool capitals = program || (capitals_lead && in_capitals(label));
         s.signature = kind + "|" + (capitals ? "C" : "") + "|" + (bold ? "B" : "") + "|" +
                       std::to_string(indent) + "|" + std::to_string(label_column);
         s.description = kind.empty() ? "unnumbered" : "numbered like " + in_quotes(numbering);
@@ -1065,10 +1071,17 @@ private:
     }
 
     // Levels by the order in which kinds of rows appear: the first kind is level 1, a kind not seen
-    // yet goes one deeper than the row before it, a kind seen before returns to its level.
+    // yet goes one deeper than the row before it, a kind seen before returns to its level. Capitals
+    // mark a kind only where the first row is in capitals: they head a table (programs over their
+    // kegiatan), and a name spelt in capitals in a list that starts in lower case ("AC SPLIT 1 PK"
+    // among the seed's assets) is no sub-row.
     void levels(const std::vector<RowMeta>& meta) {
         std::vector<std::string> stack;
         bool romans = false;
+        const auto first = std::find_if(table_.rows.begin(), table_.rows.end(), [](const PrintedRow& r) {
+            return !r.label.empty() && !is_total_label(r.label) && !is_mean_label(r.label);
+        });
+        const bool capitals_lead = first != table_.rows.end() && in_capitals(first->label);
         std::size_t summaries_from = table_.rows.size();
         while (summaries_from > 0 && (is_total_label(table_.rows[summaries_from - 1].label) ||
                                       is_mean_label(table_.rows[summaries_from - 1].label)))
@@ -1089,7 +1102,7 @@ private:
                 continue;
             }
             const Shape s = shape_of(meta[i].numbering, row.label, meta[i].bold, meta[i].indent,
-                                     meta[i].label_column, romans);
+                                     meta[i].label_column, romans, capitals_lead);
             auto it = std::find(stack.begin(), stack.end(), s.signature);
             if (it == stack.end() && s.signature.front() == '|') {
                 // Unnumbered, and otherwise like a numbered kind on the stack: the number is merged

@@ -40,6 +40,7 @@ struct Cell {
     bool nil = false;       // a nil word ("-", "nihil", "tidak ada", "n/a"...)
     std::string grade;      // a rung of a ladder (target and realisasi of an indicator table), as spelt there
     bool repaired = false;  // malformed text given one reading: a likelier culprit (docs/locate.md)
+    bool mark = false;      // a word in a part column (BAIK, RB, a check mark): the row's whole jumlah
 };
 
 bool is_money(ColumnRole role, bool indicator_table) {
@@ -209,6 +210,50 @@ bool is_mean_label(std::string_view label) {
 }
 
 namespace {
+
+// The asset condition a part column's header or a mark names, as one word of BAIK, KURANG BAIK,
+// RUSAK RINGAN, RUSAK BERAT and RUSAK (either kind of rusak), spelt out or abbreviated (B, KB, RR,
+// RB), after a Kondisi heading the layout reading puts before an abbreviation; empty when it names
+// none (a check mark, "v", a breakdown other than condition).
+std::string condition_of(std::string_view text) {
+    std::string s = squeeze(text);
+    for (const std::string_view heading : {"KONDISIBARANG", "KONDISIASET", "KONDISI"})
+        if (s.size() > heading.size() && s.compare(0, heading.size(), heading) == 0) {
+            s.erase(0, heading.size());
+            break;
+        }
+    if (s == "BAIK" || s == "B") return "BAIK";
+    if (s == "KURANGBAIK" || s == "KB") return "KURANG BAIK";
+    if (s == "RUSAKRINGAN" || s == "RR") return "RUSAK RINGAN";
+    if (s == "RUSAKBERAT" || s == "RB") return "RUSAK BERAT";
+    if (s == "RUSAK") return "RUSAK";
+    return "";
+}
+
+// Whether two conditions can be one: equal, or RUSAK beside either kind of rusak.
+bool same_condition(const std::string& a, const std::string& b) {
+    const auto rusak = [](const std::string& x) { return x.rfind("RUSAK", 0) == 0; };
+    return a == b || (a == "RUSAK" && rusak(b)) || (b == "RUSAK" && rusak(a));
+}
+
+// The header of a numbering column: No, No., Nomor, No Urut.
+bool numbering_name(std::string_view name) {
+    const std::string s = squeeze(name);
+    return s == "NO" || s == "NOMOR" || s == "NOURUT";
+}
+
+// A plain row number ("12", "12."), at most six digits, or -1.
+long row_number(std::string_view text) {
+    std::string_view v = trimmed(text);
+    if (!v.empty() && v.back() == '.') v.remove_suffix(1);
+    if (v.empty() || v.size() > 6) return -1;
+    long n = 0;
+    for (char ch : v) {
+        if (!std::isdigit(static_cast<unsigned char>(ch))) return -1;
+        n = n * 10 + (ch - '0');
+    }
+    return n;
+}
 
 // The rows one level below row r that follow it, until a row at its level or above; total and mean
 // rows among them are left out unless `with_summaries`.
@@ -446,7 +491,9 @@ public:
             row_arithmetic(r);
         }
         groups();
+        part_totals();
         means();
+        numbering();
         if (overrides_.empty()) either_reading();
         last_ = out_.size();
     }
@@ -579,6 +626,13 @@ private:
                     cell.grade = *g;
                     continue;
                 }
+            // A part column's word: a mark, never a number. Text with digits is read as a count.
+            if (role == ColumnRole::part && std::none_of(cell.text.begin(), cell.text.end(), [](char ch) {
+                    return std::isdigit(static_cast<unsigned char>(ch));
+                })) {
+                cell.mark = true;
+                continue;
+            }
             const Evidence e = evidence_of(cell.text);
             if (e == Evidence::indonesian && !col.indonesian) col.indonesian = r;
             if (e == Evidence::english && !col.english) col.english = r;
@@ -593,10 +647,10 @@ private:
     // leaves the convention open or follows it.
     void read_cell(std::size_t r, std::size_t c) {
         Cell& cell = cells_[r][c];
-        if (cell.blank || cell.nil || !cell.grade.empty()) return;
+        if (cell.blank || cell.nil || !cell.grade.empty() || cell.mark) return;
         const ColumnRole role = t_.columns[c].role;
         const bool money = is_money(role, indicator_table_);
-        const bool count = is_count(role);
+        const bool count = is_count(role) || role == ColumnRole::part;
         Column& col = columns_[c];
         const Evidence own = col.settled == Convention::english ? Evidence::english : Evidence::indonesian;
         guard(r, static_cast<int>(c), "the printed figure", [&] {
@@ -789,6 +843,7 @@ private:
         budget_row(r);
         capaian_row(r);
         l_plus_p(r);
+        parts(r);
         shares(r);
     }
 
@@ -940,6 +995,223 @@ private:
                     add("row.l_plus_p", Severity::error, r, j, format_number(sum),
                         "L + P = " + format_number(sum));
         });
+    }
+
+    // --- The parts of the jumlah (docs/reviu.md, "Parts of the jumlah"): each part column's cell is
+    // a count, a mark standing for the row's whole jumlah, none (blank or a dash) or unknown (text
+    // that is no number, or "n/a"), which keeps the row out of these checks. ---
+
+    enum class Part { none, count, mark, unknown };
+
+    std::vector<std::size_t> part_columns() const {
+        std::vector<std::size_t> out;
+        for (std::size_t c = 0; c < t_.columns.size(); ++c)
+            if (t_.columns[c].role == ColumnRole::part) out.push_back(c);
+        return out;
+    }
+
+    Part part_of(std::size_t r, std::size_t c) const {
+        const Cell& cell = cells_[r][c];
+        if (cell.mark) return Part::mark;
+        if (value_at(r, static_cast<int>(c))) return Part::count;
+        if (cell.blank || (cell.nil && nil_word(cell.text) == Nil::zero)) return Part::none;
+        return Part::unknown;
+    }
+
+    // The row's marks and counts in its part columns; false when one of them is unknown.
+    bool part_cells(std::size_t r, std::vector<std::size_t>& marks, std::vector<std::size_t>& counts) const {
+        bool known = true;
+        for (std::size_t c : part_columns()) {
+            const Part p = part_of(r, c);
+            if (p == Part::mark) marks.push_back(c);
+            if (p == Part::count) counts.push_back(c);
+            if (p == Part::unknown) known = false;
+        }
+        return known;
+    }
+
+    // The figure a mark stands for: the row's jumlah, when the mark is the row's only part and the
+    // jumlah reads.
+    const Cell* marked_jumlah(std::size_t r) const {
+        std::vector<std::size_t> marks;
+        std::vector<std::size_t> counts;
+        if (!part_cells(r, marks, counts) || marks.size() != 1 || !counts.empty()) return nullptr;
+        return value_at(r, column(ColumnRole::jumlah));
+    }
+
+    // A row's parts against its jumlah: counts add up to it; one mark stands for it; two marks, or a
+    // mark beside counts, do not say how the jumlah divides (part.ambiguous, never guessed); a row
+    // with a jumlah and no part leaves its items in no part. A mark naming another condition than
+    // its column's is a warning wherever it stands.
+    void parts(std::size_t r) {
+        const auto cs = part_columns();
+        if (cs.empty()) return;
+        std::vector<std::size_t> marks;
+        std::vector<std::size_t> counts;
+        const bool known = part_cells(r, marks, counts);
+        for (std::size_t c : marks) {
+            const std::string said = condition_of(t_.rows[r].cells[c]);
+            const std::string column = condition_of(t_.columns[c].name);
+            if (!said.empty() && !column.empty() && !same_condition(said, column))
+                add("part.mark", Severity::warning, r, static_cast<int>(c), "",
+                    "the mark '" + std::string(trimmed(t_.rows[r].cells[c])) + "' names " + said +
+                        ", but it stands in the column '" + t_.columns[c].name + "'");
+        }
+        if (!known) return;
+        const auto named = [&](const std::vector<std::size_t>& at) {
+            std::string out;
+            for (std::size_t k = 0; k < at.size(); ++k)
+                out += std::string(k == 0               ? ""
+                                   : k + 1 == at.size() ? " and "
+                                                        : ", ") +
+                       "'" + t_.columns[at[k]].name + "' ('" + std::string(trimmed(t_.rows[r].cells[at[k]])) +
+                       "')";
+            return out;
+        };
+        const int j = column(ColumnRole::jumlah);
+        const Cell* vj = value_at(r, j);
+        const std::string jumlah = vj ? " " + format_number(vj->value) : std::string();
+        if (marks.size() >= 2 || (!marks.empty() && !counts.empty())) {
+            add("part.ambiguous", Severity::warning, r, static_cast<int>(marks.front()), "",
+                (counts.empty() ? "marks in " + named(marks)
+                                : "a mark in " + named(marks) + " beside counts in " + named(counts)) +
+                    ": how the jumlah" + jumlah +
+                    " divides among them is not said; the row's parts are not checked, nor the totals of "
+                    "the columns its marks are in");
+            return;
+        }
+        if (!marks.empty() || j < 0) return;
+        if (counts.empty()) {
+            const bool summary = is_total_label(t_.rows[r].label) || !children_of(r).empty();
+            if (vj && vj->value.sign() > 0 && !summary)
+                add("part.none", Severity::error, r, static_cast<int>(cs.front()), "",
+                    "the jumlah" + jumlah + " is in no part: " + named(cs) + " hold no count and no mark");
+            return;
+        }
+        guard(r, j, "the sum of the parts", [&] {
+            Decimal sum;
+            for (std::size_t c : counts) sum += cells_[r][c].value;
+            if (vj) {
+                if (vj->value != sum)
+                    add("part.sum", Severity::error, r, j, format_number(sum),
+                        "the parts " + named(counts) + " add up to " + format_number(sum) +
+                            ", not the jumlah" + jumlah);
+            } else if (blank_at(r, j)) {
+                add("cell.blank", Severity::warning, r, j, format_number(sum),
+                    "blank where the jumlah " + format_number(sum) + ", the sum of its parts, is due");
+            }
+        });
+    }
+
+    // The sum of part column c over \p members, a mark counting as its row's jumlah and a heading row
+    // that prints nothing as its own rows (a list, not recursion: the depth is the input's); empty
+    // when a member's part is not known.
+    std::optional<Decimal> part_sum(const std::vector<std::size_t>& members, std::size_t c) const {
+        Decimal sum;
+        std::vector<std::size_t> todo(members.rbegin(), members.rend());
+        while (!todo.empty()) {
+            const std::size_t m = todo.back();
+            todo.pop_back();
+            if (heading(m)) {
+                const auto kids = children_of(m);
+                todo.insert(todo.end(), kids.rbegin(), kids.rend());
+                continue;
+            }
+            switch (part_of(m, c)) {
+                case Part::count:
+                    sum += cells_[m][c].value;
+                    break;
+                case Part::mark:
+                    if (const Cell* vj = marked_jumlah(m)) {
+                        sum += vj->value;
+                        break;
+                    }
+                    return std::nullopt;
+                case Part::none:
+                    break;
+                case Part::unknown:
+                    return std::nullopt;
+            }
+        }
+        return sum;
+    }
+
+    // Each part column of a total or parent row against the sum of the rows it closes; a total that
+    // prints a part blank prints no total of it.
+    void part_totals() {
+        const auto cs = part_columns();
+        if (cs.empty()) return;
+        for (std::size_t r = 0; r < t_.rows.size(); ++r) {
+            const PrintedRow& row = t_.rows[r];
+            if (is_mean_label(row.label)) continue;
+            const bool total = is_total_label(row.label);
+            const std::vector<std::size_t> members = total ? closed_by(r) : children_of(r);
+            if (members.empty()) continue;
+            const std::string what = (total ? "the " : "its ") + std::to_string(members.size()) +
+                                     (total ? " rows it closes" : " rows");
+            for (std::size_t c : cs)
+                guard(r, static_cast<int>(c), "the sum of " + what, [&] {
+                    std::optional<Decimal> printed;
+                    const Part p = part_of(r, c);
+                    if (p == Part::count) printed = cells_[r][c].value;
+                    if (p == Part::mark)
+                        if (const Cell* vj = marked_jumlah(r)) printed = vj->value;
+                    if (p == Part::none && !cells_[r][c].blank) printed = Decimal();
+                    if (!printed) return;
+                    const auto sum = part_sum(members, c);
+                    if (sum && *sum != *printed)
+                        add("part.total", Severity::error, r, static_cast<int>(c), format_number(*sum),
+                            "'" + t_.columns[c].name + "' of " + what + " adds up to " + format_number(*sum) +
+                                " (a mark counting as its row's jumlah), not " + format_number(*printed));
+                });
+        }
+    }
+
+    // A numbering column (No., Nomor) of plain numbers: where a number does not follow the one before
+    // at its level (a jump, a repeat, a step back), a note, at most five a column; 1 starts a run.
+    // Numbering of other shapes (1.1, a., I) is left alone.
+    void numbering() {
+        for (std::size_t c = 0; c < t_.columns.size(); ++c) {
+            if (t_.columns[c].role != ColumnRole::other || !numbering_name(t_.columns[c].name)) continue;
+            std::vector<long> numbers(t_.rows.size(), -1);
+            std::size_t numbered = 0;
+            bool plain = true;
+            for (std::size_t r = 0; r < t_.rows.size() && plain; ++r) {
+                if (trimmed(t_.rows[r].cells[c]).empty()) continue;
+                numbers[r] = row_number(t_.rows[r].cells[c]);
+                plain = numbers[r] >= 0;
+                ++numbered;
+            }
+            if (!plain || numbered < 3) continue;
+            std::map<int, long> last;  // level -> the number before
+            std::size_t noted = 0;
+            for (std::size_t r = 0; r < t_.rows.size(); ++r) {
+                const long n = numbers[r];
+                if (n < 0) continue;
+                const int level = t_.rows[r].level;
+                last.erase(last.upper_bound(level), last.end());
+                const auto before = last.find(level);
+                if (before != last.end() && n != 1 && n != before->second + 1 && ++noted <= 5) {
+                    const long p = before->second;
+                    std::string message;
+                    if (n > p + 1)
+                        message =
+                            "the numbering jumps from " + std::to_string(p) + " to " + std::to_string(n) +
+                            ": " +
+                            (n == p + 2 ? std::to_string(p + 1) + " is"
+                                        : std::to_string(p + 1) + " to " + std::to_string(n - 1) + " are") +
+                            " not printed (a row left out, or a slip in the numbering)";
+                    else if (n == p)
+                        message = "the number " + std::to_string(n) + " is printed twice in a row";
+                    else
+                        message =
+                            "the numbering goes back from " + std::to_string(p) + " to " + std::to_string(n);
+                    add("row.numbering", Severity::note, r, static_cast<int>(c), std::to_string(p + 1),
+                        message, false);
+                }
+                last[level] = n;
+            }
+        }
     }
 
     // A share column: the row's figure over the total's.
@@ -2056,7 +2328,10 @@ void table_facts(const PlanIndex& plan, const PrintedTable& t, const TableCheck&
         for (std::size_t c = 0; c < t.columns.size(); ++c) {
             const ColumnRole role = t.columns[c].role;
             const Cell& cell = row_cells[c];
-            if (role == ColumnRole::other || role == ColumnRole::share || flagged.count({r, c})) continue;
+            // A part is no figure of its own ref: several columns of one row share the role.
+            if (role == ColumnRole::other || role == ColumnRole::share || role == ColumnRole::part ||
+                flagged.count({r, c}))
+                continue;
             const Key key{row.ref, *t.year, std::string(to_string(role))};
             const bool money = is_money(role, check.indicator_table());
             if (cell.blank && (prints_something || leaf))
@@ -2634,8 +2909,23 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
         {"row.persen", "error: % is not realisasi / anggaran x 100"},
         {"row.capaian", "error: capaian is not realisasi against target by the indicator's polarity"},
         {"row.l_plus_p", "error: L + P is not jumlah"},
+        {"part.sum",
+         "error: the counts in a row's part columns (Baik, Kurang baik, Rusak Berat...) do not add up "
+         "to its jumlah"},
+        {"part.none", "error: a row with a jumlah has no count and no mark in any part column"},
+        {"part.mark", "warning: a mark that names another part than its column (RUSAK under Baik)"},
+        {"part.ambiguous",
+         "warning: two marks in a row's part columns, or a mark beside counts: how the jumlah divides is not "
+         "said, and the row's parts are not checked"},
         {"row.share", "error: a share of the total is not the row's value over the total row's"},
         {"total.sum", "error: a total or parent row is not the sum of the rows it closes"},
+        {"part.total",
+         "error: a part column of a total or parent row is not the sum of the rows it closes (a mark counts "
+         "as "
+         "its row's jumlah)"},
+        {"row.numbering",
+         "note: a plain numbering column (No., Nomor) whose number does not follow the one before: a jump, a "
+         "repeat, a step back"},
         {"locate.ambiguous",
          "error: figures that disagree with several corrections of the same weight; each is listed, none "
          "picked"},

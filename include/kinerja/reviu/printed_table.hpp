@@ -38,6 +38,11 @@ enum class ColumnRole {
     ditangani,
     /// A row's value in another column over the total row's, x 100.
     share,
+    /// One part of the row's jumlah broken down by kind, one column per kind: an asset's condition
+    /// (Baik, Kurang baik, Rusak Ringan, Rusak Berat) or any such breakdown. A cell holds a count, a
+    /// mark (a word such as BAIK, B, RB, v or a check mark: the row's whole jumlah is in this part) or
+    /// a nil ("-", blank: none); the parts of a row add up to its jumlah.
+    part,
     /// Kept, not checked.
     other,
 };
@@ -57,6 +62,7 @@ struct EnumTable<ColumnRole> {
                                                        {ColumnRole::jumlah, "jumlah"},
                                                        {ColumnRole::ditangani, "ditangani"},
                                                        {ColumnRole::share, "share"},
+                                                       {ColumnRole::part, "part"},
                                                        {ColumnRole::other, "other"}};
 };
 

@@ -130,6 +130,13 @@ const Word words[] = {
     {"jumlah barang", role(ColumnRole::jumlah)},
     {"jumlah pegawai", role(ColumnRole::jumlah)},
     {"jumlah penerima", role(ColumnRole::jumlah)},
+    // The parts of the jumlah: an asset's condition. The abbreviations (B, KB, RR, RB) only under a
+    // Kondisi heading (condition() below), so that an unrelated "B" column is not taken for one.
+    {"baik", role(ColumnRole::part)},
+    {"kurang baik", role(ColumnRole::part)},
+    {"rusak", role(ColumnRole::part)},
+    {"rusak ringan", role(ColumnRole::part)},
+    {"rusak berat", role(ColumnRole::part)},
     {"ditangani", role(ColumnRole::ditangani)},
     {"yg ditangani", role(ColumnRole::ditangani)},
     {"yang ditangani", role(ColumnRole::ditangani)},
@@ -154,10 +161,28 @@ const Word words[] = {
     {"anggaran sebelum perubahan", role(ColumnRole::other)},
 };
 
+// A condition under a Kondisi heading, as the table layout names a column by its header and the one
+// above ("Kondisi Barang" over "RB": "kondisi barang rb"), or a CSV header says it at once.
+const HeaderMeaning* condition(const std::string& key) {
+    static constexpr HeaderMeaning part = role(ColumnRole::part);
+    static const char* const headings[] = {"kondisi barang ", "kondisi aset ", "kondisi "};
+    static const char* const conditions[] = {"b",           "kb",    "rr",           "rb",         "baik",
+                                             "kurang baik", "rusak", "rusak ringan", "rusak berat"};
+    for (const char* h : headings) {
+        const std::string_view heading(h);
+        if (key.compare(0, heading.size(), heading) != 0) continue;
+        const std::string_view rest = std::string_view(key).substr(heading.size());
+        for (const char* c : conditions)
+            if (rest == c) return &part;
+        return nullptr;
+    }
+    return nullptr;
+}
+
 const HeaderMeaning* find(const std::string& key) {
     const auto it =
         std::find_if(std::begin(words), std::end(words), [&](const Word& w) { return key == w.key; });
-    return it == std::end(words) ? nullptr : &it->meaning;
+    return it == std::end(words) ? condition(key) : &it->meaning;
 }
 
 std::optional<int> year_of(const std::string& token) {

@@ -60,6 +60,7 @@ HeaderReading read_header(std::string_view text);
 inline constexpr std::string_view csv_header_names =
     "uraian|program|kegiatan|label|nama, anggaran|pagu, realisasi, sisa, %|persen|persentase|serapan, "
     "target, "
-    "capaian, l, p, jumlah, ditangani, level, no, keterangan";
+    "capaian, l, p, jumlah, ditangani, baik|kurang baik|rusak|rusak ringan|rusak berat|kondisi b|kb|rr|rb, "
+    "level, no, keterangan";
 
 }  // namespace kinerja::detail
