@@ -4,6 +4,8 @@
 // worked out by hand; the cells are compared with report_tables, which the golden files pin down.
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <zip.h>
 
 #include <ctime>
@@ -205,21 +207,15 @@ TEST(DocxReport, NotesBelowTheTable) {
     EXPECT_EQ(xml.rfind("<w:pStyle w:val=\"TableNote\"/>", note) > end, true);
 }
 
-// `kinerja check` on the document: every table it classifies checks without an error but one, the
-// Perjanjian Kinerja anggaran table (Tabel 2), as the report itself lays it out: its JUMLAH is the
-// sum of the two spending classes (2.098.618.011 + 5.328.713.488 = 7.427.331.499) while the
-// programs stand at the same top level before them, so an adder of the top rows expects
-// 848.146.988 + 795.556.000 + 4.610.000 + 1.441.514.000 + 999.597.500 + 1.239.289.000 +
-// 2.098.618.011 + 5.328.713.488 = 12.756.044.987 (the .xlsx report gives the same finding). Every
-// figure of the measurement, capaian, anggaran and efficiency tables is read as printed and adds up.
-TEST(DocxReport, CheckOnTheDocumentFindsNoErrorBeyondTheTablesOwnLayout) {
+// `kinerja check` on the document: every table it classifies checks without an error. The Perjanjian
+// Kinerja anggaran table (Tabel 2) is laid out by spending class as the anggaran table is: its JUMLAH
+// 7.427.331.499 is 2.098.618.011 + 5.328.713.488, the two classes, and BELANJA LANGSUNG's 5.328.713.488 is
+// 848.146.988 + 795.556.000 + 4.610.000 + 1.441.514.000 + 999.597.500 + 1.239.289.000, its programs.
+// (It printed the programs beside the classes once, and failed its own reviu.) Every figure of the
+// measurement, capaian, anggaran and efficiency tables is read as printed and adds up.
+TEST(DocxReport, CheckOnTheDocumentFindsNoError) {
     const std::vector<Finding> found = errors(check_docx(seed_docx(), 2019));
-    ASSERT_EQ(found.size(), 1u) << found.at(1).message;
-    EXPECT_EQ(found[0].rule, "total.sum");
-    EXPECT_EQ(found[0].table, "tabel-2");
-    EXPECT_EQ(found[0].row, "JUMLAH");
-    EXPECT_EQ(found[0].printed, "7.427.331.499,00");
-    EXPECT_EQ(found[0].expected, "12.756.044.987,00");
+    EXPECT_TRUE(found.empty()) << found.at(0).table << " " << found.at(0).row << ": " << found.at(0).message;
     // The tables read and their roles: the anggaran table's four figure columns are all checked.
     const DocumentReport doc = read_document_report(read_docx_tables(seed_docx(), "lakip.docx"), "lakip.docx",
                                                     TableLayoutOptions{2019});
@@ -249,7 +245,7 @@ TEST(DocxReport, CheckFlagsAFigureCorruptedInTheXml) {
             EXPECT_EQ(f.expected, "545.165.078,64") << f.message;
         }
     EXPECT_TRUE(flagged);
-    EXPECT_EQ(found.size(), 2u);  // the one above and Tabel 2's (see the test before)
+    EXPECT_EQ(found.size(), 1u);  // only the figure changed (see the test before)
 }
 
 // Names are text: escaped, never markup, and what XML 1.0 cannot hold is U+FFFD. A line break
@@ -271,7 +267,7 @@ TEST(DocxReport, HostileLabelsAreEscapedText) {
     EXPECT_NE(xml.find("Dinas &lt;b&gt;&amp;amp; &quot;Contoh&quot;"), std::string::npos);
     EXPECT_NE(parts.at("docProps/core.xml").bytes.find("<dc:title>Laporan Kinerja 2024: Dinas &lt;b&gt;"),
               std::string::npos);
-    // The pk-anggaran table (the second): k1, k2 under p1, then p2 and k3.
+    // The pk-anggaran table (the second): by class, k1 and k2 under p1, then p2 and k3.
     const DocumentTable t = read_docx_tables(docx, "hostile.docx").at(1);
     std::map<std::string, std::string> labels;  // by the row's first characters
     for (std::size_t r = 1; r < t.rows.size(); ++r)
@@ -284,7 +280,8 @@ TEST(DocxReport, HostileLabelsAreEscapedText) {
     // Accented and other characters XML holds pass as they are.
     plan.nodes[5].name = "Pemberdayaan Fakir Miskin \xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80";
     const DocumentTable u = read_docx_tables(write_report_docx(plan, 2024), "u.docx").at(1);
-    EXPECT_EQ(u.rows.at(2)[0].text, plan.nodes[5].name);
+    EXPECT_TRUE(std::any_of(u.rows.begin(), u.rows.end(),
+                            [&](const auto& row) { return row.at(0).text == plan.nodes[5].name; }));
 }
 
 // The same plan gives the same bytes: every entry dated 1980-01-01 00:00 local time, whenever it

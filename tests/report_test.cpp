@@ -187,9 +187,9 @@ TEST(ReportCsv, FieldsThatNeedQuotesAreQuoted) {
     rename(plan, "k3", "cr\rinside");
     plan.budget[3].name = "line\nbreak";
     const std::string csv = write_report(plan, 2024, ReportFormat::csv);
-    EXPECT_TRUE(has(csv, "\npk-anggaran;\"a;b\";2;k1;Anggaran;1.000.000,00\n")) << csv;
-    EXPECT_TRUE(has(csv, "\npk-anggaran;\"say \"\"hi\"\"\";2;k2;Anggaran;3.000.000,00\n"));
-    EXPECT_TRUE(has(csv, "\npk-anggaran;\"cr\rinside\";2;k3;Anggaran;500.000,00\n"));
+    EXPECT_TRUE(has(csv, "\npk-anggaran;\"a;b\";3;k1;Anggaran;1.000.000,00\n")) << csv;
+    EXPECT_TRUE(has(csv, "\npk-anggaran;\"say \"\"hi\"\"\";3;k2;Anggaran;3.000.000,00\n"));
+    EXPECT_TRUE(has(csv, "\npk-anggaran;\"cr\rinside\";3;k3;Anggaran;500.000,00\n"));
     EXPECT_TRUE(has(csv, "\nanggaran;\"line\nbreak\";2;;Anggaran (Rp);2.000.000,00\n"));
 }
 
@@ -203,8 +203,8 @@ TEST(ReportMarkdown, CellsEscapePipesLineBreaksAndHtml) {
     rename(plan, "k3", "<script>x</script>\nnext");
     const std::string md = write_report(plan, 2024, ReportFormat::markdown);
     EXPECT_EQ(md.rfind("# Laporan Kinerja 2024: &lt;i>Dinas&lt;/i> Baru &amp; Co\n", 0), 0u) << md;
-    EXPECT_TRUE(has(md, "\n| .. a\\|b c&lt;b&gt;&amp; | 1.000.000,00 |\n"));
-    EXPECT_TRUE(has(md, "\n| .. x\\\\\\|y z | 3.000.000,00 |\n"));
+    EXPECT_TRUE(has(md, "\n| .... a\\|b c&lt;b&gt;&amp; | 1.000.000,00 |\n"));
+    EXPECT_TRUE(has(md, "\n| .... x\\\\\\|y z | 3.000.000,00 |\n"));
     EXPECT_TRUE(
         has(md,
             "\n_Left out of the means: '&lt;script>x&lt;/script> next' (capaian undefined: a target of "

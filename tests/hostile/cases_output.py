@@ -177,8 +177,8 @@ CASES = [
         args=["report", "{a}", "--format", "csv"],
         rc=0,
         stdout=all_of(
-            rf"\npk-anggaran;{HYPERLINK};1;prog-1;Anggaran;1\.000\.000,00\n",
-            r"\npk-anggaran;\"'-2\+3\";2;keg-1;Anggaran;1\.000\.000,00\n",
+            rf"\npk-anggaran;{HYPERLINK};2;prog-1;Anggaran;1\.000\.000,00\n",
+            r"\npk-anggaran;\"'-2\+3\";3;keg-1;Anggaran;1\.000\.000,00\n",
             r"\npk;\"'@SUM\(A1\)\";2;iku-1;Satuan;\"'\tTab\"\n",
             r"\npps;Nilai;2;iku-q;Satuan;\"'\rpredikat\"\n",
             r"\npps;Nilai;2;iku-q;Target;\"'=1\+1\"\n",
@@ -268,7 +268,7 @@ CASES = [
         stdout=all_of(
             r"\A# Laporan Kinerja 2019: Dinas &lt;img src=x onerror=alert\(1\)> # Judul\n",
             r"\n\| \.\. a\\\|b c &lt;script&gt;x&lt;/script&gt; &amp; d \| % \| 10 \|\n",
-            r"\n\| \.\. k\\\\\\\|l m \| 1\.000\.000,00 \|\n",
+            r"\n\| \.\.\.\. k\\\\\\\|l m \| 1\.000\.000,00 \|\n",
         )
         + none_of(r"<script", r"<img", r"\n# Judul"),
     ),
