@@ -812,6 +812,36 @@ TEST(TableLayout, ExcelStoredNumbers) {
     EXPECT_EQ(found[0].row, "Kegiatan C");
 }
 
+// A stored number is a binary double written out. libxlsxwriter writes 92.32 as %.16G, 92.31999999999999,
+// and other writers use %.17G (0.9232 as 0.92320000000000002): the same doubles as 92.32 and 0.9232, read
+// as a spreadsheet shows them. Expected texts are Python's repr of float() of each (the shortest text of
+// the double): 92.32, 0.9232, 92.31855896246303; 15 digits and fewer, or more than 17, stay as written.
+TEST(TableLayout, ExcelStoredDoublesReadAsTheirShortestText) {
+    Doc d("", "sheet 'Lampiran' A1:C5");
+    d.rows({{"Uraian", "Pagu", "%"},
+            {"Kegiatan A", "5328713488", "92.31999999999999"},
+            {"Kegiatan B", "100", "0.92320000000000002"},
+            {"Kegiatan C", "100", "92.318558962463025"},
+            {"Kegiatan D", "1234567890.12345678901", "0.123456789012345"}});
+    const std::vector<std::string> formats = {"", "#,##0.00", "0.00"};
+    for (std::size_t r = 1; r < 5; ++r)
+        for (std::size_t c = 1; c < 3; ++c) {
+            d.t.rows[r][c].stored_number = true;
+            d.t.rows[r][c].number_format = formats[c];
+        }
+    d.t.rows[2][2].number_format = "0.00%";
+    const TableLayout l = read_table_layout(d.t);
+    ASSERT_TRUE(l.classified()) << l.reason;
+    EXPECT_EQ(l.table->rows[0].cells[1], "92,32");
+    EXPECT_EQ(l.table->rows[1].cells[1], "92,32");
+    EXPECT_EQ(l.table->rows[2].cells[1], "92,31855896246303");
+    EXPECT_EQ(l.table->rows[3].cells, (std::vector<std::string>{"1.234.567.890,12345678901", "0,123456789012345"}));
+    EXPECT_TRUE(has_note(l, 2, 3,
+                         "a stored number written with more digits than its binary double needs: "
+                         "'92.31999999999999' is the double of '92.32'"))
+        << all_notes(l);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Tables that cannot be classified say why.
 

@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 #include <set>
+#include <string>
 #include <string_view>
+#include <system_error>
 
 #include "io/detail/column_vocabulary.hpp"
 #include "kinerja/plan/validate.hpp"
@@ -130,6 +133,34 @@ long column_number(std::string_view s) {
     while (i < s.size() && s[i] == ' ') ++i;
     if (i < s.size() && s[i] != '=') return -1;
     return n;
+}
+
+// A stored number's XML text is a binary double written out (the format says so). Writers that print
+// 16 or 17 significant digits (libxlsxwriter's %.16G, some exporters' %.17G) turn 92.32 into
+// 92.31999999999999: the same double as 92.32, which a spreadsheet shows and means. Such a text is read
+// as the shortest text of its double; a text of at most 15 digits is every double's own shortest form
+// already, and one of more than 17 digits holds more than a double does, so both stay as written.
+// Empty when the text is kept.
+std::optional<std::string> shortest_double_text(std::string_view xml) {
+    std::size_t significant = 0;
+    bool leading = true;
+    for (char ch : xml) {
+        if (ch == 'e' || ch == 'E') break;
+        if (!std::isdigit(static_cast<unsigned char>(ch))) continue;
+        if (leading && ch == '0') continue;
+        leading = false;
+        ++significant;
+    }
+    if (significant < 16 || significant > 17) return std::nullopt;
+    double d = 0;
+    const auto [end, ec] = std::from_chars(xml.data(), xml.data() + xml.size(), d);
+    if (ec != std::errc() || end != xml.data() + xml.size()) return std::nullopt;
+    char buffer[32];
+    const auto [last, ec2] = std::to_chars(buffer, buffer + sizeof buffer, d);
+    if (ec2 != std::errc()) return std::nullopt;
+    std::string shortest(buffer, last);
+    if (shortest == xml) return std::nullopt;
+    return shortest;
 }
 
 // An Excel cell's stored number (its XML text: "-1234.5", "9.353E-1") as an Indonesian report prints it,
@@ -375,7 +406,8 @@ private:
     std::string caption_key_;
     std::string caption_;     // the document's caption, or the title row's text
     std::size_t start_ = 0;   // the first row after a title row
-    std::size_t stored_ = 0;  // Excel's stored numbers read
+    std::size_t stored_ = 0;   // Excel's stored numbers read
+    std::size_t doubles_ = 0;  // of them, written with more digits than their double needs
 
     void note(std::size_t row, std::size_t column, std::string message) {
         out_.notes.push_back(TableLayoutNote{doc_.source, doc_.where, row, column, std::move(message)});
@@ -445,6 +477,16 @@ private:
                 if (g.covered || owner_[at(r, c)] != none) continue;
                 owner_[at(r, c)] = at(r, c);
                 text_[at(r, c)] = one_line(g.text);
+                if (g.stored_number)
+                    if (const auto shortest = shortest_double_text(text_[at(r, c)])) {
+                        if (doubles_ == 0)
+                            note(r + 1, c + 1,
+                                 "a stored number written with more digits than its binary double needs: " +
+                                     in_quotes(text_[at(r, c)]) + " is the double of " + in_quotes(*shortest) +
+                                     ", read as that, as a spreadsheet shows it (and so the table's others)");
+                        ++doubles_;
+                        text_[at(r, c)] = *shortest;
+                    }
                 if (g.stored_number)
                     if (auto shown = stored_number_text(text_[at(r, c)], g.number_format)) {
                         if (stored_ == 0)
