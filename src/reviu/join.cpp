@@ -151,8 +151,10 @@ struct Plan {
     std::unordered_map<std::string, std::vector<std::size_t>> by_key;
     std::unordered_map<std::string, std::size_t> by_ref;
     std::unordered_map<std::string, std::vector<std::size_t>> under;  // node id -> candidates under it
+    std::string body;                                                  // the body's name for "body"
 
-    Plan(const Renstra& plan, const JoinOptions& options) {
+    Plan(const Renstra& plan, const JoinOptions& options)
+        : body(plan.body.name.empty() ? "the body" : plan.body.name) {
         const auto add = [&](std::string ref, std::string name, int kind, std::string parent) {
             Candidate c;
             c.ref = std::move(ref);
@@ -256,7 +258,7 @@ private:
         j.candidates.clear();
         j.reason.clear();
         const auto it = plan_.by_ref.find(ref);
-        j.name = ref == "body" ? "the body" : it == plan_.by_ref.end() ? "" : plan_.all[it->second].name;
+        j.name = ref == "body" ? plan_.body : it == plan_.by_ref.end() ? "" : plan_.all[it->second].name;
         t_.rows[r].ref = ref;
         used_.insert(ref);
     }

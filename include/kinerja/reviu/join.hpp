@@ -91,8 +91,8 @@ struct JoinedRow final {
     JoinHow how = JoinHow::unmatched;
     /// The ref the row now has; empty when not joined.
     std::string ref;
-    /// The plan's name of ref (a node's or an indicator's name, a spending class's printed name,
-    /// "the body").
+    /// The plan's name of ref (a node's or an indicator's name, a spending class's printed name, the
+    /// body's name or "the body").
     std::string name;
     /// For a fuzzy join: its similarity (0-100); for an ambiguous row: the candidates' best. Else 0.
     int score = 0;
