@@ -91,6 +91,15 @@ constexpr int kind_class = 101;
 std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t k) {
     if (a.size() > b.size()) std::swap(a, b);
     if (b.size() - a.size() > k) return k + 1;
+    // A common beginning and end cost nothing: near-equal labels leave little to compare.
+    while (!a.empty() && a.front() == b.front()) {
+        a.remove_prefix(1);
+        b.remove_prefix(1);
+    }
+    while (!a.empty() && a.back() == b.back()) {
+        a.remove_suffix(1);
+        b.remove_suffix(1);
+    }
     const std::size_t n = a.size();
     const std::size_t m = b.size();
     const std::size_t big = k + 1;

@@ -4,7 +4,7 @@
 /// Excel workbook has rows without a `ref`, so the reviu cannot check them against the plan (missing
 /// kegiatan, the dataset's figures). join_to_plan fills each empty ref from the row's label: exact
 /// after normalisation, else by a bounded fuzzy match among what the hierarchy allows, else by
-/// elimination, and it reports every decision, so that nothing is joined in silence (docs/reviu.md,
+/// elimination, and it reports every decision, so that nothing is joined in silence (docs/documents.md,
 /// "Joining tables to a plan").
 
 #include <cstddef>
@@ -132,7 +132,7 @@ struct JoinResult final {
 /// plan's nodes and indicators (`indicator:<id>`) by name and the spending classes by their printed
 /// names (`class:belanja_langsung` as "BELANJA LANGSUNG"); a total row may stand for the node its rows
 /// belong to or, in a table of money, the body. Each plan thing is joined to at most one row per
-/// table. The order of the passes, the hierarchy's part and the bounds are in docs/reviu.md.
+/// table. The order of the passes, the hierarchy's part and the bounds are in docs/documents.md.
 [[nodiscard]] JoinResult join_to_plan(const PrintedReport& printed, const Renstra& plan,
                                       const JoinOptions& options = {});
 
