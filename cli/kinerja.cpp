@@ -108,7 +108,8 @@ std::string tables_text(const kinerja::DocumentReport& doc, const kinerja::JoinR
             out << "    " << kinerja::to_string(c.role) << " '" << c.name << "'\n";
         for (const kinerja::JoinedRow* j : joins_of(joins, t.id)) {
             out << "    row " << (j->row + 1) << " '" << j->label << "': " << kinerja::to_string(j->how);
-            if (kinerja::joined(j->how)) out << ' ' << j->ref << (j->name.empty() ? "" : " '" + j->name + "'");
+            if (kinerja::joined(j->how))
+                out << ' ' << j->ref << (j->name.empty() ? "" : " '" + j->name + "'");
             if (j->how == kinerja::JoinHow::fuzzy) out << " (similarity " << j->score << ")";
             if (!kinerja::joined(j->how) && !j->reason.empty()) out << ": " << j->reason;
             out << '\n';
@@ -271,9 +272,10 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
 std::optional<kinerja::Renstra> load_plan(const std::string& plan_file, const kinerja::ReadLimits& limits) {
     if (plan_file.empty()) return std::nullopt;
     if (kinerja::is_document_path(plan_file) || is_csv(plan_file))
-        throw kinerja::error("--plan " + plan_file +
-                             ": the plan is a kinerja/1 dataset (.json); a Word document, an Excel workbook or a "
-                             "CSV table is the FILE to check");
+        throw kinerja::error(
+            "--plan " + plan_file +
+            ": the plan is a kinerja/1 dataset (.json); a Word document, an Excel workbook or a "
+            "CSV table is the FILE to check");
     return kinerja::load_document(plan_file, limits).plan;
 }
 
@@ -293,8 +295,8 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
           bool tables, const std::string& plan_file, const kinerja::ReadLimits& limits) {
     if (!plan_file.empty() && (file.empty() || (!kinerja::is_document_path(file) && !is_csv(file))))
         throw kinerja::error(
-            "--plan joins the tables of a Word document (.docx), an Excel workbook (.xlsx) or a CSV table to a "
-            "plan; " +
+            "--plan joins the tables of a Word document (.docx), an Excel workbook (.xlsx) or a CSV table "
+            "to a plan; " +
             (file.empty() ? std::string("the default dataset") : file) +
             " is a dataset, whose printed tables carry their refs and its own plan: check it without --plan");
     if (file.empty()) file = default_dataset();
@@ -551,10 +553,11 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(100, 1000));
     std::string plan_file;
     check_cmd
-        ->add_option("--plan", plan_file,
-                     "a kinerja/1 dataset whose plan the rows of FILE (a .docx, .xlsx or .csv) are joined to by "
-                     "their labels, so the plan's checks run too; each join is reported (join.* notes); the "
-                     "dataset's own printed tables are not used")
+        ->add_option(
+            "--plan", plan_file,
+            "a kinerja/1 dataset whose plan the rows of FILE (a .docx, .xlsx or .csv) are joined to by "
+            "their labels, so the plan's checks run too; each join is reported (join.* notes); the "
+            "dataset's own printed tables are not used")
         ->type_name("DATASET");
     check_cmd->footer(
         "Exit status: 0 when no finding is an error, 1 when one is, 2 when FILE cannot be read, an\n"

@@ -98,9 +98,9 @@ TEST(LabelSimilarity, EditDistanceOverTheLongerLength) {
 }
 
 TEST(Join, ExactAfterNormalisationFuzzyAndElimination) {
-    const JoinResult r = join_one(table("t", {row("1. Program Pelayanan Administrasi", 1),
-                                              row("a) penyediaan jasa  surat-menyurat", 2),
-                                              row("Penyediaan Alat Tulis Kantorr", 2), row("Rapat-rapat", 2)}));
+    const JoinResult r = join_one(
+        table("t", {row("1. Program Pelayanan Administrasi", 1), row("a) penyediaan jasa  surat-menyurat", 2),
+                    row("Penyediaan Alat Tulis Kantorr", 2), row("Rapat-rapat", 2)}));
     ASSERT_EQ(r.rows.size(), 4U);
     EXPECT_EQ(decision(r, "t", 0).how, JoinHow::exact);
     EXPECT_EQ(decision(r, "t", 0).ref, "prog-a");
@@ -136,16 +136,16 @@ TEST(Join, EquallyCloseIsAmbiguousAndNotJoined) {
 TEST(Join, FuzzyOnlyAmongTheParentsChildren) {
     // The same misspelt kegiatan of prog-a, under prog-b: prog-b's kegiatan are far from it, and prog-a's
     // are not its candidates. prog-b's two kegiatan are printed, so no elimination either.
-    const JoinResult r = join_one(table(
-        "t", {row("PROGRAM PERLINDUNGAN SOSIAL", 1), row("Penyediaan Alat Tulis Kantorr", 2),
-              row("Bantuan Korban Bencana Alam", 2), row("Bantuan Korban Bencana Adat", 2)}));
+    const JoinResult r =
+        join_one(table("t", {row("PROGRAM PERLINDUNGAN SOSIAL", 1), row("Penyediaan Alat Tulis Kantorr", 2),
+                             row("Bantuan Korban Bencana Alam", 2), row("Bantuan Korban Bencana Adat", 2)}));
     EXPECT_EQ(decision(r, "t", 1).how, JoinHow::unmatched);
     EXPECT_EQ(decision(r, "t", 2).ref, "keg-b1");
     EXPECT_EQ(decision(r, "t", 3).ref, "keg-b2");
     // An exact name is joined wherever it is printed: the reviu then says it is under the wrong program
     // (plan.extra_row).
-    const JoinResult e = join_one(
-        table("t", {row("PROGRAM PERLINDUNGAN SOSIAL", 1), row("Penyediaan Alat Tulis Kantor", 2)}));
+    const JoinResult e =
+        join_one(table("t", {row("PROGRAM PERLINDUNGAN SOSIAL", 1), row("Penyediaan Alat Tulis Kantor", 2)}));
     EXPECT_EQ(decision(e, "t", 1).how, JoinHow::exact);
     EXPECT_EQ(decision(e, "t", 1).ref, "keg-a2");
 }
@@ -157,16 +157,17 @@ TEST(Join, OnePlanThingToOneRowPerTable) {
     const JoinResult r = join_to_plan(printed, small_plan());
     EXPECT_EQ(decision(r, "t", 0).ref, "keg-a2");
     EXPECT_EQ(decision(r, "t", 1).how, JoinHow::unmatched);
-    EXPECT_NE(decision(r, "t", 1).reason.find("already joined to another row of this table"), std::string::npos)
+    EXPECT_NE(decision(r, "t", 1).reason.find("already joined to another row of this table"),
+              std::string::npos)
         << decision(r, "t", 1).reason;
     EXPECT_EQ(decision(r, "u", 0).ref, "keg-a2");  // another table: joined again
 }
 
 TEST(Join, ClassesIndicatorsAndRowsThatAreNoPlanThing) {
-    const JoinResult r = join_one(table("t", {row("I. BELANJA TIDAK LANGSUNG", 1), row("BELANJA PEGAWAI", 2),
-                                              row("II. BELANJA LANGSUNG", 1), row("Program Pelayanan Administrasi", 2),
-                                              row("Persentase PMKS yang tertangani", 2), row("", 2),
-                                              row("J U M L A H", 1)}));
+    const JoinResult r =
+        join_one(table("t", {row("I. BELANJA TIDAK LANGSUNG", 1), row("BELANJA PEGAWAI", 2),
+                             row("II. BELANJA LANGSUNG", 1), row("Program Pelayanan Administrasi", 2),
+                             row("Persentase PMKS yang tertangani", 2), row("", 2), row("J U M L A H", 1)}));
     EXPECT_EQ(decision(r, "t", 0).ref, "class:belanja_tidak_langsung");
     EXPECT_EQ(decision(r, "t", 0).name, "BELANJA TIDAK LANGSUNG");
     EXPECT_EQ(decision(r, "t", 1).how, JoinHow::unmatched);
@@ -181,8 +182,8 @@ TEST(Join, ClassesIndicatorsAndRowsThatAreNoPlanThing) {
 
 TEST(Join, TotalRows) {
     // A flat table of prog-a's kegiatan: its total is prog-a.
-    const JoinResult flat = join_one(
-        table("t", {row("Penyediaan Jasa Surat Menyurat"), row("Penyediaan Alat Tulis Kantor"), row("JUMLAH")}));
+    const JoinResult flat = join_one(table(
+        "t", {row("Penyediaan Jasa Surat Menyurat"), row("Penyediaan Alat Tulis Kantor"), row("JUMLAH")}));
     EXPECT_EQ(decision(flat, "t", 2).how, JoinHow::total);
     EXPECT_EQ(decision(flat, "t", 2).ref, "prog-a");
     // A row it closes is not joined: the total is not either.
@@ -192,8 +193,9 @@ TEST(Join, TotalRows) {
     EXPECT_EQ(decision(partial, "t", 2).ref, "");
     // Not a table of money, rows of no one node: no plan thing. A mean never is one.
     const JoinResult counts =
-        join_one(table("t", {row("Program Pelayanan Administrasi"), row("Program Perlindungan Sosial"),
-                             row("Jumlah :"), row("RATA - RATA")},
+        join_one(table("t",
+                       {row("Program Pelayanan Administrasi"), row("Program Perlindungan Sosial"),
+                        row("Jumlah :"), row("RATA - RATA")},
                        ColumnRole::capaian));
     EXPECT_EQ(decision(counts, "t", 2).how, JoinHow::not_plan);
     EXPECT_EQ(decision(counts, "t", 3).how, JoinHow::not_plan);
@@ -201,8 +203,8 @@ TEST(Join, TotalRows) {
 }
 
 TEST(Join, KeptRefsAndFindings) {
-    const JoinResult r =
-        join_one(table("t", {row("Anything", 0, "keg-b1"), row("Bantuan Korban Bencana Alam"), row("Honor")}));
+    const JoinResult r = join_one(
+        table("t", {row("Anything", 0, "keg-b1"), row("Bantuan Korban Bencana Alam"), row("Honor")}));
     EXPECT_EQ(decision(r, "t", 0).how, JoinHow::kept);
     EXPECT_EQ(r.printed.tables[0].rows[0].ref, "keg-b1");
     // keg-b1 is taken by the kept row: the exact name finds it used.
@@ -219,7 +221,8 @@ TEST(Join, KeptRefsAndFindings) {
     ASSERT_EQ(g.size(), 1U);
     EXPECT_EQ(g[0].rule, "join.fuzzy");
     EXPECT_EQ(g[0].expected, "keg-a2");
-    EXPECT_EQ(g[0].message, "joined to keg-a2 'Penyediaan Alat Tulis Kantor': the closest name, similarity 96");
+    EXPECT_EQ(g[0].message,
+              "joined to keg-a2 'Penyediaan Alat Tulis Kantor': the closest name, similarity 96");
     for (const Finding& x : g)
         EXPECT_TRUE(std::any_of(join_rules().begin(), join_rules().end(),
                                 [&](const auto& rule) { return rule.first == x.rule; }));
@@ -244,13 +247,34 @@ std::vector<std::string> seed_refs(const std::string& id) {
     if (id == "bab3-program-5") return {"keg-5-1", "keg-5-2", "keg-5-3", "prog-5"};
     if (id == "bab3-program-6") return {"keg-6-1", "keg-6-2", "prog-6"};
     if (id == "tabel-3-1")
-        return {"prog-1",  "keg-1-1", "prog-2",  "keg-2-1", "keg-2-2", "prog-3",  "keg-3-1", "keg-3-2",
-                "keg-3-3", "prog-4",  "keg-4-1", "keg-4-2", "keg-4-3", "prog-5",  "keg-5-1", "keg-5-2",
+        return {"prog-1",  "keg-1-1", "prog-2",  "keg-2-1", "keg-2-2", "prog-3", "keg-3-1", "keg-3-2",
+                "keg-3-3", "prog-4",  "keg-4-1", "keg-4-2", "keg-4-3", "prog-5", "keg-5-1", "keg-5-2",
                 "keg-5-3", "prog-6",  "keg-6-1", "keg-6-2", "keg-6-3", ""};
     if (id == "tabel-3-2")
-        return {"class:belanja_tidak_langsung", "", "class:belanja_langsung", "prog-1", "keg-1-1", "prog-2",
-                "keg-2-1", "keg-2-2", "prog-3", "keg-3-1", "keg-3-2", "keg-3-3", "prog-4", "keg-4-1", "keg-4-2",
-                "prog-5", "keg-5-1", "keg-5-2", "keg-5-3", "prog-6", "keg-6-1", "keg-6-2", "keg-6-3", "body"};
+        return {"class:belanja_tidak_langsung",
+                "",
+                "class:belanja_langsung",
+                "prog-1",
+                "keg-1-1",
+                "prog-2",
+                "keg-2-1",
+                "keg-2-2",
+                "prog-3",
+                "keg-3-1",
+                "keg-3-2",
+                "keg-3-3",
+                "prog-4",
+                "keg-4-1",
+                "keg-4-2",
+                "prog-5",
+                "keg-5-1",
+                "keg-5-2",
+                "keg-5-3",
+                "prog-6",
+                "keg-6-1",
+                "keg-6-2",
+                "keg-6-3",
+                "body"};
     return {};
 }
 
@@ -286,7 +310,8 @@ TEST(JoinSeed, TablesJoinAsTheTranscriptionRefsThem) {
     for (const std::string id : {"tabel-3-1", "tabel-3-2"}) {
         const JoinedRow& j = decision(r, id, id == "tabel-3-1" ? 19 : 21);
         EXPECT_EQ(j.how, JoinHow::elimination) << id;
-        EXPECT_EQ(j.name, "Fasilitasi dan Koordinasi Perlindungan Sosial Korban Bencana Sosial dan Orang Terlantar");
+        EXPECT_EQ(j.name,
+                  "Fasilitasi dan Koordinasi Perlindungan Sosial Korban Bencana Sosial dan Orang Terlantar");
     }
     EXPECT_EQ(decision(r, "tabel-3-1", 21).how, JoinHow::not_plan);  // RATA - RATA
     EXPECT_EQ(decision(r, "tabel-3-2", 1).how, JoinHow::unmatched);  // BELANJA PEGAWAI
@@ -354,7 +379,8 @@ TEST(JoinHostile, LargePlanAndTableStayWithinTheBounds) {
     }
     EXPECT_GT(fuzzy, 0U);
     EXPECT_GT(budget, 0U);
-    EXPECT_NE(decision(r, "flat", 0).reason.find("too many for a fuzzy match (at most 500)"), std::string::npos)
+    EXPECT_NE(decision(r, "flat", 0).reason.find("too many for a fuzzy match (at most 500)"),
+              std::string::npos)
         << decision(r, "flat", 0).reason;
     EXPECT_EQ(decision(r, "grouped", 0).ref, "p0");
 }

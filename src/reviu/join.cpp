@@ -38,7 +38,8 @@ std::size_t numbering_prefix(std::string_view s) {
     if (open) ++i;
     const std::size_t start = i;
     bool digits = false;
-    while (i < s.size() && (is_digit(s[i]) || (digits && s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])))) {
+    while (i < s.size() &&
+           (is_digit(s[i]) || (digits && s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])))) {
         digits = digits || is_digit(s[i]);
         ++i;
     }
@@ -77,11 +78,11 @@ bool level_word(const std::string& w) { return w == "program" || w == "kegiatan"
 // A thing a row may be joined to.
 struct Candidate {
     std::string ref;
-    std::string name;   // as the plan names it
-    std::string key;    // normalised
-    std::string fuzzy;  // the key cut to max_label_bytes
-    int kind = 0;       // a node's Level, or kind_indicator, kind_class
-    std::string parent; // the node it hangs under: a node's parent, an indicator's node
+    std::string name;    // as the plan names it
+    std::string key;     // normalised
+    std::string fuzzy;   // the key cut to max_label_bytes
+    int kind = 0;        // a node's Level, or kind_indicator, kind_class
+    std::string parent;  // the node it hangs under: a node's parent, an indicator's node
 };
 constexpr int kind_indicator = 100;
 constexpr int kind_class = 101;
@@ -160,7 +161,7 @@ struct Plan {
     std::unordered_map<std::string, std::vector<std::size_t>> by_key;
     std::unordered_map<std::string, std::size_t> by_ref;
     std::unordered_map<std::string, std::vector<std::size_t>> under;  // node id -> candidates under it
-    std::string body;                                                  // the body's name for "body"
+    std::string body;                                                 // the body's name for "body"
 
     Plan(const Renstra& plan, const JoinOptions& options)
         : body(plan.body.name.empty() ? "the body" : plan.body.name) {
@@ -374,14 +375,16 @@ private:
             }
         }
         // The closest pairs first; a row and a plan thing are taken once.
-        std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.score > b.score; });
+        std::stable_sort(pairs.begin(), pairs.end(),
+                         [](const Pair& a, const Pair& b) { return a.score > b.score; });
         std::set<std::size_t> done;
         for (const Pair& p : pairs) {
             if (done.count(p.row) || used_.count(plan_.all[p.cand].ref)) continue;
             done.insert(p.row);
             std::vector<std::size_t> close;
             for (const Pair& q : of_row[p.row])
-                if (q.cand != p.cand && !used_.count(plan_.all[q.cand].ref) && q.score + options_.margin >= p.score)
+                if (q.cand != p.cand && !used_.count(plan_.all[q.cand].ref) &&
+                    q.score + options_.margin >= p.score)
                     close.push_back(q.cand);
             if (close.empty()) {
                 set(p.row, plan_.all[p.cand].ref, JoinHow::fuzzy, p.score);
@@ -392,8 +395,9 @@ private:
             j.score = p.score;
             j.candidates = {plan_.all[p.cand].ref};
             for (const std::size_t c : close) j.candidates.push_back(plan_.all[c].ref);
-            j.reason = std::to_string(j.candidates.size()) + " names equally close (" + std::to_string(p.score) +
-                       " and within " + std::to_string(options_.margin) + " points)";
+            j.reason = std::to_string(j.candidates.size()) + " names equally close (" +
+                       std::to_string(p.score) + " and within " + std::to_string(options_.margin) +
+                       " points)";
         }
     }
 
@@ -531,12 +535,14 @@ std::string normalize_label(std::string_view label) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         std::size_t len = 1;
         if (c >= 0x80) {
-            while (i + len < s.size() && detail::is_continuation(static_cast<unsigned char>(s[i + len]))) ++len;
+            while (i + len < s.size() && detail::is_continuation(static_cast<unsigned char>(s[i + len])))
+                ++len;
             const std::string_view ch = s.substr(i, len);
-            const bool space = ch == "\xC2\xA0" || ch == "\xE3\x80\x80" ||
-                               (len == 3 && c == 0xE2 && (static_cast<unsigned char>(ch[1]) == 0x80 ||
-                                                          (static_cast<unsigned char>(ch[1]) == 0x81 &&
-                                                           static_cast<unsigned char>(ch[2]) <= 0xAF)));
+            const bool space =
+                ch == "\xC2\xA0" || ch == "\xE3\x80\x80" ||
+                (len == 3 && c == 0xE2 &&
+                 (static_cast<unsigned char>(ch[1]) == 0x80 ||
+                  (static_cast<unsigned char>(ch[1]) == 0x81 && static_cast<unsigned char>(ch[2]) <= 0xAF)));
             if (ch == "\xC2\xAD") {
                 // A soft hyphen is invisible: it breaks nothing.
             } else if (space) {
@@ -624,7 +630,8 @@ const std::vector<std::pair<std::string_view, std::string_view>>& join_rules() {
     static const std::vector<std::pair<std::string_view, std::string_view>> rules = {
         {"join.exact", "note: a row joined to the plan thing of its name (after normalisation)"},
         {"join.fuzzy", "note: a row joined to the plan thing of the closest name, with its similarity"},
-        {"join.elimination", "note: the one row left under a parent joined to the one child of its node left"},
+        {"join.elimination",
+         "note: the one row left under a parent joined to the one child of its node left"},
         {"join.total", "note: a total row joined to the node its rows belong to, or to the body"},
         {"join.ambiguous", "note: a row two plan things are equally close to: not joined"},
         {"join.unmatched", "note: a row no plan thing is close enough to: not joined"},

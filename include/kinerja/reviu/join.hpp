@@ -46,9 +46,9 @@ template <>
 struct EnumTable<JoinHow> {
     /// Every value with its name.
     static constexpr EnumName<JoinHow> entries[] = {
-        {JoinHow::kept, "kept"},         {JoinHow::exact, "exact"},
-        {JoinHow::fuzzy, "fuzzy"},       {JoinHow::elimination, "elimination"},
-        {JoinHow::total, "total"},       {JoinHow::ambiguous, "ambiguous"},
+        {JoinHow::kept, "kept"},           {JoinHow::exact, "exact"},
+        {JoinHow::fuzzy, "fuzzy"},         {JoinHow::elimination, "elimination"},
+        {JoinHow::total, "total"},         {JoinHow::ambiguous, "ambiguous"},
         {JoinHow::unmatched, "unmatched"}, {JoinHow::not_plan, "not_plan"}};
 };
 
