@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "document_test_support.hpp"
+
 namespace {
 
 using namespace kinerja;
@@ -324,6 +326,26 @@ TEST(JoinSeed, TablesJoinAsTheTranscriptionRefsThem) {
     EXPECT_TRUE(std::any_of(f.begin(), f.end(), [](const Finding& x) {
         return x.rule == "plan.missing_row" && x.table == "tabel-3-2";
     }));
+}
+
+// The same tables as a Word document holds them (the grids of tests/document_test_support.hpp), read by
+// the layout reading and joined: the refs of the transcription again.
+TEST(JoinSeed, TablesReadFromTheirWordGridsJoinAlike) {
+    const Document doc = load_document(std::string(KINERJA_EXAMPLES_DIR) + "/lakip-2019.json");
+    PrintedReport read;
+    for (const DocumentTable& grid : {kinerja::testing::tabel_3_1().t, kinerja::testing::tabel_3_2().t}) {
+        const TableLayout l = read_table_layout(grid, TableLayoutOptions{2019});
+        ASSERT_TRUE(l.classified()) << l.reason;
+        read.tables.push_back(*l.table);
+    }
+    const JoinResult r = join_to_plan(read, doc.plan);
+    ASSERT_EQ(r.printed.tables.size(), 2U);
+    for (const PrintedTable& t : r.printed.tables) {
+        const std::vector<std::string> want = seed_refs(t.id);
+        ASSERT_EQ(t.rows.size(), want.size()) << t.id;
+        for (std::size_t k = 0; k < want.size(); ++k)
+            EXPECT_EQ(t.rows[k].ref, want[k]) << t.id << " row " << k << " '" << t.rows[k].label << "'";
+    }
 }
 
 TEST(JoinSeed, StaffTablesStayUnjoined) {
