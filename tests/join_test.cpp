@@ -201,6 +201,13 @@ TEST(Join, TotalRows) {
                        ColumnRole::capaian));
     EXPECT_EQ(decision(counts, "t", 2).how, JoinHow::not_plan);
     EXPECT_EQ(decision(counts, "t", 3).how, JoinHow::not_plan);
+    // A flat table of a program and its own kegiatan: the total is the program's, whose row is there
+    // already; it is not the body's either.
+    const JoinResult overlap = join_one(table(
+        "t", {row("PROGRAM PELAYANAN ADMINISTRASI"), row("Penyediaan Jasa Surat Menyurat"), row("JUMLAH")}));
+    EXPECT_EQ(decision(overlap, "t", 2).how, JoinHow::not_plan);
+    EXPECT_NE(decision(overlap, "t", 2).reason.find("keg-a1 of prog-a"), std::string::npos)
+        << decision(overlap, "t", 2).reason;
     EXPECT_NE(decision(counts, "t", 3).reason.find("mean"), std::string::npos);
 }
 

@@ -361,13 +361,15 @@ private:
         std::map<std::size_t, std::vector<Pair>> of_row;
         for (const std::size_t r : todo) {
             const std::string_view key = detail::prefix_on_boundary(keys_[r], options_.max_label_bytes);
+            // A row is compared with all its candidates or with none: its best among some could be the
+            // wrong one, and its ambiguity unseen.
+            if (comparisons_ + cands.size() > options_.max_comparisons) {
+                out_[r].reason = "no exact name in the plan, and the fuzzy search's budget of " +
+                                 std::to_string(options_.max_comparisons) + " comparisons is spent";
+                continue;
+            }
+            comparisons_ += cands.size();
             for (const std::size_t c : cands) {
-                if (comparisons_ >= options_.max_comparisons) {
-                    out_[r].reason = "no exact name in the plan, and the fuzzy search's budget of " +
-                                     std::to_string(options_.max_comparisons) + " comparisons is spent";
-                    break;
-                }
-                ++comparisons_;
                 const int s = similarity_at_least(key, plan_.all[c].fuzzy, options_.threshold);
                 if (s < 0) continue;
                 pairs.push_back({s, r, c});
@@ -472,6 +474,17 @@ private:
             set(r, node, JoinHow::total);
             j.reason = "the rows it closes are all under it";
             return;
+        }
+        // The body's total adds up things apart (classes, programs), not a program and its own kegiatan.
+        std::set<std::string> refs;
+        for (const std::size_t k : rows) refs.insert(t_.rows[k].ref);
+        for (const std::size_t k : rows) {
+            const auto it = plan_.by_ref.find(t_.rows[k].ref);
+            if (it != plan_.by_ref.end() && refs.count(plan_.all[it->second].parent)) {
+                j.reason = "a total of rows among which are parts of others (" + t_.rows[k].ref + " of " +
+                           plan_.all[it->second].parent + "): of no one plan thing";
+                return;
+            }
         }
         if (budget_table(t_) && !used_.count("body")) {
             set(r, "body", JoinHow::total);
