@@ -6,7 +6,6 @@
 #include "kinerja/reviu/join.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
