@@ -1,7 +1,7 @@
 // kinerja: the command-line face of the library.
 //
 //   kinerja report [FILE] [--year Y] [--format md|html|csv|xlsx|docx] [-o PATH] [--max-...]
-//   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--max-...]
+//   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--plan DATASET] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja import FILE.docx|FILE.xlsx [--year Y] [-o PATH] [--max-...]
 //   kinerja rules
@@ -81,8 +81,18 @@ std::string findings_json(const std::vector<kinerja::Finding>& findings, const T
     return out.dump(2, ' ', false) + '\n';
 }
 
-// kinerja check --tables: every table of a document, what it was read as, or why not.
-std::string tables_text(const kinerja::DocumentReport& doc) {
+// The join's decisions on table \p id, in row order (--tables --plan).
+std::vector<const kinerja::JoinedRow*> joins_of(const kinerja::JoinResult* joins, const std::string& id) {
+    std::vector<const kinerja::JoinedRow*> out;
+    if (joins != nullptr)
+        for (const kinerja::JoinedRow& j : joins->rows)
+            if (j.table == id) out.push_back(&j);
+    return out;
+}
+
+// kinerja check --tables: every table of a document, what it was read as, or why not; with --plan,
+// what each row was joined to.
+std::string tables_text(const kinerja::DocumentReport& doc, const kinerja::JoinResult* joins = nullptr) {
     std::ostringstream out;
     std::size_t read = 0;
     for (const kinerja::FoundTable& t : doc.found) {
@@ -96,22 +106,45 @@ std::string tables_text(const kinerja::DocumentReport& doc) {
         out << ": " << t.id << '\n';
         for (const kinerja::PrintedColumn& c : t.columns)
             out << "    " << kinerja::to_string(c.role) << " '" << c.name << "'\n";
+        for (const kinerja::JoinedRow* j : joins_of(joins, t.id)) {
+            out << "    row " << (j->row + 1) << " '" << j->label << "': " << kinerja::to_string(j->how);
+            if (kinerja::joined(j->how))
+                out << ' ' << j->ref << (j->name.empty() ? "" : " '" + j->name + "'");
+            if (j->how == kinerja::JoinHow::fuzzy) out << " (similarity " << j->score << ")";
+            if (!kinerja::joined(j->how) && !j->reason.empty()) out << ": " << j->reason;
+            out << '\n';
+        }
     }
     out << doc.found.size() << " table" << (doc.found.size() == 1 ? "" : "s") << ", " << read << " read\n";
     return out.str();
 }
 
-std::string tables_json(const kinerja::DocumentReport& doc) {
+std::string tables_json(const kinerja::DocumentReport& doc, const kinerja::JoinResult* joins = nullptr) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const kinerja::FoundTable& t : doc.found) {
         nlohmann::ordered_json columns = nlohmann::ordered_json::array();
         for (const kinerja::PrintedColumn& c : t.columns)
             columns.push_back({{"name", c.name}, {"role", std::string(kinerja::to_string(c.role))}});
-        out.push_back({{"where", t.where},
-                       {"caption", t.caption},
-                       {"id", t.id},
-                       {"reason", t.reason},
-                       {"columns", columns}});
+        nlohmann::ordered_json one = {{"where", t.where},
+                                      {"caption", t.caption},
+                                      {"id", t.id},
+                                      {"reason", t.reason},
+                                      {"columns", columns}};
+        // Only with --plan, so that the listing without it keeps its shape.
+        if (joins != nullptr) {
+            nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+            for (const kinerja::JoinedRow* j : joins_of(joins, t.id))
+                rows.push_back({{"row", j->row + 1},
+                                {"label", j->label},
+                                {"how", std::string(kinerja::to_string(j->how))},
+                                {"ref", j->ref},
+                                {"name", j->name},
+                                {"score", j->score},
+                                {"candidates", j->candidates},
+                                {"reason", j->reason}});
+            one["joins"] = std::move(rows);
+        }
+        out.push_back(std::move(one));
     }
     return out.dump(2, ' ', false) + '\n';
 }
@@ -239,9 +272,38 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
     return 0;
 }
 
+// With --plan: the plan a document's or a CSV table's rows are joined to. Its printed tables, if any,
+// are not used: the tables checked are FILE's.
+std::optional<kinerja::Renstra> load_plan(const std::string& plan_file, const kinerja::ReadLimits& limits) {
+    if (plan_file.empty()) return std::nullopt;
+    if (kinerja::is_document_path(plan_file) || is_csv(plan_file))
+        throw kinerja::error(
+            "--plan " + plan_file +
+            ": the plan is a kinerja/1 dataset (.json); a Word document, an Excel workbook or a "
+            "CSV table is the FILE to check");
+    return kinerja::load_document(plan_file, limits).plan;
+}
+
+// FILE's printed tables joined to the plan, checked against it: the join's decisions (join.* notes)
+// before the reviu's findings, so that every row's ref is seen where the findings that rely on it are.
+std::vector<kinerja::Finding> check_joined(const kinerja::Renstra& plan, const kinerja::JoinResult& joined,
+                                           const std::string& file, const kinerja::ReviewOptions& options) {
+    kinerja::validate(joined.printed, file);
+    std::vector<kinerja::Finding> findings = kinerja::join_findings(joined);
+    const std::vector<kinerja::Finding> found = kinerja::check(plan, joined.printed, options);
+    findings.insert(findings.end(), found.begin(), found.end());
+    return findings;
+}
+
 // A CSV table's year is held to the years a plan may name: outside them it is a typo.
 int check(std::string file, const std::string& format, std::optional<int> year, std::optional<int> cap,
-          bool tables, const kinerja::ReadLimits& limits) {
+          bool tables, const std::string& plan_file, const kinerja::ReadLimits& limits) {
+    if (!plan_file.empty() && (file.empty() || (!kinerja::is_document_path(file) && !is_csv(file))))
+        throw kinerja::error(
+            "--plan joins the tables of a Word document (.docx), an Excel workbook (.xlsx) or a CSV table "
+            "to a plan; " +
+            (file.empty() ? std::string("the default dataset") : file) +
+            " is a dataset, whose printed tables carry their refs and its own plan: check it without --plan");
     if (file.empty()) file = default_dataset();
     kinerja::ReviewOptions options;
     if (cap) options.cap = kinerja::Decimal(*cap);
@@ -260,11 +322,15 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
     TablePlaces places;
     if (document) {
         check_year();
+        const std::optional<kinerja::Renstra> plan = load_plan(plan_file, limits);
         kinerja::TableLayoutOptions layout;
         layout.year = year;
         const kinerja::DocumentReport doc = kinerja::load_document_report(file, limits, layout);
+        std::optional<kinerja::JoinResult> joined;
+        if (plan) joined = kinerja::join_to_plan(doc.printed, *plan);
         if (tables) {
-            write_stdout(format == "json" ? tables_json(doc) : tables_text(doc));
+            const kinerja::JoinResult* joins = joined ? &*joined : nullptr;
+            write_stdout(format == "json" ? tables_json(doc, joins) : tables_text(doc, joins));
             return 0;
         }
         // A table the layout could not read is named with its reason, never skipped in silence.
@@ -276,15 +342,27 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
                                      (t.caption.empty() ? std::string() : "'" + t.caption + "': ") +
                                          "not read as a table to check: " + t.reason});
         }
-        for (const kinerja::PrintedTable& t : doc.printed.tables) {
-            const auto found = kinerja::check_table(t, options);
+        if (joined) {
+            const auto found = check_joined(*plan, *joined, file, options);
             findings.insert(findings.end(), found.begin(), found.end());
+        } else {
+            for (const kinerja::PrintedTable& t : doc.printed.tables) {
+                const auto found = kinerja::check_table(t, options);
+                findings.insert(findings.end(), found.begin(), found.end());
+            }
         }
     } else if (is_csv(file)) {
         check_year();
+        const std::optional<kinerja::Renstra> plan = load_plan(plan_file, limits);
         kinerja::PrintedTable table = kinerja::load_printed_csv(file, limits);
         table.year = year;
-        findings = kinerja::check_table(table, options);
+        if (plan) {
+            kinerja::PrintedReport printed;
+            printed.tables.push_back(std::move(table));
+            findings = check_joined(*plan, kinerja::join_to_plan(printed, *plan), file, options);
+        } else {
+            findings = kinerja::check_table(table, options);
+        }
     } else {
         // Silently ignored, a year would seem to have been checked.
         if (year)
@@ -478,6 +556,14 @@ int main(int argc, char** argv) {
                      "the cap above it is right, any other value must be exact; default: the usual caps "
                      "(100, 105, 110, 120, 125, 150) are recognised as caps")
         ->check(CLI::Range(100, 1000));
+    std::string plan_file;
+    check_cmd
+        ->add_option(
+            "--plan", plan_file,
+            "a kinerja/1 dataset whose plan the rows of FILE (a .docx, .xlsx or .csv) are joined to by "
+            "their labels, so the plan's checks run too; each join is reported (join.* notes); the "
+            "dataset's own printed tables are not used")
+        ->type_name("DATASET");
     check_cmd->footer(
         "Exit status: 0 when no finding is an error, 1 when one is, 2 when FILE cannot be read, an\n"
         "argument is wrong or the output cannot be written (even when a finding is an error).\n"
@@ -555,13 +641,15 @@ int main(int argc, char** argv) {
             app.exit(e);
             return 2;
         }
-        if (*check_cmd) return check(file, format, year, cap, list_tables, limits);
+        if (*check_cmd) return check(file, format, year, cap, list_tables, plan_file, limits);
         if (*report_cmd) return report(report_file, report_year, report_fmt, output, limits);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
         if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*rules_cmd) {
             std::string text;
             for (const auto& [id, rule] : kinerja::review_rules())
+                text.append(id).append("  ").append(rule).append("\n");
+            for (const auto& [id, rule] : kinerja::join_rules())
                 text.append(id).append("  ").append(rule).append("\n");
             write_stdout(text);
             return 0;

@@ -3,6 +3,7 @@
 /// The reviu layer: a report's tables and figures as printed, and the rules that check them.
 
 #include "kinerja/plan.hpp"
+#include "kinerja/reviu/join.hpp"
 #include "kinerja/reviu/locate.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 #include "kinerja/reviu/review.hpp"

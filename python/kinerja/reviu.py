@@ -3,6 +3,9 @@
 from kinerja._core import (
     ColumnRole,
     Finding,
+    JoinedRow,
+    JoinHow,
+    JoinResult,
     PrintedColumn,
     PrintedFigure,
     PrintedReport,
@@ -12,12 +15,20 @@ from kinerja._core import (
     check,
     check_table,
     has_errors,
+    join_findings,
+    join_rules,
+    join_to_plan,
+    label_similarity,
+    normalize_label,
     review_rules,
 )
 
 __all__ = [
     "ColumnRole",
     "Finding",
+    "JoinHow",
+    "JoinResult",
+    "JoinedRow",
     "PrintedColumn",
     "PrintedFigure",
     "PrintedReport",
@@ -27,5 +38,10 @@ __all__ = [
     "check",
     "check_table",
     "has_errors",
+    "join_findings",
+    "join_rules",
+    "join_to_plan",
+    "label_similarity",
+    "normalize_label",
     "review_rules",
 ]

@@ -1,0 +1,72 @@
+// Joining printed rows to a plan by their labels (kinerja/reviu/join.hpp).
+
+#include <pybind11/stl.h>
+
+#include <kinerja/reviu.hpp>
+
+#include "convert.hpp"
+#include "enums.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_join(py::module_& m) {
+    bind_enum<JoinHow>(m, "JoinHow", "How a printed row was joined to the plan, or why it was not.");
+    py::class_<JoinedRow>(m, "JoinedRow", "One decision of a join: a printed row and what became of it.")
+        .def_readonly("table", &JoinedRow::table)
+        .def_readonly("row", &JoinedRow::row)
+        .def_readonly("label", &JoinedRow::label)
+        .def_readonly("how", &JoinedRow::how)
+        .def_readonly("ref", &JoinedRow::ref)
+        .def_readonly("name", &JoinedRow::name)
+        .def_readonly("score", &JoinedRow::score)
+        .def_readonly("candidates", &JoinedRow::candidates)
+        .def_readonly("reason", &JoinedRow::reason)
+        .def("__eq__", [](const JoinedRow& a, const JoinedRow& b) { return a == b; })
+        .def("__repr__", [](const JoinedRow& j) {
+            return "JoinedRow(" + j.table + " row " + std::to_string(j.row) + " " +
+                   std::string(to_string(j.how)) + (j.ref.empty() ? "" : " " + j.ref) + ")";
+        });
+    py::class_<JoinResult>(m, "JoinResult",
+                           "What a join gives: the printed material with the refs filled, and every row's "
+                           "decision.")
+        .def_readonly("printed", &JoinResult::printed)
+        .def_readonly("rows", &JoinResult::rows)
+        .def("findings", &join_findings, "The decisions as findings of severity note, rule join.<how>.");
+    // The options as keywords, each checked as a whole number of its type (a float is refused).
+    m.def(
+        "join_to_plan",
+        [](const PrintedReport& printed, const Renstra& plan, const py::object& threshold,
+           const py::object& margin, const py::object& max_candidates, const py::object& max_comparisons,
+           const py::object& max_label_bytes) {
+            JoinOptions o;
+            o.threshold = to_integer<int>(threshold, "threshold");
+            o.margin = to_integer<int>(margin, "margin");
+            o.max_candidates = to_integer<std::size_t>(max_candidates, "max_candidates");
+            o.max_comparisons = to_integer<std::size_t>(max_comparisons, "max_comparisons");
+            o.max_label_bytes = to_integer<std::size_t>(max_label_bytes, "max_label_bytes");
+            py::gil_scoped_release unlocked;
+            return join_to_plan(printed, plan, o);
+        },
+        py::arg("printed"), py::arg("plan"), py::kw_only(), py::arg("threshold") = JoinOptions{}.threshold,
+        py::arg("margin") = JoinOptions{}.margin, py::arg("max_candidates") = JoinOptions{}.max_candidates,
+        py::arg("max_comparisons") = JoinOptions{}.max_comparisons,
+        py::arg("max_label_bytes") = JoinOptions{}.max_label_bytes,
+        "Joins the rows of printed whose ref is empty to plan by their labels: exact after normalisation, "
+        "fuzzy (similarity at least threshold, clearly the closest) among what the hierarchy allows, by "
+        "elimination, and totals; every decision in the result's rows.");
+    m.def("join_findings", &join_findings, py::arg("result"),
+          "A join's decisions as findings of severity note, rule join.<how> (kept rows left out).");
+    m.def("join_rules", [] {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& [id, text] : join_rules()) out.emplace_back(std::string(id), std::string(text));
+        return out;
+    });
+    m.def("normalize_label", &normalize_label, py::arg("label"), "A row label as the join compares it.");
+    m.def("label_similarity", &label_similarity, py::arg("a"), py::arg("b"),
+          "The similarity (0-100) of two normalised labels.");
+}
+
+}  // namespace kinerja::python
