@@ -4,10 +4,9 @@
 // worked out by hand; the cells are compared with report_tables, which the golden files pin down.
 
 #include <gtest/gtest.h>
-
-#include <algorithm>
 #include <zip.h>
 
+#include <algorithm>
 #include <ctime>
 #include <kinerja/io.hpp>
 #include <kinerja/report.hpp>

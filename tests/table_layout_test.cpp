@@ -692,7 +692,8 @@ TEST(TableLayout, ExcelStoredDoublesReadAsTheirShortestText) {
     EXPECT_EQ(l.table->rows[0].cells[1], "92,32");
     EXPECT_EQ(l.table->rows[1].cells[1], "92,32");
     EXPECT_EQ(l.table->rows[2].cells[1], "92,31855896246303");
-    EXPECT_EQ(l.table->rows[3].cells, (std::vector<std::string>{"1.234.567.890,12345678901", "0,123456789012345"}));
+    EXPECT_EQ(l.table->rows[3].cells,
+              (std::vector<std::string>{"1.234.567.890,12345678901", "0,123456789012345"}));
     EXPECT_TRUE(has_note(l, 2, 3,
                          "a stored number written with more digits than its binary double needs: "
                          "'92.31999999999999' is the double of '92.32'"))

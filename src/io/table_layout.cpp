@@ -404,8 +404,8 @@ private:
     std::vector<RawRow> raw_;
     PrintedTable table_;
     std::string caption_key_;
-    std::string caption_;     // the document's caption, or the title row's text
-    std::size_t start_ = 0;   // the first row after a title row
+    std::string caption_;      // the document's caption, or the title row's text
+    std::size_t start_ = 0;    // the first row after a title row
     std::size_t stored_ = 0;   // Excel's stored numbers read
     std::size_t doubles_ = 0;  // of them, written with more digits than their double needs
 
@@ -482,7 +482,8 @@ private:
                         if (doubles_ == 0)
                             note(r + 1, c + 1,
                                  "a stored number written with more digits than its binary double needs: " +
-                                     in_quotes(text_[at(r, c)]) + " is the double of " + in_quotes(*shortest) +
+                                     in_quotes(text_[at(r, c)]) + " is the double of " +
+                                     in_quotes(*shortest) +
                                      ", read as that, as a spreadsheet shows it (and so the table's others)");
                         ++doubles_;
                         text_[at(r, c)] = *shortest;
