@@ -166,10 +166,18 @@ TEST(Join, OnePlanThingToOneRowPerTable) {
 }
 
 TEST(Join, ClassesIndicatorsAndRowsThatAreNoPlanThing) {
-    const JoinResult r =
-        join_one(table("t", {row("I. BELANJA TIDAK LANGSUNG", 1), row("BELANJA PEGAWAI", 2),
-                             row("II. BELANJA LANGSUNG", 1), row("Program Pelayanan Administrasi", 2),
-                             row("Persentase PMKS yang tertangani", 2), row("", 2), row("J U M L A H", 1)}));
+    // The plan's 2019 budget has lines of both classes.
+    Renstra plan = small_plan();
+    plan.budget = {BudgetLine::of("keg-a1", 2019, Rupiah::from_rupiah(10), Rupiah::from_rupiah(9)),
+                   BudgetLine::of("", 2019, Rupiah::from_rupiah(5), Rupiah::from_rupiah(5))};
+    plan.budget[1].spending = SpendingClass::belanja_tidak_langsung;
+    plan.budget[1].name = "Belanja Pegawai";
+    PrintedTable t =
+        table("t", {row("I. BELANJA TIDAK LANGSUNG", 1), row("BELANJA PEGAWAI", 2),
+                    row("II. BELANJA LANGSUNG", 1), row("Program Pelayanan Administrasi", 2),
+                    row("Persentase PMKS yang tertangani", 2), row("", 2), row("J U M L A H", 1)});
+    t.year = 2019;
+    const JoinResult r = join_one(t, plan);
     EXPECT_EQ(decision(r, "t", 0).ref, "class:belanja_tidak_langsung");
     EXPECT_EQ(decision(r, "t", 0).name, "BELANJA TIDAK LANGSUNG");
     EXPECT_EQ(decision(r, "t", 1).how, JoinHow::unmatched);
@@ -177,9 +185,20 @@ TEST(Join, ClassesIndicatorsAndRowsThatAreNoPlanThing) {
     EXPECT_EQ(decision(r, "t", 3).ref, "prog-a");
     EXPECT_EQ(decision(r, "t", 4).ref, "indicator:iku-1");
     EXPECT_EQ(decision(r, "t", 5).how, JoinHow::not_plan);
-    // The top total of a table of money, over the two classes: the body.
+    // The top total of a table of money, over every class of the year's budget: the body.
     EXPECT_EQ(decision(r, "t", 6).how, JoinHow::total);
     EXPECT_EQ(decision(r, "t", 6).ref, "body");
+    // Without the belanja tidak langsung row it is the total of part of the budget: no plan thing (its
+    // own arithmetic is checked by the table's rules, not against the whole budget).
+    PrintedTable part = t;
+    part.rows.erase(part.rows.begin(), part.rows.begin() + 2);
+    const JoinResult p = join_one(part, plan);
+    EXPECT_EQ(decision(p, "t", 4).how, JoinHow::not_plan);
+    EXPECT_NE(decision(p, "t", 4).reason.find("a total of part of the budget"), std::string::npos);
+    // A table of no year: which year's budget it totals is unknown.
+    PrintedTable no_year = t;
+    no_year.year.reset();
+    EXPECT_EQ(decision(join_one(no_year, plan), "t", 6).how, JoinHow::not_plan);
 }
 
 TEST(Join, TotalRows) {

@@ -161,6 +161,7 @@ struct Plan {
     std::unordered_map<std::string, std::size_t> by_ref;
     std::unordered_map<std::string, std::vector<std::size_t>> under;  // node id -> candidates under it
     std::string body;                                                 // the body's name for "body"
+    std::map<int, std::set<std::string>> classes;  // by year, the refs of the classes the budget has lines of
 
     Plan(const Renstra& plan, const JoinOptions& options)
         : body(plan.body.name.empty() ? "the body" : plan.body.name) {
@@ -184,6 +185,8 @@ struct Plan {
         for (const Indicator& i : plan.indicators) add("indicator:" + i.id, i.name, kind_indicator, i.node);
         for (const auto& e : EnumTable<SpendingClass>::entries)
             add("class:" + std::string(e.name), class_name(e.value), kind_class, {});
+        for (const BudgetLine& line : plan.budget)
+            classes[line.year].insert("class:" + std::string(to_string(line.spending)));
     }
 };
 
@@ -485,9 +488,22 @@ private:
                 return;
             }
         }
+        // The whole budget only when its rows are every spending class the budget has that year: a
+        // total of the programs alone is belanja langsung's, not the body's, and the table's own
+        // arithmetic checks it anyway.
         if (budget_table(t_) && !used_.count("body")) {
-            set(r, "body", JoinHow::total);
-            j.reason = "the top total of a table of money";
+            const auto year = t_.year ? plan_.classes.find(*t_.year) : plan_.classes.end();
+            const bool whole =
+                year != plan_.classes.end() &&
+                std::includes(refs.begin(), refs.end(), year->second.begin(), year->second.end());
+            if (whole) {
+                set(r, "body", JoinHow::total);
+                j.reason = "the top total of a table of money whose rows are every spending class";
+                return;
+            }
+            j.reason = t_.year ? "a total of part of the budget (its rows are not every spending class of " +
+                                     std::to_string(*t_.year) + "): of no one plan thing"
+                               : "a total of a table of no year: which budget it is the total of is unknown";
             return;
         }
         j.reason = "a total row of no one plan thing";

@@ -19,16 +19,17 @@ def test_a_document_joined_to_a_plan_is_checked_against_it() -> None:
     doc = kinerja.load_document_report(LAKIP)
     joined = kinerja.join_to_plan(doc.printed, plan)
     # The program by its name; its one kegiatan, far from keg-1-1's name, as the one left under prog-1;
-    # JUMLAH, the top total of a table of money, as the body.
-    assert [r.ref for r in joined.printed.tables[0].rows] == ["prog-1", "keg-1-1", "body"]
+    # JUMLAH closes one program, not every spending class of the 2019 budget: part of the budget, no
+    # plan thing (checked by the table's own sums, not against the whole budget).
+    assert [r.ref for r in joined.printed.tables[0].rows] == ["prog-1", "keg-1-1", ""]
     assert [j.how for j in joined.rows] == [
         kinerja.JoinHow.exact,
         kinerja.JoinHow.elimination,
-        kinerja.JoinHow.total,
+        kinerja.JoinHow.not_plan,
     ]
     assert joined.rows[1].name == "Pelayanan Administrasi dan Operasional Perkantoran"
     assert joined.rows[1].label == "Penyediaan jasa surat menyurat"
-    assert joined.rows[2].name == "Dinas Sosial Kabupaten Lumajang"
+    assert "a total of part of the budget" in joined.rows[2].reason
     # The input keeps its empty refs.
     assert [r.ref for r in doc.printed.tables[0].rows] == ["", "", ""]
     # The plan's checks run: the kegiatan's 1.234.567,00 is not keg-1-1's 848.146.988,00 in the dataset.
@@ -36,7 +37,7 @@ def test_a_document_joined_to_a_plan_is_checked_against_it() -> None:
     mismatch = [f for f in findings if f.rule == "cross.mismatch" and f.row == "Penyediaan jasa surat menyurat"]
     assert {(f.column, f.expected) for f in mismatch} >= {("anggaran", "848.146.988,00")}
     notes = kinerja.join_findings(joined)
-    assert [f.rule for f in notes] == ["join.exact", "join.elimination", "join.total"]
+    assert [f.rule for f in notes] == ["join.exact", "join.elimination", "join.not_plan"]
     assert all(f.severity == kinerja.Severity.note for f in notes)
     assert [f.message for f in joined.findings()] == [f.message for f in notes]
     assert "join.elimination" in dict(kinerja.join_rules())
