@@ -330,6 +330,30 @@ TEST(Xlsx, BlankRowBetweenTwoTables) {
     EXPECT_EQ(t[0].where, "sheet 'Sheet1' A1:E5 (2 blocks joined across blank rows)");
 }
 
+TEST(Xlsx, CaptionOverSeveralRows) {
+    // A letterhead, then a caption printed over three rows from its "Tabel" line (as LibreOffice
+    // writes a caption broken by line breaks): the lines from that one on, joined by line breaks.
+    const std::string table =
+        row_of(6, str("A6", "No") + str("B6", "Uraian")) + row_of(7, num("A7", "1") + str("B7", "x"));
+    std::vector<DocumentTable> t =
+        tables_of("<sheetData>" + row_of(1, str("A1", "PEMERINTAH KABUPATEN CONTOH")) +
+                  row_of(3, str("A3", " Tabel 3.1 ")) + row_of(4, str("A4", "Capaian Kinerja")) +
+                  row_of(5, str("A5", "Dinas Sosial Tahun 2018")) + table + "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].caption, "Tabel 3.1\nCapaian Kinerja\nDinas Sosial Tahun 2018");
+    // "Tabelaris" is no caption word: the last line, as before.
+    t = tables_of("<sheetData>" + row_of(4, str("A4", "Tabelaris")) + row_of(5, str("A5", "Lampiran 3")) +
+                  table + "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].caption, "Lampiran 3");
+    // Lines past 4096 bytes from the "Tabel" line are no caption: the last line is.
+    t = tables_of("<sheetData>" + row_of(3, str("A3", "Tab. 4")) +
+                  row_of(4, str("A4", std::string(4100, 'x'))) + row_of(5, str("A5", "Tahun 2019")) + table +
+                  "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].caption, "Tahun 2019");
+}
+
 TEST(Xlsx, CaptionsAndTextRows) {
     // A title over two lines (the last is the caption), notes right below a table (part of it),
     // a caption merged over two rows, and sheets of text only.
