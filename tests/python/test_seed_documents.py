@@ -44,6 +44,7 @@ LEFT_OUT = {
 # compared; the message is English written around these.
 Key = tuple[str, str, str, str, str, str]
 
+
 def cases() -> list[Any]:
     """(writer, table id) for each table of each writer's file."""
     return [pytest.param(writer, table_id) for writer in WRITERS for table_id in IDS]
