@@ -223,6 +223,137 @@ TEST(Xlsx, TablesSplitAtBlankRows) {
     EXPECT_EQ(texts(tables[2], 0), (V{"1", "", "2"}));
 }
 
+// An inline string cell, to keep the sheets below readable.
+std::string str(const std::string& ref, const std::string& text) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+}
+std::string num(const std::string& ref, const std::string& value) {
+    return "<c r=\"" + ref + "\"><v>" + value + "</v></c>";
+}
+std::string row_of(int r, const std::string& cells) {
+    return "<row r=\"" + std::to_string(r) + "\">" + cells + "</row>";
+}
+
+TEST(Xlsx, SpacerRowsInsideATable) {
+    // A budget table with blank rows between its groups, as a Word table converted by LibreOffice
+    // prints them: figures stored as numbers and typed as text, a kegiatan printed without figures
+    // (its one cell in the label column, not the first), the total below a blank row.
+    const std::string sheet =
+        "<sheetData>" + row_of(1, str("A1", "Tabel 3.2 Anggaran")) +
+        row_of(2, str("A2", "No") + str("B2", "Uraian") + str("C2", "Pagu") + str("D2", "Realisasi")) +
+        row_of(3, str("A3", "1") + str("B3", "PROGRAM A") + num("C3", "300") + num("D3", "250")) +
+        row_of(5, str("B5", "Kegiatan a.1") + str("C5", "100.000,00") + str("D5", "90.000,00")) +
+        row_of(7, str("B7", "Kegiatan a.2")) + row_of(8, str("B8", "Kegiatan a.3") + num("C8", "200")) +
+        row_of(9, "<c r=\"A9\"/>") + row_of(11, str("B11", "JUMLAH") + str("C11", "-") + num("D11", "250")) +
+        "</sheetData>";
+    const std::vector<DocumentTable> tables = tables_of(sheet);
+    ASSERT_EQ(tables.size(), 1u);
+    const DocumentTable& t = tables[0];
+    // Rows 2 to 11, the blank rows 4, 6, 9 and 10 kept: four blocks (2-3, 5, 7-8, 11).
+    EXPECT_EQ(t.where, "sheet 'Sheet1' A2:D11 (4 blocks joined across blank rows)");
+    EXPECT_EQ(t.caption, "Tabel 3.2 Anggaran");
+    ASSERT_EQ(t.rows.size(), 10u);
+    EXPECT_EQ(texts(t, 0), (V{"No", "Uraian", "Pagu", "Realisasi"}));
+    EXPECT_EQ(texts(t, 2), (V{"", "", "", ""}));
+    EXPECT_EQ(texts(t, 3), (V{"", "Kegiatan a.1", "100.000,00", "90.000,00"}));
+    EXPECT_EQ(texts(t, 5), (V{"", "Kegiatan a.2", "", ""}));
+    EXPECT_EQ(texts(t, 6), (V{"", "Kegiatan a.3", "200", ""}));
+    EXPECT_EQ(texts(t, 7), (V{"", "", "", ""}));
+    EXPECT_EQ(texts(t, 8), (V{"", "", "", ""}));
+    EXPECT_EQ(texts(t, 9), (V{"", "JUMLAH", "-", "250"}));
+    EXPECT_TRUE(t.rows[9][3].stored_number);
+
+    // Three blank rows are still a spacer; four part the tables.
+    const std::string head =
+        row_of(1, str("A1", "Uraian") + str("B1", "Pagu")) + row_of(2, str("A2", "x") + num("B2", "1"));
+    std::vector<DocumentTable> u =
+        tables_of("<sheetData>" + head + row_of(6, str("A6", "y") + num("B6", "2")) + "</sheetData>");
+    ASSERT_EQ(u.size(), 1u);
+    EXPECT_EQ(u[0].where, "sheet 'Sheet1' A1:B6 (2 blocks joined across blank rows)");
+    u = tables_of("<sheetData>" + head + row_of(7, str("A7", "y") + num("B7", "2")) + "</sheetData>");
+    ASSERT_EQ(u.size(), 2u);
+    EXPECT_EQ(u[0].where, "sheet 'Sheet1' A1:B2");
+    EXPECT_EQ(u[1].where, "sheet 'Sheet1' A7:B7");
+}
+
+TEST(Xlsx, BlankRowBetweenTwoTables) {
+    // Below a blank row, a block with a header of its own (text in more than half its columns, no
+    // figure), one with a caption in the first column, one reaching right of the table above, and
+    // text alone: each a table of its own (or, the text, the caption of the next), never a part.
+    const std::string first =
+        row_of(1, str("A1", "No") + str("B1", "Program") + str("C1", "Pagu") + str("D1", "Realisasi") +
+                      str("E1", "%")) +
+        row_of(2, num("A2", "1") + str("B2", "P1") + num("C2", "10") + num("D2", "9") + num("E2", "0.9"));
+    // A header of three columns under one of five; the years of a header stored as numbers.
+    std::vector<DocumentTable> t = tables_of(
+        "<sheetData>" + first + row_of(4, str("A4", "Indikator") + num("B4", "2018") + num("C4", "2019")) +
+        row_of(5, str("A5", "Persentase") + num("B5", "90") + num("C5", "92.5")) + "</sheetData>");
+    ASSERT_EQ(t.size(), 2u);
+    EXPECT_EQ(t[0].where, "sheet 'Sheet1' A1:E2");
+    EXPECT_EQ(t[1].where, "sheet 'Sheet1' A4:C5");
+    EXPECT_EQ(t[1].caption, "");
+    // A caption in the first column, then a table: the caption is the second table's.
+    t = tables_of("<sheetData>" + first + row_of(4, str("A4", "Tabel 2")) +
+                  row_of(5, num("A5", "1") + str("B5", "P2") + num("C5", "20")) + "</sheetData>");
+    ASSERT_EQ(t.size(), 2u);
+    EXPECT_EQ(t[0].where, "sheet 'Sheet1' A1:E2");
+    EXPECT_EQ(t[1].where, "sheet 'Sheet1' A5:C5");
+    EXPECT_EQ(t[1].caption, "Tabel 2");
+    // The same caption merged across the table, a blank row between it and its table.
+    t = tables_of("<sheetData>" + first + row_of(4, str("A4", "Tabel 2")) +
+                  row_of(6, num("A6", "1") + str("B6", "P2") + num("C6", "20")) +
+                  "</sheetData><mergeCells><mergeCell ref=\"A4:E4\"/></mergeCells>");
+    ASSERT_EQ(t.size(), 2u);
+    EXPECT_EQ(t[0].where, "sheet 'Sheet1' A1:E2");
+    EXPECT_EQ(t[1].where, "sheet 'Sheet1' A6:C6");
+    EXPECT_EQ(t[1].caption, "Tabel 2");
+    // A block of figures reaching one column right of the table above.
+    t = tables_of("<sheetData>" + first + row_of(4, num("B4", "1") + num("F4", "2")) + "</sheetData>");
+    ASSERT_EQ(t.size(), 2u);
+    EXPECT_EQ(t[1].where, "sheet 'Sheet1' B4:F4");
+    // A note below a blank row is not the table's; nothing follows it, so it is nothing's caption.
+    t = tables_of("<sheetData>" + first + row_of(4, str("B4", "Sumber: DPA")) + "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].where, "sheet 'Sheet1' A1:E2");
+    // A header merged over columns counts them: "Anggaran" over C:D and "Uraian" fill three of the
+    // four columns of their block.
+    t = tables_of("<sheetData>" + first + row_of(4, str("B4", "Uraian") + str("C4", "Anggaran")) +
+                  row_of(5, str("B5", "P3") + num("C5", "5") + num("D5", "4") + num("E5", "0.8")) +
+                  "</sheetData><mergeCells><mergeCell ref=\"C4:D4\"/></mergeCells>");
+    ASSERT_EQ(t.size(), 2u);
+    EXPECT_EQ(t[1].where, "sheet 'Sheet1' B4:E5");
+    // Without the merge, two text cells of four are no header: the block is the table's.
+    t = tables_of("<sheetData>" + first + row_of(4, str("B4", "Uraian") + str("C4", "Anggaran")) +
+                  row_of(5, str("B5", "P3") + num("C5", "5") + num("D5", "4") + num("E5", "0.8")) +
+                  "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].where, "sheet 'Sheet1' A1:E5 (2 blocks joined across blank rows)");
+}
+
+TEST(Xlsx, CaptionOverSeveralRows) {
+    // A letterhead, then a caption printed over three rows from its "Tabel" line (as LibreOffice
+    // writes a caption broken by line breaks): the lines from that one on, joined by line breaks.
+    const std::string table =
+        row_of(6, str("A6", "No") + str("B6", "Uraian")) + row_of(7, num("A7", "1") + str("B7", "x"));
+    std::vector<DocumentTable> t =
+        tables_of("<sheetData>" + row_of(1, str("A1", "PEMERINTAH KABUPATEN CONTOH")) +
+                  row_of(3, str("A3", " Tabel 3.1 ")) + row_of(4, str("A4", "Capaian Kinerja")) +
+                  row_of(5, str("A5", "Dinas Sosial Tahun 2018")) + table + "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].caption, "Tabel 3.1\nCapaian Kinerja\nDinas Sosial Tahun 2018");
+    // "Tabelaris" is no caption word: the last line, as before.
+    t = tables_of("<sheetData>" + row_of(4, str("A4", "Tabelaris")) + row_of(5, str("A5", "Lampiran 3")) +
+                  table + "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].caption, "Lampiran 3");
+    // Lines past 4096 bytes from the "Tabel" line are no caption: the last line is.
+    t = tables_of("<sheetData>" + row_of(3, str("A3", "Tab. 4")) +
+                  row_of(4, str("A4", std::string(4100, 'x'))) + row_of(5, str("A5", "Tahun 2019")) + table +
+                  "</sheetData>");
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].caption, "Tahun 2019");
+}
+
 TEST(Xlsx, CaptionsAndTextRows) {
     // A title over two lines (the last is the caption), notes right below a table (part of it),
     // a caption merged over two rows, and sheets of text only.
@@ -402,8 +533,9 @@ TEST(XlsxBadFiles, Limits) {
     limits.max_rows = 2;
     expect_error(xlsx({{"S", "<sheetData>" + row(1) + row(2) + row(3) + "</sheetData>"}}), "sheet 'S' A1:B3",
                  "a table of more than 2 rows; the limit is 2 (raise it with --max-rows", limits);
-    expect_error(xlsx({{"S", "<sheetData>" + row(1) + row(3) + row(5) + "</sheetData>"}}), "sheet 'S' A5:B5",
-                 "more than 2 tables", limits);
+    // Four blank rows apart: tables of their own (docs/documents.md, "Tables in a sheet").
+    expect_error(xlsx({{"S", "<sheetData>" + row(1) + row(6) + row(11) + "</sheetData>"}}),
+                 "sheet 'S' A11:B11", "more than 2 tables", limits);
     limits = {};
     limits.max_cell_bytes = 10;
     expect_error(

@@ -17,6 +17,7 @@
 #include "io/detail/xml.hpp"
 #include "io/detail/zip.hpp"
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/validate.hpp"
 
 namespace kinerja {
 namespace {
@@ -29,6 +30,9 @@ const std::string workbook_rels_part = "xl/_rels/workbook.xml.rels";
 
 constexpr std::uint32_t sheet_rows = 1048576;   // rows of an Excel sheet
 constexpr std::uint32_t sheet_columns = 16384;  // columns, A to XFD
+// The most blank rows a table runs on across: spacer rows between groups of rows are one or two;
+// a wider gap parts two tables whatever follows (docs/documents.md, "Tables in a sheet").
+constexpr std::uint32_t max_spacer_rows = 3;
 
 bool all_space(std::string_view s) {
     return std::all_of(s.begin(), s.end(),
@@ -336,7 +340,7 @@ private:
     Sheet read_sheet(const SheetPart& sp);
     void tables_of(Sheet& sheet);
     void emit(const Sheet& sheet, std::uint32_t top, std::uint32_t bottom, std::string caption,
-              std::size_t first, std::size_t last);
+              std::size_t blocks, std::size_t first, std::size_t last);
     void spend(std::uint64_t positions, const std::string& where);
     [[noreturn]] void too_long(const std::string& where) const;
 
@@ -650,11 +654,144 @@ std::string trimmed(std::string_view s) {
     return std::string(s);
 }
 
+// "Tabel 3.2 ...", "TABLE 1", "Tab. 4": a word that starts the caption of a table in Indonesian or
+// English reports, not merely a word beginning so ("Tabelaris"), as the .docx reader reads one.
+bool reads_like_caption(std::string_view text) {
+    std::string head;
+    for (std::size_t i = 0; i < text.size() && i < 6; ++i)
+        head += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    if (head.compare(0, 4, "tab.") == 0) return true;
+    for (const std::string_view word : {std::string_view("tabel"), std::string_view("table")}) {
+        if (head.compare(0, word.size(), word) != 0) continue;
+        if (text.size() == word.size()) return true;
+        return std::isalpha(static_cast<unsigned char>(text[word.size()])) == 0;
+    }
+    return false;
+}
+
+// The caption of the single-cell rows above a table, fed top to bottom: from the last line that
+// reads like a caption to the end, joined by line breaks (a caption printed over three rows:
+// "Tabel 3.1", "Capaian Kinerja ...", "Dinas Sosial Tahun 2018"), or else the last line (a
+// letterhead above "LAMPIRAN 3" is not the caption). Past caption_bytes the joined lines are no
+// caption, as a .docx paragraph is none past them: only the last line is.
+class CaptionLines {
+public:
+    void add(std::string line) {
+        if (reads_like_caption(line)) {
+            joined_ = line;
+            from_caption_ = true;
+        } else if (from_caption_ && joined_.size() <= caption_bytes) {
+            joined_ += '\n';
+            joined_ += line;
+        }
+        last_ = std::move(line);
+        any_ = true;
+    }
+    [[nodiscard]] bool any() const { return any_; }
+    [[nodiscard]] std::string caption() const {
+        return from_caption_ && joined_.size() <= caption_bytes ? joined_ : last_;
+    }
+
+private:
+    static constexpr std::size_t caption_bytes = 4096;
+    std::string joined_, last_;
+    bool from_caption_ = false, any_ = false;
+};
+
+// Columns [left, right] of rows top..bottom: of their non-blank cells and of the merges whose
+// non-blank origin is among them (a header over two columns); left > right when none.
+struct Columns {
+    std::uint32_t left = sheet_columns, right = 0;
+};
+Columns columns_of(const Sheet& sheet, std::uint32_t top, std::uint32_t bottom) {
+    Columns out;
+    for (std::size_t i = row_begin(sheet, top), e = row_begin(sheet, std::uint64_t{bottom} + 1); i < e; ++i)
+        if (!all_space(sheet.cells[i].grid.text)) {
+            out.left = std::min(out.left, sheet.cells[i].col);
+            out.right = std::max(out.right, sheet.cells[i].col);
+        }
+    const auto first = std::lower_bound(sheet.merges.begin(), sheet.merges.end(), top,
+                                        [](const Merge& m, std::uint32_t k) { return m.top < k; });
+    for (auto it = first; it != sheet.merges.end() && it->top <= bottom; ++it)
+        if (text_at(sheet, it->top, it->left)) {
+            out.left = std::min(out.left, it->left);
+            out.right = std::max(out.right, it->right);
+        }
+    return out;
+}
+
+// How many columns the cell at (r, c) spans: its merge's width, or 1.
+std::uint32_t width_at(const Sheet& sheet, std::uint32_t r, std::uint32_t c) {
+    const auto it = std::lower_bound(sheet.merges.begin(), sheet.merges.end(), std::make_pair(r, c),
+                                     [](const Merge& m, const std::pair<std::uint32_t, std::uint32_t>& k) {
+                                         return std::make_pair(m.top, m.left) < k;
+                                     });
+    return it != sheet.merges.end() && it->top == r && it->left == c ? it->right - c + 1 : 1;
+}
+
+// A cell that prints a figure, as the layout reading tells data from headers: a stored number, or
+// digits with separators, a sign, %, ",-", "Rp"; a dash. A year alone is not one: headers print
+// years, and Excel stores a year typed into a header as a number.
+bool figure_cell(const GridCell& g) {
+    std::string_view s(g.text);
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    if (s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        const int y = std::stoi(std::string(s));
+        if (y >= min_year && y <= max_year) return false;
+    }
+    if (g.stored_number) return true;
+    if (s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94") return true;  // -, en dash, em dash
+    if (s.size() >= 2 && (s[0] == 'R' || s[0] == 'r') && s[1] == 'p')
+        s.remove_prefix(s.size() > 2 && s[2] == '.' ? 3 : 2);
+    bool digit = false;
+    for (const char c : s) {
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (std::string_view(".,%-+() /").find(c) == std::string_view::npos)
+            return false;
+    }
+    return digit;
+}
+
+// Whether the block of rows top..bottom, below blank rows, goes on with the table above (rows of
+// \p above, its columns) rather than starting a new one: it lies within the table's columns, it
+// does not open with a caption (a row whose one text cell is in the table's first column or left of
+// it: a kegiatan printed without figures has its label further right), it is not text alone (a
+// note, or the title of what follows), and its first row of several cells is no header (text in
+// more than half the block's columns and no figure). A run of more than max_spacer_rows blank rows
+// ends the table whatever follows.
+bool continues(const Sheet& sheet, const Columns& above, std::uint32_t above_bottom, std::uint32_t top,
+               std::uint32_t bottom) {
+    if (top - above_bottom - 1 > max_spacer_rows) return false;
+    const Columns cols = columns_of(sheet, top, bottom);
+    if (cols.left < above.left || cols.right > above.right) return false;
+    for (std::uint32_t r = top; r <= bottom; ++r) {
+        std::vector<const Cell*> cells;
+        for (std::size_t i = row_begin(sheet, r), e = row_begin(sheet, std::uint64_t{r} + 1); i < e; ++i)
+            if (!all_space(sheet.cells[i].grid.text)) cells.push_back(&sheet.cells[i]);
+        if (cells.empty()) continue;  // covered by a merge from a row above
+        if (cells.size() == 1) {
+            if (cells.front()->col <= above.left) return false;  // a caption of its own
+            continue;
+        }
+        std::uint64_t filled = 0;
+        for (const Cell* c : cells) {
+            if (figure_cell(c->grid)) return true;  // a row of data
+            filled += std::min(width_at(sheet, r, c->col), cols.right - c->col + 1);
+        }
+        return filled * 2 <= std::uint64_t{cols.right} - cols.left + 1;  // else a header
+    }
+    return false;  // text alone
+}
+
 // Splits a sheet into tables. The occupied rows are those with a non-blank cell and those a merge
 // whose origin is non-blank covers (merges clipped to the rows and columns that hold text, so a
-// merge over a whole column adds nothing beyond the data); a run of occupied rows is a block. A
+// merge over whole columns adds nothing beyond the data); a run of occupied rows is a block. A
 // block's leading rows with at most one non-blank cell are its caption (the last such text); a
-// block of nothing else is text, whose caption line captions the next block.
+// block of nothing else is text, whose caption line captions the next block. A block that continues
+// the table above (see continues) is joined to it, the blank rows between kept as blank rows.
 void Reader::tables_of(Sheet& sheet) {
     std::uint32_t max_row = 0, max_col = 0;
     bool any = false;
@@ -680,6 +817,21 @@ void Reader::tables_of(Sheet& sheet) {
     });
     sheet.merges = std::move(merges);
     std::sort(spans.begin(), spans.end());
+    // The table being gathered: its grid's first and last rows, columns, caption and how many
+    // blocks it has joined.
+    struct Open {
+        std::uint32_t top = 0, bottom = 0;
+        Columns cols;
+        std::string caption;
+        std::size_t blocks = 1;
+    };
+    std::optional<Open> open;
+    const auto close = [&] {
+        if (!open) return;
+        emit(sheet, open->top, open->bottom, std::move(open->caption), open->blocks,
+             row_begin(sheet, open->top), row_begin(sheet, std::uint64_t{open->bottom} + 1));
+        open.reset();
+    };
     std::string pending;  // the caption line of a text block just above
     std::size_t s = 0;
     while (s < spans.size()) {
@@ -687,8 +839,17 @@ void Reader::tables_of(Sheet& sheet) {
         std::uint32_t bottom = spans[s].second;
         for (++s; s < spans.size() && spans[s].first <= std::uint64_t{bottom} + 1; ++s)
             bottom = std::max(bottom, spans[s].second);
+        if (open && continues(sheet, open->cols, open->bottom, top, bottom)) {
+            const Columns cols = columns_of(sheet, top, bottom);
+            open->cols.left = std::min(open->cols.left, cols.left);
+            open->cols.right = std::max(open->cols.right, cols.right);
+            open->bottom = bottom;
+            ++open->blocks;
+            continue;
+        }
+        close();
         std::uint64_t grid_top = top;
-        std::string caption = pending;
+        CaptionLines lines;
         while (grid_top <= bottom) {
             const std::size_t b = row_begin(sheet, grid_top);
             const std::size_t e = row_begin(sheet, grid_top + 1);
@@ -700,17 +861,19 @@ void Reader::tables_of(Sheet& sheet) {
                     ++count;
                 }
             if (count > 1) break;
-            if (only) caption = trimmed(only->grid.text);
+            if (only) lines.add(trimmed(only->grid.text));
             ++grid_top;
         }
+        std::string caption = lines.any() ? lines.caption() : std::move(pending);
         if (grid_top > bottom) {
             pending = std::move(caption);
             continue;
         }
         pending.clear();
-        emit(sheet, static_cast<std::uint32_t>(grid_top), bottom, std::move(caption),
-             row_begin(sheet, grid_top), row_begin(sheet, std::uint64_t{bottom} + 1));
+        open = Open{static_cast<std::uint32_t>(grid_top), bottom,
+                    columns_of(sheet, static_cast<std::uint32_t>(grid_top), bottom), std::move(caption), 1};
     }
+    close();
 }
 
 // One table: rows top..bottom, columns from the leftmost to the rightmost non-blank cell or
@@ -718,7 +881,7 @@ void Reader::tables_of(Sheet& sheet) {
 // clipped to the grid, and refused when they overlap as Excel refuses them, which is why the
 // function is long.
 void Reader::emit(const Sheet& sheet, std::uint32_t top, std::uint32_t bottom, std::string caption,
-                  std::size_t first, std::size_t last) {
+                  std::size_t blocks, std::size_t first, std::size_t last) {
     const std::string name = "sheet " + sheet_quoted(sheet.name);
     std::uint32_t left = sheet_columns, right = 0;
     for (std::size_t i = first; i < last; ++i)
@@ -737,7 +900,10 @@ void Reader::emit(const Sheet& sheet, std::uint32_t top, std::uint32_t bottom, s
         merges.push_back(*it);
     }
     if (left > right) return;  // nothing of its own
-    const std::string where = name + " " + cell_name(top, left) + ":" + cell_name(bottom, right);
+    // A table joined across blank rows says so wherever it is named (its notes, its findings).
+    const std::string where =
+        name + " " + cell_name(top, left) + ":" + cell_name(bottom, right) +
+        (blocks > 1 ? " (" + std::to_string(blocks) + " blocks joined across blank rows)" : "");
     const std::uint64_t height = std::uint64_t{bottom} - top + 1;
     const std::uint64_t width = std::uint64_t{right} - left + 1;
     if (out_.size() >= limits_.max_rows)

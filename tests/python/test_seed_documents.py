@@ -44,22 +44,10 @@ LEFT_OUT = {
 # compared; the message is English written around these.
 Key = tuple[str, str, str, str, str, str]
 
-# A sheet's tables end at a blank row (docs/documents.md, "Tables in a sheet"), and Tabel 3.1 and 3.2
-# print blank rows between their groups of rows, as Word tables often do: in the .xlsx LibreOffice
-# makes of them, each is cut there into a header and pieces without one. The .xlsx reader would have
-# to tell a blank row inside a table from the end of one (Calc writes no border to tell them by).
-# strict: the day the reader can, these fail and the marks go.
-SPLIT_BY_BLANK_ROWS = pytest.mark.xfail(strict=True, reason="blank rows inside a table end it in a sheet")
-
 
 def cases() -> list[Any]:
-    """(writer, table id) for each table of each writer's file, the known failures marked."""
-    out = []
-    for writer in WRITERS:
-        for table_id in IDS:
-            split = writer == "libreoffice-xlsx" and table_id.startswith("tabel-3")
-            out.append(pytest.param(writer, table_id, marks=[SPLIT_BY_BLANK_ROWS] if split else []))
-    return out
+    """(writer, table id) for each table of each writer's file."""
+    return [pytest.param(writer, table_id) for writer in WRITERS for table_id in IDS]
 
 
 @functools.cache
@@ -181,8 +169,7 @@ def test_the_grids_hold_the_cells_of_the_html(
     writer: str, reports: dict[str, kinerja.DocumentReport], html: Path
 ) -> None:
     # Before any layout: the file's grids hold, in order, every cell of the HTML's tables with its
-    # text (and in a Word document its merges, and the captions that read like one). In the sheet,
-    # where Tabel 3.1 and 3.2 are cut at their blank rows, this is what is checked of them.
+    # text (and in a Word document its merges, and the captions that read like one).
     path = Path(reports[writer].source)
     grids = kinerja.read_xlsx_tables(path) if path.suffix == ".xlsx" else kinerja.read_docx_tables(path)
     collapse = collapses(writer)
@@ -208,15 +195,14 @@ def test_the_grids_hold_the_cells_of_the_html(
     ]
     if writer.endswith("xlsx"):
         # Texts only, all tables as one run: Calc lays the tables of one page on one grid of columns
-        # (Tabel 3.1's three are merged pairs of its six), Tabel 3.1 and 3.2 are cut at their blank
-        # rows, and a row of one cell that starts a piece (a kegiatan whose figure is blank) is read
-        # as its caption. Of a caption over several rows only the last is kept (docs/documents.md):
-        # the other lines are all that may be missing.
+        # (Tabel 3.1's three are merged pairs of its six). Tabel 3.1 and 3.2 run on across their blank
+        # rows, and a caption over several rows from its "Tabel" line is read whole, its lines joined
+        # (docs/documents.md): nothing may be missing.
         read = [
             x for grid, table in zip(grids, got) for x in [one_line(grid.caption, collapse=collapse), *texts(table)]
         ]
-        lines = [[one_line(x, collapse=collapse) for x in t.caption] for t in model]
-        printed = [x for caption, table in zip(lines, want) for x in [*caption, *texts(table)]]
+        lines = [one_line("\n".join(t.caption), collapse=collapse) for t in model]
+        printed = [x for caption, table in zip(lines, want) for x in [caption, *texts(table)]]
         missing: list[str] = []
         k = 0
         for x in printed:
@@ -227,7 +213,7 @@ def test_the_grids_hold_the_cells_of_the_html(
             else:
                 missing.append(x)
         assert k == len(read), read[k:]
-        assert missing == [x for t in lines for x in t[:-1]]
+        assert missing == []
         return
     report = differences("tables", got, want)
     assert not report, "the grids differ from the HTML:\n" + "\n".join(report)
@@ -238,10 +224,7 @@ def test_the_grids_hold_the_cells_of_the_html(
     ]
 
 
-@pytest.mark.parametrize(
-    "writer",
-    [pytest.param(w, marks=[SPLIT_BY_BLANK_ROWS] if w == "libreoffice-xlsx" else []) for w in WRITERS],
-)
+@pytest.mark.parametrize("writer", WRITERS)
 def test_every_table_of_the_file_is_read(writer: str, reports: dict[str, kinerja.DocumentReport]) -> None:
     report = reports[writer]
     assert all(t.reason == "" for t in report.found), found(report)
