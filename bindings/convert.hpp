@@ -9,6 +9,7 @@
 #include <limits>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace kinerja::python {
@@ -37,6 +38,38 @@ bool compare_numbers(const pybind11::handle& a, const pybind11::handle& b, int o
 
 /// Python's NotImplemented, what a comparison answers for a type it does not know.
 pybind11::object not_implemented();
+
+/// \p a op \p b for two values of one kinerja type with C++'s comparison operators (\p op is Py_EQ,
+/// Py_LT, ...), as a Python bool.
+template <class T>
+pybind11::object compare_same(const T& a, const T& b, int op) {
+    switch (op) {
+        case Py_EQ:
+            return pybind11::bool_(a == b);
+        case Py_NE:
+            return pybind11::bool_(a != b);
+        case Py_LT:
+            return pybind11::bool_(a < b);
+        case Py_LE:
+            return pybind11::bool_(a <= b);
+        case Py_GT:
+            return pybind11::bool_(a > b);
+        default:
+            return pybind11::bool_(a >= b);
+    }
+}
+
+/// Binds __eq__, __ne__, __lt__, __le__, __gt__ and __ge__ of \p cls to \p compare(self, other, op).
+template <class Class, class Compare>
+void bind_comparisons(Class& cls, Compare compare) {
+    using T = typename Class::type;
+    const std::pair<const char*, int> ops[] = {{"__eq__", Py_EQ}, {"__ne__", Py_NE}, {"__lt__", Py_LT},
+                                               {"__le__", Py_LE}, {"__gt__", Py_GT}, {"__ge__", Py_GE}};
+    for (const auto& [name, op] : ops)
+        cls.def(
+            name, [compare, op = op](const T& a, const pybind11::object& b) { return compare(a, b, op); },
+            pybind11::is_operator());
+}
 
 /// Raises TypeError naming \p what when \p value is a float.
 void refuse_float(const pybind11::handle& value, const char* what);

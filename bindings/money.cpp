@@ -24,23 +24,7 @@ Rupiah to_rupiah(const py::handle& value) {
 // Rupiah against a Rupiah, an int (whole Rupiah) or a decimal.Decimal, by value and exactly:
 // Rupiah(5) == 5 and == Decimal("5.00"); a float is not comparable (== False, < TypeError).
 py::object compare(const Rupiah& a, const py::handle& b, int op) {
-    if (py::isinstance<Rupiah>(b)) {
-        const Rupiah r = b.cast<Rupiah>();
-        switch (op) {
-            case Py_EQ:
-                return py::bool_(a == r);
-            case Py_NE:
-                return py::bool_(a != r);
-            case Py_LT:
-                return py::bool_(a < r);
-            case Py_LE:
-                return py::bool_(a <= r);
-            case Py_GT:
-                return py::bool_(a > r);
-            default:
-                return py::bool_(a >= r);
-        }
-    }
+    if (py::isinstance<Rupiah>(b)) return compare_same(a, b.cast<Rupiah>(), op);
     const py::object number = exact_number(b);
     if (!number) return not_implemented();
     return py::bool_(compare_numbers(from_decimal(a.to_decimal()), number, op));
@@ -49,90 +33,75 @@ py::object compare(const Rupiah& a, const py::handle& b, int op) {
 }  // namespace
 
 void register_money(py::module_& m) {
-    py::class_<Rupiah>(m, "Rupiah", "An exact amount of Rupiah, counted in integer sen. Never a float.")
-        .def(py::init([](const py::object& value) { return to_rupiah(value); }), py::arg("value"),
-             "From int (whole Rupiah), decimal.Decimal (at most 2 decimals) or Indonesian text; "
-             "a float raises TypeError.")
-        .def(py::init([]() { return Rupiah(); }))
-        .def_static(
-            "from_sen", [](const py::object& sen) { return Rupiah::from_sen(to_int128(sen, "sen")); },
-            py::arg("sen"), "From an int count of sen.")
-        .def_static(
-            "parse", [](const std::string& text, Mode mode) { return parse_rupiah(text, mode); },
-            py::arg("text"), py::arg("mode") = Mode::strict,
-            "From Indonesian text such as '1.239.289.000,00'.")
-        .def_property_readonly(
-            "sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
-        .def(
-            "to_decimal", [](const Rupiah& r) { return from_decimal(r.to_decimal()); },
-            "The amount as decimal.Decimal with 2 decimals.")
-        .def(
-            "format",
-            [](const Rupiah& r, const py::object& decimals, bool prefix, bool parentheses,
-               Rounding rounding) {
-                RupiahFormat f;
-                f.decimals = to_integer<int>(decimals, "decimals");
-                f.prefix = prefix;
-                f.parentheses = parentheses;
-                f.rounding = rounding;
-                return format_rupiah(r, f);
-            },
-            py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
-            py::arg("rounding") = Rounding::half_up, "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
-        .def("__str__", [](const Rupiah& r) { return format_rupiah(r); })
-        .def("__repr__",
-             [](const Rupiah& r) {
-                 RupiahFormat f;
-                 f.prefix = true;
-                 return "Rupiah('" + format_rupiah(r, f) + "')";
-             })
-        // Equal to the int or Decimal it equals, so it must hash as they do.
-        .def("__hash__", [](const Rupiah& r) { return py::hash(from_decimal(r.to_decimal())); })
-        .def("__bool__", [](const Rupiah& r) { return r.sign() != 0; })
-        .def("__neg__", [](const Rupiah& r) { return -r; })
-        .def("__abs__", [](const Rupiah& r) { return r.sign() < 0 ? -r : r; })
-        .def(
-            "__add__", [](const Rupiah& a, const py::object& b) { return a + to_rupiah(b); },
-            py::is_operator())
-        .def(
-            "__radd__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) + a; },
-            py::is_operator())
-        .def(
-            "__sub__", [](const Rupiah& a, const py::object& b) { return a - to_rupiah(b); },
-            py::is_operator())
-        .def(
-            "__rsub__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) - a; },
-            py::is_operator())
-        .def(
-            "__mul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
-            py::is_operator())
-        .def(
-            "__rmul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
-            py::is_operator())
-        .def(
-            "__eq__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_EQ); },
-            py::is_operator())
-        .def(
-            "__ne__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_NE); },
-            py::is_operator())
-        .def(
-            "__lt__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_LT); },
-            py::is_operator())
-        .def(
-            "__le__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_LE); },
-            py::is_operator())
-        .def(
-            "__gt__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_GT); },
-            py::is_operator())
-        .def(
-            "__ge__", [](const Rupiah& a, const py::object& b) { return compare(a, b, Py_GE); },
-            py::is_operator())
-        .def(py::pickle([](const Rupiah& r) -> py::object { return py::make_tuple(from_int128(r.sen())); },
-                        [](const py::object& state) {
-                            const char* expected = "sen: int";
-                            const py::tuple t = state_tuple(state, "Rupiah", 1, expected);
-                            return Rupiah::from_sen(state_item<int128>(t, 0, "Rupiah", expected));
-                        }));
+    auto rupiah =
+        py::class_<Rupiah>(m, "Rupiah", "An exact amount of Rupiah, counted in integer sen. Never a float.")
+            .def(py::init([](const py::object& value) { return to_rupiah(value); }), py::arg("value"),
+                 "From int (whole Rupiah), decimal.Decimal (at most 2 decimals) or Indonesian text; "
+                 "a float raises TypeError.")
+            .def(py::init([]() { return Rupiah(); }))
+            .def_static(
+                "from_sen", [](const py::object& sen) { return Rupiah::from_sen(to_int128(sen, "sen")); },
+                py::arg("sen"), "From an int count of sen.")
+            .def_static(
+                "parse", [](const std::string& text, Mode mode) { return parse_rupiah(text, mode); },
+                py::arg("text"), py::arg("mode") = Mode::strict,
+                "From Indonesian text such as '1.239.289.000,00'.")
+            .def_property_readonly(
+                "sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
+            .def(
+                "to_decimal", [](const Rupiah& r) { return from_decimal(r.to_decimal()); },
+                "The amount as decimal.Decimal with 2 decimals.")
+            .def(
+                "format",
+                [](const Rupiah& r, const py::object& decimals, bool prefix, bool parentheses,
+                   Rounding rounding) {
+                    RupiahFormat f;
+                    f.decimals = to_integer<int>(decimals, "decimals");
+                    f.prefix = prefix;
+                    f.parentheses = parentheses;
+                    f.rounding = rounding;
+                    return format_rupiah(r, f);
+                },
+                py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
+                py::arg("rounding") = Rounding::half_up, "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
+            .def("__str__", [](const Rupiah& r) { return format_rupiah(r); })
+            .def("__repr__",
+                 [](const Rupiah& r) {
+                     RupiahFormat f;
+                     f.prefix = true;
+                     return "Rupiah('" + format_rupiah(r, f) + "')";
+                 })
+            // Equal to the int or Decimal it equals, so it must hash as they do.
+            .def("__hash__", [](const Rupiah& r) { return py::hash(from_decimal(r.to_decimal())); })
+            .def("__bool__", [](const Rupiah& r) { return r.sign() != 0; })
+            .def("__neg__", [](const Rupiah& r) { return -r; })
+            .def("__abs__", [](const Rupiah& r) { return r.sign() < 0 ? -r : r; })
+            .def(
+                "__add__", [](const Rupiah& a, const py::object& b) { return a + to_rupiah(b); },
+                py::is_operator())
+            .def(
+                "__radd__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) + a; },
+                py::is_operator())
+            .def(
+                "__sub__", [](const Rupiah& a, const py::object& b) { return a - to_rupiah(b); },
+                py::is_operator())
+            .def(
+                "__rsub__", [](const Rupiah& a, const py::object& b) { return to_rupiah(b) - a; },
+                py::is_operator())
+            .def(
+                "__mul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
+                py::is_operator())
+            .def(
+                "__rmul__", [](const Rupiah& a, const py::object& k) { return a * to_int128(k, "a factor"); },
+                py::is_operator())
+            .def(
+                py::pickle([](const Rupiah& r) -> py::object { return py::make_tuple(from_int128(r.sen())); },
+                           [](const py::object& state) {
+                               const char* expected = "sen: int";
+                               const py::tuple t = state_tuple(state, "Rupiah", 1, expected);
+                               return Rupiah::from_sen(state_item<int128>(t, 0, "Rupiah", expected));
+                           }));
+    bind_comparisons(rupiah, compare);
 
     m.def(
         "sum_rupiah",

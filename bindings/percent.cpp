@@ -17,23 +17,7 @@ namespace {
 // A Percent against a Percent, an int or a decimal.Decimal (points), by value and exactly. An undefined
 // percentage equals only an undefined one and has no order: < raises UndefinedError, as in C++.
 py::object compare(const Percent& a, const py::handle& b, int op) {
-    if (py::isinstance<Percent>(b)) {
-        const Percent p = b.cast<Percent>();
-        switch (op) {
-            case Py_EQ:
-                return py::bool_(a == p);
-            case Py_NE:
-                return py::bool_(a != p);
-            case Py_LT:
-                return py::bool_(a < p);
-            case Py_LE:
-                return py::bool_(a <= p);
-            case Py_GT:
-                return py::bool_(a > p);
-            default:
-                return py::bool_(a >= p);
-        }
-    }
+    if (py::isinstance<Percent>(b)) return compare_same(a, b.cast<Percent>(), op);
     const py::object number = exact_number(b);
     if (!number) return not_implemented();
     if (!a.is_defined() && (op == Py_EQ || op == Py_NE)) return py::bool_(op == Py_NE);
@@ -43,84 +27,68 @@ py::object compare(const Percent& a, const py::handle& b, int op) {
 }  // namespace
 
 void register_percent(py::module_& m) {
-    py::class_<Percent>(m, "Percent", "A percentage in points (97.68 means 97,68 %), or undefined.")
-        .def(py::init([](const py::object& points) { return Percent(to_decimal(points, "points")); }),
-             py::arg("points"))
-        .def_static("undefined", &Percent::undefined, "The percentage of a zero total.")
-        .def_property_readonly("is_defined", &Percent::is_defined)
-        .def_property_readonly(
-            "points", [](const Percent& p) { return from_decimal(p.points()); },
-            "The points as decimal.Decimal; UndefinedError when undefined.")
-        .def(
-            "format",
-            [](const Percent& p, const py::object& decimals, bool sign, Rounding rounding,
-               const std::string& undefined_text) {
-                PercentFormat f;
-                f.decimals = to_integer<int>(decimals, "decimals");
-                f.sign = sign;
-                f.rounding = rounding;
-                f.undefined_text = undefined_text;
-                return format_percent(p, f);
-            },
-            py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = Rounding::half_up,
-            py::arg("undefined_text") = "undefined")
-        .def("__str__", [](const Percent& p) { return format_percent(p); })
-        .def("__repr__",
-             [](const Percent& p) {
-                 return p.is_defined() ? "Percent('" + p.points().to_string() + "')"
-                                       : std::string("Percent.undefined()");
-             })
-        .def(
-            "__eq__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_EQ); },
-            py::is_operator())
-        .def(
-            "__ne__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_NE); },
-            py::is_operator())
-        .def(
-            "__lt__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_LT); },
-            py::is_operator())
-        .def(
-            "__le__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_LE); },
-            py::is_operator())
-        .def(
-            "__gt__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_GT); },
-            py::is_operator())
-        .def(
-            "__ge__", [](const Percent& a, const py::object& b) { return compare(a, b, Py_GE); },
-            py::is_operator())
-        .def("__hash__",
-             [](const Percent& p) {
-                 return p.is_defined() ? py::hash(from_decimal(p.points())) : py::hash(py::none());
-             })
-        .def(py::pickle(
-            [](const Percent& p) -> py::object {
-                return py::make_tuple(p.is_defined(),
-                                      p.is_defined() ? p.points().to_string() : std::string());
-            },
-            [](const py::object& state) {
-                const char* expected = "is_defined: bool, points: str of a decimal, '' when undefined";
-                const py::tuple t = state_tuple(state, "Percent", 2, expected);
-                const bool defined = state_item<bool>(t, 0, "Percent", expected);
-                const std::string points = state_item<std::string>(t, 1, "Percent", expected);
-                if (!defined) {
-                    if (!points.empty())
+    auto percent_class =
+        py::class_<Percent>(m, "Percent", "A percentage in points (97.68 means 97,68 %), or undefined.")
+            .def(py::init([](const py::object& points) { return Percent(to_decimal(points, "points")); }),
+                 py::arg("points"))
+            .def_static("undefined", &Percent::undefined, "The percentage of a zero total.")
+            .def_property_readonly("is_defined", &Percent::is_defined)
+            .def_property_readonly(
+                "points", [](const Percent& p) { return from_decimal(p.points()); },
+                "The points as decimal.Decimal; UndefinedError when undefined.")
+            .def(
+                "format",
+                [](const Percent& p, const py::object& decimals, bool sign, Rounding rounding,
+                   const std::string& undefined_text) {
+                    PercentFormat f;
+                    f.decimals = to_integer<int>(decimals, "decimals");
+                    f.sign = sign;
+                    f.rounding = rounding;
+                    f.undefined_text = undefined_text;
+                    return format_percent(p, f);
+                },
+                py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = Rounding::half_up,
+                py::arg("undefined_text") = "undefined")
+            .def("__str__", [](const Percent& p) { return format_percent(p); })
+            .def("__repr__",
+                 [](const Percent& p) {
+                     return p.is_defined() ? "Percent('" + p.points().to_string() + "')"
+                                           : std::string("Percent.undefined()");
+                 })
+            .def("__hash__",
+                 [](const Percent& p) {
+                     return p.is_defined() ? py::hash(from_decimal(p.points())) : py::hash(py::none());
+                 })
+            .def(py::pickle(
+                [](const Percent& p) -> py::object {
+                    return py::make_tuple(p.is_defined(),
+                                          p.is_defined() ? p.points().to_string() : std::string());
+                },
+                [](const py::object& state) {
+                    const char* expected = "is_defined: bool, points: str of a decimal, '' when undefined";
+                    const py::tuple t = state_tuple(state, "Percent", 2, expected);
+                    const bool defined = state_item<bool>(t, 0, "Percent", expected);
+                    const std::string points = state_item<std::string>(t, 1, "Percent", expected);
+                    if (!defined) {
+                        if (!points.empty())
+                            throw value_error(std::string("Percent state must be a 2-tuple (") + expected +
+                                              "), got " + state_repr(state));
+                        return Percent::undefined();
+                    }
+                    // Decimal's text, as __getstate__ writes it; anything else ("", "abc", "NaN") is refused
+                    // here instead of as a bare decimal.InvalidOperation.
+                    std::optional<Decimal> value;
+                    try {
+                        value = to_decimal(py::module_::import("decimal").attr("Decimal")(points), "points");
+                    } catch (const py::error_already_set&) {
+                    } catch (const kinerja::error&) {
+                    }
+                    if (!value)
                         throw value_error(std::string("Percent state must be a 2-tuple (") + expected +
                                           "), got " + state_repr(state));
-                    return Percent::undefined();
-                }
-                // Decimal's text, as __getstate__ writes it; anything else ("", "abc", "NaN") is refused
-                // here instead of as a bare decimal.InvalidOperation.
-                std::optional<Decimal> value;
-                try {
-                    value = to_decimal(py::module_::import("decimal").attr("Decimal")(points), "points");
-                } catch (const py::error_already_set&) {
-                } catch (const kinerja::error&) {
-                }
-                if (!value)
-                    throw value_error(std::string("Percent state must be a 2-tuple (") + expected +
-                                      "), got " + state_repr(state));
-                return Percent(*value);
-            }));
+                    return Percent(*value);
+                }));
+    bind_comparisons(percent_class, compare);
 
     m.def(
         "percent",

@@ -302,7 +302,7 @@ def checked_with_plan(seed_path: Path) -> tuple[kinerja.Renstra, dict[str, list[
     return document.plan, {t: finding_keys(fs) for t, fs in by_table.items()}
 
 
-@pytest.mark.parametrize(("writer", "table_id"), [c for c in cases() if c.values[0] != "libreoffice-xlsx"])
+@pytest.mark.parametrize(("writer", "table_id"), cases())
 def test_with_the_plan_the_reviu_finds_what_it_finds_in_the_dataset(
     writer: str,
     table_id: str,
