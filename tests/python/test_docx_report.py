@@ -6,10 +6,7 @@ Every cell of the document holds the text the CSV report prints (the CSV quotes 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from decimal import Decimal
 from pathlib import Path
 
 import docx
@@ -19,27 +16,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from report_text import FORMULA_START, csv_rows, indonesian
 
 import kinerja
-
-# The first characters a spreadsheet reads as a formula; the CSV writer quotes such text with "'".
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
-
-
-def indonesian(text: str) -> Decimal | None:
-    """The value of a figure printed the Indonesian way ("1.234,56", "-5"), or None for text."""
-    body = text[1:] if text.startswith("-") else text
-    whole, _, fraction = body.partition(",")
-    groups = whole.split(".")
-    if not groups[0].isdigit() or not all(g.isdigit() and len(g) == 3 for g in groups[1:]):
-        return None
-    if fraction and not fraction.isdigit():
-        return None
-    return Decimal(text.replace(".", "").replace(",", "."))
 
 
 def captioned_tables(path: Path) -> list[tuple[Paragraph, Table]]:

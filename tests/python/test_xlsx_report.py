@@ -6,36 +6,16 @@ number (a double whose shortest text is exactly the figure), and the same text w
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from report_text import FORMULA_START, csv_rows, indonesian
 
 import kinerja
 
 openpyxl = pytest.importorskip("openpyxl")
-
-# The first characters a spreadsheet reads as a formula; the CSV writer quotes such text with "'".
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
-
-
-def indonesian(text: str) -> Decimal | None:
-    """The value of a figure printed the Indonesian way ("1.234,56", "-5"), or None for text."""
-    body = text[1:] if text.startswith("-") else text
-    whole, _, fraction = body.partition(",")
-    groups = whole.split(".")
-    if not groups[0].isdigit() or not all(g.isdigit() and len(g) == 3 for g in groups[1:]):
-        return None
-    if fraction and not fraction.isdigit():
-        return None
-    return Decimal(text.replace(".", "").replace(",", "."))
 
 
 def workbook_cells(path: Path) -> list[tuple[str, str, str, object, str, str]]:
