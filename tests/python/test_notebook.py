@@ -1,20 +1,209 @@
-"""The example notebook runs from top to bottom, so it cannot rot."""
+"""The example notebooks run from top to bottom, so they cannot rot, and the analyst's notebook prints
+the right figures: each is recomputed here with Python's decimal from the JSON documents themselves
+(the seed file, the generator's documents), not by the library."""
 
+from __future__ import annotations
+
+import ast
+import functools
+import importlib.util
+import json
+import re
+import sys
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+from report_text import indonesian
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 
+_NOTEBOOKS = Path(__file__).resolve().parents[2] / "examples" / "notebooks"
+_CENT = Decimal("0.01")
 
-# `notebook` runs over every examples/notebooks/*.ipynb (conftest.py).
-def test_notebook_executes(notebook: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MPLBACKEND", "Agg")  # the kernel inherits it: no display here
+
+@functools.cache
+def _executed(notebook: Path) -> Any:
+    # Executed once per session: the figure tests read the outputs of the run that test_notebook_executes checks.
     nb = nbformat.read(notebook, as_version=4)
     client = nbclient.NotebookClient(
         nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(notebook.parent)}}
     )
     client.execute()
+    return nb
+
+
+# `notebook` runs over every examples/notebooks/*.ipynb (conftest.py).
+def test_notebook_executes(notebook: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MPLBACKEND", "Agg")  # the kernel inherits it: no display here
+    nb = _executed(notebook)
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
     assert errors == []
+
+
+def test_notebooks_are_committed_without_outputs(notebook: Path) -> None:
+    nb = nbformat.read(notebook, as_version=4)
+    assert [c.get("outputs") for c in nb.cells if c.cell_type == "code" and c.get("outputs")] == []
+
+
+def test_notebook_is_the_build_of_its_source(repo: Path) -> None:
+    build = _build_module(repo)
+    for source in sorted(_NOTEBOOKS.glob("*.py")):
+        if source.name == "build.py":
+            continue
+        built = source.with_suffix(".ipynb")
+        assert built.is_file(), f"{source.name} has no notebook: run python build.py {source.name}"
+        assert built.read_text(encoding="utf-8") == build.build_text(source), (
+            f"{built.name} is not the build of {source.name}: edit the source and run python build.py {source.name}"
+        )
+
+
+def test_build_reads_cells() -> None:
+    build = _build_module(_NOTEBOOKS.parents[1])
+    source = "# %% [markdown]\n# # Title\n#\n# text\n\n# %%\nx = 1\n\n\nx\n"
+    assert build.cells(source) == [("markdown", "# Title\n\ntext"), ("code", "x = 1\n\n\nx")]
+    with pytest.raises(ValueError, match="comment lines only"):
+        build.cells("# %% [markdown]\nx = 1\n")
+
+
+def _load(path: Path, name: str) -> Any:
+    # By file, under a name of its own: "build" is also the name of an installed package.
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses and pickling look the module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def _build_module(repo: Path) -> Any:
+    return _load(repo / "examples" / "notebooks" / "build.py", "kinerja_notebook_build")
+
+
+@pytest.fixture(scope="module")
+def printed(monkeypatch_module: None) -> dict[str, str]:
+    """Each 'label: value' line the analyst's notebook prints, by label."""
+    nb = _executed(_NOTEBOOKS / "analyst.ipynb")
+    lines: dict[str, str] = {}
+    for cell in nb.cells:
+        # The kernel may cut one printed line into several stream outputs: join them first.
+        text = "".join(o.text for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stdout")
+        for line in text.splitlines():
+            label, sep, value = line.partition(": ")
+            if sep:
+                lines[label] = value
+    return lines
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module() -> Any:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MPLBACKEND", "Agg")
+        yield
+
+
+def _figure(text: str) -> Decimal:
+    """The Decimal of a printed "Rp1.234,56" or "92,66 %", read by the test's own parser."""
+    body = re.sub(r"^Rp|\s*%.*$", "", text.strip())
+    value = indonesian(body)
+    assert value is not None, text
+    return value
+
+
+def _half_up(value: Decimal) -> Decimal:
+    return value.quantize(_CENT, ROUND_HALF_UP)
+
+
+def test_seed_budget_figures(printed: dict[str, str], seed_path: Path) -> None:
+    data = json.loads(seed_path.read_text(encoding="utf-8"))
+    lines = [b for b in data["budget"] if b["year"] == 2019]
+    anggaran = sum((_figure(b["anggaran"]) for b in lines), Decimal(0))
+    realisasi = sum((_figure(b["realisasi"]) for b in lines), Decimal(0))
+    assert _figure(printed["anggaran 2019"]) == anggaran == Decimal("7427331499.00")
+    assert _figure(printed["sisa 2019"]) == anggaran - realisasi
+    assert _figure(printed["serapan 2019"]) == _half_up(realisasi * 100 / anggaran)
+
+
+def test_seed_iku_capaian(printed: dict[str, str], seed_path: Path) -> None:
+    data = json.loads(seed_path.read_text(encoding="utf-8"))
+    pmks = next(i for i in data["indicators"] if i["id"] == "iku-pmks")
+    target = _figure(pmks["targets"]["2019"])
+    real = pmks["realisations"]["2019"]
+    real = _figure(real["value"] if isinstance(real, dict) else real)
+    capaian = _half_up(real * 100 / target)  # higher is better
+    # The five bands of the 2019 LKjIPs: 91-100 Sangat Baik, 76-90 Baik.
+    predikat = "Sangat Baik" if capaian >= 91 else "Baik" if capaian >= 76 else "lower"
+    assert printed["capaian iku-pmks 2019"] == f"{str(capaian).replace('.', ',')} % ({predikat})"
+
+
+def test_seed_capaian_means(printed: dict[str, str], seed_path: Path) -> None:
+    # Every kegiatan of the seed has one indicator with a 2019 target: its capaian is R / T x 100.
+    data = json.loads(seed_path.read_text(encoding="utf-8"))
+    capaian = []
+    for ind in data["indicators"]:
+        if ind["node"].startswith("keg-"):
+            real = ind["realisations"]["2019"]
+            real = real["value"] if isinstance(real, dict) else real
+            capaian.append(_half_up(_figure(real) * 100 / _figure(ind["targets"]["2019"])))
+    assert len(capaian) == 15
+    assert _figure(printed["capaian 2019, simple mean"]) == _half_up(sum(capaian, Decimal(0)) / len(capaian))
+
+
+@pytest.fixture(scope="module")
+def pemda(repo: Path) -> Any:
+    return _load(repo / "examples" / "data" / "pemda.py", "kinerja_example_pemda")
+
+
+def test_generated_figures(printed: dict[str, str], pemda: Any) -> None:
+    docs = pemda.documents(regions=3, dinas=3, years=4)
+    assert len(docs) == 9
+    lines_2024 = [b for d in docs for b in d["budget"] if b["year"] == 2024]
+    assert _figure(printed["anggaran 2024, all bodies"]) == sum(
+        (Decimal(b["anggaran"]) for b in lines_2024), Decimal(0)
+    )
+
+    jember = next(d for d in docs if d["body"]["name"] == "Dinas Sosial Kabupaten Jember")
+    lines = [b for b in jember["budget"] if b["year"] == 2024]
+    anggaran = sum((Decimal(b["anggaran"]) for b in lines), Decimal(0))
+    realisasi = sum((Decimal(b["realisasi"]) for b in lines), Decimal(0))
+    assert _figure(printed["serapan 2024, Dinas Sosial Kabupaten Jember"]) == _half_up(realisasi * 100 / anggaran)
+
+    # Lower is better, the official form: (2T - R) / T x 100.
+    lumajang = next(d for d in docs if d["body"]["name"] == "Dinas Kesehatan Kabupaten Lumajang")
+    iku = next(i for i in lumajang["indicators"] if i["id"] == "iku-kesehatan")
+    assert iku["polarity"] == "lower_is_better" and iku["lower_formula"] == "2t_minus_r"
+    t, r = _figure(iku["targets"]["2023"]), _figure(iku["realisations"]["2023"])
+    assert _figure(printed["capaian iku-kesehatan 2023, Kabupaten Lumajang"]) == _half_up((2 * t - r) / t * 100)
+
+
+def test_mid_year_figures(printed: dict[str, str], pemda: Any) -> None:
+    (running,) = pemda.documents(regions=1, dinas=1, years=5, reported_quarters=2)
+    lines = [b for b in running["budget"] if b["year"] == 2025]
+    # What was spent so far is the two reported quarters of each line (and the pegawai line's half year).
+    for b in lines:
+        if "triwulan" in b:
+            assert [Decimal(q) for q in b["triwulan"][2:]] == [0, 0]
+            assert sum(Decimal(q) for q in b["triwulan"]) == Decimal(b["realisasi"])
+    anggaran = sum((Decimal(b["anggaran"]) for b in lines), Decimal(0))
+    realisasi = sum((Decimal(b["realisasi"]) for b in lines), Decimal(0))
+    assert _figure(printed["realisasi 2025 so far"]) == realisasi
+    assert _figure(printed["serapan 2025 so far"]) == _half_up(realisasi * 100 / anggaran)
+    # The generator leaves keg-1-2 without a 2025 realisation; the others report two quarters.
+    assert printed["not reported yet"] == "['keg-1-2']"
+    # A count adds up over the quarters reported so far: capaian = (TW I + TW II) / target x 100.
+    so_far = ast.literal_eval(printed["capaian 2025 so far"])
+    assert sorted(so_far) == ["keg-1-1", "keg-2-1", "keg-2-2"]
+    for kegiatan, text in so_far.items():
+        ind = next(i for i in running["indicators"] if i["node"] == kegiatan)
+        quarters = [Decimal(q) for q in ind["realisations"]["2025"]["triwulan"] if q is not None]
+        assert len(quarters) == 2
+        assert _figure(text) == _half_up(sum(quarters, Decimal(0)) * 100 / Decimal(ind["targets"]["2025"]))
+
+
+def test_generator_is_deterministic(pemda: Any) -> None:
+    assert pemda.documents(seed=7) == pemda.documents(seed=7)
+    assert pemda.documents(seed=7) != pemda.documents(seed=8)
+    with pytest.raises(ValueError, match="reported_quarters"):
+        pemda.documents(reported_quarters=4)

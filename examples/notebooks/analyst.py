@@ -1,0 +1,233 @@
+# %% [markdown]
+# # An analyst's notebook: budgets, indicators and a Pemda's Dinas across years, exactly
+#
+# What an analyst at a Bappeda does with kinerja and pandas: the seed plan (the LAKIP 2019 of Dinas
+# Sosial Kabupaten Lumajang), its budget with sisa and serapan, its indicators with capaian and
+# predikat, strict look-ups, exact values, a year still running, and a comparison of several Dinas of
+# a few kabupaten over four years (a generated dataset: `examples/data/pemda.py`).
+#
+# Every figure is exact: money is `kinerja.Rupiah` (integer sen) or an Arrow decimal column, and every
+# other figure a `decimal.Decimal`; percentages are rounded half-up once. Nothing here is a float.
+#
+# This notebook is built from `analyst.py` beside it (`python build.py analyst.py`): edit that file.
+
+# %%
+import importlib
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import display
+
+import kinerja
+from kinerja import frames
+
+CENT = Decimal("0.01")
+
+# %% [markdown]
+# ## The seed plan
+#
+# `kinerja.datasets.lakip_2019()` is the example dataset installed with the package: the Renstra
+# 2018-2023 with the 2019 budget, the indicators and their realisations.
+
+# %%
+plan = kinerja.datasets.lakip_2019()
+print(plan.body.name, f"(Renstra {plan.period.from_year}-{plan.period.to_year})")
+levels = pd.Series([n.level.name for n in plan.nodes]).value_counts(sort=False)
+display(levels.rename("nodes"))
+
+# %% [markdown]
+# ## Budgets
+#
+# One row per budget line. The money columns hold exact decimals; a column of `decimal.Decimal`
+# objects (`astype(object)`) computes sisa (anggaran - realisasi) and serapan (realisasi / anggaran x
+# 100, two decimals half-up) in pandas without a float anywhere.
+#
+# *After issue 16 (frames that compute) is merged, the lead replaces this with the budget frames per
+# level whose money columns compute in Arrow directly and carry ready `sisa` and `serapan` columns.*
+
+# %%
+budget = frames.budget_frame(plan)
+budget_2019 = budget[budget["year"] == 2019].copy()
+anggaran = budget_2019["anggaran"].astype(object)
+realisasi = budget_2019["realisasi"].astype(object)
+budget_2019["sisa"] = anggaran - realisasi
+budget_2019["serapan"] = [(r * 100 / a).quantize(CENT, ROUND_HALF_UP) for r, a in zip(realisasi, anggaran)]
+display(budget_2019[["class", "program", "node", "anggaran", "realisasi", "sisa", "serapan"]])
+
+# %%
+# Per program: group sums are exact, then sisa and serapan of the sums (never a mean of serapan).
+per_program = budget_2019.assign(program=budget_2019["program"].replace("", "(body)"))
+per_program = per_program.groupby("program", sort=False)[["anggaran", "realisasi", "sisa"]].sum()
+per_program["serapan"] = [
+    (r * 100 / a).quantize(CENT, ROUND_HALF_UP) for r, a in zip(per_program["realisasi"], per_program["anggaran"])
+]
+display(per_program)
+
+# %%
+total_anggaran = sum(anggaran, Decimal(0))
+total_realisasi = sum(realisasi, Decimal(0))
+total_serapan = (total_realisasi * 100 / total_anggaran).quantize(CENT, ROUND_HALF_UP)
+# pandas and kinerja's own roll-up agree to the sen.
+body_2019 = kinerja.budget_of(plan, "", 2019)
+assert body_2019.anggaran == total_anggaran and body_2019.sisa == total_anggaran - total_realisasi
+assert body_2019.serapan() == total_serapan
+print("anggaran 2019:", kinerja.Rupiah(total_anggaran).format())
+print("sisa 2019:", kinerja.Rupiah(total_anggaran - total_realisasi).format())
+print("serapan 2019:", kinerja.percent(total_realisasi, total_anggaran).format(), "%")
+display(body_2019)
+
+# %% [markdown]
+# ## Indicators
+#
+# The sasaran indicators (the IKU) with capaian and predikat on the five-band scale of the 2019
+# LKjIPs (91-100 Sangat Baik, 76-90 Baik, ...), then the kegiatan indicators with capaian, serapan
+# and the efficiency index (capaian / serapan).
+#
+# *After issue 16 is merged, `kinerja.frames.indicators_frame(plan)` gives every indicator x year
+# (level, node, target, realisasi, capaian, predikat, end target, progress) in one frame: the lead
+# replaces the loop below with it.*
+
+# %%
+scale = kinerja.RatingScale.lakip_5band()
+sasaran = set(plan.descendants("", kinerja.Level.sasaran))
+rows = []
+for indicator in plan.indicators:
+    if indicator.node not in sasaran:
+        continue
+    for year in sorted(indicator.targets):
+        capaian = kinerja.indicator_capaian(plan, indicator, year)
+        rows.append(
+            {
+                "indicator": indicator.id,
+                "year": year,
+                "target": indicator.targets[year].value,
+                "realisasi": kinerja.realisation(plan, indicator, year).value,
+                "capaian": capaian.points,
+                "predikat": scale.rate(capaian),
+            }
+        )
+iku = pd.DataFrame(rows).set_index(["indicator", "year"])
+display(iku)
+pmks = iku.loc[("iku-pmks", 2019)]
+print(f"capaian iku-pmks 2019: {kinerja.Percent(pmks['capaian']).format()} % ({pmks['predikat']})")
+
+# %%
+kegiatan = frames.capaian_frame(plan, 2019)
+kegiatan["predikat"] = [scale.rate(kinerja.Percent(c)) for c in kegiatan["capaian"]]
+display(kegiatan)
+summary = kinerja.capaian_summary(plan, "", 2019)
+print("capaian 2019, simple mean:", summary.simple_mean.format(), "%")
+print("capaian 2019, budget-weighted mean:", summary.budget_weighted_mean.format(), "%")
+
+# %% [markdown]
+# ## Strict look-ups
+#
+# An id that names nothing is an error, never a silent zero: a `KeyError` (`kinerja.UnknownIdError`)
+# that names the id and the closest ids of the plan, so a typo shows its fix.
+
+# %%
+try:
+    kinerja.budget_of(plan, "prog-7", 2019)
+except KeyError as e:
+    print("KeyError:", e)
+try:
+    kinerja.compare_years(plan, "iku-pmk")
+except kinerja.UnknownIdError as e:
+    print("closest to", repr(e.id), "are", e.closest)
+
+# %% [markdown]
+# ## Values
+#
+# `Rupiah` and `Percent` compare by value with `int` and `decimal.Decimal`, order where defined, and
+# print as what they are. An undefined percentage (of a zero total) equals nothing and is never 0.
+
+# %%
+print(kinerja.Rupiah(5) == 5, kinerja.Rupiah("1.239.289.000,00") == Decimal("1239289000"))
+print(body_2019.serapan() == Decimal("92.66"), body_2019.serapan() < 100, repr(body_2019.sisa))
+print(kinerja.percent(0, 0), kinerja.percent(0, 0) == 0)
+print(kinerja.sum_rupiah(budget_2019["realisasi"]) == body_2019.realisasi)
+
+# %% [markdown]
+# ## Mid-year
+#
+# A year still running: a generated Dinas in 2025 with two quarters reported (`examples/data/pemda.py`,
+# `reported_quarters=2`). The budget's quarters are in the plan; one kegiatan has reported no
+# realisation yet.
+
+# %%
+sys.path.insert(0, str(Path("..", "data").resolve()))
+pemda = importlib.import_module("pemda")  # the generator of the multi-body dataset
+running = pemda.plans(regions=1, dinas=1, years=5, reported_quarters=2)[0]
+print(running.body.name)
+lines_2025 = [line for line in running.budget if line.year == 2025 and line.triwulan]
+quarters = pd.DataFrame(
+    [[line.node, *(q.to_decimal() for q in line.triwulan)] for line in lines_2025],
+    columns=["node", "TW I", "TW II", "TW III", "TW IV"],
+).set_index("node")
+display(quarters)
+so_far = kinerja.budget_of(running, "", 2025)
+print("realisasi 2025 so far:", so_far.realisasi.format())
+print("serapan 2025 so far:", so_far.serapan().format(), "%")
+
+# %%
+# Until capaian_summary lists what has not reported, each kegiatan is asked on its own.
+reported, not_reported = {}, []
+for k in running.descendants("", kinerja.Level.kegiatan):
+    try:
+        reported[k] = kinerja.kegiatan_capaian(running, k, 2025)
+    except kinerja.DataError:
+        not_reported.append(k)
+print("capaian 2025 so far:", {k: c.format() for k, c in reported.items()})
+print("not reported yet:", not_reported)
+
+# %% [markdown]
+# *After issue 16 (partial years) is merged: `capaian_summary(running, "", 2025)` with the kegiatan
+# that have not reported listed in `not_reported` (the loop above goes), and the "realisasi up to
+# triwulan N" views (`upto_triwulan=`) of budgets and indicators, e.g. the serapan up to TW I against
+# up to TW II.*
+
+# %% [markdown]
+# ## Renja evaluation
+#
+# *After issue 16 (the Renja evaluation) is merged: `kinerja.renja.renja_frame(plan, year)`, the
+# T-C.29 table of Permendagri 86/2017 for the running Dinas above: per program, kegiatan and sub
+# kegiatan with their indicators, the Renstra end target, realisasi up to last year, the Renja target,
+# realisasi per triwulan, realisasi and tingkat capaian this year and against the Renstra, each as a K
+# and Rp pair.*
+
+# %% [markdown]
+# ## Across bodies and years
+#
+# Three Dinas (sosial, kesehatan, pendidikan) in each of three kabupaten, 2021-2024, generated with a
+# fixed seed. Budget frames stack with the body beside them; the IKU of the same kind of Dinas line up
+# across kabupaten with `compare_documents`.
+
+# %%
+plans = pemda.plans(regions=3, dinas=3, years=4)
+stacked = pd.concat(
+    [frames.budget_frame(p).assign(body=p.body.name, region=p.body.region) for p in plans], ignore_index=True
+)
+per_body = stacked.groupby(["body", "year"], sort=False)[["anggaran", "realisasi"]].sum()
+per_body["serapan"] = [
+    (Decimal(r) * 100 / Decimal(a)).quantize(CENT, ROUND_HALF_UP)
+    for r, a in zip(per_body["realisasi"].astype(object), per_body["anggaran"].astype(object))
+]
+display(per_body["serapan"].unstack("year"))
+
+# %%
+per_region = stacked.groupby(["region", "year"])[["anggaran", "realisasi"]].sum()
+display(per_region)
+anggaran_2024 = stacked.loc[stacked["year"] == 2024, "anggaran"].astype(object).sum()
+print("anggaran 2024, all bodies:", kinerja.Rupiah(anggaran_2024).format())
+jember = kinerja.budget_of(next(p for p in plans if p.body.name == "Dinas Sosial Kabupaten Jember"), "", 2024)
+print("serapan 2024, Dinas Sosial Kabupaten Jember:", jember.serapan().format(), "%")
+
+# %%
+series = kinerja.compare_documents([p for p in plans if p.find_indicator("iku-kesehatan")], "iku-kesehatan")
+capaian_by_body = frames.series_frame(series).pivot(index="year", columns="body", values="capaian")
+display(capaian_by_body)
+display(frames.trend_frame(series))
+lumajang_2023 = capaian_by_body.loc[2023, "Dinas Kesehatan Kabupaten Lumajang"]
+print("capaian iku-kesehatan 2023, Kabupaten Lumajang:", kinerja.Percent(lumajang_2023).format(), "%")
