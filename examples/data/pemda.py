@@ -200,23 +200,24 @@ def _document(
                         "realisasi": _money(realisasi),
                     }
                     if year == last and reported_quarters is not None:
-                        spent = _quarters(realisasi, rng)[:reported_quarters]
-                        spent += [0] * (4 - reported_quarters)
-                        line["realisasi"] = _money(sum(spent))
-                        line["triwulan"] = [_money(q) for q in spent]
+                        # The quarters not reported yet are nil: nothing spent in them so far.
+                        reported = _quarters(realisasi, rng)[:reported_quarters]
+                        reported += [0] * (4 - reported_quarters)
+                        line["realisasi"] = _money(sum(reported))
+                        line["triwulan"] = [_money(q) for q in reported]
                     budget.append(line)
     for year in range(FIRST_YEAR, last + 1):
         pegawai = rng.randrange(3000, 9000) * 1_000_000 * 100
-        spent = pegawai * rng.randrange(900, 990) // 1000
+        paid = pegawai * rng.randrange(900, 990) // 1000
         if year == last and reported_quarters is not None:
-            spent = spent * reported_quarters // 4
+            paid = paid * reported_quarters // 4  # salaries are paid evenly through the year
         budget.append(
             {
                 "year": year,
                 "class": "operasi",
                 "name": "Belanja Pegawai",
                 "anggaran": _money(pegawai),
-                "realisasi": _money(spent),
+                "realisasi": _money(paid),
             }
         )
     return {

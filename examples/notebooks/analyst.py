@@ -34,8 +34,7 @@ CENT = Decimal("0.01")
 # %%
 plan = kinerja.datasets.lakip_2019()
 print(plan.body.name, f"(Renstra {plan.period.from_year}-{plan.period.to_year})")
-levels = pd.Series([n.level.name for n in plan.nodes]).value_counts(sort=False)
-display(levels.rename("nodes"))
+display(plan)  # body, period, the hierarchy's levels, indicators and budget lines, as a table in Jupyter
 
 # %% [markdown]
 # ## Budgets
@@ -223,6 +222,16 @@ anggaran_2024 = stacked.loc[stacked["year"] == 2024, "anggaran"].astype(object).
 print("anggaran 2024, all bodies:", kinerja.Rupiah(anggaran_2024).format())
 jember = kinerja.budget_of(next(p for p in plans if p.body.name == "Dinas Sosial Kabupaten Jember"), "", 2024)
 print("serapan 2024, Dinas Sosial Kabupaten Jember:", jember.serapan().format(), "%")
+
+# %%
+# Budget revisions in 2024: anggaran setelah perubahan against murni, on the lines that state both
+# (the bodies' belanja pegawai states no murni).
+revised = stacked[(stacked["year"] == 2024) & stacked["anggaran_murni"].notna()]
+revisions = revised.groupby("body", sort=False)[["anggaran_murni", "anggaran"]].sum()
+revisions["perubahan"] = revisions["anggaran"].astype(object) - revisions["anggaran_murni"].astype(object)
+display(revisions)
+probolinggo = revisions.loc["Dinas Pendidikan Kabupaten Probolinggo", "perubahan"]
+print("perubahan 2024, Dinas Pendidikan Kabupaten Probolinggo:", kinerja.Rupiah(probolinggo).format())
 
 # %%
 series = kinerja.compare_documents([p for p in plans if p.find_indicator("iku-kesehatan")], "iku-kesehatan")

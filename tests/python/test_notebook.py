@@ -170,6 +170,11 @@ def test_generated_figures(printed: dict[str, str], pemda: Any) -> None:
     realisasi = sum((Decimal(b["realisasi"]) for b in lines), Decimal(0))
     assert _figure(printed["serapan 2024, Dinas Sosial Kabupaten Jember"]) == _half_up(realisasi * 100 / anggaran)
 
+    probolinggo = next(d for d in docs if d["body"]["name"] == "Dinas Pendidikan Kabupaten Probolinggo")
+    lines = [b for b in probolinggo["budget"] if b["year"] == 2024 and "anggaran_murni" in b]
+    change = sum((Decimal(b["anggaran"]) - Decimal(b["anggaran_murni"]) for b in lines), Decimal(0))
+    assert _figure(printed["perubahan 2024, Dinas Pendidikan Kabupaten Probolinggo"]) == change
+
     # Lower is better, the official form: (2T - R) / T x 100.
     lumajang = next(d for d in docs if d["body"]["name"] == "Dinas Kesehatan Kabupaten Lumajang")
     iku = next(i for i in lumajang["indicators"] if i["id"] == "iku-kesehatan")
