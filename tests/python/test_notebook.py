@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from report_text import indonesian
 
+import kinerja
+
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 
@@ -205,6 +207,15 @@ def test_mid_year_figures(printed: dict[str, str], pemda: Any) -> None:
         quarters = [Decimal(q) for q in ind["realisations"]["2025"]["triwulan"] if q is not None]
         assert len(quarters) == 2
         assert _figure(text) == _half_up(sum(quarters, Decimal(0)) * 100 / Decimal(ind["targets"]["2025"]))
+
+
+@pytest.mark.parametrize(("years", "reported_quarters"), [(1, None), (2, 1), (6, None), (6, 3)])
+def test_generated_plans_are_valid(pemda: Any, years: int, reported_quarters: int | None) -> None:
+    plans = pemda.plans(regions=3, dinas=3, years=years, reported_quarters=reported_quarters)
+    assert len(plans) == 9 and len({p.body.name for p in plans}) == 9
+    for plan in plans:
+        kinerja.validate(plan)
+        assert {line.year for line in plan.budget} == set(range(2021, 2021 + years))
 
 
 def test_generator_is_deterministic(pemda: Any) -> None:
