@@ -19,10 +19,10 @@ def test_budget_frame_is_exact_and_never_float(seed: kinerja.Renstra) -> None:
     assert len(df) == 16
     assert df["anggaran"].dtype == frames.MONEY
     assert not any(str(t) == "float64" for t in df.dtypes)
-    by_class = df.groupby("class")["anggaran"].sum()
+    by_class = df.groupby("belanja")["anggaran"].sum()
     assert by_class["belanja_langsung"] == Decimal("5328713488.00")
     assert by_class["belanja_tidak_langsung"] == Decimal("2098618011.00")
-    by_program = df[df["program"] != ""].groupby("program")["realisasi"].sum()
+    by_program = df[df["program"].notna()].groupby("program")["realisasi"].sum()
     assert by_program["prog-2"] == Decimal("676626016.36")
 
 
@@ -37,7 +37,18 @@ def test_capaian_frame(seed: kinerja.Renstra) -> None:
 
 def test_findings_frame(seed: kinerja.Renstra, seed_path: Path) -> None:
     df = frames.findings_frame(kinerja.check(kinerja.read_document(seed_path)))
-    assert list(df.columns) == ["rule", "severity", "table", "row", "column", "printed", "expected", "message"]
+    assert list(df.columns) == [
+        "rule",
+        "severity",
+        "table",
+        "row",
+        "column",
+        "printed",
+        "expected",
+        "message",
+        "printed_value",
+        "expected_value",
+    ]
     # 31 before error localization (issue 14 items 1-2): the right figures are no longer errors
     assert (df["severity"] == "error").sum() == 20
 
