@@ -24,6 +24,7 @@ Needs the ``pandas`` extra: ``pip install "kinerja[pandas]"``.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -681,6 +682,10 @@ def totals_frame(totals: _core.LedgerTotals, level: _core.LedgerLevel | str, *, 
 # ---- documents from DataFrames
 
 _MISSING_TEXT = "is missing"
+# Integer text, as a sheet read with dtype=str holds a year ("2024"); nothing else becomes an int.
+_INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*")
+# The indicators frame's own columns of targets and realisations: "targets/2024", "realisations/2024".
+_BY_YEAR = ("targets/", "realisations/")
 
 
 def _is_missing(value: object) -> bool:
@@ -702,6 +707,9 @@ class _Frames:
     def __init__(self) -> None:
         # (list, index) of each element of the composed document -> (frame, row label).
         self.where: dict[tuple[str, int], tuple[str, object]] = {}
+        # A target or realisation, (indicator index, "targets" | "realisations", year), came from
+        # another frame's cell than its indicator: -> (frame, row label, value column, year column).
+        self.figures: dict[tuple[int, str, str], tuple[str, object, str, str]] = {}
 
     def fail(self, frame: str, label: object, column: str, reason: str) -> NoReturn:
         raise _data_error(f"{frame} frame", f"row {label!r}, column {column!r}", reason)
@@ -731,7 +739,10 @@ class _Frames:
         self.fail(frame, label, column, f"{value!r} ({type(value).__name__}) is not a figure: give Decimal, int or str")
 
     def integer(self, frame: str, label: object, column: str, value: object) -> int:
+        """An int, or the text of one (a sheet read with ``dtype=str`` gives "2024")."""
         if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+            return int(value)
+        if isinstance(value, str) and _INTEGER.fullmatch(value):
             return int(value)
         self.fail(frame, label, column, f"{value!r} must be an integer")
 
@@ -741,9 +752,15 @@ class _Frames:
         self.fail(frame, label, column, f"{value!r} must be text")
 
     def rows(
-        self, frame_name: str, frame: pd.DataFrame, path: str, known: set[str], required: set[str]
+        self,
+        frame_name: str,
+        frame: pd.DataFrame,
+        path: str,
+        known: set[str],
+        required: set[str],
+        prefixes: tuple[str, ...] = (),
     ) -> Iterable[tuple[str, object, dict[str, object]]]:
-        unknown = [str(c) for c in frame.columns if c not in known]
+        unknown = [str(c) for c in frame.columns if c not in known and not str(c).startswith(prefixes)]
         if unknown:
             self.fail(frame_name, "-", unknown[0], f"unknown column; the columns are {sorted(known)}")
         missing = sorted(required - {str(c) for c in frame.columns})
@@ -756,15 +773,21 @@ class _Frames:
             self.where[(path.lstrip("/"), i)] = (frame_name, label)
             yield f"{path}/{i}", label, cells
 
-    def cell(self, list_name: str, index: int | None, field: list[str]) -> tuple[str, str] | None:
-        """The frame and 'row .., column ..' element ``index`` of ``list_name`` came from."""
+    def cell(self, list_name: str, index: int | None, field: list[str], reason: str = "") -> tuple[str, str] | None:
+        """The frame and 'row .., column ..' element ``index`` of ``list_name`` came from; for a
+        target or realisation, the cell of the targets or realisations frame that gave it (its year
+        column when ``reason`` is about the year)."""
         if index is None or (list_name, index) not in self.where:
             return None
+        if list_name == "indicators" and len(field) >= 2 and (index, field[0], field[1]) in self.figures:
+            frame, label, value_column, year_column = self.figures[(index, field[0], field[1])]
+            column = year_column if reason.startswith("a year must be") else value_column
+            return f"{frame} frame", f"row {label!r}, column {column!r}"
         frame, label = self.where[(list_name, index)]
         column = "/".join(field) or "-"
         return f"{frame} frame", f"row {label!r}, column {column!r}"
 
-    def cell_of_path(self, path: str) -> tuple[str, str] | None:
+    def cell_of_path(self, path: str, reason: str = "") -> tuple[str, str] | None:
         """The cell of a JSON path "/list/index/field..." of the composed document.
 
         Only for the reader's errors about the text of the JSON (a figure, a name), which are
@@ -773,7 +796,7 @@ class _Frames:
         steps = path.split("/")[1:]
         if len(steps) < 2 or not steps[1].isdigit():
             return None
-        return self.cell(steps[0], int(steps[1]), steps[2:])
+        return self.cell(steps[0], int(steps[1]), steps[2:], reason)
 
     def located(self, e: Exception) -> Exception:
         """The reader's error with its location turned back into a frame, row and column."""
@@ -789,13 +812,14 @@ class _Frames:
             parse.source = f"{cell[0]}, {cell[1]}"
             return parse
         where = getattr(e, "location", None)
+        reason = str(getattr(e, "reason", e))
         if where is not None:
-            cell = self.cell(where.list, where.index, where.field)
+            cell = self.cell(where.list, where.index, where.field, reason)
         else:
-            cell = self.cell_of_path(str(getattr(e, "path", "")))
+            cell = self.cell_of_path(str(getattr(e, "path", "")), reason)
         if cell is None:
             return e
-        return _data_error(cell[0], cell[1], str(getattr(e, "reason", e)))
+        return _data_error(cell[0], cell[1], reason)
 
 
 def renstra_from_frames(
@@ -817,12 +841,16 @@ def renstra_from_frames(
     - ``nodes``: id, level, name; optional parent, code, kind (programs: utama / penunjang).
     - ``budget``: year, class, anggaran, realisasi; optional node, name, anggaran_murni.
     - ``indicators``: id, node, name, satuan, polarity; optional lower_formula, decimals, end_target.
+      Each year's target and realisation may also sit in the indicator's row, in columns named as
+      in the file, ``targets/2024`` and ``realisations/2024``.
     - ``targets``: indicator, year, target. ``realisations``: indicator, year, realisasi.
 
     Figures are Decimal, int, Rupiah or text read strictly as in the file format (so
     ``"1.239.289.000,00"`` is fine and ``"69.33%"`` is refused as ambiguous); a float is refused,
-    never rounded: read the sheet with ``dtype=str``. The document is then validated exactly like a
-    file; every error names the frame, the row's index label and the column.
+    never rounded: read the sheet with ``dtype=str``. Years and decimals are ints or the text of
+    one (``"2024"``, as such a sheet holds them). The document is then validated exactly like a
+    file; every error names the frame, the row's index label and the column (for a target or
+    realisation, the cell of the frame it came from).
     """
     f = _Frames()
     doc: dict[str, Any] = {
@@ -849,12 +877,19 @@ def renstra_from_frames(
                 if k in c:
                     line[k] = f.figure("budget", label, k, c[k])
             doc["budget"].append(line)
-    by_indicator: dict[str, dict[str, Any]] = {}
+    # id -> (index in doc["indicators"], the indicator's JSON)
+    by_indicator: dict[str, tuple[int, dict[str, Any]]] = {}
     if indicators is not None:
         doc["indicators"] = []
         known = {"id", "node", "name", "satuan", "polarity", "lower_formula", "decimals", "end_target"}
+        # "targets/2024" and "realisations/2024" columns: each year's figure in the indicator's row.
+        by_year: dict[str, tuple[str, str]] = {}
+        for column in indicators.columns:
+            key, _, year_text = str(column).partition("/")
+            if str(column).startswith(_BY_YEAR):
+                by_year[str(column)] = (key, str(f.integer("indicators", "-", str(column), year_text)))
         for _, label, c in f.rows(
-            "indicators", indicators, "/indicators", known, {"id", "node", "name", "satuan", "polarity"}
+            "indicators", indicators, "/indicators", known, {"id", "node", "name", "satuan", "polarity"}, _BY_YEAR
         ):
             ind: dict[str, Any] = {
                 k: f.text("indicators", label, k, c[k])
@@ -867,8 +902,13 @@ def renstra_from_frames(
             if "end_target" in c:
                 ind["end_target"] = f.figure("indicators", label, "end_target", c["end_target"])
             ind["realisations"] = {}
+            for column, (key, year) in by_year.items():
+                if column in c:
+                    if year in ind[key]:
+                        f.fail("indicators", label, column, f"a second column for {key} of {year}")
+                    ind[key][year] = f.figure("indicators", label, column, c[column])
+            by_indicator[ind["id"]] = (len(doc["indicators"]), ind)
             doc["indicators"].append(ind)
-            by_indicator[ind["id"]] = ind
     for frame_name, frame, column, key in (
         ("targets", targets, "target", "targets"),
         ("realisations", realisations, "realisasi", "realisations"),
@@ -882,9 +922,11 @@ def renstra_from_frames(
             if name not in by_indicator:
                 f.fail(frame_name, label, "indicator", f"{name!r} is not in the indicators frame")
             year = str(f.integer(frame_name, label, "year", c["year"]))
-            if year in by_indicator[name][key]:
+            index, ind = by_indicator[name]
+            if year in ind[key]:
                 f.fail(frame_name, label, "year", f"{name} has a second {column} for {year}")
-            by_indicator[name][key][year] = f.figure(frame_name, label, column, c[column])
+            ind[key][year] = f.figure(frame_name, label, column, c[column])
+            f.figures[(index, key, year)] = (frame_name, label, column, "year")
     try:
         return _core.read_renstra(json.dumps(doc), "<frames>")
     except (_core.DataError, _core.ParseError) as e:
