@@ -261,7 +261,7 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
         raise _core.InvalidValueError(f"budget level {level!r} must be one of {', '.join(BUDGET_LEVELS)}")
     tree = _Tree(plan)
     if level == "line":
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for i, line in enumerate(plan.budget):
             node = tree.node(line.node)
             program = tree.up(line.node, _core.Level.program)
@@ -473,7 +473,7 @@ def triwulan_frame(plan: _core.Renstra, *, index: bool = False) -> pd.DataFrame:
     no rows: its year is in ``budget_frame`` and ``indicators_frame``. ``index=True``: (ref, year,
     triwulan).
     """
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for i, line in enumerate(plan.budget):
         if line.triwulan is not None:
             for q, amount in enumerate(line.triwulan, start=1):
