@@ -185,22 +185,36 @@ def cumsum(data: pd.Series) -> pd.Series:
 
 
 class _Tree:
-    """The plan's nodes by id, and each node's ancestor at a level (walked once per node)."""
+    """The plan's nodes by id, and each node's ancestor at a level.
+
+    Levels and parents are read from the nodes once: a property of a bound object costs a call
+    across the binding each time, and a budget of 10^5 lines asks for them 10^6 times.
+    """
 
     def __init__(self, plan: _core.Renstra) -> None:
         self.nodes = {n.id: n for n in plan.nodes}
+        self.parent = {n.id: n.parent for n in self.nodes.values()}
+        self.level = {n.id: n.level.name for n in self.nodes.values()}
+        self._up: dict[tuple[str, str], _core.Node | None] = {}
 
     def node(self, node_id: str) -> _core.Node | None:
         return self.nodes.get(node_id) if node_id else None
 
-    def up(self, node_id: str, level: _core.Level) -> _core.Node | None:
-        """``node_id`` itself or its ancestor at ``level``; None without one."""
-        node = self.node(node_id)
-        for _ in range(len(self.nodes) + 1):  # a cycle in an unvalidated plan ends here
-            if node is None or node.level == level:
-                return node
-            node = self.node(node.parent)
-        return None
+    def up(self, node_id: str, level: str) -> _core.Node | None:
+        """``node_id`` itself or its ancestor at ``level`` (a Level's name); None without one."""
+        key = (node_id, level)
+        if key not in self._up:
+            here = node_id
+            for _ in range(len(self.nodes) + 1):  # a cycle in an unvalidated plan ends here
+                if here not in self.level or self.level[here] == level:
+                    break
+                here = self.parent[here]
+            self._up[key] = self.nodes.get(here) if self.level.get(here) == level else None
+        return self._up[key]
+
+
+def _spending_names() -> dict[_core.SpendingClass, str]:
+    return {member: name for name, member in _core.SpendingClass.__members__.items()}
 
 
 def _id(node: _core.Node | None) -> str | None:
@@ -260,23 +274,23 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
     if level not in BUDGET_LEVELS:
         raise _core.InvalidValueError(f"budget level {level!r} must be one of {', '.join(BUDGET_LEVELS)}")
     tree = _Tree(plan)
+    spending_names = _spending_names()
     if level == "line":
         rows: list[tuple[Any, ...]] = []
         for i, line in enumerate(plan.budget):
-            node = tree.node(line.node)
-            program = tree.up(line.node, _core.Level.program)
-            kegiatan = tree.up(line.node, _core.Level.kegiatan)
-            name = node.name if node is not None else line.name
+            node_id = line.node
+            node = tree.node(node_id)
+            program = tree.up(node_id, "program")
             rows.append(
                 (
                     i,
                     line.year,
-                    line.spending.name,
+                    spending_names[line.spending],
                     _id(program),
                     _name(program),
-                    _id(kegiatan),
-                    line.node,
-                    name,
+                    _id(tree.up(node_id, "kegiatan")),
+                    node_id,
+                    node.name if node is not None else line.name,
                     *_amounts(line.anggaran_murni, line.anggaran, line.realisasi),
                 )
             )
@@ -293,38 +307,38 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
         }
         frame = _frame(columns, rows, ["line"] if index else None)
         return frame if index else frame.drop(columns="line")
-    # Totals: one pass over the lines, grouped by the key each line counts towards.
-    groups: dict[tuple[Any, int], list[_core.BudgetLine]] = {}
+    # Totals: one pass over the lines, each read once, grouped by the key it counts towards.
+    groups: dict[tuple[Any, int], list[tuple[_core.Rupiah | None, _core.Rupiah, _core.Rupiah]]] = {}
     for line in plan.budget:
         if level == "belanja":
-            key: Any = line.spending
+            key: Any = spending_names[line.spending]
         else:
-            up = tree.up(line.node, _core.Level.__members__[level])
+            up = tree.up(line.node, level)
             if up is None:
                 continue
             key = up.id
-        groups.setdefault((key, line.year), []).append(line)
+        groups.setdefault((key, line.year), []).append((line.anggaran_murni, line.anggaran, line.realisasi))
     totals = {}
-    for key, lines in groups.items():
+    for key, amounts in groups.items():
         murni: _core.Rupiah | None = None
-        if all(b.anggaran_murni is not None for b in lines):
-            murni = _core.sum_rupiah(b.anggaran_murni for b in lines if b.anggaran_murni is not None)
-        anggaran = _core.sum_rupiah(b.anggaran for b in lines)
-        realisasi = _core.sum_rupiah(b.realisasi for b in lines)
-        totals[key] = (*_amounts(murni, anggaran, realisasi), len(lines))
+        if all(m is not None for m, _, _ in amounts):
+            murni = _core.sum_rupiah(m for m, _, _ in amounts if m is not None)
+        anggaran = _core.sum_rupiah(a for _, a, _ in amounts)
+        realisasi = _core.sum_rupiah(r for _, _, r in amounts)
+        totals[key] = (*_amounts(murni, anggaran, realisasi), len(amounts))
     money = {**_MONEY_COLUMNS, "lines": "int"}
     if level == "belanja":
-        order = {c: k for k, c in enumerate(_core.SpendingClass.__members__.values())}
+        order = {name: k for k, name in enumerate(_core.SpendingClass.__members__)}
         keys = sorted(totals, key=lambda k: (k[1], order[k[0]]))
-        rows = [(year, spending.name, *totals[(spending, year)]) for spending, year in keys]
+        rows = [(year, spending, *totals[(spending, year)]) for spending, year in keys]
         return _frame({"year": "int", "belanja": "text", **money}, rows, ["belanja", "year"] if index else None)
     rows = []
     years = sorted({year for _, year in totals})
     for node in plan.nodes:
-        if node.level.name != level:
+        if tree.level[node.id] != level:
             continue
-        program = tree.up(node.parent, _core.Level.program)
-        kegiatan = tree.up(node.parent, _core.Level.kegiatan)
+        program = tree.up(node.parent, "program")
+        kegiatan = tree.up(node.parent, "kegiatan")
         for year in years:
             if (node.id, year) in totals:
                 rows.append(
@@ -474,10 +488,13 @@ def triwulan_frame(plan: _core.Renstra, *, index: bool = False) -> pd.DataFrame:
     triwulan).
     """
     rows: list[tuple[Any, ...]] = []
+    spending_names = _spending_names()
     for i, line in enumerate(plan.budget):
         if line.triwulan is not None:
             for q, amount in enumerate(line.triwulan, start=1):
-                rows.append(("anggaran", f"budget/{i}", line.node, line.year, line.spending.name, q, _money(amount)))
+                rows.append(
+                    ("anggaran", f"budget/{i}", line.node, line.year, spending_names[line.spending], q, _money(amount))
+                )
     for ind in plan.indicators:
         for year, r in sorted(ind.realisations.items()):
             if r.source == _core.Realisation.Source.triwulan:
