@@ -3,8 +3,8 @@
 Money is an exact decimal column: ``MONEY``, ``pd.ArrowDtype(pa.decimal128(18, 2))``, widened (up
 to 38 digits) only when the data holds an amount of more than 16 integer digits. 18 digits is the
 headroom Arrow's decimal arithmetic needs: the result of ``a + b`` or ``a - b`` takes one digit more,
-``a * 2`` 20 more (an int is a decimal of 19 digits), ``a / b`` 19 decimals more, and a result is
-refused beyond 38. So on a frame of this module ``df.anggaran - df.realisasi``, ``df.realisasi /
+``a * 2`` 20 more (an int is a decimal of 19 digits; ``a * Decimal(2)`` takes 2 and leaves room
+for a next operation), ``a / b`` 19 decimals more, and a result is refused beyond 38. So on a frame of this module ``df.anggaran - df.realisasi``, ``df.realisasi /
 df.anggaran`` (truncated to 19 decimals, never rounded up), ``df.anggaran * 2``, ``sum()`` and
 groupby sums work and are exact; a sum comes back as decimal128(38, 2), which ``narrow`` brings back
 to the smallest type that holds it, for the next difference. pandas has no ``cumsum`` on decimal
@@ -686,9 +686,10 @@ def totals_frame(totals: _core.LedgerTotals, level: _core.LedgerLevel | str, *, 
         codes = table.column(field).chunk(0)
         categories = pd.Index(codes.dictionary.to_pylist())
         columns[field] = pd.Categorical.from_codes(codes.indices.to_numpy(), categories=categories)
-    # Amounts are never negative (the ledger refuses them): the largest decides the type.
+    # The extremes decide the type (a ledger line may be a negative correction).
     sums = {m: table.column(m).chunk(0) for m in ("anggaran", "realisasi")}
-    largest = [v for v in (pc.max(a).as_py() for a in sums.values()) if v is not None]
+    extremes = [pc.min_max(a).as_py() for a in sums.values()]
+    largest = [v for e in extremes for v in (e["min"], e["max"]) if v is not None]
     narrow_type = _decimal_type(largest, scale=2)
     for measure, array in sums.items():
         columns[measure] = pd.arrays.ArrowExtensionArray(array.cast(narrow_type))

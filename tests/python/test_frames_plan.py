@@ -208,3 +208,29 @@ def test_series_frame_says_realisasi(seed: kinerja.Renstra) -> None:
     row = df.loc[("Dinas Sosial Kabupaten Lumajang", "iku-psks", 2018)]
     # 75,30 - 4,07 = 71,23.
     assert (row["realisasi"], row["change"]) == (Decimal("75.30"), Decimal("71.23"))
+
+
+def test_ledger_totals_frame_computes() -> None:
+    ledger = kinerja.Ledger.from_columns(
+        years=[2024, 2024, 2024],
+        region_codes=["35.08", "35.08", "35.09"],
+        body_codes=["dinsos", "dinsos", "dinkes"],
+        sub_kegiatan_codes=["1.06.02.2.01.0001", "1.06.02.2.01.0002", "1.02.02.2.02.0001"],
+        anggaran_sen=[100_000_050, 99_999_950, 12_345],
+        realisasi_sen=[90_000_000, 0, -9 * 10**18],  # a correction far below zero
+    )
+    df = frames.totals_frame(ledger.rollup(), "region", index=True)
+    assert df.index.names == ["year", "province", "region"]
+    # -9 x 10^18 sen is 17 digits before the comma, 2 after: 19 digits.
+    assert df["realisasi"].dtype == df["anggaran"].dtype == pd.ArrowDtype(pa.decimal128(19, 2))
+    sisa = df["anggaran"] - df["realisasi"]
+    # 35.08: 2.000.000,00 - 900.000,00; 35.09: 123,45 + 90.000.000.000.000.000,00.
+    assert sisa.loc[(2024, "35", "35.08")] == Decimal("1100000.00")
+    assert sisa.loc[(2024, "35", "35.09")] == Decimal("90000000000000123.45")
+    small = frames.totals_frame(
+        kinerja.Ledger.from_columns([2024], ["35.08"], ["d"], ["1.06.02.2.01.0001"], [5], [3]).rollup(), "nation"
+    )
+    assert small["anggaran"].dtype == frames.MONEY
+    assert (small["anggaran"] * 2).tolist() == [Decimal("0.10")]
+    # An int factor is a 19-digit decimal, so the product is 38 digits wide; a Decimal keeps room.
+    assert (small["anggaran"] * Decimal(2) - small["realisasi"]).tolist() == [Decimal("0.07")]  # 0.10 - 0.03
