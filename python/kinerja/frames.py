@@ -2,14 +2,15 @@
 
 Money is an exact decimal column: ``MONEY``, ``pd.ArrowDtype(pa.decimal128(18, 2))``, widened (up
 to 38 digits) only when the data holds an amount of more than 16 integer digits. 18 digits is the
-headroom Arrow's decimal arithmetic needs: the result of ``a + b`` or ``a - b`` takes one digit more,
-``a * 2`` 20 more (an int is a decimal of 19 digits; ``a * Decimal(2)`` takes 2 and leaves room
-for a next operation), ``a / b`` 19 decimals more, and a result is refused beyond 38. So on a frame of this module ``df.anggaran - df.realisasi``, ``df.realisasi /
-df.anggaran`` (truncated to 19 decimals, never rounded up), ``df.anggaran * 2``, ``sum()`` and
-groupby sums work and are exact; a sum comes back as decimal128(38, 2), which ``narrow`` brings back
-to the smallest type that holds it, for the next difference. pandas has no ``cumsum`` on decimal
-columns: ``cumsum`` here is the exact one. 18 digits hold Rp 10^16, a hundred times the largest
-budget line a real Pemda has (about Rp 10^14).
+headroom Arrow's decimal arithmetic needs: the result of ``a + b`` or ``a - b`` takes one digit
+more, ``a * 2`` 20 more (an int is a decimal of 19 digits; ``a * Decimal(2)`` takes 2 and leaves
+room for a next operation), ``a / b`` 19 decimals more, and a result is refused beyond 38. So on a
+frame of this module ``df.anggaran - df.realisasi``, ``df.realisasi / df.anggaran`` (truncated to
+19 decimals, never rounded up), ``df.anggaran * 2``, ``sum()`` and groupby sums work and are exact;
+a sum comes back as decimal128(38, 2), which ``narrow`` brings back to the smallest type that holds
+it, for the next difference. pandas has no ``cumsum`` on decimal columns: ``cumsum`` here is the
+exact one. 18 digits hold Rp 10^16, a hundred times the largest budget line a real Pemda has (about
+Rp 10^14). ``docs/python.md`` has the table of every frame's columns.
 
 Percentages use ``PERCENT`` (decimal128(18, 2), more decimals when the policy asks for them); a
 percentage of a zero total is missing (``pd.NA``), never 0 or 100. Every absent value is ``pd.NA``,
@@ -153,7 +154,10 @@ def narrow(data: pd.Series | pd.DataFrame) -> Any:
     difference or ratio, e.g. ``narrow(df.groupby("program")[["anggaran", "realisasi"]].sum())``.
     """
     if isinstance(data, pd.DataFrame):
-        return data.apply(narrow)
+        out = data.copy()
+        for k in range(data.shape[1]):  # by position: column names may repeat
+            out.isetitem(k, narrow(data.iloc[:, k]))
+        return out
     dtype = data.dtype
     if not isinstance(dtype, pd.ArrowDtype) or not pa.types.is_decimal(dtype.pyarrow_dtype):
         return data
