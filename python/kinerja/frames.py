@@ -396,13 +396,15 @@ def capaian_frame(plan: _core.Renstra, year: int, *, index: bool = False) -> pd.
     return _frame(columns, rows, ["kegiatan"] if index else None)
 
 
-def _note(target: _core.Target | None, realised: _core.Measure | None) -> str | None:
-    """A target or realisation that is not a number, spelled out (the numeric columns hold NA)."""
+def _note(target: _core.Target | None, realised: _core.Measure | None, end: _core.Target | None = None) -> str | None:
+    """A target, realisation or end target that is not a number, spelled out (the numeric columns
+    hold NA)."""
     notes = []
-    if target is not None and target.kind == _core.Target.Kind.range:
-        notes.append(f"target {target.min}..{target.max}")
-    elif target is not None and target.kind == _core.Target.Kind.grade:
-        notes.append(f"target {target.grade}")
+    for what, t in (("target", target), ("end target", end)):
+        if t is not None and t.kind == _core.Target.Kind.range:
+            notes.append(f"{what} {t.min}..{t.max}")
+        elif t is not None and t.kind == _core.Target.Kind.grade:
+            notes.append(f"{what} {t.grade}")
     if realised is not None and realised.kind == _core.Measure.Kind.grade:
         notes.append(f"realisasi {realised.grade}")
     elif realised is not None and realised.kind == _core.Measure.Kind.undefined:
@@ -457,7 +459,7 @@ def indicators_frame(
                     scale.rate(capaian) if defined and capaian is not None else None,
                     end,
                     _percent(p.progress),
-                    _note(p.target, p.realisation),
+                    _note(p.target, p.realisation, ind.end_target),
                 )
             )
     columns = {

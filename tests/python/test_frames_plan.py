@@ -234,3 +234,69 @@ def test_ledger_totals_frame_computes() -> None:
     assert (small["anggaran"] * 2).tolist() == [Decimal("0.10")]
     # An int factor is a 19-digit decimal, so the product is 38 digits wide; a Decimal keeps room.
     assert (small["anggaran"] * Decimal(2) - small["realisasi"]).tolist() == [Decimal("0.07")]  # 0.10 - 0.03
+
+
+def test_indicators_that_are_not_numbers_are_na_and_spelled_out() -> None:
+    doc = {
+        "format": "kinerja/1",
+        "body": {"name": "Dinas Uji"},
+        "period": {"from": 2024, "to": 2026},
+        "nodes": [
+            {"id": "v", "level": "visi", "name": "Visi"},
+            {"id": "m", "level": "misi", "name": "Misi", "parent": "v"},
+            {"id": "t", "level": "tujuan", "name": "Tujuan", "parent": "m"},
+            {"id": "s", "level": "sasaran", "name": "Sasaran", "parent": "t"},
+        ],
+        "indicators": [
+            {
+                "id": "opini",
+                "node": "t",
+                "name": "Opini BPK",
+                "satuan": "opini",
+                "polarity": "qualitative",
+                "grades": ["WTP", "WDP", "TW"],
+                "targets": {"2024": "WTP"},
+                "realisations": {"2024": "WDP"},
+            },
+            {
+                "id": "rentang",
+                "node": "s",
+                "name": "Rentang",
+                "satuan": "%",
+                "polarity": "range",
+                "lower_formula": "t_over_r",
+                "targets": {"2024": {"min": "10", "max": "20"}},
+                "realisations": {"2024": "25"},
+                "end_target": {"min": "10", "max": "20"},
+            },
+            {
+                "id": "rasio",
+                "node": "s",
+                "name": "Rasio",
+                "satuan": "%",
+                "polarity": "higher_is_better",
+                "targets": {"2024": "0", "2025": "50,5"},
+                "realisations": {"2024": {"numerator": "5", "denominator": "0"}, "2025": "60,125"},
+                "end_target": "80",
+            },
+        ],
+    }
+    df = frames.indicators_frame(kinerja.parse_renstra(json.dumps(doc), "odd.json"), index=True)
+    opini = df.loc[("opini", 2024)]  # a tujuan's IKU: in the frame too
+    assert opini["level"] == "tujuan" and opini["target"] is pd.NA and opini["realisasi"] is pd.NA
+    assert opini["note"] == "target WTP; realisasi WDP"
+    rentang = df.loc[("rentang", 2024)]
+    # 25 is above the range 10..20: against the nearer bound, t_over_r, 20 / 25 x 100 = 80.
+    assert (rentang["target"], rentang["realisasi"], rentang["capaian"]) == (pd.NA, Decimal(25), Decimal(80))
+    assert rentang["note"] == "target 10..20; end target 10..20" and rentang["end_target"] is pd.NA
+    undefined = df.loc[("rasio", 2024)]  # 5 / 0: an undefined realisation, and a zero target
+    assert undefined["realisasi"] is pd.NA and undefined["capaian"] is pd.NA and undefined["predikat"] is pd.NA
+    assert undefined["note"] == "realisasi undefined"
+    rasio = df.loc[("rasio", 2025)]
+    # 60.125 / 50.5 x 100 = 119.059... -> 119.06; progress 60.125 / 80 x 100 = 75.156... -> 75.16.
+    assert (rasio["realisasi"], rasio["capaian"], rasio["progress"]) == (
+        Decimal("60.125"),
+        Decimal("119.06"),
+        Decimal("75.16"),
+    )
+    assert rasio["note"] is pd.NA
