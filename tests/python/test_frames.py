@@ -202,7 +202,8 @@ def test_a_bad_target_or_realisation_names_its_own_frame() -> None:
 
 def _as_text(frame: "pd.DataFrame") -> "pd.DataFrame":
     # As pd.read_excel(..., dtype=str) gives a sheet: every cell text, an empty cell missing.
-    return frame.astype(object).map(lambda v: None if pd.isna(v) else str(v))
+    cells = {c: [None if pd.isna(v) else str(v) for v in frame[c]] for c in frame.columns}
+    return pd.DataFrame(cells, index=frame.index, dtype=object)
 
 
 def test_frames_read_with_dtype_str(tmp_path: Path) -> None:
