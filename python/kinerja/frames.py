@@ -112,8 +112,6 @@ def _column(values: list[Any], kind: str) -> Any:
         return pd.array([None if v is None or v == "" else v for v in values], dtype=TEXT)
     if kind == "int":
         return np.array(values, dtype="int64")
-    if kind == "Int":
-        return pd.array(values, dtype="Int64")
     if kind == "bool":
         return pd.array(values, dtype="boolean")
     if kind == "money":
