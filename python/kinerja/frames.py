@@ -1,9 +1,23 @@
-"""kinerja data as pandas DataFrames, exactly.
+"""kinerja data as pandas DataFrames, exactly, in columns that compute.
 
-The one convention for money: a column of ``MONEY`` dtype, ``pd.ArrowDtype(pa.decimal128(38, 2))``.
-Every Rupiah fits it (kinerja bounds amounts to 10^38 - 1 sen), arithmetic on it is decimal, and a
-groupby-sum on it stays exact. Percentages use ``PERCENT`` (decimal128(38, 2)); an undefined
-percentage (a zero total) is a missing value, never 0 or 100. No column here is ever float64.
+Money is an exact decimal column: ``MONEY``, ``pd.ArrowDtype(pa.decimal128(18, 2))``, widened (up
+to 38 digits) only when the data holds an amount of more than 16 integer digits. 18 digits is the
+headroom Arrow's decimal arithmetic needs: the result of ``a + b`` or ``a - b`` takes one digit
+more, ``a * 2`` 20 more (an int is a decimal of 19 digits; ``a * Decimal(2)`` takes 2 and leaves
+room for a next operation), ``a / b`` 19 decimals more, and a result is refused beyond 38. So on a
+frame of this module ``df.anggaran - df.realisasi``, ``df.realisasi / df.anggaran`` (truncated to
+19 decimals, never rounded up), ``df.anggaran * 2``, ``sum()`` and groupby sums work and are exact;
+a sum comes back as decimal128(38, 2), which ``narrow`` brings back to the smallest type that holds
+it, for the next difference. pandas has no ``cumsum`` on decimal columns: ``cumsum`` here is the
+exact one. 18 digits hold Rp 10^16, a hundred times the largest budget line a real Pemda has (about
+Rp 10^14). ``docs/python.md`` has the table of every frame's columns.
+
+Percentages use ``PERCENT`` (decimal128(18, 2), more decimals when the policy asks for them); a
+percentage of a zero total is missing (``pd.NA``), never 0 or 100. Every absent value is ``pd.NA``,
+never ``""`` or 0, and text columns are pandas' ``string`` dtype. No column is ever float64. Column
+names are the domain's Indonesian terms where it has one (``anggaran``, ``realisasi``, ``sisa``,
+``serapan``, ``capaian``, ``belanja``); ``index=True`` on any frame gives it the index that names
+its rows (ids, or id and year), documented with each function.
 
 Needs the ``pandas`` extra: ``pip install "kinerja[pandas]"``.
 """
@@ -11,38 +25,109 @@ Needs the ``pandas`` extra: ``pip install "kinerja[pandas]"``.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+import re
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from kinerja import _core
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-MONEY = pd.ArrowDtype(pa.decimal128(38, 2))
-PERCENT = pd.ArrowDtype(pa.decimal128(38, 2))
+#: Digits of every decimal column unless its data needs more: the most at which ``a * 2`` and
+#: ``a / b`` still fit Arrow's 38 (see the module's docstring).
+PRECISION = 18
+MONEY = pd.ArrowDtype(pa.decimal128(PRECISION, 2))
+PERCENT = pd.ArrowDtype(pa.decimal128(PRECISION, 2))
+#: Text columns: missing is ``pd.NA``.
+TEXT = pd.StringDtype()
+
+#: The levels of ``budget_frame``: one row per line, or totals per spending class or per node.
+BUDGET_LEVELS = ("line", "belanja", "program", "kegiatan", "sub_kegiatan")
 
 __all__ = [
+    "BUDGET_LEVELS",
     "MONEY",
     "PERCENT",
+    "PRECISION",
+    "TEXT",
     "budget_frame",
     "capaian_frame",
+    "cumsum",
     "findings_frame",
+    "indicators_frame",
+    "narrow",
     "printed_table_frame",
     "renstra_from_frames",
     "series_frame",
     "totals_frame",
     "trend_frame",
+    "triwulan_frame",
 ]
+
+
+# ---- columns
 
 
 def _array(values: list[Any], dtype: Any) -> Any:
     # pandas-stubs has no overload for ArrowDtype; the values are Decimal or None, never float.
     return pd.array(values, dtype=dtype)
+
+
+def _digits(value: Decimal, scale: int) -> int:
+    """Digits ``value`` takes at ``scale`` decimals, read off its tuple: no context rounds it."""
+    t = value.as_tuple()
+    exponent = t.exponent if isinstance(t.exponent, int) else 0
+    return max(len(t.digits) + exponent, 0) + scale
+
+
+def _scale(values: Iterable[Decimal]) -> int:
+    exponents = [v.as_tuple().exponent for v in values]
+    return max((-e for e in exponents if isinstance(e, int)), default=0)
+
+
+def _decimal_type(values: Sequence[Decimal | None], scale: int | None = None, least_scale: int = 0) -> Any:
+    """The smallest decimal128 at PRECISION digits or more that holds every value exactly.
+
+    ``scale`` fixes the decimals (money: 2); else the most precise value decides, at least
+    ``least_scale``. A value beyond 38 digits makes pyarrow raise rather than round.
+    """
+    present = [v for v in values if v is not None]
+    s = max(_scale(present), least_scale, 0) if scale is None else scale
+    needed = max((_digits(v, s) for v in present), default=0)
+    return pa.decimal128(min(max(PRECISION, needed, s), 38), s)
+
+
+def _decimal_array(values: Sequence[Decimal | None], scale: int | None = None, least_scale: int = 0) -> Any:
+    return _array(list(values), pd.ArrowDtype(_decimal_type(values, scale, least_scale)))
+
+
+def _column(values: list[Any], kind: str) -> Any:
+    if kind == "text":
+        return pd.array([None if v is None or v == "" else v for v in values], dtype=TEXT)
+    if kind == "int":
+        return np.array(values, dtype="int64")
+    if kind == "bool":
+        return pd.array(values, dtype="boolean")
+    if kind == "money":
+        return _decimal_array(values, scale=2)
+    if kind == "percent":
+        return _decimal_array(values, least_scale=2)
+    if kind == "decimal":
+        return _decimal_array(values)
+    raise AssertionError(kind)
+
+
+def _frame(columns: dict[str, str], rows: list[tuple[Any, ...]], index: list[str] | None = None) -> pd.DataFrame:
+    """A frame of ``rows`` (tuples in the order of ``columns``: name -> kind), typed by kind."""
+    data = {name: _column([r[k] for r in rows], kind) for k, (name, kind) in enumerate(columns.items())}
+    frame = pd.DataFrame(data, columns=list(columns))
+    return frame.set_index(index) if index else frame
 
 
 def _money(amount: _core.Rupiah | None) -> Decimal | None:
@@ -53,70 +138,436 @@ def _percent(p: _core.Percent | None) -> Decimal | None:
     return p.points if p is not None and p.is_defined else None
 
 
-def budget_frame(plan: _core.Renstra) -> pd.DataFrame:
-    """One row per budget line: year, class, program, kegiatan, anggaran murni, anggaran, realisasi."""
-    programs = {n.id: n for n in plan.nodes if n.level == _core.Level.program}
-    rows: list[dict[str, Any]] = []
+def _number(value: Any) -> Decimal | None:
+    """A Target's or Measure's number; None for a grade, a range or an undefined value."""
+    if value is None:
+        return None
+    kinds = (_core.Target.Kind.number, _core.Measure.Kind.number)
+    return value.value if value.kind in kinds else None
+
+
+def narrow(data: pd.Series | pd.DataFrame) -> Any:
+    """``data`` with every decimal column in the smallest decimal128 that holds it (PRECISION digits
+    or more), exactly: what a groupby sum (always decimal128(38, s)) needs before the next
+    difference or ratio, e.g. ``narrow(df.groupby("program")[["anggaran", "realisasi"]].sum())``.
+    """
+    if isinstance(data, pd.DataFrame):
+        out = data.copy()
+        for k in range(data.shape[1]):  # by position: column names may repeat
+            out.isetitem(k, narrow(data.iloc[:, k]))
+        return out
+    dtype = data.dtype
+    if not isinstance(dtype, pd.ArrowDtype) or not pa.types.is_decimal(dtype.pyarrow_dtype):
+        return data
+    values = [None if v is pd.NA or v is None else v for v in data.tolist()]
+    return data.astype(pd.ArrowDtype(_decimal_type(values, scale=dtype.pyarrow_dtype.scale)))
+
+
+def cumsum(data: pd.Series) -> pd.Series:
+    """The exact running sum of a decimal column, which pandas does not offer on Arrow decimals
+    (``Series.cumsum`` raises there). A missing value stays missing and is skipped, as in pandas;
+    per group: ``df.groupby("program")["realisasi"].transform(frames.cumsum)``.
+    """
+    total = Decimal(0)
+    out: list[Decimal | None] = []
+    with localcontext() as context:
+        context.prec = 80  # a sum of 38-digit amounts: exact, never rounded by the context
+        for v in data.tolist():
+            if v is None or v is pd.NA:
+                out.append(None)
+            else:
+                total += v
+                out.append(total)
+    dtype = data.dtype
+    scale = dtype.pyarrow_dtype.scale if isinstance(dtype, pd.ArrowDtype) else None
+    return pd.Series(_decimal_array(out, scale=scale), index=data.index, name=data.name)
+
+
+# ---- the plan
+
+
+class _Tree:
+    """The plan's nodes by id, and each node's ancestor at a level.
+
+    Levels and parents are read from the nodes once: a property of a bound object costs a call
+    across the binding each time, and a budget of 10^5 lines asks for them 10^6 times.
+    """
+
+    def __init__(self, plan: _core.Renstra) -> None:
+        self.nodes = {n.id: n for n in plan.nodes}
+        self.parent = {n.id: n.parent for n in self.nodes.values()}
+        self.level = {n.id: n.level.name for n in self.nodes.values()}
+        self._up: dict[tuple[str, str], _core.Node | None] = {}
+
+    def node(self, node_id: str) -> _core.Node | None:
+        return self.nodes.get(node_id) if node_id else None
+
+    def up(self, node_id: str, level: str) -> _core.Node | None:
+        """``node_id`` itself or its ancestor at ``level`` (a Level's name); None without one."""
+        key = (node_id, level)
+        if key not in self._up:
+            here = node_id
+            for _ in range(len(self.nodes) + 1):  # a cycle in an unvalidated plan ends here
+                if here not in self.level or self.level[here] == level:
+                    break
+                here = self.parent[here]
+            self._up[key] = self.nodes.get(here) if self.level.get(here) == level else None
+        return self._up[key]
+
+
+def _spending_names() -> dict[_core.SpendingClass, str]:
+    return {member: name for name, member in _core.SpendingClass.__members__.items()}
+
+
+def _id(node: _core.Node | None) -> str | None:
+    return None if node is None else node.id
+
+
+def _name(node: _core.Node | None) -> str | None:
+    return None if node is None else node.name
+
+
+_MONEY_COLUMNS = {
+    "anggaran_murni": "money",
+    "anggaran": "money",
+    "realisasi": "money",
+    "sisa": "money",
+    "serapan": "percent",
+}
+
+
+def _amounts(
+    murni: _core.Rupiah | None, anggaran: _core.Rupiah, realisasi: _core.Rupiah
+) -> tuple[Decimal | None, Decimal, Decimal, Decimal, Decimal | None]:
+    # sisa and serapan are kinerja's own arithmetic (BudgetTotals.sisa and serapan are the same
+    # two operations): exact, half-up to 2 decimals, undefined (NA) for an anggaran of 0.
+    sisa = anggaran - realisasi
+    return (
+        _money(murni),
+        anggaran.to_decimal(),
+        realisasi.to_decimal(),
+        sisa.to_decimal(),
+        _percent(_core.percent(realisasi, anggaran)),
+    )
+
+
+def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = False) -> pd.DataFrame:
+    """The budget as a frame: its lines (the default), or totals per spending class or per node.
+
+    Every level has ``anggaran_murni`` (NA where a line has none: a total has one only when all its
+    lines do), ``anggaran`` (setelah perubahan), ``realisasi``, ``sisa`` (anggaran - realisasi) and
+    ``serapan`` (realisasi / anggaran x 100, half-up to 2 decimals, NA for an anggaran of 0), all
+    computed by kinerja, exactly; money is ``MONEY`` (see the module's docstring).
+
+    - ``"line"``: one row per budget line, in the plan's order: year, belanja (the spending
+      class), program and program_name, kegiatan (the line's kegiatan, or the kegiatan of its sub
+      kegiatan), node (the kegiatan or sub kegiatan the line belongs to), name (the node's, or the
+      line's own for a line of the body as a whole, whose program, kegiatan and node are NA), then
+      the amounts. ``index=True``: ``line``, the line's position in ``plan.budget``.
+    - ``"belanja"``: one row per year and spending class: year, belanja, the amounts, lines (how
+      many lines were added). ``index=True``: (belanja, year).
+    - ``"program"``, ``"kegiatan"``, ``"sub_kegiatan"``: one row per node of that level and year
+      with budget lines under it (as ``budget_of`` totals them): year, program (the node's program;
+      not at "program"), kegiatan (at "sub_kegiatan"), node, code, name, the amounts, lines.
+      ``index=True``: (node, year).
+
+    >>> frames.budget_frame(plan, "program").groupby("year")["sisa"].sum()  # doctest: +SKIP
+    """
+    if level not in BUDGET_LEVELS:
+        raise _core.InvalidValueError(f"budget level {level!r} must be one of {', '.join(BUDGET_LEVELS)}")
+    tree = _Tree(plan)
+    spending_names = _spending_names()
+    if level == "line":
+        rows: list[tuple[Any, ...]] = []
+        for i, line in enumerate(plan.budget):
+            node_id = line.node
+            node = tree.node(node_id)
+            program = tree.up(node_id, "program")
+            rows.append(
+                (
+                    i,
+                    line.year,
+                    spending_names[line.spending],
+                    _id(program),
+                    _name(program),
+                    _id(tree.up(node_id, "kegiatan")),
+                    node_id,
+                    node.name if node is not None else line.name,
+                    *_amounts(line.anggaran_murni, line.anggaran, line.realisasi),
+                )
+            )
+        columns = {
+            "line": "int",
+            "year": "int",
+            "belanja": "text",
+            "program": "text",
+            "program_name": "text",
+            "kegiatan": "text",
+            "node": "text",
+            "name": "text",
+            **_MONEY_COLUMNS,
+        }
+        frame = _frame(columns, rows, ["line"] if index else None)
+        return frame if index else frame.drop(columns="line")
+    # Totals: one pass over the lines, each read once, grouped by the key it counts towards.
+    groups: dict[tuple[Any, int], list[tuple[_core.Rupiah | None, _core.Rupiah, _core.Rupiah]]] = {}
     for line in plan.budget:
-        node = plan.find_node(line.node) if line.node else None
-        program = ""
-        up: _core.Node | None = node
-        while up is not None and up.level != _core.Level.program:
-            up = plan.find_node(up.parent) if up.parent else None
-        if up is not None:
-            program = up.id
-        rows.append(
-            {
-                "year": line.year,
-                "class": line.spending.name,
-                "program": program,
-                "program_name": programs[program].name if program else "",
-                "node": line.node,
-                "name": node.name if node is not None else line.name,
-                "anggaran_murni": _money(line.anggaran_murni),
-                "anggaran": line.anggaran.to_decimal(),
-                "realisasi": line.realisasi.to_decimal(),
-            }
-        )
-    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
-    for column in ("anggaran_murni", "anggaran", "realisasi"):
-        frame[column] = _array(list(frame[column]) if len(frame) else [], dtype=MONEY)
-    frame["year"] = frame["year"].astype("int64")
-    return frame
+        if level == "belanja":
+            key: Any = spending_names[line.spending]
+        else:
+            up = tree.up(line.node, level)
+            if up is None:
+                continue
+            key = up.id
+        groups.setdefault((key, line.year), []).append((line.anggaran_murni, line.anggaran, line.realisasi))
+    totals = {}
+    for key, amounts in groups.items():
+        murni: _core.Rupiah | None = None
+        if all(m is not None for m, _, _ in amounts):
+            murni = _core.sum_rupiah(m for m, _, _ in amounts if m is not None)
+        anggaran = _core.sum_rupiah(a for _, a, _ in amounts)
+        realisasi = _core.sum_rupiah(r for _, _, r in amounts)
+        totals[key] = (*_amounts(murni, anggaran, realisasi), len(amounts))
+    money = {**_MONEY_COLUMNS, "lines": "int"}
+    if level == "belanja":
+        order = {name: k for k, name in enumerate(_core.SpendingClass.__members__)}
+        keys = sorted(totals, key=lambda k: (k[1], order[k[0]]))
+        rows = [(year, spending, *totals[(spending, year)]) for spending, year in keys]
+        return _frame({"year": "int", "belanja": "text", **money}, rows, ["belanja", "year"] if index else None)
+    rows = []
+    years = sorted({year for _, year in totals})
+    for node in plan.nodes:
+        if tree.level[node.id] != level:
+            continue
+        program = tree.up(node.parent, "program")
+        kegiatan = tree.up(node.parent, "kegiatan")
+        for year in years:
+            if (node.id, year) in totals:
+                rows.append(
+                    (year, _id(program), _id(kegiatan), node.id, node.code, node.name, *totals[(node.id, year)])
+                )
+    columns = {
+        "year": "int",
+        "program": "text",
+        "kegiatan": "text",
+        "node": "text",
+        "code": "text",
+        "name": "text",
+        **money,
+    }
+    frame = _frame(columns, rows, ["node", "year"] if index else None)
+    drop = {"program": ["program", "kegiatan"], "kegiatan": ["kegiatan"]}.get(level, [])
+    return frame.drop(columns=drop)
 
 
-def capaian_frame(plan: _core.Renstra, year: int) -> pd.DataFrame:
-    """One row per kegiatan with an indicator target that year: capaian, serapan, efficiency index."""
-    rows: list[dict[str, Any]] = []
+def capaian_frame(plan: _core.Renstra, year: int, *, index: bool = False) -> pd.DataFrame:
+    """One row per kegiatan with an indicator target that year: kegiatan, name, program, capaian,
+    serapan and the efficiency index (capaian / serapan). Capaian of every indicator, the sasaran's
+    too, is in ``indicators_frame``. ``index=True``: ``kegiatan``.
+    """
+    tree = _Tree(plan)
+    rows = []
     for kegiatan in plan.descendants("", _core.Level.kegiatan):
         capaian = _core.kegiatan_capaian(plan, kegiatan, year)
         if capaian is None:
             continue
         serapan = _core.budget_of(plan, kegiatan, year).serapan()
-        node = plan.find_node(kegiatan)
+        node = tree.node(kegiatan)
         rows.append(
-            {
-                "kegiatan": kegiatan,
-                "name": node.name if node is not None else "",
-                "program": node.parent if node is not None else "",
-                "capaian": _percent(capaian),
-                "serapan": _percent(serapan),
-                "efficiency": _core.efficiency(capaian, serapan),
-            }
+            (
+                kegiatan,
+                _name(node),
+                node.parent if node is not None else None,
+                _percent(capaian),
+                _percent(serapan),
+                _core.efficiency(capaian, serapan),
+            )
         )
-    frame = pd.DataFrame(rows, columns=["kegiatan", "name", "program", "capaian", "serapan", "efficiency"])
-    for column in ("capaian", "serapan", "efficiency"):
-        frame[column] = _array(list(frame[column]), dtype=PERCENT)
-    return frame
+    columns = {
+        "kegiatan": "text",
+        "name": "text",
+        "program": "text",
+        "capaian": "percent",
+        "serapan": "percent",
+        "efficiency": "percent",
+    }
+    return _frame(columns, rows, ["kegiatan"] if index else None)
 
 
-def findings_frame(findings: Iterable[_core.Finding]) -> pd.DataFrame:
-    """The reviu's findings, one row each, with the keys of `kinerja check --format json`."""
-    columns = ["rule", "severity", "table", "row", "column", "printed", "expected", "message"]
-    return pd.DataFrame(
-        [[f.rule, f.severity.name, f.table, f.row, f.column, f.printed, f.expected, f.message] for f in findings],
-        columns=columns,
-    )
+def _note(target: _core.Target | None, realised: _core.Measure | None, end: _core.Target | None = None) -> str | None:
+    """A target, realisation or end target that is not a number, spelled out (the numeric columns
+    hold NA)."""
+    notes = []
+    for what, t in (("target", target), ("end target", end)):
+        if t is not None and t.kind == _core.Target.Kind.range:
+            notes.append(f"{what} {t.min}..{t.max}")
+        elif t is not None and t.kind == _core.Target.Kind.grade:
+            notes.append(f"{what} {t.grade}")
+    if realised is not None and realised.kind == _core.Measure.Kind.grade:
+        notes.append(f"realisasi {realised.grade}")
+    elif realised is not None and realised.kind == _core.Measure.Kind.undefined:
+        notes.append("realisasi undefined")
+    return "; ".join(notes) or None
+
+
+def indicators_frame(
+    plan: _core.Renstra,
+    *,
+    policy: _core.CapaianPolicy | None = None,
+    scale: _core.RatingScale | None = None,
+    index: bool = False,
+) -> pd.DataFrame:
+    """Every indicator of the plan (sasaran and tujuan IKU as well as kegiatan indicators) by every
+    year it has a target or a realisation, as ``compare_years`` gives them.
+
+    Columns: level, node and code (the node the indicator measures), indicator, name, satuan,
+    polarity, year, target, realisasi, capaian, predikat (``scale``'s rating of capaian; the
+    5-band LAKIP scale by default), end_target (the end-of-plan target), progress (realisasi
+    against the end target, by the indicator's polarity), note. Capaian is computed with ``policy``
+    (half-up to 2 decimals, uncapped, by default). target, realisasi and end_target are exact
+    decimals, NA when not a number (a grade, a range, an undefined ratio: ``note`` says which);
+    capaian and progress are NA when there is no target, no realisation or a zero target.
+    ``index=True``: (indicator, year).
+    """
+    scale = scale if scale is not None else _core.RatingScale.lakip_5band()
+    tree = _Tree(plan)
+    rows = []
+    for ind in plan.indicators:
+        node = tree.node(ind.node)
+        series = _core.compare_years(plan, ind.id)
+        end = _number(ind.end_target)
+        for p in series.points:
+            capaian = p.capaian
+            if policy is not None and capaian is not None:
+                capaian = _core.indicator_capaian(plan, ind, p.year, policy)
+            defined = capaian is not None and capaian.is_defined
+            rows.append(
+                (
+                    node.level.name if node is not None else None,
+                    ind.node,
+                    node.code if node is not None else None,
+                    ind.id,
+                    ind.name,
+                    ind.satuan,
+                    ind.polarity.name,
+                    p.year,
+                    _number(p.target),
+                    _number(p.realisation),
+                    _percent(capaian),
+                    scale.rate(capaian) if defined and capaian is not None else None,
+                    end,
+                    _percent(p.progress),
+                    _note(p.target, p.realisation, ind.end_target),
+                )
+            )
+    columns = {
+        "level": "text",
+        "node": "text",
+        "code": "text",
+        "indicator": "text",
+        "name": "text",
+        "satuan": "text",
+        "polarity": "text",
+        "year": "int",
+        "target": "decimal",
+        "realisasi": "decimal",
+        "capaian": "percent",
+        "predikat": "text",
+        "end_target": "decimal",
+        "progress": "percent",
+        "note": "text",
+    }
+    return _frame(columns, rows, ["indicator", "year"] if index else None)
+
+
+def triwulan_frame(plan: _core.Renstra, *, index: bool = False) -> pd.DataFrame:
+    """The quarters as reported, long: four rows per budget line with ``triwulan`` amounts and per
+    indicator realisation given by its quarters, NA for a quarter not reported (yet).
+
+    Columns: kind ("anggaran": a budget line's realisasi in the quarter; "kinerja": an indicator's
+    realisation in the quarter), ref (the indicator's id, or "budget/N" for ``plan.budget[N]``, the
+    line's place in the document), node, year, belanja (budget lines only), triwulan (1-4),
+    realisasi (exact decimal: money keeps its 2 decimals). A line or indicator without quarters has
+    no rows: its year is in ``budget_frame`` and ``indicators_frame``. ``index=True``: (ref, year,
+    triwulan).
+    """
+    rows: list[tuple[Any, ...]] = []
+    spending_names = _spending_names()
+    for i, line in enumerate(plan.budget):
+        if line.triwulan is not None:
+            for q, amount in enumerate(line.triwulan, start=1):
+                rows.append(
+                    ("anggaran", f"budget/{i}", line.node, line.year, spending_names[line.spending], q, _money(amount))
+                )
+    for ind in plan.indicators:
+        for year, r in sorted(ind.realisations.items()):
+            if r.source == _core.Realisation.Source.triwulan:
+                for q, value in enumerate(r.triwulan, start=1):
+                    rows.append(("kinerja", ind.id, ind.node, year, None, q, value))
+    columns = {
+        "kind": "text",
+        "ref": "text",
+        "node": "text",
+        "year": "int",
+        "belanja": "text",
+        "triwulan": "int",
+        "realisasi": "decimal",
+    }
+    return _frame(columns, rows, ["ref", "year", "triwulan"] if index else None)
+
+
+# ---- the reviu
+
+
+def _figure(text: str) -> Decimal | None:
+    """A printed or expected cell as a number when it reads as exactly one (``"98,80"``,
+    ``"1.239.289.000,00"``, ``"72 %"``); None for text, a nil, a repaired or ambiguous figure."""
+    if not text:
+        return None
+    read = _core.parse_number_text(text)
+    if read.status != _core.TextStatus.exact or read.nil or len(read.readings) != 1:
+        return None
+    return read.readings[0].value
+
+
+def findings_frame(findings: Iterable[_core.Finding], *, index: bool = False) -> pd.DataFrame:
+    """The reviu's findings, one row each, with the keys of `kinerja check --format json`, then
+    printed_value and expected_value: the printed and expected cells as exact decimals where the
+    text reads as exactly one number (NA for text, a nil such as "-", a figure that needed repair or
+    is ambiguous: the text columns keep it verbatim). ``index=True``: ``finding``, the position in
+    ``findings``.
+    """
+    rows = [
+        (
+            k,
+            f.rule,
+            f.severity.name,
+            f.table,
+            f.row,
+            f.column,
+            f.printed,
+            f.expected,
+            f.message,
+            _figure(f.printed),
+            _figure(f.expected),
+        )
+        for k, f in enumerate(findings)
+    ]
+    columns = {
+        "finding": "int",
+        "rule": "text",
+        "severity": "text",
+        "table": "text",
+        "row": "text",
+        "column": "text",
+        "printed": "text",
+        "expected": "text",
+        "message": "text",
+        "printed_value": "decimal",
+        "expected_value": "decimal",
+    }
+    frame = _frame(columns, rows, ["finding"] if index else None)
+    return frame if index else frame.drop(columns="finding")
 
 
 def printed_table_frame(table: _core.PrintedTable) -> pd.DataFrame:
@@ -138,117 +589,125 @@ def printed_table_frame(table: _core.PrintedTable) -> pd.DataFrame:
     return frame
 
 
-def _decimal_dtype(values: list[Decimal | None]) -> pd.ArrowDtype:
-    # As many decimals as the most precise value: exact, and a value that does not fit 38 digits
-    # makes pyarrow raise rather than round.
-    exponents = [v.as_tuple().exponent for v in values if v is not None]
-    scale = max((-e for e in exponents if isinstance(e, int)), default=0)
-    return pd.ArrowDtype(pa.decimal128(38, max(int(scale), 0)))
+# ---- indicators across years and documents
 
 
-def series_frame(series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries]) -> pd.DataFrame:
-    """One row per document and year: target, realisation, capaian, change and progress.
+def _series_items(series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries]) -> list[_core.IndicatorSeries]:
+    return [series] if isinstance(series, _core.IndicatorSeries) else list(series)
+
+
+def series_frame(
+    series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries], *, index: bool = False
+) -> pd.DataFrame:
+    """One row per document and year: body, indicator, year, target, realisasi, capaian, change,
+    progress and note.
 
     Give it ``compare_years(plan, id)`` or ``compare_documents(plans, id)``: several documents come
     out stacked, with ``body`` telling them apart (``frame.pivot(index="year", columns="body",
-    values="realisation")`` puts them side by side). Numeric targets and realisations are exact
-    decimals; grades and undefined values are missing there and spelled out in ``note``.
+    values="realisasi")`` puts them side by side). Numeric targets and realisations are exact
+    decimals; grades and undefined values are NA there and spelled out in ``note``. (Before 0.2 the
+    ``realisasi`` column was called ``realisation``.) ``index=True``: (body, indicator, year).
     """
-    items = [series] if isinstance(series, _core.IndicatorSeries) else list(series)
-    rows: list[dict[str, Any]] = []
-    for s in items:
-        for p in s.points:
-            note = ""
-            target = p.target.value if p.target is not None and p.target.kind == _core.Target.Kind.number else None
-            if p.target is not None and p.target.kind == _core.Target.Kind.range:
-                note = f"target {p.target.min}..{p.target.max}"
-            elif p.target is not None and p.target.kind == _core.Target.Kind.grade:
-                note = f"target {p.target.grade}"
-            real = None
-            if p.realisation is not None:
-                if p.realisation.kind == _core.Measure.Kind.number:
-                    real = p.realisation.value
-                elif p.realisation.kind == _core.Measure.Kind.grade:
-                    note = (note + "; " if note else "") + f"realisasi {p.realisation.grade}"
-                else:
-                    note = (note + "; " if note else "") + "realisasi undefined"
-            rows.append(
-                {
-                    "body": s.body,
-                    "indicator": s.indicator,
-                    "year": p.year,
-                    "target": target,
-                    "realisation": real,
-                    "capaian": _percent(p.capaian),
-                    "change": p.change,
-                    "progress": _percent(p.progress),
-                    "note": note,
-                }
-            )
-    columns = ["body", "indicator", "year", "target", "realisation", "capaian", "change", "progress", "note"]
-    frame = pd.DataFrame(rows, columns=columns)
-    for column in ("target", "realisation", "change"):
-        values = list(frame[column])
-        frame[column] = _array(values, dtype=_decimal_dtype(values))
-    for column in ("capaian", "progress"):
-        frame[column] = _array(list(frame[column]), dtype=PERCENT)
-    frame["year"] = frame["year"].astype("int64")
-    return frame
-
-
-def trend_frame(series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries]) -> pd.DataFrame:
-    """One row per document: slope per year, projection at the plan's last year, end target, verdict."""
-    items = [series] if isinstance(series, _core.IndicatorSeries) else list(series)
     rows = []
-    for s in items:
+    for s in _series_items(series):
+        for p in s.points:
+            rows.append(
+                (
+                    s.body,
+                    s.indicator,
+                    p.year,
+                    _number(p.target),
+                    _number(p.realisation),
+                    _percent(p.capaian),
+                    p.change,
+                    _percent(p.progress),
+                    _note(p.target, p.realisation),
+                )
+            )
+    columns = {
+        "body": "text",
+        "indicator": "text",
+        "year": "int",
+        "target": "decimal",
+        "realisasi": "decimal",
+        "capaian": "percent",
+        "change": "decimal",
+        "progress": "percent",
+        "note": "text",
+    }
+    return _frame(columns, rows, ["body", "indicator", "year"] if index else None)
+
+
+def trend_frame(
+    series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries], *, index: bool = False
+) -> pd.DataFrame:
+    """One row per document: body, indicator, slope (per year), at_year, projection (at the plan's
+    last year), end_target, will_meet (NA without a trend or a numeric end target).
+    ``index=True``: (body, indicator).
+    """
+    rows = []
+    for s in _series_items(series):
         t = s.trend
-        end = s.end_target.value if s.end_target is not None and s.end_target.kind == _core.Target.Kind.number else None
         rows.append(
-            {
-                "body": s.body,
-                "indicator": s.indicator,
-                "slope": None if t is None else t.slope,
-                "at_year": s.period.to_year if t is None else t.at_year,
-                "projection": None if t is None else t.projection,
-                "end_target": end,
-                "will_meet": s.will_meet,
-            }
+            (
+                s.body,
+                s.indicator,
+                None if t is None else t.slope,
+                s.period.to_year if t is None else t.at_year,
+                None if t is None else t.projection,
+                _number(s.end_target),
+                s.will_meet,
+            )
         )
-    frame = pd.DataFrame(
-        rows, columns=["body", "indicator", "slope", "at_year", "projection", "end_target", "will_meet"]
-    )
-    for column in ("slope", "projection", "end_target"):
-        values = list(frame[column])
-        frame[column] = _array(values, dtype=_decimal_dtype(values))
-    frame["will_meet"] = _array(list(frame["will_meet"]), dtype="boolean")
-    return frame
+    columns = {
+        "body": "text",
+        "indicator": "text",
+        "slope": "decimal",
+        "at_year": "int",
+        "projection": "decimal",
+        "end_target": "decimal",
+        "will_meet": "bool",
+    }
+    return _frame(columns, rows, ["body", "indicator"] if index else None)
 
 
 # ---- national ledgers
 
 
-def totals_frame(totals: _core.LedgerTotals, level: _core.LedgerLevel | str) -> pd.DataFrame:
+def totals_frame(totals: _core.LedgerTotals, level: _core.LedgerLevel | str, *, index: bool = False) -> pd.DataFrame:
     """One row per group of a ledger roll-up at ``level``: a ``LedgerLevel`` or its name (nation ... sub_kegiatan).
 
     Columns: year, the codes that key the level (province, region, body, code) as categoricals, and
-    anggaran and realisasi as ``MONEY``. The sums arrive as the exact 128-bit sums kinerja computed,
-    through ``LedgerTotals.to_arrow``: their bytes are an Arrow decimal128(38, 2) array as they are, so
-    nothing is converted at all.
+    anggaran and realisasi as exact decimals (``MONEY``, wider only when a sum needs it), so that
+    ``df.anggaran - df.realisasi`` is the sisa. The sums arrive as the exact 128-bit sums kinerja
+    computed, through ``LedgerTotals.to_arrow`` (an Arrow decimal128(38, 2) array, not converted),
+    and are cast once, checked, to the narrower type. ``index=True``: (year, the codes).
     """
     table = totals.to_arrow(level)
     columns: dict[str, Any] = {"year": table.column("year").chunk(0).to_numpy()}
-    for field in table.schema.names[1:-2]:
+    keys = table.schema.names[1:-2]
+    for field in keys:
         codes = table.column(field).chunk(0)
         categories = pd.Index(codes.dictionary.to_pylist())
         columns[field] = pd.Categorical.from_codes(codes.indices.to_numpy(), categories=categories)
-    for measure in ("anggaran", "realisasi"):
-        columns[measure] = pd.arrays.ArrowExtensionArray(table.column(measure).chunk(0))
-    return pd.DataFrame(columns)
+    # The extremes decide the type (a ledger line may be a negative correction).
+    sums = {m: table.column(m).chunk(0) for m in ("anggaran", "realisasi")}
+    extremes = [pc.min_max(a).as_py() for a in sums.values()]
+    largest = [v for e in extremes for v in (e["min"], e["max"]) if v is not None]
+    narrow_type = _decimal_type(largest, scale=2)
+    for measure, array in sums.items():
+        columns[measure] = pd.arrays.ArrowExtensionArray(array.cast(narrow_type))
+    frame = pd.DataFrame(columns)
+    return frame.set_index(["year", *keys]) if index else frame
 
 
 # ---- documents from DataFrames
 
 _MISSING_TEXT = "is missing"
+# Integer text, as a sheet read with dtype=str holds a year ("2024"); nothing else becomes an int.
+_INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*")
+# The indicators frame's own columns of targets and realisations: "targets/2024", "realisations/2024".
+_BY_YEAR = ("targets/", "realisations/")
 
 
 def _is_missing(value: object) -> bool:
@@ -270,6 +729,9 @@ class _Frames:
     def __init__(self) -> None:
         # (list, index) of each element of the composed document -> (frame, row label).
         self.where: dict[tuple[str, int], tuple[str, object]] = {}
+        # A target or realisation, (indicator index, "targets" | "realisations", year), came from
+        # another frame's cell than its indicator: -> (frame, row label, value column, year column).
+        self.figures: dict[tuple[int, str, str], tuple[str, object, str, str]] = {}
 
     def fail(self, frame: str, label: object, column: str, reason: str) -> NoReturn:
         raise _data_error(f"{frame} frame", f"row {label!r}, column {column!r}", reason)
@@ -299,7 +761,10 @@ class _Frames:
         self.fail(frame, label, column, f"{value!r} ({type(value).__name__}) is not a figure: give Decimal, int or str")
 
     def integer(self, frame: str, label: object, column: str, value: object) -> int:
+        """An int, or the text of one (a sheet read with ``dtype=str`` gives "2024")."""
         if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+            return int(value)
+        if isinstance(value, str) and _INTEGER.fullmatch(value):
             return int(value)
         self.fail(frame, label, column, f"{value!r} must be an integer")
 
@@ -309,9 +774,15 @@ class _Frames:
         self.fail(frame, label, column, f"{value!r} must be text")
 
     def rows(
-        self, frame_name: str, frame: pd.DataFrame, path: str, known: set[str], required: set[str]
+        self,
+        frame_name: str,
+        frame: pd.DataFrame,
+        path: str,
+        known: set[str],
+        required: set[str],
+        prefixes: tuple[str, ...] = (),
     ) -> Iterable[tuple[str, object, dict[str, object]]]:
-        unknown = [str(c) for c in frame.columns if c not in known]
+        unknown = [str(c) for c in frame.columns if c not in known and not str(c).startswith(prefixes)]
         if unknown:
             self.fail(frame_name, "-", unknown[0], f"unknown column; the columns are {sorted(known)}")
         missing = sorted(required - {str(c) for c in frame.columns})
@@ -324,15 +795,21 @@ class _Frames:
             self.where[(path.lstrip("/"), i)] = (frame_name, label)
             yield f"{path}/{i}", label, cells
 
-    def cell(self, list_name: str, index: int | None, field: list[str]) -> tuple[str, str] | None:
-        """The frame and 'row .., column ..' element ``index`` of ``list_name`` came from."""
+    def cell(self, list_name: str, index: int | None, field: list[str], reason: str = "") -> tuple[str, str] | None:
+        """The frame and 'row .., column ..' element ``index`` of ``list_name`` came from; for a
+        target or realisation, the cell of the targets or realisations frame that gave it (its year
+        column when ``reason`` is about the year)."""
         if index is None or (list_name, index) not in self.where:
             return None
+        if list_name == "indicators" and len(field) >= 2 and (index, field[0], field[1]) in self.figures:
+            frame, label, value_column, year_column = self.figures[(index, field[0], field[1])]
+            column = year_column if reason.startswith("a year must be") else value_column
+            return f"{frame} frame", f"row {label!r}, column {column!r}"
         frame, label = self.where[(list_name, index)]
         column = "/".join(field) or "-"
         return f"{frame} frame", f"row {label!r}, column {column!r}"
 
-    def cell_of_path(self, path: str) -> tuple[str, str] | None:
+    def cell_of_path(self, path: str, reason: str = "") -> tuple[str, str] | None:
         """The cell of a JSON path "/list/index/field..." of the composed document.
 
         Only for the reader's errors about the text of the JSON (a figure, a name), which are
@@ -341,7 +818,7 @@ class _Frames:
         steps = path.split("/")[1:]
         if len(steps) < 2 or not steps[1].isdigit():
             return None
-        return self.cell(steps[0], int(steps[1]), steps[2:])
+        return self.cell(steps[0], int(steps[1]), steps[2:], reason)
 
     def located(self, e: Exception) -> Exception:
         """The reader's error with its location turned back into a frame, row and column."""
@@ -357,13 +834,14 @@ class _Frames:
             parse.source = f"{cell[0]}, {cell[1]}"
             return parse
         where = getattr(e, "location", None)
+        reason = str(getattr(e, "reason", e))
         if where is not None:
-            cell = self.cell(where.list, where.index, where.field)
+            cell = self.cell(where.list, where.index, where.field, reason)
         else:
-            cell = self.cell_of_path(str(getattr(e, "path", "")))
+            cell = self.cell_of_path(str(getattr(e, "path", "")), reason)
         if cell is None:
             return e
-        return _data_error(cell[0], cell[1], str(getattr(e, "reason", e)))
+        return _data_error(cell[0], cell[1], reason)
 
 
 def renstra_from_frames(
@@ -385,12 +863,16 @@ def renstra_from_frames(
     - ``nodes``: id, level, name; optional parent, code, kind (programs: utama / penunjang).
     - ``budget``: year, class, anggaran, realisasi; optional node, name, anggaran_murni.
     - ``indicators``: id, node, name, satuan, polarity; optional lower_formula, decimals, end_target.
+      Each year's target and realisation may also sit in the indicator's row, in columns named as
+      in the file, ``targets/2024`` and ``realisations/2024``.
     - ``targets``: indicator, year, target. ``realisations``: indicator, year, realisasi.
 
     Figures are Decimal, int, Rupiah or text read strictly as in the file format (so
     ``"1.239.289.000,00"`` is fine and ``"69.33%"`` is refused as ambiguous); a float is refused,
-    never rounded: read the sheet with ``dtype=str``. The document is then validated exactly like a
-    file; every error names the frame, the row's index label and the column.
+    never rounded: read the sheet with ``dtype=str``. Years and decimals are ints or the text of
+    one (``"2024"``, as such a sheet holds them). The document is then validated exactly like a
+    file; every error names the frame, the row's index label and the column (for a target or
+    realisation, the cell of the frame it came from).
     """
     f = _Frames()
     doc: dict[str, Any] = {
@@ -417,12 +899,19 @@ def renstra_from_frames(
                 if k in c:
                     line[k] = f.figure("budget", label, k, c[k])
             doc["budget"].append(line)
-    by_indicator: dict[str, dict[str, Any]] = {}
+    # id -> (index in doc["indicators"], the indicator's JSON)
+    by_indicator: dict[str, tuple[int, dict[str, Any]]] = {}
     if indicators is not None:
         doc["indicators"] = []
         known = {"id", "node", "name", "satuan", "polarity", "lower_formula", "decimals", "end_target"}
+        # "targets/2024" and "realisations/2024" columns: each year's figure in the indicator's row.
+        by_year: dict[str, tuple[str, str]] = {}
+        for column in indicators.columns:
+            key, _, year_text = str(column).partition("/")
+            if str(column).startswith(_BY_YEAR):
+                by_year[str(column)] = (key, str(f.integer("indicators", "-", str(column), year_text)))
         for _, label, c in f.rows(
-            "indicators", indicators, "/indicators", known, {"id", "node", "name", "satuan", "polarity"}
+            "indicators", indicators, "/indicators", known, {"id", "node", "name", "satuan", "polarity"}, _BY_YEAR
         ):
             ind: dict[str, Any] = {
                 k: f.text("indicators", label, k, c[k])
@@ -435,8 +924,13 @@ def renstra_from_frames(
             if "end_target" in c:
                 ind["end_target"] = f.figure("indicators", label, "end_target", c["end_target"])
             ind["realisations"] = {}
+            for column, (key, year) in by_year.items():
+                if column in c:
+                    if year in ind[key]:
+                        f.fail("indicators", label, column, f"a second column for {key} of {year}")
+                    ind[key][year] = f.figure("indicators", label, column, c[column])
+            by_indicator[ind["id"]] = (len(doc["indicators"]), ind)
             doc["indicators"].append(ind)
-            by_indicator[ind["id"]] = ind
     for frame_name, frame, column, key in (
         ("targets", targets, "target", "targets"),
         ("realisations", realisations, "realisasi", "realisations"),
@@ -450,9 +944,11 @@ def renstra_from_frames(
             if name not in by_indicator:
                 f.fail(frame_name, label, "indicator", f"{name!r} is not in the indicators frame")
             year = str(f.integer(frame_name, label, "year", c["year"]))
-            if year in by_indicator[name][key]:
+            index, ind = by_indicator[name]
+            if year in ind[key]:
                 f.fail(frame_name, label, "year", f"{name} has a second {column} for {year}")
-            by_indicator[name][key][year] = f.figure(frame_name, label, column, c[column])
+            ind[key][year] = f.figure(frame_name, label, column, c[column])
+            f.figures[(index, key, year)] = (frame_name, label, column, "year")
     try:
         return _core.read_renstra(json.dumps(doc), "<frames>")
     except (_core.DataError, _core.ParseError) as e:

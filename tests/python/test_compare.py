@@ -101,7 +101,7 @@ def test_series_frames(seed: kinerja.Renstra) -> None:
         "indicator",
         "year",
         "target",
-        "realisation",
+        "realisasi",
         "capaian",
         "change",
         "progress",
@@ -109,9 +109,9 @@ def test_series_frames(seed: kinerja.Renstra) -> None:
     ]
     assert len(df) == 6
     assert df["capaian"].dtype == frames.PERCENT
-    assert all("decimal128" in str(df[c].dtype) for c in ("target", "realisation", "change"))
+    assert all("decimal128" in str(df[c].dtype) for c in ("target", "realisasi", "change"))
     assert not any(str(t).startswith("float") for t in df.dtypes)
-    side = df.pivot(index="year", columns="indicator", values="realisation")
+    side = df.pivot(index="year", columns="indicator", values="realisasi")
     assert side.loc[2019, "iku-pmks"] == series[0].points[2].realisation.value
     trends = frames.trend_frame(series)
     assert list(trends["will_meet"]) == [s.will_meet for s in series]
