@@ -138,7 +138,7 @@ def test_a_float_or_a_bool_is_never_equal_and_has_no_order():
 @given(sen_values, st.integers(min_value=-(10**36), max_value=10**36))
 def test_order_with_int_agrees_with_decimal(sen, whole):
     r = kinerja.Rupiah.from_sen(sen)
-    d = Decimal(sen).scaleb(-2)
+    d = Decimal(f"{sen}E-2")  # exact; scaleb would round to the context's 28 digits
     assert (r == whole) == (d == whole)
     assert (r < whole) == (d < whole)
     assert (r >= whole) == (d >= whole)
