@@ -14,7 +14,7 @@
 # %%
 import importlib
 import sys
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -22,8 +22,6 @@ from IPython.display import display
 
 import kinerja
 from kinerja import frames
-
-CENT = Decimal("0.01")
 
 # %% [markdown]
 # ## The seed plan
@@ -39,39 +37,34 @@ display(plan)  # body, period, the hierarchy's levels, indicators and budget lin
 # %% [markdown]
 # ## Budgets
 #
-# One row per budget line. The money columns hold exact decimals; a column of `decimal.Decimal`
-# objects (`astype(object)`) computes sisa (anggaran - realisasi) and serapan (realisasi / anggaran x
-# 100, two decimals half-up) in pandas without a float anywhere.
-#
-# *After issue 16 (frames that compute) is merged, the lead replaces this with the budget frames per
-# level whose money columns compute in Arrow directly and carry ready `sisa` and `serapan` columns.*
+# `frames.budget_frame(plan)` has one row per budget line; `level="belanja" | "program" | "kegiatan" |
+# "sub_kegiatan"` rolls the lines up to that level. Money is an Arrow decimal column with room for
+# arithmetic, so pandas computes on it exactly; `sisa` and `serapan` (realisasi / anggaran x 100,
+# half-up to two decimals, NA for an anggaran of 0) are ready, computed by kinerja.
 
 # %%
 budget = frames.budget_frame(plan)
-budget_2019 = budget[budget["year"] == 2019].copy()
-anggaran = budget_2019["anggaran"].astype(object)
-realisasi = budget_2019["realisasi"].astype(object)
-budget_2019["sisa"] = anggaran - realisasi
-budget_2019["serapan"] = [(r * 100 / a).quantize(CENT, ROUND_HALF_UP) for r, a in zip(realisasi, anggaran)]
-display(budget_2019[["class", "program", "node", "anggaran", "realisasi", "sisa", "serapan"]])
+budget_2019 = budget[budget["year"] == 2019]
+display(budget_2019[["belanja", "program", "kegiatan", "anggaran", "realisasi", "sisa", "serapan"]])
+# Arithmetic in pandas stays exact: the difference of two money columns is the ready sisa.
+assert ((budget_2019["anggaran"] - budget_2019["realisasi"]) == budget_2019["sisa"]).all()
 
 # %%
-# Per program: group sums are exact, then sisa and serapan of the sums (never a mean of serapan).
-per_program = budget_2019.assign(program=budget_2019["program"].replace("", "(body)"))
-per_program = per_program.groupby("program", sort=False)[["anggaran", "realisasi", "sisa"]].sum()
-per_program["serapan"] = [
-    (r * 100 / a).quantize(CENT, ROUND_HALF_UP) for r, a in zip(per_program["realisasi"], per_program["anggaran"])
-]
-display(per_program)
+# Per program and per spending class: the roll-ups come with their own sisa and serapan (of the sums,
+# never a mean of serapan); the body's lines outside any program have NA as their program.
+programs = frames.budget_frame(plan, "program", index=True)
+display(programs.xs(2019, level="year")[["name", "anggaran", "realisasi", "sisa", "serapan"]])
+display(frames.budget_frame(plan, "belanja", index=True))
 
 # %%
-total_anggaran = sum(anggaran, Decimal(0))
-total_realisasi = sum(realisasi, Decimal(0))
-total_serapan = (total_realisasi * 100 / total_anggaran).quantize(CENT, ROUND_HALF_UP)
+# A group sum in pandas is exact too; frames.narrow gives it back a type with room for the next step.
+sums = frames.narrow(budget_2019[["anggaran", "realisasi"]].sum().to_frame().T)
+total_anggaran = sums["anggaran"].iloc[0]
+total_realisasi = sums["realisasi"].iloc[0]
 # pandas and kinerja's own roll-up agree to the sen.
 body_2019 = kinerja.budget_of(plan, "", 2019)
 assert body_2019.anggaran == total_anggaran and body_2019.sisa == total_anggaran - total_realisasi
-assert body_2019.serapan() == total_serapan
+assert body_2019.serapan() == kinerja.percent(total_realisasi, total_anggaran)
 print("anggaran 2019:", kinerja.Rupiah(total_anggaran).format())
 print("sisa 2019:", kinerja.Rupiah(total_anggaran - total_realisasi).format())
 print("serapan 2019:", kinerja.percent(total_realisasi, total_anggaran).format(), "%")
@@ -80,39 +73,20 @@ display(body_2019)
 # %% [markdown]
 # ## Indicators
 #
-# The sasaran indicators (the IKU) with capaian and predikat on the five-band scale of the 2019
-# LKjIPs (91-100 Sangat Baik, 76-90 Baik, ...), then the kegiatan indicators with capaian, serapan
-# and the efficiency index (capaian / serapan).
-#
-# *After issue 16 is merged, `kinerja.frames.indicators_frame(plan)` gives every indicator x year
-# (level, node, target, realisasi, capaian, predikat, end target, progress) in one frame: the lead
-# replaces the loop below with it.*
+# `frames.indicators_frame(plan)` has every indicator x year: the sasaran indicators (the IKU) and the
+# kegiatan's, with target, realisasi, capaian, predikat on the five-band scale of the 2019 LKjIPs
+# (91-100 Sangat Baik, 76-90 Baik, ...), the end target and the progress towards it.
 
 # %%
-scale = kinerja.RatingScale.lakip_5band()
-sasaran = set(plan.descendants("", kinerja.Level.sasaran))
-rows = []
-for indicator in plan.indicators:
-    if indicator.node not in sasaran:
-        continue
-    for year in sorted(indicator.targets):
-        capaian = kinerja.indicator_capaian(plan, indicator, year)
-        rows.append(
-            {
-                "indicator": indicator.id,
-                "year": year,
-                "target": indicator.targets[year].value,
-                "realisasi": kinerja.realisation(plan, indicator, year).value,
-                "capaian": capaian.points,
-                "predikat": scale.rate(capaian),
-            }
-        )
-iku = pd.DataFrame(rows).set_index(["indicator", "year"])
-display(iku)
+indicators = frames.indicators_frame(plan, index=True)
+iku = indicators[indicators["level"] == "sasaran"]
+display(iku[["name", "target", "realisasi", "capaian", "predikat", "end_target", "progress"]])
 pmks = iku.loc[("iku-pmks", 2019)]
 print(f"capaian iku-pmks 2019: {kinerja.Percent(pmks['capaian']).format()} % ({pmks['predikat']})")
 
 # %%
+# The kegiatan with capaian, serapan and the efficiency index (capaian / serapan), and the means.
+scale = kinerja.RatingScale.lakip_5band()
 kegiatan = frames.capaian_frame(plan, 2019)
 kegiatan["predikat"] = [scale.rate(kinerja.Percent(c)) for c in kegiatan["capaian"]]
 display(kegiatan)
@@ -208,17 +182,21 @@ plans = pemda.plans(regions=3, dinas=3, years=4)
 stacked = pd.concat(
     [frames.budget_frame(p).assign(body=p.body.name, region=p.body.region) for p in plans], ignore_index=True
 )
-per_body = stacked.groupby(["body", "year"], sort=False)[["anggaran", "realisasi"]].sum()
-per_body["serapan"] = [
-    (Decimal(r) * 100 / Decimal(a)).quantize(CENT, ROUND_HALF_UP)
-    for r, a in zip(per_body["realisasi"].astype(object), per_body["anggaran"].astype(object))
-]
-display(per_body["serapan"].unstack("year"))
+# Serapan of each body's year, from kinerja's roll-up to the body (serapan of the sums, half-up).
+per_body = pd.DataFrame(
+    [
+        {"body": p.body.name, "year": y, "serapan": kinerja.budget_of(p, "", y).serapan().points}
+        for p in plans
+        for y in sorted({line.year for line in p.budget})
+    ]
+)
+display(per_body.pivot(index="body", columns="year", values="serapan"))
 
 # %%
-per_region = stacked.groupby(["region", "year"])[["anggaran", "realisasi"]].sum()
+per_region = frames.narrow(stacked.groupby(["region", "year"])[["anggaran", "realisasi"]].sum())
+per_region["sisa"] = per_region["anggaran"] - per_region["realisasi"]
 display(per_region)
-anggaran_2024 = stacked.loc[stacked["year"] == 2024, "anggaran"].astype(object).sum()
+anggaran_2024 = stacked.loc[stacked["year"] == 2024, "anggaran"].sum()
 print("anggaran 2024, all bodies:", kinerja.Rupiah(anggaran_2024).format())
 jember = kinerja.budget_of(next(p for p in plans if p.body.name == "Dinas Sosial Kabupaten Jember"), "", 2024)
 print("serapan 2024, Dinas Sosial Kabupaten Jember:", jember.serapan().format(), "%")
@@ -227,8 +205,8 @@ print("serapan 2024, Dinas Sosial Kabupaten Jember:", jember.serapan().format(),
 # Budget revisions in 2024: anggaran setelah perubahan against murni, on the lines that state both
 # (the bodies' belanja pegawai states no murni).
 revised = stacked[(stacked["year"] == 2024) & stacked["anggaran_murni"].notna()]
-revisions = revised.groupby("body", sort=False)[["anggaran_murni", "anggaran"]].sum()
-revisions["perubahan"] = revisions["anggaran"].astype(object) - revisions["anggaran_murni"].astype(object)
+revisions = frames.narrow(revised.groupby("body", sort=False)[["anggaran_murni", "anggaran"]].sum())
+revisions["perubahan"] = revisions["anggaran"] - revisions["anggaran_murni"]
 display(revisions)
 probolinggo = revisions.loc["Dinas Pendidikan Kabupaten Probolinggo", "perubahan"]
 print("perubahan 2024, Dinas Pendidikan Kabupaten Probolinggo:", kinerja.Rupiah(probolinggo).format())
