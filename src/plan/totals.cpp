@@ -42,7 +42,8 @@ BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
         }
         if (!line.triwulan)
             throw data_error("", "/budget/" + std::to_string(i),
-                             "the line of " + (line.node.empty() ? "the body" : "'" + line.node + "'") +
+                             (line.node.empty() ? "the body's line '" + line.name + "'"
+                                                : "the line of '" + line.node + "'") +
                                  " in " + std::to_string(year) +
                                  " has no quarters: its realisasi up to triwulan " + std::to_string(*upto) +
                                  " is unknown");
