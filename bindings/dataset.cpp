@@ -42,14 +42,18 @@ void register_dataset(py::module_& m) {
     m.def(
         "read_document",
         [](std::string_view json, const std::string& source, const std::optional<ReadLimits>& limits) {
-            return read_document(json, source, limits.value_or(ReadLimits{}));
+            Document document = read_document(json, source, limits.value_or(ReadLimits{}));
+            warn_plan(document.plan, 2);
+            return document;
         },
         py::arg("json"), py::arg("source") = "<string>", py::kw_only(), py::arg("limits") = py::none(),
         "A Document from kinerja/1 JSON text; DataError or ParseError naming the JSON path.");
     m.def(
         "load_document",
         [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
-            return load_document(path, limits.value_or(ReadLimits{}));
+            Document document = load_document(path, limits.value_or(ReadLimits{}));
+            warn_plan(document.plan, 2);
+            return document;
         },
         py::arg("path"), py::kw_only(), py::arg("limits") = py::none(), "A Document from a kinerja/1 file.");
     m.def("write_document", &write_document, py::arg("document"), "The canonical kinerja/1 JSON text.");
@@ -57,14 +61,18 @@ void register_dataset(py::module_& m) {
     m.def(
         "read_renstra",
         [](std::string_view json, const std::string& source, const std::optional<ReadLimits>& limits) {
-            return read_renstra(json, source, limits.value_or(ReadLimits{}));
+            Renstra plan = read_renstra(json, source, limits.value_or(ReadLimits{}));
+            warn_plan(plan, 2);
+            return plan;
         },
         py::arg("json"), py::arg("source") = "<string>", py::kw_only(), py::arg("limits") = py::none(),
         "The plan of kinerja/1 JSON text alone (its printed material is validated, not kept).");
     m.def(
         "load_renstra",
         [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
-            return load_renstra(path, limits.value_or(ReadLimits{}));
+            Renstra plan = load_renstra(path, limits.value_or(ReadLimits{}));
+            warn_plan(plan, 2);
+            return plan;
         },
         py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
         "The plan of a kinerja/1 file alone (its printed material is validated, not kept).");

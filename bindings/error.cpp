@@ -1,7 +1,14 @@
 // kinerja::error and its subclasses as named Python exceptions. Each also derives from the builtin
 // a Python user would catch (ValueError for bad input, OverflowError for overflow, ArithmeticError for
-// an undefined value), under a name that does not shadow that builtin, and carries a stable `code`.
+// an undefined value, FileNotFoundError for a missing file), under a name that does not shadow that
+// builtin, and carries a stable `code`. Also kinerja.DataWarning, the warnings of a plan read or
+// validated in Python.
 
+#include <pybind11/stl.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <kinerja/core.hpp>
 #include <kinerja/plan.hpp>
 #include <string_view>
@@ -35,7 +42,42 @@ py::object instance(py::handle type, const kinerja::error& e) {
     return exc;
 }
 
+// Whether `e` is a reader's refusal of a file that does not exist. The readers (InputFile) say "cannot
+// open the file" for every failed open, naming the path as the source; only a path that names nothing
+// (a missing file, or a symbolic link to one) becomes FileNotFoundError, not one that cannot be read.
+bool missing_file(const data_error& e) {
+    if (!e.path().empty() || e.reason() != "cannot open the file" || e.source().empty()) return false;
+    std::error_code ec;
+    return std::filesystem::status(e.source(), ec).type() == std::filesystem::file_type::not_found;
+}
+
+// kinerja.DataWarning, set by register_error.
+py::handle data_warning;
+
+// More warnings than this from one plan are summed up in one more, so that a budget of thousands of
+// overspent lines does not flood the notebook; kinerja.plan_warnings lists them all.
+constexpr std::size_t max_warnings = 10;
+
 }  // namespace
+
+void warn_plan(const Renstra& plan, int stacklevel) {
+    const std::vector<PlanWarning> found = plan_warnings(plan);
+    if (found.empty()) return;
+    const py::object warn = py::module_::import("warnings").attr("warn");
+    for (std::size_t i = 0; i < found.size() && i < max_warnings; ++i) {
+        const PlanWarning& w = found[i];
+        py::object instance = data_warning(w.message);
+        instance.attr("rule") = w.rule;
+        instance.attr("location") = py::cast(w.location);
+        instance.attr("node") = w.node;
+        instance.attr("year") = w.year;
+        warn(instance, py::arg("stacklevel") = stacklevel);
+    }
+    if (found.size() > max_warnings)
+        warn(data_warning(std::to_string(found.size() - max_warnings) +
+                          " more warnings of this plan; kinerja.plan_warnings(plan) lists them all"),
+             py::arg("stacklevel") = stacklevel);
+}
 
 void register_error(py::module_& m) {
     const py::object builtins = py::module_::import("builtins");
@@ -62,6 +104,22 @@ void register_error(py::module_& m) {
                       "Text that is not a number; has text, offset, reason and source.");
     static py::handle ambiguous = new_exception(m, "AmbiguousError", py::make_tuple(parse), "ambiguous",
                                                 "Text with more than one sensible reading; has readings.");
+    static py::handle missing = new_exception(
+        m, "MissingFileError", py::make_tuple(data, builtins.attr("FileNotFoundError")), "data",
+        "A file to read that does not exist: a DataError and a FileNotFoundError (errno, filename).");
+    // OSError's own str() would read "[Errno 2] ...": the message stays kinerja's, as for every error.
+    missing.attr("__str__") = builtins.attr("BaseException").attr("__str__");
+    missing.attr("location") = py::none();
+
+    // A warning, not an exception: PyErr_NewException makes any class with the bases given.
+    data_warning = new_exception(m, "DataWarning", py::make_tuple(builtins.attr("UserWarning")), "data",
+                                 "A plan holds something probably mistaken (realisasi above anggaran, a "
+                                 "spending class outside its years, a year outside the plan period); has "
+                                 "rule, location, node and year.");
+    data_warning.attr("rule") = "";
+    data_warning.attr("location") = py::none();
+    data_warning.attr("node") = "";
+    data_warning.attr("year") = py::none();
 
     py::register_exception_translator([](std::exception_ptr p) {
         auto raise = [](py::handle type, const py::object& exc) { PyErr_SetObject(type.ptr(), exc.ptr()); };
@@ -90,6 +148,15 @@ void register_error(py::module_& m) {
             // A broken rule of the plan also says where, in the model's names (kinerja.PlanLocation).
             if (const auto* broken = dynamic_cast<const plan_error*>(&e))
                 exc.attr("location") = py::cast(broken->location());
+            if (missing_file(e)) {
+                py::object file = instance(missing, e);
+                for (const char* name : {"source", "path", "reason"}) file.attr(name) = exc.attr(name);
+                file.attr("errno") = ENOENT;
+                file.attr("strerror") = std::strerror(ENOENT);
+                file.attr("filename") = e.source();
+                raise(missing, file);
+                return;
+            }
             raise(data, exc);
         } catch (const lookup_error& e) {
             py::object exc = instance(lookup, e);

@@ -3,7 +3,17 @@
 
 #include <pybind11/pybind11.h>
 
+namespace kinerja {
+struct Renstra;
+}
+
 namespace kinerja::python {
+
+// Emits each of kinerja::plan_warnings(plan) as a kinerja.DataWarning (bindings/error.cpp): called by
+// every binding that reads a plan, or validates one built in Python. \p stacklevel as warnings.warn's,
+// counted from the Python code that called the binding: 2 for a reader, which the package's thin
+// wrappers (kinerja.read_renstra, renstra_from_frames) call for the user; 1 for validate, called directly.
+void warn_plan(const Renstra& plan, int stacklevel);
 
 void register_error(pybind11::module_& m);
 void register_decimal(pybind11::module_& m);

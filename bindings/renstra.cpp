@@ -94,22 +94,42 @@ void register_renstra_class(py::module_& m) {
 // What follows from a plan: validation, budgets, realisations and capaian with their aggregates.
 // CapaianPolicy, their default argument, is registered by register_indicator, which runs first.
 void register_plan_figures(py::module_& m) {
-    m.def("validate", py::overload_cast<const Renstra&, const std::string&>(&validate), py::arg("plan"),
-          py::arg("source") = "", "DataError (with location) at the first rule the plan breaks.");
+    m.def(
+        "validate",
+        [](const Renstra& plan, const std::string& source) {
+            validate(plan, source);
+            warn_plan(plan, 1);
+        },
+        py::arg("plan"), py::arg("source") = "",
+        "DataError (with location) at the first rule the plan breaks; then a DataWarning for each of "
+        "plan_warnings(plan).");
+    py::class_<PlanWarning>(m, "PlanWarning", "What a valid plan holds that is probably a mistake.")
+        .def_readonly("rule", &PlanWarning::rule,
+                      "'budget.realisasi_above_anggaran', 'budget.class_years' or 'period.year'.")
+        .def_readonly("location", &PlanWarning::location)
+        .def_readonly("node", &PlanWarning::node, "The line's or indicator's node; '' for the body.")
+        .def_readonly("year", &PlanWarning::year)
+        .def_readonly("message", &PlanWarning::message)
+        .def("__repr__",
+             [](const PlanWarning& w) { return "PlanWarning('" + w.rule + "', '" + w.message + "')"; });
+    m.def("plan_warnings", &plan_warnings, py::arg("plan"),
+          "Every warning of the plan (the read functions emit the same as kinerja.DataWarning).");
     // Every year is converted by to_integer, so a year past int is an OverflowError naming it.
     m.def(
         "budget_of",
-        [](const Renstra& plan, std::string_view node, const py::object& year) {
-            return budget_of(plan, node, to_integer<int>(year, "year"));
+        [](const Renstra& plan, std::string_view node, const py::object& year,
+           const std::optional<SpendingClass>& spending, const py::object& upto_triwulan) {
+            const int y = to_integer<int>(year, "year");
+            if (!upto_triwulan.is_none()) {
+                const int q = to_integer<int>(upto_triwulan, "upto_triwulan");
+                return spending ? budget_upto(plan, node, y, q, *spending) : budget_upto(plan, node, y, q);
+            }
+            return spending ? budget_of(plan, node, y, *spending) : budget_of(plan, node, y);
         },
-        py::arg("plan"), py::arg("node"), py::arg("year"),
-        "The budget of a node and everything under it ('' for the body).");
-    m.def(
-        "budget_of",
-        [](const Renstra& plan, std::string_view node, const py::object& year, SpendingClass spending) {
-            return budget_of(plan, node, to_integer<int>(year, "year"), spending);
-        },
-        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"));
+        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending") = py::none(), py::kw_only(),
+        py::arg("upto_triwulan") = py::none(),
+        "The budget of a node and everything under it ('' for the body), of one spending class when "
+        "given; with upto_triwulan=N, the realisasi of quarters 1..N (anggaran the year's).");
     m.def(
         "budget_of_class",
         [](const Renstra& plan, const py::object& year, SpendingClass spending) {
@@ -118,17 +138,28 @@ void register_plan_figures(py::module_& m) {
         py::arg("plan"), py::arg("year"), py::arg("spending"));
     m.def(
         "realisation",
-        [](const Renstra& plan, const Indicator& indicator, const py::object& year) {
-            return realisation(plan, indicator, to_integer<int>(year, "year"));
+        [](const Renstra& plan, const Indicator& indicator, const py::object& year,
+           const py::object& upto_triwulan) {
+            const int y = to_integer<int>(year, "year");
+            if (upto_triwulan.is_none()) return realisation(plan, indicator, y);
+            return realisation_upto(plan, indicator, y, to_integer<int>(upto_triwulan, "upto_triwulan"));
         },
-        py::arg("plan"), py::arg("indicator"), py::arg("year"));
+        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::kw_only(),
+        py::arg("upto_triwulan") = py::none(),
+        "The realisation of a year (None when not reported); with upto_triwulan=N, its quarters 1..N "
+        "rolled up by the indicator's rule.");
     m.def(
         "indicator_capaian",
         [](const Renstra& plan, const Indicator& indicator, const py::object& year,
-           const CapaianPolicy& policy) {
-            return indicator_capaian(plan, indicator, to_integer<int>(year, "year"), policy);
+           const CapaianPolicy& policy, const py::object& upto_triwulan) {
+            const int y = to_integer<int>(year, "year");
+            if (upto_triwulan.is_none()) return indicator_capaian(plan, indicator, y, policy);
+            return capaian_upto(plan, indicator, y, to_integer<int>(upto_triwulan, "upto_triwulan"), policy);
         },
-        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
+        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::arg("policy") = CapaianPolicy{},
+        py::kw_only(), py::arg("upto_triwulan") = py::none(),
+        "The capaian of a year; with upto_triwulan=N, of the realisation up to that quarter against the "
+        "year's target.");
     m.def(
         "kegiatan_capaian",
         [](const Renstra& plan, std::string_view kegiatan, const py::object& year,
@@ -141,7 +172,9 @@ void register_plan_figures(py::module_& m) {
         .def_readonly("budget_weighted_mean", &CapaianSummary::budget_weighted_mean)
         .def_readonly("counted", &CapaianSummary::counted)
         .def_readonly("undefined", &CapaianSummary::undefined)
-        .def_readonly("without_indicator", &CapaianSummary::without_indicator);
+        .def_readonly("without_indicator", &CapaianSummary::without_indicator)
+        .def_readonly("not_reported", &CapaianSummary::not_reported,
+                      "Kegiatan that have not reported that year yet, left out of both means.");
     m.def(
         "capaian_summary",
         [](const Renstra& plan, std::string_view node, const py::object& year, const CapaianPolicy& policy) {

@@ -5,7 +5,10 @@ The naming rule of the whole package: ``read_*`` and ``write_*`` take a path (a 
 written); ``parse_*`` takes text and ``format_*`` gives text. Methods follow it too
 (``Ledger.read_csv(path)``, ``Ledger.parse_csv(text)``, ``Ledger.to_csv() -> str``). Every reader
 takes ``limits=`` (a :class:`ReadLimits`): a hostile or broken input is refused with an error naming
-the limit it passed, and the limit is raised the same way.
+the limit it passed, and the limit is raised the same way. A file that does not exist raises
+:class:`MissingFileError`, a ``FileNotFoundError`` (and a :class:`kinerja.DataError`) naming the path.
+Reading a plan (``read_renstra``, ``parse_renstra``, ``read_document``...) emits a
+:class:`kinerja.DataWarning` for each of ``kinerja.plan_warnings(plan)``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from kinerja._core import (
     DocumentTable,
     FoundTable,
     GridCell,
+    MissingFileError,
     PrintedTable,
     ReadLimits,
     Renstra,
@@ -39,6 +43,7 @@ __all__ = [
     "DocumentTable",
     "FoundTable",
     "GridCell",
+    "MissingFileError",
     "ReadLimits",
     "TableLayout",
     "TableLayoutNote",

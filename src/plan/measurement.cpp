@@ -62,6 +62,24 @@ Measure ratio_measure(const Decimal& num, const Decimal& den, const Indicator& i
     return q ? Measure::number(*q) : Measure{};
 }
 
+// The reported quarters 1..`upto` of `r` rolled up by its rule; empty when none of them is reported.
+std::optional<Decimal> rolled_up(const Realisation& r, int upto) {
+    std::optional<Decimal> v;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(upto); ++i) {
+        const auto& q = r.triwulan[i];
+        if (!q) continue;
+        if (!v)
+            v = *q;
+        else if (r.rollup == Rollup::sum)
+            *v += *q;
+        else if (r.rollup == Rollup::last)
+            v = *q;
+        else if (*q > *v)
+            v = *q;
+    }
+    return v;
+}
+
 std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int year, const Realisation& r,
                                 std::string& why) {
     switch (r.source) {
@@ -86,18 +104,7 @@ std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int ye
             return ratio_measure(*num, *den, ind);
         }
         case Realisation::Source::triwulan: {
-            std::optional<Decimal> v;
-            for (const auto& q : r.triwulan) {
-                if (!q) continue;
-                if (!v)
-                    v = *q;
-                else if (r.rollup == Rollup::sum)
-                    *v += *q;
-                else if (r.rollup == Rollup::last)
-                    v = *q;
-                else if (*q > *v)
-                    v = *q;
-            }
+            const auto v = rolled_up(r, 4);
             if (!v) {
                 why = "a realisation from quarters needs at least one reported quarter";
                 return std::nullopt;
@@ -149,6 +156,14 @@ Percent capaian_found(const Tables& plan, const Found& f, int year, const Capaia
 
 Percent capaian_of(const Tables& plan, const Indicator& indicator, int year, const CapaianPolicy& policy) {
     return capaian_found(plan, found_in(indicator, year), year, policy);
+}
+
+// Whether the indicator of `f`, having a target, has nothing to measure yet: no realisation of the
+// year, or one by quarter with no quarter reported (which validate refuses, but mid-year data built in
+// code may hold).
+bool not_reported(const Found& f) {
+    if (f.realised == nullptr) return true;
+    return f.realised->source == Realisation::Source::triwulan && !rolled_up(*f.realised, 4);
 }
 
 // The mean of the capaian of the indicators of one kegiatan in [first, last) that have a target.
@@ -205,6 +220,36 @@ Percent indicator_capaian(const PlanIndex& index, const Indicator& indicator, in
     return capaian_of(Tables{&index.plan(), &index}, indicator, year, policy);
 }
 
+// The plan is taken for the symmetry with realisation(): a quarter is always stated, never computed
+// from the plan's data tables.
+std::optional<Measure> realisation_upto(const Renstra& /*plan*/, const Indicator& indicator, int year,
+                                        int upto_triwulan) {
+    if (upto_triwulan < 1 || upto_triwulan > 4)
+        throw value_error("a triwulan is 1 to 4, not " + std::to_string(upto_triwulan));
+    const auto it = indicator.realisations.find(year);
+    if (it == indicator.realisations.end()) return std::nullopt;
+    if (it->second.source != Realisation::Source::triwulan)
+        throw data_error("", "indicator '" + indicator.id + "' " + std::to_string(year),
+                         "realised for the year, not by quarter: no realisation up to triwulan " +
+                             std::to_string(upto_triwulan));
+    const auto v = rolled_up(it->second, upto_triwulan);
+    if (!v) return std::nullopt;
+    return Measure::number(*v);
+}
+
+Percent capaian_upto(const Renstra& plan, const Indicator& indicator, int year, int upto_triwulan,
+                     const CapaianPolicy& policy) {
+    const auto t = indicator.targets.find(year);
+    if (t == indicator.targets.end())
+        throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
+    const auto m = realisation_upto(plan, indicator, year, upto_triwulan);
+    if (!m)
+        throw data_error(
+            "", "indicator '" + indicator.id + "'",
+            "no realisation up to triwulan " + std::to_string(upto_triwulan) + " of " + std::to_string(year));
+    return capaian(indicator, t->second, *m, policy);
+}
+
 std::optional<Percent> kegiatan_capaian(const Renstra& plan, std::string_view kegiatan, int year,
                                         const CapaianPolicy& policy) {
     std::vector<Found> found;
@@ -255,7 +300,13 @@ CapaianSummary capaian_summary(const PlanIndex& index, std::string_view node, in
             const std::size_t at = kegiatan[j];
             const std::string& k = index.plan().nodes[at].id;
             const Found* first = found.data() + (j == b ? 0 : ends[j - b - 1]);
-            const auto c = mean_capaian(tables, first, found.data() + ends[j - b], year, policy);
+            const Found* last = found.data() + ends[j - b];
+            if (std::any_of(first, last,
+                            [](const Found& f) { return f.target != nullptr && not_reported(f); })) {
+                s.not_reported.push_back(k);
+                continue;
+            }
+            const auto c = mean_capaian(tables, first, last, year, policy);
             if (!c) {
                 s.without_indicator.push_back(k);
                 continue;

@@ -10,8 +10,9 @@ namespace {
 
 // The lines of `year` under `node` (its own, its kegiatan's and sub kegiatan's; every line for an
 // empty node), of one spending class when `spending` is set.
+// With `upto`, each line's realisasi is that of its quarters 1..upto.
 BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
-                       std::optional<SpendingClass> spending) {
+                       std::optional<SpendingClass> spending, std::optional<int> upto = std::nullopt) {
     // One call is one pass over the nodes and one over the lines (a set, not a list to search); a
     // caller asking for many nodes uses PlanIndex, which sums every node in one pass.
     // In a plan read without validation a budget line or a node's parent may name a node the
@@ -31,11 +32,34 @@ BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
     under.insert(subs.begin(), subs.end());
     under.insert(node);
     BudgetTotals totals;
-    for (const BudgetLine& line : plan.budget) {
+    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+        const BudgetLine& line = plan.budget[i];
         if (line.year != year || (spending && line.spending != *spending)) continue;
-        if (node.empty() || under.count(line.node) > 0) totals.add(line);
+        if (!node.empty() && under.count(line.node) == 0) continue;
+        if (!upto) {
+            totals.add(line);
+            continue;
+        }
+        if (!line.triwulan)
+            throw data_error("", "/budget/" + std::to_string(i),
+                             (line.node.empty() ? "the body's line '" + line.name + "'"
+                                                : "the line of '" + line.node + "'") +
+                                 " in " + std::to_string(year) +
+                                 " has no quarters: its realisasi up to triwulan " + std::to_string(*upto) +
+                                 " is unknown");
+        BudgetLine so_far = line;
+        so_far.realisasi = Rupiah();
+        for (std::size_t q = 0; q < static_cast<std::size_t>(*upto); ++q)
+            so_far.realisasi += (*line.triwulan)[q];
+        totals.add(so_far);
     }
     return totals;
+}
+
+int checked_triwulan(int upto_triwulan) {
+    if (upto_triwulan < 1 || upto_triwulan > 4)
+        throw value_error("a triwulan is 1 to 4, not " + std::to_string(upto_triwulan));
+    return upto_triwulan;
 }
 
 }  // namespace
@@ -50,6 +74,15 @@ BudgetTotals budget_of(const Renstra& plan, std::string_view node, int year, Spe
 
 BudgetTotals budget_of_class(const Renstra& plan, int year, SpendingClass spending) {
     return totals_of(plan, "", year, spending);
+}
+
+BudgetTotals budget_upto(const Renstra& plan, std::string_view node, int year, int upto_triwulan) {
+    return totals_of(plan, node, year, std::nullopt, checked_triwulan(upto_triwulan));
+}
+
+BudgetTotals budget_upto(const Renstra& plan, std::string_view node, int year, int upto_triwulan,
+                         SpendingClass spending) {
+    return totals_of(plan, node, year, spending, checked_triwulan(upto_triwulan));
 }
 
 }  // namespace kinerja

@@ -398,7 +398,76 @@ void check_discrepancies(Checker& c, const Renstra& plan, const Ids& node_ids) {
     }
 }
 
+// The year budgets were first split into the classes of Permendagri 90/2019 (operasi, modal, tidak
+// terduga, transfer), replacing belanja tidak langsung and langsung of Permendagri 13/2006.
+constexpr int first_year_of_new_classes = 2021;
+
+bool new_class(SpendingClass c) {
+    return c != SpendingClass::belanja_tidak_langsung && c != SpendingClass::belanja_langsung;
+}
+
+std::string line_name(const BudgetLine& b) {
+    return b.node.empty() ? "the body's line '" + b.name + "'" : "the line of '" + b.node + "'";
+}
+
+std::string period_text(const Period& p) { return std::to_string(p.from) + "-" + std::to_string(p.to); }
+
+void warn_budget(const Renstra& plan, std::vector<PlanWarning>& out) {
+    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+        const BudgetLine& b = plan.budget[i];
+        const auto warn = [&](const char* rule, const char* field, std::string message) {
+            out.push_back({rule, PlanLocation{"budget", i, {field}}, b.node, b.year, std::move(message)});
+        };
+        const std::string what = line_name(b) + " in " + std::to_string(b.year);
+        if (b.realisasi > b.anggaran)
+            warn("budget.realisasi_above_anggaran", "realisasi",
+                 what + ": realisasi " + detail::canonical_text(b.realisasi) + " is above its anggaran " +
+                     detail::canonical_text(b.anggaran));
+        const bool is_new = new_class(b.spending);
+        if (is_new != (b.year >= first_year_of_new_classes))
+            warn("budget.class_years", "spending",
+                 what + ": spending class " + std::string(to_string(b.spending)) +
+                     (is_new ? " is used from 2021 only" : " is used before 2021 only"));
+        if (b.year < plan.period.from || b.year > plan.period.to)
+            warn("period.year", "year",
+                 what + ": " + std::to_string(b.year) + " is outside the plan period " +
+                     period_text(plan.period));
+    }
+}
+
+void warn_indicators(const Renstra& plan, std::vector<PlanWarning>& out) {
+    for (std::size_t i = 0; i < plan.indicators.size(); ++i) {
+        const Indicator& ind = plan.indicators[i];
+        // `list` is the model's name ("targets"), `noun` the message's ("target").
+        const auto warn = [&](const char* list, const char* noun, int year, const char* where) {
+            out.push_back({"period.year", PlanLocation{"indicators", i, {list, std::to_string(year)}},
+                           ind.node, year,
+                           "indicator '" + ind.id + "': the " + noun + " of " + std::to_string(year) +
+                               " is " + where + " the plan period " + period_text(plan.period)});
+        };
+        for (const auto& entry : ind.targets)
+            if (entry.first < plan.period.from || entry.first > plan.period.to)
+                warn("targets", "target", entry.first, "outside");
+        for (const auto& entry : ind.realisations)
+            if (entry.first > plan.period.to) warn("realisations", "realisation", entry.first, "after");
+    }
+    for (std::size_t i = 0; i < plan.tables.size(); ++i) {
+        const DataTable& t = plan.tables[i];
+        if (t.year > plan.period.to)
+            out.push_back({"period.year", PlanLocation{"tables", i, {"year"}}, "", t.year,
+                           "data table '" + t.id + "' of " + std::to_string(t.year) +
+                               " is after the plan period " + period_text(plan.period)});
+    }
+}
+
 }  // namespace
+
+std::vector<PlanWarning> plan_warnings(const Renstra& plan) {
+    std::vector<PlanWarning> out;
+    warn_budget(plan, out);
+    warn_indicators(plan, out);
+    return out;
+}
 
 void validate(const Renstra& plan, const std::string& source) {
     Checker c(source);

@@ -79,4 +79,27 @@ inline constexpr std::size_t max_row_depth = 1000;
 /// \p source and the location of the first fault (its path() is PlanLocation::to_string()).
 void validate(const Renstra& plan, const std::string& source = {});
 
+/// What a valid plan may hold but is probably a mistake (a typed figure, a year or class from another
+/// period): reported, never refused. The Python package emits each as a kinerja.DataWarning when a plan
+/// is read or validated.
+struct PlanWarning final {
+    /// The rule's stable name: "budget.realisasi_above_anggaran", "budget.class_years" or "period.year".
+    std::string rule;
+    /// Where it lies, in the model's names (a budget line's class is its field "spending").
+    PlanLocation location;
+    /// The node of the line or indicator; empty for a line of the body as a whole.
+    std::string node;
+    /// The year concerned.
+    int year = 0;
+    /// What is odd, naming the line or indicator, the year and the values.
+    std::string message;
+};
+
+/// The warnings of \p plan, in the order of its lists: a budget line whose realisasi is above its
+/// anggaran; a spending class used outside its years (belanja tidak langsung and langsung before
+/// 2021, operasi, modal, tidak terduga and transfer from 2021); a budget line or an indicator's target
+/// outside the plan period, and a realisation or data table after its end (one before it is a
+/// comparison year a LAKIP reports, not a mistake). Expects a plan validate() accepts.
+[[nodiscard]] std::vector<PlanWarning> plan_warnings(const Renstra& plan);
+
 }  // namespace kinerja
