@@ -1,0 +1,179 @@
+// The Renja evaluation (kinerja/report/renja.hpp) on the hand-made dataset tests/data/renja/renja.json
+// (period 2019-2023, evaluated for 2021). Every expected figure is worked out by hand there and
+// checked with Python's decimal (ROUND_HALF_UP):
+//   ip1 (%, quarters rolled up by last): 2019 50, 2020 55, 2021 quarters 52,5 55 58 61,25 -> 61,25;
+//       before 55 (the last), up to 2021 61,25; capaian 61,25/60 = 102,08; against 70: 87,50.
+//   ik1 (orang, by sum): 2019 100 (quarters), 2020 110, 2021 30+35+40 = 105 (no fourth quarter);
+//       before 210, up to 2021 315; capaian 105/120 = 87,50; against 600: 52,50.
+//   ik2 (hari, lower, (2T-R)/T): 2020 6, 2021 4,5 (stated: a stock); capaian (10-4,5)/5 = 110,00;
+//       against 4: (8-4,5)/4 = 87,50.
+//   is1 (paket): 2020 35, nothing for 2021: blank, "belum dilaporkan".
+//   Money, all on s1 (so k1 and p1 the same): anggaran 2019-2022 100 + 120 + 150 + 160 million =
+//       530.000.000,00; realisasi 2019-2020 90.000.000,00 + 110.500.000,50 = 200.500.000,50; 2021
+//       150.000.000,00 / 75.250.000,25 by quarters 10 / 20 / 25,25... / 20 million; up to 2021
+//       275.750.000,75; serapan 75.250.000,25/150.000.000 = 50,17; against 530 million: 52,03.
+
+#include <gtest/gtest.h>
+
+#include <kinerja/io.hpp>
+#include <kinerja/report.hpp>
+#include <kinerja/reviu.hpp>
+#include <string>
+#include <vector>
+
+#include "report/writers.hpp"
+
+namespace {
+
+using namespace kinerja;
+
+const Renstra& plan() {
+    static const Renstra p = load_renstra(KINERJA_TEST_DATA_DIR "/renja/renja.json");
+    return p;
+}
+
+const RenjaRow& row_of(const std::vector<RenjaRow>& rows, const std::string& node, const std::string& ind) {
+    for (const RenjaRow& r : rows)
+        if (r.node == node && r.indicator == ind) return r;
+    throw std::runtime_error("no row " + node + "/" + ind);
+}
+
+Rupiah rp(const char* text) { return parse_rupiah(text); }
+Decimal num(const char* text) { return parse_number(text); }
+
+TEST(Renja, RowsInHierarchyOrder) {
+    const std::vector<RenjaRow> rows = renja_rows(plan(), 2021);
+    std::vector<std::string> order;
+    for (const RenjaRow& r : rows) order.push_back(r.node + "/" + r.indicator + "/" + std::to_string(r.level));
+    EXPECT_EQ(order, (std::vector<std::string>{"p1/ip1/1", "k1/ik1/2", "k1/ik2/2", "s1/is1/3", "s2//3", "k2//2"}));
+    EXPECT_TRUE(rows[1].first);
+    EXPECT_FALSE(rows[2].first);
+    EXPECT_EQ(rows[0].unit, "Kepala Dinas");
+    EXPECT_EQ(rows[3].unit, "Bidang Rehabilitasi Sosial");
+    EXPECT_EQ(rows[3].code, "1.06.04.2.01.0001");
+}
+
+TEST(Renja, KinerjaByTheIndicatorsRule) {
+    const std::vector<RenjaRow> rows = renja_rows(plan(), 2021);
+    const RenjaRow& ip1 = row_of(rows, "p1", "ip1");
+    EXPECT_EQ(ip1.renstra_k->value, num("70"));
+    EXPECT_EQ(ip1.before_k->value, num("55"));
+    EXPECT_EQ(ip1.target_k->value, num("60"));
+    EXPECT_EQ(*ip1.triwulan_k[0], num("52,5"));
+    EXPECT_EQ(*ip1.triwulan_k[3], num("61,25"));
+    EXPECT_EQ(ip1.year_k->value, num("61,25"));
+    EXPECT_EQ(ip1.cumulative_k->value, num("61,25"));
+    EXPECT_EQ(ip1.capaian_k->points(), num("102,08"));
+    EXPECT_EQ(ip1.renstra_capaian_k->points(), num("87,50"));
+
+    const RenjaRow& ik1 = row_of(rows, "k1", "ik1");
+    EXPECT_EQ(ik1.before_k->value, num("210"));
+    EXPECT_EQ(ik1.year_k->value, num("105"));
+    EXPECT_FALSE(ik1.triwulan_k[3].has_value());
+    EXPECT_EQ(ik1.cumulative_k->value, num("315"));
+    EXPECT_EQ(ik1.capaian_k->points(), num("87,50"));
+    EXPECT_EQ(ik1.renstra_capaian_k->points(), num("52,50"));
+
+    const RenjaRow& ik2 = row_of(rows, "k1", "ik2");
+    EXPECT_EQ(ik2.before_k->value, num("6"));
+    EXPECT_EQ(ik2.cumulative_k->value, num("4,5"));
+    EXPECT_EQ(ik2.capaian_k->points(), num("110,00"));
+    EXPECT_EQ(ik2.renstra_capaian_k->points(), num("87,50"));
+    EXPECT_FALSE(ik2.triwulan_k[0].has_value());
+
+    const RenjaRow& is1 = row_of(rows, "s1", "is1");
+    EXPECT_EQ(is1.before_k->value, num("35"));
+    EXPECT_FALSE(is1.year_k);
+    EXPECT_FALSE(is1.cumulative_k);
+    EXPECT_FALSE(is1.capaian_k);
+    EXPECT_EQ(is1.keterangan, "realisasi 2021 belum dilaporkan");
+}
+
+TEST(Renja, MoneyExactOnTheFirstRowOfEachNode) {
+    const std::vector<RenjaRow> rows = renja_rows(plan(), 2021);
+    for (const char* node : {"p1", "k1", "s1"}) {
+        const RenjaRow* first = nullptr;
+        for (const RenjaRow& r : rows)
+            if (r.node == node && r.first) first = &r;
+        ASSERT_NE(first, nullptr) << node;
+        EXPECT_EQ(*first->renstra_rp, rp("530.000.000,00")) << node;
+        EXPECT_EQ(*first->before_rp, rp("200.500.000,50")) << node;
+        EXPECT_EQ(*first->target_rp, rp("150.000.000,00")) << node;
+        EXPECT_EQ(*first->triwulan_rp[2], rp("25.250.000,25")) << node;
+        EXPECT_EQ(*first->year_rp, rp("75.250.000,25")) << node;
+        EXPECT_EQ(first->capaian_rp->points(), num("50,17")) << node;
+        EXPECT_EQ(*first->cumulative_rp, rp("275.750.000,75")) << node;
+        EXPECT_EQ(first->renstra_capaian_rp->points(), num("52,03")) << node;
+    }
+    // The second indicator row of k1 carries no money: it would be counted twice.
+    const RenjaRow& ik2 = row_of(rows, "k1", "ik2");
+    EXPECT_FALSE(ik2.target_rp);
+    EXPECT_FALSE(ik2.renstra_rp);
+}
+
+TEST(Renja, WithoutDataEveryCellIsBlankNeverZero) {
+    const ReportTable t = renja_table(plan(), 2021);
+    for (const ReportTable::Row& r : t.rows) {
+        if (r.ref != "k2" && r.ref != "s2") continue;
+        ASSERT_EQ(r.cells.size(), t.columns.size() - 1);
+        EXPECT_EQ(r.cells[0], r.ref == "k2" ? "1.06.04.2.02" : "1.06.04.2.01.0002");
+        for (std::size_t c = 1; c < r.cells.size(); ++c)
+            EXPECT_EQ(r.cells[c], "") << r.ref << " column " << t.columns[c + 1];
+    }
+}
+
+TEST(Renja, TableHasKAndRpPairs) {
+    const ReportTable t = renja_table(plan(), 2021);
+    EXPECT_EQ(t.id, "renja");
+    ASSERT_EQ(t.columns.size(), 4u + 22u + 2u);
+    EXPECT_EQ(t.columns[4], "Target Renstra 2023 K");
+    EXPECT_EQ(t.columns[5], "Target Renstra 2023 Rp");
+    EXPECT_EQ(t.columns[6], "Realisasi s.d. 2020 K");
+    EXPECT_EQ(t.columns[10], "Realisasi Triwulan I K");
+    EXPECT_EQ(t.columns[17], "Realisasi Triwulan IV Rp");
+    EXPECT_EQ(t.columns[18], "Realisasi 2021 K");
+    EXPECT_EQ(t.columns[20], "Tingkat Capaian 2021 (%) K");
+    EXPECT_EQ(t.columns[23], "Realisasi s.d. 2021 Rp");
+    EXPECT_EQ(t.columns[25], "Tingkat Capaian Renstra (%) Rp");
+    EXPECT_EQ(t.columns[26], "Unit Penanggung Jawab");
+    EXPECT_EQ(t.columns.back(), "Keterangan");
+    const ReportTable::Row& first = t.rows.at(1);  // k1, ik1
+    EXPECT_EQ(first.ref, "ik1");
+    EXPECT_EQ(first.label, "Rehabilitasi Sosial Dasar");
+    EXPECT_EQ(first.cells[3], "600");
+    EXPECT_EQ(first.cells[4], "530.000.000,00");
+    EXPECT_EQ(first.cells[5], "210");
+    EXPECT_EQ(first.cells[6], "200.500.000,50");
+    // A cell's index is its column's less one (the label has none).
+    EXPECT_EQ(first.cells[17], "105");
+    EXPECT_EQ(first.cells[18], "75.250.000,25");
+    EXPECT_EQ(first.cells[19], "87,50");
+    EXPECT_EQ(first.cells[20], "50,17");
+    EXPECT_EQ(first.cells[21], "315");
+    EXPECT_EQ(first.cells[22], "275.750.000,75");
+    EXPECT_EQ(first.cells[23], "52,50");
+    EXPECT_EQ(first.cells[24], "52,03");
+    EXPECT_EQ(first.cells[25], "Bidang Rehabilitasi Sosial");
+}
+
+TEST(Renja, YearOneOfThePlanHasNoEarlierYears) {
+    const std::vector<RenjaRow> rows = renja_rows(plan(), 2019);
+    const RenjaRow& ik1 = row_of(rows, "k1", "ik1");
+    EXPECT_FALSE(ik1.before_k);
+    EXPECT_FALSE(ik1.before_rp);
+    EXPECT_EQ(ik1.year_k->value, num("100"));
+    EXPECT_EQ(ik1.cumulative_k->value, num("100"));
+    EXPECT_EQ(*ik1.cumulative_rp, rp("90.000.000,00"));
+}
+
+TEST(Renja, FormatsCarryTheFigures) {
+    const std::string md = write_renja(plan(), 2021, ReportFormat::markdown);
+    EXPECT_NE(md.find("| 275.750.000,75 |"), std::string::npos);
+    const std::string csv = write_renja(plan(), 2021, ReportFormat::csv);
+    EXPECT_NE(csv.find("renja;Rehabilitasi Sosial Dasar;2;ik1;Tingkat Capaian 2021 (%) K;87,50\n"),
+              std::string::npos);
+    const std::string html = write_renja(plan(), 2021, ReportFormat::html);
+    EXPECT_NE(html.find("<table id=\"renja\">"), std::string::npos);
+}
+
+}  // namespace
