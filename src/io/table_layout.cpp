@@ -722,7 +722,20 @@ private:
                     col.name = col.path[i] + " " + leaf;
                     return;
                 }
+            // The Renja form's pairs: "K" and "Rp" under each period say only which of the two it is,
+            // so the period above names the column ("Target Renstra 2023 K"), and the reviu finds the
+            // form by these names (kinerja/reviu/renja.hpp).
+            if (pair_leaf(leaf)) col.name = col.path[col.path.size() - 2] + " " + leaf;
         }
+    }
+
+    // "K" or "Rp" (any case): a kinerja or money column of a pair under one heading.
+    static bool pair_leaf(const std::string& leaf) {
+        std::string s;
+        for (const char ch : leaf)
+            if (ch != ' ' && ch != '.' && ch != '(' && ch != ')')
+                s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return s == "k" || s == "rp";
     }
 
     // The data rows as pieces of text, without spacer rows, column numbers and repeated headers.
