@@ -45,8 +45,10 @@ Decimal num(const char* text) { return parse_number(text); }
 TEST(Renja, RowsInHierarchyOrder) {
     const std::vector<RenjaRow> rows = renja_rows(plan(), 2021);
     std::vector<std::string> order;
-    for (const RenjaRow& r : rows) order.push_back(r.node + "/" + r.indicator + "/" + std::to_string(r.level));
-    EXPECT_EQ(order, (std::vector<std::string>{"p1/ip1/1", "k1/ik1/2", "k1/ik2/2", "s1/is1/3", "s2//3", "k2//2"}));
+    for (const RenjaRow& r : rows)
+        order.push_back(r.node + "/" + r.indicator + "/" + std::to_string(r.level));
+    EXPECT_EQ(order,
+              (std::vector<std::string>{"p1/ip1/1", "k1/ik1/2", "k1/ik2/2", "s1/is1/3", "s2//3", "k2//2"}));
     EXPECT_TRUE(rows[1].first);
     EXPECT_FALSE(rows[2].first);
     EXPECT_EQ(rows[0].unit, "Kepala Dinas");
@@ -183,17 +185,20 @@ PrintedTable printed_renja() {
     PrintedTable t;
     t.id = "renja";
     t.year = 2021;
-    for (const char* p : {"Target Renstra 2023", "Realisasi s.d. 2020", "Target Renja 2021", "Realisasi Triwulan I",
-                          "Realisasi Triwulan II", "Realisasi Triwulan III", "Realisasi Triwulan IV",
-                          "Realisasi 2021", "Tingkat Capaian 2021 (%)", "Realisasi s.d. 2021",
-                          "Tingkat Capaian Renstra (%)"}) {
+    for (const char* p :
+         {"Target Renstra 2023", "Realisasi s.d. 2020", "Target Renja 2021", "Realisasi Triwulan I",
+          "Realisasi Triwulan II", "Realisasi Triwulan III", "Realisasi Triwulan IV", "Realisasi 2021",
+          "Tingkat Capaian 2021 (%)", "Realisasi s.d. 2021", "Tingkat Capaian Renstra (%)"}) {
         t.columns.push_back({std::string(p) + " K", ColumnRole::other, ColumnRole::other});
         t.columns.push_back({std::string(p) + " Rp", ColumnRole::other, ColumnRole::other});
     }
-    t.rows.push_back({"Persentase PMKS yang tertangani", 1, "indicator:ip1",
-                      {"70", "530.000.000,00", "55", "200.500.000,50", "60", "150.000.000,00", "52,5",
-                       "10.000.000,00", "55", "20.000.000,00", "58", "25.250.000,25", "61,25", "20.000.000,00",
-                       "61,25", "75.250.000,25", "102,08", "50,17", "61,25", "275.750.000,75", "87,50", "52,03"}});
+    t.rows.push_back({"Persentase PMKS yang tertangani",
+                      1,
+                      "indicator:ip1",
+                      {"70",    "530.000.000,00", "55",    "200.500.000,50", "60",     "150.000.000,00",
+                       "52,5",  "10.000.000,00",  "55",    "20.000.000,00",  "58",     "25.250.000,25",
+                       "61,25", "20.000.000,00",  "61,25", "75.250.000,25",  "102,08", "50,17",
+                       "61,25", "275.750.000,75", "87,50", "52,03"}});
     return t;
 }
 
@@ -218,11 +223,11 @@ TEST(RenjaReviu, EachDerivedCellNamedWithItsTrueValue) {
     EXPECT_EQ(rules_of(check_table(t)),
               (std::vector<std::string>{"renja.triwulan Realisasi 2021 Rp 75.250.000,25"}));
     t = printed_renja();
-    t.rows[0].cells[16] = "102,07";  // 61,25 / 60 = 102,0833...
-    t.rows[0].cells[17] = "50,16";   // 75.250.000,25 / 150.000.000 = 50,1666...
+    t.rows[0].cells[16] = "102,07";          // 61,25 / 60 = 102,0833...
+    t.rows[0].cells[17] = "50,16";           // 75.250.000,25 / 150.000.000 = 50,1666...
     t.rows[0].cells[19] = "275.750.000,00";  // 200.500.000,50 + 75.250.000,25
-    t.rows[0].cells[20] = "88,50";   // 61,25 / 70 = 87,5
-    t.rows[0].cells[21] = "52,00";   // 275.750.000,75 / 530.000.000 = 52,0283...
+    t.rows[0].cells[20] = "88,50";           // 61,25 / 70 = 87,5
+    t.rows[0].cells[21] = "52,00";           // 275.750.000,75 / 530.000.000 = 52,0283...
     EXPECT_EQ(rules_of(check_renja_table(t, &plan())),
               (std::vector<std::string>{"renja.capaian Tingkat Capaian 2021 (%) K 102,08",
                                         "renja.capaian_renstra Tingkat Capaian Renstra (%) K 87,50",

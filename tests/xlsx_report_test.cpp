@@ -52,7 +52,8 @@ public:
 
     [[nodiscard]] const std::string& sheet_xml(const std::string& name) const {
         for (std::size_t i = 0; i < sheets_.size(); ++i)
-            if (sheets_[i] == name) return parts_.at("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml").bytes;
+            if (sheets_[i] == name)
+                return parts_.at("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml").bytes;
         throw std::runtime_error("no sheet " + name);
     }
 

@@ -129,7 +129,8 @@ void fill_indicator(const PlanIndex& ix, const Indicator& ind, int year, RenjaRo
     if (row.target_k && row.year_k) row.capaian_k = capaian(ind, *row.target_k, *row.year_k);
     if (row.renstra_k && row.cumulative_k)
         row.renstra_capaian_k = capaian(ind, *row.renstra_k, *row.cumulative_k);
-    if (row.target_k && !row.year_k) row.keterangan = "realisasi " + std::to_string(year) + " belum dilaporkan";
+    if (row.target_k && !row.year_k)
+        row.keterangan = "realisasi " + std::to_string(year) + " belum dilaporkan";
 }
 
 // The Rp cells of a node, on its first row.
@@ -247,10 +248,10 @@ Table renja_table_form(const Renstra& plan, int year) {
             cells.push_back(number_cell(r.triwulan_k[q]));
             cells.push_back(rp(r.triwulan_rp[q]));
         }
-        cells.insert(cells.end(), {measure_cell(r.year_k), rp(r.year_rp), percent_cell(r.capaian_k),
-                                   rp_pct(r.capaian_rp), measure_cell(r.cumulative_k), rp(r.cumulative_rp),
-                                   percent_cell(r.renstra_capaian_k), rp_pct(r.renstra_capaian_rp),
-                                   text(r.unit), text(r.keterangan)});
+        cells.insert(cells.end(),
+                     {measure_cell(r.year_k), rp(r.year_rp), percent_cell(r.capaian_k), rp_pct(r.capaian_rp),
+                      measure_cell(r.cumulative_k), rp(r.cumulative_rp), percent_cell(r.renstra_capaian_k),
+                      rp_pct(r.renstra_capaian_rp), text(r.unit), text(r.keterangan)});
         t.add(r.level, r.indicator.empty() ? r.node : r.indicator, text(r.name), std::move(cells));
         // A node's rows: the first says how many follow it, so the workbook can merge them.
         std::size_t span = 1;

@@ -368,7 +368,8 @@ private:
         const ReportTable& t = table.shown;
         const Style heading{Style::Kind::heading};
         for (std::size_t c = 0; c < t.columns.size();) {
-            const std::string& group = c == 0 || c > table.groups.size() ? std::string() : table.groups[c - 1];
+            const std::string& group =
+                c == 0 || c > table.groups.size() ? std::string() : table.groups[c - 1];
             if (group.empty()) {
                 check(worksheet_merge_range(sheet_, 1, column(c), 2, column(c), "", book_.format(heading)), 1,
                       column(c));

@@ -55,7 +55,9 @@ std::string simplified(const std::string& name) {
     return out;
 }
 
-bool starts(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool starts(const std::string& s, std::string_view prefix) {
+    return s.compare(0, prefix.size(), prefix) == 0;
+}
 
 // The year a period's name ends with ("realisasi s.d. 2020"), or 0.
 int year_in(const std::string& s) {
@@ -165,7 +167,8 @@ std::vector<Decimal> capaian_forms(const Indicator* ind, const Decimal& r, const
 std::optional<Rollup> quarter_rule(const Indicator* ind, std::optional<int> year) {
     if (!ind || !year) return std::nullopt;
     const auto r = ind->realisations.find(*year);
-    if (r == ind->realisations.end() || r->second.source != Realisation::Source::triwulan) return std::nullopt;
+    if (r == ind->realisations.end() || r->second.source != Realisation::Source::triwulan)
+        return std::nullopt;
     return r->second.rollup;
 }
 std::optional<Rollup> year_rule(const Indicator* ind, std::optional<int> year) {
@@ -203,16 +206,16 @@ private:
         Value v = value_of(row_.cells[*c]);
         if (v.kind == Value::Kind::invalid) {
             if (invalid_.insert(*c).second)
-                out_.push_back(Finding{"number.invalid", Severity::error, t_.id, row_.label, t_.columns[*c].name,
-                                       row_.cells[*c], "", "not a number"});
+                out_.push_back(Finding{"number.invalid", Severity::error, t_.id, row_.label,
+                                       t_.columns[*c].name, row_.cells[*c], "", "not a number"});
             return {};
         }
         return v;
     }
 
     // Reports the cell of \p p unless it equals one of \p expected (the first is the one named).
-    void expect(const char* rule, bool rp, Period p, const Decimal& printed, const std::vector<Decimal>& expected,
-                const std::string& message) {
+    void expect(const char* rule, bool rp, Period p, const Decimal& printed,
+                const std::vector<Decimal>& expected, const std::string& message) {
         if (expected.empty()) return;
         for (const Decimal& e : expected)
             if (e == printed) return;
@@ -220,7 +223,8 @@ private:
         const std::size_t c = *(rp ? cols_.rp : cols_.k)[p];
         std::string also;
         for (std::size_t i = 1; i < expected.size(); ++i)
-            if (expected[i] != expected[0]) also += (also.empty() ? " (or " : ", ") + format_number(expected[i]);
+            if (expected[i] != expected[0])
+                also += (also.empty() ? " (or " : ", ") + format_number(expected[i]);
         if (!also.empty()) also += ")";
         out_.push_back(Finding{rule, Severity::error, t_.id, row_.label, t_.columns[c].name, row_.cells[c],
                                format_number(expected[0]),
@@ -267,7 +271,8 @@ private:
         return cell(rp, p);
     }
 
-    void ratio(const char* rule, bool rp, Period result, Period part, Period whole, const std::string& message) {
+    void ratio(const char* rule, bool rp, Period result, Period part, Period whole,
+               const std::string& message) {
         const Value printed = cell(rp, result);
         if (printed.kind != Value::Kind::number) return;
         const Value r = settled(rp, part);

@@ -27,6 +27,7 @@ namespace kinerja {
 /// in use is accepted (sum, last or largest; R / T, (2T - R) / T or T / R). A percentage is
 /// compared at the decimals it is printed with, rounded half-up. A finding names the table, the
 /// row's label, the column as printed, the printed text and the value the cell should hold.
-[[nodiscard]] std::vector<Finding> check_renja_table(const PrintedTable& table, const Renstra* plan = nullptr);
+[[nodiscard]] std::vector<Finding> check_renja_table(const PrintedTable& table,
+                                                     const Renstra* plan = nullptr);
 
 }  // namespace kinerja
