@@ -262,6 +262,19 @@ TEST(RenjaReviu, TextThatIsNoNumber) {
     EXPECT_EQ(f[0].column, "Target Renstra 2023 Rp");
 }
 
+TEST(RenjaReviu, FiguresBeyond38DigitsAreUncomputableNotThrown) {
+    PrintedTable t = printed_renja();
+    // 38 digits each: four of them add up past 10^38 - 1, the most a Decimal holds.
+    const std::string huge = "5" + std::string(37, '0');
+    for (const std::size_t c : {7u, 9u, 11u, 13u}) t.rows[0].cells[c] = huge;
+    t.rows[0].cells[15] = huge;
+    std::vector<Finding> f;
+    ASSERT_NO_THROW(f = check_table(t));
+    std::vector<std::string> rules;
+    for (const Finding& x : f) rules.push_back(x.rule + " " + x.column);
+    EXPECT_NE(std::find(rules.begin(), rules.end(), "cell.uncomputable Realisasi 2021 Rp"), rules.end());
+}
+
 TEST(RenjaReviu, OtherTablesAreNotRenja) {
     for (const ReportTable& r : report_tables(plan(), 2021)) {
         PrintedTable t;

@@ -95,11 +95,13 @@ std::optional<Measure> combine(const std::vector<Measure>& measures, Rollup rule
     return Measure::number(acc);
 }
 
-std::string unit_name(const Renstra& plan, const std::string& id) {
-    if (id.empty()) return "";
-    for (const Unit& u : plan.units)
-        if (u.id == id) return u.name;
-    return "";
+// Each unit's name by its id, the first of an id (as Renstra::find_node takes the first node).
+using UnitNames = std::map<std::string, std::string, std::less<>>;
+
+UnitNames unit_names(const Renstra& plan) {
+    UnitNames out;
+    for (const Unit& u : plan.units) out.emplace(u.id, u.name);
+    return out;
 }
 
 // The K cells of one indicator's row.
@@ -149,15 +151,15 @@ void fill_money(const Money& money, const Period& period, const std::string& nod
     }
 }
 
-void add_node(const PlanIndex& ix, const Money& money, const std::string& id, int level, int year,
-              std::vector<RenjaRow>& out) {
+void add_node(const PlanIndex& ix, const Money& money, const UnitNames& units, const std::string& id,
+              int level, int year, std::vector<RenjaRow>& out) {
     const Node& node = *ix.find_node(id);
     RenjaRow base;
     base.level = level;
     base.node = node.id;
     base.code = node.code;
     base.name = node.name;
-    base.unit = unit_name(ix.plan(), node.unit);
+    if (const auto u = units.find(node.unit); u != units.end()) base.unit = u->second;
     const auto indicators = ix.indicators_of(id);
     if (indicators.empty()) {
         fill_money(money, ix.plan().period, id, year, base);
@@ -193,13 +195,14 @@ Cell number_cell(const std::optional<Decimal>& d) { return d ? figure(detail::nu
 std::vector<RenjaRow> renja_rows(const Renstra& plan, int year) {
     const PlanIndex ix(plan);
     const Money money(ix);
+    const UnitNames units = unit_names(plan);
     std::vector<RenjaRow> out;
     for (const std::string& p : ix.descendants("", Level::program)) {
-        add_node(ix, money, p, 1, year, out);
+        add_node(ix, money, units, p, 1, year, out);
         for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
-            add_node(ix, money, k, 2, year, out);
+            add_node(ix, money, units, k, 2, year, out);
             for (const std::string& s : ix.descendants(k, Level::sub_kegiatan))
-                add_node(ix, money, s, 3, year, out);
+                add_node(ix, money, units, s, 3, year, out);
         }
     }
     return out;

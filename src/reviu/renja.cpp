@@ -189,16 +189,37 @@ public:
 
     void run() {
         for (const bool rp : {false, true}) {
-            quarters(rp);
-            ratio("renja.capaian", rp, capaian_year, year_real, target,
-                  "tingkat capaian of the year is not realisasi against the target");
-            up_to_year(rp);
-            ratio("renja.capaian_renstra", rp, capaian_renstra, cumulative, renstra,
-                  "tingkat capaian against the Renstra is not realisasi up to the year against its target");
+            guarded(rp, year_real, [&] { quarters(rp); });
+            guarded(rp, capaian_year, [&] {
+                ratio("renja.capaian", rp, capaian_year, year_real, target,
+                      "tingkat capaian of the year is not realisasi against the target");
+            });
+            guarded(rp, cumulative, [&] { up_to_year(rp); });
+            guarded(rp, capaian_renstra, [&] {
+                ratio(
+                    "renja.capaian_renstra", rp, capaian_renstra, cumulative, renstra,
+                    "tingkat capaian against the Renstra is not realisasi up to the year against its target");
+            });
         }
     }
 
 private:
+    // Runs the check of the cell of period \p p. A figure it needs that cannot be computed (a sum or
+    // a product beyond 38 digits) names the cell as cell.uncomputable, as the other tables' rules do,
+    // and the row's other checks go on: one absurd cell must not stop the reviu.
+    template <class Check>
+    void guarded(bool rp, Period p, Check&& check) {
+        try {
+            check();
+        } catch (const error& e) {
+            const auto& c = (rp ? cols_.rp : cols_.k)[p];
+            if (!c || *c >= row_.cells.size()) return;
+            out_.push_back(Finding{
+                "cell.uncomputable", Severity::error, t_.id, row_.label, t_.columns[*c].name, row_.cells[*c],
+                "", std::string("cannot compute the figure: ") + e.what() + "; the figure is not checked"});
+        }
+    }
+
     // The cell of period \p p, K or Rp; an invalid number is reported once, and then blank.
     Value cell(bool rp, Period p) {
         const auto& c = (rp ? cols_.rp : cols_.k)[p];
