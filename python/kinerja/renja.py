@@ -55,10 +55,12 @@ def _decimal_dtype(values: list[Decimal | None], scale: int) -> Any:
     import pandas as pd
     import pyarrow as pa  # type: ignore[import-untyped]
 
+    # Digits before the point from the exponent, not by quantizing: a 36-digit amount is beyond the
+    # 28 digits of Python's default decimal context.
     digits = 0
     for v in values:
-        if v is not None:
-            digits = max(digits, len(v.quantize(Decimal(1).scaleb(-scale)).as_tuple().digits))
+        if v is not None and v != 0:
+            digits = max(digits, max(v.adjusted() + 1, 1) + scale)
     return pd.ArrowDtype(pa.decimal128(min(38, max(_MIN_PRECISION, digits + _HEADROOM)), scale))
 
 
@@ -104,8 +106,9 @@ def renja_frame(plan: Renstra, year: int, index: bool = False) -> pd.DataFrame:
     (up to the year) and ``capaian_renstra`` (%); then ``unit`` and ``keterangan``. With ``index=True``
     the rows are indexed by (node, indicator).
 
-    >>> import kinerja.datasets, kinerja.renja
-    >>> frame = kinerja.renja.renja_frame(kinerja.datasets.lakip_2019(), 2019)  # doctest: +SKIP
+    >>> import kinerja, kinerja.renja
+    >>> frame = kinerja.renja.renja_frame(kinerja.read_renstra("lakip-2019.json"), 2019)  # doctest: +SKIP
+    >>> frame.realisasi_rp.sum()  # doctest: +SKIP
     """
     import pandas as pd
 
