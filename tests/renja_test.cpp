@@ -177,6 +177,10 @@ TEST(Renja, FormatsCarryTheFigures) {
               std::string::npos);
     const std::string html = write_renja(plan(), 2021, ReportFormat::html);
     EXPECT_NE(html.find("<table id=\"renja\">"), std::string::npos);
+    // Two heading rows as the form prints them: each period over its K and Rp.
+    EXPECT_NE(html.find("<th rowspan=\"2\">Kode</th>"), std::string::npos);
+    EXPECT_NE(html.find("<th colspan=\"2\">Target Renstra 2023</th>"), std::string::npos);
+    EXPECT_NE(html.find("</tr><tr><th>K</th><th>Rp</th><th>K</th>"), std::string::npos);
 }
 
 // A printed Renja table by hand: the program row of the dataset (ip1) as the form prints it, each
