@@ -299,6 +299,19 @@ TEST(RenjaXlsx, ReadBackInTheOpdLayoutAndCheckedClean) {
     EXPECT_NE(std::find(names.begin(), names.end(), "Target Renstra 2023 Rp"), names.end());
     EXPECT_NE(std::find(names.begin(), names.end(), "Realisasi s.d. 2020 K"), names.end());
     EXPECT_NE(std::find(names.begin(), names.end(), "Realisasi Triwulan IV Rp"), names.end());
+    // k1's second indicator row: the node's name and code carried down from the merged cells above,
+    // its money not (it stands once, on the first row).
+    ASSERT_EQ(t.rows.size(), 6u);
+    const PrintedRow& ik2 = t.rows[2];
+    EXPECT_EQ(ik2.label, "Rata-rata waktu layanan");
+    const auto column = [&](const std::string& name) {
+        return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+    };
+    EXPECT_EQ(ik2.cells.at(column("Program / Kegiatan / Sub Kegiatan")), "Rehabilitasi Sosial Dasar");
+    EXPECT_EQ(ik2.cells.at(column("Kode")), "1.06.04.2.01");
+    EXPECT_EQ(ik2.cells.at(column("Unit Penanggung Jawab")), "Bidang Rehabilitasi Sosial");
+    EXPECT_EQ(ik2.cells.at(column("Target Renstra 2023 Rp")), "");
+    EXPECT_EQ(ik2.cells.at(column("Target Renstra 2023 K")), "4");
     EXPECT_TRUE(check_table(t).empty());
     EXPECT_FALSE(has_errors(check(plan(), doc.printed)));
 }

@@ -164,6 +164,10 @@ def test_hand_made_opd_workbook(tmp_path: Path) -> None:
         sheet.merge_cells(start_row=4, start_column=column, end_row=5, end_column=column)
     path = tmp_path / "opd.xlsx"
     book.save(path)
+    # The program's name is carried down into its second indicator's row.
+    table = kinerja.load_document_report(path).printed.tables[0]
+    names = [c.name for c in table.columns]
+    assert table.rows[1].cells[names.index("Program / Kegiatan")] == "Program A"
     found = _check(path)
     assert [(f.rule, f.row, f.column, f.printed, f.expected) for f in found] == [
         ("renja.capaian", "Jumlah peserta (orang)", "Tingkat Capaian 2021 (%) K", "150,00", "105,00")
