@@ -279,6 +279,34 @@ TEST(RenjaReviu, FiguresBeyond38DigitsAreUncomputableNotThrown) {
     EXPECT_NE(std::find(rules.begin(), rules.end(), "cell.uncomputable Realisasi 2021 Rp"), rules.end());
 }
 
+TEST(RenjaReviu, TheFormsOwnWordingIsRead) {
+    // The headings as the form T-C.29 words them; the columns in the same order as printed_renja().
+    PrintedTable t = printed_renja();
+    const char* const periods[] = {
+        "Target Kinerja dan Anggaran Renstra SKPD pada Tahun 2023 (Akhir Periode Renstra)",
+        "Realisasi Capaian Kinerja Renstra SKPD sampai dengan Renja SKPD Tahun Lalu (2020)",
+        "Target Kinerja dan Anggaran Renja SKPD Tahun Berjalan (2021)",
+        "Realisasi Kinerja Triwulan I",
+        "Realisasi Kinerja Triwulan II",
+        "Realisasi Kinerja Triwulan III",
+        "Realisasi Kinerja Triwulan IV",
+        "Realisasi Capaian Kinerja dan Anggaran Renja SKPD yang Dievaluasi (2021)",
+        "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja SKPD yang Dievaluasi (%)",
+        "Realisasi Kinerja dan Anggaran Renstra SKPD s/d Tahun Berjalan (2021)",
+        "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra SKPD s/d Tahun Berjalan (%)"};
+    for (std::size_t p = 0; p < 11; ++p) {
+        t.columns[2 * p].name = std::string(periods[p]) + " K";
+        t.columns[2 * p + 1].name = std::string(periods[p]) + " Rp";
+    }
+    ASSERT_TRUE(is_renja_table(t));
+    EXPECT_TRUE(check_table(t).empty());
+    t.rows[0].cells[19] = "275.750.000,00";  // 200.500.000,50 + 75.250.000,25 = 275.750.000,75
+    EXPECT_EQ(
+        rules_of(check_table(t)),
+        (std::vector<std::string>{"renja.cumulative Realisasi Kinerja dan Anggaran Renstra SKPD s/d Tahun "
+                                  "Berjalan (2021) Rp 275.750.000,75"}));
+}
+
 TEST(RenjaReviu, OtherTablesAreNotRenja) {
     for (const ReportTable& r : report_tables(plan(), 2021)) {
         PrintedTable t;

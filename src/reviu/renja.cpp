@@ -85,21 +85,27 @@ Columns columns_of(const PrintedTable& t) {
             continue;
         }
         auto set = [&](Period p) { (rp ? out.rp : out.k)[p] = c; };
-        if (starts(s, "target renstra")) {
-            set(renstra);
-        } else if (starts(s, "target renja")) {
-            set(target);
-        } else if (starts(s, "tingkat capaian renstra") || starts(s, "capaian renstra")) {
-            set(capaian_renstra);
-        } else if (starts(s, "tingkat capaian") || starts(s, "capaian")) {
-            set(capaian_year);
+        auto has = [&s](std::string_view word) { return s.find(word) != std::string::npos; };
+        // The form's headings as kinerja writes them ("Realisasi s.d. 2020") and as OPDs word them
+        // ("Realisasi Capaian Kinerja Renstra sampai dengan Renja Tahun Lalu (2020)"): capaian first,
+        // because an OPD's realisasi heading may say "capaian" too, but only after "realisasi".
+        if (starts(s, "tingkat capaian") || starts(s, "capaian")) {
+            set(has("renstra") ? capaian_renstra : capaian_year);
+        } else if (starts(s, "target")) {
+            set(has("renstra") ? renstra : target);
         } else if (const std::size_t tw = s.find("triwulan "); tw != std::string::npos) {
             const std::string q = s.substr(tw + 9);
             const std::array<std::string_view, 4> roman{"i", "ii", "iii", "iv"};
             for (std::size_t i = 0; i < 4; ++i)
                 if (q == roman[i] || q == std::to_string(i + 1)) set(static_cast<Period>(tw1 + i));
-        } else if (starts(s, "realisasi s.d.") || starts(s, "realisasi s/d") || starts(s, "realisasi sd")) {
-            up_to.push_back({year_in(s), {rp, c}});
+        } else if (starts(s, "realisasi") && (has(" s.d.") || has(" s/d") || has(" sd ") || has(" sampai"))) {
+            // Which of the two: by the words, else by the years the two print (the earlier is before).
+            if (has("lalu") || has("sebelum"))
+                set(before);
+            else if (has("berjalan"))
+                set(cumulative);
+            else
+                up_to.push_back({year_in(s), {rp, c}});
         } else if (starts(s, "realisasi")) {
             set(year_real);
             if (const int y = year_in(s)) out.year = y;

@@ -15,7 +15,10 @@
 namespace kinerja {
 
 /// Whether \p table prints the Renja evaluation: a K and an Rp column of the year's realisasi and of
-/// the Renja target, read from the column names ("Realisasi 2021 K", "Target Renja 2021 Rp").
+/// the Renja target, read from the column names as kinerja writes them ("Realisasi 2021 K", "Target
+/// Renja 2021 Rp") or as the form words them ("Realisasi Kinerja dan Anggaran Renstra SKPD s/d Tahun
+/// Berjalan (2021) Rp": a realisasi "s.d." or "sampai dengan" a year is the one up to it, "tahun lalu"
+/// the earlier years', "tahun berjalan" up to this year; a capaian naming the Renstra is against it).
 [[nodiscard]] bool is_renja_table(const PrintedTable& table);
 
 /// The rules over a printed Renja table (renja.triwulan, renja.capaian, renja.cumulative,
