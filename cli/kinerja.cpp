@@ -1,6 +1,7 @@
 // kinerja: the command-line face of the library.
 //
-//   kinerja report [FILE] [--year Y] [--format md|html|csv|xlsx|docx] [-o PATH] [--max-...]
+//   kinerja report [FILE] [--year Y] [--table lakip|renja] [--format md|html|csv|xlsx|docx] [-o PATH]
+//                  [--max-...]
 //   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--plan DATASET] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja import FILE.docx|FILE.xlsx [--year Y] [-o PATH] [--max-...]
@@ -233,8 +234,8 @@ void require_report_year(const kinerja::Renstra& plan, int year, const std::stri
                          (data.empty() ? " (no year has data)" : " and those with data: " + with_data));
 }
 
-int report(std::string file, std::optional<int> year, const std::string& format, const std::string& output,
-           const kinerja::ReadLimits& limits) {
+int report(std::string file, std::optional<int> year, const std::string& table, const std::string& format,
+           const std::string& output, const kinerja::ReadLimits& limits) {
     // A workbook or a Word document is binary: never to a terminal or a pipe by accident.
     const bool xlsx = format == "xlsx";
     const bool docx = format == "docx";
@@ -244,14 +245,20 @@ int report(std::string file, std::optional<int> year, const std::string& format,
     if (docx && (output.empty() || output == "-"))
         throw kinerja::error(
             "--format docx writes a binary Word document: name the file with -o PATH (lakip.docx)");
+    const bool renja = table == "renja";
+    if (renja && docx) throw kinerja::error("--table renja is written as md, html, csv or xlsx, not docx");
     if (file.empty()) file = default_dataset();
     Output out(output, {file});
     const kinerja::Renstra plan = kinerja::load_renstra(file, limits);
     if (year) require_report_year(plan, *year, file);
     const int report_year = year ? *year : kinerja::latest_year(plan);
-    out.emit(xlsx   ? kinerja::write_report_xlsx(plan, report_year)
-             : docx ? kinerja::write_report_docx(plan, report_year)
-                    : kinerja::write_report(plan, report_year, report_format(format)));
+    if (renja)
+        out.emit(xlsx ? kinerja::write_renja_xlsx(plan, report_year)
+                      : kinerja::write_renja(plan, report_year, report_format(format)));
+    else
+        out.emit(xlsx   ? kinerja::write_report_xlsx(plan, report_year)
+                 : docx ? kinerja::write_report_docx(plan, report_year)
+                        : kinerja::write_report(plan, report_year, report_format(format)));
     return 0;
 }
 
@@ -574,6 +581,7 @@ int main(int argc, char** argv) {
     std::string report_file;
     std::optional<int> report_year;
     std::string report_fmt = "md";
+    std::string report_table = "lakip";
     std::string output;
     CLI::App* report_cmd =
         app.add_subcommand("report", "Write the LAKIP tables of a year, recomputed from a dataset");
@@ -588,6 +596,11 @@ int main(int argc, char** argv) {
                      "one sheet per table; needs -o PATH), or docx (a Word document of the tables; needs "
                      "-o PATH)")
         ->check(CLI::IsMember({"md", "html", "csv", "xlsx", "docx"}));
+    report_cmd
+        ->add_option("--table", report_table,
+                     "lakip (default): the LAKIP tables; renja: the Renja evaluation of the year against the "
+                     "Renstra (Permendagri 86/2017, form T-C.29), as md, html, csv or xlsx")
+        ->check(CLI::IsMember({"lakip", "renja"}));
     report_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
         ->type_name("PATH");
     report_cmd->footer(std::string(output_footer) +
@@ -642,7 +655,7 @@ int main(int argc, char** argv) {
             return 2;
         }
         if (*check_cmd) return check(file, format, year, cap, list_tables, plan_file, limits);
-        if (*report_cmd) return report(report_file, report_year, report_fmt, output, limits);
+        if (*report_cmd) return report(report_file, report_year, report_table, report_fmt, output, limits);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
         if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*rules_cmd) {

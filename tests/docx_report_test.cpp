@@ -19,6 +19,7 @@
 #include "document_test_support.hpp"
 #include "report/detail/zip_writer.hpp"
 #include "small_plan.hpp"
+#include "zip_fixture.hpp"
 
 namespace {
 
@@ -26,36 +27,8 @@ using namespace kinerja;
 using kinerja::testing::small_plan;
 using kinerja::testing::texts;
 
-// The entries of a ZIP archive by name, with their DOS time as libzip gives it.
-struct Entry {
-    std::string bytes;
-    std::time_t mtime = 0;
-};
-
-std::map<std::string, Entry> unzip(const std::string& bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!source) throw std::runtime_error("zip source");
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!archive) {
-        zip_source_free(source);
-        throw std::runtime_error(std::string("not a zip: ") + zip_error_strerror(&error));
-    }
-    std::map<std::string, Entry> out;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
-        zip_stat_t st;
-        zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &st);
-        zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
-        std::string text(static_cast<std::size_t>(st.size), '\0');
-        const zip_int64_t n = zip_fread(file, text.data(), st.size);
-        zip_fclose(file);
-        if (n != static_cast<zip_int64_t>(st.size)) throw std::runtime_error("short read");
-        out[st.name] = {text, st.mtime};
-    }
-    zip_discard(archive);
-    return out;
-}
+using Entry = kinerja::testing::Unzipped;
+using kinerja::testing::unzip;
 
 const std::string& seed_docx() {
     static const std::string bytes =

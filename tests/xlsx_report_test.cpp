@@ -15,37 +15,14 @@
 
 #include "report/writers.hpp"
 #include "small_plan.hpp"
+#include "zip_fixture.hpp"
 
 namespace {
 
 using namespace kinerja;
 using kinerja::testing::small_plan;
 
-// The parts of a workbook, by name.
-std::map<std::string, std::string> unzip(const std::string& bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!source) throw std::runtime_error("zip source");
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!archive) {
-        zip_source_free(source);
-        throw std::runtime_error(std::string("not a zip: ") + zip_error_strerror(&error));
-    }
-    std::map<std::string, std::string> parts;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
-        zip_stat_t st;
-        zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &st);
-        zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
-        std::string text(static_cast<std::size_t>(st.size), '\0');
-        const zip_int64_t n = zip_fread(file, text.data(), st.size);
-        zip_fclose(file);
-        if (n != static_cast<zip_int64_t>(st.size)) throw std::runtime_error("short read");
-        parts[st.name] = text;
-    }
-    zip_discard(archive);
-    return parts;
-}
+using kinerja::testing::unzip;
 
 // One cell of a sheet's XML: its style index, whether it is a shared string (t="s"), its <v>, and
 // whether it holds a formula.
@@ -60,11 +37,11 @@ struct XmlCell {
 class Book {
 public:
     explicit Book(const std::string& bytes) : parts_(unzip(bytes)) {
-        const std::string& sst = parts_.at("xl/sharedStrings.xml");
+        const std::string& sst = parts_.at("xl/sharedStrings.xml").bytes;
         const std::regex si("<si><t(?: xml:space=\"preserve\")?>([^<]*)</t></si>");
         for (auto it = std::sregex_iterator(sst.begin(), sst.end(), si); it != std::sregex_iterator(); ++it)
             strings_.push_back((*it)[1]);
-        const std::string& wb = parts_.at("xl/workbook.xml");
+        const std::string& wb = parts_.at("xl/workbook.xml").bytes;
         const std::regex sheet("<sheet name=\"([^\"]*)\" sheetId=\"([0-9]+)\"");
         for (auto it = std::sregex_iterator(wb.begin(), wb.end(), sheet); it != std::sregex_iterator(); ++it)
             sheets_.push_back((*it)[1]);
@@ -75,7 +52,8 @@ public:
 
     [[nodiscard]] const std::string& sheet_xml(const std::string& name) const {
         for (std::size_t i = 0; i < sheets_.size(); ++i)
-            if (sheets_[i] == name) return parts_.at("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml");
+            if (sheets_[i] == name)
+                return parts_.at("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml").bytes;
         throw std::runtime_error("no sheet " + name);
     }
 
@@ -117,7 +95,7 @@ public:
 
     // The number format and whether the font is bold, of the cell format \p style.
     [[nodiscard]] std::pair<std::string, bool> style(int index) const {
-        const std::string& xml = parts_.at("xl/styles.xml");
+        const std::string& xml = parts_.at("xl/styles.xml").bytes;
         const std::string xfs = between(xml, "<cellXfs", "</cellXfs>");
         const std::regex xf("<xf numFmtId=\"([0-9]+)\" fontId=\"([0-9]+)\"");
         std::vector<std::pair<int, int>> list;
@@ -146,7 +124,7 @@ private:
         return s.substr(a, b - a);
     }
 
-    std::map<std::string, std::string> parts_;
+    std::map<std::string, kinerja::testing::Unzipped> parts_;
     std::vector<std::string> strings_;
     std::vector<std::string> sheets_;
 };

@@ -1,10 +1,14 @@
 #pragma once
 // A ZIP archive made in memory with libzip from verbatim entries: the .docx and .xlsx tests and
-// fuzzers build their files from XML text, so what a reader must find is what the text says.
+// fuzzers build their files from XML text, so what a reader must find is what the text says. And
+// the other way: the entries of an archive a writer made, read back with libzip, not with kinerja's
+// own reader.
 
 #include <zip.h>
 
 #include <cstdio>
+#include <ctime>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -46,6 +50,38 @@ inline std::string zip_of(const std::vector<Entry>& entries) {
     zip_source_close(src);
     zip_source_free(src);
     zip_error_fini(&error);
+    return out;
+}
+
+/// One entry of an archive read back: its bytes, and its DOS time as libzip gives it.
+struct Unzipped {
+    std::string bytes;
+    std::time_t mtime = 0;
+};
+
+// The entries of the ZIP archive \p bytes by name, read with libzip.
+inline std::map<std::string, Unzipped> unzip(const std::string& bytes) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (!source) throw std::runtime_error("zip source");
+    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!archive) {
+        zip_source_free(source);
+        throw std::runtime_error(std::string("not a zip: ") + zip_error_strerror(&error));
+    }
+    std::map<std::string, Unzipped> out;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        zip_stat_t st;
+        zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &st);
+        zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
+        std::string text(static_cast<std::size_t>(st.size), '\0');
+        const zip_int64_t n = zip_fread(file, text.data(), st.size);
+        zip_fclose(file);
+        if (n != static_cast<zip_int64_t>(st.size)) throw std::runtime_error("short read");
+        out[st.name] = {text, st.mtime};
+    }
+    zip_discard(archive);
     return out;
 }
 

@@ -6,4 +6,5 @@
 #include "kinerja/reviu/join.hpp"
 #include "kinerja/reviu/locate.hpp"
 #include "kinerja/reviu/printed_table.hpp"
+#include "kinerja/reviu/renja.hpp"
 #include "kinerja/reviu/review.hpp"

@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+#include "io/detail/caption.hpp"
 #include "io/detail/xml.hpp"
 #include "io/detail/zip.hpp"
 #include "kinerja/core/error.hpp"
@@ -67,21 +68,7 @@ std::optional<std::int64_t> integer(const char* text) {
     return negative ? -v : v;
 }
 
-// "Tabel 3.2 ...", "TABLE 1", "Tab. 4": a word that starts the caption of a table in Indonesian or
-// English reports, not merely a word beginning so ("Tabelaris").
-bool reads_like_caption(std::string_view text) {
-    std::string head;
-    for (std::size_t i = 0; i < text.size() && i < 6; ++i)
-        head += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-    if (head.compare(0, 4, "tab.") == 0) return true;
-    for (const std::string_view word : {std::string_view("tabel"), std::string_view("table")}) {
-        if (head.compare(0, word.size(), word) != 0) continue;
-        if (text.size() == word.size()) return true;
-        const unsigned char next = static_cast<unsigned char>(text[word.size()]);
-        return !std::isalpha(next);
-    }
-    return false;
-}
+using detail::reads_like_caption;
 
 enum class VMerge { none, restart, proceed };
 

@@ -722,7 +722,20 @@ private:
                     col.name = col.path[i] + " " + leaf;
                     return;
                 }
+            // The Renja form's pairs: "K" and "Rp" under each period say only which of the two it is,
+            // so the period above names the column ("Target Renstra 2023 K"), and the reviu finds the
+            // form by these names (kinerja/reviu/renja.hpp).
+            if (pair_leaf(leaf)) col.name = col.path[col.path.size() - 2] + " " + leaf;
         }
+    }
+
+    // "K" or "Rp" (any case): a kinerja or money column of a pair under one heading.
+    static bool pair_leaf(const std::string& leaf) {
+        std::string s;
+        for (const char ch : leaf)
+            if (ch != ' ' && ch != '.' && ch != '(' && ch != ')')
+                s += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return s == "k" || s == "rp";
     }
 
     // The data rows as pieces of text, without spacer rows, column numbers and repeated headers.
@@ -762,8 +775,38 @@ private:
                 p.indent = g.indent;
                 row.pieces.push_back(std::move(p));
             }
+            carry_forward(row);
             raw_.push_back(std::move(row));
         }
+    }
+
+    // In the Renja form's layout (columns in K / Rp pairs under their periods) a node's name, code
+    // and unit are merged down over its indicator rows: each such row is the node's, so the text is
+    // carried into the rows the merge covers. Its K / Rp figures are not: a node's money stands once.
+    // Tables of other layouts keep a merged cell on its first row only, as before.
+    void carry_forward(RawRow& row) const {
+        const bool pairs = std::any_of(cols_of_.begin(), cols_of_.end(), [](const Column& col) {
+            return col.path.size() >= 2 && pair_leaf(col.path.back());
+        });
+        if (!pairs) return;
+        const std::size_t r = row.r;
+        for (std::size_t g = 0; g < cols_of_.size(); ++g) {
+            const Column& col = cols_of_[g];
+            if (!col.path.empty() && pair_leaf(col.path.back())) continue;
+            const std::size_t c = col.c0;
+            const std::size_t o = owner_[at(r, c)];
+            // Merged down from a row above, starting in this grid column.
+            if (o == none || o == at(r, c) || o % cols_ != c || o / cols_ >= r || o / cols_ < data_ ||
+                text_[o].empty())
+                continue;
+            Piece p;
+            p.grid_column = c;
+            p.first = p.last = g;
+            p.text = text_[o];
+            row.pieces.push_back(std::move(p));
+        }
+        std::sort(row.pieces.begin(), row.pieces.end(),
+                  [](const Piece& a, const Piece& b) { return a.grid_column < b.grid_column; });
     }
 
     std::size_t head_row() const { return head_.back() + 1; }

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "io/detail/caption.hpp"
 #include "io/detail/xml.hpp"
 #include "io/detail/zip.hpp"
 #include "kinerja/core/error.hpp"
@@ -654,20 +655,7 @@ std::string trimmed(std::string_view s) {
     return std::string(s);
 }
 
-// "Tabel 3.2 ...", "TABLE 1", "Tab. 4": a word that starts the caption of a table in Indonesian or
-// English reports, not merely a word beginning so ("Tabelaris"), as the .docx reader reads one.
-bool reads_like_caption(std::string_view text) {
-    std::string head;
-    for (std::size_t i = 0; i < text.size() && i < 6; ++i)
-        head += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-    if (head.compare(0, 4, "tab.") == 0) return true;
-    for (const std::string_view word : {std::string_view("tabel"), std::string_view("table")}) {
-        if (head.compare(0, word.size(), word) != 0) continue;
-        if (text.size() == word.size()) return true;
-        return std::isalpha(static_cast<unsigned char>(text[word.size()])) == 0;
-    }
-    return false;
-}
+using detail::reads_like_caption;
 
 // The caption of the single-cell rows above a table, fed top to bottom: from the last line that
 // reads like a caption to the end, joined by line breaks (a caption printed over three rows:

@@ -143,6 +143,37 @@ std::string markdown_one_line(std::string_view s, bool cell) {
     return out;
 }
 
+// The two heading rows of a table with headings over pairs of columns (the Renja table's K and Rp),
+// as the form prints them: each heading over its columns, and under it what follows the heading in
+// each column's name; a column with no heading above it spans both rows. The first <tr> is the
+// caller's.
+std::string grouped_headings(const Table& table) {
+    const ReportTable& t = table.shown;
+    auto group_of = [&](std::size_t c) {
+        return c == 0 || c > table.groups.size() ? "" : table.groups[c - 1];
+    };
+    std::string top, below;
+    for (std::size_t c = 0; c < t.columns.size();) {
+        const std::string group = group_of(c);
+        if (group.empty()) {
+            top += "<th rowspan=\"2\">" + html_escape(t.columns[c]) + "</th>";
+            ++c;
+            continue;
+        }
+        std::size_t span = 0;
+        for (; c < t.columns.size() && group_of(c) == group; ++c, ++span) {
+            const std::string& name = t.columns[c];
+            below += "<th>" +
+                     html_escape(name.size() > group.size() && name.compare(0, group.size(), group) == 0
+                                     ? name.substr(group.size() + 1)
+                                     : name) +
+                     "</th>";
+        }
+        top += "<th colspan=\"" + std::to_string(span) + "\">" + html_escape(group) + "</th>";
+    }
+    return top + "</tr><tr>" + below;
+}
+
 }  // namespace
 
 std::string markdown_cell(std::string_view s) { return markdown_one_line(s, true); }
@@ -243,7 +274,11 @@ std::string html_text(const std::vector<Table>& tables, const std::string& headi
         const ReportTable& t = table.shown;
         out += "<h2>" + html_escape(t.title) + "</h2>\n<div class=\"wide\"><table id=\"" + html_escape(t.id) +
                "\"><thead><tr>";
-        for (const std::string& c : t.columns) out += "<th>" + html_escape(c) + "</th>";
+        if (table.groups.empty()) {
+            for (const std::string& c : t.columns) out += "<th>" + html_escape(c) + "</th>";
+        } else {
+            out += grouped_headings(table);
+        }
         out += "</tr></thead><tbody>\n";
         for (const ReportTable::Row& r : t.rows) {
             out += "<tr class=\"l" + std::to_string(r.level) + "\"><td>" + html_escape(r.label) + "</td>";

@@ -63,11 +63,21 @@ struct Table final {
         /// The index of the document the row is of, in the list of document names given to the
         /// writers (a comparison); 0 in a report of one document.
         std::size_t document = 0;
+        /// The rows a merged cell of this row covers in the workbook's layout (the Renja table: a
+        /// node's cells over its indicator rows): 1 for its own row, 0 for a row under another's.
+        std::size_t span = 1;
     };
     /// The table as the public API gives it.
     ReportTable shown;
     /// One per row of shown.rows.
     std::vector<RowForm> forms;
+    /// A heading over each column after the first, printed above the column headings where a table
+    /// has pairs of columns under one heading (the Renja table's K and Rp); "" for a column with no
+    /// heading above it. Empty for a table of one heading row.
+    std::vector<std::string> groups;
+    /// One per column, the label's first: whether the workbook merges a row's cell in it down over
+    /// the rows its RowForm::span covers. Empty: no merged cells.
+    std::vector<bool> merged;
 
     /// Appends a row.
     void add(int level, std::string ref, Cell label, std::vector<Cell> cells, std::size_t document = 0);
@@ -76,6 +86,10 @@ struct Table final {
 /// The LAKIP tables of \p year with what the writers know of each cell (report_tables gives their
 /// text); the workbook writer (xlsx_writer.cpp) reads them.
 [[nodiscard]] std::vector<Table> report_table_forms(const Renstra& plan, int year);
+
+/// The Renja evaluation of \p year with what the writers know of each cell (renja_table gives its
+/// text).
+[[nodiscard]] Table renja_table_form(const Renstra& plan, int year);
 
 /// A workbook sheet name for each of \p ids: the characters []:*?/\ become '_', no leading or
 /// trailing apostrophe, at most 31 characters, and " (2)", " (3)"... added to a name already taken

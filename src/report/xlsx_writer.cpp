@@ -32,6 +32,7 @@
 
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/report/renja.hpp"
 #include "kinerja/report/xlsx.hpp"
 #include "report/writers.hpp"
 
@@ -307,10 +308,15 @@ public:
 
     void write(const Table& table) {
         const ReportTable& t = table.shown;
-        // Row 0 the title, row 1 the headings, the rows from 2, then a blank row and the notes.
+        // Row 0 the title, row 1 the headings (rows 1 and 2 for a table with headings over pairs of
+        // columns), the rows after them, then a blank row and the notes.
         text(0, 0, t.title, Style{Style::Kind::title});
-        for (std::size_t c = 0; c < t.columns.size(); ++c)
-            text(1, column(c), t.columns[c], Style{Style::Kind::heading});
+        head_ = table.groups.empty() ? 1 : 2;
+        if (head_ == 1)
+            for (std::size_t c = 0; c < t.columns.size(); ++c)
+                text(1, column(c), t.columns[c], Style{Style::Kind::heading});
+        else
+            two_heading_rows(table);
         widths_.assign(std::max<std::size_t>(t.columns.size(), 1), 0);
         const bool several = t.rows.size() > 1;
         std::vector<std::string> notes = t.notes;
@@ -318,7 +324,13 @@ public:
         for (std::size_t i = 0; i < t.rows.size(); ++i) {
             const ReportTable::Row& r = t.rows[i];
             const detail::Table::RowForm& form = table.forms[i];
-            const lxw_row_t row = to_row(i + 2);
+            const lxw_row_t row = to_row(i + 1 + head_);
+            if (form.span > 1)
+                for (std::size_t c = 0; c < table.merged.size() && c < r.cells.size() + 1; ++c)
+                    if (table.merged[c])
+                        check(worksheet_merge_range(sheet_, row, column(c), to_row(i + head_ + form.span),
+                                                    column(c), "", book_.format(Style{})),
+                              row, column(c));
             Style base;
             base.bold = r.level == 1 && several;
             base.rule_above = r.ref == "body";
@@ -342,12 +354,47 @@ public:
                             " (more significant digits than a spreadsheet number, a binary double, "
                             "holds exactly; the text is the exact figure).");
         }
-        lxw_row_t row = to_row(t.rows.size() + 3);
+        lxw_row_t row = to_row(t.rows.size() + 2 + head_);
         for (const std::string& n : notes) text(row++, 0, n, Style{Style::Kind::note});
         layout(t);
     }
 
 private:
+    // The headings of a table with pairs of columns under one heading (the Renja table's K and Rp),
+    // as OPDs print it: each heading merged over its columns in row 1 with the columns' own headings
+    // (what follows the heading in the column's name) in row 2, and a column with no heading over it
+    // merged down over both rows.
+    void two_heading_rows(const Table& table) {
+        const ReportTable& t = table.shown;
+        const Style heading{Style::Kind::heading};
+        for (std::size_t c = 0; c < t.columns.size();) {
+            const std::string& group =
+                c == 0 || c > table.groups.size() ? std::string() : table.groups[c - 1];
+            if (group.empty()) {
+                check(worksheet_merge_range(sheet_, 1, column(c), 2, column(c), "", book_.format(heading)), 1,
+                      column(c));
+                text(1, column(c), t.columns[c], heading);
+                ++c;
+                continue;
+            }
+            std::size_t last = c;
+            while (last + 1 < t.columns.size() && last < table.groups.size() && table.groups[last] == group)
+                ++last;
+            if (last > c)
+                check(worksheet_merge_range(sheet_, 1, column(c), 1, column(last), "", book_.format(heading)),
+                      1, column(c));
+            text(1, column(c), group, heading);
+            for (; c <= last; ++c) {
+                const std::string& name = t.columns[c];
+                text(2, column(c),
+                     name.size() > group.size() && name.compare(0, group.size(), group) == 0
+                         ? name.substr(group.size() + 1)
+                         : name,
+                     heading);
+            }
+        }
+    }
+
     static lxw_col_t column(std::size_t c) {
         if (c >= LXW_COL_MAX) throw value_error("a report table has more columns than a sheet holds");
         return static_cast<lxw_col_t>(c);
@@ -428,13 +475,14 @@ private:
                   sheet_, 1,
                   LXW_DEF_ROW_HEIGHT * static_cast<double>(std::min<std::size_t>(heading_lines, 6)), nullptr),
               1, 0);
-        worksheet_freeze_panes(sheet_, 2, 0);
+        worksheet_freeze_panes(sheet_, static_cast<lxw_row_t>(head_ + 1), 0);
     }
 
     Workbook& book_;
     lxw_worksheet* sheet_;
     std::string name_;
     std::vector<std::size_t> widths_;
+    std::size_t head_ = 1;  // heading rows
 };
 
 }  // namespace
@@ -477,8 +525,10 @@ std::vector<std::string> sheet_names(const std::vector<std::string>& ids) {
 
 }  // namespace detail
 
-std::string write_report_xlsx(const Renstra& plan, int year) {
-    const std::vector<Table> tables = detail::report_table_forms(plan, year);
+namespace {
+
+// The tables each on its own sheet, as the bytes of a workbook.
+std::string workbook_of(const std::vector<Table>& tables) {
     const TempFile file;
     {
         const CNumbers c_numbers;
@@ -491,6 +541,16 @@ std::string write_report_xlsx(const Renstra& plan, int year) {
         book.close();
     }
     return file.bytes();
+}
+
+}  // namespace
+
+std::string write_report_xlsx(const Renstra& plan, int year) {
+    return workbook_of(detail::report_table_forms(plan, year));
+}
+
+std::string write_renja_xlsx(const Renstra& plan, int year) {
+    return workbook_of({detail::renja_table_form(plan, year)});
 }
 
 }  // namespace kinerja

@@ -25,6 +25,7 @@
 #include "kinerja/plan/totals.hpp"
 #include "kinerja/plan/validate.hpp"
 #include "kinerja/reviu/locate.hpp"
+#include "kinerja/reviu/renja.hpp"
 
 namespace kinerja {
 namespace {
@@ -2939,6 +2940,18 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
         {"cell.uncomputable",
          "error: a figure the check needs cannot be computed (beyond 38 digits, or undefined); the cell "
          "is not checked and the rest of the check goes on"},
+        {"renja.triwulan",
+         "error: in a Renja table, realisasi of the year is not its triwulan added up (Rp), or rolled up by "
+         "the indicator's rule (K)"},
+        {"renja.capaian",
+         "error: in a Renja table, tingkat capaian of the year is not realisasi against the target (K by the "
+         "indicator's polarity, Rp as realisasi / anggaran x 100)"},
+        {"renja.cumulative",
+         "error: in a Renja table, realisasi up to the year is not the earlier years' and the year's (Rp "
+         "added, K by the indicator's rule)"},
+        {"renja.capaian_renstra",
+         "error: in a Renja table, tingkat capaian against the Renstra is not realisasi up to the year "
+         "against the Renstra's target"},
         {"title.year", "warning: the title's year is not the data's year"},
         {"cross.mismatch", "error: one figure printed differently in two tables, the text or the dataset"},
         {"rounding.truncated", "note: the figure is truncated rather than rounded half-up"},
@@ -2954,6 +2967,8 @@ const std::vector<std::pair<std::string_view, std::string_view>>& review_rules()
 std::vector<Finding> check_table(const PrintedTable& table) { return check_table(table, ReviewOptions{}); }
 
 std::vector<Finding> check_table(const PrintedTable& table, const ReviewOptions& options) {
+    // The Renja form's columns come in K / Rp pairs the generic roles would misread: its own rules.
+    if (is_renja_table(table)) return check_renja_table(table);
     std::vector<Finding> out;
     const PrintedTable data = data_rows(table, out);
     std::set<CellKey> flagged;
@@ -2978,7 +2993,13 @@ std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed
     std::deque<std::set<CellKey>> flagged;
     std::deque<TableCheck> checks;
     std::vector<TableCheck*> all;
+    std::vector<Finding> renja_out;
     for (const PrintedTable& as_printed : printed.tables) {
+        if (is_renja_table(as_printed)) {
+            std::vector<Finding> found = check_renja_table(as_printed, &the_plan);
+            renja_out.insert(renja_out.end(), found.begin(), found.end());
+            continue;
+        }
         table_out.emplace_back();
         tables.push_back(data_rows(as_printed, table_out.back()));
         flagged.emplace_back();
@@ -2998,6 +3019,7 @@ std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed
         if (tables[i].year) table_facts(plan, tables[i], checks[i], flagged[i], facts, blanks);
     }
     out.insert(out.end(), std::make_move_iterator(text_out.begin()), std::make_move_iterator(text_out.end()));
+    out.insert(out.end(), renja_out.begin(), renja_out.end());
     for (std::size_t j = 0; j < printed.figures.size(); ++j)
         text_fact(printed.figures[j], wrong_text.count(j) > 0, facts, out);
     cross(plan, facts, options, out);

@@ -1,0 +1,82 @@
+// The Renja evaluation (Permendagri 86/2017, form T-C.29): its rows with their values, its table, its
+// text forms, and its workbook written to a path.
+
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include <kinerja/io/text_file.hpp>
+#include <kinerja/report/renja.hpp>
+
+#include "convert.hpp"
+#include "register.hpp"
+
+namespace py = pybind11;
+
+namespace kinerja::python {
+
+void register_renja(py::module_& m) {
+    py::class_<RenjaRow>(m, "RenjaRow",
+                         "One row of the Renja evaluation: one indicator of a node, or a node without "
+                         "indicators; None is a blank cell (nothing reported). A node's money stands on its "
+                         "first row only.")
+        .def_readonly("level", &RenjaRow::level, "1 program, 2 kegiatan, 3 sub kegiatan.")
+        .def_readonly("node", &RenjaRow::node)
+        .def_readonly("code", &RenjaRow::code)
+        .def_readonly("name", &RenjaRow::name)
+        .def_readonly("indicator", &RenjaRow::indicator, "The indicator's id; empty without one.")
+        .def_readonly("indicator_name", &RenjaRow::indicator_name)
+        .def_readonly("satuan", &RenjaRow::satuan)
+        .def_readonly("first", &RenjaRow::first, "Whether the row carries the node's money.")
+        .def_readonly("renstra_k", &RenjaRow::renstra_k)
+        .def_readonly("renstra_rp", &RenjaRow::renstra_rp)
+        .def_readonly("before_k", &RenjaRow::before_k)
+        .def_readonly("before_rp", &RenjaRow::before_rp)
+        .def_readonly("target_k", &RenjaRow::target_k)
+        .def_readonly("target_rp", &RenjaRow::target_rp)
+        .def_readonly("triwulan_k", &RenjaRow::triwulan_k)
+        .def_readonly("triwulan_rp", &RenjaRow::triwulan_rp)
+        .def_readonly("year_k", &RenjaRow::year_k)
+        .def_readonly("year_rp", &RenjaRow::year_rp)
+        .def_readonly("capaian_k", &RenjaRow::capaian_k)
+        .def_readonly("capaian_rp", &RenjaRow::capaian_rp)
+        .def_readonly("cumulative_k", &RenjaRow::cumulative_k)
+        .def_readonly("cumulative_rp", &RenjaRow::cumulative_rp)
+        .def_readonly("renstra_capaian_k", &RenjaRow::renstra_capaian_k)
+        .def_readonly("renstra_capaian_rp", &RenjaRow::renstra_capaian_rp)
+        .def_readonly("unit", &RenjaRow::unit)
+        .def_readonly("keterangan", &RenjaRow::keterangan)
+        .def("__repr__", [](const RenjaRow& r) {
+            return "RenjaRow(node='" + r.node + "', indicator='" + r.indicator + "')";
+        });
+    m.def(
+        "renja_rows",
+        [](const Renstra& plan, const py::object& year) {
+            return renja_rows(plan, to_integer<int>(year, "year"));
+        },
+        py::arg("plan"), py::arg("year"),
+        "The Renja evaluation of year, rows in hierarchy order (program, its kegiatan, their sub kegiatan).");
+    m.def(
+        "renja_table",
+        [](const Renstra& plan, const py::object& year) {
+            return renja_table(plan, to_integer<int>(year, "year"));
+        },
+        py::arg("plan"), py::arg("year"), "The Renja evaluation of year as a report table (id 'renja').");
+    m.def(
+        "write_renja",
+        [](const Renstra& plan, const py::object& year, ReportFormat format) {
+            return write_renja(plan, to_integer<int>(year, "year"), format);
+        },
+        py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown,
+        "The Renja evaluation of year as Markdown, one HTML file, or CSV.");
+    m.def(
+        "write_renja_xlsx",
+        [](const Renstra& plan, const py::object& year, const std::filesystem::path& path) {
+            const int y = to_integer<int>(year, "year");
+            py::gil_scoped_release release;
+            write_text_file(path, write_renja_xlsx(plan, y));
+        },
+        py::arg("plan"), py::arg("year"), py::arg("path"),
+        "Writes the Renja evaluation of year as an .xlsx workbook in the OPD layout at path (atomically).");
+}
+
+}  // namespace kinerja::python
