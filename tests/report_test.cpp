@@ -69,6 +69,23 @@ TEST(Report, TablesRecomputeTheFigures) {
     EXPECT_EQ(row(efficiency, "p1").cells, (std::vector<std::string>{"99,38", "72,50", "1,37"}));
 }
 
+// Mid-year: k1 has not reported its 2024 realisasi. The tables leave it out, say so, and do not throw.
+// By hand: k2 alone, (40 / 50 = 80,00 and 10 / 8 = 125,00) / 2 = 102,50, is p1's mean either way.
+TEST(Report, KegiatanNotReportedYetAreLeftOutAndNamed) {
+    Renstra plan = small_plan();
+    plan.indicators.front().realisations.clear();
+    const auto tables = report_tables(plan, 2024);
+    const ReportTable& capaian = table(tables, "capaian");
+    EXPECT_EQ(row(capaian, "p1").cells, (std::vector<std::string>{"", "102,50", "102,50"}));
+    EXPECT_THROW((void)row(capaian, "k1"), std::runtime_error);
+    EXPECT_EQ(row(capaian, "k2").cells.front(), "102,50");
+    EXPECT_EQ(capaian.notes.back(), "Left out of the means: 'node k1' (no realisasi for 2024 reported yet).");
+    const ReportTable& efficiency = table(tables, "efisiensi");
+    EXPECT_THROW((void)row(efficiency, "k1"), std::runtime_error);
+    EXPECT_EQ(row(efficiency, "p1").cells.front(), "102,50");
+    EXPECT_NO_THROW((void)write_report(plan, 2024, ReportFormat::html));
+}
+
 TEST(Report, FormatsCarryTheSameFigures) {
     const Renstra plan = small_plan();
     const std::string md = write_report(plan, 2024, ReportFormat::markdown);

@@ -145,30 +145,52 @@ print("realisasi 2025 so far:", so_far.realisasi.format())
 print("serapan 2025 so far:", so_far.serapan().format(), "%")
 
 # %%
-# Until capaian_summary lists what has not reported, each kegiatan is asked on its own.
-reported, not_reported = {}, []
-for k in running.descendants("", kinerja.Level.kegiatan):
-    try:
-        reported[k] = kinerja.kegiatan_capaian(running, k, 2025)
-    except kinerja.DataError:
-        not_reported.append(k)
-print("capaian 2025 so far:", {k: c.format() for k, c in reported.items()})
-print("not reported yet:", not_reported)
+# The summary counts the kegiatan that have reported and lists the others; it never throws mid-year.
+summary_2025 = kinerja.capaian_summary(running, "", 2025)
+print("capaian 2025 so far:", {k: kinerja.kegiatan_capaian(running, k, 2025).format() for k in summary_2025.counted})
+print("not reported yet:", list(summary_2025.not_reported))
+print("capaian 2025 so far, simple mean:", summary_2025.simple_mean.format(), "%")
+display(frames.capaian_frame(running, 2025))
 
 # %% [markdown]
-# *After issue 16 (partial years) is merged: `capaian_summary(running, "", 2025)` with the kegiatan
-# that have not reported listed in `not_reported` (the loop above goes), and the "realisasi up to
-# triwulan N" views (`upto_triwulan=`) of budgets and indicators, e.g. the serapan up to TW I against
-# up to TW II.*
+# "Up to triwulan N": realisasi of the quarters 1..N against the whole year's anggaran or target, so
+# the serapan and capaian read as how far the year has come. A line or realisation that states no
+# quarters is an error here, never a silent zero (the body's belanja pegawai states none).
+
+# %%
+upto = pd.DataFrame(
+    [
+        {
+            "program": program,
+            "triwulan": n,
+            "serapan": kinerja.budget_of(running, program, 2025, upto_triwulan=n).serapan().points,
+        }
+        for program in running.descendants("", kinerja.Level.program)
+        for n in (1, 2)
+    ]
+)
+display(upto.pivot(index="program", columns="triwulan", values="serapan"))
+iku = next(i for i in running.indicators if i.id.startswith("iku-"))
+for n in (1, 2):
+    print(f"capaian {iku.id} up to TW {n}:", kinerja.indicator_capaian(running, iku, 2025, upto_triwulan=n).format(), "%")
 
 # %% [markdown]
 # ## Renja evaluation
 #
-# *After issue 16 (the Renja evaluation) is merged: `kinerja.renja.renja_frame(plan, year)`, the
-# T-C.29 table of Permendagri 86/2017 for the running Dinas above: per program, kegiatan and sub
+# The T-C.29 table of Permendagri 86/2017 for the running Dinas above: per program, kegiatan and sub
 # kegiatan with their indicators, the Renstra end target, realisasi up to last year, the Renja target,
-# realisasi per triwulan, realisasi and tingkat capaian this year and against the Renstra, each as a K
-# and Rp pair.*
+# realisasi per triwulan, realisasi and tingkat capaian this year and against the Renstra, each as a
+# kinerja (`_k`) and money (`_rp`) pair. A quarter not reported is NA, never 0; a node's money stands
+# on its first row only, so a column sums to the body's. `kinerja report --table renja --format xlsx`
+# writes the same table as the workbook OPDs fill, and `kinerja check` reads such a workbook back.
+
+# %%
+renja = frames.renja_frame(running, 2025)
+display(
+    renja[["level", "code", "name", "target_k", "target_rp", "triwulan_1_rp", "triwulan_2_rp", "realisasi_rp"]]
+)
+sub_kegiatan = renja[renja["level"] == 3]
+print("realisasi 2025 of the sub kegiatan, Renja:", kinerja.Rupiah(sub_kegiatan["realisasi_rp"].sum()).format())
 
 # %% [markdown]
 # ## Across bodies and years

@@ -63,6 +63,7 @@ __all__ = [
     "indicators_frame",
     "narrow",
     "printed_table_frame",
+    "renja_frame",
     "renstra_from_frames",
     "series_frame",
     "totals_frame",
@@ -362,14 +363,20 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
 
 def capaian_frame(plan: _core.Renstra, year: int, *, index: bool = False) -> pd.DataFrame:
     """One row per kegiatan with an indicator target that year: kegiatan, name, program, capaian,
-    serapan and the efficiency index (capaian / serapan). Capaian of every indicator, the sasaran's
-    too, is in ``indicators_frame``. ``index=True``: ``kegiatan``.
+    serapan, the efficiency index (capaian / serapan) and ``reported``. Capaian of every indicator,
+    the sasaran's too, is in ``indicators_frame``. ``index=True``: ``kegiatan``.
+
+    Mid-year, a kegiatan whose indicators have not all reported that year (``not_reported`` of
+    ``capaian_summary``) keeps its row with ``reported`` False and NA capaian and efficiency; its
+    serapan is what was spent so far.
     """
     tree = _Tree(plan)
+    not_reported = set(_core.capaian_summary(plan, "", year).not_reported)
     rows = []
     for kegiatan in plan.descendants("", _core.Level.kegiatan):
-        capaian = _core.kegiatan_capaian(plan, kegiatan, year)
-        if capaian is None:
+        reported = kegiatan not in not_reported
+        capaian = _core.kegiatan_capaian(plan, kegiatan, year) if reported else None
+        if reported and capaian is None:
             continue
         serapan = _core.budget_of(plan, kegiatan, year).serapan()
         node = tree.node(kegiatan)
@@ -380,7 +387,8 @@ def capaian_frame(plan: _core.Renstra, year: int, *, index: bool = False) -> pd.
                 node.parent if node is not None else None,
                 _percent(capaian),
                 _percent(serapan),
-                _core.efficiency(capaian, serapan),
+                _core.efficiency(capaian, serapan) if capaian is not None else None,
+                reported,
             )
         )
     columns = {
@@ -390,6 +398,7 @@ def capaian_frame(plan: _core.Renstra, year: int, *, index: bool = False) -> pd.
         "capaian": "percent",
         "serapan": "percent",
         "efficiency": "percent",
+        "reported": "bool",
     }
     return _frame(columns, rows, ["kegiatan"] if index else None)
 
@@ -953,3 +962,11 @@ def renstra_from_frames(
         return _core.read_renstra(json.dumps(doc), "<frames>")
     except (_core.DataError, _core.ParseError) as e:
         raise f.located(e) from None
+
+
+def renja_frame(plan: _core.Renstra, year: int, index: bool = False) -> pd.DataFrame:
+    """The Renja evaluation (T-C.29) of ``year``, one row per indicator: ``kinerja.renja.renja_frame``,
+    listed here beside the other frames."""
+    from kinerja.renja import renja_frame as frame
+
+    return frame(plan, year, index)

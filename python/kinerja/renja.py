@@ -3,8 +3,8 @@ workbook in the layout OPDs use, and ``renja_frame``, the evaluation as a pandas
 
 One row per indicator of each program, kegiatan and sub kegiatan (a node without indicators has one
 row), in hierarchy order. Each period has a kinerja column (``_k``) and a money column (``_rp``):
-money is a pyarrow ``decimal128`` column with two decimals (the sen), percentages are pyarrow
-``decimal128`` points (92.32 for 92,32 %); a blank cell (nothing reported) and an undefined percentage
+money is ``kinerja.frames.MONEY`` (``decimal128(18, 2)``, widened only when the data needs it, so it
+computes in pandas), percentages are pyarrow ``decimal128`` points (92.32 for 92,32 %); a blank cell (nothing reported) and an undefined percentage
 (a zero target or anggaran) are missing values, never 0. A node's money stands on its first row only,
 so a column sum counts it once. No column is ever float64.
 
@@ -30,12 +30,6 @@ def format_renja(plan: Renstra, year: int, format: ReportFormat = ReportFormat.m
     return _core.write_renja(plan, year, format)
 
 
-# Digits a money column keeps at least: a region's yearly budget in sen has about 15, so 22 leaves room
-# for sums, differences and ratios in pandas without leaving decimal128's 38 digits.
-_MIN_PRECISION = 22
-# Digits of headroom over the widest value, where the data needs more than _MIN_PRECISION.
-_HEADROOM = 6
-
 _PERIODS = (
     ("target_renstra", "renstra"),
     ("realisasi_lalu", "before"),
@@ -47,28 +41,6 @@ _AFTER = (
     ("realisasi_kumulatif", "cumulative"),
     ("capaian_renstra", "renstra_capaian"),
 )
-
-
-def _decimal_dtype(values: list[Decimal | None], scale: int) -> Any:
-    """The narrowest decimal128 of ``scale`` decimals at least _MIN_PRECISION digits wide that holds
-    ``values`` with _HEADROOM digits to spare."""
-    import pandas as pd
-    import pyarrow as pa  # type: ignore[import-untyped]
-
-    # Digits before the point from the exponent, not by quantizing: a 36-digit amount is beyond the
-    # 28 digits of Python's default decimal context.
-    digits = 0
-    for v in values:
-        if v is not None and v != 0:
-            digits = max(digits, max(v.adjusted() + 1, 1) + scale)
-    return pd.ArrowDtype(pa.decimal128(min(38, max(_MIN_PRECISION, digits + _HEADROOM)), scale))
-
-
-def _column(values: list[Decimal | None], scale: int) -> Any:
-    import pandas as pd
-
-    # pandas-stubs has no overload for ArrowDtype; the values are Decimal or None, never float.
-    return pd.array(values, dtype=_decimal_dtype(values, scale))
 
 
 def _kinerja(value: _core.Target | _core.Measure | Decimal | None) -> Decimal | str | None:
@@ -88,14 +60,6 @@ def _kinerja(value: _core.Target | _core.Measure | Decimal | None) -> Decimal | 
     return None
 
 
-def _money(amount: _core.Rupiah | None) -> Decimal | None:
-    return None if amount is None else amount.to_decimal()
-
-
-def _percent(p: _core.Percent | None) -> Decimal | None:
-    return p.points if p is not None and p.is_defined else None
-
-
 def renja_frame(plan: Renstra, year: int, index: bool = False) -> pd.DataFrame:
     """The Renja evaluation of ``year`` against the Renstra, one row per indicator.
 
@@ -112,36 +76,40 @@ def renja_frame(plan: Renstra, year: int, index: bool = False) -> pd.DataFrame:
     """
     import pandas as pd
 
+    # The one set of column conventions of kinerja.frames: money decimal128(18, 2) widened only when
+    # the data needs it, percentages likewise, text as pandas' string dtype with NA for a blank.
+    from kinerja.frames import _column, _money, _percent
+
     rows = _core.renja_rows(plan, year)
     data: dict[str, Any] = {
         "level": [r.level for r in rows],
-        "node": [r.node for r in rows],
-        "code": [r.code for r in rows],
-        "name": [r.name for r in rows],
-        "indicator": [r.indicator for r in rows],
-        "indicator_name": [r.indicator_name for r in rows],
-        "satuan": [r.satuan for r in rows],
+        "node": _column([r.node for r in rows], "text"),
+        "code": _column([r.code for r in rows], "text"),
+        "name": _column([r.name for r in rows], "text"),
+        "indicator": _column([r.indicator for r in rows], "text"),
+        "indicator_name": _column([r.indicator_name for r in rows], "text"),
+        "satuan": _column([r.satuan for r in rows], "text"),
     }
 
     def pair(name: str, attr: str, percent: bool) -> None:
         k = [getattr(r, attr + "_k") for r in rows]
         rp = [getattr(r, attr + "_rp") for r in rows]
         if percent:
-            data[name + "_k"] = _column([_percent(p) for p in k], 2)
-            data[name + "_rp"] = _column([_percent(p) for p in rp], 2)
+            data[name + "_k"] = _column([_percent(p) for p in k], "percent")
+            data[name + "_rp"] = _column([_percent(p) for p in rp], "percent")
         else:
             data[name + "_k"] = pd.Series([_kinerja(v) for v in k], dtype=object)
-            data[name + "_rp"] = _column([_money(a) for a in rp], 2)
+            data[name + "_rp"] = _column([_money(a) for a in rp], "money")
 
     for name, attr in _PERIODS:
         pair(name, attr, False)
     for q in range(4):
         data[f"triwulan_{q + 1}_k"] = pd.Series([r.triwulan_k[q] for r in rows], dtype=object)
-        data[f"triwulan_{q + 1}_rp"] = _column([_money(r.triwulan_rp[q]) for r in rows], 2)
+        data[f"triwulan_{q + 1}_rp"] = _column([_money(r.triwulan_rp[q]) for r in rows], "money")
     for name, attr in _AFTER:
         pair(name, attr, name.startswith("capaian"))
-    data["unit"] = [r.unit for r in rows]
-    data["keterangan"] = [r.keterangan for r in rows]
+    data["unit"] = _column([r.unit for r in rows], "text")
+    data["keterangan"] = _column([r.keterangan for r in rows], "text")
     frame = pd.DataFrame(data)
     if index:
         frame = frame.set_index(["node", "indicator"])

@@ -458,6 +458,11 @@ Table measurement(const PlanIndex& ix, int year) {
     return t;
 }
 
+// Whether \p id is among \p ids (a summary's short lists of kegiatan left out).
+bool listed(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
 Table capaian_table(const PlanIndex& ix, int year) {
     Table t = table_of("capaian", "Capaian Kinerja Program dan Kegiatan " + std::to_string(year),
                        {"Program / Kegiatan", "Capaian kegiatan (%)", "Rata-rata sederhana (%)",
@@ -469,6 +474,7 @@ Table capaian_table(const PlanIndex& ix, int year) {
         t.add(1, p, text(ix.find_node(p)->name),
               {text(""), percent(s.simple_mean), percent(s.budget_weighted_mean)});
         for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
+            if (listed(s.not_reported, k)) continue;
             const auto c = kegiatan_capaian(ix, k, year);
             if (c) t.add(2, k, text(ix.find_node(k)->name), {percent(*c), text(""), text("")});
         }
@@ -485,6 +491,9 @@ Table capaian_table(const PlanIndex& ix, int year) {
     for (const std::string& k : body.without_indicator)
         t.shown.notes.push_back("Left out of the means: '" + ix.find_node(k)->name +
                                 "' (no indicator with a target for " + std::to_string(year) + ").");
+    for (const std::string& k : body.not_reported)
+        t.shown.notes.push_back("Left out of the means: '" + ix.find_node(k)->name + "' (no realisasi for " +
+                                std::to_string(year) + " reported yet).");
     return t;
 }
 
@@ -513,6 +522,7 @@ Table efficiency_table(const PlanIndex& ix, int year) {
         t.add(1, p, text(ix.find_node(p)->name),
               {percent(s.budget_weighted_mean), percent(serapan), index(s.budget_weighted_mean, serapan)});
         for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
+            if (listed(s.not_reported, k)) continue;
             const auto c = kegiatan_capaian(ix, k, year);
             if (!c) continue;
             const Percent ks = ix.budget_of(k, year).serapan();
@@ -652,7 +662,9 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year)
 std::string efficiency_chart(const PlanIndex& ix, int year) {
     std::vector<std::tuple<std::string, Decimal, Decimal>> points;
     Decimal top(100);
+    const CapaianSummary body = capaian_summary(ix, "", year);
     for (const std::string& k : ix.descendants("", Level::kegiatan)) {
+        if (listed(body.not_reported, k)) continue;
         const auto c = kegiatan_capaian(ix, k, year);
         const Percent s = ix.budget_of(k, year).serapan();
         if (!c || !c->is_defined() || !s.is_defined()) continue;

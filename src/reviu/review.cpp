@@ -2128,9 +2128,13 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& pl
             budget(plan.budget_of_class(year, *c), ref.substr(6));
     if (const Node* n = plan.find_node(ref)) {
         budget(plan.budget_of(n->id, year), "the lines of '" + n->id + "'");
-        if (measure == "capaian" && n->level == Level::kegiatan)
-            if (auto c = kegiatan_capaian(plan, n->id, year, {{18, Rounding::half_up}, std::nullopt}))
-                if (c->is_defined()) out.emplace_back("the capaian of its indicators", c->points());
+        if (measure == "capaian" && n->level == Level::kegiatan) {
+            // Mid-year a kegiatan may not have reported yet: it then has no capaian to compare with.
+            const auto left = capaian_summary(plan, n->parent, year).not_reported;
+            if (std::find(left.begin(), left.end(), n->id) == left.end())
+                if (auto c = kegiatan_capaian(plan, n->id, year, {{18, Rounding::half_up}, std::nullopt}))
+                    if (c->is_defined()) out.emplace_back("the capaian of its indicators", c->points());
+        }
         if (measure == "capaian" && n->level == Level::program) {
             // A program's capaian is read as either mean; the budget-weighted one (which for
             // budget indicators is the program's serapan) is named first.

@@ -35,6 +35,24 @@ def test_capaian_frame(seed: kinerja.Renstra) -> None:
     assert df["capaian"].dtype == frames.PERCENT
 
 
+def test_capaian_frame_mid_year_keeps_the_kegiatan_not_reported(seed_path: Path) -> None:
+    # A kegiatan that has not reported yet: its row stays, capaian and efficiency NA, serapan as spent.
+    import json
+
+    data = json.loads(seed_path.read_text(encoding="utf-8"))
+    indicator = next(i for i in data["indicators"] if i["id"] == "ik-keg-4-3")
+    del indicator["realisations"]["2019"]
+    plan = kinerja.parse_renstra(json.dumps(data))
+    df = frames.capaian_frame(plan, 2019, index=True)
+    assert len(df) == 15
+    row = df.loc["keg-4-3"]
+    assert not row["reported"]
+    assert row["capaian"] is pd.NA and row["efficiency"] is pd.NA
+    assert row["serapan"] == Decimal("82.51")  # 199.752.000 / 242.088.000 x 100 = 82.5121..., half-up
+    others = df.drop(index="keg-4-3")
+    assert others["reported"].all() and others["capaian"].notna().all()
+
+
 def test_findings_frame(seed: kinerja.Renstra, seed_path: Path) -> None:
     df = frames.findings_frame(kinerja.check(kinerja.read_document(seed_path)))
     assert list(df.columns) == [

@@ -197,6 +197,9 @@ def test_mid_year_figures(printed: dict[str, str], pemda: Any) -> None:
     realisasi = sum((Decimal(b["realisasi"]) for b in lines), Decimal(0))
     assert _figure(printed["realisasi 2025 so far"]) == realisasi
     assert _figure(printed["serapan 2025 so far"]) == _half_up(realisasi * 100 / anggaran)
+    # The Renja table's money of the sub kegiatan: every line of the year but the body's belanja pegawai.
+    spent = sum((Decimal(b["realisasi"]) for b in lines if "node" in b), Decimal(0))
+    assert _figure(printed["realisasi 2025 of the sub kegiatan, Renja"]) == spent
     # The generator leaves keg-1-2 without a 2025 realisation; the others report two quarters.
     assert printed["not reported yet"] == "['keg-1-2']"
     # A count adds up over the quarters reported so far: capaian = (TW I + TW II) / target x 100.

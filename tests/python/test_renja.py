@@ -68,14 +68,14 @@ def test_frame_money_computes_in_pandas(plan: kinerja.Renstra) -> None:
 
 
 def test_frame_money_precision_widens_only_for_the_data(repo: Path) -> None:
-    """22 digits for a body's budgets; an amount of 10^30 Rupiah (33 digits with the sen) widens the
-    column to hold it with room to compute, within decimal128's 38."""
+    """18 digits for a body's budgets (kinerja.frames.MONEY); an amount of 10^30 Rupiah (33 digits with
+    the sen) widens the column to hold it, within decimal128's 38."""
     text = (repo / "tests" / "data" / "renja" / "renja.json").read_text(encoding="utf-8")
-    assert renja.renja_frame(kinerja.parse_renstra(text), 2021).target_rp.dtype.pyarrow_dtype.precision == 22
+    assert renja.renja_frame(kinerja.parse_renstra(text), 2021).target_rp.dtype.pyarrow_dtype.precision == 18
     huge = "1" + ".000" * 10 + ",00"  # 10^30
     big = kinerja.parse_renstra(text.replace('"anggaran": "150.000.000,00"', f'"anggaran": "{huge}"'))
     frame = renja.renja_frame(big, 2021)
-    assert frame.target_rp.dtype.pyarrow_dtype.precision == 38
+    assert frame.target_rp.dtype.pyarrow_dtype.precision == 33
     assert frame.target_rp.iloc[0] == Decimal(10) ** 30
     # 100 + 120 + 160 million and 10^30 over the plan's years.
     assert frame.target_renstra_rp.iloc[0] == Decimal(10) ** 30 + Decimal(380_000_000)
