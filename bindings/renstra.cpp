@@ -95,7 +95,10 @@ void register_renstra_class(py::module_& m) {
 // CapaianPolicy, their default argument, is registered by register_indicator, which runs first.
 void register_plan_figures(py::module_& m) {
     m.def("validate", py::overload_cast<const Renstra&, const std::string&>(&validate), py::arg("plan"),
-          py::arg("source") = "", "DataError (with location) at the first rule the plan breaks.");
+          py::arg("source") = "",
+          "DataError (with location) at the first rule the plan breaks; nothing when it breaks none.\n\n"
+          "plan: the Renstra; source: the file name its errors are located in.\n\n"
+          ">>> kinerja.validate(kinerja.datasets.lakip_2019())");
     // Every year is converted by to_integer, so a year past int is an OverflowError naming it.
     m.def(
         "budget_of",
@@ -103,39 +106,67 @@ void register_plan_figures(py::module_& m) {
             return budget_of(plan, node, to_integer<int>(year, "year"));
         },
         py::arg("plan"), py::arg("node"), py::arg("year"),
-        "The budget of a node and everything under it ('' for the body).");
+        "The budget of a node and everything under it ('' for the body).\n\n"
+        "plan: the Renstra; node: a node id, '' for the whole body; year: the budget year.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.budget_of(plan, 'prog-1', 2019).anggaran\n"
+        "Rupiah('Rp848.146.988,00')");
     m.def(
         "budget_of",
         [](const Renstra& plan, std::string_view node, const py::object& year, SpendingClass spending) {
             return budget_of(plan, node, to_integer<int>(year, "year"), spending);
         },
-        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"));
+        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending"),
+        "The budget of a node and everything under it, of one spending class only.\n\n"
+        "spending: the SpendingClass (belanja langsung, tidak langsung...).");
     m.def(
         "budget_of_class",
         [](const Renstra& plan, const py::object& year, SpendingClass spending) {
             return budget_of_class(plan, to_integer<int>(year, "year"), spending);
         },
-        py::arg("plan"), py::arg("year"), py::arg("spending"));
+        py::arg("plan"), py::arg("year"), py::arg("spending"),
+        "The body's budget of one spending class in year.\n\n"
+        "plan: the Renstra; year: the budget year; spending: the SpendingClass.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.budget_of_class(plan, 2019, kinerja.SpendingClass.belanja_langsung).anggaran\n"
+        "Rupiah('Rp5.328.713.488,00')");
     m.def(
         "realisation",
         [](const Renstra& plan, const Indicator& indicator, const py::object& year) {
             return realisation(plan, indicator, to_integer<int>(year, "year"));
         },
-        py::arg("plan"), py::arg("indicator"), py::arg("year"));
+        py::arg("plan"), py::arg("indicator"), py::arg("year"),
+        "The realised value of an indicator in year: as stated, computed from its formula's data, or\n"
+        "rolled up from the indicators under it; None when the year has none.\n\n"
+        "plan: the Renstra; indicator: one of plan.indicators; year: the year.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.realisation(plan, plan.find_indicator('iku-pmks'), 2019)\n"
+        "Measure.number(Decimal('26.43'))");
     m.def(
         "indicator_capaian",
         [](const Renstra& plan, const Indicator& indicator, const py::object& year,
            const CapaianPolicy& policy) {
             return indicator_capaian(plan, indicator, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
+        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        "The capaian of an indicator in year: its realisation against its target, by its polarity.\n\n"
+        "plan: the Renstra; indicator: one of plan.indicators; year: the year; policy: decimals, rounding\n"
+        "and cap.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.indicator_capaian(plan, plan.find_indicator('iku-pmks'), 2019)\n"
+        "Percent('98.80')");
     m.def(
         "kegiatan_capaian",
         [](const Renstra& plan, std::string_view kegiatan, const py::object& year,
            const CapaianPolicy& policy) {
             return kegiatan_capaian(plan, kegiatan, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("kegiatan"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
+        py::arg("plan"), py::arg("kegiatan"), py::arg("year"), py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        "The capaian of a kegiatan in year: the mean of its indicators' capaian.\n\n"
+        "plan: the Renstra; kegiatan: its node id; year: the year; policy: decimals, rounding and cap.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.kegiatan_capaian(plan, 'keg-1-1', 2019)\n"
+        "Percent('97.68')");
     py::class_<CapaianSummary>(m, "CapaianSummary", "Aggregated capaian, each mean labelled.")
         .def_readonly("simple_mean", &CapaianSummary::simple_mean)
         .def_readonly("budget_weighted_mean", &CapaianSummary::budget_weighted_mean)
@@ -147,14 +178,24 @@ void register_plan_figures(py::module_& m) {
         [](const Renstra& plan, std::string_view node, const py::object& year, const CapaianPolicy& policy) {
             return capaian_summary(plan, node, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
+        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        "The capaian of the kegiatan under a node in year, aggregated: a simple and a budget-weighted\n"
+        "mean, with how many were counted, undefined or without an indicator.\n\n"
+        "plan: the Renstra; node: a node id, '' for the whole body; year: the year; policy: decimals,\n"
+        "rounding and cap of each capaian.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.capaian_summary(plan, '', 2019).simple_mean\n"
+        "Percent('91.98')");
     m.def(
         "efficiency",
         [](const Percent& c, const Percent& s, const py::object& decimals, Rounding rounding) {
             return efficiency(c, s, {to_integer<int>(decimals, "decimals"), rounding});
         },
         py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2,
-        py::arg("rounding") = Rounding::half_up, "capaian / serapan; None when either is undefined.");
+        py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"), "capaian / serapan; None when either is undefined.\n\n"
+        "capaian, serapan: Percent; decimals, rounding: of the ratio.\n\n"
+        ">>> kinerja.efficiency(kinerja.Percent(99), kinerja.Percent(90))\n"
+        "Decimal('1.10')");
 }
 
 }  // namespace
