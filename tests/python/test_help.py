@@ -134,3 +134,33 @@ def test_help_shows_the_signature_and_the_example() -> None:
     assert "capaian_summary(plan: Renstra, node: str" in text
     assert "policy: CapaianPolicy = CapaianPolicy(" in text
     assert ">>> " in text
+
+
+def test_read_only_attributes_are_read_only_in_the_stubs(repo: Path) -> None:
+    # Issue 16: the stubs allowed `line.anggaran = ...`, which fails at run time. A plain annotation in
+    # a class of _core.pyi is a writable attribute; the compiled class must then have a setter for it.
+    import ast
+
+    stub = ast.parse((repo / "python" / "kinerja" / "_core.pyi").read_text(encoding="utf-8"))
+    checked, writable_in_stub = 0, []
+    stack: list[tuple[Any, ast.ClassDef]] = [(_core, c) for c in stub.body if isinstance(c, ast.ClassDef)]
+    while stack:
+        scope, node = stack.pop()
+        cls = getattr(scope, node.name, None)
+        if cls is None:
+            continue
+        for item in node.body:
+            if isinstance(item, ast.ClassDef):
+                stack.append((cls, item))
+            elif isinstance(item, ast.FunctionDef) and any(
+                isinstance(d, ast.Name) and d.id == "property" for d in item.decorator_list
+            ):
+                checked += 1
+            elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                runtime = inspect.getattr_static(cls, item.target.id, None)
+                if isinstance(runtime, property) and runtime.fset is None:
+                    writable_in_stub.append(f"{node.name}.{item.target.id}")
+    assert checked > 100
+    assert writable_in_stub == []
+    with pytest.raises(AttributeError):
+        kinerja.datasets.lakip_2019().budget[0].anggaran = kinerja.Rupiah(0)  # type: ignore[misc]
