@@ -93,7 +93,8 @@ void register_capaian(py::module_& m) {
         .def(py::init([](const py::object& decimals, Rounding rounding, std::optional<Decimal> cap) {
                  return CapaianPolicy{{to_integer<int>(decimals, "decimals"), rounding}, cap};
              }),
-             py::arg("decimals") = 2, py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"), py::arg("cap") = py::none())
+             py::arg("decimals") = 2, py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+             py::arg("cap") = py::none())
         .def_property_readonly("decimals", [](const CapaianPolicy& p) { return p.precision.decimals; })
         .def_readonly("cap", &CapaianPolicy::cap);
 

@@ -71,14 +71,16 @@ void register_join(py::module_& m) {
           ">>> result = kinerja.join_to_plan(doc.printed, doc.plan)\n"
           ">>> {f.severity.name for f in kinerja.join_findings(result)} <= {'note'}\n"
           "True");
-    m.def("join_rules", [] {
-        std::vector<std::pair<std::string, std::string>> out;
-        for (const auto& [id, text] : join_rules()) out.emplace_back(std::string(id), std::string(text));
-        return out;
-    },
-    "Every decision a join can take as (rule, what it means).\n\n"
-    ">>> len(kinerja.join_rules()) > 0\n"
-    "True");
+    m.def(
+        "join_rules",
+        [] {
+            std::vector<std::pair<std::string, std::string>> out;
+            for (const auto& [id, text] : join_rules()) out.emplace_back(std::string(id), std::string(text));
+            return out;
+        },
+        "Every decision a join can take as (rule, what it means).\n\n"
+        ">>> len(kinerja.join_rules()) > 0\n"
+        "True");
     m.def("normalize_label", &normalize_label, py::arg("label"),
           "A row label as the join compares it.\n\n"
           "label: the printed label.\n\n"

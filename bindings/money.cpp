@@ -63,7 +63,8 @@ void register_money(py::module_& m) {
                     return format_rupiah(r, f);
                 },
                 py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
-                py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"), "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
+                py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+                "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
             .def("__str__", [](const Rupiah& r) { return format_rupiah(r); })
             .def("__repr__",
                  [](const Rupiah& r) {

@@ -56,8 +56,8 @@ void register_number_text(py::module_& m) {
         [](const std::string& text, bool rupiah, DotMeaning dot, const std::string& source) {
             return read_number(text, options(rupiah, dot, source));
         },
-        py::arg("text"), py::arg("rupiah") = false, py::arg_v("dot", DotMeaning::unknown, "DotMeaning.unknown"),
-        py::arg("source") = "",
+        py::arg("text"), py::arg("rupiah") = false,
+        py::arg_v("dot", DotMeaning::unknown, "DotMeaning.unknown"), py::arg("source") = "",
         "The verdict on `text`; never raises for bad text.\n\n"
         "text: Indonesian number text; rupiah: True when the text is an amount ('Rp' allowed); dot: what a\n"
         "'.' means, when the caller knows; source: named in the diagnostics.\n\n"
@@ -80,8 +80,8 @@ void register_number_text(py::module_& m) {
         [](const std::string& text, Mode mode, DotMeaning dot, const std::string& source) {
             return parse_percent(text, mode, options(false, dot, source));
         },
-        py::arg("text"), py::arg_v("mode", Mode::strict, "Mode.strict"), py::arg_v("dot", DotMeaning::unknown, "DotMeaning.unknown"),
-        py::arg("source") = "",
+        py::arg("text"), py::arg_v("mode", Mode::strict, "Mode.strict"),
+        py::arg_v("dot", DotMeaning::unknown, "DotMeaning.unknown"), py::arg("source") = "",
         "A percentage from its Indonesian text ('97,68 %'); ParseError or AmbiguousError.\n\n"
         "text: the text, with or without '%'; mode, dot, source: as for parse_number.\n\n"
         ">>> kinerja.parse_percent('97,68 %')\n"

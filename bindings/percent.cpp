@@ -47,7 +47,8 @@ void register_percent(py::module_& m) {
                     f.undefined_text = undefined_text;
                     return format_percent(p, f);
                 },
-                py::arg("decimals") = 2, py::arg("sign") = false, py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+                py::arg("decimals") = 2, py::arg("sign") = false,
+                py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
                 py::arg("undefined_text") = "undefined")
             .def("__str__", [](const Percent& p) { return format_percent(p); })
             .def("__repr__",
@@ -98,7 +99,8 @@ void register_percent(py::module_& m) {
                 return percent(part.cast<Rupiah>(), whole.cast<Rupiah>(), precision);
             return percent(to_decimal(part, "part"), to_decimal(whole, "whole"), precision);
         },
-        py::arg("part"), py::arg("whole"), py::arg("decimals") = 2, py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+        py::arg("part"), py::arg("whole"), py::arg("decimals") = 2,
+        py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
         "part / whole x 100, exact then rounded once; undefined when whole is zero.\n\n"
         "part, whole: both Rupiah, or int / decimal.Decimal; decimals, rounding: of the points.\n\n"
         ">>> kinerja.percent(1, 3)\n"

@@ -148,7 +148,8 @@ void register_plan_figures(py::module_& m) {
            const CapaianPolicy& policy) {
             return indicator_capaian(plan, indicator, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        py::arg("plan"), py::arg("indicator"), py::arg("year"),
+        py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
         "The capaian of an indicator in year: its realisation against its target, by its polarity.\n\n"
         "plan: the Renstra; indicator: one of plan.indicators; year: the year; policy: decimals, rounding\n"
         "and cap.\n\n"
@@ -161,7 +162,8 @@ void register_plan_figures(py::module_& m) {
            const CapaianPolicy& policy) {
             return kegiatan_capaian(plan, kegiatan, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("kegiatan"), py::arg("year"), py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        py::arg("plan"), py::arg("kegiatan"), py::arg("year"),
+        py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
         "The capaian of a kegiatan in year: the mean of its indicators' capaian.\n\n"
         "plan: the Renstra; kegiatan: its node id; year: the year; policy: decimals, rounding and cap.\n\n"
         ">>> plan = kinerja.datasets.lakip_2019()\n"
@@ -178,7 +180,8 @@ void register_plan_figures(py::module_& m) {
         [](const Renstra& plan, std::string_view node, const py::object& year, const CapaianPolicy& policy) {
             return capaian_summary(plan, node, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        py::arg("plan"), py::arg("node"), py::arg("year"),
+        py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
         "The capaian of the kegiatan under a node in year, aggregated: a simple and a budget-weighted\n"
         "mean, with how many were counted, undefined or without an indicator.\n\n"
         "plan: the Renstra; node: a node id, '' for the whole body; year: the year; policy: decimals,\n"
@@ -192,7 +195,8 @@ void register_plan_figures(py::module_& m) {
             return efficiency(c, s, {to_integer<int>(decimals, "decimals"), rounding});
         },
         py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2,
-        py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"), "capaian / serapan; None when either is undefined.\n\n"
+        py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+        "capaian / serapan; None when either is undefined.\n\n"
         "capaian, serapan: Percent; decimals, rounding: of the ratio.\n\n"
         ">>> kinerja.efficiency(kinerja.Percent(99), kinerja.Percent(90))\n"
         "Decimal('1.10')");

@@ -49,7 +49,8 @@ void register_report(py::module_& m) {
         [](const Renstra& plan, const py::object& year, ReportFormat format) {
             return write_report(plan, to_integer<int>(year, "year"), format);
         },
-        py::arg("plan"), py::arg("year"), py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"),
+        py::arg("plan"), py::arg("year"),
+        py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"),
         "The LAKIP tables of year as one text (kinerja.format_report).\n\n"
         "plan: the Renstra; year: the report's year; format: markdown, html or csv.");
     m.def(

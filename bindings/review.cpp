@@ -86,11 +86,12 @@ void register_review(py::module_& m) {
         .def_readonly("tables", &PrintedReport::tables)
         .def_readonly("figures", &PrintedReport::figures)
         .def("__eq__", [](const PrintedReport& a, const PrintedReport& b) { return a == b; });
-    m.def("validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate),
-          py::arg("printed"), py::arg("source") = "",
-          "DataError (with location) at the first fault of the printed material; nothing when it has none.\n\n"
-          "printed: the PrintedReport; source: the file name its errors are located in.\n\n"
-          ">>> kinerja.validate(kinerja.datasets.lakip_2019_document().printed)");
+    m.def(
+        "validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate),
+        py::arg("printed"), py::arg("source") = "",
+        "DataError (with location) at the first fault of the printed material; nothing when it has none.\n\n"
+        "printed: the PrintedReport; source: the file name its errors are located in.\n\n"
+        ">>> kinerja.validate(kinerja.datasets.lakip_2019_document().printed)");
     m.def(
         "check",
         [](const Renstra& plan, const PrintedReport& printed, const py::object& cap) {
@@ -128,15 +129,18 @@ void register_review(py::module_& m) {
           "findings: what check or check_table gave.\n\n"
           ">>> kinerja.has_errors([])\n"
           "False");
-    m.def("review_rules", [] {
-        std::vector<std::pair<std::string, std::string>> out;
-        for (const auto& [id, text] : review_rules()) out.emplace_back(std::string(id), std::string(text));
-        return out;
-    },
-    "Every reviu rule as (id, what it checks), in the order the reviu runs them.\n\n"
-    ">>> rules = dict(kinerja.review_rules())\n"
-    ">>> 'total.sum' in rules\n"
-    "True");
+    m.def(
+        "review_rules",
+        [] {
+            std::vector<std::pair<std::string, std::string>> out;
+            for (const auto& [id, text] : review_rules())
+                out.emplace_back(std::string(id), std::string(text));
+            return out;
+        },
+        "Every reviu rule as (id, what it checks), in the order the reviu runs them.\n\n"
+        ">>> rules = dict(kinerja.review_rules())\n"
+        ">>> 'total.sum' in rules\n"
+        "True");
     // Text whole as std::string_view (a NUL reaches the reader); limits=None is ReadLimits().
     m.def(
         "read_printed_csv",
