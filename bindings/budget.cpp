@@ -39,7 +39,7 @@ void register_budget(py::module_& m) {
             [](const BudgetTotals& b, const py::object& decimals, Rounding rounding) {
                 return b.serapan({to_integer<int>(decimals, "decimals"), rounding});
             },
-            py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
+            py::arg("decimals") = 2, py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
             "realisasi / anggaran x 100; undefined for 0.");
 }
 

@@ -67,8 +67,19 @@ void register_compare(py::module_& m) {
             return "<IndicatorSeries " + s.indicator + " of " + s.body + ", " +
                    std::to_string(s.points.size()) + " years>";
         });
-    m.def("compare_years", &compare_years, py::arg("plan"), py::arg("indicator"));
-    m.def("compare_documents", &compare_documents, py::arg("plans"), py::arg("indicator"));
+    m.def("compare_years", &compare_years, py::arg("plan"), py::arg("indicator"),
+          "One indicator over every year of a plan: target, realisation, capaian, change and progress\n"
+          "towards the end target per year, and the trend.\n\n"
+          "plan: the Renstra; indicator: the indicator's id.\n\n"
+          ">>> plan = kinerja.datasets.lakip_2019()\n"
+          ">>> [p.year for p in kinerja.compare_years(plan, 'iku-pmks').points]\n"
+          "[2017, 2018, 2019]");
+    m.def("compare_documents", &compare_documents, py::arg("plans"), py::arg("indicator"),
+          "One indicator across plans (bodies or successive reports), a series each.\n\n"
+          "plans: the Renstra to compare; indicator: the id they share.\n\n"
+          ">>> plan = kinerja.datasets.lakip_2019()\n"
+          ">>> [s.body for s in kinerja.compare_documents([plan], 'iku-pmks')]\n"
+          "['Dinas Sosial Kabupaten Lumajang']");
     m.def(
         "least_squares_trend",
         [](const py::sequence& points, const py::object& at_year) {
@@ -83,11 +94,22 @@ void register_compare(py::module_& m) {
             }
             return least_squares_trend(v, to_integer<int>(at_year, "at_year"));
         },
-        py::arg("points"), py::arg("at_year"));
+        py::arg("points"), py::arg("at_year"),
+        "The exact least-squares line through (year, value) points, projected to at_year.\n\n"
+        "points: (year, int or decimal.Decimal) pairs; at_year: the year projected.\n\n"
+        ">>> kinerja.least_squares_trend([(2017, 1), (2018, 2), (2019, 3)], 2023).projection\n"
+        "Decimal('7.00')");
     // After register_report: the tables and their format are registered there.
-    m.def("comparison_tables", &comparison_tables, py::arg("plans"), py::arg("indicator") = "");
+    m.def("comparison_tables", &comparison_tables, py::arg("plans"), py::arg("indicator") = "",
+          "The comparison of plans as report tables: one per indicator they share, or only indicator's.\n\n"
+          "plans: the Renstra compared; indicator: an id, '' for every shared indicator.\n\n"
+          ">>> plan = kinerja.datasets.lakip_2019()\n"
+          ">>> [t.id for t in kinerja.comparison_tables([plan], 'iku-pmks')]\n"
+          "['indikator-iku-pmks', 'tren']");
     m.def("write_comparison", &write_comparison, py::arg("plans"), py::arg("indicator") = "",
-          py::arg("format") = ReportFormat::markdown);
+          py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"),
+          "The comparison tables as one text (kinerja.format_comparison).\n\n"
+          "plans, indicator: as for comparison_tables; format: markdown, html or csv.");
 }
 
 }  // namespace kinerja::python

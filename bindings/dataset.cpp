@@ -47,7 +47,9 @@ void register_dataset(py::module_& m) {
             return document;
         },
         py::arg("json"), py::arg("source") = "<string>", py::kw_only(), py::arg("limits") = py::none(),
-        "A Document from kinerja/1 JSON text; DataError or ParseError naming the JSON path.");
+        "A Document from kinerja/1 JSON text; DataError or ParseError naming the JSON path\n"
+        "(kinerja.parse_document).\n\n"
+        "json: the text; source: named in errors; limits: ReadLimits or None.");
     m.def(
         "load_document",
         [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
@@ -55,9 +57,13 @@ void register_dataset(py::module_& m) {
             warn_plan(document.plan, 2);
             return document;
         },
-        py::arg("path"), py::kw_only(), py::arg("limits") = py::none(), "A Document from a kinerja/1 file.");
-    m.def("write_document", &write_document, py::arg("document"), "The canonical kinerja/1 JSON text.");
-    m.def("save_document", &save_document, py::arg("document"), py::arg("path"));
+        py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
+        "A Document from a kinerja/1 file (kinerja.read_document).\n\n"
+        "path: the file; limits: ReadLimits or None.");
+    m.def("write_document", &write_document, py::arg("document"),
+          "The canonical kinerja/1 JSON text of document (kinerja.format_document).");
+    m.def("save_document", &save_document, py::arg("document"), py::arg("path"),
+          "Writes document's canonical kinerja/1 JSON text to path, atomically (kinerja.write_document).");
     m.def(
         "read_renstra",
         [](std::string_view json, const std::string& source, const std::optional<ReadLimits>& limits) {
@@ -66,7 +72,9 @@ void register_dataset(py::module_& m) {
             return plan;
         },
         py::arg("json"), py::arg("source") = "<string>", py::kw_only(), py::arg("limits") = py::none(),
-        "The plan of kinerja/1 JSON text alone (its printed material is validated, not kept).");
+        "The plan of kinerja/1 JSON text alone (its printed material is validated, not kept;\n"
+        "kinerja.parse_renstra).\n\n"
+        "json: the text; source: named in errors; limits: ReadLimits or None.");
     m.def(
         "load_renstra",
         [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
@@ -75,7 +83,9 @@ void register_dataset(py::module_& m) {
             return plan;
         },
         py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
-        "The plan of a kinerja/1 file alone (its printed material is validated, not kept).");
+        "The plan of a kinerja/1 file alone (its printed material is validated, not kept;\n"
+        "kinerja.read_renstra).\n\n"
+        "path: the file; limits: ReadLimits or None.");
 }
 
 }  // namespace kinerja::python

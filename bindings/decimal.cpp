@@ -147,8 +147,15 @@ void register_decimal(py::module_& m) {
                                   to_integer<int>(decimals, "decimals"), rounding);
             return q ? from_decimal(*q) : py::none();
         },
-        py::arg("a"), py::arg("b"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
-        "a / b rounded once to `decimals` decimals; None when b is zero (undefined, never 0 or inf).");
+        py::arg("a"), py::arg("b"), py::arg("decimals") = 2,
+        py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+        "a / b rounded once to `decimals` decimals; None when b is zero (undefined, never 0 or inf).\n\n"
+        "a, b: int or decimal.Decimal (a float is refused); decimals: of the quotient; rounding: of\n"
+        "its last decimal.\n\n"
+        ">>> kinerja.divide(1, 3)\n"
+        "Decimal('0.33')\n"
+        ">>> kinerja.divide(1, 0) is None\n"
+        "True");
 }
 
 }  // namespace kinerja::python

@@ -74,7 +74,12 @@ void register_document(py::module_& m) {
         },
         py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
         "Every table of the .docx at path, in document order (a table before those nested in it); "
-        "DataError naming the file and the reason or the limit for what the reader refuses.");
+        "DataError naming the file and the reason or the limit for what the reader refuses.\n\n"
+        "path: the .docx file; limits: ReadLimits or None.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_docx(plan, 2019, 'lakip-2019.docx')\n"
+        ">>> kinerja.read_docx_tables('lakip-2019.docx')[0]\n"
+        "DocumentTable(table 1, 5x3, Tabel 1 Perjanjian Kinerja 2019: sasaran, indikator dan target)");
     // The bytes whole as std::string_view (a NUL is data in a ZIP archive).
     m.def(
         "parse_docx_tables",
@@ -83,7 +88,14 @@ void register_document(py::module_& m) {
             return read_docx_tables(view, source, limits.value_or(ReadLimits{}));
         },
         py::arg("data"), py::arg("source") = "<docx>", py::kw_only(), py::arg("limits") = py::none(),
-        "The tables of a .docx held in memory; source names it in errors and in each table.");
+        "The tables of a .docx held in memory; source names it in errors and in each table.\n\n"
+        "data: the file's bytes; source: its name; limits: ReadLimits or None.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_docx(plan, 2019, 'lakip-2019.docx')\n"
+        ">>> with open('lakip-2019.docx', 'rb') as f:\n"
+        "...     tables = kinerja.parse_docx_tables(f.read(), 'lakip-2019.docx')\n"
+        ">>> len(tables) == len(kinerja.report_tables(plan, 2019))\n"
+        "True");
     m.def(
         "read_xlsx_tables",
         [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
@@ -92,7 +104,12 @@ void register_document(py::module_& m) {
         py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
         "Each sheet's tables of the .xlsx at path (split at blank rows; numbers stored as numbers keep the "
         "file's exact text); DataError naming the file and the reason or the limit for what the reader "
-        "refuses.");
+        "refuses.\n\n"
+        "path: the .xlsx file; limits: ReadLimits or None.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_xlsx(plan, 2019, 'lakip-2019.xlsx')\n"
+        ">>> kinerja.read_xlsx_tables('lakip-2019.xlsx')[0]\n"
+        "DocumentTable(sheet 'pk' A2:C6, 5x3, Perjanjian Kinerja 2019: sasaran, indikator dan target)");
 
     py::class_<TableLayoutOptions>(m, "TableLayoutOptions",
                                    "What the layout reading is told beyond the table.")
@@ -136,7 +153,14 @@ void register_document(py::module_& m) {
         },
         py::arg("table"), py::kw_only(), py::arg("year") = py::none(), py::arg("options") = py::none(),
         "The printed table of a document table (its header, column roles, rows and levels), or the "
-        "reason it cannot be read as one; year: the report's year (overrides options.year).");
+        "reason it cannot be read as one.\n\n"
+        "table: a DocumentTable; year: the report's year (overrides options.year); options:\n"
+        "TableLayoutOptions or None.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_docx(plan, 2019, 'lakip-2019.docx')\n"
+        ">>> table = kinerja.read_docx_tables('lakip-2019.docx')[0]\n"
+        ">>> kinerja.read_table_layout(table, year=2019).table.columns[0].name\n"
+        "'Satuan'");
 
     py::class_<FoundTable>(m, "FoundTable", "One table of a document, as found and as read.")
         .def_readonly("where", &FoundTable::where)
@@ -162,7 +186,15 @@ void register_document(py::module_& m) {
         },
         py::arg("tables"), py::arg("source"), py::kw_only(), py::arg("year") = py::none(),
         py::arg("options") = py::none(),
-        "The layout of each of tables read and gathered, ids made unique in document order.");
+        "The layout of each of tables read and gathered, ids made unique in document order.\n\n"
+        "tables: DocumentTables (read_docx_tables, read_xlsx_tables); source: the document's name;\n"
+        "year, options: as for read_table_layout.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_xlsx(plan, 2019, 'lakip-2019.xlsx')\n"
+        ">>> tables = kinerja.read_xlsx_tables('lakip-2019.xlsx')\n"
+        ">>> report = kinerja.read_document_report(tables, 'lakip-2019.xlsx', year=2019)\n"
+        ">>> len(report.found) == len(tables)\n"
+        "True");
     m.def(
         "load_document_report",
         [](const std::filesystem::path& path, const py::object& year, const std::optional<ReadLimits>& limits,
@@ -172,7 +204,13 @@ void register_document(py::module_& m) {
         py::arg("path"), py::kw_only(), py::arg("year") = py::none(), py::arg("limits") = py::none(),
         py::arg("options") = py::none(),
         "The tables of the .docx at path read for the reviu; DataError naming the file for what the "
-        "reader refuses.");
+        "reader refuses.\n\n"
+        "path: the .docx file; year, options: as for read_table_layout; limits: ReadLimits or None.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_docx(plan, 2019, 'lakip-2019.docx')\n"
+        ">>> report = kinerja.load_document_report('lakip-2019.docx', year=2019)\n"
+        ">>> kinerja.has_errors(kinerja.check(plan, report.printed))\n"
+        "False");
 }
 
 }  // namespace kinerja::python

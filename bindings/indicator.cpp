@@ -93,13 +93,20 @@ void register_capaian(py::module_& m) {
         .def(py::init([](const py::object& decimals, Rounding rounding, std::optional<Decimal> cap) {
                  return CapaianPolicy{{to_integer<int>(decimals, "decimals"), rounding}, cap};
              }),
-             py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up, py::arg("cap") = py::none())
+             py::arg("decimals") = 2, py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+             py::arg("cap") = py::none())
         .def_property_readonly("decimals", [](const CapaianPolicy& p) { return p.precision.decimals; })
         .def_readonly("cap", &CapaianPolicy::cap);
 
     m.def("capaian", &capaian, py::arg("indicator"), py::arg("target"), py::arg("realised"),
-          py::arg("policy") = CapaianPolicy{},
-          "Capaian: exact, then capped, then rounded once; undefined for a zero target.");
+          py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+          "Capaian: exact, then capped, then rounded once; undefined for a zero target.\n\n"
+          "indicator: gives the polarity and formula; target: the year's Target; realised: the Measure;\n"
+          "policy: decimals, rounding and cap.\n\n"
+          ">>> plan = kinerja.datasets.lakip_2019()\n"
+          ">>> iku = plan.find_indicator('iku-pmks')\n"
+          ">>> kinerja.capaian(iku, kinerja.Target.number(20), kinerja.Measure.number(15))\n"
+          "Percent('75.00')");
 
     py::class_<RatingBand>(m, "RatingBand")
         .def_readonly("min", &RatingBand::min)

@@ -56,17 +56,41 @@ void register_join(py::module_& m) {
         py::arg("max_label_bytes") = JoinOptions{}.max_label_bytes,
         "Joins the rows of printed whose ref is empty to plan by their labels: exact after normalisation, "
         "fuzzy (similarity at least threshold, clearly the closest) among what the hierarchy allows, by "
-        "elimination, and totals; every decision in the result's rows.");
+        "elimination, and totals; every decision in the result's rows.\n\n"
+        "printed: the PrintedReport; plan: the Renstra; threshold: the least similarity (0-100) of a fuzzy\n"
+        "match; margin: by how much the best must beat the second; max_candidates, max_comparisons,\n"
+        "max_label_bytes: bounds on the work.\n\n"
+        ">>> doc = kinerja.datasets.lakip_2019_document()\n"
+        ">>> result = kinerja.join_to_plan(doc.printed, doc.plan)\n"
+        ">>> len(result.rows) > 0\n"
+        "True");
     m.def("join_findings", &join_findings, py::arg("result"),
-          "A join's decisions as findings of severity note, rule join.<how> (kept rows left out).");
-    m.def("join_rules", [] {
-        std::vector<std::pair<std::string, std::string>> out;
-        for (const auto& [id, text] : join_rules()) out.emplace_back(std::string(id), std::string(text));
-        return out;
-    });
-    m.def("normalize_label", &normalize_label, py::arg("label"), "A row label as the join compares it.");
+          "A join's decisions as findings of severity note, rule join.<how> (kept rows left out).\n\n"
+          "result: what join_to_plan gave.\n\n"
+          ">>> doc = kinerja.datasets.lakip_2019_document()\n"
+          ">>> result = kinerja.join_to_plan(doc.printed, doc.plan)\n"
+          ">>> {f.severity.name for f in kinerja.join_findings(result)} <= {'note'}\n"
+          "True");
+    m.def(
+        "join_rules",
+        [] {
+            std::vector<std::pair<std::string, std::string>> out;
+            for (const auto& [id, text] : join_rules()) out.emplace_back(std::string(id), std::string(text));
+            return out;
+        },
+        "Every decision a join can take as (rule, what it means).\n\n"
+        ">>> len(kinerja.join_rules()) > 0\n"
+        "True");
+    m.def("normalize_label", &normalize_label, py::arg("label"),
+          "A row label as the join compares it.\n\n"
+          "label: the printed label.\n\n"
+          ">>> kinerja.normalize_label('1.  PROGRAM Pelayanan  Administrasi')\n"
+          "'pelayanan administrasi'");
     m.def("label_similarity", &label_similarity, py::arg("a"), py::arg("b"),
-          "The similarity (0-100) of two normalised labels.");
+          "The similarity (0-100) of two normalised labels.\n\n"
+          "a, b: labels as normalize_label gives them.\n\n"
+          ">>> kinerja.label_similarity('program a', 'program a')\n"
+          "100");
 }
 
 }  // namespace kinerja::python

@@ -23,7 +23,7 @@ Rupiah to_rupiah(const py::handle& value) {
 
 // Rupiah against a Rupiah, an int (whole Rupiah) or a decimal.Decimal, by value and exactly:
 // Rupiah(5) == 5 and == Decimal("5.00"); a float is not comparable (== False, < TypeError).
-py::object compare(const Rupiah& a, const py::handle& b, int op) {
+py::object compare_rupiah(const Rupiah& a, const py::handle& b, int op) {
     if (py::isinstance<Rupiah>(b)) return compare_same(a, b.cast<Rupiah>(), op);
     const py::object number = exact_number(b);
     if (!number) return not_implemented();
@@ -44,7 +44,7 @@ void register_money(py::module_& m) {
                 py::arg("sen"), "From an int count of sen.")
             .def_static(
                 "parse", [](const std::string& text, Mode mode) { return parse_rupiah(text, mode); },
-                py::arg("text"), py::arg("mode") = Mode::strict,
+                py::arg("text"), py::arg_v("mode", Mode::strict, "Mode.strict"),
                 "From Indonesian text such as '1.239.289.000,00'.")
             .def_property_readonly(
                 "sen", [](const Rupiah& r) { return from_int128(r.sen()); }, "The amount in sen (int).")
@@ -63,7 +63,8 @@ void register_money(py::module_& m) {
                     return format_rupiah(r, f);
                 },
                 py::arg("decimals") = 2, py::arg("prefix") = false, py::arg("parentheses") = false,
-                py::arg("rounding") = Rounding::half_up, "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
+                py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+                "Indonesian text, e.g. 'Rp1.239.289.000,00'.")
             .def("__str__", [](const Rupiah& r) { return format_rupiah(r); })
             .def("__repr__",
                  [](const Rupiah& r) {
@@ -101,7 +102,7 @@ void register_money(py::module_& m) {
                                const py::tuple t = state_tuple(state, "Rupiah", 1, expected);
                                return Rupiah::from_sen(state_item<int128>(t, 0, "Rupiah", expected));
                            }));
-    bind_comparisons(rupiah, compare);
+    bind_comparisons(rupiah, compare_rupiah);
 
     m.def(
         "sum_rupiah",
@@ -110,7 +111,11 @@ void register_money(py::module_& m) {
             for (const py::handle a : amounts) total += to_rupiah(a);
             return total;
         },
-        py::arg("amounts"), "The exact sum of Rupiah amounts (or values Rupiah accepts).");
+        py::arg("amounts"),
+        "The exact sum of Rupiah amounts (or values Rupiah accepts).\n\n"
+        "amounts: an iterable of Rupiah, int (whole Rupiah), decimal.Decimal or Indonesian text.\n\n"
+        ">>> kinerja.sum_rupiah([kinerja.Rupiah(1000), 250, '1.000,50'])\n"
+        "Rupiah('Rp2.250,50')");
 }
 
 }  // namespace kinerja::python

@@ -16,7 +16,7 @@ namespace {
 
 // A Percent against a Percent, an int or a decimal.Decimal (points), by value and exactly. An undefined
 // percentage equals only an undefined one and has no order: < raises UndefinedError, as in C++.
-py::object compare(const Percent& a, const py::handle& b, int op) {
+py::object compare_percent(const Percent& a, const py::handle& b, int op) {
     if (py::isinstance<Percent>(b)) return compare_same(a, b.cast<Percent>(), op);
     const py::object number = exact_number(b);
     if (!number) return not_implemented();
@@ -47,7 +47,8 @@ void register_percent(py::module_& m) {
                     f.undefined_text = undefined_text;
                     return format_percent(p, f);
                 },
-                py::arg("decimals") = 2, py::arg("sign") = false, py::arg("rounding") = Rounding::half_up,
+                py::arg("decimals") = 2, py::arg("sign") = false,
+                py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
                 py::arg("undefined_text") = "undefined")
             .def("__str__", [](const Percent& p) { return format_percent(p); })
             .def("__repr__",
@@ -88,7 +89,7 @@ void register_percent(py::module_& m) {
                                           "), got " + state_repr(state));
                     return Percent(*value);
                 }));
-    bind_comparisons(percent_class, compare);
+    bind_comparisons(percent_class, compare_percent);
 
     m.def(
         "percent",
@@ -98,8 +99,14 @@ void register_percent(py::module_& m) {
                 return percent(part.cast<Rupiah>(), whole.cast<Rupiah>(), precision);
             return percent(to_decimal(part, "part"), to_decimal(whole, "whole"), precision);
         },
-        py::arg("part"), py::arg("whole"), py::arg("decimals") = 2, py::arg("rounding") = Rounding::half_up,
-        "part / whole x 100, exact then rounded once; undefined when whole is zero.");
+        py::arg("part"), py::arg("whole"), py::arg("decimals") = 2,
+        py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+        "part / whole x 100, exact then rounded once; undefined when whole is zero.\n\n"
+        "part, whole: both Rupiah, or int / decimal.Decimal; decimals, rounding: of the points.\n\n"
+        ">>> kinerja.percent(1, 3)\n"
+        "Percent('33.33')\n"
+        ">>> kinerja.percent(kinerja.Rupiah(5), kinerja.Rupiah(0))\n"
+        "Percent.undefined()");
 }
 
 }  // namespace kinerja::python

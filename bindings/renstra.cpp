@@ -102,7 +102,9 @@ void register_plan_figures(py::module_& m) {
         },
         py::arg("plan"), py::arg("source") = "",
         "DataError (with location) at the first rule the plan breaks; then a DataWarning for each of "
-        "plan_warnings(plan).");
+        "plan_warnings(plan).\n\n"
+        "plan: the Renstra; source: the file name its errors are located in.\n\n"
+        ">>> kinerja.validate(kinerja.datasets.lakip_2019())");
     py::class_<PlanWarning>(m, "PlanWarning", "What a valid plan holds that is probably a mistake.")
         .def_readonly("rule", &PlanWarning::rule,
                       "'budget.realisasi_above_anggaran', 'budget.class_years' or 'period.year'.")
@@ -113,7 +115,10 @@ void register_plan_figures(py::module_& m) {
         .def("__repr__",
              [](const PlanWarning& w) { return "PlanWarning('" + w.rule + "', '" + w.message + "')"; });
     m.def("plan_warnings", &plan_warnings, py::arg("plan"),
-          "Every warning of the plan (the read functions emit the same as kinerja.DataWarning).");
+          "Every warning of the plan (the read functions emit the same as kinerja.DataWarning).\n\n"
+          "plan: the Renstra.\n\n"
+          ">>> kinerja.plan_warnings(kinerja.datasets.lakip_2019())\n"
+          "[]");
     // Every year is converted by to_integer, so a year past int is an OverflowError naming it.
     m.def(
         "budget_of",
@@ -129,13 +134,23 @@ void register_plan_figures(py::module_& m) {
         py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("spending") = py::none(), py::kw_only(),
         py::arg("upto_triwulan") = py::none(),
         "The budget of a node and everything under it ('' for the body), of one spending class when "
-        "given; with upto_triwulan=N, the realisasi of quarters 1..N (anggaran the year's).");
+        "given; with upto_triwulan=N, the realisasi of quarters 1..N (anggaran the year's).\n\n"
+        "plan: the Renstra; node: a node id, '' for the whole body; year: the budget year; spending: a\n"
+        "SpendingClass or None; upto_triwulan: 1..4 or None for the whole year.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.budget_of(plan, 'prog-1', 2019).anggaran\n"
+        "Rupiah('Rp848.146.988,00')");
     m.def(
         "budget_of_class",
         [](const Renstra& plan, const py::object& year, SpendingClass spending) {
             return budget_of_class(plan, to_integer<int>(year, "year"), spending);
         },
-        py::arg("plan"), py::arg("year"), py::arg("spending"));
+        py::arg("plan"), py::arg("year"), py::arg("spending"),
+        "The body's budget of one spending class in year.\n\n"
+        "plan: the Renstra; year: the budget year; spending: the SpendingClass.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.budget_of_class(plan, 2019, kinerja.SpendingClass.belanja_langsung).anggaran\n"
+        "Rupiah('Rp5.328.713.488,00')");
     m.def(
         "realisation",
         [](const Renstra& plan, const Indicator& indicator, const py::object& year,
@@ -146,8 +161,13 @@ void register_plan_figures(py::module_& m) {
         },
         py::arg("plan"), py::arg("indicator"), py::arg("year"), py::kw_only(),
         py::arg("upto_triwulan") = py::none(),
-        "The realisation of a year (None when not reported); with upto_triwulan=N, its quarters 1..N "
-        "rolled up by the indicator's rule.");
+        "The realised value of an indicator in year: as stated, computed from its formula's data, or\n"
+        "rolled up from its quarters; None when the year has none. With upto_triwulan=N, its quarters\n"
+        "1..N rolled up by the indicator's rule.\n\n"
+        "plan: the Renstra; indicator: one of plan.indicators; year: the year; upto_triwulan: 1..4 or None.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.realisation(plan, plan.find_indicator('iku-pmks'), 2019)\n"
+        "Measure.number(Decimal('26.43'))");
     m.def(
         "indicator_capaian",
         [](const Renstra& plan, const Indicator& indicator, const py::object& year,
@@ -156,17 +176,29 @@ void register_plan_figures(py::module_& m) {
             if (upto_triwulan.is_none()) return indicator_capaian(plan, indicator, y, policy);
             return capaian_upto(plan, indicator, y, to_integer<int>(upto_triwulan, "upto_triwulan"), policy);
         },
-        py::arg("plan"), py::arg("indicator"), py::arg("year"), py::arg("policy") = CapaianPolicy{},
-        py::kw_only(), py::arg("upto_triwulan") = py::none(),
-        "The capaian of a year; with upto_triwulan=N, of the realisation up to that quarter against the "
-        "year's target.");
+        py::arg("plan"), py::arg("indicator"), py::arg("year"),
+        py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"), py::kw_only(),
+        py::arg("upto_triwulan") = py::none(),
+        "The capaian of an indicator in year: its realisation against its target, by its polarity; with\n"
+        "upto_triwulan=N, of the realisation up to that quarter against the year's target.\n\n"
+        "plan: the Renstra; indicator: one of plan.indicators; year: the year; policy: decimals, rounding\n"
+        "and cap; upto_triwulan: 1..4 or None.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.indicator_capaian(plan, plan.find_indicator('iku-pmks'), 2019)\n"
+        "Percent('98.80')");
     m.def(
         "kegiatan_capaian",
         [](const Renstra& plan, std::string_view kegiatan, const py::object& year,
            const CapaianPolicy& policy) {
             return kegiatan_capaian(plan, kegiatan, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("kegiatan"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
+        py::arg("plan"), py::arg("kegiatan"), py::arg("year"),
+        py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        "The capaian of a kegiatan in year: the mean of its indicators' capaian.\n\n"
+        "plan: the Renstra; kegiatan: its node id; year: the year; policy: decimals, rounding and cap.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.kegiatan_capaian(plan, 'keg-1-1', 2019)\n"
+        "Percent('97.68')");
     py::class_<CapaianSummary>(m, "CapaianSummary", "Aggregated capaian, each mean labelled.")
         .def_readonly("simple_mean", &CapaianSummary::simple_mean)
         .def_readonly("budget_weighted_mean", &CapaianSummary::budget_weighted_mean)
@@ -180,14 +212,26 @@ void register_plan_figures(py::module_& m) {
         [](const Renstra& plan, std::string_view node, const py::object& year, const CapaianPolicy& policy) {
             return capaian_summary(plan, node, to_integer<int>(year, "year"), policy);
         },
-        py::arg("plan"), py::arg("node"), py::arg("year"), py::arg("policy") = CapaianPolicy{});
+        py::arg("plan"), py::arg("node"), py::arg("year"),
+        py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
+        "The capaian of the kegiatan under a node in year, aggregated: a simple and a budget-weighted\n"
+        "mean, with how many were counted, undefined or without an indicator.\n\n"
+        "plan: the Renstra; node: a node id, '' for the whole body; year: the year; policy: decimals,\n"
+        "rounding and cap of each capaian.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.capaian_summary(plan, '', 2019).simple_mean\n"
+        "Percent('91.98')");
     m.def(
         "efficiency",
         [](const Percent& c, const Percent& s, const py::object& decimals, Rounding rounding) {
             return efficiency(c, s, {to_integer<int>(decimals, "decimals"), rounding});
         },
         py::arg("capaian"), py::arg("serapan"), py::arg("decimals") = 2,
-        py::arg("rounding") = Rounding::half_up, "capaian / serapan; None when either is undefined.");
+        py::arg_v("rounding", Rounding::half_up, "Rounding.half_up"),
+        "capaian / serapan; None when either is undefined.\n\n"
+        "capaian, serapan: Percent; decimals, rounding: of the ratio.\n\n"
+        ">>> kinerja.efficiency(kinerja.Percent(99), kinerja.Percent(90))\n"
+        "Decimal('1.10')");
 }
 
 }  // namespace

@@ -28,19 +28,31 @@ void register_report(py::module_& m) {
         .def_readonly("columns", &ReportTable::columns)
         .def_readonly("rows", &ReportTable::rows)
         .def_readonly("notes", &ReportTable::notes);
-    m.def("latest_year", &latest_year, py::arg("plan"));
+    m.def("latest_year", &latest_year, py::arg("plan"),
+          "The latest year with realisations, the year a LAKIP reports on.\n\n"
+          "plan: the Renstra.\n\n"
+          ">>> kinerja.latest_year(kinerja.datasets.lakip_2019())\n"
+          "2019");
     m.def(
         "report_tables",
         [](const Renstra& plan, const py::object& year) {
             return report_tables(plan, to_integer<int>(year, "year"));
         },
-        py::arg("plan"), py::arg("year"));
+        py::arg("plan"), py::arg("year"),
+        "The LAKIP tables of year, as text cells (Indonesian number text).\n\n"
+        "plan: the Renstra; year: the report's year.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> [t.id for t in kinerja.report_tables(plan, 2019)]\n"
+        "['pk', 'pk-anggaran', 'pps', 'capaian', 'anggaran', 'efisiensi']");
     m.def(
         "write_report",
         [](const Renstra& plan, const py::object& year, ReportFormat format) {
             return write_report(plan, to_integer<int>(year, "year"), format);
         },
-        py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown);
+        py::arg("plan"), py::arg("year"),
+        py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"),
+        "The LAKIP tables of year as one text (kinerja.format_report).\n\n"
+        "plan: the Renstra; year: the report's year; format: markdown, html or csv.");
     m.def(
         "write_report_xlsx",
         [](const Renstra& plan, const py::object& year, const std::filesystem::path& path) {
@@ -50,7 +62,12 @@ void register_report(py::module_& m) {
             write_text_file(path, write_report_xlsx(plan, y));
         },
         py::arg("plan"), py::arg("year"), py::arg("path"),
-        "Writes the report of year as an .xlsx workbook at path (atomically).");
+        "Writes the report of year as an .xlsx workbook at path (atomically).\n\n"
+        "plan: the Renstra; year: the report's year; path: the file written.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_xlsx(plan, 2019, 'lakip-2019.xlsx')\n"
+        ">>> len(kinerja.read_xlsx_tables('lakip-2019.xlsx')) > 0\n"
+        "True");
 }
 
 }  // namespace kinerja::python

@@ -22,7 +22,12 @@ void register_report_docx(py::module_& m) {
             write_text_file(path, write_report_docx(plan, y));
         },
         py::arg("plan"), py::arg("year"), py::arg("path"),
-        "Writes the report's tables of year as a Word document (.docx) at path (atomically).");
+        "Writes the report's tables of year as a Word document (.docx) at path (atomically).\n\n"
+        "plan: the Renstra; year: the report's year; path: the file written.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> kinerja.write_report_docx(plan, 2019, 'lakip-2019.docx')\n"
+        ">>> len(kinerja.read_docx_tables('lakip-2019.docx')) == len(kinerja.report_tables(plan, 2019))\n"
+        "True");
 }
 
 }  // namespace kinerja::python

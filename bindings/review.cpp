@@ -86,9 +86,12 @@ void register_review(py::module_& m) {
         .def_readonly("tables", &PrintedReport::tables)
         .def_readonly("figures", &PrintedReport::figures)
         .def("__eq__", [](const PrintedReport& a, const PrintedReport& b) { return a == b; });
-    m.def("validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate),
-          py::arg("printed"), py::arg("source") = "",
-          "DataError (with location) at the first fault of the printed material.");
+    m.def(
+        "validate", py::overload_cast<const PrintedReport&, const std::string&>(&validate),
+        py::arg("printed"), py::arg("source") = "",
+        "DataError (with location) at the first fault of the printed material; nothing when it has none.\n\n"
+        "printed: the PrintedReport; source: the file name its errors are located in.\n\n"
+        ">>> kinerja.validate(kinerja.datasets.lakip_2019_document().printed)");
     m.def(
         "check",
         [](const Renstra& plan, const PrintedReport& printed, const py::object& cap) {
@@ -96,40 +99,65 @@ void register_review(py::module_& m) {
         },
         py::arg("plan"), py::arg("printed"), py::kw_only(), py::arg("cap") = py::none(),
         "Every reviu rule over a report's printed tables and figures against its plan; cap: the report's "
-        "capping policy for capaian (e.g. 110), or None for the usual caps.");
+        "capping policy for capaian (e.g. 110), or None for the usual caps.\n\n"
+        ">>> doc = kinerja.datasets.lakip_2019_document()\n"
+        ">>> kinerja.has_errors(kinerja.check(doc.plan, doc.printed))\n"
+        "True");
     m.def(
         "check",
         [](const Document& doc, const py::object& cap) {
             return check(doc.plan, doc.printed, review_options(cap));
         },
         py::arg("document"), py::kw_only(), py::arg("cap") = py::none(),
-        "Every reviu rule over a dataset's printed material against its plan.");
+        "Every reviu rule over a dataset's printed material against its plan.\n\n"
+        ">>> findings = kinerja.check(kinerja.datasets.lakip_2019_document())\n"
+        ">>> sorted({f.severity.name for f in findings})\n"
+        "['error', 'note', 'warning']");
     m.def(
         "check_table",
         [](const PrintedTable& table, const py::object& cap) {
             return check_table(table, review_options(cap));
         },
         py::arg("table"), py::kw_only(), py::arg("cap") = py::none(),
-        "The rules that need nothing but the table.");
-    m.def("has_errors", &has_errors, py::arg("findings"));
-    m.def("review_rules", [] {
-        std::vector<std::pair<std::string, std::string>> out;
-        for (const auto& [id, text] : review_rules()) out.emplace_back(std::string(id), std::string(text));
-        return out;
-    });
+        "The rules that need nothing but the table: its rows re-added, its percentages recomputed.\n\n"
+        "table: a PrintedTable; cap: as for check.\n\n"
+        ">>> t = kinerja.parse_printed_csv('uraian;anggaran\\nA;1.000\\nB;2.000\\nJumlah;3.500\\n')\n"
+        ">>> [f.rule for f in kinerja.check_table(t)]\n"
+        "['total.sum']");
+    m.def("has_errors", &has_errors, py::arg("findings"),
+          "True when a finding is of severity error (a printed figure that does not follow).\n\n"
+          "findings: what check or check_table gave.\n\n"
+          ">>> kinerja.has_errors([])\n"
+          "False");
+    m.def(
+        "review_rules",
+        [] {
+            std::vector<std::pair<std::string, std::string>> out;
+            for (const auto& [id, text] : review_rules())
+                out.emplace_back(std::string(id), std::string(text));
+            return out;
+        },
+        "Every reviu rule as (id, what it checks), in the order the reviu runs them.\n\n"
+        ">>> rules = dict(kinerja.review_rules())\n"
+        ">>> 'total.sum' in rules\n"
+        "True");
     // Text whole as std::string_view (a NUL reaches the reader); limits=None is ReadLimits().
     m.def(
         "read_printed_csv",
         [](std::string_view text, std::string_view source, const std::optional<ReadLimits>& limits) {
             return read_printed_csv(text, source, limits.value_or(ReadLimits{}));
         },
-        py::arg("text"), py::arg("source") = "<csv>", py::kw_only(), py::arg("limits") = py::none());
+        py::arg("text"), py::arg("source") = "<csv>", py::kw_only(), py::arg("limits") = py::none(),
+        "A printed table from ';'- or ','-separated text (kinerja.parse_printed_csv).\n\n"
+        "text: the CSV, its first row the header; source: named in errors; limits: ReadLimits or None.");
     m.def(
         "load_printed_csv",
         [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
             return load_printed_csv(path, limits.value_or(ReadLimits{}));
         },
-        py::arg("path"), py::kw_only(), py::arg("limits") = py::none());
+        py::arg("path"), py::kw_only(), py::arg("limits") = py::none(),
+        "A printed table from a CSV file (kinerja.read_printed_csv).\n\n"
+        "path: the file; limits: ReadLimits or None.");
 }
 
 }  // namespace kinerja::python

@@ -162,6 +162,7 @@ from kinerja.reviu import (
 
 _display.install()
 _display.install_reprs()
+_display.install_signatures()
 
 __version__ = "0.1.0"
 

@@ -1,13 +1,24 @@
-"""HTML for Jupyter: documents, report tables and indicator series render as readable tables.
+"""What a notebook and ``help()`` show: HTML tables for documents, report and data tables, indicator
+series, budget totals, capaian summaries and findings; a readable ``repr`` for every value; and a
+signature ``inspect.signature`` can read for every compiled function.
 
-Every figure shown is text kinerja formatted from exact values; nothing passes through float.
+Every figure shown is text kinerja formatted from exact values; nothing passes through float. Every
+text shown in HTML (a body's, a row's or a column's name, a finding's message) is escaped: it comes
+from the input.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
+import inspect
+import sys
+import types
 from collections import Counter
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from html import escape
+from typing import Any
 
 from kinerja import _core
 
@@ -128,6 +139,98 @@ def document_html(document: _core.Document) -> str:
     return renstra_html(document.plan, len(document.printed.tables))
 
 
+def _rupiah(value: _core.Rupiah | None) -> str:
+    return "" if value is None else escape(value.format())
+
+
+def _facts(rows: list[tuple[str, str]], caption: str) -> str:
+    # A value's fields, one a row: the name escaped here, the value already escaped by its formatter.
+    return _STYLE + _table(["", ""], [(2, [escape(name), value]) for name, value in rows], caption)
+
+
+def _ids(ids: list[str]) -> str:
+    return f"{len(ids)}" + (": " + escape(", ".join(ids)) if ids else "")
+
+
+def budget_totals_html(totals: _core.BudgetTotals) -> str:
+    """Anggaran (murni when known), realisasi, sisa and serapan of some budget lines."""
+    rows = []
+    if totals.anggaran_murni is not None:
+        rows.append(("Anggaran murni (Rp)", _rupiah(totals.anggaran_murni)))
+    rows += [
+        ("Anggaran (Rp)", _rupiah(totals.anggaran)),
+        ("Realisasi (Rp)", _rupiah(totals.realisasi)),
+        ("Sisa (Rp)", _rupiah(totals.sisa)),
+        ("Serapan (%)", _percent(totals.serapan())),
+        ("Budget lines", str(totals.lines)),
+    ]
+    return _facts(rows, "BudgetTotals")
+
+
+def capaian_summary_html(summary: _core.CapaianSummary) -> str:
+    """The means of a capaian summary, then every list of kegiatan it holds (ids, escaped)."""
+    rows = []
+    for name, attribute in vars(type(summary)).items():
+        if name.startswith("_") or not isinstance(attribute, property):
+            continue
+        value = getattr(summary, name)
+        if isinstance(value, _core.Percent):
+            rows.append((name, _percent(value)))
+        elif isinstance(value, list):
+            rows.append((name, _ids([str(v) for v in value])))
+        else:
+            rows.append((name, escape(str(value))))
+    return _facts(rows, "CapaianSummary")
+
+
+_FINDING_COLUMNS = ["Severity", "Rule", "Table", "Row", "Column", "Printed", "Expected", "Message"]
+
+
+def _finding_cells(f: _core.Finding) -> list[str]:
+    return [
+        escape(str(c)) for c in (f.severity.name, f.rule, f.table, f.row, f.column, f.printed, f.expected, f.message)
+    ]
+
+
+def findings_html(findings: Iterable[_core.Finding]) -> str:
+    """Findings as one table, a row each (what ``check`` gives: ``display(HTML(findings_html(f)))``)."""
+    rows = [(2, _finding_cells(f)) for f in findings]
+    counts = Counter(cells[0] for _, cells in rows)
+    caption = f"{len(rows)} findings" + (
+        ": " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) if rows else ""
+    )
+    return _STYLE + _table(_FINDING_COLUMNS, rows, caption)
+
+
+def finding_html(finding: _core.Finding) -> str:
+    """One finding as a one-row table."""
+    return findings_html([finding])
+
+
+def join_result_html(result: _core.JoinResult) -> str:
+    """A join's decisions, a row each: table, row, label, how, the ref it got and the score."""
+    rows = [
+        (2, [escape(r.table), str(r.row), escape(r.label), escape(r.how.name), escape(r.ref), escape(str(r.score))])
+        for r in result.rows
+    ]
+    return _STYLE + _table(["Table", "Row", "Label", "How", "Ref", "Score"], rows, f"{len(rows)} rows joined")
+
+
+def data_table_html(table: _core.DataTable) -> str:
+    """A data table with its sub-rows indented; a blank cell stays blank (never 0)."""
+    columns = [c.name or c.id for c in table.columns]
+    rows: list[tuple[int, list[str]]] = []
+    # Depth first without recursion: the input sets how deep rows nest.
+    stack: list[tuple[int, _core.DataRow]] = [(1, r) for r in reversed(table.rows)]
+    while stack:
+        level, row = stack.pop()
+        label = "&nbsp;" * 4 * (level - 1) + escape(row.label or row.id)
+        cells = [_number(row.values.get(c.id)) for c in table.columns]
+        rows.append((1 if row.total else 2, [label, *cells]))
+        stack.extend((level + 1, r) for r in reversed(row.rows))
+    return _STYLE + _table(["", *columns], rows, f"{table.title} ({table.year})" if table.title else str(table.year))
+
+
 def install() -> None:
     """Gives the compiled classes their Jupyter HTML form."""
     for cls, html in (
@@ -135,6 +238,11 @@ def install() -> None:
         (_core.Document, document_html),
         (_core.ReportTable, report_table_html),
         (_core.IndicatorSeries, series_html),
+        (_core.BudgetTotals, budget_totals_html),
+        (_core.CapaianSummary, capaian_summary_html),
+        (_core.Finding, finding_html),
+        (_core.JoinResult, join_result_html),
+        (_core.DataTable, data_table_html),
     ):
         setattr(cls, "_repr_html_", html)  # noqa: B010 - the compiled classes gain it here
 
@@ -203,3 +311,131 @@ def install_reprs() -> None:
             and not hasattr(cls, "__members__")  # enumerations print their member
         ):
             setattr(cls, "__repr__", generic_repr)  # noqa: B010 - the compiled classes gain it here
+
+
+class _Text:
+    """A default or an annotation shown as the text pybind11 gives for it, when that text is not a value
+    (``inspect`` shows ``repr()`` of both)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _default(node: ast.expr) -> object:
+    # A default's text is a literal, an enumeration member (Rounding.half_up) or a constructor call
+    # (CapaianPolicy()), the arg_v descriptions of bindings/; nothing else of _core is evaluated.
+    text = ast.unparse(node)
+    try:
+        return ast.literal_eval(node)
+    except ValueError:
+        pass
+    call = node.func if isinstance(node, ast.Call) and not node.args and not node.keywords else None
+    target = call if call is not None else node
+    names: list[str] = []
+    while isinstance(target, ast.Attribute):
+        names.insert(0, target.attr)
+        target = target.value
+    if not isinstance(target, ast.Name):
+        return _Text(text)
+    value: Any = _core
+    for name in [target.id, *names]:
+        value = getattr(value, name, None)
+        if value is None:
+            return _Text(text)
+    return value() if call is not None else value
+
+
+def _annotation(node: ast.expr | None) -> object:
+    if node is None:
+        return inspect.Parameter.empty
+    return _Text(ast.unparse(node).replace("kinerja._core.", ""))
+
+
+def function_signature(function: Callable[..., Any]) -> inspect.Signature | None:
+    """The signature pybind11 writes as the first line of a compiled function's docstring, or None when
+    the line cannot be read (an overloaded function's is ``name(*args, **kwargs)``)."""
+    doc = function.__doc__ or ""
+    name = getattr(function, "__name__", "")
+    line = doc.split("\n", 1)[0]
+    if not line.startswith(name + "("):
+        return None
+    try:
+        tree = ast.parse("def f" + line[len(name) :] + ": pass")
+    except SyntaxError:
+        return None
+    definition = tree.body[0]
+    assert isinstance(definition, ast.FunctionDef)
+    a = definition.args
+    positional = [*a.posonlyargs, *a.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
+    kind = inspect.Parameter
+    parameters = []
+    for i, (arg, default) in enumerate(zip(positional, defaults)):
+        parameters.append(
+            kind(
+                arg.arg,
+                kind.POSITIONAL_ONLY if i < len(a.posonlyargs) else kind.POSITIONAL_OR_KEYWORD,
+                default=kind.empty if default is None else _default(default),
+                annotation=_annotation(arg.annotation),
+            )
+        )
+    if a.vararg is not None:
+        parameters.append(kind(a.vararg.arg, kind.VAR_POSITIONAL, annotation=_annotation(a.vararg.annotation)))
+    for arg, kw_default in zip(a.kwonlyargs, a.kw_defaults):
+        parameters.append(
+            kind(
+                arg.arg,
+                kind.KEYWORD_ONLY,
+                default=kind.empty if kw_default is None else _default(kw_default),
+                annotation=_annotation(arg.annotation),
+            )
+        )
+    if a.kwarg is not None:
+        parameters.append(kind(a.kwarg.arg, kind.VAR_KEYWORD, annotation=_annotation(a.kwarg.annotation)))
+    returns = _annotation(definition.returns)
+    return inspect.Signature(parameters, return_annotation=returns)
+
+
+def with_signature(function: Callable[..., Any], module: str) -> Callable[..., Any]:
+    """A Python function calling the compiled ``function``, with the signature ``inspect`` cannot read
+    from a builtin; the compiled one unchanged when its signature cannot be read."""
+    signature = function_signature(function)
+    if signature is None:
+        return function
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return function(*args, **kwargs)
+
+    call.__signature__ = signature  # type: ignore[attr-defined]
+    # The signature line is the signature now; pickle finds the function where it is exported.
+    call.__doc__ = (function.__doc__ or "").split("\n", 1)[-1].lstrip("\n")
+    call.__module__ = module
+    call.__qualname__ = function.__name__
+    return call
+
+
+def install_signatures() -> None:
+    """Every compiled function exported by kinerja and its submodules becomes one with a signature
+    (``inspect.signature(kinerja.capaian_summary)``, ``help()``); ``kinerja._core`` keeps the compiled
+    ones, which the package itself calls."""
+    wrapped: dict[int, Callable[..., Any]] = {}
+    # kinerja first: a function is pickled by reference to the first module exporting it.
+    for module_name in sorted(sys.modules):
+        module = sys.modules[module_name]
+        if module is None or module_name == "kinerja._core":
+            continue
+        if not (module_name == "kinerja" or module_name.startswith("kinerja.")):
+            continue
+        for name, value in list(vars(module).items()):
+            if name.startswith("_") or not isinstance(value, types.BuiltinFunctionType):
+                continue
+            function: Callable[..., Any] = value
+            if getattr(_core, name, None) is not function:
+                continue
+            if id(function) not in wrapped:
+                wrapped[id(function)] = with_signature(function, module_name)
+            setattr(module, name, wrapped[id(function)])

@@ -29,6 +29,9 @@ def lakip_2019_path() -> Path:
     package runs from a source checkout, the repository's ``examples/data``.
 
     Raises FileNotFoundError naming both places when neither holds it.
+
+    >>> kinerja.datasets.lakip_2019_path().name
+    'lakip-2019.json'
     """
     here = Path(__file__).resolve().parent
     installed = here / "data" / _NAME
@@ -40,10 +43,18 @@ def lakip_2019_path() -> Path:
 
 
 def lakip_2019() -> Renstra:
-    """The example body's plan (Renstra 2018-2023 of Dinas Sosial Kabupaten Lumajang, LAKIP 2019)."""
+    """The example body's plan (Renstra 2018-2023 of Dinas Sosial Kabupaten Lumajang, LAKIP 2019).
+
+    >>> kinerja.datasets.lakip_2019().body.name
+    'Dinas Sosial Kabupaten Lumajang'
+    """
     return read_renstra(lakip_2019_path())
 
 
 def lakip_2019_document() -> Document:
-    """The example dataset whole: the plan and the report's printed tables and text figures."""
+    """The example dataset whole: the plan and the report's printed tables and text figures.
+
+    >>> len(kinerja.datasets.lakip_2019_document().printed.tables) > 0
+    True
+    """
     return read_document(lakip_2019_path())

@@ -45,10 +45,27 @@ __all__ = [
 
 
 def format_report(plan: Renstra, year: int, format: ReportFormat = ReportFormat.markdown) -> str:
+    """The LAKIP tables of ``year`` as one text.
+
+    ``plan``: the Renstra; ``year``: the report's year; ``format``: markdown, html or csv.
+
+    >>> plan = kinerja.datasets.lakip_2019()
+    >>> kinerja.format_report(plan, 2019, kinerja.ReportFormat.html).startswith("<")
+    True
+    """
     """The LAKIP report of ``year`` as Markdown, one HTML file, or CSV (one figure a line)."""
     return _core.write_report(plan, year, format)
 
 
 def format_comparison(plans: list[Renstra], indicator: str = "", format: ReportFormat = ReportFormat.markdown) -> str:
+    """The comparison of ``plans`` as one text: a table per indicator they share.
+
+    ``plans``: the Renstra compared; ``indicator``: an id, ``""`` for every shared indicator;
+    ``format``: markdown, html or csv.
+
+    >>> plan = kinerja.datasets.lakip_2019()
+    >>> kinerja.format_comparison([plan], "iku-pmks").splitlines()[0]
+    '# Perbandingan indikator: Dinas Sosial Kabupaten Lumajang'
+    """
     """The comparison of ``plans`` (all indicators, or the one named) as Markdown, HTML or CSV."""
     return _core.write_comparison(plans, indicator, format)
