@@ -54,20 +54,34 @@ void register_renja(py::module_& m) {
             return renja_rows(plan, to_integer<int>(year, "year"));
         },
         py::arg("plan"), py::arg("year"),
-        "The Renja evaluation of year, rows in hierarchy order (program, its kegiatan, their sub kegiatan).");
+        "The Renja evaluation of year, rows in hierarchy order (program, its kegiatan, their sub "
+        "kegiatan).\n\n"
+        "plan: the Renstra; year: the Renja's year.\n\n"
+        ">>> rows = kinerja.renja_rows(kinerja.datasets.lakip_2019(), 2019)\n"
+        ">>> rows[0].level, rows[0].node\n"
+        "(1, 'prog-1')");
     m.def(
         "renja_table",
         [](const Renstra& plan, const py::object& year) {
             return renja_table(plan, to_integer<int>(year, "year"));
         },
-        py::arg("plan"), py::arg("year"), "The Renja evaluation of year as a report table (id 'renja').");
+        py::arg("plan"), py::arg("year"),
+        "The Renja evaluation of year as a report table (id 'renja').\n\n"
+        "plan: the Renstra; year: the Renja's year.\n\n"
+        ">>> kinerja.renja_table(kinerja.datasets.lakip_2019(), 2019).id\n"
+        "'renja'");
     m.def(
         "write_renja",
         [](const Renstra& plan, const py::object& year, ReportFormat format) {
             return write_renja(plan, to_integer<int>(year, "year"), format);
         },
-        py::arg("plan"), py::arg("year"), py::arg("format") = ReportFormat::markdown,
-        "The Renja evaluation of year as Markdown, one HTML file, or CSV.");
+        py::arg("plan"), py::arg("year"),
+        py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"),
+        "The Renja evaluation of year as Markdown, one HTML file, or CSV.\n\n"
+        "plan: the Renstra; year: the Renja's year; format: a ReportFormat (markdown, html or csv).\n\n"
+        ">>> text = kinerja._core.write_renja(kinerja.datasets.lakip_2019(), 2019)\n"
+        ">>> text.startswith('#')\n"
+        "True");
     m.def(
         "write_renja_xlsx",
         [](const Renstra& plan, const py::object& year, const std::filesystem::path& path) {
@@ -76,7 +90,9 @@ void register_renja(py::module_& m) {
             write_text_file(path, write_renja_xlsx(plan, y));
         },
         py::arg("plan"), py::arg("year"), py::arg("path"),
-        "Writes the Renja evaluation of year as an .xlsx workbook in the OPD layout at path (atomically).");
+        "Writes the Renja evaluation of year as an .xlsx workbook in the OPD layout at path (atomically).\n\n"
+        "plan: the Renstra; year: the Renja's year; path: the .xlsx file to write.\n\n"
+        ">>> kinerja.write_renja_xlsx(kinerja.datasets.lakip_2019(), 2019, 'renja-2019.xlsx')");
 }
 
 }  // namespace kinerja::python

@@ -164,7 +164,8 @@ void register_plan_figures(py::module_& m) {
         "The realised value of an indicator in year: as stated, computed from its formula's data, or\n"
         "rolled up from its quarters; None when the year has none. With upto_triwulan=N, its quarters\n"
         "1..N rolled up by the indicator's rule.\n\n"
-        "plan: the Renstra; indicator: one of plan.indicators; year: the year; upto_triwulan: 1..4 or None.\n\n"
+        "plan: the Renstra; indicator: one of plan.indicators; year: the year; upto_triwulan: 1..4 or "
+        "None.\n\n"
         ">>> plan = kinerja.datasets.lakip_2019()\n"
         ">>> kinerja.realisation(plan, plan.find_indicator('iku-pmks'), 2019)\n"
         "Measure.number(Decimal('26.43'))");

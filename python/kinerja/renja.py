@@ -4,8 +4,9 @@ workbook in the layout OPDs use, and ``renja_frame``, the evaluation as a pandas
 One row per indicator of each program, kegiatan and sub kegiatan (a node without indicators has one
 row), in hierarchy order. Each period has a kinerja column (``_k``) and a money column (``_rp``):
 money is ``kinerja.frames.MONEY`` (``decimal128(18, 2)``, widened only when the data needs it, so it
-computes in pandas), percentages are pyarrow ``decimal128`` points (92.32 for 92,32 %); a blank cell (nothing reported) and an undefined percentage
-(a zero target or anggaran) are missing values, never 0. A node's money stands on its first row only,
+computes in pandas), percentages are pyarrow ``decimal128`` points (92.32 for 92,32 %); a blank cell
+(nothing reported) and an undefined percentage (a zero target or anggaran) are missing values, never
+0. A node's money stands on its first row only,
 so a column sum counts it once. No column is ever float64.
 
 ``renja_frame`` needs the ``pandas`` extra (``pip install "kinerja[pandas]"``); the rest does not.
@@ -26,7 +27,13 @@ __all__ = ["RenjaRow", "format_renja", "renja_frame", "renja_rows", "renja_table
 
 
 def format_renja(plan: Renstra, year: int, format: ReportFormat = ReportFormat.markdown) -> str:
-    """The Renja evaluation of ``year`` as Markdown, one HTML file, or CSV (one figure a line)."""
+    """The Renja evaluation of ``year`` as Markdown, one HTML file, or CSV (one figure a line).
+
+    ``plan``: the Renstra; ``year``: the Renja's year; ``format``: markdown, html or csv.
+
+    >>> kinerja.format_renja(kinerja.datasets.lakip_2019(), 2019, kinerja.ReportFormat.html).startswith("<")
+    True
+    """
     return _core.write_renja(plan, year, format)
 
 

@@ -1,4 +1,5 @@
-"""The LAKIP report: its tables, the written report, and the comparison across years and documents.
+"""The LAKIP report: its tables, the written report, the Renja evaluation (``kinerja.renja``), and the
+comparison across years and documents.
 
 ``format_*`` gives text, ``write_report_xlsx`` writes a workbook and ``write_report_docx`` a Word document
 to a path (the package's naming rule: ``read_*``/``write_*`` take paths, ``parse_*`` takes text,
@@ -24,9 +25,11 @@ from kinerja._core import (
     write_report_docx,
     write_report_xlsx,
 )
+from kinerja.renja import RenjaRow, format_renja, renja_rows, renja_table, write_renja_xlsx
 
 __all__ = [
     "IndicatorSeries",
+    "RenjaRow",
     "ReportFormat",
     "ReportTable",
     "Trend",
@@ -35,10 +38,14 @@ __all__ = [
     "compare_years",
     "comparison_tables",
     "format_comparison",
+    "format_renja",
     "format_report",
     "latest_year",
     "least_squares_trend",
+    "renja_rows",
+    "renja_table",
     "report_tables",
+    "write_renja_xlsx",
     "write_report_docx",
     "write_report_xlsx",
 ]

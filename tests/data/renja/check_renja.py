@@ -11,6 +11,10 @@ from __future__ import annotations
 import json
 import sys
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from check_report import indonesian  # the sibling oracle's formatter
 
 
 def number(text: str) -> Decimal:
@@ -18,15 +22,8 @@ def number(text: str) -> Decimal:
 
 
 def show(d: Decimal) -> str:
-    sign = "-" if d < 0 else ""
-    d = abs(d)
-    whole, _, frac = f"{d:f}".partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + ".".join(groups) + ("," + frac if frac else "")
+    """Indonesian text of d with the decimals it has: the one formatter of the oracles."""
+    return indonesian(d, max(0, -d.as_tuple().exponent))
 
 
 def money(d: Decimal) -> str:
