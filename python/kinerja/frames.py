@@ -252,8 +252,49 @@ def _amounts(
     )
 
 
-def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = False) -> pd.DataFrame:
+def _budget_lines(
+    plan: _core.Renstra, year: int | None, upto_triwulan: int | None
+) -> list[tuple[int, _core.BudgetLine, _core.Rupiah | _core.DataError]]:
+    """The lines of ``year`` (all when None) with their position and their realisasi, up to a quarter
+    when asked: for a line that states no quarters, the error to raise if the line counts."""
+    if upto_triwulan is not None:
+        if year is None:
+            raise _core.InvalidValueError("upto_triwulan needs the year it counts in (year=...)")
+        if isinstance(upto_triwulan, bool) or not isinstance(upto_triwulan, int) or not 1 <= upto_triwulan <= 4:
+            raise _core.InvalidValueError(f"upto_triwulan {upto_triwulan!r} must be a quarter, 1 to 4")
+    out = []
+    for i, line in enumerate(plan.budget):
+        if year is not None and line.year != year:
+            continue
+        realisasi: _core.Rupiah | _core.DataError = line.realisasi
+        if upto_triwulan is not None:
+            if line.triwulan is None:
+                who = f"the line of '{line.node}'" if line.node else f"the body's line '{line.name}'"
+                realisasi = _data_error(
+                    "<plan>",
+                    f"/budget/{i}",
+                    f"{who} in {line.year} states no quarters: its realisasi up to triwulan {upto_triwulan} is unknown",
+                )
+            else:
+                realisasi = _core.sum_rupiah(line.triwulan[:upto_triwulan])
+        out.append((i, line, realisasi))
+    return out
+
+
+def budget_frame(
+    plan: _core.Renstra,
+    level: str = "line",
+    *,
+    year: int | None = None,
+    upto_triwulan: int | None = None,
+    index: bool = False,
+) -> pd.DataFrame:
     """The budget as a frame: its lines (the default), or totals per spending class or per node.
+
+    ``year``: only that year's lines. ``upto_triwulan=N`` (1..4, with ``year``): a year still
+    running, as ``budget_of(..., upto_triwulan=N)`` sees it: each line's realisasi is what its
+    quarters 1..N add up to, against the whole year's anggaran, so serapan reads as how far the year
+    has come; a line that states no quarters is a ``DataError`` naming it, never counted as 0.
 
     Every level has ``anggaran_murni`` (NA where a line has none: a total has one only when all its
     lines do), ``anggaran`` (setelah perubahan), ``realisasi``, ``sisa`` (anggaran - realisasi) and
@@ -276,11 +317,14 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
     """
     if level not in BUDGET_LEVELS:
         raise _core.InvalidValueError(f"budget level {level!r} must be one of {', '.join(BUDGET_LEVELS)}")
+    lines = _budget_lines(plan, year, upto_triwulan)
     tree = _Tree(plan)
     spending_names = _spending_names()
     if level == "line":
         rows: list[tuple[Any, ...]] = []
-        for i, line in enumerate(plan.budget):
+        for i, line, realisasi in lines:
+            if isinstance(realisasi, _core.DataError):
+                raise realisasi
             node_id = line.node
             node = tree.node(node_id)
             program = tree.up(node_id, "program")
@@ -294,7 +338,7 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
                     _id(tree.up(node_id, "kegiatan")),
                     node_id,
                     node.name if node is not None else line.name,
-                    *_amounts(line.anggaran_murni, line.anggaran, line.realisasi),
+                    *_amounts(line.anggaran_murni, line.anggaran, realisasi),
                 )
             )
         columns = {
@@ -312,7 +356,7 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
         return frame if index else frame.drop(columns="line")
     # Totals: one pass over the lines, each read once, grouped by the key it counts towards.
     groups: dict[tuple[Any, int], list[tuple[_core.Rupiah | None, _core.Rupiah, _core.Rupiah]]] = {}
-    for line in plan.budget:
+    for _, line, realisasi in lines:
         if level == "belanja":
             key: Any = spending_names[line.spending]
         else:
@@ -320,7 +364,9 @@ def budget_frame(plan: _core.Renstra, level: str = "line", *, index: bool = Fals
             if up is None:
                 continue
             key = up.id
-        groups.setdefault((key, line.year), []).append((line.anggaran_murni, line.anggaran, line.realisasi))
+        if isinstance(realisasi, _core.DataError):
+            raise realisasi
+        groups.setdefault((key, line.year), []).append((line.anggaran_murni, line.anggaran, realisasi))
     totals = {}
     for key, amounts in groups.items():
         murni: _core.Rupiah | None = None

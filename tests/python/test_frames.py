@@ -272,3 +272,59 @@ def test_integer_text_only_where_an_integer_is_required() -> None:
     f["indicators"]["targets/2024"] = "86"  # and the targets frame has 2024 too: which one?
     with pytest.raises(kinerja.DataError, match=r"^targets frame, row 1, column 'year': i1 has a second target"):
         frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), **f)
+
+
+def _running_plan() -> kinerja.Renstra:
+    # 2025 half way: k1 and k2 by quarter, the body's pegawai line only as a total; 2024 finished.
+    import json
+
+    def line(node: str | None, year: int, anggaran: str, quarters: list[str] | None) -> dict[str, object]:
+        out: dict[str, object] = {"year": year, "class": "operasi", "anggaran": anggaran}
+        out.update({"node": node} if node else {"name": "Belanja Pegawai"})
+        if quarters:
+            out["triwulan"] = quarters
+            out["realisasi"] = str(sum(Decimal(q) for q in quarters))
+        else:
+            out["realisasi"] = "100"
+        return out
+
+    doc = {
+        "format": "kinerja/1",
+        "body": {"name": "Dinas Contoh"},
+        "period": {"from": 2021, "to": 2026},
+        "nodes": [
+            {"id": "p1", "level": "program", "name": "Program Satu", "kind": "penunjang"},
+            {"id": "k1", "level": "kegiatan", "name": "Kegiatan Satu", "parent": "p1"},
+            {"id": "k2", "level": "kegiatan", "name": "Kegiatan Dua", "parent": "p1"},
+        ],
+        "budget": [
+            line("k1", 2024, "500", None),
+            line("k1", 2025, "1000", ["100.5", "200.25", "0", "0"]),
+            line("k2", 2025, "3000", ["300", "0.01", "0", "0"]),
+            line(None, 2025, "800", None),
+        ],
+    }
+    return kinerja.parse_renstra(json.dumps(doc))
+
+
+def test_budget_frame_of_a_year_up_to_a_quarter() -> None:
+    plan = _running_plan()
+    k = frames.budget_frame(plan, "kegiatan", year=2025, upto_triwulan=1, index=True)
+    assert list(k.index) == [("k1", 2025), ("k2", 2025)]
+    assert k.loc[("k1", 2025), "realisasi"] == Decimal("100.50")
+    assert k.loc[("k1", 2025), "serapan"] == Decimal("10.05")  # 100,50 / 1000 x 100
+    p = frames.budget_frame(plan, "program", year=2025, upto_triwulan=2, index=True).loc[("p1", 2025)]
+    # (100,50 + 200,25) + (300 + 0,01) = 600,76 of 4000: 15,019 -> 15,02 half-up; sisa 3399,24.
+    assert p["realisasi"] == Decimal("600.76") and p["serapan"] == Decimal("15.02")
+    assert p["sisa"] == Decimal("3399.24")
+    assert set(frames.budget_frame(plan, year=2024)["year"]) == {2024}
+
+
+def test_budget_frame_up_to_a_quarter_names_a_line_without_quarters() -> None:
+    plan = _running_plan()
+    with pytest.raises(kinerja.DataError, match=r"/budget/3.*Belanja Pegawai.*states no quarters"):
+        frames.budget_frame(plan, year=2025, upto_triwulan=2)
+    with pytest.raises(kinerja.InvalidValueError, match="year"):
+        frames.budget_frame(plan, upto_triwulan=2)
+    with pytest.raises(kinerja.InvalidValueError, match="1 to 4"):
+        frames.budget_frame(plan, "kegiatan", year=2025, upto_triwulan=5)
