@@ -24,26 +24,31 @@ void warn_pemda(const Pemda& p) {
 }  // namespace
 
 void register_pemda(py::module_& m) {
-    bind_enum<Aggregate>(m, "Aggregate", "How the OPD indicators linked to an RPJMD indicator make its value.");
+    bind_enum<Aggregate>(m, "Aggregate",
+                         "How the OPD indicators linked to an RPJMD indicator make its value.");
     py::class_<OpdPlan>(m, "OpdPlan", "One OPD of a Pemda: its id, its file and its Renstra.")
         .def_readonly("id", &OpdPlan::id)
-        .def_readonly("file", &OpdPlan::file, "The OPD's kinerja/1 file, relative to the Pemda file's folder.")
+        .def_readonly("file", &OpdPlan::file,
+                      "The OPD's kinerja/1 file, relative to the Pemda file's folder.")
         .def_readonly("plan", &OpdPlan::plan)
         .def("__repr__", [](const OpdPlan& o) { return "OpdPlan('" + o.id + "', '" + o.file + "')"; });
     py::class_<ServesLink>(m, "ServesLink", "An OPD sasaran or program serving an RPJMD sasaran.")
         .def_readonly("opd", &ServesLink::opd)
         .def_readonly("node", &ServesLink::node)
         .def_readonly("sasaran", &ServesLink::sasaran);
-    py::class_<SupportLink>(m, "SupportLink", "A crosscutting link: an OPD's node supports another OPD's sasaran.")
+    py::class_<SupportLink>(m, "SupportLink",
+                            "A crosscutting link: an OPD's node supports another OPD's sasaran.")
         .def_readonly("opd", &SupportLink::opd)
         .def_readonly("node", &SupportLink::node)
         .def_readonly("to_opd", &SupportLink::to_opd)
         .def_readonly("sasaran", &SupportLink::sasaran);
-    py::class_<IndicatorLink>(m, "IndicatorLink", "An OPD indicator measuring (a share of) an RPJMD indicator.")
+    py::class_<IndicatorLink>(m, "IndicatorLink",
+                              "An OPD indicator measuring (a share of) an RPJMD indicator.")
         .def_readonly("opd", &IndicatorLink::opd)
         .def_readonly("indicator", &IndicatorLink::indicator)
         .def_readonly("rpjmd", &IndicatorLink::rpjmd);
-    py::class_<Pemda>(m, "Pemda", "A region's plan: the RPJMD, its OPDs' Renstras and the links between them.")
+    py::class_<Pemda>(m, "Pemda",
+                      "A region's plan: the RPJMD, its OPDs' Renstras and the links between them.")
         .def_readonly("rpjmd", &Pemda::rpjmd)
         .def_readonly("aggregates", &Pemda::aggregates)
         .def_readonly("opds", &Pemda::opds)
@@ -69,11 +74,13 @@ void register_pemda(py::module_& m) {
         .def_readonly("id", &PemdaFinding::id)
         .def_readonly("year", &PemdaFinding::year)
         .def_readonly("message", &PemdaFinding::message)
-        .def("__repr__", [](const PemdaFinding& f) { return "PemdaFinding('" + f.rule + "', '" + f.message + "')"; });
+        .def("__repr__",
+             [](const PemdaFinding& f) { return "PemdaFinding('" + f.rule + "', '" + f.message + "')"; });
     py::class_<PemdaPlace>(m, "PemdaPlace", "Where a finding lies: the file and the JSON path in it.")
         .def_readonly("file", &PemdaPlace::file)
         .def_readonly("path", &PemdaPlace::path);
-    py::class_<SasaranBudget>(m, "SasaranBudget", "The budget of one RPJMD sasaran in one year, across the OPDs.")
+    py::class_<SasaranBudget>(m, "SasaranBudget",
+                              "The budget of one RPJMD sasaran in one year, across the OPDs.")
         .def_readonly("sasaran", &SasaranBudget::sasaran)
         .def_readonly("year", &SasaranBudget::year)
         .def_readonly("totals", &SasaranBudget::totals);

@@ -389,7 +389,8 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
 // each finding with its file and JSON path; with --budget, the budget per RPJMD sasaran and year
 // instead. A separate command rather than a kind of FILE for check: its findings are the cascade's,
 // not a report's, and it reads a folder of files, not one.
-int pemda(const std::string& file, bool budget, const std::string& format, const kinerja::ReadLimits& limits) {
+int pemda(const std::string& file, bool budget, const std::string& format,
+          const kinerja::ReadLimits& limits) {
     const kinerja::Pemda p = kinerja::load_pemda(file, limits);
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
     std::ostringstream text;
@@ -406,8 +407,8 @@ int pemda(const std::string& file, bool budget, const std::string& format, const
                             {"serapan", serapan},
                             {"lines", b.totals.lines}});
             text << b.sasaran << '\t' << b.year << '\t' << kinerja::format_rupiah(b.totals.anggaran) << '\t'
-                 << kinerja::format_rupiah(b.totals.realisasi) << '\t' << kinerja::format_rupiah(b.totals.sisa())
-                 << '\t' << serapan << '\n';
+                 << kinerja::format_rupiah(b.totals.realisasi) << '\t'
+                 << kinerja::format_rupiah(b.totals.sisa()) << '\t' << serapan << '\n';
         }
         write_stdout(format == "json" ? json.dump(2, ' ', false) + '\n'
                                       : "sasaran\tyear\tanggaran\trealisasi\tsisa\tserapan\n" + text.str());
@@ -426,8 +427,8 @@ int pemda(const std::string& file, bool budget, const std::string& format, const
                         {"id", f.id},
                         {"year", f.year ? nlohmann::ordered_json(*f.year) : nlohmann::ordered_json(nullptr)},
                         {"message", f.message}});
-        text << (f.error ? "error " : "warning ") << f.rule << ": " << place.file << ':' << place.path << "\n    "
-             << f.message << '\n';
+        text << (f.error ? "error " : "warning ") << f.rule << ": " << place.file << ':' << place.path
+             << "\n    " << f.message << '\n';
     }
     text << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
          << (warnings == 1 ? "" : "s") << '\n';
@@ -694,18 +695,23 @@ int main(int argc, char** argv) {
     std::string pemda_fmt = "text";
     CLI::App* pemda_cmd = app.add_subcommand(
         "pemda", "Check a Pemda as a whole: the RPJMD, the OPD Renstras linked to it, and the links");
-    pemda_cmd->add_option("FILE", pemda_file, "a kinerja-pemda/1 file; the OPD files it names are read from its folder")
+    pemda_cmd
+        ->add_option("FILE", pemda_file,
+                     "a kinerja-pemda/1 file; the OPD files it names are read from its folder")
         ->required();
-    pemda_cmd->add_flag("--budget", pemda_budget,
-                        "instead of the checks: the budget per RPJMD sasaran and year, rolled up across the OPDs");
-    pemda_cmd->add_option("--format", pemda_fmt, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+    pemda_cmd->add_flag(
+        "--budget", pemda_budget,
+        "instead of the checks: the budget per RPJMD sasaran and year, rolled up across the OPDs");
+    pemda_cmd->add_option("--format", pemda_fmt, "text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
     pemda_cmd->footer(
         "Exit status: 0 when no finding is an error, 1 when one is, 2 when a file cannot be read, an\n"
         "argument is wrong or the output cannot be written.\n"
         "Limits: input past a limit is refused with an error naming the option that raises it.");
 
     kinerja::ReadLimits limits;
-    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd}) add_limit_options(cmd, limits);
+    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd})
+        add_limit_options(cmd, limits);
 
     try {
         try {

@@ -2,12 +2,11 @@
 // sasaran. tests/data/pemda is a hand-made Pemda (an RPJMD, Dinas Sosial, Dinas Kesehatan); every
 // figure below is worked out by hand from its files (docs/pemda.md shows the sums).
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <gtest/gtest.h>
-
 #include <kinerja/io.hpp>
 #include <kinerja/plan.hpp>
 
@@ -373,8 +372,8 @@ TEST(PemdaFile, ErrorsNameFileAndPath) {
     EXPECT_EQ(error_of(with_pemda(dir, minimal(R"("opd": [], "extra": 1)"))), pemda + ":/extra: unknown key");
     EXPECT_EQ(error_of(with_pemda(dir, R"({"format": "kinerja/1", "opd": []})")),
               pemda + ":/format: 'kinerja/1' is not a format this version reads (kinerja-pemda/1)");
-    EXPECT_EQ(error_of(with_pemda(dir, minimal(R"("opd": [{"id": "a", "file": "missing.json"}])"))).find(
-                  (dir.path / "missing.json").string()),
+    EXPECT_EQ(error_of(with_pemda(dir, minimal(R"("opd": [{"id": "a", "file": "missing.json"}])")))
+                  .find((dir.path / "missing.json").string()),
               0U);
     EXPECT_EQ(error_of(with_pemda(dir, minimal(R"("opd": [{"id": "a", "file": "/etc/passwd"}])"))),
               pemda + ":/opd/0/file: '/etc/passwd' must be a path relative to the pemda file's folder");
@@ -424,8 +423,8 @@ TEST(PemdaFile, ReadLimitsApply) {
     ReadLimits small;
     small.max_cell_bytes = 8;
     try {
-        (void)read_pemda(minimal(R"("opd": [{"id": "a", "file": "a-very-long-name.json"}])"), "p.json", dir.path,
-                         small);
+        (void)read_pemda(minimal(R"("opd": [{"id": "a", "file": "a-very-long-name.json"}])"), "p.json",
+                         dir.path, small);
         ADD_FAILURE() << "no error";
     } catch (const data_error& e) {
         EXPECT_EQ(e.path(), "/format");  // "kinerja-pemda/1" is 15 bytes

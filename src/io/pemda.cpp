@@ -69,9 +69,9 @@ public:
                      const nlohmann::detail::exception& e) override {
         const std::string what = e.what();
         const auto cut = what.find("syntax error");
-        const std::string where =
-            detail::line_column(text_, position == 0 ? 0 : position - 1).to_string();
-        throw data_error(source_, where, "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
+        const std::string where = detail::line_column(text_, position == 0 ? 0 : position - 1).to_string();
+        throw data_error(source_, where,
+                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
     }
 
 private:
@@ -86,7 +86,8 @@ private:
         throw data_error(source_, where, reason);
     }
     std::string too_long() const {
-        return "longer than the cell limit; " + limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
+        return "longer than the cell limit; " +
+               limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
     }
     // The path of the current item of every frame.
     std::string path() const { return path(stack_.size()); }
@@ -142,7 +143,8 @@ public:
     [[noreturn]] void fail(const std::string& path, const std::string& reason) const {
         throw data_error(source_, path, reason);
     }
-    const json& object(const json& j, const std::string& path, std::initializer_list<const char*> allowed) const {
+    const json& object(const json& j, const std::string& path,
+                       std::initializer_list<const char*> allowed) const {
         if (!j.is_object()) fail(path, std::string("must be an object, not ") + type_name(j));
         for (const auto& item : j.items())
             if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; }))
@@ -192,9 +194,11 @@ void check_opd_file(const Reader& r, const std::string& file, const std::string&
         throw data_error(source, "/rpjmd" + e.path(), e.reason());
     } catch (const ambiguous_error& e) {
         // Its source is "<source>:<path>" as read_document named it.
-        throw ambiguous_error(e.text(), e.offset(), e.readings(), source + ":/rpjmd" + e.source().substr(source.size() + 1));
+        throw ambiguous_error(e.text(), e.offset(), e.readings(),
+                              source + ":/rpjmd" + e.source().substr(source.size() + 1));
     } catch (const parse_error& e) {
-        throw parse_error(e.text(), e.offset(), e.reason(), source + ":/rpjmd" + e.source().substr(source.size() + 1));
+        throw parse_error(e.text(), e.offset(), e.reason(),
+                          source + ":/rpjmd" + e.source().substr(source.size() + 1));
     }
 }
 
@@ -213,7 +217,8 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
     {
         json rpjmd = r.required(doc, "rpjmd", "");
         if (!rpjmd.is_object()) r.fail("/rpjmd", std::string("must be an object, not ") + type_name(rpjmd));
-        if (rpjmd.contains("format")) r.fail("/rpjmd/format", "unknown key (the rpjmd takes the pemda's format)");
+        if (rpjmd.contains("format"))
+            r.fail("/rpjmd/format", "unknown key (the rpjmd takes the pemda's format)");
         // The RPJMD's members in kinerja/1 form, "format" first as a written dataset has it.
         json as_dataset = json::object();
         as_dataset["format"] = "kinerja/1";
@@ -228,7 +233,8 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
         if (!a->is_object()) r.fail("/aggregates", std::string("must be an object, not ") + type_name(*a));
         for (const auto& item : a->items()) {
             const std::string path = "/aggregates/" + item.key();
-            if (!item.value().is_string()) r.fail(path, "must be a string, not " + std::string(type_name(item.value())));
+            if (!item.value().is_string())
+                r.fail(path, "must be a string, not " + std::string(type_name(item.value())));
             const auto how = parse_aggregate(item.value().get<std::string>());
             if (!how) r.fail(path, "'" + item.value().get<std::string>() + "' is not one of none, sum");
             out.aggregates[item.key()] = *how;
@@ -267,8 +273,8 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
             const std::string p = "/supports/" + std::to_string(i);
             const json& j = (*supports)[i];
             r.object(j, p, {"opd", "node", "to_opd", "sasaran"});
-            out.supports.push_back(
-                SupportLink{r.text(j, "opd", p), r.text(j, "node", p), r.text(j, "to_opd", p), r.text(j, "sasaran", p)});
+            out.supports.push_back(SupportLink{r.text(j, "opd", p), r.text(j, "node", p),
+                                               r.text(j, "to_opd", p), r.text(j, "sasaran", p)});
         }
     if (const json* links = list("indicator_links"))
         for (std::size_t i = 0; i < links->size(); ++i) {
@@ -332,7 +338,8 @@ std::string write_pemda(const Pemda& pemda) {
     if (!pemda.supports.empty()) {
         ordered list = ordered::array();
         for (const SupportLink& l : pemda.supports)
-            list.push_back(ordered{{"opd", l.opd}, {"node", l.node}, {"to_opd", l.to_opd}, {"sasaran", l.sasaran}});
+            list.push_back(
+                ordered{{"opd", l.opd}, {"node", l.node}, {"to_opd", l.to_opd}, {"sasaran", l.sasaran}});
         out["supports"] = list;
     }
     if (!pemda.indicator_links.empty()) {

@@ -112,7 +112,8 @@ private:
         for (std::size_t i = 0; i < p_.serves.size(); ++i) {
             const ServesLink& l = p_.serves[i];
             if (const OpdPlan* o = opd(l.opd, "serves", i, "opd"))
-                node(*o, l.node, "serves", i, "node", {Level::sasaran, Level::program}, "a sasaran or a program");
+                node(*o, l.node, "serves", i, "node", {Level::sasaran, Level::program},
+                     "a sasaran or a program");
             rpjmd_sasaran(l.sasaran, "serves", i);
         }
         for (std::size_t i = 0; i < p_.supports.size(); ++i) {
@@ -132,11 +133,12 @@ private:
             const IndicatorLink& l = p_.indicator_links[i];
             if (const OpdPlan* o = opd(l.opd, "indicator_links", i, "opd"))
                 if (o->plan.find_indicator(l.indicator) == nullptr)
-                    add("link.unknown_indicator", true, {}, at("indicator_links", i, {"indicator"}), l.indicator,
-                        std::nullopt, "'" + l.indicator + "' must be the id of an indicator of OPD '" + o->id + "'");
+                    add("link.unknown_indicator", true, {}, at("indicator_links", i, {"indicator"}),
+                        l.indicator, std::nullopt,
+                        "'" + l.indicator + "' must be the id of an indicator of OPD '" + o->id + "'");
             if (p_.rpjmd.find_indicator(l.rpjmd) == nullptr)
-                add("link.unknown_indicator", true, {}, at("indicator_links", i, {"rpjmd"}), l.rpjmd, std::nullopt,
-                    "'" + l.rpjmd + "' must be the id of an indicator of the rpjmd");
+                add("link.unknown_indicator", true, {}, at("indicator_links", i, {"rpjmd"}), l.rpjmd,
+                    std::nullopt, "'" + l.rpjmd + "' must be the id of an indicator of the rpjmd");
         }
         for (const auto& [id, how] : p_.aggregates)
             if (p_.rpjmd.find_indicator(id) == nullptr)
@@ -151,7 +153,8 @@ private:
                 "'" + id + "' must be the id of a sasaran of the rpjmd");
         else if (n->level != Level::sasaran)
             add("link.level", true, {}, at(list, index, {"sasaran"}), id, std::nullopt,
-                "node '" + id + "' of the rpjmd is a " + std::string(to_string(n->level)) + ": it must be a sasaran");
+                "node '" + id + "' of the rpjmd is a " + std::string(to_string(n->level)) +
+                    ": it must be a sasaran");
     }
 
     // An OPD sasaran is linked when it, or a node under it, serves an RPJMD sasaran or supports another
@@ -182,8 +185,9 @@ private:
             const bool served = std::any_of(p_.serves.begin(), p_.serves.end(),
                                             [&](const ServesLink& l) { return l.sasaran == n.id; });
             if (!served)
-                add("rpjmd.sasaran_unserved", false, {}, PlanLocation{"rpjmd", std::nullopt, {"nodes", std::to_string(i)}},
-                    n.id, std::nullopt, "rpjmd sasaran '" + n.id + "' is served by no OPD");
+                add("rpjmd.sasaran_unserved", false, {},
+                    PlanLocation{"rpjmd", std::nullopt, {"nodes", std::to_string(i)}}, n.id, std::nullopt,
+                    "rpjmd sasaran '" + n.id + "' is served by no OPD");
         }
     }
 
@@ -207,7 +211,8 @@ private:
             if (satuan_key(ours->satuan) != satuan_key(theirs->satuan))
                 add("indicator.satuan", true, o->id, at("indicators", oi, {"satuan"}), ours->id, std::nullopt,
                     "indicator '" + ours->id + "' of OPD '" + o->id + "' is in '" + ours->satuan +
-                        "' but rpjmd indicator '" + theirs->id + "' it is linked to is in '" + theirs->satuan + "'");
+                        "' but rpjmd indicator '" + theirs->id + "' it is linked to is in '" +
+                        theirs->satuan + "'");
             // The years both plans cover: an OPD Renstra may run on another period than the RPJMD.
             const int from = std::max(o->plan.period.from, p_.rpjmd.period.from);
             const int to = std::min(o->plan.period.to, p_.rpjmd.period.to);
@@ -220,21 +225,24 @@ private:
                 if (in_opd && !in_rpjmd) extra.push_back(y);
             }
             if (!missing.empty())
-                add("indicator.years", false, o->id, at("indicators", oi, {"targets"}), ours->id, missing.front(),
-                    "indicator '" + ours->id + "' of OPD '" + o->id + "' has no target for " + years_text(missing) +
-                        ", which rpjmd indicator '" + theirs->id + "' has");
+                add("indicator.years", false, o->id, at("indicators", oi, {"targets"}), ours->id,
+                    missing.front(),
+                    "indicator '" + ours->id + "' of OPD '" + o->id + "' has no target for " +
+                        years_text(missing) + ", which rpjmd indicator '" + theirs->id + "' has");
             if (!extra.empty())
-                add("indicator.years", false, o->id, at("indicators", oi, {"targets"}), ours->id, extra.front(),
-                    "indicator '" + ours->id + "' of OPD '" + o->id + "' has a target for " + years_text(extra) +
-                        ", which rpjmd indicator '" + theirs->id + "' has not");
+                add("indicator.years", false, o->id, at("indicators", oi, {"targets"}), ours->id,
+                    extra.front(),
+                    "indicator '" + ours->id + "' of OPD '" + o->id + "' has a target for " +
+                        years_text(extra) + ", which rpjmd indicator '" + theirs->id + "' has not");
         }
         for (std::size_t ri = 0; ri < p_.rpjmd.indicators.size(); ++ri) {
             const Indicator& theirs = p_.rpjmd.indicators[ri];
             const auto rule = p_.aggregates.find(theirs.id);
             if (rule == p_.aggregates.end() || rule->second != Aggregate::sum) continue;
-            if (theirs.polarity != Polarity::higher_is_better && theirs.polarity != Polarity::lower_is_better) {
-                add("indicator.sum", true, {}, PlanLocation{"aggregates", std::nullopt, {theirs.id}}, theirs.id,
-                    std::nullopt,
+            if (theirs.polarity != Polarity::higher_is_better &&
+                theirs.polarity != Polarity::lower_is_better) {
+                add("indicator.sum", true, {}, PlanLocation{"aggregates", std::nullopt, {theirs.id}},
+                    theirs.id, std::nullopt,
                     "rpjmd indicator '" + theirs.id + "' is " + std::string(to_string(theirs.polarity)) +
                         ": only a numeric indicator (higher or lower is better) adds up");
                 continue;
@@ -285,9 +293,11 @@ std::vector<SasaranBudget> pemda_budget(const Pemda& pemda) {
             if (l.sasaran != s.id) continue;
             const OpdPlan* o = pemda.find_opd(l.opd);
             if (o == nullptr || o->plan.find_node(l.node) == nullptr) continue;  // check_pemda reports it
-            const bool covered = std::any_of(pemda.serves.begin(), pemda.serves.end(), [&](const ServesLink& m) {
-                return m.sasaran == s.id && m.opd == l.opd && m.node != l.node && is_under(o->plan, l.node, m.node);
-            });
+            const bool covered =
+                std::any_of(pemda.serves.begin(), pemda.serves.end(), [&](const ServesLink& m) {
+                    return m.sasaran == s.id && m.opd == l.opd && m.node != l.node &&
+                           is_under(o->plan, l.node, m.node);
+                });
             const bool seen = std::any_of(tops.begin(), tops.end(),
                                           [&](const auto& t) { return t.first == o && t.second == l.node; });
             if (!covered && !seen) tops.emplace_back(o, l.node);
@@ -303,8 +313,9 @@ std::vector<SasaranBudget> pemda_budget(const Pemda& pemda) {
                 row.totals.anggaran += part.anggaran;
                 row.totals.realisasi += part.realisasi;
                 if (had_murni && part.anggaran_murni)
-                    row.totals.anggaran_murni =
-                        row.totals.lines == 0 ? *part.anggaran_murni : *row.totals.anggaran_murni + *part.anggaran_murni;
+                    row.totals.anggaran_murni = row.totals.lines == 0
+                                                    ? *part.anggaran_murni
+                                                    : *row.totals.anggaran_murni + *part.anggaran_murni;
                 else
                     row.totals.anggaran_murni.reset();
                 row.totals.lines += part.lines;

@@ -134,8 +134,8 @@ struct Pemda final {
 
     /// Member-wise equality.
     friend bool operator==(const Pemda& a, const Pemda& b) {
-        return a.rpjmd == b.rpjmd && a.aggregates == b.aggregates && a.opds == b.opds && a.serves == b.serves &&
-               a.supports == b.supports && a.indicator_links == b.indicator_links;
+        return a.rpjmd == b.rpjmd && a.aggregates == b.aggregates && a.opds == b.opds &&
+               a.serves == b.serves && a.supports == b.supports && a.indicator_links == b.indicator_links;
     }
     /// Negation of ==.
     friend bool operator!=(const Pemda& a, const Pemda& b) { return !(a == b); }
