@@ -85,11 +85,23 @@ void register_pemda(py::module_& m) {
         .def_readonly("year", &SasaranBudget::year)
         .def_readonly("totals", &SasaranBudget::totals);
     m.def("check_pemda", &check_pemda, py::arg("pemda"),
-          "Every check of the cascade (docs/pemda.md), each a PemdaFinding with its place.");
+          "Every check of the cascade (docs/pemda.md), each a PemdaFinding with its place.\n\n"
+          "pemda: the Pemda (kinerja.read_pemda).\n\n"
+          ">>> kinerja.check_pemda(kinerja.read_pemda('pemda.json'))  # doctest: +SKIP\n"
+          "[]");
     m.def("pemda_budget", &pemda_budget, py::arg("pemda"),
-          "The budget per RPJMD sasaran and year, rolled up across the OPDs serving it.");
+          "The budget per RPJMD sasaran and year, rolled up across the OPDs serving it, exactly.\n\n"
+          "pemda: the Pemda (kinerja.read_pemda).\n\n"
+          ">>> kinerja.pemda_budget(kinerja.read_pemda('pemda.json'))[0].totals.anggaran  # doctest: +SKIP\n"
+          "Rupiah('Rp260.000.000,00')");
     m.def("pemda_place", &place_of, py::arg("pemda"), py::arg("finding"), py::arg("pemda_source"),
-          "The file and JSON path of a finding; pemda_source: the Pemda file as shown.");
+          "The file and JSON path a finding lies in (a PemdaPlace).\n\n"
+          "pemda: the Pemda; finding: one of check_pemda(pemda); pemda_source: the Pemda file as shown\n"
+          "(OPD files are named from its folder).\n\n"
+          ">>> p = kinerja.read_pemda('pemda.json')  # doctest: +SKIP\n"
+          ">>> found = kinerja.check_pemda(p)  # doctest: +SKIP\n"
+          ">>> [kinerja.pemda_place(p, f, 'pemda.json').path for f in found]  # doctest: +SKIP\n"
+          "[]");
     m.def(
         "load_pemda",
         [](const std::filesystem::path& path, const std::optional<ReadLimits>& limits) {
