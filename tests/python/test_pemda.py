@@ -62,8 +62,8 @@ def test_budget_per_rpjmd_sasaran(pemda_dir: Path) -> None:
     rows = {(b.sasaran, b.year): b.totals for b in kinerja.pemda_budget(p)}
     assert list(rows) == [("RS1", 2021), ("RS1", 2022), ("RS2", 2021), ("RS2", 2022)]
     # RS1 2021: dinsos S1 (100 + 50 million; P1 under it counted once), S2 (30), dinkes S2 (80).
-    assert rows["RS1", 2021].anggaran == kinerja.Rupiah.from_rupiah(260_000_000)
-    assert rows["RS1", 2021].realisasi == kinerja.Rupiah.from_rupiah(225_500_000)
+    assert rows["RS1", 2021].anggaran == kinerja.Rupiah(260_000_000)
+    assert rows["RS1", 2021].realisasi == kinerja.Rupiah(225_500_000)
     assert rows["RS1", 2021].serapan().points == Decimal("86.73")
 
 
