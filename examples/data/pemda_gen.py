@@ -236,8 +236,8 @@ SUPPORTS = [
     ("bpbd", 1, "satpolpp", "sasaran-1"),
 ]
 # Budget of a sub kegiatan (in juta rupiah, from, to) and of belanja pegawai, by the OPD's size.
-_SUB_JUTA = {"large": (800, 6000), "medium": (200, 1800), "small": (60, 700)}
-_PEGAWAI_JUTA = {"large": (150_000, 400_000), "medium": (12_000, 30_000), "small": (3_000, 9_000)}
+_SUB_JUTA = {"large": (1_500, 12_000), "medium": (300, 3_000), "small": (80, 900)}
+_PEGAWAI_JUTA = {"large": (80_000, 300_000), "medium": (12_000, 30_000), "small": (3_000, 9_000)}
 # Programs that build (belanja modal) by urusan.
 _BUILDS = {"1.03", "1.04", "2.15", "2.11"}
 
