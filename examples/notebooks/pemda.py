@@ -55,8 +55,8 @@ print("links:", len(p.serves), "serves,", len(p.supports), "supports,", len(p.in
 # %%
 findings = kinerja.pemda_findings_frame(p, path.name)
 display(findings[["rule", "severity", "file", "path", "year", "message"]])
-errors = int((findings["severity"] == "error").sum())
-print("findings:", f"{errors} error, {len(findings) - errors} warnings")
+print("errors:", int((findings["severity"] == "error").sum()))
+print("warnings:", int((findings["severity"] == "warning").sum()))
 
 # %%
 # The shortfall behind indicator.sum: RI7's target against the targets of the OPD indicators linked to it.
