@@ -1,6 +1,6 @@
-"""The example notebooks run from top to bottom, so they cannot rot, and the analyst's notebook prints
-the right figures: each is recomputed here with Python's decimal from the JSON documents themselves
-(the seed file, the generator's documents), not by the library."""
+"""The example notebooks run from top to bottom, so they cannot rot, and the analyst's and the Pemda
+notebooks print the right figures: each is recomputed here with Python's decimal from the JSON
+documents themselves (the seed file, the generators' documents), not by the library."""
 
 from __future__ import annotations
 
@@ -84,10 +84,9 @@ def _build_module(repo: Path) -> Any:
     return _load(repo / "examples" / "notebooks" / "build.py", "kinerja_notebook_build")
 
 
-@pytest.fixture(scope="module")
-def printed(monkeypatch_module: None) -> dict[str, str]:
-    """Each 'label: value' line the analyst's notebook prints, by label."""
-    nb = _executed(_NOTEBOOKS / "analyst.ipynb")
+def _printed_lines(notebook: Path) -> dict[str, str]:
+    """Each 'label: value' line the notebook prints, by label."""
+    nb = _executed(notebook)
     lines: dict[str, str] = {}
     for cell in nb.cells:
         # The kernel may cut one printed line into several stream outputs: join them first.
@@ -97,6 +96,12 @@ def printed(monkeypatch_module: None) -> dict[str, str]:
             if sep:
                 lines[label] = value
     return lines
+
+
+@pytest.fixture(scope="module")
+def printed(monkeypatch_module: None) -> dict[str, str]:
+    """Each 'label: value' line the analyst's notebook prints, by label."""
+    return _printed_lines(_NOTEBOOKS / "analyst.ipynb")
 
 
 @pytest.fixture(scope="module")
@@ -226,3 +231,193 @@ def test_generator_is_deterministic(pemda: Any) -> None:
     assert pemda.documents(seed=7) != pemda.documents(seed=8)
     with pytest.raises(ValueError, match="reported_quarters"):
         pemda.documents(reported_quarters=4)
+
+
+# ---- the Pemda notebook (pemda.ipynb): its figures from the JSON of examples/data/pemda_gen.py
+
+
+@pytest.fixture(scope="module")
+def pemda_printed(monkeypatch_module: None) -> dict[str, str]:
+    """Each 'label: value' line the Pemda notebook prints, by label."""
+    return _printed_lines(_NOTEBOOKS / "pemda.ipynb")
+
+
+@pytest.fixture(scope="module")
+def generated(repo: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The Pemda file and the OPD files (by OPD id) the notebook generates: the default seed."""
+    gen = _load(repo / "examples" / "data" / "pemda_gen.py", "kinerja_example_pemda_gen")
+    pemda, files = gen.documents()
+    return pemda, {o["id"]: files[o["file"]] for o in pemda["opd"]}
+
+
+def _number(text: str) -> Decimal:
+    # The generator writes money as "1234567.89", rates with a decimal comma ("26,75"), counts as "300".
+    return Decimal(text.replace(",", "."))
+
+
+def _under(plan: dict[str, Any], node: str) -> set[str]:
+    """``node`` and every node below it (nodes come parents first)."""
+    out = {node}
+    for n in plan["nodes"]:
+        if n.get("parent") in out:
+            out.add(n["id"])
+    return out
+
+
+def _totals(lines: list[dict[str, Any]]) -> tuple[Decimal, Decimal]:
+    return (
+        sum((_number(b["anggaran"]) for b in lines), Decimal(0)),
+        sum((_number(b["realisasi"]) for b in lines), Decimal(0)),
+    )
+
+
+def _sasaran_lines(pemda: dict[str, Any], opds: dict[str, Any], sasaran: str, year: int) -> list[dict[str, Any]]:
+    """The budget lines of a year under every OPD node serving an RPJMD sasaran, each line once."""
+    picked: dict[tuple[str, int], dict[str, Any]] = {}
+    for link in pemda["serves"]:
+        if link["sasaran"] == sasaran:
+            plan = opds[link["opd"]]
+            nodes = _under(plan, link["node"])
+            for k, b in enumerate(plan["budget"]):
+                if b["year"] == year and b.get("node") in nodes:
+                    picked[(link["opd"], k)] = b
+    return list(picked.values())
+
+
+def _opd_lines(plan: dict[str, Any], year: int) -> list[dict[str, Any]]:
+    return [b for b in plan["budget"] if b["year"] == year]
+
+
+def _indicator_capaian(ind: dict[str, Any], year: int) -> Decimal:
+    t, r = _number(ind["targets"][str(year)]), _number(ind["realisations"][str(year)])
+    if ind["polarity"] == "higher_is_better":
+        return _half_up(r * 100 / t)
+    if ind["lower_formula"] == "2t_minus_r":
+        return _half_up((2 * t - r) * 100 / t)
+    return _half_up(t * 100 / r)
+
+
+def _opd_capaian(plan: dict[str, Any], year: int) -> Decimal | None:
+    """The mean of the kegiatan's capaian, each the mean of its indicators' (half-up at each step)."""
+    means = []
+    for node in plan["nodes"]:
+        if node["level"] != "kegiatan":
+            continue
+        measured = [i for i in plan["indicators"] if i["node"] == node["id"] and str(year) in i["targets"]]
+        if not measured or any(str(year) not in i["realisations"] for i in measured):
+            continue
+        means.append(_half_up(sum((_indicator_capaian(i, year) for i in measured), Decimal(0)) / len(measured)))
+    return _half_up(sum(means, Decimal(0)) / len(means)) if means else None
+
+
+def _predikat(capaian: Decimal) -> str:
+    # The five bands of the 2019 LKjIPs, each from its lower bound.
+    for least, label in ((91, "Sangat Baik"), (76, "Baik"), (66, "Cukup"), (51, "Kurang")):
+        if capaian >= least:
+            return label
+    return "Sangat Kurang"
+
+
+def _linked(opds: dict[str, Any], link: dict[str, str]) -> dict[str, Any]:
+    """The OPD indicator an indicator link names."""
+    return next(i for i in opds[link["opd"]]["indicators"] if i["id"] == link["indicator"])
+
+
+def test_pemda_checks(pemda_printed: dict[str, str], generated: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    pemda, opds = generated
+    assert pemda_printed["OPDs"] == str(len(opds)) == "30"
+    rpjmd = {i["id"]: i for i in pemda["rpjmd"]["indicators"]}
+    links = pemda["indicator_links"]
+    # indicator.sum: a "sum" indicator whose linked OPD targets add up to less than its target that year.
+    short = []
+    for rid, how in pemda["aggregates"].items():
+        shares = [_linked(opds, lk) for lk in links if lk["rpjmd"] == rid]
+        for year, target in rpjmd[rid]["targets"].items():
+            if how == "sum" and all(year in s["targets"] for s in shares):
+                total = sum((_number(s["targets"][year]) for s in shares), Decimal(0))
+                if total < _number(target):
+                    short.append((rid, int(year), _number(target), total))
+    assert [s[:2] for s in short] == [("RI7", 2024)]
+    _, _, target, total = short[0]
+    assert pemda_printed["RI7 2024"] == (
+        f"target {_indonesian_text(target)}, OPD targets add up to {_indonesian_text(total)}"
+    )
+    # indicator.years: a linked OPD indicator whose target years differ from its RPJMD indicator's.
+    years_differ = [lk for lk in links if set(_linked(opds, lk)["targets"]) != set(rpjmd[lk["rpjmd"]]["targets"])]
+    # opd.sasaran_unlinked: neither it nor a node under it serves or supports, and nothing supports it.
+    unlinked = []
+    for opd, plan in opds.items():
+        for node in plan["nodes"]:
+            if node["level"] != "sasaran":
+                continue
+            under = _under(plan, node["id"])
+            linked = any(s["opd"] == opd and s["node"] in under for s in pemda["serves"])
+            linked |= any(s["opd"] == opd and s["node"] in under for s in pemda["supports"])
+            linked |= any(s["to_opd"] == opd and s["sasaran"] == node["id"] for s in pemda["supports"])
+            if not linked:
+                unlinked.append((opd, node["id"]))
+    assert unlinked == [("kesbangpol", "sasaran-2")] and [lk["opd"] for lk in years_differ] == ["brida"]
+    assert pemda_printed["errors"] == str(len(short))
+    assert pemda_printed["warnings"] == str(len(years_differ) + len(unlinked))
+
+
+def _indonesian_text(value: Decimal) -> str:
+    """A value as the notebook prints it: two decimals after a comma, dots between thousands."""
+    whole, _, fraction = f"{value:.2f}".partition(".")
+    return f"{int(whole):,}".replace(",", ".") + "," + fraction
+
+
+def test_pemda_budget_per_sasaran(
+    pemda_printed: dict[str, str], generated: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    pemda, opds = generated
+    anggaran, _ = _totals(_sasaran_lines(pemda, opds, "RS3", 2025))
+    assert _figure(pemda_printed["anggaran RS3 2025"]) == anggaran
+    anggaran, realisasi = _totals(_sasaran_lines(pemda, opds, "RS4", 2025))
+    assert _figure(pemda_printed["serapan RS4 2025"]) == _half_up(realisasi * 100 / anggaran)
+    everything, _ = _totals([b for plan in opds.values() for b in _opd_lines(plan, 2025)])
+    assert _figure(pemda_printed["anggaran 2025, all OPDs"]) == everything
+    # Each sasaran's own total, added up; the programs penunjang and belanja pegawai serve none.
+    sasaran = [n["id"] for n in pemda["rpjmd"]["nodes"] if n["level"] == "sasaran"]
+    serving = sum((_totals(_sasaran_lines(pemda, opds, s, 2025))[0] for s in sasaran), Decimal(0))
+    assert _figure(pemda_printed["anggaran 2025 serving RPJMD sasaran"]) == serving < everything
+
+
+def test_pemda_opds_side_by_side(
+    pemda_printed: dict[str, str], generated: tuple[dict[str, Any], dict[str, Any]]
+) -> None:
+    _, opds = generated
+    anggaran, realisasi = _totals(_opd_lines(opds["dinsos"], 2023))
+    assert _figure(pemda_printed["serapan 2023, dinsos"]) == _half_up(realisasi * 100 / anggaran)
+    capaian = _opd_capaian(opds["dinsos"], 2023)
+    assert capaian is not None
+    assert pemda_printed["capaian 2023, dinsos"] == f"{_indonesian_text(capaian)} % ({_predikat(capaian)})"
+    # The ranking of 2025: the printed OPDs hold the highest and the lowest capaian (a tie: either).
+    by_opd = {opd: _opd_capaian(plan, 2025) for opd, plan in opds.items()}
+    values = {opd: c for opd, c in by_opd.items() if c is not None}
+    assert len(values) == 30
+    for label, extreme in (("highest capaian 2025", max), ("lowest capaian 2025", min)):
+        opd, _, shown = pemda_printed[label].partition(" (")
+        assert values[opd] == extreme(values.values()) == _figure(shown)
+    counts: dict[str, int] = {}
+    for c in values.values():
+        counts[_predikat(c)] = counts.get(_predikat(c), 0) + 1
+    assert ast.literal_eval(pemda_printed["predikat 2025"]) == counts
+
+
+def test_pemda_year_on_year(pemda_printed: dict[str, str], generated: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    _, opds = generated
+    serapan = []
+    for year in (2024, 2025):
+        anggaran, realisasi = _totals(_opd_lines(opds["pupr"], year))
+        serapan.append(_half_up(realisasi * 100 / anggaran))
+    printed = pemda_printed["serapan change 2024 to 2025, pupr"]
+    assert _figure(printed.removesuffix(" points")) == serapan[1] - serapan[0]
+    # The largest fall in capaian among the OPDs with both years (brida too: it reports from 2022).
+    change = {}
+    for opd, plan in opds.items():
+        before, after = _opd_capaian(plan, 2024), _opd_capaian(plan, 2025)
+        if before is not None and after is not None:
+            change[opd] = after - before
+    opd, _, shown = pemda_printed["largest fall in capaian 2024 to 2025"].partition(" (")
+    assert change[opd] == min(change.values()) == _figure(shown.removesuffix(" points)"))
