@@ -5,11 +5,12 @@
 //   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--plan DATASET] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja import FILE.docx|FILE.xlsx [--year Y] [-o PATH] [--max-...]
+//   kinerja pemda FILE [--budget] [--format text|json] [--max-...]
 //   kinerja rules
 //
 // Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
 // Dinas Sosial Kabupaten Lumajang). Exit status 2 when input cannot be read, the arguments are
-// wrong or the output cannot be written; check exits 1 when a finding is an error. docs/cli.md
+// wrong or the output cannot be written; check and pemda exit 1 when a finding is an error. docs/cli.md
 // describes the exit statuses, the limits and how output is written.
 
 #include <unistd.h>
@@ -388,6 +389,57 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
     return kinerja::has_errors(findings) ? 1 : 0;
 }
 
+// kinerja pemda: a kinerja-pemda/1 file (the RPJMD and the OPD files it names) checked as a whole,
+// each finding with its file and JSON path; with --budget, the budget per RPJMD sasaran and year
+// instead. A separate command rather than a kind of FILE for check: its findings are the cascade's,
+// not a report's, and it reads a folder of files, not one.
+int pemda(const std::string& file, bool budget, const std::string& format,
+          const kinerja::ReadLimits& limits) {
+    const kinerja::Pemda p = kinerja::load_pemda(file, limits);
+    nlohmann::ordered_json json = nlohmann::ordered_json::array();
+    std::ostringstream text;
+    if (budget) {
+        kinerja::PercentFormat pf;
+        pf.decimals = 2;
+        for (const kinerja::SasaranBudget& b : kinerja::pemda_budget(p)) {
+            const std::string serapan = kinerja::format_percent(b.totals.serapan(), pf);
+            json.push_back({{"sasaran", b.sasaran},
+                            {"year", b.year},
+                            {"anggaran", kinerja::format_rupiah(b.totals.anggaran)},
+                            {"realisasi", kinerja::format_rupiah(b.totals.realisasi)},
+                            {"sisa", kinerja::format_rupiah(b.totals.sisa())},
+                            {"serapan", serapan},
+                            {"lines", b.totals.lines}});
+            text << b.sasaran << '\t' << b.year << '\t' << kinerja::format_rupiah(b.totals.anggaran) << '\t'
+                 << kinerja::format_rupiah(b.totals.realisasi) << '\t'
+                 << kinerja::format_rupiah(b.totals.sisa()) << '\t' << serapan << '\n';
+        }
+        write_stdout(format == "json" ? json.dump(2, ' ', false) + '\n'
+                                      : "sasaran\tyear\tanggaran\trealisasi\tsisa\tserapan\n" + text.str());
+        return 0;
+    }
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    for (const kinerja::PemdaFinding& f : kinerja::check_pemda(p)) {
+        const kinerja::PemdaPlace place = kinerja::place_of(p, f, file);
+        ++(f.error ? errors : warnings);
+        json.push_back({{"rule", f.rule},
+                        {"severity", f.error ? "error" : "warning"},
+                        {"file", place.file},
+                        {"path", place.path},
+                        {"opd", f.opd},
+                        {"id", f.id},
+                        {"year", f.year ? nlohmann::ordered_json(*f.year) : nlohmann::ordered_json(nullptr)},
+                        {"message", f.message}});
+        text << (f.error ? "error " : "warning ") << f.rule << ": " << place.file << ':' << place.path
+             << "\n    " << f.message << '\n';
+    }
+    text << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
+         << (warnings == 1 ? "" : "s") << '\n';
+    write_stdout(format == "json" ? json.dump(2, ' ', false) + '\n' : text.str());
+    return errors > 0 ? 1 : 0;
+}
+
 // kinerja import: a Word document's tables as a kinerja/1 dataset holding them as printed_tables,
 // so an auditor can correct a role, a level or a ref by hand and check the file again. The plan is
 // the least a dataset needs: the body named after the file (to be corrected by hand), the period
@@ -643,8 +695,28 @@ int main(int argc, char** argv) {
                        "Each table that cannot be read is named on standard error with the reason.\n" +
                        limits_footer);
 
+    std::string pemda_file;
+    bool pemda_budget = false;
+    std::string pemda_fmt = "text";
+    CLI::App* pemda_cmd = app.add_subcommand(
+        "pemda", "Check a Pemda as a whole: the RPJMD, the OPD Renstras linked to it, and the links");
+    pemda_cmd
+        ->add_option("FILE", pemda_file,
+                     "a kinerja-pemda/1 file; the OPD files it names are read from its folder")
+        ->required();
+    pemda_cmd->add_flag(
+        "--budget", pemda_budget,
+        "instead of the checks: the budget per RPJMD sasaran and year, rolled up across the OPDs");
+    pemda_cmd->add_option("--format", pemda_fmt, "text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    pemda_cmd->footer(
+        "Exit status: 0 when no finding is an error, 1 when one is, 2 when a file cannot be read, an\n"
+        "argument is wrong or the output cannot be written.\n"
+        "Limits: input past a limit is refused with an error naming the option that raises it.");
+
     kinerja::ReadLimits limits;
-    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd}) add_limit_options(cmd, limits);
+    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd})
+        add_limit_options(cmd, limits);
 
     try {
         try {
@@ -663,6 +735,7 @@ int main(int argc, char** argv) {
         if (*report_cmd) return report(report_file, report_year, report_table, report_fmt, output, limits);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
         if (*import_cmd) return import(import_file, import_year, output, limits);
+        if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits);
         if (*rules_cmd) {
             std::string text;
             for (const auto& [id, rule] : kinerja::review_rules())

@@ -172,7 +172,8 @@ upto = pd.DataFrame(
 display(upto.pivot(index="program", columns="triwulan", values="serapan"))
 iku = next(i for i in running.indicators if i.id.startswith("iku-"))
 for n in (1, 2):
-    print(f"capaian {iku.id} up to TW {n}:", kinerja.indicator_capaian(running, iku, 2025, upto_triwulan=n).format(), "%")
+    so_far = kinerja.indicator_capaian(running, iku, 2025, upto_triwulan=n)
+    print(f"capaian {iku.id} up to TW {n}:", so_far.format(), "%")
 
 # %% [markdown]
 # ## Renja evaluation
@@ -186,9 +187,7 @@ for n in (1, 2):
 
 # %%
 renja = frames.renja_frame(running, 2025)
-display(
-    renja[["level", "code", "name", "target_k", "target_rp", "triwulan_1_rp", "triwulan_2_rp", "realisasi_rp"]]
-)
+display(renja[["level", "code", "name", "target_k", "target_rp", "triwulan_1_rp", "triwulan_2_rp", "realisasi_rp"]])
 sub_kegiatan = renja[renja["level"] == 3]
 print("realisasi 2025 of the sub kegiatan, Renja:", kinerja.Rupiah(sub_kegiatan["realisasi_rp"].sum()).format())
 

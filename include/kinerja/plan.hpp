@@ -10,6 +10,7 @@
 #include "kinerja/plan/index.hpp"
 #include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/measurement.hpp"
+#include "kinerja/plan/pemda.hpp"
 #include "kinerja/plan/perjanjian.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/plan/totals.hpp"

@@ -1,0 +1,371 @@
+// The kinerja-pemda/1 file (docs/pemda.md), read and written with nlohmann-json.
+//
+// A Pemda file is small (the RPJMD and the links; the OPDs' plans are in their own files), so it is
+// read as a tree; a first SAX pass applies ReadLimits (depth, items, string length) and refuses
+// duplicate keys before the tree is built, so a hostile file is refused as the dataset reader would.
+// The RPJMD is a kinerja/1 plan inline: it is handed to read_document as text, and the errors it
+// raises get the "/rpjmd" prefix of their place in this file.
+
+#include "kinerja/io/pemda.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "kinerja/detail/utf8.hpp"
+#include "kinerja/io/dataset.hpp"
+#include "kinerja/io/text_file.hpp"
+#include "kinerja/plan/validate.hpp"
+
+namespace kinerja {
+namespace {
+
+using json = nlohmann::json;
+using ordered = nlohmann::ordered_json;
+
+constexpr const char* format_name = "kinerja-pemda/1";
+
+const char* type_name(const json& j) {
+    if (j.is_string()) return "a string";
+    if (j.is_number()) return "a number";
+    if (j.is_boolean()) return "a boolean";
+    if (j.is_null()) return "null";
+    if (j.is_array()) return "an array";
+    return "an object";
+}
+
+// The first pass: syntax, duplicate keys and ReadLimits, with the JSON path of each fault. Builds
+// nothing; its stack has one frame per open array or object.
+class Guard final : public nlohmann::json_sax<json> {
+public:
+    Guard(std::string_view text, const std::string& source, const ReadLimits& limits)
+        : text_(text), source_(source), limits_(limits) {}
+
+    bool null() override { return scalar(); }
+    bool boolean(bool /*v*/) override { return scalar(); }
+    bool number_integer(number_integer_t /*v*/) override { return scalar(); }
+    bool number_unsigned(number_unsigned_t /*v*/) override { return scalar(); }
+    bool number_float(number_float_t /*v*/, const string_t& /*s*/) override { return scalar(); }
+    bool string(string_t& v) override {
+        item();
+        if (v.size() > limits_.max_cell_bytes)
+            fail(path(), "a string of " + std::to_string(v.size()) + " bytes is " + too_long());
+        return true;
+    }
+    bool binary(binary_t& /*v*/) override { return scalar(); }
+    bool start_object(std::size_t /*n*/) override { return open(false); }
+    bool start_array(std::size_t /*n*/) override { return open(true); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override {
+        Frame& top = stack_.back();
+        if (k.size() > limits_.max_cell_bytes)
+            fail(path(stack_.size() - 1), "a key of " + std::to_string(k.size()) + " bytes is " + too_long());
+        if (!top.keys.insert(k).second) fail(path(stack_.size() - 1) + "/" + k, "duplicate key");
+        top.key = k;
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string& /*token*/,
+                     const nlohmann::detail::exception& e) override {
+        const std::string what = e.what();
+        const auto cut = what.find("syntax error");
+        const std::string where = detail::line_column(text_, position == 0 ? 0 : position - 1).to_string();
+        throw data_error(source_, where,
+                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
+    }
+
+private:
+    struct Frame {
+        bool array = false;
+        std::size_t count = 0;
+        std::string key;
+        std::set<std::string> keys;
+    };
+
+    [[noreturn]] void fail(const std::string& where, const std::string& reason) const {
+        throw data_error(source_, where, reason);
+    }
+    std::string too_long() const {
+        return "longer than the cell limit; " +
+               limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
+    }
+    // The path of the current item of every frame.
+    std::string path() const { return path(stack_.size()); }
+    // The path of the current item of the first `depth` frames.
+    std::string path(std::size_t depth) const {
+        std::string out;
+        for (std::size_t i = 0; i < depth; ++i) {
+            const Frame& f = stack_[i];
+            out += "/" + (f.array ? std::to_string(f.count == 0 ? 0 : f.count - 1) : f.key);
+        }
+        return out;
+    }
+    void item() {
+        if (stack_.empty()) fail("", "must be an object");
+        Frame& top = stack_.back();
+        if (!top.array) return;
+        if (top.count >= limits_.max_rows)
+            fail(path(), "an array of more than " + std::to_string(limits_.max_rows) + " items; " +
+                             limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+        ++top.count;
+    }
+    bool scalar() {
+        item();
+        return true;
+    }
+    bool open(bool array) {
+        if (stack_.empty() && array) fail("", "must be an object, not an array");
+        if (!stack_.empty()) item();
+        if (stack_.size() >= limits_.max_depth)
+            fail(path(), "nested deeper than " + std::to_string(limits_.max_depth) + " levels; " +
+                             limit_hint(limits_.max_depth, "--max-depth", "max_depth"));
+        Frame f;
+        f.array = array;
+        stack_.push_back(std::move(f));
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return true;
+    }
+
+    std::string_view text_;
+    const std::string& source_;
+    const ReadLimits& limits_;
+    std::vector<Frame> stack_;
+};
+
+// Reads values from the tree, each with its JSON path, so every error can name it.
+class Reader {
+public:
+    explicit Reader(std::string source) : source_(std::move(source)) {}
+
+    [[noreturn]] void fail(const std::string& path, const std::string& reason) const {
+        throw data_error(source_, path, reason);
+    }
+    const json& object(const json& j, const std::string& path,
+                       std::initializer_list<const char*> allowed) const {
+        if (!j.is_object()) fail(path, std::string("must be an object, not ") + type_name(j));
+        for (const auto& item : j.items())
+            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; }))
+                fail(path + "/" + item.key(), "unknown key");
+        return j;
+    }
+    const json& array(const json& j, const std::string& path) const {
+        if (!j.is_array()) fail(path, std::string("must be an array, not ") + type_name(j));
+        return j;
+    }
+    const json& required(const json& j, const char* key, const std::string& path) const {
+        const auto it = j.find(key);
+        if (it == j.end()) fail(path + "/" + key, "missing");
+        return *it;
+    }
+    std::string text(const json& j, const char* key, const std::string& path) const {
+        const json& v = required(j, key, path);
+        if (!v.is_string()) fail(path + "/" + key, std::string("must be a string, not ") + type_name(v));
+        std::string out = v.get<std::string>();
+        if (out.empty()) fail(path + "/" + key, "must not be empty");
+        return out;
+    }
+    const std::string& source() const noexcept { return source_; }
+
+private:
+    std::string source_;
+};
+
+// An OPD file named in the Pemda: relative, inside the Pemda's folder, so that a Pemda moved with its
+// folder still reads and a file cannot reach outside it.
+void check_opd_file(const Reader& r, const std::string& file, const std::string& path) {
+    const std::filesystem::path p(file);
+    if (p.is_absolute() || p.has_root_name() || p.has_root_directory())
+        r.fail(path, "'" + file + "' must be a path relative to the pemda file's folder");
+    for (const auto& part : p)
+        if (part == "..") r.fail(path, "'" + file + "' must not leave the pemda file's folder (..)");
+}
+
+// A data_error of the inline RPJMD, placed in the Pemda file.
+[[noreturn]] void rethrow_in_rpjmd(const std::string& source) {
+    try {
+        throw;
+    } catch (const plan_error& e) {
+        PlanLocation where = e.location();
+        throw plan_error(source, "/rpjmd" + e.path(), where, e.reason());
+    } catch (const data_error& e) {
+        throw data_error(source, "/rpjmd" + e.path(), e.reason());
+    } catch (const ambiguous_error& e) {
+        // Its source is "<source>:<path>" as read_document named it.
+        throw ambiguous_error(e.text(), e.offset(), e.readings(),
+                              source + ":/rpjmd" + e.source().substr(source.size() + 1));
+    } catch (const parse_error& e) {
+        throw parse_error(e.text(), e.offset(), e.reason(),
+                          source + ":/rpjmd" + e.source().substr(source.size() + 1));
+    }
+}
+
+Pemda read_checked(std::string_view text, const std::string& source, const std::filesystem::path& folder,
+                   const ReadLimits& limits) {
+    Guard guard(text, source, limits);
+    json::sax_parse(text.begin(), text.end(), &guard, json::input_format_t::json, true, false);
+    const json doc = json::parse(text.begin(), text.end(), nullptr, true, false);
+    const Reader r(source);
+    r.object(doc, "", {"format", "rpjmd", "aggregates", "opd", "serves", "supports", "indicator_links"});
+    const std::string format = r.text(doc, "format", "");
+    if (format != format_name)
+        r.fail("/format", "'" + format + "' is not a format this version reads (kinerja-pemda/1)");
+
+    Pemda out;
+    {
+        json rpjmd = r.required(doc, "rpjmd", "");
+        if (!rpjmd.is_object()) r.fail("/rpjmd", std::string("must be an object, not ") + type_name(rpjmd));
+        if (rpjmd.contains("format"))
+            r.fail("/rpjmd/format", "unknown key (the rpjmd takes the pemda's format)");
+        // The RPJMD's members in kinerja/1 form, "format" first as a written dataset has it.
+        json as_dataset = json::object();
+        as_dataset["format"] = "kinerja/1";
+        as_dataset.update(rpjmd);
+        try {
+            out.rpjmd = read_document(as_dataset.dump(), source, limits).plan;
+        } catch (const error&) {
+            rethrow_in_rpjmd(source);
+        }
+    }
+    if (const auto a = doc.find("aggregates"); a != doc.end()) {
+        if (!a->is_object()) r.fail("/aggregates", std::string("must be an object, not ") + type_name(*a));
+        for (const auto& item : a->items()) {
+            const std::string path = "/aggregates/" + item.key();
+            if (!item.value().is_string())
+                r.fail(path, "must be a string, not " + std::string(type_name(item.value())));
+            const auto how = parse_aggregate(item.value().get<std::string>());
+            if (!how) r.fail(path, "'" + item.value().get<std::string>() + "' is not one of none, sum");
+            out.aggregates[item.key()] = *how;
+        }
+    }
+    const json& opds = r.array(r.required(doc, "opd", ""), "/opd");
+    std::set<std::string> ids;
+    std::set<std::string> files;
+    for (std::size_t i = 0; i < opds.size(); ++i) {
+        const std::string p = "/opd/" + std::to_string(i);
+        r.object(opds[i], p, {"id", "file"});
+        OpdPlan o;
+        o.id = r.text(opds[i], "id", p);
+        o.file = r.text(opds[i], "file", p);
+        if (!ids.insert(o.id).second) r.fail(p + "/id", "duplicate OPD id '" + o.id + "'");
+        check_opd_file(r, o.file, p + "/file");
+        if (!files.insert(std::filesystem::path(o.file).lexically_normal().string()).second)
+            r.fail(p + "/file", "'" + o.file + "' is named by another OPD already");
+        // load_document names the OPD file in its errors: a fault there is located in that file.
+        o.plan = load_document(folder / o.file, limits).plan;
+        out.opds.push_back(std::move(o));
+    }
+    const auto list = [&](const char* key) -> const json* {
+        const auto it = doc.find(key);
+        return it == doc.end() ? nullptr : &r.array(*it, std::string("/") + key);
+    };
+    if (const json* serves = list("serves"))
+        for (std::size_t i = 0; i < serves->size(); ++i) {
+            const std::string p = "/serves/" + std::to_string(i);
+            r.object((*serves)[i], p, {"opd", "node", "sasaran"});
+            out.serves.push_back(ServesLink{r.text((*serves)[i], "opd", p), r.text((*serves)[i], "node", p),
+                                            r.text((*serves)[i], "sasaran", p)});
+        }
+    if (const json* supports = list("supports"))
+        for (std::size_t i = 0; i < supports->size(); ++i) {
+            const std::string p = "/supports/" + std::to_string(i);
+            const json& j = (*supports)[i];
+            r.object(j, p, {"opd", "node", "to_opd", "sasaran"});
+            out.supports.push_back(SupportLink{r.text(j, "opd", p), r.text(j, "node", p),
+                                               r.text(j, "to_opd", p), r.text(j, "sasaran", p)});
+        }
+    if (const json* links = list("indicator_links"))
+        for (std::size_t i = 0; i < links->size(); ++i) {
+            const std::string p = "/indicator_links/" + std::to_string(i);
+            const json& j = (*links)[i];
+            r.object(j, p, {"opd", "indicator", "rpjmd"});
+            out.indicator_links.push_back(
+                IndicatorLink{r.text(j, "opd", p), r.text(j, "indicator", p), r.text(j, "rpjmd", p)});
+        }
+    return out;
+}
+
+// The Pemda's own rules beyond each plan's: what the format requires of the OPD list.
+void validate_pemda(const Pemda& pemda) {
+    validate(pemda.rpjmd);
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < pemda.opds.size(); ++i) {
+        const OpdPlan& o = pemda.opds[i];
+        const std::string p = "/opd/" + std::to_string(i);
+        if (o.id.empty()) throw data_error({}, p + "/id", "an OPD needs an id");
+        if (o.file.empty()) throw data_error({}, p + "/file", "an OPD needs a file to be written");
+        if (!ids.insert(o.id).second) throw data_error({}, p + "/id", "duplicate OPD id '" + o.id + "'");
+        check_opd_file(Reader(""), o.file, p + "/file");
+        validate(o.plan, o.file);
+    }
+}
+
+}  // namespace
+
+Pemda read_pemda(std::string_view json, const std::string& source, const std::filesystem::path& folder,
+                 const ReadLimits& limits) {
+    check_text(json, source);
+    return read_checked(json, source, folder, limits);
+}
+
+Pemda load_pemda(const std::filesystem::path& path, const ReadLimits& limits) {
+    return read_checked(read_text_file(path, limits), path.string(), path.parent_path(), limits);
+}
+
+std::string write_pemda(const Pemda& pemda) {
+    validate_pemda(pemda);
+    ordered out;
+    out["format"] = format_name;
+    ordered rpjmd = ordered::parse(write_document(Document(pemda.rpjmd)));
+    rpjmd.erase("format");
+    out["rpjmd"] = rpjmd;
+    if (!pemda.aggregates.empty()) {
+        ordered a = ordered::object();
+        for (const auto& [id, how] : pemda.aggregates) a[id] = std::string(to_string(how));
+        out["aggregates"] = a;
+    }
+    ordered opds = ordered::array();
+    for (const OpdPlan& o : pemda.opds) opds.push_back(ordered{{"id", o.id}, {"file", o.file}});
+    out["opd"] = opds;
+    if (!pemda.serves.empty()) {
+        ordered list = ordered::array();
+        for (const ServesLink& l : pemda.serves)
+            list.push_back(ordered{{"opd", l.opd}, {"node", l.node}, {"sasaran", l.sasaran}});
+        out["serves"] = list;
+    }
+    if (!pemda.supports.empty()) {
+        ordered list = ordered::array();
+        for (const SupportLink& l : pemda.supports)
+            list.push_back(
+                ordered{{"opd", l.opd}, {"node", l.node}, {"to_opd", l.to_opd}, {"sasaran", l.sasaran}});
+        out["supports"] = list;
+    }
+    if (!pemda.indicator_links.empty()) {
+        ordered list = ordered::array();
+        for (const IndicatorLink& l : pemda.indicator_links)
+            list.push_back(ordered{{"opd", l.opd}, {"indicator", l.indicator}, {"rpjmd", l.rpjmd}});
+        out["indicator_links"] = list;
+    }
+    return out.dump(2, ' ', false) + "\n";
+}
+
+void save_pemda(const Pemda& pemda, const std::filesystem::path& path, bool with_opds) {
+    const std::string text = write_pemda(pemda);  // validates everything before any file is written
+    if (with_opds)
+        for (const OpdPlan& o : pemda.opds) save_document(Document(o.plan), path.parent_path() / o.file);
+    write_text_file(path, text);
+}
+
+PemdaPlace place_of(const Pemda& pemda, const PemdaFinding& finding, const std::string& pemda_source) {
+    if (finding.opd.empty()) return PemdaPlace{pemda_source, finding.location.to_string()};
+    const OpdPlan* o = pemda.find_opd(finding.opd);
+    std::string file = o ? o->file : finding.opd;
+    const std::filesystem::path folder = std::filesystem::path(pemda_source).parent_path();
+    if (o && !folder.empty()) file = (folder / o->file).string();
+    // The dataset format names a budget line's spending class "class"; no finding points there.
+    return PemdaPlace{file, finding.location.to_string()};
+}
+
+}  // namespace kinerja
