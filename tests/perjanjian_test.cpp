@@ -142,7 +142,8 @@ TEST(Perjanjian, RencanaAksiRollsUpToTheYearlyTargetByTheRule) {
     max_bad.rencana = quarters("100", "110", "90", "95");  // 110
     PkItem partial = item("i1", "100");
     partial.rencana = quarters("20", std::nullopt, "25", "20");  // not all four: not checked
-    plan.perjanjian.push_back(pk("seksi", Eselon::eselon_iv, 2024, {summed, last, last_ok, max_bad, partial}));
+    plan.perjanjian.push_back(
+        pk("seksi", Eselon::eselon_iv, 2024, {summed, last, last_ok, max_bad, partial}));
     const auto found = check_perjanjian(plan);
     EXPECT_EQ(rules(found), (std::vector<std::string>{"pk.rencana_aksi /perjanjian/0/items/0/rencana",
                                                       "pk.rencana_aksi /perjanjian/0/items/1/rencana",
@@ -277,10 +278,10 @@ TEST(Perjanjian, ReportTableShowsUnitsAndTheirIndicators) {
     EXPECT_EQ(t.rows[0].cells.front(), "eselon_iv");
     EXPECT_EQ(t.rows[0].cells.back(), "86,67");
     EXPECT_EQ(t.rows[1].ref, "i1");
-    EXPECT_EQ(t.rows[1].cells[3], "20");             // rencana TW I
-    EXPECT_EQ(t.rows[1].cells[11], "90");            // realisasi: 20 + 25 + 30 + 15
-    EXPECT_EQ(t.rows[2].cells[10], "");              // o1's TW IV not reported
-    EXPECT_EQ(t.rows[2].cells.back(), "83,33");      // 10 / 12
+    EXPECT_EQ(t.rows[1].cells[3], "20");         // rencana TW I
+    EXPECT_EQ(t.rows[1].cells[11], "90");        // realisasi: 20 + 25 + 30 + 15
+    EXPECT_EQ(t.rows[2].cells[10], "");          // o1's TW IV not reported
+    EXPECT_EQ(t.rows[2].cells.back(), "83,33");  // 10 / 12
     EXPECT_NE(write_pk(plan, 2024, ReportFormat::csv).find("86,67"), std::string::npos);
     EXPECT_NE(write_pk(plan, 2024, ReportFormat::markdown).find("Seksi Satu"), std::string::npos);
     EXPECT_NE(write_pk(plan, 2024, ReportFormat::html).find("86,67"), std::string::npos);

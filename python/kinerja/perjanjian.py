@@ -62,6 +62,12 @@ def pk_frame(
     item's rule, else the plan's realisation), ``capaian`` (%) and ``unit_capaian`` (the unit's mean,
     on each of its rows; NA when one of its items has no realisasi). ``policy``: the CapaianPolicy
     (default: two decimals, half-up, no cap). ``index=True``: (unit, indicator).
+
+    >>> from kinerja.perjanjian import pk_frame
+    >>> list(pk_frame(kinerja.datasets.lakip_2019(), 2019).columns[:4])  # a LAKIP without PKs: no rows
+    ['unit', 'unit_name', 'eselon', 'indicator']
+    >>> pk_frame(kinerja.read_document("docs/example-dataset.json").plan, 2023)["capaian"].tolist()  # doctest: +SKIP
+    [Decimal('98.80'), Decimal('105.00')]
     """
     import pandas as pd
 

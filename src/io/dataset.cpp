@@ -35,10 +35,9 @@ using ordered = nlohmann::ordered_json;
 constexpr const char* format_name = "kinerja/1";
 
 // The top-level lists, read element by element while parsing; and the other top-level keys.
-constexpr std::array<const char*, 10> list_keys = {"units",         "nodes",      "statements",
-                                                   "indicators",    "budget",     "tables",
-                                                   "discrepancies", "perjanjian", "printed_tables",
-                                                   "printed_figures"};
+constexpr std::array<const char*, 10> list_keys = {
+    "units",  "nodes",         "statements", "indicators",     "budget",
+    "tables", "discrepancies", "perjanjian", "printed_tables", "printed_figures"};
 constexpr std::array<const char*, 4> other_keys = {"format", "body", "period", "codes"};
 
 const char* list_key(std::string_view key) {
@@ -712,7 +711,8 @@ PerjanjianKinerja read_perjanjian(const Reader& r, const Renstra& plan, const js
     r.object(j, p, {"unit", "eselon", "year", "indicators", "items"});
     PerjanjianKinerja pk;
     pk.unit = r.text(r.required(j, "unit", p), p / "unit");
-    pk.eselon = choose(r, r.required(j, "eselon", p), p / "eselon", parse_eselon, "kepala, eselon_iii, eselon_iv");
+    pk.eselon =
+        choose(r, r.required(j, "eselon", p), p / "eselon", parse_eselon, "kepala, eselon_iii, eselon_iv");
     pk.year = r.integer(r.required(j, "year", p), p / "year");
     if (const json* own = r.optional(j, "indicators")) {
         const Path op = p / "indicators";
@@ -730,7 +730,8 @@ PerjanjianKinerja read_perjanjian(const Reader& r, const Renstra& plan, const js
         if (ind == nullptr) r.fail(at / "indicator", "unknown indicator '" + item.indicator + "'");
         item.target = read_target(r, r.required(e, "target", at), at / "target", ind->polarity);
         if (const json* q = r.optional(e, "rencana")) item.rencana = read_quarters(r, *q, at / "rencana");
-        if (const json* q = r.optional(e, "realisasi")) item.realisasi = read_quarters(r, *q, at / "realisasi");
+        if (const json* q = r.optional(e, "realisasi"))
+            item.realisasi = read_quarters(r, *q, at / "realisasi");
         if (const json* k = r.optional(e, "rollup"))
             item.rollup = choose(r, *k, at / "rollup", parse_rollup, "sum, last, max");
         pk.items.push_back(std::move(item));

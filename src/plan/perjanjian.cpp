@@ -137,8 +137,8 @@ void validate_perjanjian(const Renstra& plan, const std::string& source) {
         if (pk.year < min_year || pk.year > max_year)
             fail(i, {"year"}, "year " + std::to_string(pk.year) + " must be within 1900-2200");
         if (!signed_once.emplace(pk.unit, pk.year).second)
-            fail(i, {"unit"}, "unit '" + pk.unit + "' signs one pk a year; " + std::to_string(pk.year) +
-                                  " appears twice");
+            fail(i, {"unit"},
+                 "unit '" + pk.unit + "' signs one pk a year; " + std::to_string(pk.year) + " appears twice");
         std::set<std::string> own;
         for (std::size_t k = 0; k < pk.indicators.size(); ++k) {
             const Indicator& ind = pk.indicators[k];
@@ -153,7 +153,8 @@ void validate_perjanjian(const Renstra& plan, const std::string& source) {
             const PkItem& item = pk.items[k];
             const std::string at = std::to_string(k);
             const Indicator* ind = pk_indicator(plan, pk, item);
-            if (ind == nullptr) fail(i, {"items", at, "indicator"}, "unknown indicator '" + item.indicator + "'");
+            if (ind == nullptr)
+                fail(i, {"items", at, "indicator"}, "unknown indicator '" + item.indicator + "'");
             if (!fits(ind->polarity, item.target.kind))
                 fail(i, {"items", at, "target"},
                      "a " + std::string(to_string(ind->polarity)) + " indicator needs a " +
@@ -183,8 +184,9 @@ std::vector<PkFinding> check_perjanjian(const Renstra& plan) {
                 const Node* node = plan.find_node(ind->node);
                 const bool iii = pk.eselon == Eselon::eselon_iii;
                 const bool level_fits =
-                    node != nullptr && (iii ? node->level == Level::sasaran || node->level == Level::program
-                                            : node->level == Level::kegiatan || node->level == Level::sub_kegiatan);
+                    node != nullptr &&
+                    (iii ? node->level == Level::sasaran || node->level == Level::program
+                         : node->level == Level::kegiatan || node->level == Level::sub_kegiatan);
                 const std::string rule = iii ? "pk.eselon_iii_node" : "pk.eselon_iv_node";
                 if (!level_fits) {
                     find(rule, "/indicator",
@@ -192,10 +194,12 @@ std::vector<PkFinding> check_perjanjian(const Renstra& plan) {
                              (node ? std::string(to_string(node->level)) : std::string("unknown")) + "); " +
                              (iii ? "an eselon iii pk needs a sasaran or program"
                                   : "an eselon iv pk needs a kegiatan or sub_kegiatan"));
-                } else if (const std::string responsible = responsible_unit(plan, node); responsible != pk.unit) {
+                } else if (const std::string responsible = responsible_unit(plan, node);
+                           responsible != pk.unit) {
                     find(rule, "/indicator",
                          who + " stands on node '" + ind->node + "', which is unit '" +
-                             (responsible.empty() ? std::string("(none)") : responsible) + "''s, not the signer's");
+                             (responsible.empty() ? std::string("(none)") : responsible) +
+                             "''s, not the signer's");
                 }
             } else {
                 const Indicator* in_plan = plan.find_indicator(item.indicator);

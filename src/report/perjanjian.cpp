@@ -24,14 +24,16 @@ detail::Table pk_table_form(const Renstra& plan, int year) {
     detail::Table t;
     t.shown.id = "perjanjian";
     t.shown.title = "Perjanjian Kinerja " + std::to_string(year) + ": " + plan.body.name;
-    t.shown.columns = {"Unit / Indikator", "Eselon", "Satuan", "Target", "Rencana TW I", "Rencana TW II",
-                       "Rencana TW III", "Rencana TW IV", "Realisasi TW I", "Realisasi TW II",
-                       "Realisasi TW III", "Realisasi TW IV", "Realisasi", "Capaian (%)"};
-    t.shown.notes = {"A unit's capaian is the mean of its indicators' capaian (each rounded half-up to two "
-                     "decimals, the mean rounded once); n/a leaves an indicator out (a zero target); a unit "
-                     "with an indicator not reported has no capaian.",
-                     "Realisasi: the reported quarters rolled up by the indicator's rule (sum, last or max); "
-                     "without quarters, the Renstra's realisation of the year."};
+    t.shown.columns = {"Unit / Indikator", "Eselon",          "Satuan",           "Target",
+                       "Rencana TW I",     "Rencana TW II",   "Rencana TW III",   "Rencana TW IV",
+                       "Realisasi TW I",   "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV",
+                       "Realisasi",        "Capaian (%)"};
+    t.shown.notes = {
+        "A unit's capaian is the mean of its indicators' capaian (each rounded half-up to two "
+        "decimals, the mean rounded once); n/a leaves an indicator out (a zero target); a unit "
+        "with an indicator not reported has no capaian.",
+        "Realisasi: the reported quarters rolled up by the indicator's rule (sum, last or max); "
+        "without quarters, the Renstra's realisation of the year."};
     std::map<std::string, std::string> unit_names;
     for (const Unit& u : plan.units) unit_names[u.id] = u.name;
     const std::vector<PkCapaian> measured = pk_capaian(plan, year);
@@ -47,7 +49,8 @@ detail::Table pk_table_form(const Renstra& plan, int year) {
         for (std::size_t i = 0; i < pk.items.size(); ++i) {
             const PkItem& item = pk.items[i];
             const Indicator* ind = pk_indicator(plan, pk, item);
-            std::vector<Cell> cells{blank(), text(ind ? ind->satuan : std::string()), detail::cell(item.target)};
+            std::vector<Cell> cells{blank(), text(ind ? ind->satuan : std::string()),
+                                    detail::cell(item.target)};
             for (const auto& q : item.rencana) cells.push_back(number_cell(q));
             for (const auto& q : item.realisasi) cells.push_back(number_cell(q));
             const PkItemCapaian& got = result.items[i];
@@ -66,8 +69,8 @@ ReportTable pk_table(const Renstra& plan, int year) { return pk_table_form(plan,
 std::string write_pk(const Renstra& plan, int year, ReportFormat format) {
     const std::vector<detail::Table> tables{pk_table_form(plan, year)};
     const std::string heading = "Perjanjian Kinerja " + std::to_string(year) + ": " + plan.body.name;
-    const std::string intro = "Every figure is recomputed from the dataset by kinerja " + std::string(version) +
-                              ": percentages rounded half-up once.";
+    const std::string intro = "Every figure is recomputed from the dataset by kinerja " +
+                              std::string(version) + ": percentages rounded half-up once.";
     switch (format) {
         case ReportFormat::markdown:
             return detail::markdown_text(tables, heading, intro);

@@ -195,3 +195,22 @@ def test_frame_is_exact() -> None:
     assert indexed.loc[("seksi", "out"), "target"] == Decimal("3")
     capped = kinerja.CapaianPolicy(cap=Decimal("100"))
     assert perjanjian.pk_frame(_plan(), 2024, capped).capaian.iloc[0] == Decimal("100.00")
+
+
+def test_the_documented_example_dataset_signs_two_pks() -> None:
+    # docs/example-dataset.json, 2023: the kepala signs iku-pmks at the Renstra's 26,75 (realised 26,43);
+    # the bidang (eselon III, responsible for prog-rehsos) signs its own indicator, target 120, quarters
+    # 20 + 30 + 40 + 30 = 120 as planned, realised 18 + 35 + 40 + 33 = 126 (summed: the default rule).
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "docs" / "example-dataset.json"
+    plan = kinerja.read_document(str(path)).plan
+    assert kinerja.check_perjanjian(plan) == []
+    q = Decimal("0.01")
+    kepala = (Decimal("26.43") / Decimal("26.75") * 100).quantize(q, ROUND_HALF_UP)  # 98.80
+    bidang = (Decimal(18 + 35 + 40 + 33) / Decimal(120) * 100).quantize(q, ROUND_HALF_UP)  # 105.00
+    got = kinerja.pk_capaian(plan, 2023)
+    assert [c.unit for c in got] == ["kepala", "bidang-rehsos"]
+    assert [c.capaian.points if c.capaian is not None else None for c in got] == [kepala, bidang]
+    frame = perjanjian.pk_frame(plan, 2023)
+    assert frame["realisasi"].tolist() == [Decimal("26.43"), Decimal("126")]

@@ -159,6 +159,7 @@ struct PkCapaian final {
 };
 
 /// The capaian of every PK of \p year, in document order, computed with \p policy.
-[[nodiscard]] std::vector<PkCapaian> pk_capaian(const Renstra& plan, int year, const CapaianPolicy& policy = {});
+[[nodiscard]] std::vector<PkCapaian> pk_capaian(const Renstra& plan, int year,
+                                                const CapaianPolicy& policy = {});
 
 }  // namespace kinerja
