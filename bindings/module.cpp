@@ -13,6 +13,7 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_budget(m);
     kinerja::python::register_data_table(m);
     kinerja::python::register_renstra(m);
+    kinerja::python::register_perjanjian(m);
     kinerja::python::register_limits(m);
     kinerja::python::register_dataset(m);
     kinerja::python::register_pemda(m);

@@ -25,6 +25,7 @@ void register_indicator(pybind11::module_& m);
 void register_budget(pybind11::module_& m);
 void register_data_table(pybind11::module_& m);
 void register_renstra(pybind11::module_& m);
+void register_perjanjian(pybind11::module_& m);
 void register_limits(pybind11::module_& m);
 void register_dataset(pybind11::module_& m);
 void register_pemda(pybind11::module_& m);

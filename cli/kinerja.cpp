@@ -1,6 +1,6 @@
 // kinerja: the command-line face of the library.
 //
-//   kinerja report [FILE] [--year Y] [--table lakip|renja] [--format md|html|csv|xlsx|docx] [-o PATH]
+//   kinerja report [FILE] [--year Y] [--table lakip|renja|pk] [--format md|html|csv|xlsx|docx] [-o PATH]
 //                  [--max-...]
 //   kinerja check [FILE] [--format text|json] [--year Y] [--cap N] [--tables] [--plan DATASET] [--max-...]
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
@@ -248,12 +248,16 @@ int report(std::string file, std::optional<int> year, const std::string& table, 
             "--format docx writes a binary Word document: name the file with -o PATH (lakip.docx)");
     const bool renja = table == "renja";
     if (renja && docx) throw kinerja::error("--table renja is written as md, html, csv or xlsx, not docx");
+    const bool pk = table == "pk";
+    if (pk && (xlsx || docx)) throw kinerja::error("--table pk is written as md, html or csv, not " + format);
     if (file.empty()) file = default_dataset();
     Output out(output, {file});
     const kinerja::Renstra plan = kinerja::load_renstra(file, limits);
     if (year) require_report_year(plan, *year, file);
     const int report_year = year ? *year : kinerja::latest_year(plan);
-    if (renja)
+    if (pk)
+        out.emit(kinerja::write_pk(plan, report_year, report_format(format)));
+    else if (renja)
         out.emit(xlsx ? kinerja::write_renja_xlsx(plan, report_year)
                       : kinerja::write_renja(plan, report_year, report_format(format)));
     else
@@ -651,8 +655,9 @@ int main(int argc, char** argv) {
     report_cmd
         ->add_option("--table", report_table,
                      "lakip (default): the LAKIP tables; renja: the Renja evaluation of the year against the "
-                     "Renstra (Permendagri 86/2017, form T-C.29), as md, html, csv or xlsx")
-        ->check(CLI::IsMember({"lakip", "renja"}));
+                     "Renstra (Permendagri 86/2017, form T-C.29), as md, html, csv or xlsx; pk: the "
+                     "Perjanjian Kinerja of the year per unit, as md, html or csv")
+        ->check(CLI::IsMember({"lakip", "renja", "pk"}));
     report_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
         ->type_name("PATH");
     report_cmd->footer(std::string(output_footer) +

@@ -483,4 +483,77 @@ TEST(Dataset, TheDocumentedExample) {
     EXPECT_EQ(read_document(write_document(doc)), doc);
 }
 
+// The minimal document with units, a sasaran indicator and PKs; the PKs come before the indicators, as
+// a hand-written file may have them.
+const std::string with_pk = R"({
+  "format": "kinerja/1",
+  "body": {"name": "Dinas Contoh"},
+  "period": {"from": 2021, "to": 2026},
+  "units": [
+    {"id": "kadis", "name": "Kepala Dinas"},
+    {"id": "seksi", "name": "Seksi Satu", "parent": "kadis"}
+  ],
+  "perjanjian": [
+    {"unit": "kadis", "eselon": "kepala", "year": 2024,
+     "items": [{"indicator": "iku", "target": "B"}]},
+    {"unit": "seksi", "eselon": "eselon_iv", "year": 2024,
+     "indicators": [{"id": "out", "node": "k", "name": "Dokumen", "satuan": "dokumen",
+                     "polarity": "higher_is_better"}],
+     "items": [{"indicator": "out", "target": "12", "rencana": ["3", "3", "3", "3"],
+                "realisasi": ["3", null, null, null], "rollup": "sum"}]}
+  ],
+  "nodes": [
+    {"id": "v", "level": "visi", "name": "Visi"},
+    {"id": "p", "level": "program", "name": "Program", "kind": "penunjang"},
+    {"id": "k", "level": "kegiatan", "name": "Kegiatan", "parent": "p", "unit": "seksi"}
+  ],
+  "indicators": [
+    {"id": "iku", "node": "v", "name": "Nilai SAKIP", "satuan": "nilai", "polarity": "qualitative",
+     "grades": ["A", "B", "C"], "targets": {"2024": "B"}}
+  ]
+})";
+
+TEST(DatasetPerjanjian, IsReadWhateverTheOrderAndWrittenCanonically) {
+    const Document doc = read_document(with_pk, "t.json");
+    const Renstra& plan = doc.plan;
+    ASSERT_EQ(plan.perjanjian.size(), 2u);
+    EXPECT_EQ(plan.perjanjian[0].eselon, Eselon::kepala);
+    EXPECT_EQ(plan.perjanjian[0].items[0].target, Target::of_grade("B"));  // a grade: iku is qualitative
+    const PkItem& out = plan.perjanjian[1].items[0];
+    EXPECT_EQ(out.target, Target::number(num("12")));
+    EXPECT_EQ(out.rencana[3], num("3"));
+    EXPECT_EQ(out.realisasi[0], num("3"));
+    EXPECT_EQ(out.realisasi[1], std::nullopt);
+    EXPECT_EQ(out.rollup, Rollup::sum);
+    EXPECT_TRUE(check_perjanjian(plan).empty());
+
+    const std::string text = write_document(doc);
+    // Canonical: after the discrepancies' place, before the printed material.
+    EXPECT_LT(text.find("\"indicators\""), text.find("\"perjanjian\""));
+    const Document back = read_document(text);
+    EXPECT_EQ(back, doc);
+    EXPECT_EQ(write_document(back), text);
+}
+
+TEST(DatasetPerjanjian, APlanWithoutPksIsWrittenWithoutTheKey) {
+    EXPECT_EQ(write_document(Document(small_plan())).find("perjanjian"), std::string::npos);
+}
+
+TEST(DatasetPerjanjian, FaultsAreLocated) {
+    expect_error(with(with_pk, R"("indicator": "out")", R"("indicator": "outt")"),
+                 "/perjanjian/1/items/0/indicator", "unknown indicator 'outt'");
+    expect_error(with(with_pk, R"("unit": "seksi", "eselon")", R"("unit": "gudang", "eselon")"),
+                 "/perjanjian/1/unit", "unknown unit 'gudang'");
+    expect_error(with(with_pk, R"("eselon": "eselon_iv")", R"("eselon": "eselon_v")"), "/perjanjian/1/eselon",
+                 "'eselon_v' is not one of");
+    expect_error(with(with_pk, R"("rencana": ["3", "3", "3", "3"])", R"("rencana": ["3", "3", "3"])"),
+                 "/perjanjian/1/items/0/rencana", "needs four quarters");
+    expect_error(with(with_pk, R"("rollup": "sum")", R"("rollup": "mean")"), "/perjanjian/1/items/0/rollup",
+                 "'mean' is not one of");
+    expect_error(with(with_pk, R"("target": "12")", R"("target": "12", "colour": "red")"),
+                 "/perjanjian/1/items/0/colour", "unknown key");
+    expect_error(with(with_pk, R"("target": "12")", R"("target": 12)"), "/perjanjian/1/items/0/target",
+                 "a figure must be a string");
+}
+
 }  // namespace

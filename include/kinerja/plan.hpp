@@ -11,6 +11,7 @@
 #include "kinerja/plan/indicator.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/pemda.hpp"
+#include "kinerja/plan/perjanjian.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "kinerja/plan/validate.hpp"

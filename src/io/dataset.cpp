@@ -35,9 +35,9 @@ using ordered = nlohmann::ordered_json;
 constexpr const char* format_name = "kinerja/1";
 
 // The top-level lists, read element by element while parsing; and the other top-level keys.
-constexpr std::array<const char*, 9> list_keys = {"units",         "nodes",          "statements",
-                                                  "indicators",    "budget",         "tables",
-                                                  "discrepancies", "printed_tables", "printed_figures"};
+constexpr std::array<const char*, 10> list_keys = {
+    "units",  "nodes",         "statements", "indicators",     "budget",
+    "tables", "discrepancies", "perjanjian", "printed_tables", "printed_figures"};
 constexpr std::array<const char*, 4> other_keys = {"format", "body", "period", "codes"};
 
 const char* list_key(std::string_view key) {
@@ -696,6 +696,49 @@ PrintedFigure read_printed_figure(const Reader& r, const json& j, const Path& p)
     return f;
 }
 
+PkQuarters read_quarters(const Reader& r, const json& j, const Path& p) {
+    const json& q = r.array(j, p);
+    if (q.size() != 4) r.fail(p, "needs four quarters (null for one not stated)");
+    PkQuarters out;
+    for (std::size_t i = 0; i < 4; ++i)
+        if (!q[i].is_null()) out[i] = r.number(q[i], p / i);
+    return out;
+}
+
+// A PK, read once every indicator of the plan is: an item's target reads by its indicator's polarity
+// (a grade or a number), and the plan's indicators may follow the PKs in the file.
+PerjanjianKinerja read_perjanjian(const Reader& r, const Renstra& plan, const json& j, const Path& p) {
+    r.object(j, p, {"unit", "eselon", "year", "indicators", "items"});
+    PerjanjianKinerja pk;
+    pk.unit = r.text(r.required(j, "unit", p), p / "unit");
+    pk.eselon =
+        choose(r, r.required(j, "eselon", p), p / "eselon", parse_eselon, "kepala, eselon_iii, eselon_iv");
+    pk.year = r.integer(r.required(j, "year", p), p / "year");
+    if (const json* own = r.optional(j, "indicators")) {
+        const Path op = p / "indicators";
+        const json& a = r.array(*own, op);
+        for (std::size_t i = 0; i < a.size(); ++i) pk.indicators.push_back(read_indicator(r, a[i], op / i));
+    }
+    const Path ip = p / "items";
+    const json& items = r.array(r.required(j, "items", p), ip);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Path at = ip / i;
+        const json& e = r.object(items[i], at, {"indicator", "target", "rencana", "realisasi", "rollup"});
+        PkItem item;
+        item.indicator = r.text(r.required(e, "indicator", at), at / "indicator");
+        const Indicator* ind = pk_indicator(plan, pk, item);
+        if (ind == nullptr) r.fail(at / "indicator", "unknown indicator '" + item.indicator + "'");
+        item.target = read_target(r, r.required(e, "target", at), at / "target", ind->polarity);
+        if (const json* q = r.optional(e, "rencana")) item.rencana = read_quarters(r, *q, at / "rencana");
+        if (const json* q = r.optional(e, "realisasi"))
+            item.realisasi = read_quarters(r, *q, at / "realisasi");
+        if (const json* k = r.optional(e, "rollup"))
+            item.rollup = choose(r, *k, at / "rollup", parse_rollup, "sum, last, max");
+        pk.items.push_back(std::move(item));
+    }
+    return pk;
+}
+
 // Reads element `index` of the top-level list `list` into its place in `out`.
 void read_element(const Reader& r, Document& out, const char* list, std::size_t index, const json& j) {
     const Path root;  // named: a Path refers to its parent, which must outlive it
@@ -909,6 +952,40 @@ ordered write_discrepancy(const Discrepancy& d) {
     return o;
 }
 
+ordered write_quarters(const PkQuarters& quarters) {
+    ordered q = ordered::array();
+    for (const auto& v : quarters) q.push_back(v ? ordered(figure(*v)) : ordered(nullptr));
+    return q;
+}
+
+bool any(const PkQuarters& quarters) {
+    return std::any_of(quarters.begin(), quarters.end(), [](const auto& q) { return q.has_value(); });
+}
+
+ordered write_perjanjian(const PerjanjianKinerja& pk) {
+    ordered o;
+    o["unit"] = pk.unit;
+    o["eselon"] = std::string(to_string(pk.eselon));
+    o["year"] = pk.year;
+    if (!pk.indicators.empty()) {
+        ordered own = ordered::array();
+        for (const Indicator& ind : pk.indicators) own.push_back(write_indicator(ind));
+        o["indicators"] = own;
+    }
+    ordered items = ordered::array();
+    for (const PkItem& item : pk.items) {
+        ordered e;
+        e["indicator"] = item.indicator;
+        e["target"] = write_target(item.target);
+        if (any(item.rencana)) e["rencana"] = write_quarters(item.rencana);
+        if (any(item.realisasi)) e["realisasi"] = write_quarters(item.realisasi);
+        if (item.rollup) e["rollup"] = std::string(to_string(*item.rollup));
+        items.push_back(e);
+    }
+    o["items"] = items;
+    return o;
+}
+
 ordered write_printed_table(const PrintedTable& t) {
     ordered o;
     o["id"] = t.id;
@@ -970,6 +1047,7 @@ std::string json_path(const PlanLocation& where) {
 void validate_document(const Document& doc, const std::string& source) {
     try {
         validate(doc.plan, source);
+        validate_perjanjian(doc.plan, source);
         validate(doc.printed, source);
     } catch (const plan_error& e) {
         throw plan_error(e.source(), json_path(e.location()), e.location(), e.reason());
@@ -991,10 +1069,14 @@ Document read_checked(std::string_view text, const std::string& source, const Re
             r.fail(Path() / "format", "'" + format + "' is not a format this version reads (kinerja/1)");
         format_checked = true;
     };
+    std::vector<json> pending;  // the PKs, read after the plan's indicators (read_perjanjian)
     Handler* parsing = nullptr;
     Handler handler(text, source, limits, [&](const char* list, std::size_t index, const json& item) {
         check_format(parsing->root());
-        read_element(r, out, list, index, item);
+        if (std::string_view(list) == "perjanjian")
+            pending.push_back(item);
+        else
+            read_element(r, out, list, index, item);
     });
     parsing = &handler;
     // The lists are read by now; `doc` holds the rest (and a list that is not an array, refused here).
@@ -1016,6 +1098,9 @@ Document read_checked(std::string_view text, const std::string& source, const Re
     plan.period.to = r.integer(r.required(period, "to", period_path), period_path / "to");
     if (const json* codes = r.optional(doc, "codes"))
         plan.codes = choose(r, *codes, root / "codes", parse_code_scheme, "free, permendagri-90");
+    const Path pk_list = root / "perjanjian";
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        plan.perjanjian.push_back(read_perjanjian(r, plan, pending[i], pk_list / i));
     validate_document(out, source);
     return out;
 }
@@ -1058,6 +1143,7 @@ std::string write_document(const Document& doc) {
     write_list(out, "budget", plan.budget, write_budget_line);
     write_list(out, "tables", plan.tables, write_table);
     write_list(out, "discrepancies", plan.discrepancies, write_discrepancy);
+    write_list(out, "perjanjian", plan.perjanjian, write_perjanjian);
     write_list(out, "printed_tables", doc.printed.tables, write_printed_table);
     write_list(out, "printed_figures", doc.printed.figures, write_printed_figure);
     return out.dump(2, ' ', false) + "\n";

@@ -13,6 +13,7 @@
 #include "kinerja/plan/data_table.hpp"
 #include "kinerja/plan/hierarchy.hpp"
 #include "kinerja/plan/indicator.hpp"
+#include "kinerja/plan/perjanjian.hpp"
 
 namespace kinerja {
 
@@ -117,6 +118,8 @@ struct Renstra final {
     std::vector<DataTable> tables;
     /// Figures printed differently in the source.
     std::vector<Discrepancy> discrepancies;
+    /// The Perjanjian Kinerja its units' heads signed, in document order.
+    std::vector<PerjanjianKinerja> perjanjian;
 
     /// The node with \p id, or nullptr.
     [[nodiscard]] const Node* find_node(std::string_view id) const;
@@ -136,7 +139,8 @@ struct Renstra final {
     friend bool operator==(const Renstra& a, const Renstra& b) {
         return a.body == b.body && a.period == b.period && a.codes == b.codes && a.units == b.units &&
                a.nodes == b.nodes && a.statements == b.statements && a.indicators == b.indicators &&
-               a.budget == b.budget && a.tables == b.tables && a.discrepancies == b.discrepancies;
+               a.budget == b.budget && a.tables == b.tables && a.discrepancies == b.discrepancies &&
+               a.perjanjian == b.perjanjian;
     }
     /// Negation of ==.
     friend bool operator!=(const Renstra& a, const Renstra& b) { return !(a == b); }
