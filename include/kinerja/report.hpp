@@ -7,6 +7,7 @@
 #include "kinerja/report/compare.hpp"
 #include "kinerja/report/comparison_writer.hpp"
 #include "kinerja/report/docx.hpp"
+#include "kinerja/report/pohon.hpp"
 #include "kinerja/report/renja.hpp"
 #include "kinerja/report/report.hpp"
 #include "kinerja/report/xlsx.hpp"
