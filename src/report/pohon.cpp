@@ -300,7 +300,7 @@ constexpr const char* page_style =
     ".legend span{display:inline-block;padding:.1em .6em;margin:0 .3em .3em 0;border:1px solid #999}"
     "details.node{margin:.3em 0 .3em 1.2em;border:1px solid #888;border-left-width:6px;border-radius:4px;"
     "padding:.2em .5em;background:#fff}"
-    "details.node>summary{cursor:pointer}details.supports{border-style:dashed;background:#fafafa}"
+    "details.node>summary{cursor:pointer}details.supports{border-style:dashed;border-left-style:solid;background:#fafafa}"
     ".lv{font-size:.8em;text-transform:uppercase;color:#444}.who{font-size:.85em;color:#333;"
     "font-style:italic}.rel{font-size:.8em;color:#7a3e00}"
     "table.ind{border-collapse:collapse;margin:.3em 0;font-size:.9em}table.ind td,table.ind th{border:1px "
