@@ -306,11 +306,11 @@ constexpr const char* page_style =
     "table.ind{border-collapse:collapse;margin:.3em 0;font-size:.9em}table.ind td,table.ind th{border:1px "
     "solid #ccc;padding:.1em .4em}td.n{text-align:right;white-space:nowrap}.absent{color:#777;"
     "font-style:italic}"
-    ".p0{border-left-color:#1a9850;background:#66bd63}.p1{border-left-color:#66bd63;background:#c2e699}"
-    ".p2{border-left-color:#d9b300;background:#ffffbf}.p3{border-left-color:#f46d43;background:#fdae61}"
-    ".p4{border-left-color:#a50026;background:#f46d43}.pna{border-left-color:#999;background:#e6e6e6}"
-    "details.node.p0,details.node.p1,details.node.p2,details.node.p3,details.node.p4,details.node.pna{"
-    "background:#fff}summary .cap{padding:0 .4em;border-radius:3px}";
+    ".p0{background:#66bd63}.p1{background:#c2e699}.p2{background:#ffffbf}.p3{background:#fdae61}"
+    ".p4{background:#f46d43}.pna{background:#e6e6e6}details.node.p0{border-left-color:#1a9850}"
+    "details.node.p1{border-left-color:#66bd63}details.node.p2{border-left-color:#d9b300}"
+    "details.node.p3{border-left-color:#f46d43}details.node.p4{border-left-color:#a50026}"
+    "details.node.pna{border-left-color:#999}summary .cap{padding:0 .4em;border-radius:3px}";
 
 constexpr const char* page_script =
     "(function(){function all(o){var d=document.querySelectorAll('details.node');"
