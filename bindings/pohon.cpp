@@ -33,8 +33,9 @@ std::string pohon_text_of(const Source& source, const py::object& year, PohonFor
 }  // namespace
 
 void register_pohon(py::module_& m) {
-    const std::pair<const char*, PohonFormat> formats[] = {
-        {"pohon_html", PohonFormat::html}, {"pohon_dot", PohonFormat::dot}, {"pohon_mermaid", PohonFormat::mermaid}};
+    const std::pair<const char*, PohonFormat> formats[] = {{"pohon_html", PohonFormat::html},
+                                                           {"pohon_dot", PohonFormat::dot},
+                                                           {"pohon_mermaid", PohonFormat::mermaid}};
     for (const auto& [name, format] : formats) {
         const PohonFormat f = format;
         const std::string doc = std::string("The pohon kinerja as ") + std::string(to_string(f)) +

@@ -790,7 +790,8 @@ int main(int argc, char** argv) {
     std::optional<int> pohon_year;
     std::string pohon_fmt = "html";
     CLI::App* pohon_cmd = app.add_subcommand(
-        "pohon", "Draw the pohon kinerja: RPJMD sasaran -> OPD sasaran -> program -> kegiatan -> sub kegiatan");
+        "pohon",
+        "Draw the pohon kinerja: RPJMD sasaran -> OPD sasaran -> program -> kegiatan -> sub kegiatan");
     pohon_cmd
         ->add_option("FILE", pohon_file,
                      "a kinerja-pemda/1 file (the tree from each RPJMD sasaran) or a kinerja/1 dataset (the "

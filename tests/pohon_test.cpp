@@ -39,8 +39,8 @@ std::vector<std::string> shape(const Pohon& t) {
     std::vector<std::string> out;
     const auto name = [&t](std::size_t i) {
         const PohonNode& n = t.nodes[i];
-        return std::string(n.role == PohonRole::supports ? "+" : "") + (n.opd.empty() ? "RPJMD" : n.opd) + ":" +
-               n.id;
+        return std::string(n.role == PohonRole::supports ? "+" : "") + (n.opd.empty() ? "RPJMD" : n.opd) +
+               ":" + n.id;
     };
     for (std::size_t i = 0; i < t.nodes.size(); ++i)
         out.push_back(name(i) + " < " + (t.nodes[i].parent ? name(*t.nodes[i].parent) : std::string("-")));
@@ -49,7 +49,8 @@ std::vector<std::string> shape(const Pohon& t) {
 
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+        ++n;
     return n;
 }
 
@@ -58,12 +59,10 @@ TEST(Pohon, PemdaTreeFollowsTheServesLinksAndShowsSupportsAsReferences) {
     // RS1 is served by dinsos S1, P1 (under S1 already: not repeated), S2 and dinkes S2; RS2 by dinkes
     // S1. Dinkes P2 supports dinsos S1: a reference after S1's own subtree, its ownership under dinkes S2.
     const std::vector<std::string> expected = {
-        "RPJMD:RS1 < -",           "dinsos:S1 < RPJMD:RS1",   "dinsos:P1 < dinsos:S1",
-        "dinsos:K1 < dinsos:P1",   "dinsos:K2 < dinsos:P1",   "+dinkes:P2 < dinsos:S1",
-        "dinsos:S2 < RPJMD:RS1",   "dinsos:P2 < dinsos:S2",   "dinsos:K3 < dinsos:P2",
-        "dinkes:S2 < RPJMD:RS1",   "dinkes:P2 < dinkes:S2",   "dinkes:K2 < dinkes:P2",
-        "RPJMD:RS2 < -",           "dinkes:S1 < RPJMD:RS2",   "dinkes:P1 < dinkes:S1",
-        "dinkes:K1 < dinkes:P1"};
+        "RPJMD:RS1 < -",         "dinsos:S1 < RPJMD:RS1",  "dinsos:P1 < dinsos:S1", "dinsos:K1 < dinsos:P1",
+        "dinsos:K2 < dinsos:P1", "+dinkes:P2 < dinsos:S1", "dinsos:S2 < RPJMD:RS1", "dinsos:P2 < dinsos:S2",
+        "dinsos:K3 < dinsos:P2", "dinkes:S2 < RPJMD:RS1",  "dinkes:P2 < dinkes:S2", "dinkes:K2 < dinkes:P2",
+        "RPJMD:RS2 < -",         "dinkes:S1 < RPJMD:RS2",  "dinkes:P1 < dinkes:S1", "dinkes:K1 < dinkes:P1"};
     EXPECT_EQ(shape(t), expected);
     EXPECT_EQ(t.roots, (std::vector<std::size_t>{0, 12}));
     EXPECT_EQ(t.nodes[5].children, std::vector<std::size_t>{});  // a reference has no subtree
@@ -88,8 +87,9 @@ TEST(Pohon, AnAbsentRealisasiIsAbsentNeverZero) {
                         "1.000</td><td class=\"n absent\">tidak ada</td><td class=\"n absent\">tidak ada</td>"
                         "<td></td></tr>"),
               std::string::npos);
-    EXPECT_NE(write_pohon(t, PohonFormat::dot).find("Jumlah PMKS yang tertangani (orang): T 1.000, R tidak ada, "
-                                                    "C tidak ada"),
+    EXPECT_NE(write_pohon(t, PohonFormat::dot)
+                  .find("Jumlah PMKS yang tertangani (orang): T 1.000, R tidak ada, "
+                        "C tidak ada"),
               std::string::npos);
     // A year without a target either: both absent.
     const Pohon later = pohon(seed(), 2023);
@@ -118,9 +118,10 @@ TEST(Pohon, ACapaianAtAPredikatBoundaryTakesThatBandsColour) {
     EXPECT_EQ(t.nodes[13].indicators.at(0).predikat, "Baik");
     const std::string html = write_pohon(t, PohonFormat::html);
     EXPECT_NE(html.find("<details class=\"node serves p0\" id=\"n1\" open>"), std::string::npos);
-    EXPECT_NE(html.find("<tr class=\"p0\"><td>Jumlah PMKS yang tertangani</td><td>orang</td><td class=\"n\">600"
-                        "</td><td class=\"n\">546</td><td class=\"n\">91,00 %</td><td>Sangat Baik</td></tr>"),
-              std::string::npos);
+    EXPECT_NE(
+        html.find("<tr class=\"p0\"><td>Jumlah PMKS yang tertangani</td><td>orang</td><td class=\"n\">600"
+                  "</td><td class=\"n\">546</td><td class=\"n\">91,00 %</td><td>Sangat Baik</td></tr>"),
+        std::string::npos);
     EXPECT_NE(html.find("<details class=\"node serves p2\" id=\"n9\" open>"), std::string::npos);
     EXPECT_NE(html.find("<details class=\"node serves p1\" id=\"n13\" open>"), std::string::npos);
     // The reference box (dinkes P2 has no indicator) is dashed and starts closed.
@@ -133,16 +134,17 @@ TEST(Pohon, ACapaianAtAPredikatBoundaryTakesThatBandsColour) {
                                             .realised(2021, Realisation::stated(Decimal(50))));
     const Pohon weaker = pohon(p, 2021);
     EXPECT_EQ(weaker.nodes[1].band, std::optional<std::size_t>(4));
-    EXPECT_NE(write_pohon(weaker, PohonFormat::html).find("<details class=\"node serves p4\" id=\"n1\" open>"),
-              std::string::npos);
+    EXPECT_NE(
+        write_pohon(weaker, PohonFormat::html).find("<details class=\"node serves p4\" id=\"n1\" open>"),
+        std::string::npos);
 }
 
 TEST(Pohon, OneBodysTreeStartsAtItsTujuan) {
     const Renstra plan = load_renstra(data_dir / "dinsos.json");
     const Pohon t = pohon(plan, 2021);
     const std::vector<std::string> expected = {
-        "RPJMD:T1 < -",          "RPJMD:S1 < RPJMD:T1",   "RPJMD:P1 < RPJMD:S1", "RPJMD:K1 < RPJMD:P1",
-        "RPJMD:K2 < RPJMD:P1",   "RPJMD:S2 < RPJMD:T1",   "RPJMD:P2 < RPJMD:S2", "RPJMD:K3 < RPJMD:P2"};
+        "RPJMD:T1 < -",        "RPJMD:S1 < RPJMD:T1", "RPJMD:P1 < RPJMD:S1", "RPJMD:K1 < RPJMD:P1",
+        "RPJMD:K2 < RPJMD:P1", "RPJMD:S2 < RPJMD:T1", "RPJMD:P2 < RPJMD:S2", "RPJMD:K3 < RPJMD:P2"};
     EXPECT_EQ(shape(t), expected);
     EXPECT_EQ(t.title, "Pohon Kinerja 2021: Dinas Sosial Kabupaten Contoh");
 }
@@ -163,7 +165,8 @@ Pohon tiny() {
 TEST(Pohon, DotTextOfATinyTree) {
     const std::string expected =
         "digraph pohon {\n"
-        "  graph [rankdir=LR, labelloc=t, label=\"Pohon Kinerja 2021: Dinas Contoh\", fontname=\"sans-serif\"];\n"
+        "  graph [rankdir=LR, labelloc=t, label=\"Pohon Kinerja 2021: Dinas Contoh\", "
+        "fontname=\"sans-serif\"];\n"
         "  node [shape=box, style=\"rounded,filled\", fontname=\"sans-serif\", fontsize=10];\n"
         "  edge [color=\"#555555\"];\n"
         "  \"n0\" [label=\"Tujuan\\nMeningkatnya layanan\", fillcolor=\"#e6e6e6\"];\n"
@@ -221,12 +224,13 @@ TEST(Pohon, HostileNamesCannotBreakTheSyntax) {
         ++lines;
         at = end + 1;
     }
-    EXPECT_EQ(lines, 8U);  // digraph, graph, node, edge, two nodes, one edge, }
+    EXPECT_EQ(lines, 8U);                   // digraph, graph, node, edge, two nodes, one edge, }
     EXPECT_EQ(count(dot, "\" -> \""), 1U);  // the one edge; the names' arrows stay inside their quotes
 
     const std::string mermaid = write_pohon(t, PohonFormat::mermaid);
-    EXPECT_NE(mermaid.find("  n0[\"Tujuan<br/>a#quot;] --#62; x[#quot;b\\ #37;#37;{init: {#quot;securityLevel#quot;: "
-                           "#quot;loose#quot;}}#37;#37;\"]:::pna\n"),
+    EXPECT_NE(mermaid.find(
+                  "  n0[\"Tujuan<br/>a#quot;] --#62; x[#quot;b\\ #37;#37;{init: {#quot;securityLevel#quot;: "
+                  "#quot;loose#quot;}}#37;#37;\"]:::pna\n"),
               std::string::npos)
         << mermaid;
     EXPECT_NE(mermaid.find("  n1[\"Sasaran<br/>#quot;; #quot;n0#quot; -#62; #quot;evil#quot;; #35; "
@@ -250,7 +254,8 @@ TEST(Pohon, APemdaOfTwoThousandNodesRendersToAPageUnderTwoMiB) {
     p.rpjmd.body.name = "Pemerintah Kabupaten Besar";
     p.rpjmd.period = {2021, 2025};
     for (int s = 0; s < 8; ++s)
-        p.rpjmd.nodes.push_back(Node::of(Level::sasaran, "RS" + std::to_string(s), "Sasaran " + std::to_string(s)));
+        p.rpjmd.nodes.push_back(
+            Node::of(Level::sasaran, "RS" + std::to_string(s), "Sasaran " + std::to_string(s)));
     GeneratedShape shape;
     shape.bodies = 1;
     shape.programs = 3;

@@ -57,7 +57,8 @@ public:
         out.role = role;
         out.parent = parent;
         out.depth = parent ? tree_.nodes[*parent].depth + 1 : 0;
-        for (const Indicator* ind : view.index.indicators_of(n.id)) out.indicators.push_back(measure(view, *ind));
+        for (const Indicator* ind : view.index.indicators_of(n.id))
+            out.indicators.push_back(measure(view, *ind));
         for (const PohonIndicator& i : out.indicators)
             if (i.band && (!out.band || *i.band > *out.band)) out.band = i.band;
         const std::size_t pos = tree_.nodes.size();
@@ -196,8 +197,9 @@ Pohon pohon(const Renstra& plan, int year, const PohonOptions& options) {
         const Node& n = plan.nodes[i];
         // A tujuan, or a node below it whose parent the plan does not hold (a program of the body as a
         // whole): the visi and misi above are the plan's statements, not its cascade.
-        const bool top = n.level == Level::tujuan ||
-                         (n.level > Level::tujuan && (n.parent.empty() || plan.find_node(n.parent) == nullptr));
+        const bool top =
+            n.level == Level::tujuan ||
+            (n.level > Level::tujuan && (n.parent.empty() || plan.find_node(n.parent) == nullptr));
         if (top) b.add_subtree(view, i, PohonRole::plan, std::nullopt, nothing);
     }
     return b.take("Pohon Kinerja " + std::to_string(year) + ": " + plan.body.name);
@@ -257,8 +259,8 @@ std::string capaian_text(const PohonIndicator& i) {
 
 // The one-line summary of an indicator in the text forms.
 std::string indicator_line(const PohonIndicator& i) {
-    std::string s = i.name + " (" + i.satuan + "): T " + target_text(i) + ", R " + realisasi_text(i) + ", C " +
-                    capaian_text(i);
+    std::string s = i.name + " (" + i.satuan + "): T " + target_text(i) + ", R " + realisasi_text(i) +
+                    ", C " + capaian_text(i);
     if (!i.predikat.empty()) s += " " + i.predikat;
     return s;
 }
@@ -300,7 +302,8 @@ constexpr const char* page_style =
     ".legend span{display:inline-block;padding:.1em .6em;margin:0 .3em .3em 0;border:1px solid #999}"
     "details.node{margin:.3em 0 .3em 1.2em;border:1px solid #888;border-left-width:6px;border-radius:4px;"
     "padding:.2em .5em;background:#fff}"
-    "details.node>summary{cursor:pointer}details.supports{border-style:dashed;border-left-style:solid;background:#fafafa}"
+    "details.node>summary{cursor:pointer}details.supports{border-style:dashed;border-left-style:solid;"
+    "background:#fafafa}"
     ".lv{font-size:.8em;text-transform:uppercase;color:#444}.who{font-size:.85em;color:#333;"
     "font-style:italic}.rel{font-size:.8em;color:#7a3e00}"
     "table.ind{border-collapse:collapse;margin:.3em 0;font-size:.9em}table.ind td,table.ind th{border:1px "
@@ -327,8 +330,8 @@ void html_node(std::string& out, const Pohon& tree, std::size_t at) {
     const PohonNode& n = tree.nodes[at];
     const std::string cls = colour_class(n.band, tree.scale);
     out += "<details class=\"node " + std::string(to_string(n.role)) + " " + cls + "\" id=\"n" +
-           std::to_string(at) + "\"" + (n.depth < open_depth && n.role != PohonRole::supports ? " open" : "") +
-           "><summary>";
+           std::to_string(at) + "\"" +
+           (n.depth < open_depth && n.role != PohonRole::supports ? " open" : "") + "><summary>";
     if (n.role == PohonRole::supports) out += "<span class=\"rel\">mendukung (crosscutting)</span> ";
     out += "<span class=\"lv\">" + level_name(n.level) + (n.role == PohonRole::rpjmd ? " RPJMD" : "") +
            "</span> ";
@@ -347,8 +350,9 @@ void html_node(std::string& out, const Pohon& tree, std::size_t at) {
     }
     out += "</summary>";
     if (!n.indicators.empty()) {
-        out += "<table class=\"ind\"><tr><th>Indikator</th><th>Satuan</th><th>Target</th><th>Realisasi</th>"
-               "<th>Capaian (%)</th><th>Predikat</th></tr>";
+        out +=
+            "<table class=\"ind\"><tr><th>Indikator</th><th>Satuan</th><th>Target</th><th>Realisasi</th>"
+            "<th>Capaian (%)</th><th>Predikat</th></tr>";
         for (const PohonIndicator& i : n.indicators) {
             const auto cell = [&out](bool present, const std::string& text) {
                 out += present ? "<td class=\"n\">" + html_escape(text) + "</td>"
@@ -379,12 +383,13 @@ std::string write_html(const Pohon& tree) {
                html_escape(below ? tree.scale.below : tree.scale.bands[b].label) +
                (below ? "" : " &ge; " + html_escape(detail::num(tree.scale.bands[b].min))) + "</span>";
     }
-    out += "<span class=\"pna\">capaian tidak ada / n/a</span></p>\n<p>Capaian: realisasi against the "
-           "year's target by the indicator's polarity, rounded half-up to 2 decimals. A box takes the "
-           "colour of its weakest indicator. <em>tidak ada</em>: the plan holds no such figure; n/a: "
-           "undefined (a target of 0). Dashed boxes support another OPD's sasaran (crosscutting).</p>\n"
-           "<p><button type=\"button\" data-act=\"buka\">Buka semua</button> <button type=\"button\" "
-           "data-act=\"tutup\">Tutup semua</button></p>\n<div class=\"tree\">\n";
+    out +=
+        "<span class=\"pna\">capaian tidak ada / n/a</span></p>\n<p>Capaian: realisasi against the "
+        "year's target by the indicator's polarity, rounded half-up to 2 decimals. A box takes the "
+        "colour of its weakest indicator. <em>tidak ada</em>: the plan holds no such figure; n/a: "
+        "undefined (a target of 0). Dashed boxes support another OPD's sasaran (crosscutting).</p>\n"
+        "<p><button type=\"button\" data-act=\"buka\">Buka semua</button> <button type=\"button\" "
+        "data-act=\"tutup\">Tutup semua</button></p>\n<div class=\"tree\">\n";
     // Pre-order with each node's depth: a node closes every open box at its depth or deeper first.
     std::vector<int> open;
     for (std::size_t i = 0; i < tree.nodes.size(); ++i) {

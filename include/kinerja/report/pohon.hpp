@@ -59,11 +59,10 @@ enum class PohonRole {
 template <>
 struct EnumTable<PohonRole> {
     /// Every value with its name.
-    static constexpr EnumName<PohonRole> entries[] = {
-        {PohonRole::plan, "plan"},
-        {PohonRole::rpjmd, "rpjmd"},
-        {PohonRole::serves, "serves"},
-        {PohonRole::supports, "supports"}};
+    static constexpr EnumName<PohonRole> entries[] = {{PohonRole::plan, "plan"},
+                                                      {PohonRole::rpjmd, "rpjmd"},
+                                                      {PohonRole::serves, "serves"},
+                                                      {PohonRole::supports, "supports"}};
 };
 
 /// "plan", "rpjmd", "serves" or "supports".
