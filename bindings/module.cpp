@@ -22,6 +22,7 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_report(m);
     kinerja::python::register_report_docx(m);
     kinerja::python::register_renja(m);
+    kinerja::python::register_pohon(m);
     kinerja::python::register_compare(m);
     kinerja::python::register_ledger(m);
     kinerja::python::register_ledger_columns(m);

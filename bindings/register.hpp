@@ -34,6 +34,7 @@ void register_join(pybind11::module_& m);
 void register_report(pybind11::module_& m);
 void register_report_docx(pybind11::module_& m);
 void register_renja(pybind11::module_& m);
+void register_pohon(pybind11::module_& m);
 void register_compare(pybind11::module_& m);
 void register_ledger(pybind11::module_& m);
 void register_ledger_columns(pybind11::module_& m);

@@ -6,6 +6,7 @@
 //   kinerja compare [FILE...] [--indicator ID] [--format md|csv|html] [-o PATH] [--max-...]
 //   kinerja import FILE.docx|FILE.xlsx [--year Y] [-o PATH] [--max-...]
 //   kinerja pemda FILE [--budget] [--format text|json] [--max-...]
+//   kinerja pohon FILE [--year Y] [--format html|dot|mermaid] [-o PATH] [--max-...]
 //   kinerja rules
 //
 // Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
@@ -440,6 +441,82 @@ int pemda(const std::string& file, bool budget, const std::string& format,
     return errors > 0 ? 1 : 0;
 }
 
+// The "format" member at the top of a JSON text, or empty: a SAX pass that stops as soon as it has
+// it, keeps no tree and counts depth without recursing (the reader that follows applies every limit).
+std::string json_format_id(const std::string& text) {
+    struct Sniff : nlohmann::json::json_sax_t {
+        std::size_t depth = 0;
+        bool format_key = false;
+        std::string found;
+        bool value() {
+            format_key = false;
+            return true;
+        }
+        bool null() override { return value(); }
+        bool boolean(bool) override { return value(); }
+        bool number_integer(number_integer_t) override { return value(); }
+        bool number_unsigned(number_unsigned_t) override { return value(); }
+        bool number_float(number_float_t, const string_t&) override { return value(); }
+        bool string(string_t& s) override {
+            if (format_key) {
+                found = s;
+                return false;  // found: stop reading
+            }
+            return value();
+        }
+        bool binary(binary_t&) override { return value(); }
+        bool start_object(std::size_t) override {
+            format_key = false;
+            ++depth;
+            return true;
+        }
+        bool end_object() override {
+            --depth;
+            return true;
+        }
+        bool start_array(std::size_t) override {
+            format_key = false;
+            ++depth;
+            return true;
+        }
+        bool end_array() override {
+            --depth;
+            return true;
+        }
+        bool key(string_t& k) override {
+            format_key = depth == 1 && k == "format";
+            return true;
+        }
+        bool parse_error(std::size_t, const std::string&, const nlohmann::json::exception&) override {
+            return false;
+        }
+    } sniff;
+    nlohmann::json::sax_parse(text, &sniff, nlohmann::json::input_format_t::json, false);
+    return sniff.found;
+}
+
+// kinerja pohon: the performance tree of a Pemda (a kinerja-pemda/1 file) or of one body's dataset
+// (kinerja/1), told apart by the file's format id, so one command draws both.
+int pohon(const std::string& file, std::optional<int> year, const std::string& format,
+          const std::string& output, const kinerja::ReadLimits& limits) {
+    Output out(output, {file});
+    const std::string text = kinerja::read_text_file(file, limits);
+    const kinerja::PohonFormat how = *kinerja::parse_pohon_format(format);
+    if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
+        throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
+                             std::to_string(kinerja::min_year) + " and " + std::to_string(kinerja::max_year));
+    if (json_format_id(text) == "kinerja-pemda/1") {
+        const kinerja::Pemda p =
+            kinerja::read_pemda(text, file, std::filesystem::path(file).parent_path(), limits);
+        out.emit(kinerja::write_pohon(kinerja::pohon(p, year ? *year : kinerja::pohon_year(p)), how));
+        return 0;
+    }
+    const kinerja::Renstra plan = kinerja::read_renstra(text, file, limits);
+    if (year) require_report_year(plan, *year, file);
+    out.emit(kinerja::write_pohon(kinerja::pohon(plan, year ? *year : kinerja::latest_year(plan)), how));
+    return 0;
+}
+
 // kinerja import: a Word document's tables as a kinerja/1 dataset holding them as printed_tables,
 // so an auditor can correct a role, a level or a ref by hand and check the file again. The plan is
 // the least a dataset needs: the body named after the file (to be corrected by hand), the period
@@ -714,8 +791,31 @@ int main(int argc, char** argv) {
         "argument is wrong or the output cannot be written.\n"
         "Limits: input past a limit is refused with an error naming the option that raises it.");
 
+    std::string pohon_file;
+    std::optional<int> pohon_year;
+    std::string pohon_fmt = "html";
+    CLI::App* pohon_cmd = app.add_subcommand(
+        "pohon",
+        "Draw the pohon kinerja: RPJMD sasaran -> OPD sasaran -> program -> kegiatan -> sub kegiatan");
+    pohon_cmd
+        ->add_option("FILE", pohon_file,
+                     "a kinerja-pemda/1 file (the tree from each RPJMD sasaran) or a kinerja/1 dataset (the "
+                     "tree from the body's tujuan)")
+        ->required();
+    pohon_cmd->add_option("--year", pohon_year,
+                          "the year of the targets, realisasi and capaian shown (default: the latest with a "
+                          "budget or target)");
+    pohon_cmd
+        ->add_option("--format", pohon_fmt,
+                     "html (default: one self-contained page, collapsible), dot (Graphviz) or mermaid "
+                     "(a flowchart)")
+        ->check(CLI::IsMember({"html", "dot", "mermaid"}));
+    pohon_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
+        ->type_name("PATH");
+    pohon_cmd->footer(std::string(output_footer) + limits_footer);
+
     kinerja::ReadLimits limits;
-    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd})
+    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd})
         add_limit_options(cmd, limits);
 
     try {
@@ -736,6 +836,7 @@ int main(int argc, char** argv) {
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
         if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits);
+        if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits);
         if (*rules_cmd) {
             std::string text;
             for (const auto& [id, rule] : kinerja::review_rules())

@@ -8,6 +8,7 @@
 #include "kinerja/report/comparison_writer.hpp"
 #include "kinerja/report/docx.hpp"
 #include "kinerja/report/perjanjian.hpp"
+#include "kinerja/report/pohon.hpp"
 #include "kinerja/report/renja.hpp"
 #include "kinerja/report/report.hpp"
 #include "kinerja/report/xlsx.hpp"

@@ -1,5 +1,5 @@
-"""The LAKIP report: its tables, the written report, the Renja evaluation (``kinerja.renja``), and the
-comparison across years and documents.
+"""The LAKIP report: its tables, the written report, the Renja evaluation (``kinerja.renja``), the
+comparison across years and documents, and the pohon kinerja (performance tree) of a Pemda or a body.
 
 ``format_*`` gives text, ``write_report_xlsx`` writes a workbook and ``write_report_docx`` a Word document
 to a path (the package's naming rule: ``read_*``/``write_*`` take paths, ``parse_*`` takes text,
@@ -11,6 +11,7 @@ from __future__ import annotations
 from kinerja import _core
 from kinerja._core import (
     IndicatorSeries,
+    Pemda,
     Renstra,
     ReportFormat,
     ReportTable,
@@ -42,6 +43,9 @@ __all__ = [
     "format_report",
     "latest_year",
     "least_squares_trend",
+    "pohon_dot",
+    "pohon_html",
+    "pohon_mermaid",
     "renja_rows",
     "renja_table",
     "report_tables",
@@ -76,3 +80,47 @@ def format_comparison(plans: list[Renstra], indicator: str = "", format: ReportF
     """
     """The comparison of ``plans`` (all indicators, or the one named) as Markdown, HTML or CSV."""
     return _core.write_comparison(plans, indicator, format)
+
+
+def pohon_html(source: Pemda | Renstra, year: int | None = None) -> str:
+    """The pohon kinerja (performance tree) as one self-contained HTML page: collapsible boxes coloured
+    by predikat, nothing fetched from elsewhere (docs/pohon.md).
+
+    ``source``: a :class:`Pemda` (the tree from each RPJMD sasaran down to the OPDs' sub kegiatan) or one
+    body's :class:`Renstra` (from its tujuan down); ``year``: the year of the targets, realisasi and
+    capaian, ``None`` for the latest with a target or budget line.
+
+    >>> plan = kinerja.datasets.lakip_2019()
+    >>> page = kinerja.pohon_html(plan, 2019)
+    >>> page.startswith("<!DOCTYPE html>"), "Sangat Baik" in page
+    (True, True)
+    >>> kinerja.pohon_html(kinerja.read_pemda("pemda.json"))  # doctest: +SKIP
+    """
+    return _core.pohon_html(source, year)
+
+
+def pohon_dot(source: Pemda | Renstra, year: int | None = None) -> str:
+    """The pohon kinerja as Graphviz DOT text (``dot -Tsvg``): a box per node, filled by its predikat;
+    a crosscutting support as a dashed box on a dashed edge.
+
+    ``source``: a :class:`Pemda` or one body's :class:`Renstra`; ``year``: the year of the figures,
+    ``None`` for the latest with a target or budget line.
+
+    >>> plan = kinerja.datasets.lakip_2019()
+    >>> kinerja.pohon_dot(plan, 2019).splitlines()[0]
+    'digraph pohon {'
+    """
+    return _core.pohon_dot(source, year)
+
+
+def pohon_mermaid(source: Pemda | Renstra, year: int | None = None) -> str:
+    """The pohon kinerja as Mermaid ``flowchart`` text, to embed in Markdown that renders Mermaid.
+
+    ``source``: a :class:`Pemda` or one body's :class:`Renstra`; ``year``: the year of the figures,
+    ``None`` for the latest with a target or budget line.
+
+    >>> plan = kinerja.datasets.lakip_2019()
+    >>> kinerja.pohon_mermaid(plan, 2019).splitlines()[0]
+    'flowchart LR'
+    """
+    return _core.pohon_mermaid(source, year)

@@ -1,0 +1,73 @@
+# Renders `kinerja pohon` of tests/data/pemda in headless Chromium: a screenshot that is a PNG of the
+# window's size and not one flat colour (a blank page of the same size is, so the check can fail),
+# and the DOM after the page's script has run: every node's box is there, the boxes open to the
+# second level on load, and the page's own collapse (#tutup) and expand (#buka) close and open all.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+execute_process(COMMAND ${PROGRAM} pohon ${DATA}/pemda.json --year 2021 -o ${WORK}/pohon.html RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "kinerja pohon failed (${rc})")
+endif()
+file(WRITE ${WORK}/blank.html "<!DOCTYPE html><html><body></body></html>\n")
+set(flags --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars --user-data-dir=${WORK}/profile)
+foreach(page pohon blank)
+  execute_process(COMMAND ${CHROMIUM} ${flags} --window-size=1200,900 --screenshot=${WORK}/${page}.png
+    file://${WORK}/${page}.html RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET TIMEOUT 120)
+  if(NOT rc EQUAL 0 OR NOT EXISTS ${WORK}/${page}.png)
+    message(FATAL_ERROR "chromium could not take a screenshot of ${page}.html (${rc})")
+  endif()
+endforeach()
+execute_process(COMMAND ${PYTHON} ${CHECK_PNG} ${WORK}/pohon.png 1200 900 RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the screenshot of the tree is not a 1200x900 picture with something drawn")
+endif()
+execute_process(COMMAND ${PYTHON} ${CHECK_PNG} ${WORK}/blank.png 1200 900 RESULT_VARIABLE rc OUTPUT_QUIET)
+if(rc EQUAL 0)
+  message(FATAL_ERROR "the PNG check takes a blank page for a drawn one: it cannot fail")
+endif()
+
+function(dom_of hash out)
+  execute_process(COMMAND ${CHROMIUM} ${flags} --dump-dom file://${WORK}/pohon.html${hash}
+    OUTPUT_VARIABLE dom RESULT_VARIABLE rc ERROR_QUIET TIMEOUT 120)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "chromium could not load the page (${rc})")
+  endif()
+  set(${out} "${dom}" PARENT_SCOPE)
+endfunction()
+function(count_of text pattern out)
+  string(REGEX MATCHALL "${pattern}" found "${text}")
+  list(LENGTH found n)
+  set(${out} ${n} PARENT_SCOPE)
+endfunction()
+
+dom_of("" dom)
+# The 16 boxes of tests/data/pemda (by hand: RS1 with dinsos S1 > P1 > K1, K2 and dinkes P2 supporting
+# S1, dinsos S2 > P2 > K3, dinkes S2 > P2 > K2; RS2 with dinkes S1 > P1 > K1).
+count_of("${dom}" "<details class=\"node " boxes)
+if(NOT boxes EQUAL 16)
+  message(FATAL_ERROR "the page shows ${boxes} boxes, not 16")
+endif()
+foreach(name "Menurunnya jumlah PMKS" "Meningkatnya derajat kesehatan masyarakat" "Meningkatnya penanganan PMKS"
+             "Rehabilitasi sosial dasar anak terlantar" "Layanan rehabilitasi medik penyandang disabilitas"
+             "Penyediaan layanan gizi masyarakat" "mendukung (crosscutting)")
+  string(FIND "${dom}" "${name}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the page does not show '${name}'")
+  endif()
+endforeach()
+# Open on load: the 2 RPJMD sasaran and the 4 OPD sasaran serving them.
+count_of("${dom}" "<details [^>]* open=\"\"" opened)
+if(NOT opened EQUAL 6)
+  message(FATAL_ERROR "${opened} boxes are open on load, not 6")
+endif()
+dom_of("#tutup" dom)
+count_of("${dom}" "<details [^>]* open=\"\"" opened)
+if(NOT opened EQUAL 0)
+  message(FATAL_ERROR "after collapsing all, ${opened} boxes are still open")
+endif()
+dom_of("#buka" dom)
+count_of("${dom}" "<details [^>]* open=\"\"" opened)
+if(NOT opened EQUAL 16)
+  message(FATAL_ERROR "after expanding all, ${opened} boxes of 16 are open")
+endif()
+message(STATUS "chromium shows the tree's 16 boxes, and collapses and expands them")
