@@ -350,7 +350,8 @@ TEST(PemdaBudget, CrosscuttingCarriesNoMoneyAndASharedNodeCountsTwice) {
 TEST(PemdaBudget, AnUnservedSasaranHasNoLines) {
     Pemda p = seed();
     p.serves.erase(p.serves.begin() + 3);
-    const SasaranBudget& r = row(pemda_budget(p), "RS2", 2021);
+    const std::vector<SasaranBudget> budget = pemda_budget(p);  // the row refers into it
+    const SasaranBudget& r = row(budget, "RS2", 2021);
     EXPECT_EQ(r.totals.lines, 0U);
     EXPECT_FALSE(r.totals.serapan().is_defined());
 }
