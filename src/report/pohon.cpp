@@ -10,6 +10,7 @@
 #include <set>
 #include <utility>
 
+#include "detail/html.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/plan/index.hpp"
@@ -267,32 +268,7 @@ std::string indicator_line(const PohonIndicator& i) {
 
 // ---- HTML ----
 
-std::string html_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+using detail::html_escape;
 
 // The page's style and script: inline, so the page needs nothing from the network (its
 // Content-Security-Policy forbids anything else). The script only opens and closes the boxes: the

@@ -13,6 +13,7 @@
 
 #include "detail/boost_int.hpp"
 #include "detail/csv.hpp"
+#include "detail/html.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/core/version.hpp"
 #include "kinerja/plan/index.hpp"
@@ -85,29 +86,6 @@ std::size_t line_break(std::string_view s, std::size_t i) {
     if (s[i] == '\n') return 1;
     if (s[i] == '\r') return i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
     return 0;
-}
-
-std::string html_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
 }
 
 // The CSV writers' specials, as csv::Writer's: the separator, the quote, and both line breaks (the
