@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "io/detail/json_tree.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/text_file.hpp"
@@ -87,14 +88,7 @@ std::string line_column(std::string_view text, std::size_t byte) {
     return detail::line_column(text, byte == 0 ? 0 : byte - 1).to_string();
 }
 
-const char* type_name(const json& j) {
-    if (j.is_string()) return "a string";
-    if (j.is_number()) return "a number";
-    if (j.is_boolean()) return "a boolean";
-    if (j.is_null()) return "null";
-    if (j.is_array()) return "an array";
-    return "an object";
-}
+using detail::type_name;
 
 // The SAX handler: checks syntax (through nlohmann's parser), duplicate keys and ReadLimits, builds
 // the small top-level members (format, body, period, codes) as a tree, and hands each element of a

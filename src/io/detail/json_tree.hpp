@@ -1,0 +1,170 @@
+#pragma once
+// A small JSON file read as a tree, as the Pemda and LKE readers do: a first SAX pass (JsonGuard)
+// checks syntax, refuses duplicate keys and applies ReadLimits with the JSON path of each fault
+// before any tree is built; JsonReader then reads values from the tree, each error naming its JSON
+// path. Internal: not installed.
+
+#include <algorithm>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kinerja/core/error.hpp"
+#include "kinerja/detail/utf8.hpp"
+#include "kinerja/io/limits.hpp"
+
+namespace kinerja::detail {
+
+/// "a string", "a number", ... for "must be an object, not a string".
+inline const char* type_name(const nlohmann::json& j) {
+    if (j.is_string()) return "a string";
+    if (j.is_number()) return "a number";
+    if (j.is_boolean()) return "a boolean";
+    if (j.is_null()) return "null";
+    if (j.is_array()) return "an array";
+    return "an object";
+}
+
+// The first pass: syntax, duplicate keys and ReadLimits, with the JSON path of each fault. Builds
+// nothing; its stack has one frame per open array or object.
+class JsonGuard final : public nlohmann::json_sax<nlohmann::json> {
+public:
+    JsonGuard(std::string_view text, const std::string& source, const ReadLimits& limits)
+        : text_(text), source_(source), limits_(limits) {}
+
+    bool null() override { return scalar(); }
+    bool boolean(bool /*v*/) override { return scalar(); }
+    bool number_integer(number_integer_t /*v*/) override { return scalar(); }
+    bool number_unsigned(number_unsigned_t /*v*/) override { return scalar(); }
+    bool number_float(number_float_t /*v*/, const string_t& /*s*/) override { return scalar(); }
+    bool string(string_t& v) override {
+        item();
+        if (v.size() > limits_.max_cell_bytes)
+            fail(path(), "a string of " + std::to_string(v.size()) + " bytes is " + too_long());
+        return true;
+    }
+    bool binary(binary_t& /*v*/) override { return scalar(); }
+    bool start_object(std::size_t /*n*/) override { return open(false); }
+    bool start_array(std::size_t /*n*/) override { return open(true); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override {
+        Frame& top = stack_.back();
+        if (k.size() > limits_.max_cell_bytes)
+            fail(path(stack_.size() - 1), "a key of " + std::to_string(k.size()) + " bytes is " + too_long());
+        if (!top.keys.insert(k).second) fail(path(stack_.size() - 1) + "/" + k, "duplicate key");
+        top.key = k;
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string& /*token*/,
+                     const nlohmann::detail::exception& e) override {
+        const std::string what = e.what();
+        const auto cut = what.find("syntax error");
+        const std::string where = line_column(text_, position == 0 ? 0 : position - 1).to_string();
+        throw data_error(source_, where,
+                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
+    }
+
+private:
+    struct Frame {
+        bool array = false;
+        std::size_t count = 0;
+        std::string key;
+        std::set<std::string> keys;
+    };
+
+    [[noreturn]] void fail(const std::string& where, const std::string& reason) const {
+        throw data_error(source_, where, reason);
+    }
+    std::string too_long() const {
+        return "longer than the cell limit; " +
+               limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
+    }
+    // The path of the current item of every frame.
+    std::string path() const { return path(stack_.size()); }
+    // The path of the current item of the first `depth` frames.
+    std::string path(std::size_t depth) const {
+        std::string out;
+        for (std::size_t i = 0; i < depth; ++i) {
+            const Frame& f = stack_[i];
+            out += "/" + (f.array ? std::to_string(f.count == 0 ? 0 : f.count - 1) : f.key);
+        }
+        return out;
+    }
+    void item() {
+        if (stack_.empty()) fail("", "must be an object");
+        Frame& top = stack_.back();
+        if (!top.array) return;
+        if (top.count >= limits_.max_rows)
+            fail(path(), "an array of more than " + std::to_string(limits_.max_rows) + " items; " +
+                             limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+        ++top.count;
+    }
+    bool scalar() {
+        item();
+        return true;
+    }
+    bool open(bool array) {
+        if (stack_.empty() && array) fail("", "must be an object, not an array");
+        if (!stack_.empty()) item();
+        if (stack_.size() >= limits_.max_depth)
+            fail(path(), "nested deeper than " + std::to_string(limits_.max_depth) + " levels; " +
+                             limit_hint(limits_.max_depth, "--max-depth", "max_depth"));
+        Frame f;
+        f.array = array;
+        stack_.push_back(std::move(f));
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return true;
+    }
+
+    std::string_view text_;
+    const std::string& source_;
+    const ReadLimits& limits_;
+    std::vector<Frame> stack_;
+};
+
+// Reads values from the tree, each with its JSON path, so every error can name it.
+class JsonReader {
+public:
+    explicit JsonReader(std::string source) : source_(std::move(source)) {}
+
+    [[noreturn]] void fail(const std::string& path, const std::string& reason) const {
+        throw data_error(source_, path, reason);
+    }
+    const nlohmann::json& object(const nlohmann::json& j, const std::string& path,
+                                 std::initializer_list<const char*> allowed) const {
+        if (!j.is_object()) fail(path, std::string("must be an object, not ") + type_name(j));
+        for (const auto& item : j.items())
+            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; }))
+                fail(path + "/" + item.key(), "unknown key");
+        return j;
+    }
+    const nlohmann::json& array(const nlohmann::json& j, const std::string& path) const {
+        if (!j.is_array()) fail(path, std::string("must be an array, not ") + type_name(j));
+        return j;
+    }
+    const nlohmann::json& required(const nlohmann::json& j, const char* key, const std::string& path) const {
+        const auto it = j.find(key);
+        if (it == j.end()) fail(path + "/" + key, "missing");
+        return *it;
+    }
+    std::string text(const nlohmann::json& j, const char* key, const std::string& path) const {
+        const nlohmann::json& v = required(j, key, path);
+        if (!v.is_string()) fail(path + "/" + key, std::string("must be a string, not ") + type_name(v));
+        std::string out = v.get<std::string>();
+        if (out.empty()) fail(path + "/" + key, "must not be empty");
+        return out;
+    }
+    const std::string& source() const noexcept { return source_; }
+
+private:
+    std::string source_;
+};
+
+}  // namespace kinerja::detail
