@@ -10,6 +10,7 @@
 #include "kinerja/io/ledger_columns.hpp"
 #include "kinerja/io/ledger_csv.hpp"
 #include "kinerja/io/limits.hpp"
+#include "kinerja/io/lke.hpp"
 #include "kinerja/io/pemda.hpp"
 #include "kinerja/io/printed_csv.hpp"
 #include "kinerja/io/table_layout.hpp"

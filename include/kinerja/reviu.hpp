@@ -4,6 +4,7 @@
 
 #include "kinerja/plan.hpp"
 #include "kinerja/reviu/join.hpp"
+#include "kinerja/reviu/lke.hpp"
 #include "kinerja/reviu/locate.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 #include "kinerja/reviu/renja.hpp"

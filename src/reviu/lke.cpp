@@ -1,0 +1,461 @@
+// The LKE SAKIP: weights, scales, the worksheet's rules, the score, the kerangka logis and the
+// criteria the plan answers (docs/lke.md).
+
+#include "kinerja/reviu/lke.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+#include "kinerja/core/error.hpp"
+#include "kinerja/core/number_text.hpp"
+#include "kinerja/plan/perjanjian.hpp"
+#include "kinerja/plan/renstra.hpp"
+
+namespace kinerja {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Spaces collapsed and trimmed, lower case: "  Perencanaan   Kinerja" reads as "perencanaan kinerja".
+std::string folded(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (space) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return lower(out);
+}
+
+std::string text_of(const Decimal& d) { return format_number(d.normalized()); }
+
+constexpr std::array<LkeComponent, 4> all_components = {LkeComponent::perencanaan, LkeComponent::pengukuran,
+                                                        LkeComponent::pelaporan, LkeComponent::evaluasi};
+constexpr std::array<LkePart, 3> all_parts = {LkePart::pemenuhan, LkePart::kualitas, LkePart::implementasi};
+
+std::string part_name(LkeComponent c, LkePart p) {
+    return std::string(to_string(c)) + " " + std::string(to_string(p));
+}
+
+const LkeScaleAnswer* find_answer(const LkeScale& scale, std::string_view answer) {
+    const std::string want = folded(answer);
+    for (const auto& a : scale.answers)
+        if (folded(a.answer) == want) return &a;
+    return nullptr;
+}
+
+// "A", "B" and "C" of a list of places, and how many more there are.
+std::string some_of(const std::vector<std::string>& items) {
+    std::string out;
+    const std::size_t shown = std::min<std::size_t>(items.size(), 3);
+    for (std::size_t i = 0; i < shown; ++i) out += (i == 0 ? "" : "; ") + items[i];
+    if (items.size() > shown) out += " (and " + std::to_string(items.size() - shown) + " more)";
+    return out;
+}
+
+}  // namespace
+
+Decimal lke_weight(LkeComponent c) {
+    switch (c) {
+        case LkeComponent::perencanaan:
+        case LkeComponent::pengukuran:
+            return Decimal(30);
+        case LkeComponent::pelaporan:
+            return Decimal(15);
+        case LkeComponent::evaluasi:
+            return Decimal(25);
+    }
+    return Decimal(0);
+}
+
+Decimal lke_weight(LkeComponent c, LkePart p) {
+    const int share = p == LkePart::pemenuhan ? 20 : p == LkePart::kualitas ? 30 : 50;
+    return lke_weight(c) * Decimal(share, 2);  // 30 x 0,20 = 6,00: exact
+}
+
+std::optional<LkeComponent> parse_lke_component(std::string_view name) {
+    const std::string n = folded(name);
+    static const std::pair<const char*, LkeComponent> names[] = {
+        {"perencanaan", LkeComponent::perencanaan},
+        {"perencanaan kinerja", LkeComponent::perencanaan},
+        {"pengukuran", LkeComponent::pengukuran},
+        {"pengukuran kinerja", LkeComponent::pengukuran},
+        {"pelaporan", LkeComponent::pelaporan},
+        {"pelaporan kinerja", LkeComponent::pelaporan},
+        {"evaluasi", LkeComponent::evaluasi},
+        {"evaluasi internal", LkeComponent::evaluasi},
+        {"evaluasi akuntabilitas kinerja internal", LkeComponent::evaluasi},
+    };
+    for (const auto& [text, c] : names)
+        if (n == text) return c;
+    return std::nullopt;
+}
+
+std::optional<LkePart> parse_lke_part(std::string_view name) {
+    return detail::enum_value<LkePart>(folded(name));
+}
+
+const std::vector<LkeScale>& lke_builtin_scales() {
+    static const std::vector<LkeScale> scales = {
+        LkeScale{"Y/T", {{"Y", Decimal(1)}, {"T", Decimal(0)}}},
+        LkeScale{"A-E",
+                 {{"A", Decimal(1)},
+                  {"B", Decimal(75, 2)},
+                  {"C", Decimal(50, 2)},
+                  {"D", Decimal(25, 2)},
+                  {"E", Decimal(0)}}},
+    };
+    return scales;
+}
+
+const LkeScale* find_lke_scale(const LkeWorksheet& sheet, std::string_view name) {
+    const std::string want = folded(name);
+    for (const auto& s : sheet.scales)
+        if (folded(s.name) == want) return &s;
+    for (const auto& s : lke_builtin_scales())
+        if (folded(s.name) == want) return &s;
+    return nullptr;
+}
+
+void validate_lke(const LkeWorksheet& sheet) {
+    const auto fail = [&](const std::string& where, const std::string& reason) {
+        throw data_error(sheet.source, where, reason);
+    };
+    std::set<std::string> scale_names;
+    for (std::size_t i = 0; i < sheet.scales.size(); ++i) {
+        const LkeScale& s = sheet.scales[i];
+        const std::string where = "/scales/" + std::to_string(i);
+        if (folded(s.name).empty()) fail(where + "/name", "a scale needs a name");
+        for (const auto& b : lke_builtin_scales())
+            if (folded(b.name) == folded(s.name))
+                fail(where + "/name", "scale '" + s.name + "' is built in; give yours another name");
+        if (!scale_names.insert(folded(s.name)).second) fail(where + "/name", "scale '" + s.name + "' twice");
+        if (s.answers.empty()) fail(where + "/answers", "scale '" + s.name + "' has no answer");
+        std::set<std::string> answers;
+        for (std::size_t k = 0; k < s.answers.size(); ++k) {
+            const auto& a = s.answers[k];
+            const std::string at = where + "/answers/" + std::to_string(k);
+            if (folded(a.answer).empty()) fail(at, "an answer must not be empty");
+            if (!answers.insert(folded(a.answer)).second) fail(at, "answer '" + a.answer + "' twice");
+            if (a.value < Decimal(0) || a.value > Decimal(1))
+                fail(at, "answer '" + a.answer + "' is valued " + text_of(a.value) + "; a value is 0 to 1");
+        }
+    }
+    std::set<std::string> ids;
+    for (const auto& c : sheet.criteria) {
+        const std::string& where = c.where;
+        if (c.id.empty()) fail(where, "a criterion needs a number");
+        if (!ids.insert(c.id).second) fail(where, "criterion " + c.id + " twice");
+        const LkeScale* scale = find_lke_scale(sheet, c.scale);
+        if (scale == nullptr) fail(where, "criterion " + c.id + ": unknown scale '" + c.scale + "'");
+        if (!c.answer.empty() && find_answer(*scale, c.answer) == nullptr) {
+            std::string known;
+            for (const auto& a : scale->answers) known += (known.empty() ? "" : ", ") + a.answer;
+            fail(where, "criterion " + c.id + ": '" + c.answer + "' is not an answer of scale '" +
+                            scale->name + "' (" + known + ")");
+        }
+        if (c.data != LkeDataRule::none && folded(scale->name) != "y/t")
+            fail(where, "criterion " + c.id + ": a data rule answers Y or T; its scale must be Y/T, not '" +
+                            c.scale + "'");
+    }
+    for (const auto& c : sheet.criteria)
+        for (const auto& l : c.limits) {
+            if (l.criterion.empty()) continue;
+            if (l.criterion == c.id) fail(c.where, "criterion " + c.id + " cannot be limited by itself");
+            if (ids.count(l.criterion) == 0)
+                fail(c.where, "criterion " + c.id + " is limited by criterion " + l.criterion +
+                                  ", which the worksheet does not hold");
+        }
+    for (const LkeComponent comp : all_components)
+        for (const LkePart part : all_parts) {
+            const bool any =
+                std::any_of(sheet.criteria.begin(), sheet.criteria.end(),
+                            [&](const LkeCriterion& c) { return c.component == comp && c.part == part; });
+            if (!any)
+                fail("", "sub-component " + part_name(comp, part) + " has no criterion; every one needs one");
+        }
+}
+
+std::string lke_predikat(const Decimal& total, LkeBoundary boundary) {
+    if (total < Decimal(0) || total > Decimal(100))
+        throw value_error("an LKE total is 0 to 100, not " + text_of(total));
+    static const std::pair<int, const char*> grades[] = {{90, "AA"}, {80, "A"},  {70, "BB"},
+                                                         {60, "B"},  {50, "CC"}, {30, "C"}};
+    for (const auto& [bound, name] : grades) {
+        const int cmp = compare(total, Decimal(bound));
+        if (cmp > 0 || (cmp == 0 && boundary == LkeBoundary::at_least)) return name;
+    }
+    return "D";
+}
+
+LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
+    validate_lke(sheet);
+    LkeResult out;
+    out.body = sheet.body;
+    out.year = sheet.year;
+    out.boundary = boundary;
+    const auto value_of = [&](const LkeCriterion& c) -> std::optional<Decimal> {
+        if (c.answer.empty()) return std::nullopt;
+        return find_answer(*find_lke_scale(sheet, c.scale), c.answer)->value;
+    };
+    // Per sub-component: the sum of the values and their count, once every criterion is answered.
+    struct Sum {
+        Decimal sum;
+        std::size_t n = 0;
+        bool complete = true;
+    };
+    std::array<std::array<Sum, 3>, 4> sums{};
+    for (const auto& c : sheet.criteria) {
+        Sum& s = sums[static_cast<std::size_t>(c.component)][static_cast<std::size_t>(c.part)];
+        const auto v = value_of(c);
+        if (!v) {
+            s.complete = false;
+            out.findings.push_back({"lke.unanswered", "warning", c.id, c.where,
+                                    "criterion " + c.id + " (" + part_name(c.component, c.part) +
+                                        ") is not answered; its sub-component has no score until it is"});
+            continue;
+        }
+        s.sum += *v;
+        ++s.n;
+    }
+    std::optional<Decimal> total = Decimal(0, 2);
+    for (const LkeComponent comp : all_components) {
+        LkeComponentScore cs{comp, lke_weight(comp), Decimal(0, 2)};
+        for (const LkePart part : all_parts) {
+            const Sum& s = sums[static_cast<std::size_t>(comp)][static_cast<std::size_t>(part)];
+            LkePartScore ps;
+            ps.component = comp;
+            ps.part = part;
+            ps.weight = lke_weight(comp, part);
+            ps.answered = s.n;
+            ps.criteria = static_cast<std::size_t>(
+                std::count_if(sheet.criteria.begin(), sheet.criteria.end(),
+                              [&](const LkeCriterion& c) { return c.component == comp && c.part == part; }));
+            if (s.complete) ps.score = divide(ps.weight * s.sum, Decimal(static_cast<long long>(s.n)), 2);
+            if (ps.score && cs.score)
+                *cs.score += *ps.score;
+            else
+                cs.score.reset();
+            out.parts.push_back(ps);
+        }
+        if (cs.score && total)
+            *total += *cs.score;
+        else
+            total.reset();
+        out.components.push_back(cs);
+    }
+    out.total = total;
+    if (total) out.predikat = lke_predikat(*total, boundary);
+
+    // Kerangka logis: after the scores, in worksheet order.
+    for (const auto& c : sheet.criteria) {
+        const auto v = value_of(c);
+        if (!v) continue;
+        for (const auto& l : c.limits) {
+            if (!l.criterion.empty()) {
+                const auto other = std::find_if(sheet.criteria.begin(), sheet.criteria.end(),
+                                                [&](const LkeCriterion& o) { return o.id == l.criterion; });
+                const auto ov = value_of(*other);
+                if (ov && *v > *ov)
+                    out.findings.push_back({"lke.kerangka_logis", "error", c.id, c.where,
+                                            "criterion " + c.id + " answers '" + c.answer + "' (" +
+                                                text_of(*v) + "), more than criterion " + other->id + "'s '" +
+                                                other->answer + "' (" + text_of(*ov) +
+                                                "); it may not exceed it"});
+                continue;
+            }
+            const Sum& s = sums[static_cast<std::size_t>(l.component)][static_cast<std::size_t>(l.part)];
+            if (!s.complete || s.n == 0) continue;
+            // v > sum / n, without dividing: v x n > sum.
+            if (*v * Decimal(static_cast<long long>(s.n)) > s.sum) {
+                const Decimal mean = *divide(s.sum, Decimal(static_cast<long long>(s.n)), 4);
+                out.findings.push_back({"lke.kerangka_logis", "error", c.id, c.where,
+                                        "criterion " + c.id + " answers '" + c.answer + "' (" + text_of(*v) +
+                                            "), more than the mean of " + part_name(l.component, l.part) +
+                                            " (" + text_of(s.sum) + " / " + std::to_string(s.n) + " = " +
+                                            text_of(mean) + "); it may not exceed it"});
+            }
+        }
+    }
+    return out;
+}
+
+namespace {
+
+bool is_sasaran(const Renstra& plan, const std::string& node) {
+    return std::any_of(plan.nodes.begin(), plan.nodes.end(),
+                       [&](const Node& n) { return n.id == node && n.level == Level::sasaran; });
+}
+
+// One rule's verdict: the places that fail it, and what was checked.
+struct Verdict {
+    std::vector<std::string> failures;
+    std::string checked;
+};
+
+Verdict sasaran_targets(const Renstra& plan) {
+    Verdict v;
+    std::size_t n = 0;
+    for (const auto& node : plan.nodes) {
+        if (node.level != Level::sasaran) continue;
+        ++n;
+        std::vector<int> best;  // the years the best indicator misses
+        bool any = false;
+        for (const auto& ind : plan.indicators) {
+            if (ind.node != node.id) continue;
+            std::vector<int> missing;
+            for (int y = plan.period.from; y <= plan.period.to; ++y)
+                if (ind.targets.count(y) == 0) missing.push_back(y);
+            if (!any || missing.size() < best.size()) best = missing;
+            any = true;
+        }
+        if (!any)
+            v.failures.push_back("sasaran " + node.id + " has no indicator");
+        else if (!best.empty())
+            v.failures.push_back("sasaran " + node.id + " has no indicator with a target for " +
+                                 std::to_string(best.front()));
+    }
+    v.checked = std::to_string(n) + " sasaran, each with an indicator targeted for every year " +
+                std::to_string(plan.period.from) + "-" + std::to_string(plan.period.to);
+    return v;
+}
+
+Verdict indicator_formulas(const Renstra& plan) {
+    Verdict v;
+    std::size_t n = 0;
+    for (const auto& ind : plan.indicators) {
+        if (!is_sasaran(plan, ind.node)) continue;
+        ++n;
+        if (!ind.formula || ind.formula->text.empty())
+            v.failures.push_back("indicator " + ind.id + " has no rumusan");
+        else if (ind.formula->numerator.empty())
+            v.failures.push_back("indicator " + ind.id + "'s rumusan names no data");
+    }
+    v.checked = std::to_string(n) + " sasaran indicators, each with a rumusan naming its data";
+    return v;
+}
+
+Verdict pk_matches(const Renstra& plan, int year) {
+    Verdict v;
+    const auto pk = std::find_if(
+        plan.perjanjian.begin(), plan.perjanjian.end(),
+        [&](const PerjanjianKinerja& p) { return p.eselon == Eselon::kepala && p.year == year; });
+    if (pk == plan.perjanjian.end()) {
+        v.failures.push_back("no Perjanjian Kinerja of the kepala for " + std::to_string(year));
+    } else {
+        for (const auto& f : check_perjanjian(plan))
+            if (f.year == year && f.rule == "pk.kepala_target")
+                v.failures.push_back(f.path + ": " + f.message);
+    }
+    v.checked = "the kepala's Perjanjian Kinerja " + std::to_string(year) + " against the Renstra's targets";
+    return v;
+}
+
+Verdict realisasi_triwulan(const Renstra& plan, int year) {
+    Verdict v;
+    std::size_t n = 0;
+    for (const auto& ind : plan.indicators) {
+        if (ind.targets.count(year) == 0) continue;
+        ++n;
+        // Reported by quarter on the indicator, or on a PK item of the year.
+        const auto full = [](const std::array<std::optional<Decimal>, 4>& q) {
+            return std::all_of(q.begin(), q.end(), [](const auto& x) { return x.has_value(); });
+        };
+        const auto r = ind.realisations.find(year);
+        bool ok = r != ind.realisations.end() && r->second.source == Realisation::Source::triwulan &&
+                  full(r->second.triwulan);
+        for (const auto& pk : plan.perjanjian)
+            if (pk.year == year)
+                for (const auto& item : pk.items)
+                    if (item.indicator == ind.id && full(item.realisasi)) ok = true;
+        if (!ok)
+            v.failures.push_back("indicator " + ind.id +
+                                 (r == ind.realisations.end()
+                                      ? " has no realisasi for " + std::to_string(year)
+                                      : " is not reported in every triwulan of " + std::to_string(year)));
+    }
+    v.checked = std::to_string(n) + " indicators targeted in " + std::to_string(year) +
+                ", each reported in all four triwulan";
+    return v;
+}
+
+Verdict lakip_compares(const Renstra& plan, int year) {
+    Verdict v;
+    std::size_t n = 0;
+    for (const auto& ind : plan.indicators) {
+        if (!is_sasaran(plan, ind.node)) continue;
+        ++n;
+        if (ind.realisations.count(year) == 0)
+            v.failures.push_back("indicator " + ind.id + " has no realisasi for " + std::to_string(year));
+        else if (ind.realisations.count(year - 1) == 0 && !(ind.baseline && ind.baseline->year == year - 1) &&
+                 !(year == plan.period.from && ind.baseline))
+            v.failures.push_back("indicator " + ind.id + " has no realisasi for " + std::to_string(year - 1) +
+                                 " to compare with");
+        else if (!ind.end_target)
+            v.failures.push_back("indicator " + ind.id + " has no end target");
+    }
+    v.checked = std::to_string(n) + " sasaran indicators, each with realisasi " + std::to_string(year) +
+                ", last year's (or the baseline) and an end target";
+    return v;
+}
+
+}  // namespace
+
+std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& plan, int year) {
+    if (year == 0) year = sheet.year;
+    if (year == 0) throw value_error("the year to answer the LKE for is needed: the worksheet does not say");
+    validate_lke(sheet);
+    std::vector<LkeFinding> findings;
+    for (auto& c : sheet.criteria) {
+        if (c.data == LkeDataRule::none) continue;
+        Verdict v;
+        switch (c.data) {
+            case LkeDataRule::sasaran_targets:
+                v = sasaran_targets(plan);
+                break;
+            case LkeDataRule::indicator_formulas:
+                v = indicator_formulas(plan);
+                break;
+            case LkeDataRule::pk_matches_renstra:
+                v = pk_matches(plan, year);
+                break;
+            case LkeDataRule::realisasi_triwulan:
+                v = realisasi_triwulan(plan, year);
+                break;
+            case LkeDataRule::lakip_compares:
+                v = lakip_compares(plan, year);
+                break;
+            case LkeDataRule::none:
+                break;
+        }
+        const std::string answer = v.failures.empty() ? "Y" : "T";
+        const std::string evidence =
+            v.failures.empty() ? "checked: " + v.checked : "not met: " + some_of(v.failures);
+        if (c.answer.empty()) {
+            c.answer = answer;
+            c.evidence = evidence;
+            c.answered_by = LkeAnswerSource::data;
+        } else if (folded(c.answer) != folded(answer) && c.answered_by == LkeAnswerSource::evaluator) {
+            findings.push_back({"lke.data_disagrees", "warning", c.id, c.where,
+                                "criterion " + c.id + ": the evaluator answers '" + c.answer +
+                                    "', the plan's data says '" + answer + "' (" + evidence + ")"});
+        } else if (c.answered_by == LkeAnswerSource::data) {
+            c.answer = answer;  // filled before: the data's answer now
+            c.evidence = evidence;
+        }
+    }
+    return findings;
+}
+
+}  // namespace kinerja

@@ -1,0 +1,385 @@
+// The LKE SAKIP: weights, the score of a worksheet worked out by hand, the boundary rules at every
+// boundary, each kerangka logis rule failing and passing, every data rule failing and passing, and
+// the worksheet files' errors.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "small_plan.hpp"
+
+namespace kinerja {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::num;
+using testing::small_plan;
+
+const fs::path data_dir = fs::path(KINERJA_TEST_DATA_DIR) / "lke";
+
+std::string message_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const error& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+const LkePartScore& part(const LkeResult& r, LkeComponent c, LkePart p) {
+    for (const auto& x : r.parts)
+        if (x.component == c && x.part == p) return x;
+    throw std::logic_error("no such part");
+}
+
+// One criterion per sub-component, every answer `answer` on the A-E scale.
+LkeWorksheet uniform(const char* answer) {
+    LkeWorksheet s;
+    int n = 0;
+    for (auto c : {LkeComponent::perencanaan, LkeComponent::pengukuran, LkeComponent::pelaporan,
+                   LkeComponent::evaluasi})
+        for (auto p : {LkePart::pemenuhan, LkePart::kualitas, LkePart::implementasi}) {
+            LkeCriterion k;
+            k.id = "c" + std::to_string(++n);
+            k.component = c;
+            k.part = p;
+            k.scale = "A-E";
+            k.answer = answer;
+            s.criteria.push_back(k);
+        }
+    return s;
+}
+
+TEST(LkeWeights, ComponentsMakeHundredAndPartsSplitTwentyThirtyFifty) {
+    EXPECT_EQ(lke_weight(LkeComponent::perencanaan), Decimal(30));
+    EXPECT_EQ(lke_weight(LkeComponent::pengukuran), Decimal(30));
+    EXPECT_EQ(lke_weight(LkeComponent::pelaporan), Decimal(15));
+    EXPECT_EQ(lke_weight(LkeComponent::evaluasi), Decimal(25));
+    EXPECT_EQ(lke_weight(LkeComponent::perencanaan, LkePart::pemenuhan), num("6"));
+    EXPECT_EQ(lke_weight(LkeComponent::pelaporan, LkePart::kualitas), num("4,5"));
+    EXPECT_EQ(lke_weight(LkeComponent::evaluasi, LkePart::implementasi), num("12,5"));
+}
+
+TEST(LkeNames, ComponentsByIdOrPrintedNameAnyCase) {
+    EXPECT_EQ(parse_lke_component("Evaluasi  Akuntabilitas Kinerja Internal"), LkeComponent::evaluasi);
+    EXPECT_EQ(parse_lke_component("PERENCANAAN KINERJA"), LkeComponent::perencanaan);
+    EXPECT_EQ(parse_lke_component("perencanaan anggaran"), std::nullopt);
+    EXPECT_EQ(parse_lke_part(" Kualitas "), LkePart::kualitas);
+    EXPECT_EQ(parse_lke_part("mutu"), std::nullopt);
+}
+
+// sheet-2022.csv by hand (weight x mean, rounded half-up once):
+//   perencanaan: 6 x (1+0)/2 = 3,00; 9 x (0,75+0,5+1)/3 = 6,75; 15 x 0,75 = 11,25 -> 21,00
+//   pengukuran:  6 x 1 = 6,00; 9 x (0,5+0,25)/2 = 3,375 -> 3,38; 15 x 0,5 = 7,50 -> 16,88
+//   pelaporan:   3 x 1 = 3,00; 4,5 x (0,75+1+1)/3 = 4,125 -> 4,13; 7,5 x 0,5 = 3,75 -> 10,88
+//   evaluasi:    5 x 1 = 5,00; 7,5 x 0,75 = 5,625 -> 5,63; 12,5 x (0,5+0,75)/2 = 7,8125 -> 7,81 -> 18,44
+//   total 21,00 + 16,88 + 10,88 + 18,44 = 67,20: B (>60-70).
+TEST(LkeEvaluate, TheWorksheetScoredByHand) {
+    const LkeWorksheet sheet = read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022);
+    ASSERT_EQ(sheet.criteria.size(), 19U);
+    const LkeResult r = evaluate_lke(sheet);
+    EXPECT_EQ(*part(r, LkeComponent::perencanaan, LkePart::pemenuhan).score, num("3,00"));
+    EXPECT_EQ(*part(r, LkeComponent::perencanaan, LkePart::kualitas).score, num("6,75"));
+    EXPECT_EQ(*part(r, LkeComponent::pengukuran, LkePart::kualitas).score, num("3,38"));
+    EXPECT_EQ(*part(r, LkeComponent::pelaporan, LkePart::kualitas).score, num("4,13"));
+    EXPECT_EQ(*part(r, LkeComponent::evaluasi, LkePart::kualitas).score, num("5,63"));
+    EXPECT_EQ(*part(r, LkeComponent::evaluasi, LkePart::implementasi).score, num("7,81"));
+    ASSERT_EQ(r.components.size(), 4U);
+    EXPECT_EQ(*r.components[0].score, num("21,00"));
+    EXPECT_EQ(*r.components[1].score, num("16,88"));
+    EXPECT_EQ(*r.components[2].score, num("10,88"));
+    EXPECT_EQ(*r.components[3].score, num("18,44"));
+    EXPECT_EQ(*r.total, num("67,20"));
+    EXPECT_EQ(r.predikat, "B");
+    // 2.c.1 "Sebagian" (0,5) exceeds the mean of pengukuran kualitas, 0,375; 1.c.1 B = 1.b.1 B and
+    // 4.c.2 B = 4.b.1 B keep their limits (equal is allowed).
+    ASSERT_EQ(r.findings.size(), 1U);
+    EXPECT_EQ(r.findings[0].rule, "lke.kerangka_logis");
+    EXPECT_EQ(r.findings[0].criterion, "2.c.1");
+    EXPECT_EQ(r.findings[0].where, "11");
+    EXPECT_NE(r.findings[0].message.find("(0,75 / 2 = 0,375)"), std::string::npos) << r.findings[0].message;
+}
+
+TEST(LkeEvaluate, AnUnansweredCriterionLeavesItsScoresEmptyNotPartial) {
+    LkeWorksheet s = read_lke(data_dir / "sheet-2022.csv");
+    s.criteria[1].answer.clear();  // 1.a.2
+    const LkeResult r = evaluate_lke(s);
+    EXPECT_FALSE(part(r, LkeComponent::perencanaan, LkePart::pemenuhan).score.has_value());
+    EXPECT_EQ(part(r, LkeComponent::perencanaan, LkePart::pemenuhan).answered, 1U);
+    EXPECT_FALSE(r.components[0].score.has_value());
+    EXPECT_TRUE(r.components[1].score.has_value());
+    EXPECT_FALSE(r.total.has_value());
+    EXPECT_EQ(r.predikat, "");
+    EXPECT_EQ(r.findings[0].rule, "lke.unanswered");
+    EXPECT_EQ(r.findings[0].criterion, "1.a.2");
+}
+
+TEST(LkePredikat, EveryBoundaryBothWays) {
+    const std::pair<const char*, const char*> gt[] = {
+        {"100", "AA"}, {"90,01", "AA"}, {"90", "A"},    {"80", "BB"}, {"70", "B"},
+        {"60", "CC"},  {"50", "C"},     {"30,01", "C"}, {"30", "D"},  {"0", "D"}};
+    for (const auto& [t, p] : gt) EXPECT_EQ(lke_predikat(num(t), LkeBoundary::above), p) << t;
+    const std::pair<const char*, const char*> ge[] = {{"90", "AA"}, {"89,99", "A"}, {"80", "A"},
+                                                      {"70", "BB"}, {"60", "B"},    {"50", "CC"},
+                                                      {"30", "C"},  {"29,99", "D"}};
+    for (const auto& [t, p] : ge) EXPECT_EQ(lke_predikat(num(t), LkeBoundary::at_least), p) << t;
+    EXPECT_NE(message_of([] { (void)lke_predikat(num("100,01")); }).find("0 to 100"), std::string::npos);
+    EXPECT_NE(message_of([] { (void)lke_predikat(num("-1")); }).find("0 to 100"), std::string::npos);
+}
+
+TEST(LkePredikat, AWholeWorksheetOnTheBoundary) {
+    // Every answer C (0,5): every part is half its weight, the total exactly 50,00: C under ">", CC
+    // under ">=".
+    const LkeWorksheet s = uniform("C");
+    EXPECT_EQ(*evaluate_lke(s).total, num("50"));
+    EXPECT_EQ(evaluate_lke(s, LkeBoundary::above).predikat, "C");
+    EXPECT_EQ(evaluate_lke(s, LkeBoundary::at_least).predikat, "CC");
+    EXPECT_EQ(evaluate_lke(uniform("A")).predikat, "AA");  // 100
+    EXPECT_EQ(evaluate_lke(uniform("E")).predikat, "D");   // 0
+}
+
+TEST(LkeKerangkaLogis, AnswerAgainstAnotherAnswer) {
+    LkeWorksheet s = uniform("B");
+    s.criteria[2].limits.push_back(LkeLimit{"c1", {}, {}});  // B <= B: kept
+    EXPECT_TRUE(evaluate_lke(s).findings.empty());
+    s.criteria[0].answer = "C";  // B > C: broken
+    const auto f = evaluate_lke(s).findings;
+    ASSERT_EQ(f.size(), 1U);
+    EXPECT_EQ(f[0].criterion, "c3");
+    EXPECT_EQ(f[0].severity, "error");
+    EXPECT_NE(f[0].message.find("more than criterion c1's 'C' (0,5)"), std::string::npos) << f[0].message;
+    // The score stands as answered: the evaluator decides.
+    EXPECT_EQ(*part(evaluate_lke(s), LkeComponent::perencanaan, LkePart::implementasi).score, num("11,25"));
+}
+
+TEST(LkeKerangkaLogis, AnswerAgainstASubComponentsMean) {
+    LkeWorksheet s = uniform("B");
+    LkeCriterion extra = s.criteria[0];  // perencanaan pemenuhan: B and D, mean 0,5
+    extra.id = "c1b";
+    extra.answer = "D";
+    s.criteria.push_back(extra);
+    LkeLimit mean;
+    mean.component = LkeComponent::perencanaan;
+    mean.part = LkePart::pemenuhan;
+    s.criteria[4].limits.push_back(mean);  // c5 B (0,75) > 0,5: broken
+    auto f = evaluate_lke(s).findings;
+    ASSERT_EQ(f.size(), 1U);
+    EXPECT_EQ(f[0].criterion, "c5");
+    s.criteria[4].answer = "C";  // 0,5 = 0,5: kept
+    EXPECT_TRUE(evaluate_lke(s).findings.empty());
+}
+
+TEST(LkeValidate, EveryRuleNamesThePlace) {
+    LkeWorksheet s = uniform("B");
+    s.source = "w.csv";
+    s.criteria[3].where = "5";
+    s.criteria[3].answer = "F";
+    EXPECT_EQ(message_of([&] { validate_lke(s); }),
+              "w.csv:5: criterion c4: 'F' is not an answer of scale 'A-E' (A, B, C, D, E)");
+    s.criteria[3].answer = "b";  // any case
+    EXPECT_NO_THROW(validate_lke(s));
+    s.criteria[3].scale = "1-5";
+    EXPECT_NE(message_of([&] { validate_lke(s); }).find("unknown scale '1-5'"), std::string::npos);
+    s = uniform("B");
+    s.criteria[1].id = "c1";
+    EXPECT_NE(message_of([&] { validate_lke(s); }).find("criterion c1 twice"), std::string::npos);
+    s = uniform("B");
+    s.criteria.erase(s.criteria.begin() + 7);  // pelaporan kualitas
+    EXPECT_NE(message_of([&] { validate_lke(s); }).find("pelaporan kualitas has no criterion"),
+              std::string::npos);
+    s = uniform("B");
+    s.criteria[0].limits.push_back(LkeLimit{"c99", {}, {}});
+    EXPECT_NE(message_of([&] { validate_lke(s); }).find("does not hold"), std::string::npos);
+    s = uniform("B");
+    s.criteria[0].data = LkeDataRule::sasaran_targets;
+    EXPECT_NE(message_of([&] { validate_lke(s); }).find("its scale must be Y/T"), std::string::npos);
+    s = uniform("B");
+    s.scales.push_back(LkeScale{"lebar", {{"ya", num("1,5")}}});
+    EXPECT_NE(message_of([&] { validate_lke(s); }).find("valued 1,5; a value is 0 to 1"), std::string::npos);
+}
+
+// ---- the data rules, each failing and passing ----
+
+LkeWorksheet with_rule(LkeDataRule rule, const char* answer = "") {
+    LkeWorksheet s = uniform("B");
+    s.year = 2024;
+    s.criteria[0].scale = "Y/T";
+    s.criteria[0].data = rule;
+    s.criteria[0].answer = answer;
+    return s;
+}
+
+// small_plan's sasaran s with an indicator "is" targeted for every year, with a rumusan, realisasi
+// 2023 and 2024 by quarter, and an end target.
+Renstra data_plan() {
+    Renstra p = small_plan();
+    p.indicators.clear();
+    Indicator is = Indicator::of("is", "s", "indikator sasaran", "%");
+    for (int y = 2021; y <= 2026; ++y) is.target(y, Target::number(num("80")));
+    is.formula = Formula{"a / b x 100", "t/r/a", "t/r/b", Decimal(100)};
+    const std::array<std::optional<Decimal>, 4> q = {num("70"), num("75"), num("78"), num("81")};
+    is.realisations[2023] = Realisation::stated(num("79"));
+    is.realisations[2024] = Realisation::from_quarters(q, Rollup::last);
+    is.end_target = Target::number(num("85"));
+    p.indicators.push_back(is);
+    return p;
+}
+
+std::pair<LkeCriterion, std::vector<LkeFinding>> filled(LkeDataRule rule, const Renstra& plan,
+                                                        const char* answer = "") {
+    LkeWorksheet s = with_rule(rule, answer);
+    auto f = fill_lke_from_plan(s, plan);
+    return {s.criteria[0], f};
+}
+
+TEST(LkeData, SasaranTargets) {
+    Renstra p = data_plan();
+    auto [c, f] = filled(LkeDataRule::sasaran_targets, p);
+    EXPECT_EQ(c.answer, "Y");
+    EXPECT_EQ(c.answered_by, LkeAnswerSource::data);
+    EXPECT_NE(c.evidence.find("1 sasaran"), std::string::npos) << c.evidence;
+    p.indicators[0].targets.erase(2025);
+    std::tie(c, f) = filled(LkeDataRule::sasaran_targets, p);
+    EXPECT_EQ(c.answer, "T");
+    EXPECT_EQ(c.evidence, "not met: sasaran s has no indicator with a target for 2025");
+}
+
+TEST(LkeData, IndicatorFormulas) {
+    Renstra p = data_plan();
+    EXPECT_EQ(filled(LkeDataRule::indicator_formulas, p).first.answer, "Y");
+    p.indicators[0].formula->numerator.clear();
+    const auto c = filled(LkeDataRule::indicator_formulas, p).first;
+    EXPECT_EQ(c.answer, "T");
+    EXPECT_NE(c.evidence.find("is's rumusan names no data"), std::string::npos) << c.evidence;
+    p.indicators[0].formula.reset();
+    EXPECT_NE(filled(LkeDataRule::indicator_formulas, p).first.evidence.find("has no rumusan"),
+              std::string::npos);
+}
+
+TEST(LkeData, PkMatchesRenstra) {
+    Renstra p = data_plan();
+    EXPECT_EQ(filled(LkeDataRule::pk_matches_renstra, p).first.evidence,
+              "not met: no Perjanjian Kinerja of the kepala for 2024");
+    PerjanjianKinerja pk;
+    pk.unit = "kepala";
+    pk.eselon = Eselon::kepala;
+    pk.year = 2024;
+    PkItem item;
+    item.indicator = "is";
+    item.target = Target::number(num("80,00"));  // equal by value
+    pk.items.push_back(item);
+    p.perjanjian.push_back(pk);
+    EXPECT_EQ(filled(LkeDataRule::pk_matches_renstra, p).first.answer, "Y");
+    p.perjanjian[0].items[0].target = Target::number(num("82"));
+    const auto c = filled(LkeDataRule::pk_matches_renstra, p).first;
+    EXPECT_EQ(c.answer, "T");
+    EXPECT_NE(c.evidence.find("/perjanjian/0/items/0/target"), std::string::npos) << c.evidence;
+}
+
+TEST(LkeData, RealisasiTriwulan) {
+    Renstra p = data_plan();
+    EXPECT_EQ(filled(LkeDataRule::realisasi_triwulan, p).first.answer, "Y");
+    p.indicators[0].realisations[2024].triwulan[2].reset();
+    EXPECT_NE(
+        filled(LkeDataRule::realisasi_triwulan, p).first.evidence.find("not reported in every triwulan"),
+        std::string::npos);
+    p.indicators[0].realisations[2024] = Realisation::stated(num("81"));
+    EXPECT_EQ(filled(LkeDataRule::realisasi_triwulan, p).first.answer, "T");
+    p.indicators[0].realisations.erase(2024);
+    EXPECT_NE(filled(LkeDataRule::realisasi_triwulan, p).first.evidence.find("has no realisasi for 2024"),
+              std::string::npos);
+}
+
+TEST(LkeData, LakipCompares) {
+    Renstra p = data_plan();
+    EXPECT_EQ(filled(LkeDataRule::lakip_compares, p).first.answer, "Y");
+    p.indicators[0].realisations.erase(2023);
+    EXPECT_NE(
+        filled(LkeDataRule::lakip_compares, p).first.evidence.find("no realisasi for 2023 to compare with"),
+        std::string::npos);
+    p = data_plan();
+    p.indicators[0].end_target.reset();
+    EXPECT_NE(filled(LkeDataRule::lakip_compares, p).first.evidence.find("has no end target"),
+              std::string::npos);
+}
+
+TEST(LkeData, TheEvaluatorsAnswerStandsAndADisagreementIsReported) {
+    const Renstra p = data_plan();
+    auto [c, f] = filled(LkeDataRule::sasaran_targets, p, "T");
+    EXPECT_EQ(c.answer, "T");
+    EXPECT_EQ(c.answered_by, LkeAnswerSource::evaluator);
+    ASSERT_EQ(f.size(), 1U);
+    EXPECT_EQ(f[0].rule, "lke.data_disagrees");
+    std::tie(c, f) = filled(LkeDataRule::sasaran_targets, p, "Y");
+    EXPECT_TRUE(f.empty());
+    LkeWorksheet s = with_rule(LkeDataRule::sasaran_targets);
+    s.year = 0;
+    EXPECT_NE(message_of([&] { (void)fill_lke_from_plan(s, p); }).find("the year"), std::string::npos);
+}
+
+// ---- files ----
+
+TEST(LkeFiles, CsvJsonAndBackAreEqual) {
+    const LkeWorksheet a = read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022);
+    EXPECT_EQ(a.scales.size(), 1U);
+    EXPECT_EQ(a.criteria[9].limits.size(), 1U);
+    const std::string json = write_lke_json(a);
+    const LkeWorksheet b = parse_lke_json(json, "again.json");
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(write_lke_json(b), json);
+}
+
+TEST(LkeFiles, CsvErrorsNameLineColumnValueAndWhy) {
+    const std::string head = "komponen;sub_komponen;no;kriteria;skala;jawaban\n";
+    EXPECT_EQ(message_of([&] { (void)parse_lke_csv(head + "perencanaan;mutu;1;x;Y/T;Y\n", "w.csv"); }),
+              "w.csv:2:13: criterion 1: 'mutu' is not a sub-component (pemenuhan, kualitas, implementasi)");
+    EXPECT_EQ(
+        message_of([] { (void)parse_lke_csv("komponen;no;kriteria;skala;nilai\n", "w.csv"); }),
+        "w.csv:1:28: unknown column 'nilai'; the columns are komponen, sub_komponen, no, kriteria, skala, "
+        "jawaban, bukti, data, batas");
+    EXPECT_NE(message_of([&] {
+                  (void)parse_lke_csv(head + "perencanaan;pemenuhan;1;x;\"Ya=1; Tidak=nol\";Ya\n", "w.csv");
+              }).find("w.csv:2:27: scale item 'Tidak=nol'"),
+              std::string::npos);
+    EXPECT_NE(message_of([&] {
+                  (void)parse_lke_csv(head + "perencanaan;pemenuhan;1;x;Y/T;Y;extra\n", "w.csv");
+              }).find("w.csv:2:33: 'extra' lies beyond"),
+              std::string::npos);
+    EXPECT_EQ(message_of([] { (void)read_lke("w.txt"); }),
+              "w.txt: an LKE worksheet is .csv, .json or .xlsx, not '.txt'");
+}
+
+TEST(LkeFiles, JsonErrorsNameThePath) {
+    EXPECT_EQ(message_of([] {
+                  (void)parse_lke_json(R"({"format": "kinerja-lke/1", "criteria": [{"id": "1"}]})", "w.json");
+              }),
+              "w.json:/criteria/0/component: missing");
+    EXPECT_EQ(
+        message_of([] { (void)parse_lke_json(R"({"format": "kinerja-lke/2", "criteria": []})", "w.json"); }),
+        "w.json:/format: 'kinerja-lke/2' is not a format this version reads (kinerja-lke/1)");
+    EXPECT_NE(message_of([] {
+                  (void)parse_lke_json(R"({"format": "kinerja-lke/1", "format": "x"})", "w.json");
+              }).find("duplicate key"),
+              std::string::npos);
+}
+
+TEST(LkeFormat, TheTableShowsEveryScoreAndLastYearSideBySide) {
+    const LkeResult now = evaluate_lke(read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022));
+    const LkeResult before = evaluate_lke(read_lke(data_dir / "sheet-2021.csv", "Dinas Contoh", 2021));
+    EXPECT_EQ(*before.total, num("47,13"));  // 18,00 + 8,25 + 9,00 + 11,88 (3,125 -> 3,13)
+    const std::string md = format_lke(now, &before, "md");
+    EXPECT_NE(md.find("| **Total** | 100,00 | 67,20 | 47,13 | +20,07 |"), std::string::npos) << md;
+    EXPECT_NE(md.find("| **Predikat** |  | B | C |  |"), std::string::npos) << md;
+    EXPECT_NE(md.find("| .. Kualitas | 4,50 | 4,13 | 2,25 | +1,88 |"), std::string::npos) << md;
+    EXPECT_NE(md.find("lke.kerangka_logis"), std::string::npos);
+    const std::string csv = format_lke(now, nullptr, "csv");
+    EXPECT_NE(csv.find("lke;"), std::string::npos) << csv;
+    const std::string html = format_lke(now, nullptr, "html");
+    EXPECT_NE(html.find("<!DOCTYPE html>"), std::string::npos);
+    EXPECT_NE(message_of([&] { (void)format_lke(now, nullptr, "pdf"); }).find("md, html or csv"),
+              std::string::npos);
+}
+
+}  // namespace
+}  // namespace kinerja
