@@ -7,11 +7,13 @@
 //   kinerja import FILE.docx|FILE.xlsx [--year Y] [-o PATH] [--max-...]
 //   kinerja pemda FILE [--budget] [--format text|json] [--max-...]
 //   kinerja pohon FILE [--year Y] [--format html|dot|mermaid] [-o PATH] [--max-...]
+//   kinerja lke FILE [--plan DATASET] [--year Y] [--body NAME] [--previous FILE] [--boundary gt|ge]
+//               [--format md|html|csv] [-o PATH] [--save PATH] [--max-...]
 //   kinerja rules
 //
 // Without FILE, every command uses the dataset installed with the library (the LAKIP 2019 of
 // Dinas Sosial Kabupaten Lumajang). Exit status 2 when input cannot be read, the arguments are
-// wrong or the output cannot be written; check and pemda exit 1 when a finding is an error. docs/cli.md
+// wrong or the output cannot be written; check, pemda and lke exit 1 when a finding is an error. docs/cli.md
 // describes the exit statuses, the limits and how output is written.
 
 #include <unistd.h>
@@ -517,6 +519,52 @@ int pohon(const std::string& file, std::optional<int> year, const std::string& f
     return 0;
 }
 
+// kinerja lke: an LKE SAKIP worksheet scored, the criteria the plan can answer answered from it
+// (--plan), last year's worksheet beside it (--previous); the findings on standard error as well, so
+// a script sees them whatever the format.
+int lke(const std::string& file, const std::string& plan_file, std::optional<int> year,
+        const std::string& body, const std::string& previous_file, const std::string& boundary,
+        const std::string& format, const std::string& output, const std::string& save,
+        const kinerja::ReadLimits& limits) {
+    std::vector<std::string> inputs = {file};
+    if (!plan_file.empty()) inputs.push_back(plan_file);
+    if (!previous_file.empty()) inputs.push_back(previous_file);
+    Output out(output, inputs);
+    std::unique_ptr<Output> saved;
+    if (!save.empty()) saved = std::make_unique<Output>(save, inputs);
+    if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
+        throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
+                             std::to_string(kinerja::min_year) + " and " + std::to_string(kinerja::max_year));
+    const std::optional<kinerja::Renstra> plan = load_plan(plan_file, limits);
+    const std::string who = !body.empty() ? body : plan ? plan->body.name : std::string();
+    kinerja::LkeWorksheet sheet = kinerja::read_lke(file, who, year.value_or(0), limits);
+    std::vector<kinerja::LkeFinding> data_findings;
+    if (plan) {
+        if (sheet.year == 0)
+            throw kinerja::error(
+                file + ": the worksheet does not say its year; give --year to answer it from " + plan_file);
+        data_findings = kinerja::fill_lke_from_plan(sheet, *plan);
+    }
+    const kinerja::LkeBoundary rule = *kinerja::parse_lke_boundary(boundary);
+    kinerja::LkeResult result = kinerja::evaluate_lke(sheet, rule);
+    result.findings.insert(result.findings.end(), data_findings.begin(), data_findings.end());
+    std::optional<kinerja::LkeResult> before;
+    if (!previous_file.empty()) {
+        const int last = sheet.year != 0 ? sheet.year - 1 : 0;
+        kinerja::LkeWorksheet prev = kinerja::read_lke(previous_file, who, last, limits);
+        before = kinerja::evaluate_lke(prev, rule);
+    }
+    if (saved) saved->emit(kinerja::write_lke_json(sheet));
+    out.emit(kinerja::format_lke(result, before ? &*before : nullptr, format));
+    std::size_t errors = 0;
+    for (const auto& f : result.findings) {
+        std::cerr << f.severity << " " << f.rule << " " << file << (f.where.empty() ? "" : ":" + f.where)
+                  << ": " << f.message << '\n';
+        if (f.severity == "error") ++errors;
+    }
+    return errors > 0 ? 1 : 0;
+}
+
 // kinerja import: a Word document's tables as a kinerja/1 dataset holding them as printed_tables,
 // so an auditor can correct a role, a level or a ref by hand and check the file again. The plan is
 // the least a dataset needs: the body named after the file (to be corrected by hand), the period
@@ -814,8 +862,52 @@ int main(int argc, char** argv) {
         ->type_name("PATH");
     pohon_cmd->footer(std::string(output_footer) + limits_footer);
 
+    std::string lke_file;
+    std::string lke_plan;
+    std::optional<int> lke_year;
+    std::string lke_body;
+    std::string lke_previous;
+    std::string lke_boundary = "gt";
+    std::string lke_fmt = "md";
+    std::string lke_save;
+    CLI::App* lke_cmd = app.add_subcommand(
+        "lke",
+        "Score an LKE SAKIP worksheet (PermenPANRB 88/2021): components, total, predikat, kerangka logis");
+    lke_cmd->add_option("FILE", lke_file, "the worksheet: .csv, .json (kinerja-lke/1) or .xlsx (docs/lke.md)")
+        ->required();
+    lke_cmd
+        ->add_option("--plan", lke_plan,
+                     "a kinerja/1 dataset: answer the criteria marked with a data rule from it, with the "
+                     "evidence")
+        ->type_name("DATASET");
+    lke_cmd->add_option("--year", lke_year,
+                        "the year evaluated, when the worksheet does not say it (CSV, xlsx)");
+    lke_cmd->add_option("--body", lke_body, "the body evaluated (default: the plan's, with --plan)")
+        ->type_name("NAME");
+    lke_cmd->add_option("--previous", lke_previous, "last year's worksheet: its scores beside this year's")
+        ->type_name("FILE");
+    lke_cmd
+        ->add_option(
+            "--boundary", lke_boundary,
+            "gt (default: a score on a boundary takes the lower predikat, 90 is A, as the regulation's "
+            "'>90-100') or ge (90 is AA)")
+        ->check(CLI::IsMember({"gt", "ge"}));
+    lke_cmd->add_option("--format", lke_fmt, "md (default), html or csv")
+        ->check(CLI::IsMember({"md", "html", "csv"}));
+    lke_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")->type_name("PATH");
+    lke_cmd
+        ->add_option("--save", lke_save,
+                     "also write the worksheet, with the plan's answers, as kinerja-lke/1 JSON")
+        ->type_name("PATH");
+    lke_cmd->footer(
+        std::string(output_footer) +
+        "Findings (kerangka logis, unanswered criteria, the data disagreeing) go to standard error.\n"
+        "Exit status: 0 when no finding is an error, 1 when one is (a kerangka logis rule broken), 2\n"
+        "when a file cannot be read, an argument is wrong or the output cannot be written.\n"
+        "Limits: input past a limit is refused with an error naming the option that raises it.");
+
     kinerja::ReadLimits limits;
-    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd})
+    for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd, lke_cmd})
         add_limit_options(cmd, limits);
 
     try {
@@ -837,6 +929,9 @@ int main(int argc, char** argv) {
         if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits);
         if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits);
+        if (*lke_cmd)
+            return lke(lke_file, lke_plan, lke_year, lke_body, lke_previous, lke_boundary, lke_fmt, output,
+                       lke_save, limits);
         if (*rules_cmd) {
             std::string text;
             for (const auto& [id, rule] : kinerja::review_rules())
