@@ -69,12 +69,12 @@ TEST(LkeNames, ComponentsByIdOrPrintedNameAnyCase) {
     EXPECT_EQ(parse_lke_part("mutu"), std::nullopt);
 }
 
-// sheet-2022.csv by hand (weight x mean, rounded half-up once):
-//   perencanaan: 6 x (1+0)/2 = 3,00; 9 x (0,75+0,5+1)/3 = 6,75; 15 x 0,75 = 11,25 -> 21,00
-//   pengukuran:  6 x 1 = 6,00; 9 x (0,5+0,25)/2 = 3,375 -> 3,38; 15 x 0,5 = 7,50 -> 16,88
-//   pelaporan:   3 x 1 = 3,00; 4,5 x (0,75+1+1)/3 = 4,125 -> 4,13; 7,5 x 0,5 = 3,75 -> 10,88
-//   evaluasi:    5 x 1 = 5,00; 7,5 x 0,75 = 5,625 -> 5,63; 12,5 x (0,5+0,75)/2 = 7,8125 -> 7,81 -> 18,44
-//   total 21,00 + 16,88 + 10,88 + 18,44 = 67,20: B (>60-70).
+// sheet-2022.csv by hand (weight x mean, exact; each score shown rounded half-up once):
+//   perencanaan: 6 x (1+0)/2 = 3; 9 x (0,75+0,5+1)/3 = 6,75; 15 x 0,75 = 11,25 -> 21 (21,00)
+//   pengukuran:  6 x 1 = 6; 9 x (0,5+0,25)/2 = 3,375 (3,38); 15 x 0,5 = 7,5 -> 16,875 (16,88)
+//   pelaporan:   3 x 1 = 3; 4,5 x (0,75+1+1)/3 = 4,125 (4,13); 7,5 x 0,5 = 3,75 -> 10,875 (10,88)
+//   evaluasi:    5 x 1 = 5; 7,5 x 0,75 = 5,625 (5,63); 12,5 x (0,5+0,75)/2 = 7,8125 (7,81) -> 18,4375 (18,44)
+//   total 21 + 16,875 + 10,875 + 18,4375 = 67,1875 (67,19; adding the shown parts would give 67,20): B.
 TEST(LkeEvaluate, TheWorksheetScoredByHand) {
     const LkeWorksheet sheet = read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022);
     ASSERT_EQ(sheet.criteria.size(), 19U);
@@ -90,7 +90,7 @@ TEST(LkeEvaluate, TheWorksheetScoredByHand) {
     EXPECT_EQ(*r.components[1].score, num("16,88"));
     EXPECT_EQ(*r.components[2].score, num("10,88"));
     EXPECT_EQ(*r.components[3].score, num("18,44"));
-    EXPECT_EQ(*r.total, num("67,20"));
+    EXPECT_EQ(*r.total, num("67,19"));
     EXPECT_EQ(r.predikat, "B");
     // 2.c.1 "Sebagian" (0,5) exceeds the mean of pengukuran kualitas, 0,375; 1.c.1 B = 1.b.1 B and
     // 4.c.2 B = 4.b.1 B keep their limits (equal is allowed).
@@ -99,6 +99,45 @@ TEST(LkeEvaluate, TheWorksheetScoredByHand) {
     EXPECT_EQ(r.findings[0].criterion, "2.c.1");
     EXPECT_EQ(r.findings[0].where, "11");
     EXPECT_NE(r.findings[0].message.find("(0,75 / 2 = 0,375)"), std::string::npos) << r.findings[0].message;
+}
+
+TEST(LkeEvaluate, ScoresAreExactAndRoundedOnlyWhenShown) {
+    // Every answer B: each part is 0,75 of its weight; pelaporan kualitas 3,375 shows 3,38 and
+    // evaluasi's parts 3,75 + 5,625 + 9,375 = 18,75; the total is exactly 75, not the 75,02 of
+    // adding the shown parts.
+    const LkeResult b = evaluate_lke(uniform("B"));
+    EXPECT_EQ(*part(b, LkeComponent::pelaporan, LkePart::kualitas).score, num("3,38"));
+    EXPECT_EQ(*b.components[3].score, num("18,75"));
+    EXPECT_EQ(*b.total, num("75,00"));
+    // A third: evaluasi pemenuhan A, A, B gives 5 x 2,75 / 3 = 4,58333... (shown 4,58).
+    LkeWorksheet s = uniform("A");
+    LkeCriterion extra = s.criteria[9];  // evaluasi pemenuhan
+    extra.id = "x1";
+    s.criteria.push_back(extra);
+    extra.id = "x2";
+    extra.answer = "B";
+    s.criteria.push_back(extra);
+    const LkeResult r = evaluate_lke(s);
+    EXPECT_EQ(*part(r, LkeComponent::evaluasi, LkePart::pemenuhan).score, num("4,58"));
+    // total 100 - 5 + 4,58333... = 99,58333... -> 99,58
+    EXPECT_EQ(*r.total, num("99,58"));
+}
+
+TEST(LkePredikat, TheExactTotalDecides) {
+    // Every answer E (0) but perencanaan pemenuhan A (6), perencanaan implementasi A (15),
+    // pengukuran implementasi A (15) and evaluasi implementasi D (12,5 x 0,25 = 3,125): 39,125.
+    LkeWorksheet s = uniform("E");  // 0
+    s.criteria[0].answer = "A";     // perencanaan pemenuhan 6
+    s.criteria[2].answer = "A";     // perencanaan implementasi 15
+    s.criteria[5].answer = "A";     // pengukuran implementasi 15
+    s.criteria[11].answer = "D";    // evaluasi implementasi 12,5 x 0,25 = 3,125 -> 39,125
+    EXPECT_EQ(*evaluate_lke(s).total, num("39,13"));
+    EXPECT_EQ(evaluate_lke(s).predikat, "C");
+    s.criteria[11].answer = "E";  // 36
+    s.criteria[0].answer = "E";   // 30 exactly: D under >, C under >=
+    EXPECT_EQ(*evaluate_lke(s).total, num("30"));
+    EXPECT_EQ(evaluate_lke(s, LkeBoundary::above).predikat, "D");
+    EXPECT_EQ(evaluate_lke(s, LkeBoundary::at_least).predikat, "C");
 }
 
 TEST(LkeEvaluate, AnUnansweredCriterionLeavesItsScoresEmptyNotPartial) {
@@ -367,9 +406,9 @@ TEST(LkeFiles, JsonErrorsNameThePath) {
 TEST(LkeFormat, TheTableShowsEveryScoreAndLastYearSideBySide) {
     const LkeResult now = evaluate_lke(read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022));
     const LkeResult before = evaluate_lke(read_lke(data_dir / "sheet-2021.csv", "Dinas Contoh", 2021));
-    EXPECT_EQ(*before.total, num("47,13"));  // 18,00 + 8,25 + 9,00 + 11,88 (3,125 -> 3,13)
+    EXPECT_EQ(*before.total, num("47,13"));  // 18 + 8,25 + 9 + 11,875 = 47,125
     const std::string md = format_lke(now, &before, "md");
-    EXPECT_NE(md.find("| **Total** | 100,00 | 67,20 | 47,13 | +20,07 |"), std::string::npos) << md;
+    EXPECT_NE(md.find("| **Total** | 100,00 | 67,19 | 47,13 | +20,06 |"), std::string::npos) << md;
     EXPECT_NE(md.find("| **Predikat** |  | B | C |  |"), std::string::npos) << md;
     EXPECT_NE(md.find("| .. Kualitas | 4,50 | 4,13 | 2,25 | +1,88 |"), std::string::npos) << md;
     EXPECT_NE(md.find("lke.kerangka_logis"), std::string::npos);

@@ -8,8 +8,10 @@
 #include <set>
 #include <utility>
 
+#include "detail/boost_int.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/core/rounding.hpp"
 #include "kinerja/plan/perjanjian.hpp"
 #include "kinerja/plan/renstra.hpp"
 
@@ -62,6 +64,30 @@ std::string some_of(const std::vector<std::string>& items) {
     for (std::size_t i = 0; i < shown; ++i) out += (i == 0 ? "" : "; ") + items[i];
     if (items.size() > shown) out += " (and " + std::to_string(items.size() - shown) + " more)";
     return out;
+}
+
+namespace mp = boost::multiprecision;
+using Q = mp::cpp_rational;
+using Z = mp::cpp_int;
+
+Q rational(const Decimal& d) {
+    return Q(detail::to_big<Z>(d.coefficient()), detail::pow10_big<Z>(d.scale()));
+}
+
+// q (0 to 100 here) rounded half-up at two decimals: the one rounding of every score shown.
+Decimal shown(const Q& q) {
+    const Z hundred = 100;
+    return Decimal(detail::from_big(detail::divide_rounded(Z(mp::numerator(q) * hundred),
+                                                           Z(mp::denominator(q)), Rounding::half_up)),
+                   2);
+}
+
+std::string grade_of(const Q& total, LkeBoundary boundary) {
+    static const std::pair<int, const char*> grades[] = {{90, "AA"}, {80, "A"},  {70, "BB"},
+                                                         {60, "B"},  {50, "CC"}, {30, "C"}};
+    for (const auto& [bound, name] : grades)
+        if (total > Q(bound) || (total == Q(bound) && boundary == LkeBoundary::at_least)) return name;
+    return "D";
 }
 
 }  // namespace
@@ -190,13 +216,7 @@ void validate_lke(const LkeWorksheet& sheet) {
 std::string lke_predikat(const Decimal& total, LkeBoundary boundary) {
     if (total < Decimal(0) || total > Decimal(100))
         throw value_error("an LKE total is 0 to 100, not " + text_of(total));
-    static const std::pair<int, const char*> grades[] = {{90, "AA"}, {80, "A"},  {70, "BB"},
-                                                         {60, "B"},  {50, "CC"}, {30, "C"}};
-    for (const auto& [bound, name] : grades) {
-        const int cmp = compare(total, Decimal(bound));
-        if (cmp > 0 || (cmp == 0 && boundary == LkeBoundary::at_least)) return name;
-    }
-    return "D";
+    return grade_of(rational(total), boundary);
 }
 
 LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
@@ -229,9 +249,12 @@ LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
         s.sum += *v;
         ++s.n;
     }
-    std::optional<Decimal> total = Decimal(0, 2);
+    // Exact throughout (a mean of three answers is a third): each score shown is its exact value
+    // rounded once, and the predikat is given by the exact total.
+    std::optional<Q> total = Q(0);
     for (const LkeComponent comp : all_components) {
-        LkeComponentScore cs{comp, lke_weight(comp), Decimal(0, 2)};
+        LkeComponentScore cs{comp, lke_weight(comp), std::nullopt};
+        std::optional<Q> component = Q(0);
         for (const LkePart part : all_parts) {
             const Sum& s = sums[static_cast<std::size_t>(comp)][static_cast<std::size_t>(part)];
             LkePartScore ps;
@@ -242,21 +265,28 @@ LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
             ps.criteria = static_cast<std::size_t>(
                 std::count_if(sheet.criteria.begin(), sheet.criteria.end(),
                               [&](const LkeCriterion& c) { return c.component == comp && c.part == part; }));
-            if (s.complete) ps.score = divide(ps.weight * s.sum, Decimal(static_cast<long long>(s.n)), 2);
-            if (ps.score && cs.score)
-                *cs.score += *ps.score;
-            else
-                cs.score.reset();
+            if (s.complete) {
+                const Q exact = rational(ps.weight) * rational(s.sum) / Q(static_cast<long long>(s.n));
+                ps.score = shown(exact);
+                if (component) *component += exact;
+            } else {
+                component.reset();
+            }
             out.parts.push_back(ps);
         }
-        if (cs.score && total)
-            *total += *cs.score;
-        else
+        if (component) {
+            cs.score = shown(*component);
+            if (total) *total += *component;
+        } else {
             total.reset();
+        }
         out.components.push_back(cs);
     }
-    out.total = total;
-    if (total) out.predikat = lke_predikat(*total, boundary);
+    if (total) {
+        out.total = shown(*total);
+        // The predikat of the exact total: a total of 90,004 is above 90 though it shows 90,00.
+        out.predikat = grade_of(*total, boundary);
+    }
 
     // Kerangka logis: after the scores, in worksheet order.
     for (const auto& c : sheet.criteria) {

@@ -302,8 +302,8 @@ struct LkePartScore final {
     std::size_t criteria = 0;
     /// How many are answered.
     std::size_t answered = 0;
-    /// The mean of its answers' values times its weight, rounded half-up to two decimals once;
-    /// empty while a criterion is unanswered (never a score of the answered ones alone).
+    /// The mean of its answers' values times its weight, rounded half-up to two decimals; empty while
+    /// a criterion is unanswered (never a score of the answered ones alone).
     std::optional<Decimal> score;
 };
 
@@ -313,7 +313,8 @@ struct LkeComponentScore final {
     LkeComponent component = LkeComponent::perencanaan;
     /// Its weight.
     Decimal weight;
-    /// The sum of its sub-components' scores; empty when one of them is.
+    /// The exact sum of its sub-components' scores, rounded half-up to two decimals; empty when one
+    /// of them is.
     std::optional<Decimal> score;
 };
 
@@ -327,9 +328,11 @@ struct LkeResult final {
     std::vector<LkePartScore> parts;
     /// The four components.
     std::vector<LkeComponentScore> components;
-    /// The sum of the components' scores, 0 to 100; empty while a criterion is unanswered.
+    /// The exact sum of the components' scores, rounded half-up to two decimals, 0 to 100; empty while
+    /// a criterion is unanswered.
     std::optional<Decimal> total;
-    /// The total's predikat ("AA" ... "D"); empty with the total.
+    /// The predikat of the exact total ("AA" ... "D": 90,004 is above 90 though it shows 90,00); empty
+    /// with the total.
     std::string predikat;
     /// The boundary rule the predikat was given by.
     LkeBoundary boundary = LkeBoundary::above;
@@ -338,10 +341,12 @@ struct LkeResult final {
 };
 
 /// Scores \p sheet (after validate_lke): each sub-component is the mean of its answers' values times
-/// its weight, rounded half-up to two decimals (the one rounding, so the printed parts add up to the
-/// printed components and total); a component is the sum of its sub-components, the total the sum
-/// of the components. Exact decimal arithmetic throughout. The kerangka logis limits are checked and
-/// reported as findings; a broken one does not change the score (the evaluator decides).
+/// its weight, a component the sum of its sub-components, the total the sum of the components, all
+/// in exact rational arithmetic (a mean of three answers is a third); each score is shown rounded
+/// half-up to two decimals once, from its exact value (so, as in the LKE spreadsheet, the shown parts
+/// may differ from the shown component by 0,01: every answer B gives 75,00, not the 75,02 of adding
+/// rounded parts). The kerangka logis limits are checked and reported as findings; a broken one
+/// does not change the score (the evaluator decides).
 [[nodiscard]] LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary = LkeBoundary::above);
 
 /// Answers the criteria of \p sheet that have a data rule from \p plan for \p year (0: the
