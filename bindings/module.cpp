@@ -17,6 +17,7 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_limits(m);
     kinerja::python::register_dataset(m);
     kinerja::python::register_pemda(m);
+    kinerja::python::register_lke(m);
     kinerja::python::register_review(m);
     kinerja::python::register_join(m);
     kinerja::python::register_report(m);

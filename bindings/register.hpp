@@ -29,6 +29,7 @@ void register_perjanjian(pybind11::module_& m);
 void register_limits(pybind11::module_& m);
 void register_dataset(pybind11::module_& m);
 void register_pemda(pybind11::module_& m);
+void register_lke(pybind11::module_& m);
 void register_review(pybind11::module_& m);
 void register_join(pybind11::module_& m);
 void register_report(pybind11::module_& m);

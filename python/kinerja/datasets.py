@@ -4,7 +4,8 @@
 ``examples/data/lakip-2019.json``: its Renstra 2018-2023 with budget, indicators and data tables.
 ``lakip_2019_document()`` keeps the report's printed tables and text figures too (the material of a
 reviu), and ``lakip_2019_path()`` is the file itself, with its provenance beside it
-(``lakip-2019.md``: which seed line every figure comes from).
+(``lakip-2019.md``: which seed line every figure comes from). ``lke_example_path()`` is an example
+LKE SAKIP worksheet (``examples/data/lke-2023.csv``: 27 criteria, five of them answered from a plan).
 
 >>> import kinerja.datasets
 >>> plan = kinerja.datasets.lakip_2019()
@@ -19,9 +20,19 @@ from pathlib import Path
 from kinerja._core import Document, Renstra
 from kinerja.io import read_document, read_renstra
 
-__all__ = ["lakip_2019", "lakip_2019_document", "lakip_2019_path"]
+__all__ = ["lakip_2019", "lakip_2019_document", "lakip_2019_path", "lke_example_path"]
 
 _NAME = "lakip-2019.json"
+
+
+def _data_path(name: str) -> Path:
+    here = Path(__file__).resolve().parent
+    installed = here / "data" / name
+    checkout = here.parent.parent / "examples" / "data" / name
+    for path in (installed, checkout):
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"the example file {name} is neither at {installed} nor at {checkout}")
 
 
 def lakip_2019_path() -> Path:
@@ -33,13 +44,16 @@ def lakip_2019_path() -> Path:
     >>> kinerja.datasets.lakip_2019_path().name
     'lakip-2019.json'
     """
-    here = Path(__file__).resolve().parent
-    installed = here / "data" / _NAME
-    checkout = here.parent.parent / "examples" / "data" / _NAME
-    for path in (installed, checkout):
-        if path.is_file():
-            return path
-    raise FileNotFoundError(f"the example dataset {_NAME} is neither at {installed} nor at {checkout}")
+    return _data_path(_NAME)
+
+
+def lke_example_path() -> Path:
+    """The path of the example LKE SAKIP worksheet (CSV, docs/lke.md), found as ``lakip_2019_path``.
+
+    >>> kinerja.read_lke(kinerja.datasets.lke_example_path(), year=2023).criteria[0].id
+    '1.a.1'
+    """
+    return _data_path("lke-2023.csv")
 
 
 def lakip_2019() -> Renstra:

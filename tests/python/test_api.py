@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kinerja
-from kinerja import core, io, ledger, pemda, plan, report, reviu
+from kinerja import core, io, ledger, lke, pemda, plan, report, reviu
 
 
 def test_exceptions_do_not_shadow_builtins_and_are_caught_as_them() -> None:
@@ -116,7 +116,7 @@ def test_read_and_write_take_paths_parse_and_format_take_and_give_text(seed_path
 
 def test_layer_submodules_reexport_the_flat_names() -> None:
     seen: list[str] = []
-    for module in (core, plan, reviu, report, ledger, io, pemda):
+    for module in (core, plan, reviu, report, ledger, io, pemda, lke):
         assert module.__all__, module.__name__
         for name in module.__all__:
             assert getattr(kinerja, name) is getattr(module, name), (module.__name__, name)
