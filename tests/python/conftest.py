@@ -1,6 +1,7 @@
 """Where the repository's files are, as fixtures, so no test rebuilds the path by hand."""
 
 import importlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -32,6 +33,32 @@ def seed_path(repo: Path) -> Path:
 def seed(seed_path: Path) -> kinerja.Renstra:
     """The seed document, read once per test module."""
     return kinerja.read_renstra(seed_path)
+
+
+@pytest.fixture(scope="session")
+def pemda_dir(repo: Path) -> Path:
+    """tests/data/pemda: a Pemda of two OPDs, every figure of it worked out by hand in the tests."""
+    return repo / "tests" / "data" / "pemda"
+
+
+@pytest.fixture(scope="session")
+def pemda_generator(repo: Path) -> ModuleType:
+    """examples/data/pemda_gen.py, imported by file under a name of its own (examples/data is not a
+    package): documents(seed) gives the generated Pemda's JSON, write(folder) writes it."""
+    spec = importlib.util.spec_from_file_location(
+        "kinerja_example_pemda_gen", repo / "examples" / "data" / "pemda_gen.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def generated_pemda(pemda_generator: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated Pemda (30 OPDs, 2021-2025) written once per session: its pemda.json."""
+    return Path(pemda_generator.write(tmp_path_factory.mktemp("pemda")))
 
 
 @pytest.fixture(scope="session")

@@ -11,11 +11,6 @@ import pytest
 import kinerja
 
 
-@pytest.fixture
-def pemda_dir(repo: Path) -> Path:
-    return repo / "tests" / "data" / "pemda"
-
-
 def test_reads_the_pemda_with_its_opd_plans(pemda_dir: Path) -> None:
     p = kinerja.read_pemda(pemda_dir / "pemda.json")
     assert p.rpjmd.body.name == "Pemerintah Kabupaten Contoh"

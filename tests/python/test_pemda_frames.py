@@ -8,10 +8,8 @@ recomputed here with Python's decimal (ROUND_HALF_UP) from the JSON files, never
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -34,11 +32,6 @@ def _amount(text: str) -> Decimal:
     value = indonesian(text)
     assert value is not None, text
     return value
-
-
-@pytest.fixture
-def pemda_dir(repo: Path) -> Path:
-    return repo / "tests" / "data" / "pemda"
 
 
 def _copy(pemda_dir: Path, folder: Path) -> dict[str, Any]:
@@ -281,30 +274,12 @@ def test_findings_frame(pemda_dir: Path, tmp_path: Path) -> None:
 # ---- the generated Pemda
 
 
-@pytest.fixture(scope="module")
-def generator(repo: Path) -> Any:
-    # By file, under a name of its own (examples/data is not a package).
-    spec = importlib.util.spec_from_file_location(
-        "kinerja_example_pemda_gen", repo / "examples" / "data" / "pemda_gen.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def generated(generator: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return Path(generator.write(tmp_path_factory.mktemp("pemda")))
-
-
 def _money(text: str) -> Decimal:
     return Decimal(text)  # the generator writes plain "1234567.89"
 
 
-def test_generated_pemda_loads_and_checks(generated: Path) -> None:
-    p = kinerja.read_pemda(generated)
+def test_generated_pemda_loads_and_checks(generated_pemda: Path) -> None:
+    p = kinerja.read_pemda(generated_pemda)
     assert len(p.opds) == 30 and len({o.plan.body.name for o in p.opds}) == 30
     assert (p.rpjmd.period.from_year, p.rpjmd.period.to_year) == (2021, 2025)
     for opd in p.opds:
@@ -319,14 +294,14 @@ def test_generated_pemda_loads_and_checks(generated: Path) -> None:
     assert found[0][3] == 2024 and found[2][2] == "sasaran-2"
 
 
-def test_generated_pemda_frames(generated: Path) -> None:
-    p = kinerja.read_pemda(generated)
+def test_generated_pemda_frames(generated_pemda: Path) -> None:
+    p = kinerja.read_pemda(generated_pemda)
     frame = kinerja.opd_frame(p, index=True)
     assert len(frame) == 30 * 5
     # brida was formed in 2022: its 2021 row has no lines and NA money.
     assert frame.loc[("brida", 2021), "lines"] == 0 and frame.loc[("brida", 2021), "anggaran"] is pd.NA
     # Dinas Sosial 2023 recomputed from its file.
-    data = json.loads((generated.parent / "dinsos.json").read_text(encoding="utf-8"))
+    data = json.loads((generated_pemda.parent / "dinsos.json").read_text(encoding="utf-8"))
     lines = [b for b in data["budget"] if b["year"] == 2023]
     anggaran = sum((_money(b["anggaran"]) for b in lines), Decimal(0))
     realisasi = sum((_money(b["realisasi"]) for b in lines), Decimal(0))
@@ -335,14 +310,14 @@ def test_generated_pemda_frames(generated: Path) -> None:
     assert row["serapan"] == _half_up(realisasi * 100 / anggaran)
     indicators = kinerja.pemda_indicators_frame(p)
     assert set(indicators["rpjmd"]) == {f"RI{k}" for k in range(1, 13)}
-    findings = kinerja.pemda_findings_frame(p, generated)
+    findings = kinerja.pemda_findings_frame(p, generated_pemda)
     assert sorted(findings["severity"]) == ["error", "warning", "warning"]
 
 
-def test_generator_is_deterministic(generator: Any) -> None:
-    assert generator.documents(7) == generator.documents(7)
-    assert generator.documents(7) != generator.documents(8)
-    pemda, opd_files = generator.documents()
+def test_generator_is_deterministic(pemda_generator: Any) -> None:
+    assert pemda_generator.documents(7) == pemda_generator.documents(7)
+    assert pemda_generator.documents(7) != pemda_generator.documents(8)
+    pemda, opd_files = pemda_generator.documents()
     assert len(opd_files) == 30 and [o["file"] for o in pemda["opd"]] == sorted(opd_files, key=list(opd_files).index)
     # Money is written as exact text, never a float.
     for data in opd_files.values():
