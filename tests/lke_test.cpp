@@ -369,6 +369,15 @@ TEST(LkeFiles, CsvJsonAndBackAreEqual) {
     EXPECT_EQ(write_lke_json(b), json);
 }
 
+TEST(LkeFiles, AnXlsxWorksheetReadsAsItsCsv) {
+    // make_xlsx.py: the CSV's rows under a caption and a blank row, headers "Sub Komponen" and so on.
+    const LkeWorksheet csv = read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022);
+    const LkeWorksheet xlsx = read_lke(data_dir / "sheet-2022.xlsx", "Dinas Contoh", 2022);
+    EXPECT_EQ(xlsx, csv);
+    EXPECT_EQ(xlsx.criteria[9].where, "sheet 'LKE 2022' row 13");
+    EXPECT_EQ(*evaluate_lke(xlsx).total, num("67,19"));
+}
+
 TEST(LkeFiles, CsvErrorsNameLineColumnValueAndWhy) {
     const std::string head = "komponen;sub_komponen;no;kriteria;skala;jawaban\n";
     EXPECT_EQ(message_of([&] { (void)parse_lke_csv(head + "perencanaan;mutu;1;x;Y/T;Y\n", "w.csv"); }),
