@@ -260,7 +260,9 @@ def lke_frame(result: LkeResult, previous: LkeResult | None = None) -> pd.DataFr
     """
     from kinerja import frames
 
-    def row(level: str, component: str | None, part: str | None, weight: Decimal, score: Any, prev: Any) -> tuple:
+    def row(
+        level: str, component: str | None, part: str | None, weight: Decimal, score: Any, prev: Any
+    ) -> tuple[Any, ...]:
         base: tuple[Any, ...] = (level, component, part, weight, _decimal_or_none(score))
         if previous is None:
             return base
@@ -277,9 +279,7 @@ def lke_frame(result: LkeResult, previous: LkeResult | None = None) -> pd.DataFr
         prev = previous.components[k].score if previous is not None else None
         rows.append(row("component", c.component.name, None, c.weight, c.score, prev))
         counts.append((None, None, None))
-    rows.append(
-        row("total", None, None, Decimal(100), result.total, previous.total if previous is not None else None)
-    )
+    rows.append(row("total", None, None, Decimal(100), result.total, previous.total if previous is not None else None))
     counts.append((None, None, result.predikat or None))
     columns = {"level": "text", "component": "text", "part": "text", "weight": "decimal", "score": "decimal"}
     if previous is not None:
