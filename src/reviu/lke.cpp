@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -323,9 +324,13 @@ LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
 
 namespace {
 
-bool is_sasaran(const Renstra& plan, const std::string& node) {
-    return std::any_of(plan.nodes.begin(), plan.nodes.end(),
-                       [&](const Node& n) { return n.id == node && n.level == Level::sasaran; });
+// The ids of the plan's sasaran, once: the rules look every indicator's node up in it (a Pemda-sized
+// plan has thousands of each).
+std::set<std::string> sasaran_ids(const Renstra& plan) {
+    std::set<std::string> out;
+    for (const auto& n : plan.nodes)
+        if (n.level == Level::sasaran) out.insert(n.id);
+    return out;
 }
 
 // One rule's verdict: the places that fail it, and what was checked.
@@ -336,27 +341,27 @@ struct Verdict {
 
 Verdict sasaran_targets(const Renstra& plan) {
     Verdict v;
-    std::size_t n = 0;
+    // For each sasaran, the fewest years any of its indicators misses (empty: one is targeted every year).
+    std::map<std::string, std::vector<int>> best;
+    const std::set<std::string> sasaran = sasaran_ids(plan);
+    for (const auto& ind : plan.indicators) {
+        if (sasaran.count(ind.node) == 0) continue;
+        std::vector<int> missing;
+        for (int y = plan.period.from; y <= plan.period.to; ++y)
+            if (ind.targets.count(y) == 0) missing.push_back(y);
+        const auto it = best.find(ind.node);
+        if (it == best.end() || missing.size() < it->second.size()) best[ind.node] = missing;
+    }
     for (const auto& node : plan.nodes) {
         if (node.level != Level::sasaran) continue;
-        ++n;
-        std::vector<int> best;  // the years the best indicator misses
-        bool any = false;
-        for (const auto& ind : plan.indicators) {
-            if (ind.node != node.id) continue;
-            std::vector<int> missing;
-            for (int y = plan.period.from; y <= plan.period.to; ++y)
-                if (ind.targets.count(y) == 0) missing.push_back(y);
-            if (!any || missing.size() < best.size()) best = missing;
-            any = true;
-        }
-        if (!any)
+        const auto it = best.find(node.id);
+        if (it == best.end())
             v.failures.push_back("sasaran " + node.id + " has no indicator");
-        else if (!best.empty())
+        else if (!it->second.empty())
             v.failures.push_back("sasaran " + node.id + " has no indicator with a target for " +
-                                 std::to_string(best.front()));
+                                 std::to_string(it->second.front()));
     }
-    v.checked = std::to_string(n) + " sasaran, each with an indicator targeted for every year " +
+    v.checked = std::to_string(sasaran.size()) + " sasaran, each with an indicator targeted for every year " +
                 std::to_string(plan.period.from) + "-" + std::to_string(plan.period.to);
     return v;
 }
@@ -364,8 +369,9 @@ Verdict sasaran_targets(const Renstra& plan) {
 Verdict indicator_formulas(const Renstra& plan) {
     Verdict v;
     std::size_t n = 0;
+    const std::set<std::string> sasaran = sasaran_ids(plan);
     for (const auto& ind : plan.indicators) {
-        if (!is_sasaran(plan, ind.node)) continue;
+        if (sasaran.count(ind.node) == 0) continue;
         ++n;
         if (!ind.formula || ind.formula->text.empty())
             v.failures.push_back("indicator " + ind.id + " has no rumusan");
@@ -394,21 +400,23 @@ Verdict pk_matches(const Renstra& plan, int year) {
 
 Verdict realisasi_triwulan(const Renstra& plan, int year) {
     Verdict v;
+    const auto full = [](const std::array<std::optional<Decimal>, 4>& q) {
+        return std::all_of(q.begin(), q.end(), [](const auto& x) { return x.has_value(); });
+    };
+    // Reported by quarter on the indicator, or on a PK item of the year.
+    std::set<std::string> in_pk;
+    for (const auto& pk : plan.perjanjian)
+        if (pk.year == year)
+            for (const auto& item : pk.items)
+                if (full(item.realisasi)) in_pk.insert(item.indicator);
     std::size_t n = 0;
     for (const auto& ind : plan.indicators) {
         if (ind.targets.count(year) == 0) continue;
         ++n;
-        // Reported by quarter on the indicator, or on a PK item of the year.
-        const auto full = [](const std::array<std::optional<Decimal>, 4>& q) {
-            return std::all_of(q.begin(), q.end(), [](const auto& x) { return x.has_value(); });
-        };
         const auto r = ind.realisations.find(year);
-        bool ok = r != ind.realisations.end() && r->second.source == Realisation::Source::triwulan &&
-                  full(r->second.triwulan);
-        for (const auto& pk : plan.perjanjian)
-            if (pk.year == year)
-                for (const auto& item : pk.items)
-                    if (item.indicator == ind.id && full(item.realisasi)) ok = true;
+        const bool ok = in_pk.count(ind.id) > 0 ||
+                        (r != ind.realisations.end() && r->second.source == Realisation::Source::triwulan &&
+                         full(r->second.triwulan));
         if (!ok)
             v.failures.push_back("indicator " + ind.id +
                                  (r == ind.realisations.end()
@@ -423,8 +431,9 @@ Verdict realisasi_triwulan(const Renstra& plan, int year) {
 Verdict lakip_compares(const Renstra& plan, int year) {
     Verdict v;
     std::size_t n = 0;
+    const std::set<std::string> sasaran = sasaran_ids(plan);
     for (const auto& ind : plan.indicators) {
-        if (!is_sasaran(plan, ind.node)) continue;
+        if (sasaran.count(ind.node) == 0) continue;
         ++n;
         if (ind.realisations.count(year) == 0)
             v.failures.push_back("indicator " + ind.id + " has no realisasi for " + std::to_string(year));
