@@ -36,7 +36,8 @@ namespace kinerja {
                                           const ReadLimits& limits = {});
 
 /// The worksheet in the file at \p path, by its extension (.csv, .json, .xlsx; data_error for any
-/// other). \p body and \p year apply to CSV and .xlsx, which do not hold them.
+/// other). \p body and \p year name what is evaluated: a CSV or an .xlsx does not hold them; a JSON
+/// worksheet's own are replaced when they are given (non-empty, non-zero).
 [[nodiscard]] LkeWorksheet read_lke(const std::filesystem::path& path, const std::string& body = {},
                                     int year = 0, const ReadLimits& limits = {});
 
