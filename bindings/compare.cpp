@@ -54,15 +54,26 @@ void register_compare(py::module_& m) {
         .def_readonly("end_target", &IndicatorSeries::end_target)
         .def_readonly("points", &IndicatorSeries::points)
         .def_readonly("trend", &IndicatorSeries::trend)
-        .def_readonly("will_meet", &IndicatorSeries::will_meet)
+        .def_readonly("will_meet", &IndicatorSeries::will_meet,
+                      "Whether the projection meets the end target; None without a trend or a numeric end "
+                      "target, or when the projection leaves the indicator's range.")
+        .def_readonly("lowest", &IndicatorSeries::lowest, "The least value the satuan allows, or None.")
+        .def_readonly("highest", &IndicatorSeries::highest, "The greatest value the satuan allows, or None.")
+        .def_readonly("projection_outside", &IndicatorSeries::projection_outside,
+                      "True when the projection leaves [lowest, highest]: the trend cannot decide.")
+        .def_readonly("trend_points", &IndicatorSeries::trend_points,
+                      "How many realisations the trend runs through.")
         .def(pickle_members(
             "IndicatorSeries",
             "body: str, indicator: str, name: str, polarity: Polarity, period: Period, "
             "end_target: Target | None, points: list[YearPoint], trend: Trend | None, will_meet: "
-            "bool | None",
+            "bool | None, lowest: decimal.Decimal | None, highest: decimal.Decimal | None, "
+            "projection_outside: bool, trend_points: int",
             &IndicatorSeries::body, &IndicatorSeries::indicator, &IndicatorSeries::name,
             &IndicatorSeries::polarity, &IndicatorSeries::period, &IndicatorSeries::end_target,
-            &IndicatorSeries::points, &IndicatorSeries::trend, &IndicatorSeries::will_meet))
+            &IndicatorSeries::points, &IndicatorSeries::trend, &IndicatorSeries::will_meet,
+            &IndicatorSeries::lowest, &IndicatorSeries::highest, &IndicatorSeries::projection_outside,
+            &IndicatorSeries::trend_points))
         .def("__repr__", [](const IndicatorSeries& s) {
             return "<IndicatorSeries " + s.indicator + " of " + s.body + ", " +
                    std::to_string(s.points.size()) + " years>";

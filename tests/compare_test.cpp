@@ -219,6 +219,65 @@ TEST(CompareYears, NoEndTargetNoVerdict) {
     EXPECT_FALSE(s.points[0].progress);
 }
 
+TEST(IndicatorRange, BySatuanUnlessTheFiguresPassIt) {
+    Indicator ind = testing::simple_indicator("x", "k1", "80", "70");  // satuan "%"
+    auto [low, high] = indicator_range(ind);
+    EXPECT_EQ(low, Decimal(0));
+    EXPECT_EQ(high, Decimal(100));
+    ind.satuan = " Persen ";
+    EXPECT_EQ(indicator_range(ind).second, Decimal(100));
+    ind.satuan = "orang";
+    std::tie(low, high) = indicator_range(ind);
+    EXPECT_EQ(low, Decimal(0));
+    EXPECT_FALSE(high);
+    ind.satuan = "indeks";
+    EXPECT_FALSE(indicator_range(ind).first);
+    // A growth rate in %: a realisation below 0 shows the satuan does not bound it below.
+    ind.satuan = "%";
+    ind.realisations[2023].value = num("-2");
+    std::tie(low, high) = indicator_range(ind);
+    EXPECT_FALSE(low);
+    EXPECT_EQ(high, Decimal(100));
+    ind.end_target = Target::number(num("120"));
+    EXPECT_FALSE(indicator_range(ind).second);
+}
+
+TEST(CompareYears, AProjectionOutsideTheRangeCannotDecide) {
+    // Realisations 58, 80, 99 (%): mean 79, slope ((-1)(58 - 79) + (99 - 79)) / 2 = 20,5, intercept
+    // 58,5, at 2026 (x = 5) 58,5 + 102,5 = 161 > 100: outside, no verdict though 161 >= 80.
+    Renstra plan = plan_with_series(Polarity::higher_is_better);
+    plan.indicators[0].realisations[2022].value = num("80");
+    plan.indicators[0].realisations[2023].value = num("99");
+    IndicatorSeries s = compare_years(plan, "i1");
+    EXPECT_EQ(s.trend->projection.to_string(), "161.00");
+    EXPECT_TRUE(s.projection_outside);
+    EXPECT_FALSE(s.will_meet);
+    EXPECT_EQ(s.trend_points, 3U);
+    const std::string csv = write_comparison({plan}, "i1", ReportFormat::csv);
+    EXPECT_NE(csv.find(";Target akhir tercapai?;tidak dapat ditentukan: proyeksi di luar 0-100\n"),
+              std::string::npos)
+        << csv;
+    EXPECT_NE(csv.find(";Jumlah titik;3\n"), std::string::npos);
+    // The same figures in an index: unbounded, so the line decides.
+    plan.indicators[0].satuan = "indeks";
+    s = compare_years(plan, "i1");
+    EXPECT_FALSE(s.projection_outside);
+    EXPECT_EQ(s.will_meet, std::optional<bool>(true));
+    // A count falling 30, 20, 10: at x = 5, 30 - 50 = -20 < 0.
+    plan.indicators[0].satuan = "orang";
+    plan.indicators[0].realisations[2021].value = num("30");
+    plan.indicators[0].realisations[2022].value = num("20");
+    plan.indicators[0].realisations[2023].value = num("10");
+    s = compare_years(plan, "i1");
+    EXPECT_EQ(s.trend->projection.to_string(), "-20.00");
+    EXPECT_TRUE(s.projection_outside);
+    EXPECT_NE(write_comparison({plan}, "i1", ReportFormat::csv)
+                  .find("tidak dapat ditentukan: proyeksi di luar rentang (>= 0)"),
+              std::string::npos);
+    // Within the range: a verdict as before (PointsChangeProgressTrend, 86,50).
+    EXPECT_FALSE(compare_years(plan_with_series(Polarity::higher_is_better), "i1").projection_outside);
+}
+
 TEST(CompareYears, UnknownIndicator) {
     // Issue 16: a lookup_error naming the closest ids (edit distance 4 for each; document order).
     try {
@@ -303,8 +362,8 @@ TEST(CompareCsv, DocumentsOfTheSameNameAreToldApart) {
               0u)
         << md;
     EXPECT_TRUE(has(md, "\n| **Dinas Contoh (dokumen 3)** |  |  |  |  |  |\n"));
-    EXPECT_TRUE(
-        has(md, "\n| **Dinas Contoh (dokumen 1): indicator i1** | 2021-2023 | 5,7500 | 86,50 | 80 | ya |\n"));
+    EXPECT_TRUE(has(
+        md, "\n| **Dinas Contoh (dokumen 1): indicator i1** | 2021-2023 | 3 | 5,7500 | 86,50 | 80 | ya |\n"));
     b.body.region = "Kota Lain";
     csv = write_comparison({a, c, b}, "i1", ReportFormat::csv);
     EXPECT_TRUE(has(csv, "\nindikator-i1;Dinas Contoh (dokumen 1);2021;2;i1;Realisasi;58\n")) << csv;

@@ -123,11 +123,12 @@ TEST(Compare, ExactLeastSquaresTrend) {
     const ReportTable& t = tables.front();
     EXPECT_EQ(t.rows[3].cells, (std::vector<std::string>{"30", "30", "100,00", "+10", "60,00"}));  // 2023
     const ReportTable& tren = tables.back();
-    EXPECT_EQ(tren.rows[0].cells, (std::vector<std::string>{"2021-2023", "10,0000", "60,00", "50", "ya"}));
+    EXPECT_EQ(tren.rows[0].cells,
+              (std::vector<std::string>{"2021-2023", "3", "10,0000", "60,00", "50", "ya"}));
     // (2021, 10), (2022, 12), (2023, 11): mean 11 at 2022, slope 0,5; at 2026: 11 + 0,5 x 4 = 13 < 50.
     const auto flat = comparison_tables({trend_plan("10", "12", "11", "50")}, "x");
     EXPECT_EQ(flat.back().rows[0].cells,
-              (std::vector<std::string>{"2021-2023", "0,5000", "13,00", "50", "tidak"}));
+              (std::vector<std::string>{"2021-2023", "3", "0,5000", "13,00", "50", "tidak"}));
 }
 
 TEST(Compare, SeveralDocumentsSideBySide) {

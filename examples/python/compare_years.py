@@ -30,6 +30,8 @@ def main(argv: list[str]) -> int:
             print(f"  {p.year}: realisasi {real}{change}{progress}")
         if s.trend is not None:
             verdict = {True: "tercapai", False: "tidak tercapai", None: "-"}[s.will_meet]
+            if s.projection_outside:  # the line leaves the values the satuan allows: it cannot decide
+                verdict = "tidak dapat ditentukan (proyeksi di luar rentang)"
             print(
                 f"  tren {kinerja.format_number(s.trend.slope)} per tahun, proyeksi {s.trend.at_year}: "
                 f"{kinerja.format_number(s.trend.projection)} -> target akhir {verdict}"

@@ -103,6 +103,8 @@ def series_html(series: _core.IndicatorSeries) -> str:
         summary = "Tren: fewer than two years with numeric realisations."
     else:
         verdict = {True: "tercapai", False: "tidak tercapai", None: "no numeric end target"}[series.will_meet]
+        if series.projection_outside:
+            verdict = "tidak dapat ditentukan: proyeksi di luar rentang indikator"
         summary = (
             f"Tren {_number(trend.slope)} per tahun; proyeksi {trend.at_year}: {_number(trend.projection)}; "
             f"target akhir {_target(series.end_target) or '-'}: {verdict}."

@@ -696,8 +696,10 @@ def series_frame(
 def trend_frame(
     series: _core.IndicatorSeries | Iterable[_core.IndicatorSeries], *, index: bool = False
 ) -> pd.DataFrame:
-    """One row per document: body, indicator, slope (per year), at_year, projection (at the plan's
-    last year), end_target, will_meet (NA without a trend or a numeric end target).
+    """One row per document: body, indicator, points (the realisations the trend runs through), slope
+    (per year), at_year, projection (at the plan's last year), projection_outside (True when it leaves
+    the values the indicator's satuan allows: 0-100 for a percentage, from 0 for a count), end_target,
+    will_meet (NA without a trend or a numeric end target, or when the projection is outside).
     ``index=True``: (body, indicator).
     """
     rows = []
@@ -707,9 +709,11 @@ def trend_frame(
             (
                 s.body,
                 s.indicator,
+                s.trend_points,
                 None if t is None else t.slope,
                 s.period.to_year if t is None else t.at_year,
                 None if t is None else t.projection,
+                s.projection_outside,
                 _number(s.end_target),
                 s.will_meet,
             )
@@ -717,9 +721,11 @@ def trend_frame(
     columns = {
         "body": "text",
         "indicator": "text",
+        "points": "int",
         "slope": "decimal",
         "at_year": "int",
         "projection": "decimal",
+        "projection_outside": "bool",
         "end_target": "decimal",
         "will_meet": "bool",
     }

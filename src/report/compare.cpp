@@ -19,6 +19,7 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "detail/boost_int.hpp"
@@ -167,6 +168,7 @@ IndicatorSeries series_of(const PlanIndex& index, const Indicator& ind,
     s.polarity = ind.polarity;
     s.period = plan.period;
     s.end_target = ind.end_target;
+    std::tie(s.lowest, s.highest) = indicator_range(ind);
     std::set<int> years;
     for (const auto& e : ind.targets) years.insert(e.first);
     for (const auto& e : ind.realisations) years.insert(e.first);
@@ -179,14 +181,23 @@ IndicatorSeries series_of(const PlanIndex& index, const Indicator& ind,
             numeric.emplace_back(y, p.realisation->value);
         }
     }
+    // A computed realisation (a ratio, from data) past a bound drops it too, as a stated one does.
+    for (const auto& [year, value] : numeric) {
+        if (s.lowest && value < *s.lowest) s.lowest.reset();
+        if (s.highest && value > *s.highest) s.highest.reset();
+    }
     return s;
 }
 
-// Sets the series' trend and whether its projection meets the end target by the polarity.
-void set_trend(IndicatorSeries& s, std::optional<Trend> trend) {
+// Sets the series' trend, whether its projection leaves the indicator's range, and whether it meets
+// the end target by the polarity (undecided when it leaves the range).
+void set_trend(IndicatorSeries& s, std::optional<Trend> trend, std::size_t points) {
     s.trend = std::move(trend);
-    if (!s.trend || !s.end_target) return;
+    if (!s.trend) return;
+    s.trend_points = points;
     const Decimal& at = s.trend->projection;
+    s.projection_outside = (s.lowest && at < *s.lowest) || (s.highest && at > *s.highest);
+    if (s.projection_outside || !s.end_target) return;
     if (s.end_target->kind == Target::Kind::number)
         s.will_meet =
             s.polarity == Polarity::lower_is_better ? at <= s.end_target->value : at >= s.end_target->value;
@@ -260,13 +271,53 @@ std::vector<std::optional<Trend>> least_squares_trends(
     return out;
 }
 
+std::pair<std::optional<Decimal>, std::optional<Decimal>> indicator_range(const Indicator& indicator) {
+    std::string satuan;
+    for (char c : indicator.satuan) satuan += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    while (!satuan.empty() && satuan.back() == ' ') satuan.pop_back();
+    while (!satuan.empty() && satuan.front() == ' ') satuan.erase(satuan.begin());
+    static const char* const percents[] = {"%", "persen", "persentase"};
+    // Units that count things: never below 0 (docs/report-formats.md).
+    static const char* const counts[] = {"orang", "jiwa", "kk",      "keluarga", "unit",    "lembaga",
+                                         "buah",  "kali", "dokumen", "kegiatan", "desa",    "kelompok",
+                                         "rumah", "anak", "sekolah", "paket",    "laporan", "titik"};
+    std::optional<Decimal> low, high;
+    if (std::find(std::begin(percents), std::end(percents), satuan) != std::end(percents)) {
+        low = Decimal(0);
+        high = Decimal(100);
+    } else if (std::find(std::begin(counts), std::end(counts), satuan) != std::end(counts)) {
+        low = Decimal(0);
+    }
+    // A bound the indicator's own figures already pass does not bound it.
+    const auto pass = [&](const Decimal& v) {
+        if (low && v < *low) low.reset();
+        if (high && v > *high) high.reset();
+    };
+    const auto target = [&](const Target& t) {
+        if (t.kind == Target::Kind::number) pass(t.value);
+        if (t.kind == Target::Kind::range) {
+            pass(t.min);
+            pass(t.max);
+        }
+    };
+    for (const auto& [year, t] : indicator.targets) target(t);
+    if (indicator.end_target) target(*indicator.end_target);
+    if (indicator.baseline) pass(indicator.baseline->value);
+    for (const auto& [year, r] : indicator.realisations) {
+        if (r.value) pass(*r.value);
+        for (const auto& q : r.triwulan)
+            if (q) pass(*q);
+    }
+    return {low, high};
+}
+
 IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator) {
     const PlanIndex index(plan);
     const Indicator* ind = index.find_indicator(indicator);
     if (ind == nullptr) (void)plan.indicator(indicator);  // lookup_error naming the closest ids
     std::vector<std::pair<int, Decimal>> numeric;
     IndicatorSeries s = series_of(index, *ind, numeric);
-    set_trend(s, least_squares_trend(numeric, plan.period.to));
+    set_trend(s, least_squares_trend(numeric, plan.period.to), numeric.size());
     return s;
 }
 
@@ -308,7 +359,10 @@ std::vector<std::vector<IndicatorSeries>> compare_all(const std::vector<Renstra>
     const std::vector<std::optional<Trend>> trends = least_squares_trends(numeric, at_years);
     std::size_t k = 0;
     for (auto& list : out)
-        for (IndicatorSeries& s : list) set_trend(s, trends[k++]);
+        for (IndicatorSeries& s : list) {
+            set_trend(s, trends[k], numeric[k].size());
+            ++k;
+        }
     return out;
 }
 

@@ -68,14 +68,17 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
     if (!indicator.empty() && ids.empty()) (void)compare_all(plans, {indicator});
     std::vector<Table> out;
     Table trends;
-    trends.shown = {"tren",
-                    "Tren (kuadrat terkecil)",
-                    {"Dokumen / Indikator", "Tahun", "Kemiringan per tahun", "Proyeksi tahun akhir",
-                     "Target akhir", "Target akhir tercapai?"},
-                    {},
-                    {"Kemiringan and proyeksi: the least-squares line through the realisations, computed "
-                     "exactly and rounded half-up; tercapai compares the projection at the plan's last year "
-                     "with the end target by the indicator's polarity."}};
+    trends.shown = {
+        "tren",
+        "Tren (kuadrat terkecil)",
+        {"Dokumen / Indikator", "Tahun", "Jumlah titik", "Kemiringan per tahun", "Proyeksi tahun akhir",
+         "Target akhir", "Target akhir tercapai?"},
+        {},
+        {"Kemiringan and proyeksi: the least-squares line through the realisations (jumlah titik: "
+         "how many), computed exactly and rounded half-up; tercapai compares the projection at the "
+         "plan's last year with the end target by the indicator's polarity. A projection outside "
+         "the values the indicator can take (0-100 for a percentage, from 0 for a count) cannot "
+         "decide: its verdict says so."}};
     // Every trend of the comparison in one fit (see compare.cpp).
     const std::vector<std::vector<IndicatorSeries>> all = compare_all(plans, ids);
     for (std::size_t n = 0; n < ids.size(); ++n) {
@@ -116,9 +119,14 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
             const auto& line = series.trend;
             std::string reached;
             if (series.will_meet) reached = *series.will_meet ? "ya" : "tidak";
+            if (series.projection_outside)
+                reached = "tidak dapat ditentukan: proyeksi di luar " +
+                          (series.highest ? num(*series.lowest) + "-" + num(*series.highest)
+                                          : "rentang (>= " + num(*series.lowest) + ")");
             trends.add(
                 1, id, text(name + ": " + series.name),
-                {figure(span), figure(line ? num(line->slope) : std::string(undefined_text)),
+                {figure(span), figure(line ? std::to_string(series.trend_points) : std::string()),
+                 figure(line ? num(line->slope) : std::string(undefined_text)),
                  figure(line ? num(line->projection) : std::string(undefined_text)),
                  series.end_target ? detail::cell(*series.end_target) : text(""), text(line ? reached : "")},
                 doc);

@@ -79,6 +79,21 @@ def test_seed_sasaran_indicator_over_the_years(seed: kinerja.Renstra) -> None:
     assert s.period.to_year == 2023
 
 
+def test_a_projection_outside_the_percentage_range_cannot_decide(seed: kinerja.Renstra) -> None:
+    # PSKS (%): 4,07, 75,30, 76,59 over 2017-2019; the line projected to 2023 leaves 0-100, so its
+    # verdict is not "tercapai" (issue 18). The projection recomputed with the Fraction oracle.
+    s = kinerja.compare_years(seed, "iku-psks")
+    values = [p.realisation.value for p in s.points if p.realisation is not None]
+    assert s.trend is not None and s.trend_points == len(values) == 3
+    _, projection = oracle_trend([(p.year, v) for p, v in zip(s.points, values)], 2023)
+    assert projection > 100
+    assert (s.lowest, s.highest, s.projection_outside, s.will_meet) == (0, 100, True, None)
+    pmks = kinerja.compare_years(seed, "iku-pmks")
+    assert not pmks.projection_outside and pmks.will_meet is not None
+    text = kinerja.format_comparison([seed], "iku-psks")
+    assert "tidak dapat ditentukan: proyeksi di luar 0-100" in text
+
+
 def test_compare_documents_side_by_side_and_errors(seed: kinerja.Renstra) -> None:
     plan = seed
     both = kinerja.compare_documents([plan, plan], "iku-psks")
@@ -114,5 +129,7 @@ def test_series_frames(seed: kinerja.Renstra) -> None:
     side = df.pivot(index="year", columns="indicator", values="realisasi")
     assert side.loc[2019, "iku-pmks"] == series[0].points[2].realisation.value
     trends = frames.trend_frame(series)
-    assert list(trends["will_meet"]) == [s.will_meet for s in series]
+    assert [None if pd.isna(v) else bool(v) for v in trends["will_meet"]] == [s.will_meet for s in series]
+    assert list(trends["projection_outside"]) == [s.projection_outside for s in series]
+    assert list(trends["points"]) == [s.trend_points for s in series]
     assert trends["will_meet"].dtype == pd.BooleanDtype()

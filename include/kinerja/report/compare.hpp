@@ -65,9 +65,28 @@ struct IndicatorSeries final {
     /// The trend, when at least two years have numeric realisations in different years.
     std::optional<Trend> trend;
     /// Whether the projection at the plan's last year meets the numeric or range end target by the
-    /// indicator's polarity; empty when there is no trend or no such end target.
+    /// indicator's polarity; empty when there is no trend, no such end target, or the projection
+    /// leaves the indicator's range (projection_outside).
     std::optional<bool> will_meet;
+    /// The least value the indicator can take where its satuan bounds it (indicator_range); empty
+    /// when unbounded below.
+    std::optional<Decimal> lowest;
+    /// The greatest, likewise (100 for a percentage); empty when unbounded above.
+    std::optional<Decimal> highest;
+    /// True when the trend's projection lies outside [lowest, highest]: a straight line that leaves
+    /// the values the indicator can take cannot say whether the end target will be met.
+    bool projection_outside = false;
+    /// How many realisations the trend runs through (0 without a trend).
+    std::size_t trend_points = 0;
 };
+
+/// The range an indicator's values can take, by its satuan: 0 to 100 for a percentage ("%",
+/// "persen", "persentase"), from 0 for a count ("orang", "jiwa", "KK", "unit", "lembaga", ... as
+/// docs/report-formats.md lists them), unbounded otherwise. A bound that a target, the end target
+/// or a realisation of the indicator already passes is dropped (the satuan did not bound it: a
+/// growth rate in % below 0). The first is the lower bound, the second the upper; empty: none.
+[[nodiscard]] std::pair<std::optional<Decimal>, std::optional<Decimal>> indicator_range(
+    const Indicator& indicator);
 
 /// \p indicator over the years of \p plan; value_error when the plan has no such indicator.
 [[nodiscard]] IndicatorSeries compare_years(const Renstra& plan, const std::string& indicator);
