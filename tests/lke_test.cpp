@@ -355,6 +355,10 @@ TEST(LkeData, TheEvaluatorsAnswerStandsAndADisagreementIsReported) {
     LkeWorksheet s = with_rule(LkeDataRule::sasaran_targets);
     s.year = 0;
     EXPECT_NE(message_of([&] { (void)fill_lke_from_plan(s, p); }).find("the year"), std::string::npos);
+    (void)fill_lke_from_plan(s, p, 2024);  // a worksheet without a year takes the one answered for
+    EXPECT_EQ(s.year, 2024);
+    EXPECT_EQ(message_of([&] { (void)fill_lke_from_plan(s, p, 2023); }),
+              "the worksheet is for 2024, not 2023; answer it from the plan's data of its own year");
 }
 
 // ---- files ----

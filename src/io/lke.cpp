@@ -310,29 +310,31 @@ Origin origin_of(const DocumentTable& t) {
 LkeWorksheet from_tables(const std::vector<DocumentTable>& tables, const std::string& source,
                          const std::string& body, int year) {
     for (const auto& t : tables) {
-        if (t.rows.empty()) continue;
-        bool names = false;
-        for (const auto& g : t.rows[0])
-            if (column_of(g.text) == Column::kriteria) names = true;
-        if (!names) continue;
+        // The header row: the first naming the kriteria column, within the table's first rows (a
+        // sheet's title rows above it are not criteria).
+        std::size_t head = t.rows.size();
+        for (std::size_t r = 0; r < std::min<std::size_t>(t.rows.size(), 10) && head == t.rows.size(); ++r)
+            for (const auto& g : t.rows[r])
+                if (column_of(g.text) == Column::kriteria) head = r;
+        if (head == t.rows.size()) continue;
         const Origin o = origin_of(t);
         const auto where = [&](std::size_t r, std::size_t c) {
             return "sheet '" + o.sheet + "' " + column_letters(o.column + c) + std::to_string(o.row + r);
         };
         SheetBuilder b(source, body, year);
-        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        for (std::size_t r = head; r < t.rows.size(); ++r) {
             Row row;
             for (std::size_t c = 0; c < t.rows[r].size(); ++c)
                 row.push_back({t.rows[r][c].text, where(r, c)});
-            if (r == 0)
+            if (r == head)
                 b.header(row);
             else
                 b.criterion(row, "sheet '" + o.sheet + "' row " + std::to_string(o.row + r));
         }
         return b.take();
     }
-    throw data_error(
-        source, "", "no table whose first row names the columns komponen, sub_komponen, no, kriteria, skala");
+    throw data_error(source, "",
+                     "no table with a row naming the columns komponen, sub_komponen, no, kriteria, skala");
 }
 
 }  // namespace

@@ -454,6 +454,10 @@ Verdict lakip_compares(const Renstra& plan, int year) {
 std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& plan, int year) {
     if (year == 0) year = sheet.year;
     if (year == 0) throw value_error("the year to answer the LKE for is needed: the worksheet does not say");
+    if (sheet.year != 0 && sheet.year != year)
+        throw value_error("the worksheet is for " + std::to_string(sheet.year) + ", not " +
+                          std::to_string(year) + "; answer it from the plan's data of its own year");
+    sheet.year = year;
     validate_lke(sheet);
     std::vector<LkeFinding> findings;
     for (auto& c : sheet.criteria) {

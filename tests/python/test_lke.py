@@ -198,6 +198,12 @@ def test_files_round_trip_and_xlsx(lke_dir: Path, tmp_path: Path) -> None:
     from_xlsx = kinerja.read_lke(tmp_path / "lke.xlsx", "Dinas Contoh", 2022)
     assert from_xlsx == sheet
     assert kinerja.parse_lke((tmp_path / "lke.xlsx").read_bytes(), "xlsx", "lke.xlsx", "Dinas Contoh", 2022) == sheet
+    # Title rows of two cells right above the header (no blank row): part of the table, not criteria.
+    ws.insert_rows(2)
+    ws["A2"], ws["B2"] = "OPD", "Dinas Contoh"
+    ws.delete_rows(3)  # the blank row that was between the title and the header
+    wb.save(tmp_path / "titled.xlsx")
+    assert kinerja.read_lke(tmp_path / "titled.xlsx", "Dinas Contoh", 2022) == sheet
     # A bad answer names its row of the sheet.
     ws.cell(row=5, column=6, value="Q")
     wb.save(tmp_path / "bad.xlsx")

@@ -29,8 +29,9 @@ namespace kinerja {
 [[nodiscard]] LkeWorksheet parse_lke_json(std::string_view text, const std::string& source = {},
                                           const ReadLimits& limits = {});
 
-/// A worksheet from the bytes of an .xlsx: the first table of the workbook whose first row names
-/// the CSV columns, read as parse_lke_csv reads its rows; errors name the sheet and the cell.
+/// A worksheet from the bytes of an .xlsx: the first table of the workbook with a row (among its
+/// first ten) that names the CSV columns, read from that row on as parse_lke_csv reads its rows
+/// (title rows above it are not criteria); errors name the sheet and the row or cell.
 [[nodiscard]] LkeWorksheet parse_lke_xlsx(std::string_view bytes, const std::string& source = {},
                                           const std::string& body = {}, int year = 0,
                                           const ReadLimits& limits = {});

@@ -350,7 +350,8 @@ struct LkeResult final {
 [[nodiscard]] LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary = LkeBoundary::above);
 
 /// Answers the criteria of \p sheet that have a data rule from \p plan for \p year (0: the
-/// worksheet's year; value_error when neither is given): "Y" or "T", with the evidence (what was
+/// worksheet's year; value_error when neither is given, or when both are and differ; a worksheet
+/// without a year takes \p year): "Y" or "T", with the evidence (what was
 /// checked, and the first places that fail it), marked answered_by data. A criterion the evaluator
 /// has already answered keeps the evaluator's answer; where the data says otherwise the returned
 /// findings say so (lke.data_disagrees). Returns those findings; \p sheet is changed in place.
