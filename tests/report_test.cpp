@@ -69,6 +69,30 @@ TEST(Report, TablesRecomputeTheFigures) {
     EXPECT_EQ(row(efficiency, "p1").cells, (std::vector<std::string>{"99,38", "72,50", "1,37"}));
 }
 
+// An indicator counted in rupiah measures spending: capaian is serapan, so the index is 1 by
+// construction and the table says so instead of printing it (issue 18). small_plan's k1: 90 of 100
+// (%) against serapan 900.000 / 1.000.000 = 90,00, index 1,00 as a figure; counted in rupiah, the
+// same 1,00 is "tidak informatif"; p1 too once k2's indicators are rupiah as well.
+TEST(Report, AnEfficiencyIndexOfSpendingIsMarkedNotShown) {
+    Renstra plan = small_plan();
+    auto efficiency = [&] { return table(report_tables(plan, 2024), "efisiensi"); };
+    EXPECT_EQ(row(efficiency(), "k1").cells, (std::vector<std::string>{"90,00", "90,00", "1,00"}));
+    EXPECT_EQ(efficiency().notes.size(), 1U);
+    plan.indicators[0].satuan = "Rp.";
+    ReportTable t = efficiency();
+    EXPECT_EQ(row(t, "k1").cells, (std::vector<std::string>{"90,00", "90,00", "tidak informatif"}));
+    EXPECT_EQ(row(t, "p1").cells.back(), "1,37");  // k2 (%) still measures performance
+    ASSERT_EQ(t.notes.size(), 2U);
+    EXPECT_EQ(t.notes.back().rfind("Tidak informatif: ", 0), 0U);
+    plan.indicators[1].satuan = "rupiah";
+    plan.indicators[2].satuan = "Rupiah";
+    EXPECT_EQ(row(efficiency(), "p1").cells.back(), "tidak informatif");
+    // In the CSV the marking is text, never a figure.
+    EXPECT_NE(write_report(plan, 2024, ReportFormat::csv)
+                  .find("efisiensi;node k1;2;k1;Indeks efisiensi;tidak informatif\n"),
+              std::string::npos);
+}
+
 // Mid-year: k1 has not reported its 2024 realisasi. The tables leave it out, say so, and do not throw.
 // By hand: k2 alone, (40 / 50 = 80,00 and 10 / 8 = 125,00) / 2 = 102,50, is p1's mean either way.
 TEST(Report, KegiatanNotReportedYetAreLeftOutAndNamed) {

@@ -486,10 +486,31 @@ Table budget_table(const PlanIndex& ix, int year) {
     return t;
 }
 
+// A kegiatan whose every indicator targeted in the year is counted in money (satuan rupiah): its
+// capaian is realisasi / anggaran, its serapan, so its efficiency index is 1 by construction.
+bool capaian_is_serapan(const PlanIndex& ix, const std::string& kegiatan, int year) {
+    bool any = false;
+    for (const Indicator* i : ix.indicators_of(kegiatan)) {
+        if (i->targets.count(year) == 0) continue;
+        std::string satuan;
+        for (char c : i->satuan)
+            if (c != ' ' && c != '.') satuan += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if (satuan != "rupiah" && satuan != "rp") return false;
+        any = true;
+    }
+    return any;
+}
+
 Table efficiency_table(const PlanIndex& ix, int year) {
     Table t = table_of("efisiensi", "Efisiensi " + std::to_string(year),
                        {"Program / Kegiatan", "Capaian (%)", "Serapan (%)", "Indeks efisiensi"});
-    auto index = [](const Percent& c, const Percent& s) {
+    constexpr const char* uninformative = "tidak informatif";
+    bool marked = false;
+    auto index = [&](const Percent& c, const Percent& s, bool by_construction) {
+        if (by_construction) {
+            marked = true;
+            return text(uninformative);
+        }
         const auto e = efficiency(c, s);
         return figure(e ? num(*e) : std::string(undefined_text));
     };
@@ -497,19 +518,34 @@ Table efficiency_table(const PlanIndex& ix, int year) {
         const CapaianSummary s = capaian_summary(ix, p, year);
         if (s.counted.empty() && s.undefined.empty()) continue;
         const Percent serapan = ix.budget_of(p, year).serapan();
-        t.add(1, p, text(ix.find_node(p)->name),
-              {percent(s.budget_weighted_mean), percent(serapan), index(s.budget_weighted_mean, serapan)});
+        // A program's index says nothing when every kegiatan in its mean measures its spending.
+        std::vector<std::pair<std::string, Percent>> rows;
+        bool all_spending = true;
         for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
             if (listed(s.not_reported, k)) continue;
             const auto c = kegiatan_capaian(ix, k, year);
             if (!c) continue;
+            rows.emplace_back(k, *c);
+            all_spending = all_spending && capaian_is_serapan(ix, k, year);
+        }
+        t.add(1, p, text(ix.find_node(p)->name),
+              {percent(s.budget_weighted_mean), percent(serapan),
+               index(s.budget_weighted_mean, serapan, !rows.empty() && all_spending)});
+        for (const auto& [k, c] : rows) {
             const Percent ks = ix.budget_of(k, year).serapan();
-            t.add(2, k, text(ix.find_node(k)->name), {percent(*c), percent(ks), index(*c, ks)});
+            t.add(2, k, text(ix.find_node(k)->name),
+                  {percent(c), percent(ks), index(c, ks, capaian_is_serapan(ix, k, year))});
         }
     }
     t.shown.notes.push_back(
         "Indeks efisiensi = capaian / serapan (1 or more reads as efficient); a program's capaian is the "
         "budget-weighted mean of its kegiatan.");
+    if (marked)
+        t.shown.notes.push_back(
+            "Tidak informatif: the kegiatan's indicators are counted in rupiah, so its capaian is its "
+            "serapan "
+            "and the index is 1 by construction; it says nothing of efficiency (a program's, when all its "
+            "kegiatan are so).");
     return t;
 }
 

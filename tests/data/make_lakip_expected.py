@@ -10,7 +10,9 @@ Figures (all strings in machine form: "848146988.00", "97.68", "1.00"):
   sisa = anggaran - realisasi, serapan = realisasi / anggaran x 100;
 - belanja_langsung, belanja_tidak_langsung, total (= BTL + BL): the same four figures;
 - per kegiatan: capaian = realisasi / target x 100 of its indicator, serapan, efficiency =
-  capaian / serapan (both already at 2 decimals);
+  capaian / serapan (both already at 2 decimals); uninformative: its indicator is counted in rupiah
+  (so capaian is serapan and the report prints "tidak informatif" for the index; per program: all
+  of its kegiatan are);
 - per program and for the body (all kegiatan): simple_mean of the kegiatan capaian (each at 2
   decimals), weighted_mean = sum(capaian_k x anggaran_k) / sum(anggaran_k), efficiency =
   weighted_mean / serapan (both at 2 decimals); the body's serapan is that of belanja_langsung,
@@ -164,10 +166,12 @@ def main():
 
     # kegiatan indicators: capaian = realisasi / target x 100
     capaian = {}
+    money = {}
     for ind in doc["indicators"]:
         k = ind["node"]
         if nodes[k]["level"] != "kegiatan":
             continue
+        money[k] = ind["satuan"].replace(" ", "").replace(".", "").lower() in ("rupiah", "rp")
         t = parse_id(ind["targets"][str(YEAR)])
         r = parse_id(ind["realisations"][str(YEAR)])
         capaian[k] = pct(r, t)
@@ -181,6 +185,7 @@ def main():
         fig = budget_figures(a, r)
         fig.update(means(ks, capaian, k_anggaran, pct(r, a)))
         fig["kegiatan"] = ks
+        fig["uninformative"] = all(money[k] for k in ks)
         out["programs"][p] = fig
 
     bl_a, bl_r = sum(k_anggaran.values()), sum(k_realisasi.values())
@@ -196,6 +201,7 @@ def main():
                 "capaian": s(capaian[k]),
                 "serapan": s(ser),
                 "efficiency": s(ratio(capaian[k], ser)),
+                "uninformative": money[k],
             }
 
     all_k = [k for p in programs for k in kegiatan_of[p]]

@@ -145,8 +145,8 @@ def test_report_and_comparison(seed: kinerja.Renstra) -> None:
     assert "anggaran;JUMLAH;1;body;%;92,66\n" in csv_text
     tables = kinerja.comparison_tables([seed], "iku-pmks")
     trend = tables[-1].rows[0].cells
-    # Least squares through 26,60 (2017), 15,47 (2018), 26,43 (2019): slope -0,085, 22,41 at 2023.
-    assert trend[1:3] == ["-0,0850", "22,41"]
+    # Least squares through 26,60 (2017), 15,47 (2018), 26,43 (2019): 3 points, slope -0,085, 22,41 at 2023.
+    assert trend[1:4] == ["3", "-0,0850", "22,41"]
 
 
 def test_an_unknown_id_raises_a_key_error_naming_the_closest_ids(seed: kinerja.Renstra) -> None:
