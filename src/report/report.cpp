@@ -246,11 +246,19 @@ std::string html_text(const std::vector<Table>& tables, const std::string& headi
         "td:first-child{padding-left:"
         "3em}.note{color:#555;font-size:.9em}svg.chart{max-width:36em;display:block;margin:.5em "
         "0}figure{margin:1em 0}figcaption{font-size:.9em;color:#333}svg text{font-size:11px}"
+        // Printed as an appendix to a LAKIP: A4, each table on a page of its own, its header row
+        // repeated on every page it runs over, a row never split, and a wide table on a landscape page.
+        "@page{size:A4 portrait;margin:15mm}@page landscape{size:A4 landscape;margin:15mm}"
+        "@media print{body{margin:0;max-width:none;font-size:10pt}section+section{break-before:page}"
+        "section.landscape{page:landscape}thead{display:table-header-group}tr{break-inside:avoid}"
+        "h2{break-after:avoid}svg.chart{break-inside:avoid}}"
         "</style></head><body>\n<h1>" +
         html_escape(heading) + "</h1>\n<p>" + html_escape(intro) + "</p>\n";
     for (const Table& table : tables) {
         const ReportTable& t = table.shown;
-        out += "<h2>" + html_escape(t.title) + "</h2>\n<div class=\"wide\"><table id=\"" + html_escape(t.id) +
+        // More than six columns print on a landscape page (the Renja table, a comparison of many years).
+        out += std::string(t.columns.size() > 6 ? "<section class=\"landscape\">" : "<section>") + "<h2>" +
+               html_escape(t.title) + "</h2>\n<div class=\"wide\"><table id=\"" + html_escape(t.id) +
                "\"><thead><tr>";
         if (table.groups.empty()) {
             for (const std::string& c : t.columns) out += "<th>" + html_escape(c) + "</th>";
@@ -267,6 +275,7 @@ std::string html_text(const std::vector<Table>& tables, const std::string& headi
         for (const std::string& n : t.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>\n";
         for (const auto& [id, svg] : charts)
             if (id == t.id) out += svg + "\n";
+        out += "</section>\n";
     }
     return out + "</body></html>\n";
 }
