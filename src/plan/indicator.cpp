@@ -61,4 +61,13 @@ Percent capaian(const Indicator& indicator, const Target& target, const Measure&
     return Percent::undefined();
 }
 
+std::string satuan_key(std::string_view satuan) {
+    while (!satuan.empty() && satuan.front() == ' ') satuan.remove_prefix(1);
+    while (!satuan.empty() && satuan.back() == ' ') satuan.remove_suffix(1);
+    std::string out(satuan);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 }  // namespace kinerja

@@ -45,16 +45,6 @@ bool is_under(const Renstra& plan, std::string_view id, std::string_view ancesto
     return false;
 }
 
-// Case and surrounding blanks aside, "%" and " % " are the same satuan, "Orang" and "orang" too.
-std::string satuan_key(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 std::string years_text(const std::vector<int>& years) {
     std::string out;
     for (std::size_t i = 0; i < years.size(); ++i) out += (i == 0 ? "" : ", ") + std::to_string(years[i]);

@@ -272,10 +272,7 @@ std::vector<std::optional<Trend>> least_squares_trends(
 }
 
 std::pair<std::optional<Decimal>, std::optional<Decimal>> indicator_range(const Indicator& indicator) {
-    std::string satuan;
-    for (char c : indicator.satuan) satuan += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    while (!satuan.empty() && satuan.back() == ' ') satuan.pop_back();
-    while (!satuan.empty() && satuan.front() == ' ') satuan.erase(satuan.begin());
+    const std::string satuan = satuan_key(indicator.satuan);
     static const char* const percents[] = {"%", "persen", "persentase"};
     // Units that count things: never below 0 (docs/report-formats.md).
     static const char* const counts[] = {"orang", "jiwa", "kk",      "keluarga", "unit",    "lembaga",

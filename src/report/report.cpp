@@ -501,10 +501,8 @@ bool capaian_is_serapan(const PlanIndex& ix, const std::string& kegiatan, int ye
     bool any = false;
     for (const Indicator* i : ix.indicators_of(kegiatan)) {
         if (i->targets.count(year) == 0) continue;
-        std::string satuan;
-        for (char c : i->satuan)
-            if (c != ' ' && c != '.') satuan += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        if (satuan != "rupiah" && satuan != "rp") return false;
+        const std::string satuan = satuan_key(i->satuan);
+        if (satuan != "rupiah" && satuan != "rp" && satuan != "rp.") return false;
         any = true;
     }
     return any;

@@ -352,6 +352,10 @@ struct Indicator final {
     friend bool operator!=(const Indicator& a, const Indicator& b) { return !(a == b); }
 };
 
+/// \p satuan as satuan are compared: ASCII lower case, surrounding blanks removed (" % " is "%",
+/// "Orang" is "orang").
+[[nodiscard]] std::string satuan_key(std::string_view satuan);
+
 /// Capaian of \p realised against \p target for \p indicator: exact, then capped, then rounded once
 /// (the formulas of kinerja/core/capaian.hpp, chosen by the polarity; LowerFormula, CapaianPolicy and
 /// RatingScale live there too).
