@@ -111,16 +111,27 @@ void register_compare(py::module_& m) {
         ">>> kinerja.least_squares_trend([(2017, 1), (2018, 2), (2019, 3)], 2023).projection\n"
         "Decimal('7.00')");
     // After register_report: the tables and their format are registered there.
-    m.def("comparison_tables", &comparison_tables, py::arg("plans"), py::arg("indicator") = "",
-          "The comparison of plans as report tables: one per indicator they share, or only indicator's.\n\n"
-          "plans: the Renstra compared; indicator: an id, '' for every shared indicator.\n\n"
-          ">>> plan = kinerja.datasets.lakip_2019()\n"
-          ">>> [t.id for t in kinerja.comparison_tables([plan], 'iku-pmks')]\n"
-          "['indikator-iku-pmks', 'tren']");
-    m.def("write_comparison", &write_comparison, py::arg("plans"), py::arg("indicator") = "",
-          py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"),
-          "The comparison tables as one text (kinerja.format_comparison).\n\n"
-          "plans, indicator: as for comparison_tables; format: markdown, html or csv.");
+    m.def(
+        "comparison_tables",
+        [](const std::vector<Renstra>& plans, const std::string& indicator, const std::string& lang) {
+            return comparison_tables(plans, indicator, Language(lang));
+        },
+        py::arg("plans"), py::arg("indicator") = "", py::arg("lang") = "id",
+        "The comparison of plans as report tables: one per indicator they share, or only indicator's.\n\n"
+        "plans: the Renstra compared; indicator: an id, '' for every shared indicator; lang: 'id'\n"
+        "(default) or 'en'.\n\n"
+        ">>> plan = kinerja.datasets.lakip_2019()\n"
+        ">>> [t.id for t in kinerja.comparison_tables([plan], 'iku-pmks')]\n"
+        "['indikator-iku-pmks', 'tren']");
+    m.def(
+        "write_comparison",
+        [](const std::vector<Renstra>& plans, const std::string& indicator, ReportFormat format,
+           const std::string& lang) { return write_comparison(plans, indicator, format, Language(lang)); },
+        py::arg("plans"), py::arg("indicator") = "",
+        py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"), py::arg("lang") = "id",
+        "The comparison tables as one text (kinerja.format_comparison).\n\n"
+        "plans, indicator: as for comparison_tables; format: markdown, html or csv; lang: 'id'\n"
+        "(default) or 'en'.");
 }
 
 }  // namespace kinerja::python

@@ -8,6 +8,7 @@ PYBIND11_MODULE(_core, m) {
     kinerja::python::register_money(m);
     kinerja::python::register_percent(m);
     kinerja::python::register_number_text(m);
+    kinerja::python::register_language(m);
     kinerja::python::register_plan(m);
     kinerja::python::register_indicator(m);
     kinerja::python::register_budget(m);

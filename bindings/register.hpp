@@ -17,6 +17,7 @@ void warn_plan(const Renstra& plan, int stacklevel);
 
 void register_error(pybind11::module_& m);
 void register_decimal(pybind11::module_& m);
+void register_language(pybind11::module_& m);
 void register_money(pybind11::module_& m);
 void register_percent(pybind11::module_& m);
 void register_number_text(pybind11::module_& m);

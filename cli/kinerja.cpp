@@ -239,7 +239,7 @@ void require_report_year(const kinerja::Renstra& plan, int year, const std::stri
 }
 
 int report(std::string file, std::optional<int> year, const std::string& table, const std::string& format,
-           const std::string& output, const kinerja::ReadLimits& limits) {
+           const std::string& output, const kinerja::ReadLimits& limits, const kinerja::Language& lang) {
     // A workbook or a Word document is binary: never to a terminal or a pipe by accident.
     const bool xlsx = format == "xlsx";
     const bool docx = format == "docx";
@@ -264,14 +264,14 @@ int report(std::string file, std::optional<int> year, const std::string& table, 
         out.emit(xlsx ? kinerja::write_renja_xlsx(plan, report_year)
                       : kinerja::write_renja(plan, report_year, report_format(format)));
     else
-        out.emit(xlsx   ? kinerja::write_report_xlsx(plan, report_year)
-                 : docx ? kinerja::write_report_docx(plan, report_year)
-                        : kinerja::write_report(plan, report_year, report_format(format)));
+        out.emit(xlsx   ? kinerja::write_report_xlsx(plan, report_year, lang)
+                 : docx ? kinerja::write_report_docx(plan, report_year, lang)
+                        : kinerja::write_report(plan, report_year, report_format(format), lang));
     return 0;
 }
 
 int compare(std::vector<std::string> files, const std::string& indicator, const std::string& format,
-            const std::string& output, const kinerja::ReadLimits& limits) {
+            const std::string& output, const kinerja::ReadLimits& limits, const kinerja::Language& lang) {
     if (files.empty()) files.push_back(default_dataset());
     Output out(output, files);
     std::vector<kinerja::Renstra> plans;
@@ -283,7 +283,7 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
         plans.push_back(kinerja::load_renstra(files[i], limits));
     }
     if (progress) std::cerr << "\r\x1b[K" << std::flush;
-    out.emit(kinerja::write_comparison(plans, indicator, report_format(format)));
+    out.emit(kinerja::write_comparison(plans, indicator, report_format(format), lang));
     return 0;
 }
 
@@ -909,6 +909,17 @@ int main(int argc, char** argv) {
     kinerja::ReadLimits limits;
     for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd, lke_cmd})
         add_limit_options(cmd, limits);
+    // Every command writes its texts for people in one language: Indonesian unless --lang says otherwise.
+    std::string lang_code = "id";
+    std::string known_languages;
+    for (const std::string& c : kinerja::Language::codes())
+        known_languages += (known_languages.empty() ? "" : ", ") + c;
+    for (CLI::App* cmd :
+         {check_cmd, rules_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd, lke_cmd})
+        cmd->add_option("--lang", lang_code,
+                        "the language of the texts written for people (" + known_languages + "; default id)")
+            ->type_name("CODE")
+            ->check(CLI::IsMember(kinerja::Language::codes()));
 
     try {
         try {
@@ -924,8 +935,10 @@ int main(int argc, char** argv) {
             return 2;
         }
         if (*check_cmd) return check(file, format, year, cap, list_tables, plan_file, limits);
-        if (*report_cmd) return report(report_file, report_year, report_table, report_fmt, output, limits);
-        if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits);
+        const kinerja::Language lang(lang_code);
+        if (*report_cmd)
+            return report(report_file, report_year, report_table, report_fmt, output, limits, lang);
+        if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits, lang);
         if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits);
         if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits);

@@ -64,7 +64,7 @@ TEST(Report, TablesRecomputeTheFigures) {
     const ReportTable& capaian = table(tables, "capaian");
     EXPECT_EQ(row(capaian, "p1").cells, (std::vector<std::string>{"", "96,25", "99,38"}));
     EXPECT_EQ(row(capaian, "k3").cells.front(), "n/a");  // undefined, never 0 or 100
-    EXPECT_NE(capaian.notes.back().find("Left out of the means: 'node k3'"), std::string::npos);
+    EXPECT_NE(capaian.notes.back().find("Tidak ikut dirata-rata: 'node k3'"), std::string::npos);
     const ReportTable& efficiency = table(tables, "efisiensi");
     EXPECT_EQ(row(efficiency, "p1").cells, (std::vector<std::string>{"99,38", "72,50", "1,37"}));
 }
@@ -103,7 +103,12 @@ TEST(Report, KegiatanNotReportedYetAreLeftOutAndNamed) {
     EXPECT_EQ(row(capaian, "p1").cells, (std::vector<std::string>{"", "102,50", "102,50"}));
     EXPECT_THROW((void)row(capaian, "k1"), std::runtime_error);
     EXPECT_EQ(row(capaian, "k2").cells.front(), "102,50");
-    EXPECT_EQ(capaian.notes.back(), "Left out of the means: 'node k1' (no realisasi for 2024 reported yet).");
+    EXPECT_EQ(capaian.notes.back(), "Tidak ikut dirata-rata: 'node k1' (realisasi 2024 belum dilaporkan).");
+    // The same note in English, and the same figures in the English number convention.
+    const auto english = report_tables(plan, 2024, Language("en"));
+    EXPECT_EQ(table(english, "capaian").notes.back(),
+              "Left out of the means: 'node k1' (no realisasi for 2024 reported yet).");
+    EXPECT_EQ(row(table(english, "capaian"), "p1").cells, (std::vector<std::string>{"", "102.50", "102.50"}));
     const ReportTable& efficiency = table(tables, "efisiensi");
     EXPECT_THROW((void)row(efficiency, "k1"), std::runtime_error);
     EXPECT_EQ(row(efficiency, "p1").cells.front(), "102,50");
@@ -249,7 +254,7 @@ TEST(ReportMarkdown, CellsEscapePipesLineBreaksAndHtml) {
     EXPECT_TRUE(has(md, "\n| .... x\\\\\\|y z | 3.000.000,00 |\n"));
     EXPECT_TRUE(
         has(md,
-            "\n_Left out of the means: '&lt;script>x&lt;/script> next' (capaian undefined: a target of "
+            "\n_Tidak ikut dirata-rata: '&lt;script>x&lt;/script> next' (capaian tidak terdefinisi: target "
             "0)._\n"));
     EXPECT_FALSE(has(md, "<script"));
     EXPECT_FALSE(has(md, "<i>"));

@@ -9,6 +9,7 @@
 #include "kinerja/plan/hierarchy.hpp"
 #include "kinerja/plan/index.hpp"
 #include "kinerja/plan/indicator.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/pemda.hpp"
 #include "kinerja/plan/perjanjian.hpp"

@@ -20,8 +20,10 @@ from kinerja._core import (
     compare_documents,
     compare_years,
     comparison_tables,
+    languages,
     latest_year,
     least_squares_trend,
+    message,
     report_tables,
     write_report_docx,
     write_report_xlsx,
@@ -41,8 +43,10 @@ __all__ = [
     "format_comparison",
     "format_renja",
     "format_report",
+    "languages",
     "latest_year",
     "least_squares_trend",
+    "message",
     "pohon_dot",
     "pohon_html",
     "pohon_mermaid",
@@ -55,31 +59,34 @@ __all__ = [
 ]
 
 
-def format_report(plan: Renstra, year: int, format: ReportFormat = ReportFormat.markdown) -> str:
+def format_report(plan: Renstra, year: int, format: ReportFormat = ReportFormat.markdown, lang: str = "id") -> str:
     """The LAKIP tables of ``year`` as one text.
 
-    ``plan``: the Renstra; ``year``: the report's year; ``format``: markdown, html or csv.
+    ``plan``: the Renstra; ``year``: the report's year; ``format``: markdown, html or csv; ``lang``: the
+    language of headings, notes and number text, ``"id"`` (default) or ``"en"`` (:func:`languages`).
 
     >>> plan = kinerja.datasets.lakip_2019()
     >>> kinerja.format_report(plan, 2019, kinerja.ReportFormat.html).startswith("<")
     True
     """
     """The LAKIP report of ``year`` as Markdown, one HTML file, or CSV (one figure a line)."""
-    return _core.write_report(plan, year, format)
+    return _core.write_report(plan, year, format, lang)
 
 
-def format_comparison(plans: list[Renstra], indicator: str = "", format: ReportFormat = ReportFormat.markdown) -> str:
+def format_comparison(
+    plans: list[Renstra], indicator: str = "", format: ReportFormat = ReportFormat.markdown, lang: str = "id"
+) -> str:
     """The comparison of ``plans`` as one text: a table per indicator they share.
 
     ``plans``: the Renstra compared; ``indicator``: an id, ``""`` for every shared indicator;
-    ``format``: markdown, html or csv.
+    ``format``: markdown, html or csv; ``lang``: ``"id"`` (default) or ``"en"``.
 
     >>> plan = kinerja.datasets.lakip_2019()
     >>> kinerja.format_comparison([plan], "iku-pmks").splitlines()[0]
     '# Perbandingan indikator: Dinas Sosial Kabupaten Lumajang'
     """
     """The comparison of ``plans`` (all indicators, or the one named) as Markdown, HTML or CSV."""
-    return _core.write_comparison(plans, indicator, format)
+    return _core.write_comparison(plans, indicator, format, lang)
 
 
 def pohon_html(source: Pemda | Renstra, year: int | None = None) -> str:

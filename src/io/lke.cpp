@@ -591,7 +591,7 @@ std::string format_lke(const LkeResult& result, const LkeResult* previous, std::
                      : "Nilai belum lengkap: ada kriteria yang belum dijawab.";
     if (format == "md") return detail::markdown_text(tables, heading, intro);
     if (format == "csv") return detail::csv_text(tables);
-    return detail::html_text(tables, heading, intro, {});
+    return detail::html_text(tables, heading, intro, {}, Language());
 }
 
 }  // namespace kinerja

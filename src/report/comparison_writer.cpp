@@ -8,6 +8,7 @@
 
 #include "kinerja/core/version.hpp"
 #include "kinerja/plan/index.hpp"
+#include "kinerja/plan/language.hpp"
 #include "report/writers.hpp"
 
 namespace kinerja {
@@ -30,7 +31,7 @@ bool plan_node_is_sasaran(const PlanIndex& plan, const std::string& id) {
 // apart: the body's name; where two documents share it, the name and the region ("Dinas Sosial
 // (Kabupaten Lumajang)"); where that is still shared, the document's place in the list as well
 // ("Dinas Sosial (dokumen 2)").
-std::vector<std::string> document_names(const std::vector<Renstra>& plans) {
+std::vector<std::string> document_names(const std::vector<Renstra>& plans, const Language& L) {
     auto count = [](const std::vector<std::string>& names, const std::string& name) {
         return std::count(names.begin(), names.end(), name);
     };
@@ -43,14 +44,15 @@ std::vector<std::string> document_names(const std::vector<Renstra>& plans) {
                                : plain[i]);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < plans.size(); ++i)
-        out.push_back(count(regional, regional[i]) > 1 ? plain[i] + " (dokumen " + std::to_string(i + 1) + ")"
-                                                       : regional[i]);
+        out.push_back(count(regional, regional[i]) > 1
+                          ? L.format("compare.document", {{"name", plain[i]}, {"n", std::to_string(i + 1)}})
+                          : regional[i]);
     return out;
 }
 
 // The comparison's tables; each row's document is an index into document_names(plans).
 std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::string& indicator,
-                             const std::vector<std::string>& documents) {
+                             const std::vector<std::string>& documents, const Language& L) {
     // One index per document and a set of the ids taken: linear in the indicators, not a square.
     std::vector<PlanIndex> indexes;
     indexes.reserve(plans.size());
@@ -70,27 +72,25 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
     Table trends;
     trends.shown = {
         "tren",
-        "Tren (kuadrat terkecil)",
-        {"Dokumen / Indikator", "Tahun", "Jumlah titik", "Kemiringan per tahun", "Proyeksi tahun akhir",
-         "Target akhir", "Target akhir tercapai?"},
+        L.text("compare.trend.title"),
+        {L.text("compare.col.document_indicator"), L.text("compare.col.year"), L.text("compare.col.points"),
+         L.text("compare.col.slope"), L.text("compare.col.projection"), L.text("compare.col.end_target"),
+         L.text("compare.col.reached")},
         {},
-        {"Kemiringan and proyeksi: the least-squares line through the realisations (jumlah titik: "
-         "how many), computed exactly and rounded half-up; tercapai compares the projection at the "
-         "plan's last year with the end target by the indicator's polarity. A projection outside "
-         "the values the indicator can take (0-100 for a percentage, from 0 for a count) cannot "
-         "decide: its verdict says so."}};
+        {L.text("compare.note.trend")}};
     // Every trend of the comparison in one fit (see compare.cpp).
     const std::vector<std::vector<IndicatorSeries>> all = compare_all(plans, ids);
     for (std::size_t n = 0; n < ids.size(); ++n) {
         const std::string& id = ids[n];
         Table t;
-        t.shown = {"indikator-" + id,
-                   "Indikator " + id,
-                   {"Dokumen / Tahun", "Target", "Realisasi", "Capaian (%)", "Perubahan",
-                    "Progres ke target akhir (%)"},
-                   {},
-                   {"Perubahan: the realisasi minus the year before's. Progres: the realisasi against the "
-                    "end-of-plan target by the indicator's polarity."}};
+        const std::string untitled = L.format("compare.indicator.title", {{"id", id}});
+        t.shown = {
+            "indikator-" + id,
+            untitled,
+            {L.text("compare.col.document_year"), L.text("report.col.target"), L.text("report.col.realisasi"),
+             L.text("report.col.capaian"), L.text("compare.col.change"), L.text("report.col.progress")},
+            {},
+            {L.text("compare.note.indicator")}};
         // compare_all lists the documents that have the indicator, in the documents' order.
         std::vector<std::size_t> having;
         for (std::size_t d = 0; d < plans.size(); ++d)
@@ -99,7 +99,9 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
             const IndicatorSeries& series = all[n][k];
             const std::size_t doc = having.at(k);
             const std::string& name = documents[doc];
-            if (t.shown.title == "Indikator " + id) t.shown.title += ": " + series.name;
+            if (t.shown.title == untitled)
+                t.shown.title =
+                    L.format("compare.indicator.title_named", {{"id", id}, {"name", series.name}});
             t.add(1, id, text(name), std::vector<Cell>(5), doc);
             for (const YearPoint& pt : series.points) {
                 std::vector<Cell> cells{pt.target ? detail::cell(*pt.target) : text(""),
@@ -118,11 +120,14 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
                 numeric.empty() ? "" : std::to_string(numeric.front()) + "-" + std::to_string(numeric.back());
             const auto& line = series.trend;
             std::string reached;
-            if (series.will_meet) reached = *series.will_meet ? "ya" : "tidak";
+            if (series.will_meet) reached = L.text(*series.will_meet ? "compare.yes" : "compare.no");
+            // The range's bounds are figures inside a text cell: in the language's number convention here.
             if (series.projection_outside)
-                reached = "tidak dapat ditentukan: proyeksi di luar " +
-                          (series.highest ? num(*series.lowest) + "-" + num(*series.highest)
-                                          : "rentang (>= " + num(*series.lowest) + ")");
+                reached =
+                    series.highest
+                        ? L.format("compare.undecided_range", {{"low", L.number(num(*series.lowest))},
+                                                               {"high", L.number(num(*series.highest))}})
+                        : L.format("compare.undecided_floor", {{"low", L.number(num(*series.lowest))}});
             trends.add(
                 1, id, text(name + ": " + series.name),
                 {figure(span), figure(line ? std::to_string(series.trend_points) : std::string()),
@@ -139,26 +144,29 @@ std::vector<Table> tables_of(const std::vector<Renstra>& plans, const std::strin
 
 }  // namespace
 
-std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, const std::string& indicator) {
-    return detail::shown(tables_of(plans, indicator, document_names(plans)));
+std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans, const std::string& indicator,
+                                           const Language& lang) {
+    std::vector<Table> tables = tables_of(plans, indicator, document_names(plans, lang), lang);
+    detail::localize_figures(tables, lang);
+    return detail::shown(std::move(tables));
 }
 
 std::string write_comparison(const std::vector<Renstra>& plans, const std::string& indicator,
-                             ReportFormat format) {
-    const std::vector<std::string> documents = document_names(plans);
-    const std::vector<Table> tables = tables_of(plans, indicator, documents);
+                             ReportFormat format, const Language& lang) {
+    const std::vector<std::string> documents = document_names(plans, lang);
+    std::vector<Table> tables = tables_of(plans, indicator, documents, lang);
+    detail::localize_figures(tables, lang);
     std::string names;
     for (const std::string& d : documents) names += (names.empty() ? "" : ", ") + d;
-    const std::string heading = "Perbandingan indikator: " + names;
-    const std::string intro =
-        "Every figure is recomputed from the datasets by kinerja " + std::string(version) + ".";
+    const std::string heading = lang.format("compare.heading", {{"documents", names}});
+    const std::string intro = lang.format("compare.intro", {{"version", version}});
     switch (format) {
         case ReportFormat::markdown:
             return detail::markdown_text(tables, heading, intro);
         case ReportFormat::csv:
             return detail::csv_text(tables, documents);
         case ReportFormat::html:
-            return detail::html_text(tables, heading, intro, {});
+            return detail::html_text(tables, heading, intro, {}, lang);
     }
     return "";
 }

@@ -444,10 +444,12 @@ constexpr const char* document_relationships =
 
 }  // namespace
 
-std::string write_report_docx(const Renstra& plan, int year) {
-    const std::vector<Table> tables = detail::report_table_forms(plan, year);
+std::string write_report_docx(const Renstra& plan, int year, const Language& lang) {
+    std::vector<Table> tables = detail::report_table_forms(plan, year, lang);
+    detail::localize_figures(tables, lang);
     // The heading the Markdown and HTML reports print.
-    const std::string heading = "Laporan Kinerja " + std::to_string(year) + ": " + plan.body.name;
+    const std::string heading =
+        lang.format("report.heading", {{"year", std::to_string(year)}, {"body", plan.body.name}});
     return detail::write_zip({{"[Content_Types].xml", content_types},
                               {"_rels/.rels", package_relationships},
                               {"docProps/core.xml", core_xml(heading)},

@@ -289,7 +289,7 @@ std::string write_renja(const Renstra& plan, int year, ReportFormat format) {
         case ReportFormat::csv:
             return detail::csv_text(tables);
         case ReportFormat::html:
-            return detail::html_text(tables, heading, intro, {});
+            return detail::html_text(tables, heading, intro, {}, Language());
     }
     return "";
 }

@@ -17,6 +17,7 @@
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/core/version.hpp"
 #include "kinerja/plan/index.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "report/writers.hpp"
@@ -69,6 +70,18 @@ void Table::add(int level, std::string ref, Cell label, std::vector<Cell> cells,
     }
     shown.rows.push_back({level, std::move(ref), std::move(label.text), std::move(texts)});
     forms.push_back(std::move(form));
+}
+
+void localize_figures(std::vector<Table>& tables, const Language& lang) {
+    if (lang.decimal_mark() == ',' && lang.group_mark() == '.') return;
+    for (Table& t : tables)
+        for (std::size_t r = 0; r < t.shown.rows.size(); ++r) {
+            ReportTable::Row& row = t.shown.rows[r];
+            const Table::RowForm& form = t.forms[r];
+            if (form.label_figure) row.label = lang.number(row.label);
+            for (std::size_t c = 0; c < row.cells.size(); ++c)
+                if (form.figures[c]) row.cells[c] = lang.number(row.cells[c]);
+        }
 }
 
 std::vector<ReportTable> shown(std::vector<Table> tables) {
@@ -235,9 +248,10 @@ std::string csv_text(const std::vector<Table>& tables, const std::vector<std::st
 }
 
 std::string html_text(const std::vector<Table>& tables, const std::string& heading, const std::string& intro,
-                      const std::vector<std::pair<std::string, std::string>>& charts) {
+                      const std::vector<std::pair<std::string, std::string>>& charts, const Language& lang) {
     std::string out =
-        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>" + html_escape(heading) +
+        "<!DOCTYPE html>\n<html lang=\"" + html_escape(lang.code()) +
+        "\"><head><meta charset=\"utf-8\"><title>" + html_escape(heading) +
         "</"
         "title>\n<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;"
         "margin:1em 0}th,td{border:1px solid #bbb;padding:.25em "
@@ -336,7 +350,7 @@ const SpendingClass all_classes[] = {SpendingClass::belanja_tidak_langsung,
 // node (level 2), its programs (level 2) and their kegiatan (level 3), then the whole budget. One walk
 // for both budget tables, so every level's row is the sum of the rows under it (the reviu checks that).
 template <class AddRow>
-void budget_rows(const PlanIndex& ix, int year, const AddRow& add) {
+void budget_rows(const PlanIndex& ix, int year, const Language& L, const AddRow& add) {
     for (SpendingClass c : all_classes) {
         const BudgetTotals whole = ix.budget_of_class(year, c);
         if (whole.lines == 0) continue;
@@ -357,7 +371,7 @@ void budget_rows(const PlanIndex& ix, int year, const AddRow& add) {
             }
         }
     }
-    add(1, "body", "JUMLAH", ix.budget_of("", year));
+    add(1, "body", L.text("report.total"), ix.budget_of("", year));
 }
 
 void add_budget_row(Table& t, int level, std::string ref, std::string label, const BudgetTotals& b) {
@@ -365,9 +379,11 @@ void add_budget_row(Table& t, int level, std::string ref, std::string label, con
           {money(b.anggaran), money(b.realisasi), money(b.sisa()), percent(b.serapan())});
 }
 
-Table agreement(const PlanIndex& ix, int year) {
-    Table t = table_of("pk", "Perjanjian Kinerja " + std::to_string(year) + ": sasaran, indikator dan target",
-                       {"Sasaran / Indikator", "Satuan", "Target " + std::to_string(year)});
+Table agreement(const PlanIndex& ix, int year, const Language& L) {
+    const std::string y = std::to_string(year);
+    Table t = table_of("pk", L.format("report.pk.title", {{"year", y}}),
+                       {L.text("report.col.sasaran_indikator"), L.text("report.col.satuan"),
+                        L.format("report.col.target_year", {{"year", y}})});
     for (const std::string& s : ix.descendants("", Level::sasaran)) {
         t.add(1, s, text(ix.find_node(s)->name), {text(""), text("")});
         for (const Indicator* ind : ix.indicators_of(s)) {
@@ -380,13 +396,12 @@ Table agreement(const PlanIndex& ix, int year) {
     return t;
 }
 
-Table agreement_budget(const PlanIndex& ix, int year) {
-    Table t = table_of("pk-anggaran",
-                       "Perjanjian Kinerja " + std::to_string(year) + ": anggaran program dan kegiatan",
-                       {"Program / Kegiatan", "Anggaran"});
+Table agreement_budget(const PlanIndex& ix, int year, const Language& L) {
+    Table t = table_of("pk-anggaran", L.format("report.pk_budget.title", {{"year", std::to_string(year)}}),
+                       {L.text("report.col.program_kegiatan"), L.text("report.col.anggaran")});
     // By spending class, as the anggaran table: the class rows used to follow the programs at their
     // level, so the JUMLAH was not the sum of the rows above it and the report failed its own reviu.
-    budget_rows(ix, year, [&t](int level, std::string ref, std::string label, const BudgetTotals& b) {
+    budget_rows(ix, year, L, [&t](int level, std::string ref, std::string label, const BudgetTotals& b) {
         t.add(level, std::move(ref), text(std::move(label)), {money(b.anggaran)});
     });
     return t;
@@ -400,18 +415,21 @@ std::vector<int> earlier_years(const std::vector<const Indicator*>& inds, int ye
     return {years.begin(), years.end()};
 }
 
-Table measurement(const PlanIndex& ix, int year) {
+Table measurement(const PlanIndex& ix, int year, const Language& L) {
     const Renstra& plan = ix.plan();
     std::vector<const Indicator*> inds;
     for (const std::string& s : ix.descendants("", Level::sasaran))
         for (const Indicator* i : ix.indicators_of(s)) inds.push_back(i);
     const std::vector<int> before = earlier_years(inds, year);
-    Table t = table_of("pps", "Pengukuran Pencapaian Sasaran " + std::to_string(year),
-                       {"Sasaran / Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"});
+    Table t = table_of(
+        "pps", L.format("report.pps.title", {{"year", std::to_string(year)}}),
+        {L.text("report.col.sasaran_indikator"), L.text("report.col.satuan"), L.text("report.col.target"),
+         L.text("report.col.realisasi"), L.text("report.col.capaian"), L.text("report.col.predikat")});
     std::vector<std::string>& columns = t.shown.columns;
-    for (int y : before) columns.push_back("Realisasi " + std::to_string(y));
-    columns.push_back("Target akhir (" + std::to_string(plan.period.to) + ")");
-    columns.push_back("Progres ke target akhir (%)");
+    for (int y : before)
+        columns.push_back(L.format("report.col.realisasi_year", {{"year", std::to_string(y)}}));
+    columns.push_back(L.format("report.col.end_target", {{"year", std::to_string(plan.period.to)}}));
+    columns.push_back(L.text("report.col.progress"));
     const RatingScale scale = RatingScale::lakip_5band();
     for (const std::string& s : ix.descendants("", Level::sasaran)) {
         t.add(1, s, text(ix.find_node(s)->name), std::vector<Cell>(columns.size() - 1));
@@ -438,10 +456,7 @@ Table measurement(const PlanIndex& ix, int year) {
             t.add(2, ind->id, text(ind->name), std::move(cells));
         }
     }
-    t.shown.notes.push_back(
-        "Capaian: realisasi against the target by the indicator's polarity, exact, rounded half-up to "
-        "2 decimals, not capped. Predikat: >= 91 Sangat Baik, >= 76 Baik, >= 66 Cukup, >= 51 Kurang, "
-        "below Sangat Kurang. Progres: the realisasi against the end-of-plan target, the same way.");
+    t.shown.notes.push_back(L.text("report.note.pps"));
     return t;
 }
 
@@ -450,10 +465,11 @@ bool listed(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-Table capaian_table(const PlanIndex& ix, int year) {
-    Table t = table_of("capaian", "Capaian Kinerja Program dan Kegiatan " + std::to_string(year),
-                       {"Program / Kegiatan", "Capaian kegiatan (%)", "Rata-rata sederhana (%)",
-                        "Rata-rata tertimbang anggaran (%)"});
+Table capaian_table(const PlanIndex& ix, int year, const Language& L) {
+    const std::string y = std::to_string(year);
+    Table t = table_of("capaian", L.format("report.capaian.title", {{"year", y}}),
+                       {L.text("report.col.program_kegiatan"), L.text("report.col.capaian_kegiatan"),
+                        L.text("report.col.simple_mean"), L.text("report.col.weighted_mean")});
     std::vector<std::string> left_out;
     for (const std::string& p : ix.descendants("", Level::program)) {
         const CapaianSummary s = capaian_summary(ix, p, year);
@@ -467,31 +483,29 @@ Table capaian_table(const PlanIndex& ix, int year) {
         }
     }
     const CapaianSummary body = capaian_summary(ix, "", year);
-    t.add(1, "body", text("SELURUH KEGIATAN"),
+    t.add(1, "body", text(L.text("report.all_kegiatan")),
           {text(""), percent(body.simple_mean), percent(body.budget_weighted_mean)});
-    t.shown.notes.push_back(
-        "Capaian kegiatan: the mean of its indicators' capaian. Rata-rata sederhana: the mean of the "
-        "kegiatan capaian. Rata-rata tertimbang anggaran: sum(capaian x anggaran) / sum(anggaran).");
+    t.shown.notes.push_back(L.text("report.note.capaian"));
     for (const std::string& k : body.undefined)
-        t.shown.notes.push_back("Left out of the means: '" + ix.find_node(k)->name +
-                                "' (capaian undefined: a target of 0).");
+        t.shown.notes.push_back(
+            L.format("report.note.left_out_undefined", {{"name", ix.find_node(k)->name}}));
     for (const std::string& k : body.without_indicator)
-        t.shown.notes.push_back("Left out of the means: '" + ix.find_node(k)->name +
-                                "' (no indicator with a target for " + std::to_string(year) + ").");
+        t.shown.notes.push_back(
+            L.format("report.note.left_out_no_indicator", {{"name", ix.find_node(k)->name}, {"year", y}}));
     for (const std::string& k : body.not_reported)
-        t.shown.notes.push_back("Left out of the means: '" + ix.find_node(k)->name + "' (no realisasi for " +
-                                std::to_string(year) + " reported yet).");
+        t.shown.notes.push_back(
+            L.format("report.note.left_out_not_reported", {{"name", ix.find_node(k)->name}, {"year", y}}));
     return t;
 }
 
-Table budget_table(const PlanIndex& ix, int year) {
-    Table t = table_of("anggaran", "Anggaran dan Realisasi Belanja " + std::to_string(year),
-                       {"Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"});
-    budget_rows(ix, year, [&t](int level, std::string ref, std::string label, const BudgetTotals& b) {
+Table budget_table(const PlanIndex& ix, int year, const Language& L) {
+    Table t = table_of("anggaran", L.format("report.anggaran.title", {{"year", std::to_string(year)}}),
+                       {L.text("report.col.uraian"), L.text("report.col.anggaran_rp"),
+                        L.text("report.col.realisasi_rp"), L.text("report.col.sisa_rp"), "%"});
+    budget_rows(ix, year, L, [&t](int level, std::string ref, std::string label, const BudgetTotals& b) {
         add_budget_row(t, level, std::move(ref), std::move(label), b);
     });
-    t.shown.notes.push_back(
-        "Sisa = anggaran - realisasi; % = realisasi / anggaran x 100, rounded half-up; n/a: anggaran 0.");
+    t.shown.notes.push_back(L.text("report.note.anggaran"));
     return t;
 }
 
@@ -508,10 +522,11 @@ bool capaian_is_serapan(const PlanIndex& ix, const std::string& kegiatan, int ye
     return any;
 }
 
-Table efficiency_table(const PlanIndex& ix, int year) {
-    Table t = table_of("efisiensi", "Efisiensi " + std::to_string(year),
-                       {"Program / Kegiatan", "Capaian (%)", "Serapan (%)", "Indeks efisiensi"});
-    constexpr const char* uninformative = "tidak informatif";
+Table efficiency_table(const PlanIndex& ix, int year, const Language& L) {
+    Table t = table_of("efisiensi", L.format("report.efisiensi.title", {{"year", std::to_string(year)}}),
+                       {L.text("report.col.program_kegiatan"), L.text("report.col.capaian"),
+                        L.text("report.col.serapan"), L.text("report.col.efficiency")});
+    const std::string& uninformative = L.text("report.uninformative");
     bool marked = false;
     auto index = [&](const Percent& c, const Percent& s, bool by_construction) {
         if (by_construction) {
@@ -544,15 +559,8 @@ Table efficiency_table(const PlanIndex& ix, int year) {
                   {percent(c), percent(ks), index(c, ks, capaian_is_serapan(ix, k, year))});
         }
     }
-    t.shown.notes.push_back(
-        "Indeks efisiensi = capaian / serapan (1 or more reads as efficient); a program's capaian is the "
-        "budget-weighted mean of its kegiatan.");
-    if (marked)
-        t.shown.notes.push_back(
-            "Tidak informatif: the kegiatan's indicators are counted in rupiah, so its capaian is its "
-            "serapan "
-            "and the index is 1 by construction; it says nothing of efficiency (a program's, when all its "
-            "kegiatan are so).");
+    t.shown.notes.push_back(L.text("report.note.efisiensi"));
+    if (marked) t.shown.notes.push_back(L.text("report.note.uninformative"));
     return t;
 }
 
@@ -727,25 +735,24 @@ std::string efficiency_chart(const PlanIndex& ix, int year) {
            svg + "</svg></figure>";
 }
 
-std::string heading_of(const Renstra& plan, int year) {
-    return "Laporan Kinerja " + std::to_string(year) + ": " + plan.body.name;
+std::string heading_of(const Renstra& plan, int year, const Language& L) {
+    return L.format("report.heading", {{"year", std::to_string(year)}, {"body", plan.body.name}});
 }
 
-std::string intro_of(const Renstra& plan) {
-    return "Renstra " + std::to_string(plan.period.from) + "-" + std::to_string(plan.period.to) +
-           ". Every figure is recomputed from the dataset by kinerja " + version +
-           ": money exact in Rupiah, percentages rounded half-up once. n/a: undefined (a target or anggaran "
-           "of 0).";
+std::string intro_of(const Renstra& plan, const Language& L) {
+    return L.format("report.intro", {{"from", std::to_string(plan.period.from)},
+                                     {"to", std::to_string(plan.period.to)},
+                                     {"version", version}});
 }
 
-std::vector<Table> tables_of(const PlanIndex& ix, int year) {
+std::vector<Table> tables_of(const PlanIndex& ix, int year, const Language& L) {
     std::vector<Table> out;
-    out.push_back(agreement(ix, year));
-    out.push_back(agreement_budget(ix, year));
-    out.push_back(measurement(ix, year));
-    out.push_back(capaian_table(ix, year));
-    out.push_back(budget_table(ix, year));
-    out.push_back(efficiency_table(ix, year));
+    out.push_back(agreement(ix, year, L));
+    out.push_back(agreement_budget(ix, year, L));
+    out.push_back(measurement(ix, year, L));
+    out.push_back(capaian_table(ix, year, L));
+    out.push_back(budget_table(ix, year, L));
+    out.push_back(efficiency_table(ix, year, L));
     return out;
 }
 
@@ -771,21 +778,24 @@ std::vector<int> data_years(const Renstra& plan) {
     return {years.begin(), years.end()};
 }
 
-std::vector<detail::Table> detail::report_table_forms(const Renstra& plan, int year) {
-    return tables_of(PlanIndex(plan), year);
+std::vector<detail::Table> detail::report_table_forms(const Renstra& plan, int year, const Language& lang) {
+    return tables_of(PlanIndex(plan), year, lang);
 }
 
-std::vector<ReportTable> report_tables(const Renstra& plan, int year) {
-    return detail::shown(detail::report_table_forms(plan, year));
+std::vector<ReportTable> report_tables(const Renstra& plan, int year, const Language& lang) {
+    std::vector<Table> tables = detail::report_table_forms(plan, year, lang);
+    detail::localize_figures(tables, lang);
+    return detail::shown(std::move(tables));
 }
 
-std::string write_report(const Renstra& plan, int year, ReportFormat format) {
+std::string write_report(const Renstra& plan, int year, ReportFormat format, const Language& lang) {
     // One index for every table and chart: each looks nodes, indicators and budget totals up in it.
     const PlanIndex ix(plan);
-    const std::vector<Table> tables = tables_of(ix, year);
+    std::vector<Table> tables = tables_of(ix, year, lang);
+    detail::localize_figures(tables, lang);
     switch (format) {
         case ReportFormat::markdown:
-            return detail::markdown_text(tables, heading_of(plan, year), intro_of(plan));
+            return detail::markdown_text(tables, heading_of(plan, year, lang), intro_of(plan, lang));
         case ReportFormat::csv:
             return detail::csv_text(tables);
         case ReportFormat::html: {
@@ -797,7 +807,8 @@ std::string write_report(const Renstra& plan, int year, ReportFormat format) {
                 }
             const std::string scatter = efficiency_chart(ix, year);
             if (!scatter.empty()) charts.emplace_back("efisiensi", scatter);
-            return detail::html_text(tables, heading_of(plan, year), intro_of(plan), charts);
+            return detail::html_text(tables, heading_of(plan, year, lang), intro_of(plan, lang), charts,
+                                     lang);
         }
     }
     return "";

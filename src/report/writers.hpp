@@ -20,6 +20,7 @@
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/percent.hpp"
 #include "kinerja/plan/indicator.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/report/report.hpp"
 
 namespace kinerja::detail {
@@ -85,7 +86,12 @@ struct Table final {
 
 /// The LAKIP tables of \p year with what the writers know of each cell (report_tables gives their
 /// text); the workbook writer (xlsx_writer.cpp) reads them.
-[[nodiscard]] std::vector<Table> report_table_forms(const Renstra& plan, int year);
+[[nodiscard]] std::vector<Table> report_table_forms(const Renstra& plan, int year,
+                                                    const Language& lang = Language());
+
+/// Puts every figure cell (and figure label) of \p tables, written as Indonesian number text by the
+/// builders, in \p lang's number convention. The workbook writer does not: its figures become numbers.
+void localize_figures(std::vector<Table>& tables, const Language& lang);
 
 /// The Renja evaluation of \p year with what the writers know of each cell (renja_table gives its
 /// text).
@@ -110,7 +116,8 @@ struct Table final {
 /// \p tables as one HTML page, each (table id, svg) of \p charts after its table.
 [[nodiscard]] std::string html_text(const std::vector<Table>& tables, const std::string& heading,
                                     const std::string& intro,
-                                    const std::vector<std::pair<std::string, std::string>>& charts);
+                                    const std::vector<std::pair<std::string, std::string>>& charts,
+                                    const Language& lang);
 
 /// A Markdown table cell: '|' and '\' escaped with '\', '<', '>' and '&' as HTML entities (no raw HTML
 /// passes), and each line break (LF, CR or CRLF) one space (a table row is one line).

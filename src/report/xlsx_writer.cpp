@@ -545,8 +545,8 @@ std::string workbook_of(const std::vector<Table>& tables) {
 
 }  // namespace
 
-std::string write_report_xlsx(const Renstra& plan, int year) {
-    return workbook_of(detail::report_table_forms(plan, year));
+std::string write_report_xlsx(const Renstra& plan, int year, const Language& lang) {
+    return workbook_of(detail::report_table_forms(plan, year, lang));
 }
 
 std::string write_renja_xlsx(const Renstra& plan, int year) {

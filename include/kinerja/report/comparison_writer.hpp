@@ -17,11 +17,13 @@ namespace kinerja {
 /// two share it, by the name and the region, and where those are shared too, by the name and the
 /// document's place in \p plans ("Dinas Sosial (dokumen 2)").
 [[nodiscard]] std::vector<ReportTable> comparison_tables(const std::vector<Renstra>& plans,
-                                                         const std::string& indicator = {});
+                                                         const std::string& indicator = {},
+                                                         const Language& lang = Language());
 
-/// The comparison written as \p format (markdown or csv; html gives markdown-like tables in a page).
+/// The comparison written as \p format (markdown or csv; html gives markdown-like tables in a page) in
+/// \p lang (Indonesian by default).
 /// The CSV names the document on every row: tabel;dokumen;baris;level;ref;kolom;nilai.
 [[nodiscard]] std::string write_comparison(const std::vector<Renstra>& plans, const std::string& indicator,
-                                           ReportFormat format);
+                                           ReportFormat format, const Language& lang = Language());
 
 }  // namespace kinerja

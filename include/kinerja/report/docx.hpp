@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 
 namespace kinerja {
@@ -28,6 +29,6 @@ namespace kinerja {
 /// The bytes are written to a file with write_text_file or an AtomicFile (kinerja/io/text_file.hpp),
 /// which take them as they are, so a failed write never leaves half a document. kinerja::error
 /// when the archive cannot be built.
-[[nodiscard]] std::string write_report_docx(const Renstra& plan, int year);
+[[nodiscard]] std::string write_report_docx(const Renstra& plan, int year, const Language& lang = Language());
 
 }  // namespace kinerja

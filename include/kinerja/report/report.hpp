@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kinerja/core/enum_names.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 
 namespace kinerja {
@@ -66,10 +67,12 @@ struct ReportTable final {
 /// it). With the Renstra period, these are the years a report can be asked for.
 [[nodiscard]] std::vector<int> data_years(const Renstra& plan);
 
-/// The LAKIP tables of \p year.
-[[nodiscard]] std::vector<ReportTable> report_tables(const Renstra& plan, int year);
+/// The LAKIP tables of \p year, their headings, notes and figures in \p lang.
+[[nodiscard]] std::vector<ReportTable> report_tables(const Renstra& plan, int year,
+                                                     const Language& lang = Language());
 
-/// The report of \p year written as \p format.
-[[nodiscard]] std::string write_report(const Renstra& plan, int year, ReportFormat format);
+/// The report of \p year written as \p format in \p lang (Indonesian by default).
+[[nodiscard]] std::string write_report(const Renstra& plan, int year, ReportFormat format,
+                                       const Language& lang = Language());
 
 }  // namespace kinerja

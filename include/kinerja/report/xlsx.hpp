@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 
 namespace kinerja {
@@ -27,6 +28,6 @@ namespace kinerja {
 /// libxlsxwriter cannot build the workbook (its temporary file, a text longer than the 32767
 /// characters a cell holds, more rows than a sheet holds), naming the file, sheet or cell and
 /// libxlsxwriter's own message.
-[[nodiscard]] std::string write_report_xlsx(const Renstra& plan, int year);
+[[nodiscard]] std::string write_report_xlsx(const Renstra& plan, int year, const Language& lang = Language());
 
 }  // namespace kinerja

@@ -1,0 +1,2 @@
+auto a = L.format("x.one", {{"n", "1"}});
+auto b = L.text("x.three");
