@@ -807,12 +807,21 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
             body += "<rect class=\"off-scale\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base) +
                     "\" width=\"" + std::to_string(bar_width) + "\" height=\"3\" fill=\"#c0392b\"><title>" +
                     shown + off_scale_note(at, words) + "</title></rect>";
-        if (shown_slot(y - first, anchor, slot, widest)) {
-            // Inside the top of a bar that holds the text, white on blue; above any other.
-            const bool inside = bh >= line_px + 4 && bar_width >= text_width(shown) + 4;
-            body += svg_text(centre(y), inside ? base - bh + line_px : base - bh - 4, "middle",
-                             inside ? "#fff" : "", shown);
+        if (!shown_slot(y - first, anchor, slot, widest)) continue;
+        const long tw = text_width(shown);
+        if (bh >= line_px + 4 && bar_width >= tw + 4) {  // inside the top of a bar that holds it, white
+            body += svg_text(centre(y), base - bh + line_px, "middle", "#fff", shown);
+            continue;
         }
+        // Above the bar, and above every neighbour the text reaches over, on a white halo where a line
+        // (a target, the trend) runs behind it.
+        long under = bh;
+        for (const auto& [other, other_value] : bars)
+            if (std::abs(centre(other) - centre(y)) < (tw + bar_width) / 2 + 1)
+                under = std::max(under, axis.at(other_value).pixels);
+        body += "<text x=\"" + std::to_string(centre(y)) + "\" y=\"" + std::to_string(base - under - 4) +
+                "\" text-anchor=\"middle\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">" +
+                html_escape(shown) + "</text>";
     }
     for (int y = first; y <= last; ++y)
         if (shown_slot(y - first, anchor, slot, text_width("0000")))
