@@ -282,8 +282,14 @@ void expect_inside_the_charts(const std::string& html) {
     EXPECT_GT(charts, 0);
 }
 
-// A sasaran indicator with realisations 2023 and 2024 (5) and a target of 10 for 2024: the bar chart's
-// axis runs to 11,00 (10 % above 10) over 160 pixels, two slots of (520 - 50 - 20) / 2 = 225 pixels.
+// The indicator chart's layout, by which the expected pixels below are computed: the plot runs from
+// y 24 to the base line at 184 (160 pixels) and from x `left` (40, or the axis' top label's width of 7
+// pixels a character + 14) over 420 pixels; a slot per year from the first bar to the projection's
+// year, inset (widest value label + 1) / 2 + 2 (at least "0000", 28 wide) on both sides; a slot is
+// (420 - 2 inset) / years, its centre left + inset + slot k + slot / 2, its bar max(slot / 2,
+// min(slot - 8, widest + 4)) wide. The column of line labels starts at 420 + left + 14.
+
+// A sasaran indicator with realisations 2023 and 2024 (5) and a target of 10 for 2024, in %.
 Renstra chart_plan(const char* realised_2023) {
     Renstra plan = small_plan();
     Indicator ind;
@@ -309,14 +315,29 @@ TEST(ReportSvg, FiguresOffTheScaleAreClampedAndMarked) {
     plan.indicators[0].realisations[2024].value = num("-20000000000000000000");
     const std::string html = write_report(plan, 2024, ReportFormat::html);
     expect_inside_the_charts(html);
-    // Bar 2023 at x = 50 + 225 / 4 = 106, width 112, no height; its mark on the base line (y 190).
-    EXPECT_TRUE(has(html, "<rect x=\"106\" y=\"190\" width=\"112\" height=\"0\" fill=\"#4a7fb5\"/>")) << html;
+    // A % indicator below 0 keeps its upper bound: the axis runs to 100, left 40. The trend runs to
+    // 2026: slots 2023-2026. Widest label "-20.000.000.000.000.000.000", 27 x 7 = 189: inset 97, slot
+    // (420 - 194) / 4 = 56, bar max(28, min(48, 193)) = 48; centres 40 + 97 + 28 = 165, 221, 277, 333.
+    // Bar 2023 at 165 - 24 = 141, no height, its mark on the base line (y 184).
     EXPECT_TRUE(has(html,
-                    "<rect class=\"off-scale\" x=\"106\" y=\"190\" width=\"112\" height=\"3\" "
+                    "<rect x=\"141\" y=\"184\" width=\"48\" height=\"0\" fill=\"#4a7fb5\"><title>2023: "
+                    "-20.000.000.000.000.000.000 (di bawah skala)</title></rect>"))
+        << html;
+    EXPECT_TRUE(has(html,
+                    "<rect class=\"off-scale\" x=\"141\" y=\"184\" width=\"48\" height=\"3\" "
                     "fill=\"#c0392b\"><title>-20.000.000.000.000.000.000 (di bawah skala)</title></rect>"));
-    // Bar 2024: 5 x 160 / 11 = 72,7.. -> 73 pixels; x = 50 + 225 + 56 = 331. Target 10: 145,45.. -> 145.
-    EXPECT_TRUE(has(html, "<rect x=\"331\" y=\"117\" width=\"112\" height=\"73\" fill=\"#4a7fb5\"/>"));
-    EXPECT_TRUE(has(html, "<line x1=\"50\" y1=\"45\" x2=\"510\" y2=\"45\" stroke=\"#c0392b\""));
+    // Bar 2024: 5 x 160 / 100 = 8 pixels at 221 - 24 = 197. Target 10: 16 pixels, y 168, across the
+    // plot (40 to 460).
+    EXPECT_TRUE(has(html, "<rect x=\"197\" y=\"176\" width=\"48\" height=\"8\" fill=\"#4a7fb5\">"));
+    EXPECT_TRUE(has(html, "<line x1=\"40\" y1=\"168\" x2=\"460\" y2=\"168\" stroke=\"#c0392b\""));
+    // The line through the two: -2e19 + (2e19 + 5) x years, 4e19 + 15 at 2026. Along the segment
+    // v = -2e19 + t (6e19 + 15) is 0 at t = 2e19 / (6e19 + 15) and 100 at (2e19 + 100) / (6e19 + 15),
+    // both 1/3 within 10^-18: x = 165 + 168 / 3 = 221 at both ends, from the base line to the top.
+    // The projection sits on the top edge at 333, outside the range, not merely above the scale.
+    EXPECT_TRUE(has(html, "<line x1=\"221\" y1=\"184\" x2=\"221\" y2=\"24\" stroke=\"#7d3c98\""));
+    EXPECT_TRUE(has(html, "<circle class=\"projection\" cx=\"333\" cy=\"24\""));
+    EXPECT_TRUE(has(html, ">proyeksi 2026: 40.000.000.000.000.000.015,00</text>"));
+    EXPECT_TRUE(has(html, ">(di luar rentang)</text>"));
     // Scatter, axis 0 to 102,5 (k2's capaian: (80 + 125) / 2) over 300 pixels from 40: k1 serapan 90:
     // 90 x 300 / 102,5 = 263,41.. -> x 303; capaian -2e21 on the bottom edge, y 340.
     EXPECT_TRUE(has(html,
@@ -328,45 +349,147 @@ TEST(ReportSvg, FiguresOffTheScaleAreClampedAndMarked) {
 }
 
 // A realisation of 10^36: 10^36 x 160 passes 38 digits, so the old pixel() threw overflow_error. The
-// axis runs to 1,1 x 10^36: the bar is 160 / 1,1 = 145,45.. -> 145 pixels; 5 and the target 10 are 0.
+// % bound is passed, so the axis runs to 1,1 x 10^36 (past 38 digits at two decimals: no axis labels,
+// left 40): the bar is 160 / 1,1 = 145,45.. -> 145 pixels; 5 and the target 10 are 0. The trend's
+// projection (5 - 3 x 10^36 at 2026) does not fit 38 digits either: the chart goes without a trend, so
+// two slots. Widest label 49 characters, 343 pixels: inset 174, slot (420 - 348) / 2 = 36, bar 28.
 TEST(ReportSvg, HugeFiguresDoNotOverflow) {
     const std::string html =
         write_report(chart_plan("1000000000000000000000000000000000000"), 2024, ReportFormat::html);
     expect_inside_the_charts(html);
-    EXPECT_TRUE(has(html, "<rect x=\"106\" y=\"45\" width=\"112\" height=\"145\" fill=\"#4a7fb5\"/>"))
-        << html;
-    EXPECT_TRUE(has(html, "<rect x=\"331\" y=\"190\" width=\"112\" height=\"0\" fill=\"#4a7fb5\"/>"));
+    EXPECT_TRUE(has(html, "<rect x=\"218\" y=\"39\" width=\"28\" height=\"145\" fill=\"#4a7fb5\">")) << html;
+    EXPECT_TRUE(has(html, "<rect x=\"254\" y=\"184\" width=\"28\" height=\"0\" fill=\"#4a7fb5\">"));
     EXPECT_FALSE(has(html, "off-scale"));
+    EXPECT_FALSE(has(html, "class=\"trend\""));
+    EXPECT_FALSE(has(html, "class=\"projection\""));
 }
 
-// A sasaran indicator with one realisation and no target: one slot of 450 pixels, the bar at
-// x = 50 + 450 / 4 = 162, 225 wide.
-Renstra one_bar(const char* realised) {
+// A sasaran indicator of `satuan` with the given realisations and, when given, a 2024 target; the
+// plan runs 2021-2026, so a trend projects to 2026.
+Renstra indicator_plan(const char* satuan, std::vector<std::pair<int, const char*>> realised,
+                       const char* target_2024 = nullptr, const char* end_target = nullptr) {
     Renstra plan = small_plan();
     Indicator ind;
     ind.id = "x";
     ind.node = "s";
     ind.name = "indikator x";
-    ind.satuan = "%";
-    Realisation r;
-    r.value = num(realised);
-    ind.realisations[2024] = r;
+    ind.satuan = satuan;
+    if (target_2024) ind.targets[2024] = Target::number(num(target_2024));
+    if (end_target) ind.end_target = Target::number(num(end_target));
+    for (auto [year, text] : realised) {
+        Realisation r;
+        r.value = num(text);
+        ind.realisations[year] = r;
+    }
     plan.indicators.push_back(ind);
     return plan;
 }
 
-// The axis' top keeps the decimals it needs: 0,031 x 1,1 = 0,0341 is 0,03 at two decimals, below the
-// bar; at three, 0,034: 0,031 x 160 / 0,034 = 145,88.. -> 146. 10^-18 x 1,1 is 0,00 at two decimals (a
-// zero axis) and 10^-18 at eighteen: the bar is the full 160.
+// One bar of an unbounded indicator (no trend through one year): one slot. The axis' top keeps the
+// decimals it needs: 0,031 x 1,1 = 0,0341 is 0,03 at two decimals, below the bar; at three, 0,034:
+// 0,031 x 160 / 0,034 = 145,88.. -> 146. Its label "0,034" makes left 5 x 7 + 14 = 49; widest "0,031"
+// (35): inset 20, slot 380, bar max(190, min(372, 39)) = 190 at 49 + 20 + 190 - 95 = 164. 10^-18 x 1,1
+// is 0,00 at two decimals (a zero axis) and 10^-18 at eighteen: the bar is the full 160; its label has
+// 20 characters (140 pixels): left 154, inset 72, slot 276, bar 144 at 154 + 72 + 138 - 72 = 292.
 TEST(ReportSvg, SmallFiguresKeepTheirAxis) {
-    std::string html = write_report(one_bar("0.031"), 2024, ReportFormat::html);
+    std::string html = write_report(indicator_plan("indeks", {{2024, "0.031"}}), 2024, ReportFormat::html);
     expect_inside_the_charts(html);
-    EXPECT_TRUE(has(html, "<rect x=\"162\" y=\"44\" width=\"225\" height=\"146\" fill=\"#4a7fb5\"/>"))
-        << html;
-    html = write_report(one_bar("0.000000000000000001"), 2024, ReportFormat::html);
-    EXPECT_TRUE(has(html, "<rect x=\"162\" y=\"30\" width=\"225\" height=\"160\" fill=\"#4a7fb5\"/>"))
-        << html;
+    EXPECT_TRUE(has(html, "<rect x=\"164\" y=\"38\" width=\"190\" height=\"146\" fill=\"#4a7fb5\">")) << html;
+    EXPECT_TRUE(has(html, "<text x=\"43\" y=\"28\" text-anchor=\"end\">0,034</text>"));
+    html = write_report(indicator_plan("indeks", {{2024, "0.000000000000000001"}}), 2024, ReportFormat::html);
+    EXPECT_TRUE(has(html, "<rect x=\"292\" y=\"24\" width=\"144\" height=\"160\" fill=\"#4a7fb5\">")) << html;
     EXPECT_FALSE(has(html, "off-scale"));
+}
+
+// A percentage's axis is its range, 0 to 100, not 110 % of its highest figure; an unbounded
+// indicator keeps that headroom. Realisations 40 (2023) and 50 (2024), target 60: the trend rises 10
+// a year to 70 at 2026. On 0..100: 50 x 160 / 100 = 80 pixels, 40 is 64, 70 is 112. Widest "0000":
+// inset 16, slot (420 - 32) / 4 = 97, bar 48; centres 40 + 16 + 48 = 104 (2023), 201 (2024), 395 (2026).
+TEST(ReportSvg, APercentageAxisRunsTo100) {
+    const auto realised = std::vector<std::pair<int, const char*>>{{2023, "40"}, {2024, "50"}};
+    std::string html = write_report(indicator_plan("%", realised, "60"), 2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    EXPECT_TRUE(has(html, "<text x=\"34\" y=\"28\" text-anchor=\"end\">100</text>")) << html;
+    EXPECT_TRUE(has(html, "<rect x=\"177\" y=\"104\" width=\"48\" height=\"80\" fill=\"#4a7fb5\">"));
+    EXPECT_TRUE(has(html, "<rect x=\"80\" y=\"120\" width=\"48\" height=\"64\" fill=\"#4a7fb5\">"));
+    // Target 60: 96 pixels, y 88.
+    EXPECT_TRUE(has(html, "<line x1=\"40\" y1=\"88\" x2=\"460\" y2=\"88\" stroke=\"#c0392b\""));
+    // The trend inside the axis all the way: from (104, 184 - 64) to (395, 184 - 112), its projection
+    // marked there and labelled without a note.
+    EXPECT_TRUE(has(html,
+                    "<line x1=\"104\" y1=\"120\" x2=\"395\" y2=\"72\" stroke=\"#7d3c98\" stroke-width=\"2\" "
+                    "class=\"trend\"/>"));
+    EXPECT_TRUE(has(html, "<circle class=\"projection\" cx=\"395\" cy=\"72\""));
+    EXPECT_TRUE(has(html, ">proyeksi 2026: 70,00</text>"));
+    EXPECT_FALSE(has(html, "di luar rentang"));
+    EXPECT_FALSE(has(html, "skala)"));
+    // Unbounded ("indeks"): the axis runs to max(50, 60, 70) x 1,1 = 77,00; left 5 x 7 + 14 = 49.
+    html = write_report(indicator_plan("indeks", realised, "60"), 2024, ReportFormat::html);
+    EXPECT_TRUE(has(html, "<text x=\"43\" y=\"28\" text-anchor=\"end\">77,00</text>")) << html;
+}
+
+// The end points of every trend line lie in the plot: x in [left, left + 420], y in [24, 184].
+void expect_trend_in_the_plot(const std::string& html, long left) {
+    const std::regex line(
+        "<line x1=\"(\\d+)\" y1=\"(\\d+)\" x2=\"(\\d+)\" y2=\"(\\d+)\"[^>]*class=\"trend\"");
+    int lines = 0;
+    for (auto l = std::sregex_iterator(html.begin(), html.end(), line); l != std::sregex_iterator(); ++l) {
+        ++lines;
+        for (int i : {1, 3}) EXPECT_TRUE(std::stol((*l)[i]) >= left && std::stol((*l)[i]) <= left + 420);
+        for (int i : {2, 4}) EXPECT_TRUE(std::stol((*l)[i]) >= 24 && std::stol((*l)[i]) <= 184);
+    }
+    EXPECT_EQ(lines, 1);
+}
+
+// A trend that leaves the indicator's range is cut where it leaves the plot, and its projection sits
+// on the edge, said to be outside the range. Slots 2023-2026 as above (centres 104 and 395 at left 40).
+TEST(ReportSvg, TheTrendIsCutAtTheEdgeAndItsProjectionMarked) {
+    // 80 (2023), 95 (2024), in %: 15 a year, 125 at 2026, past 100. v = 80 + 45 t along the segment
+    // meets 100 at t = 20 / 45 = 4 / 9: x = 104 + 4 / 9 x 291 = 233,33.. -> 233, at the top (y 24);
+    // it starts at 80 x 1,6 = 128 pixels, y 56.
+    std::string html =
+        write_report(indicator_plan("%", {{2023, "80"}, {2024, "95"}}), 2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    expect_trend_in_the_plot(html, 40);
+    EXPECT_TRUE(has(html, "<line x1=\"104\" y1=\"56\" x2=\"233\" y2=\"24\" stroke=\"#7d3c98\"")) << html;
+    EXPECT_TRUE(has(html, "<circle class=\"projection\" cx=\"395\" cy=\"24\""));
+    EXPECT_TRUE(has(html, ">proyeksi 2026: 125,00</text>"));
+    EXPECT_TRUE(has(html, ">(di luar rentang)</text>"));
+    EXPECT_FALSE(has(html, "skala)"));  // outside the range says so, not "above the scale"
+    // 30 (2023), 10 (2024) orang: -20 a year, -30 at 2026, below 0. The axis runs to 33,00 (left 49,
+    // centres 113 and 404); 30 is 145,45.. -> 145 pixels, y 39. v = 30 - 60 t meets 0 at t = 1 / 2:
+    // x = 113 + 145,5 -> 259, on the base line.
+    html = write_report(indicator_plan("orang", {{2023, "30"}, {2024, "10"}}), 2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    expect_trend_in_the_plot(html, 49);
+    EXPECT_TRUE(has(html, "<line x1=\"113\" y1=\"39\" x2=\"259\" y2=\"184\" stroke=\"#7d3c98\"")) << html;
+    EXPECT_TRUE(has(html, "<circle class=\"projection\" cx=\"404\" cy=\"184\""));
+    EXPECT_TRUE(has(html, ">proyeksi 2026: -30,00</text>"));
+    EXPECT_TRUE(has(html, ">(di luar rentang)</text>"));
+}
+
+// Near 100 %: target 99,5 (y 184 - 159 = 25), end target 100 and the projection (102 at 2026, on the
+// edge) at y 24. Their labels, wanted at y + 4, are stacked a line (14) apart in the column at x 474
+// from the first baseline 27 down: the end target (28), the projection's two lines (42, 56), then the
+// target (70). The bars' values sit inside their bars, white: 100 at 184 - 160 + 14 = 38.
+TEST(ReportSvg, CrowdedLabelsAreStacked) {
+    const std::string html = write_report(indicator_plan("%", {{2023, "99"}, {2024, "100"}}, "99.5", "100"),
+                                          2024, ReportFormat::html);
+    expect_inside_the_charts(html);
+    EXPECT_TRUE(
+        has(html, "<text x=\"474\" y=\"28\" text-anchor=\"start\" fill=\"#27ae60\">target akhir: 100</text>"))
+        << html;
+    EXPECT_TRUE(
+        has(html,
+            "<text x=\"474\" y=\"42\" text-anchor=\"start\" fill=\"#7d3c98\">proyeksi 2026: 102,00</text>"));
+    EXPECT_TRUE(has(
+        html, "<text x=\"474\" y=\"56\" text-anchor=\"start\" fill=\"#7d3c98\">(di luar rentang)</text>"));
+    EXPECT_TRUE(has(
+        html, "<text x=\"474\" y=\"70\" text-anchor=\"start\" fill=\"#c0392b\">target 2024: 99,5</text>"));
+    EXPECT_TRUE(has(html, "<text x=\"201\" y=\"38\" text-anchor=\"middle\" fill=\"#fff\">100</text>"));
+    // The legend names each mark.
+    for (const char* name : {">realisasi<", ">target 2024<", ">target akhir<", ">tren<", ">proyeksi 2026<"})
+        EXPECT_TRUE(has(html, name)) << name;
 }
 
 }  // namespace

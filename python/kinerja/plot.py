@@ -8,6 +8,7 @@ is formatted from the exact value.
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from kinerja import _core
@@ -33,13 +34,45 @@ def _axes(ax: Axes | None) -> Axes:
     return new  # type: ignore[no-any-return]
 
 
-def _position(value: Decimal) -> float:
+def _position(value: Decimal | Fraction) -> float:
     # Only where the mark is drawn; the text beside it comes from the Decimal.
     return float(value)
 
 
+def _clipped(
+    start: tuple[int, Decimal], end: tuple[int, Decimal], lowest: Decimal | None, highest: Decimal | None
+) -> tuple[tuple[Fraction, Fraction], tuple[Fraction, Fraction]] | None:
+    """The part of the segment from start to end (year, value) within [lowest, highest], exactly;
+    None when no part of it is."""
+    (x0, v0), (x1, v1) = (Fraction(start[0]), Fraction(start[1])), (Fraction(end[0]), Fraction(end[1]))
+    t0, t1 = Fraction(0), Fraction(1)
+    dv = v1 - v0
+    for bound, below in ((lowest, True), (highest, False)):
+        if bound is None:
+            continue
+        b = Fraction(bound)
+        if dv == 0:
+            if (v0 < b) if below else (v0 > b):
+                return None
+            continue
+        t = (b - v0) / dv
+        # Inside the bound on the side of t where the line rises (lowest) or falls (highest).
+        if (dv > 0) == below:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+    if t0 > t1:
+        return None
+    return (x0 + t0 * (x1 - x0), v0 + t0 * dv), (x0 + t1 * (x1 - x0), v0 + t1 * dv)
+
+
 def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Axes:
-    """Realisations against each year's target and the end-of-plan target, with the exact trend line."""
+    """Realisations against each year's target and the end-of-plan target, with the exact trend line.
+
+    The y axis is the indicator's range where its satuan gives one (series.lowest, series.highest); the
+    trend is cut exactly where it leaves that range, and its projection is marked (a hollow ring, on
+    the edge and said to be "di luar rentang" when it lies outside).
+    """
     ax = _axes(ax)
     targets = [
         (p.year, p.target.value)
@@ -74,9 +107,41 @@ def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Ax
         )
     trend = series.trend
     if trend is not None:
-        xs = [trend.base_year, trend.at_year]
-        ys = [_position(trend.intercept), _position(trend.projection)]
-        ax.plot(xs, ys, "-", color="#1f5fa8", alpha=0.35, label=f"Tren ({_core.format_number(trend.slope)}/tahun)")
+        segment = _clipped(
+            (trend.base_year, trend.intercept), (trend.at_year, trend.projection), series.lowest, series.highest
+        )
+        if segment is not None:
+            (x0, y0), (x1, y1) = segment
+            ax.plot(
+                [_position(x0), _position(x1)],
+                [_position(y0), _position(y1)],
+                "-",
+                color="#1f5fa8",
+                alpha=0.35,
+                label=f"Tren ({_core.format_number(trend.slope)}/tahun)",
+            )
+        # The projection on the edge of the range when it leaves it, and said to.
+        shown = trend.projection
+        if series.highest is not None and shown > series.highest:
+            shown = series.highest
+        if series.lowest is not None and shown < series.lowest:
+            shown = series.lowest
+        note = " (di luar rentang)" if series.projection_outside else ""
+        ax.plot(
+            [trend.at_year],
+            [_position(shown)],
+            "o",
+            markerfacecolor="none",
+            markeredgecolor="#1f5fa8",
+            clip_on=False,
+            label=f"Proyeksi {trend.at_year}: {_core.format_number(trend.projection)}{note}",
+        )
+    # The indicator's range is the axis where it has one (0 to 100 for a percentage): nothing is drawn
+    # beyond it, since the trend is cut at its bounds.
+    if series.lowest is not None:
+        ax.set_ylim(bottom=_position(series.lowest))
+    if series.highest is not None:
+        ax.set_ylim(top=_position(series.highest))
     ax.set_title(f"{series.name}\n{series.body}", fontsize=10)
     ax.set_xlabel("Tahun")
     years = sorted({p.year for p in series.points} | ({trend.at_year} if trend else set()))

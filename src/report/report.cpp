@@ -20,6 +20,7 @@
 #include "kinerja/plan/language.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/totals.hpp"
+#include "kinerja/report/compare.hpp"
 #include "report/writers.hpp"
 
 namespace kinerja {
@@ -564,6 +565,32 @@ Table efficiency_table(const PlanIndex& ix, int year, const Language& L) {
     return t;
 }
 
+// Every word the charts show, in one place, so that the report's language can fill them from a message
+// catalogue; Indonesian until it does. Everything else a chart prints is a figure or a year.
+struct ChartWords {
+    // The indicator chart's title follows the indicator's name and ": ".
+    std::string indicator_title = "realisasi per tahun, target, target akhir dan tren";
+    std::string indicator_caption =
+        "realisasi per tahun (batang), target tahun ini (merah), target akhir (hijau), tren dan "
+        "proyeksinya (ungu)";
+    std::string realisasi = "realisasi";
+    std::string target = "target";  // followed by the year
+    std::string target_akhir = "target akhir";
+    std::string tren = "tren";
+    std::string proyeksi = "proyeksi";  // followed by the year
+    std::string di_luar_rentang = "di luar rentang";
+    std::string di_bawah_skala = "di bawah skala";
+    std::string di_atas_skala = "di atas skala";
+    std::string efficiency_title = "Serapan anggaran dan capaian per kegiatan";
+    std::string efficiency_caption =
+        "Serapan anggaran (x) dan capaian (y) per kegiatan; di atas garis putus-putus, capaian melebihi "
+        "serapan";
+    std::string serapan_axis = "Serapan (%)";
+    std::string capaian_axis = "Capaian (%)";
+    std::string serapan = "serapan";
+    std::string capaian = "capaian";
+};
+
 // Where a figure falls on a chart's axis: whole pixels from the axis' start, and which way the figure
 // lies off the scale (-1 below, +1 above, 0 on it), in which case `pixels` is the edge it is drawn on.
 struct Position {
@@ -579,7 +606,8 @@ class Axis final {
 public:
     // hi = top x headroom_num / headroom_den (headroom_num >= headroom_den), rounded half-up to
     // `decimals` decimals, or to more where fewer would put hi below top (a top of 0,031 is not drawn
-    // on an axis to 0,03, nor one of 0,004 on an axis to 0,00); top > 0, so hi > 0.
+    // on an axis to 0,03, nor one of 0,004 on an axis to 0,00); top > 0, so hi > 0. With 1 / 1 and
+    // top's own decimals, hi is top: the axis of an indicator with a range ends at its bound.
     Axis(const Decimal& top, int headroom_num, int headroom_den, int decimals, long pixels)
         : pixels_(pixels) {
         const mp::cpp_int c = big(top.coefficient());
@@ -602,6 +630,27 @@ public:
         return {static_cast<long>((2 * n + hi) / (2 * hi)), 0};
     }
 
+    // The pixel of an exact value in [0, hi] (a point of the trend line where it meets an edge or
+    // ends), half-up.
+    [[nodiscard]] long pixel(const mp::cpp_rational& v) const { return rounded(v / top() * pixels_); }
+
+    // hi, exactly.
+    [[nodiscard]] mp::cpp_rational top() const { return {hi_, pow10_big(scale_)}; }
+
+    // hi as the axis' label prints it; empty past a Decimal's 38 digits.
+    [[nodiscard]] std::optional<Decimal> top_figure() const {
+        if (hi_ > big(detail::max_coefficient)) return std::nullopt;
+        return Decimal(detail::from_big(hi_), scale_);
+    }
+
+    static mp::cpp_rational exact(const Decimal& v) { return {big(v.coefficient()), pow10_big(v.scale())}; }
+
+    // q >= 0 rounded half-up to a whole number of pixels (the callers' q are bounded by the chart).
+    static long rounded(const mp::cpp_rational& q) {
+        const mp::cpp_int n = mp::numerator(q), d = mp::denominator(q);
+        return static_cast<long>((2 * n + d) / (2 * d));
+    }
+
 private:
     static mp::cpp_int big(int128 v) { return detail::to_big<mp::cpp_int>(v); }
     static mp::cpp_int pow10_big(int n) { return detail::pow10_big<mp::cpp_int>(n); }
@@ -612,14 +661,83 @@ private:
 };
 
 // What a title or label adds for a figure drawn on the edge because it lies off the scale.
-const char* off_scale_note(const Position& p) {
-    return p.off < 0 ? " (di bawah skala)" : p.off > 0 ? " (di atas skala)" : "";
+std::string off_scale_note(const Position& p, const ChartWords& words) {
+    return p.off < 0 ? " (" + words.di_bawah_skala + ")" : p.off > 0 ? " (" + words.di_atas_skala + ")" : "";
 }
 
-// A bar chart of an indicator's realisations by year, with the year's target and the end target.
-// Every coordinate comes from Axis::at, so it stays inside the viewBox whatever the figures: a negative
-// realisation is a bar of no height on the base line, marked by a red tick below it.
-std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year) {
+// Text is placed before the browser lays it out, so its extent is estimated: the page sets svg text
+// at 11 px (html_text's style); a character is taken as 7 px wide, as wide as a digit of DejaVu Sans
+// (0,64 em) and wider than most letters, and a line as 14 px, the font's box (1,17 em) and a gap.
+constexpr long char_px = 7;
+constexpr long line_px = 14;
+constexpr long ascent_px = 11;  // from a baseline up to the top of the text's box, rounded up
+
+long text_width(std::string_view s) {
+    long chars = 0;
+    for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // UTF-8 code points
+    return chars * char_px;
+}
+
+std::string svg_text(long x, long y, const char* anchor, const std::string& fill,
+                     const std::string& content) {
+    return "<text x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" text-anchor=\"" + anchor +
+           "\"" + (fill.empty() ? "" : " fill=\"" + fill + "\"") + ">" + html_escape(content) + "</text>";
+}
+
+std::string svg_line(long x1, long y1, long x2, long y2, const std::string& stroke,
+                     const std::string& extra) {
+    return "<line x1=\"" + std::to_string(x1) + "\" y1=\"" + std::to_string(y1) + "\" x2=\"" +
+           std::to_string(x2) + "\" y2=\"" + std::to_string(y2) + "\" stroke=\"" + stroke + "\"" + extra +
+           "/>";
+}
+
+// A label of the column right of the plot: the line it names (at pixel y), and its lines of text.
+struct SideLabel {
+    long y = 0;
+    std::vector<std::string> lines;
+    std::string colour;
+};
+
+// The first baseline of each label (in the labels' order, sorted by y): each as near its line as the
+// others let it be, lines of text at least line_px apart, between `top` and `bottom` (baselines).
+// Labels wanted closer than that are pushed apart downwards, then back up from the bottom, so the
+// result is deterministic and never overlaps when they fit at all.
+std::vector<long> stack_labels(const std::vector<SideLabel>& labels, long top, long bottom) {
+    std::vector<long> at(labels.size());
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        at[i] = labels[i].y + 4;  // 4 px: the middle of a digit's height on the line
+        const long floor = i == 0 ? top : at[i - 1] + static_cast<long>(labels[i - 1].lines.size()) * line_px;
+        at[i] = std::max(at[i], floor);
+    }
+    for (std::size_t i = labels.size(); i-- > 0;) {
+        const long last = static_cast<long>(labels[i].lines.size() - 1) * line_px;
+        const long ceiling = i + 1 == labels.size() ? bottom - last : at[i + 1] - last - line_px;
+        at[i] = std::min(at[i], ceiling);
+    }
+    return at;
+}
+
+// Of slots `slot` pixels apart, the ones whose labels (at most `width` wide) can be printed without
+// meeting: every k-th, counted both ways from `anchor` (the report's year), k the fewest slots that the
+// widest label and a gap of 6 px span.
+bool shown_slot(long index, long anchor, long slot, long width) {
+    const long k = std::max(1L, (width + 6 + slot - 1) / std::max(slot, 1L));
+    return std::abs(anchor - index) % k == 0;
+}
+
+// A bar chart of an indicator's realisations by year, with the year's target and the end target as
+// lines, and the least-squares trend through the bars (compare_years' trend) to the plan's last year,
+// its projection marked. The axis is the indicator's range where it has one (0 to 100 for a
+// percentage), otherwise 0 to the highest figure and 10 % more. Every coordinate comes from Axis, so it
+// stays inside the viewBox whatever the figures: a negative realisation is a bar of no height on the
+// base line, marked by a red tick below it; the trend is cut exactly where it leaves the axis.
+//
+// Labels are placed so that none meets another: a bar's value inside the bar when the bar is tall and
+// wide enough, above it otherwise; values and years thinned to every k-th bar when the bars are too
+// narrow for them; the lines' labels and the projection's in a column right of the plot, stacked at
+// least a line apart; the legend below the years.
+std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
+                            const ChartWords& words = ChartWords()) {
     std::vector<std::pair<int, Decimal>> bars;
     for (const auto& entry : ind.realisations) {
         if (entry.first > year) continue;
@@ -627,6 +745,23 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year)
         if (m && m->kind == Measure::Kind::number) bars.emplace_back(entry.first, m->value);
     }
     if (bars.empty()) return "";
+    // The range and the trend as compare_years gives them (indicator_range, its bounds dropped where a
+    // realisation passes them; least_squares_trend to the plan's last year), through the bars shown: a
+    // realisation after the report's year is not drawn, so it does not bend the line either.
+    auto [lowest, highest] = indicator_range(ind);
+    for (const auto& b : bars) {
+        if (lowest && b.second < *lowest) lowest.reset();
+        if (highest && b.second > *highest) highest.reset();
+    }
+    std::optional<Trend> trend;
+    try {
+        trend = least_squares_trend(bars, ix.plan().period.to);
+    } catch (const overflow_error&) {
+        // A line through figures near 38 digits can project past them: the chart goes without it.
+    }
+    if (trend && trend->at_year < bars.back().first) trend.reset();  // a report past the plan's end
+    const bool outside =
+        trend && ((lowest && trend->projection < *lowest) || (highest && trend->projection > *highest));
     Decimal top(0);
     for (const auto& b : bars) top = std::max(top, b.second);
     const auto target = ind.targets.find(year);
@@ -634,61 +769,198 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year)
     const bool has_end = ind.end_target && ind.end_target->kind == Target::Kind::number;
     if (has_target) top = std::max(top, target->second.value);
     if (has_end) top = std::max(top, ind.end_target->value);
-    if (top.sign() <= 0) return "";
-    const long w = 520, h = 220, left = 50, base = 190, height = 160;
-    const Axis axis(top, 11, 10, 2, height);  // 10 % headroom above the highest figure
-    std::string svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + std::to_string(w) + " " +
-                      std::to_string(h) + "\" xmlns=\"http://www.w3.org/2000/svg\"><title>" +
-                      html_escape(ind.name) + ": realisasi per tahun, target dan target akhir</title>";
-    svg += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + std::to_string(base) + "\" x2=\"" +
-           std::to_string(w - 10) + "\" y2=\"" + std::to_string(base) + "\" stroke=\"#444\"/>";
-    const long slot = (w - left - 20) / static_cast<long>(bars.size());
-    for (std::size_t i = 0; i < bars.size(); ++i) {
-        const Position at = axis.at(bars[i].second);
-        const long bh = at.pixels;
-        const long x = left + static_cast<long>(i) * slot + slot / 4;
-        svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base - bh) + "\" width=\"" +
-               std::to_string(slot / 2) + "\" height=\"" + std::to_string(bh) + "\" fill=\"#4a7fb5\"/>";
-        if (at.off != 0)
-            svg += "<rect class=\"off-scale\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base) +
-                   "\" width=\"" + std::to_string(slot / 2) + "\" height=\"3\" fill=\"#c0392b\"><title>" +
-                   num(bars[i].second) + off_scale_note(at) + "</title></rect>";
-        // The value inside the top of a tall bar, above a short one, so it never meets the target lines'
-        // labels.
-        const bool inside = bh > 24;
-        svg += "<text x=\"" + std::to_string(x + slot / 4) + "\" y=\"" +
-               std::to_string(inside ? base - bh + 15 : base - bh - 4) + "\" text-anchor=\"middle\"" +
-               (inside ? " fill=\"#fff\"" : "") + ">" + num(bars[i].second) + "</text>";
-        svg += "<text x=\"" + std::to_string(x + slot / 4) + "\" y=\"" + std::to_string(base + 16) +
-               "\" text-anchor=\"middle\">" + std::to_string(bars[i].first) + "</text>";
+    if (trend && !outside) top = std::max(top, trend->projection);
+    const bool ranged = highest && highest->sign() > 0;
+    if (!ranged && top.sign() <= 0) return "";
+
+    // Vertical layout: the plot between plot_top and base, the years below, the legend below them.
+    const long plot_top = 24, height = 160, base = plot_top + height;
+    const Axis axis = ranged ? Axis(*highest, 1, 1, highest->scale(), height)
+                             : Axis(top, 11, 10, 2, height);  // 10 % headroom above the highest figure
+    // Horizontal: the axis' labels, the plot (a slot per year, the projection's year included), the
+    // column of line labels.
+    const std::optional<Decimal> top_figure = axis.top_figure();
+    const std::string top_label = top_figure ? num(*top_figure) : "";
+    const long left = std::max(40L, text_width(top_label) + 14);
+    const long plot_width = 420, plot_right = left + plot_width;
+    const int first = bars.front().first;
+    const int last = trend ? trend->at_year : bars.back().first;
+    const long count = last - first + 1;
+    long widest = text_width("0000");
+    for (const auto& b : bars) widest = std::max(widest, text_width(num(b.second)));
+    const long inset = (widest + 1) / 2 + 2;  // a label centred on the first or last slot stays inside
+    const long slot = std::max(0L, (plot_width - 2 * inset) / count);  // 0 only for centuries of years
+    const long anchor = bars.back().first - first;
+    const auto centre = [&](int y) { return left + inset + (y - first) * slot + slot / 2; };
+
+    std::string body;
+    body += svg_line(left, base, plot_right, base, "#444", "");
+    body += svg_line(left, plot_top, left, base, "#444", "");
+    if (!top_label.empty()) {
+        body += svg_text(left - 6, base + 4, "end", "", "0");
+        body += svg_text(left - 6, plot_top + 4, "end", "", top_label);
     }
-    auto line = [&](const Decimal& v, const std::string& colour, const std::string& dash,
-                    const std::string& label, long dy) {
+    // Half a slot, or as wide as the widest value where the slot leaves room, to hold it inside.
+    const long bar_width = std::max({slot / 2, std::min(slot - 8, widest + 4), 1L});
+    for (const auto& [y, value] : bars) {
+        const Position at = axis.at(value);
+        const long bh = at.pixels;
+        const long x = centre(y) - bar_width / 2;
+        const std::string shown = num(value);
+        body += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base - bh) + "\" width=\"" +
+                std::to_string(bar_width) + "\" height=\"" + std::to_string(bh) +
+                "\" fill=\"#4a7fb5\"><title>" + std::to_string(y) + ": " + shown + off_scale_note(at, words) +
+                "</title></rect>";
+        if (at.off != 0)
+            body += "<rect class=\"off-scale\" x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base) +
+                    "\" width=\"" + std::to_string(bar_width) + "\" height=\"3\" fill=\"#c0392b\"><title>" +
+                    shown + off_scale_note(at, words) + "</title></rect>";
+        if (!shown_slot(y - first, anchor, slot, widest)) continue;
+        const long tw = text_width(shown);
+        if (bh >= line_px + 4 && bar_width >= tw + 4) {  // inside the top of a bar that holds it, white
+            body += svg_text(centre(y), base - bh + line_px, "middle", "#fff", shown);
+            continue;
+        }
+        // Above the bar, and above every neighbour the text reaches over, on a white halo where a line
+        // (a target, the trend) runs behind it.
+        long under = bh;
+        for (const auto& [other, other_value] : bars)
+            if (std::abs(centre(other) - centre(y)) < (tw + bar_width) / 2 + 1)
+                under = std::max(under, axis.at(other_value).pixels);
+        body += "<text x=\"" + std::to_string(centre(y)) + "\" y=\"" + std::to_string(base - under - 4) +
+                "\" text-anchor=\"middle\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">" +
+                html_escape(shown) + "</text>";
+    }
+    for (int y = first; y <= last; ++y)
+        if (shown_slot(y - first, anchor, slot, text_width("0000")))
+            body += svg_text(centre(y), base + 18, "middle", "", std::to_string(y));
+
+    std::vector<SideLabel> side;
+    const auto level = [&](const Decimal& v, const std::string& colour, const std::string& dash,
+                           std::vector<std::string> lines) {
         const Position at = axis.at(v);
         const long y = base - at.pixels;
-        svg += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + std::to_string(y) + "\" x2=\"" +
-               std::to_string(w - 10) + "\" y2=\"" + std::to_string(y) + "\" stroke=\"" + colour +
-               "\" stroke-dasharray=\"" + dash + "\"/>";
-        svg += "<text x=\"" + std::to_string(w - 10) + "\" y=\"" + std::to_string(y + dy) +
-               "\" text-anchor=\"end\" fill=\"" + colour + "\">" + label + off_scale_note(at) + "</text>";
+        body += svg_line(left, y, plot_right, y, colour, " stroke-dasharray=\"" + dash + "\"");
+        lines.back() += off_scale_note(at, words);
+        side.push_back({y, std::move(lines), colour});
     };
+    const std::string target_name = words.target + " " + std::to_string(year);
     const bool same = has_target && has_end && target->second.value == ind.end_target->value;
     if (has_target)
-        line(target->second.value, "#c0392b", "6 3",
-             (same ? "target " + std::to_string(year) + " = target akhir "
-                   : "target " + std::to_string(year) + " ") +
-                 num(target->second.value),
-             -4);
+        level(target->second.value, "#c0392b", "6 3",
+              same ? std::vector<std::string>{target_name + " =",
+                                              words.target_akhir + ": " + num(target->second.value)}
+                   : std::vector<std::string>{target_name + ": " + num(target->second.value)});
     if (has_end && !same)
-        line(ind.end_target->value, "#27ae60", "2 2", "target akhir " + num(ind.end_target->value), 12);
-    return "<figure><figcaption>" + html_escape(ind.name) +
-           ": realisasi per tahun (batang), target tahun ini (merah) dan target akhir (hijau)</figcaption>" +
-           svg + "</svg></figure>";
+        level(ind.end_target->value, "#27ae60", "2 2",
+              {words.target_akhir + ": " + num(ind.end_target->value)});
+
+    const std::string trend_colour = "#7d3c98";
+    const std::string projection_name = words.proyeksi + " " + std::to_string(last);
+    if (trend) {
+        // The segment from (base year, intercept) to (projection year, projection), cut to the values
+        // [0, hi] the axis shows: t runs over [0, 1] along it, and is kept where 0 <= v(t) <= hi.
+        using Q = mp::cpp_rational;
+        const Q v0 = Axis::exact(trend->intercept), v1 = Axis::exact(trend->projection), hi = axis.top();
+        const Q dv = v1 - v0;
+        Q t0 = 0, t1 = 1;
+        bool visible = true;
+        if (dv == 0) {
+            visible = v0 >= 0 && v0 <= hi;
+        } else {
+            const Q at_zero = -v0 / dv, at_top = (hi - v0) / dv;
+            t0 = std::max(t0, dv > 0 ? at_zero : at_top);
+            t1 = std::min(t1, dv > 0 ? at_top : at_zero);
+            visible = t0 < t1;
+        }
+        const long x0 = centre(trend->base_year), x1 = centre(trend->at_year);
+        if (visible) {
+            const auto x_at = [&](const Q& t) { return x0 + Axis::rounded(t * (x1 - x0)); };
+            const auto y_at = [&](const Q& t) { return base - axis.pixel(v0 + t * dv); };
+            body += svg_line(x_at(t0), y_at(t0), x_at(t1), y_at(t1), trend_colour,
+                             " stroke-width=\"2\" class=\"trend\"");
+        }
+        // The projection: on the edge when it leaves the axis, said to leave the indicator's range.
+        const Position at = axis.at(trend->projection);
+        const long y = base - at.pixels;
+        body += "<circle class=\"projection\" cx=\"" + std::to_string(x1) + "\" cy=\"" + std::to_string(y) +
+                "\" r=\"5\" fill=\"#fff\" stroke=\"" + trend_colour + "\" stroke-width=\"2\"/>";
+        std::vector<std::string> lines{projection_name + ": " + num(trend->projection)};
+        if (outside)
+            lines.push_back("(" + words.di_luar_rentang + ")");
+        else if (at.off != 0)
+            lines.push_back(off_scale_note(at, words).substr(1));
+        side.push_back({y, std::move(lines), trend_colour});
+    }
+
+    // The column right of the plot: each label at its line, stacked, joined to it by a short stroke.
+    std::stable_sort(side.begin(), side.end(),
+                     [](const SideLabel& a, const SideLabel& b) { return a.y < b.y; });
+    const long column = plot_right + 14;
+    long column_width = 0;
+    for (const SideLabel& s : side)
+        for (const std::string& l : s.lines) column_width = std::max(column_width, text_width(l));
+    const std::vector<long> baselines = stack_labels(side, plot_top - 8 + ascent_px, base + 18);
+    for (std::size_t i = 0; i < side.size(); ++i) {
+        body += svg_line(plot_right, side[i].y, column - 3, baselines[i] - 4, side[i].colour, "");
+        for (std::size_t l = 0; l < side[i].lines.size(); ++l)
+            body += svg_text(column, baselines[i] + static_cast<long>(l) * line_px, "start", side[i].colour,
+                             side[i].lines[l]);
+    }
+    const long w = column + column_width + 6;
+
+    // The legend, in rows below the years: a swatch of each mark and its name.
+    enum class Swatch { bar, line, ring };
+    struct Entry {
+        Swatch swatch;
+        std::string colour;
+        std::string extra;  // the line's attributes
+        std::string name;
+    };
+    std::vector<Entry> legend{{Swatch::bar, "#4a7fb5", "", words.realisasi}};
+    if (has_target)
+        legend.push_back({Swatch::line, "#c0392b", " stroke-dasharray=\"6 3\"",
+                          same ? target_name + " = " + words.target_akhir : target_name});
+    if (has_end && !same)
+        legend.push_back({Swatch::line, "#27ae60", " stroke-dasharray=\"2 2\"", words.target_akhir});
+    if (trend) {
+        legend.push_back({Swatch::line, trend_colour, " stroke-width=\"2\"", words.tren});
+        legend.push_back({Swatch::ring, trend_colour, "", projection_name});
+    }
+    long x = left, row = base + 42;
+    for (const Entry& e : legend) {
+        const long entry_width = 24 + text_width(e.name) + 16;
+        if (x > left && x + entry_width - 16 > w - 6) {  // the next row when the name would leave the chart
+            x = left;
+            row += line_px + 4;
+        }
+        switch (e.swatch) {
+            case Swatch::bar:
+                body += "<rect x=\"" + std::to_string(x + 4) + "\" y=\"" + std::to_string(row - 9) +
+                        "\" width=\"10\" height=\"10\" fill=\"" + e.colour + "\"/>";
+                break;
+            case Swatch::line:
+                body += svg_line(x, row - 4, x + 18, row - 4, e.colour, e.extra);
+                break;
+            case Swatch::ring:
+                body += "<circle cx=\"" + std::to_string(x + 9) + "\" cy=\"" + std::to_string(row - 4) +
+                        "\" r=\"5\" fill=\"#fff\" stroke=\"" + e.colour + "\" stroke-width=\"2\"/>";
+                break;
+        }
+        body += svg_text(x + 24, row, "start", "", e.name);
+        x += entry_width;
+    }
+    const long h = row + 8;
+
+    return "<figure><figcaption>" + html_escape(ind.name) + ": " + html_escape(words.indicator_caption) +
+           "</figcaption><svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + std::to_string(w) + " " +
+           std::to_string(h) + "\" xmlns=\"http://www.w3.org/2000/svg\"><title>" + html_escape(ind.name) +
+           ": " + html_escape(words.indicator_title) + "</title>" + body + "</svg></figure>";
 }
 
 // Serapan (x) against capaian (y) per kegiatan: points above the diagonal achieved more than they spent.
 // A point off the scale (a negative serapan or capaian) is drawn on the frame as a red ring.
-std::string efficiency_chart(const PlanIndex& ix, int year) {
+std::string efficiency_chart(const PlanIndex& ix, int year, const ChartWords& words = ChartWords()) {
     std::vector<std::tuple<std::string, Decimal, Decimal>> points;
     Decimal top(100);
     const CapaianSummary body = capaian_summary(ix, "", year);
@@ -703,20 +975,18 @@ std::string efficiency_chart(const PlanIndex& ix, int year) {
     if (points.empty()) return "";
     const long size = 300, pad = 40;
     const Axis axis(top, 1, 1, top.scale(), size);
-    std::string svg =
-        "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + std::to_string(size + 2 * pad) + " " +
-        std::to_string(size + 2 * pad) +
-        "\" xmlns=\"http://www.w3.org/2000/svg\"><title>Serapan anggaran dan capaian per kegiatan</title>";
+    std::string svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + std::to_string(size + 2 * pad) +
+                      " " + std::to_string(size + 2 * pad) +
+                      "\" xmlns=\"http://www.w3.org/2000/svg\"><title>" +
+                      html_escape(words.efficiency_title) + "</title>";
     svg += "<rect x=\"" + std::to_string(pad) + "\" y=\"" + std::to_string(pad) + "\" width=\"" +
            std::to_string(size) + "\" height=\"" + std::to_string(size) +
            "\" fill=\"none\" stroke=\"#444\"/>";
-    svg += "<line x1=\"" + std::to_string(pad) + "\" y1=\"" + std::to_string(pad + size) + "\" x2=\"" +
-           std::to_string(pad + size) + "\" y2=\"" + std::to_string(pad) +
-           "\" stroke=\"#aaa\" stroke-dasharray=\"4 4\"/>";
-    svg += "<text x=\"" + std::to_string(pad + size / 2) + "\" y=\"" + std::to_string(pad + size + 30) +
-           "\" text-anchor=\"middle\">Serapan (%)</text>";
+    svg += svg_line(pad, pad + size, pad + size, pad, "#aaa", " stroke-dasharray=\"4 4\"");
+    svg += svg_text(pad + size / 2, pad + size + 30, "middle", "", words.serapan_axis);
     svg += "<text x=\"12\" y=\"" + std::to_string(pad + size / 2) + "\" transform=\"rotate(-90 12 " +
-           std::to_string(pad + size / 2) + ")\" text-anchor=\"middle\">Capaian (%)</text>";
+           std::to_string(pad + size / 2) + ")\" text-anchor=\"middle\">" + html_escape(words.capaian_axis) +
+           "</text>";
     for (const auto& [k, s, c] : points) {
         const Position px = axis.at(s);
         const Position py = axis.at(c);
@@ -726,13 +996,12 @@ std::string efficiency_chart(const PlanIndex& ix, int year) {
         svg += "<circle cx=\"" + std::to_string(x) + "\" cy=\"" + std::to_string(y) +
                (off ? "\" r=\"4\" class=\"off-scale\" fill=\"none\" stroke=\"#c0392b\"><title>"
                     : "\" r=\"4\" fill=\"#4a7fb5\"><title>") +
-               html_escape(ix.find_node(k)->name) + ": serapan " + num(s) + off_scale_note(px) +
-               ", capaian " + num(c) + off_scale_note(py) + "</title></circle>";
+               html_escape(ix.find_node(k)->name) + ": " + html_escape(words.serapan) + " " + num(s) +
+               off_scale_note(px, words) + ", " + html_escape(words.capaian) + " " + num(c) +
+               off_scale_note(py, words) + "</title></circle>";
     }
-    return "<figure><figcaption>Serapan anggaran (x) dan capaian (y) per kegiatan; di atas garis "
-           "putus-putus, "
-           "capaian melebihi serapan</figcaption>" +
-           svg + "</svg></figure>";
+    return "<figure><figcaption>" + html_escape(words.efficiency_caption) + "</figcaption>" + svg +
+           "</svg></figure>";
 }
 
 std::string heading_of(const Renstra& plan, int year, const Language& L) {
