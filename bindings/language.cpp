@@ -5,6 +5,10 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include "register.hpp"
 
 namespace py = pybind11;
@@ -18,12 +22,28 @@ void register_language(py::module_& m) {
           ">>> kinerja.languages()\n"
           "['en', 'id']");
     m.def(
-        "message", [](const std::string& id, const std::string& lang) { return Language(lang).text(id); },
-        py::arg("id"), py::arg("lang") = "id",
-        "The text of one message of the catalogue, its {placeholders} unfilled.\n\n"
-        "id: the message id (a reviu rule's id gives the rule's description); lang: the language code.\n\n"
-        ">>> kinerja.message('compare.yes', 'en')\n"
-        "'yes'");
+        "message",
+        [](const std::string& id, const std::string& lang, const std::map<std::string, std::string>& args) {
+            const Language l(lang);
+            if (args.empty()) return l.text(id);
+            std::vector<MessageArg> list;
+            for (const auto& [name, value] : args) list.emplace_back(name, value);
+            return l.format(id, list);
+        },
+        py::arg("id"), py::arg("lang") = "id", py::arg("args") = std::map<std::string, std::string>{},
+        "The text of one message of the catalogue, its {placeholders} filled from args.\n\n"
+        "id: the message id; lang: the language code; args: {placeholder: text}, every placeholder\n"
+        "of the message and no other (ValueError otherwise); empty leaves the text as it is.\n\n"
+        ">>> kinerja.message('compare.undecided_range', 'en', {'low': '0', 'high': '100'})\n"
+        "'cannot be decided: the projection is outside 0-100'");
+    m.def(
+        "localize_number",
+        [](const std::string& text, const std::string& lang) { return Language(lang).number(text); },
+        py::arg("text"), py::arg("lang"),
+        "Indonesian number text (as format_number writes it) in the language's number convention.\n\n"
+        "text: number text such as '1.234,50'; lang: the language code.\n\n"
+        ">>> kinerja.localize_number('7.427.331.499,00', 'en')\n"
+        "'7,427,331,499.00'");
 }
 
 }  // namespace kinerja::python

@@ -66,12 +66,23 @@ def _clipped(
     return (x0 + t0 * (x1 - x0), v0 + t0 * dv), (x0 + t1 * (x1 - x0), v0 + t1 * dv)
 
 
-def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Axes:
+def _words(lang: str, key: str, **args: object) -> str:
+    # The chart's words from the message catalogue (messages/<lang>.txt), as the HTML report's.
+    # messages: prefix "plot."
+    return _core.message(f"plot.{key}", lang, {k: str(v) for k, v in args.items()})
+
+
+def _number(value: Decimal, lang: str) -> str:
+    return _core.localize_number(_core.format_number(value), lang)
+
+
+def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None, lang: str = "id") -> Axes:
     """Realisations against each year's target and the end-of-plan target, with the exact trend line.
 
     The y axis is the indicator's range where its satuan gives one (series.lowest, series.highest); the
     trend is cut exactly where it leaves that range, and its projection is marked (a hollow ring, on
-    the edge and said to be "di luar rentang" when it lies outside).
+    the edge and said to be "di luar rentang" when it lies outside). ``lang``: the language of the
+    legend and labels, ``"id"`` (default) or ``"en"``; figures follow its number convention.
     """
     ax = _axes(ax)
     targets = [
@@ -85,12 +96,24 @@ def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Ax
         if p.realisation is not None and p.realisation.kind == _core.Measure.Kind.number
     ]
     if targets:
-        ax.plot([y for y, _ in targets], [_position(v) for _, v in targets], "s--", color="#888", label="Target")
+        ax.plot(
+            [y for y, _ in targets],
+            [_position(v) for _, v in targets],
+            "s--",
+            color="#888",
+            label=_words(lang, "target"),
+        )
     if realised:
-        ax.plot([y for y, _ in realised], [_position(v) for _, v in realised], "o-", color="#1f5fa8", label="Realisasi")
+        ax.plot(
+            [y for y, _ in realised],
+            [_position(v) for _, v in realised],
+            "o-",
+            color="#1f5fa8",
+            label=_words(lang, "realisasi"),
+        )
         for year, value in realised:
             ax.annotate(
-                _core.format_number(value),
+                _number(value, lang),
                 (year, _position(value)),
                 textcoords="offset points",
                 xytext=(0, 6),
@@ -103,7 +126,7 @@ def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Ax
             _position(end.value),
             color="#c0392b",
             linestyle=":",
-            label=f"Target akhir {series.period.to_year}: {_core.format_number(end.value)}",
+            label=_words(lang, "end_target", year=series.period.to_year, value=_number(end.value, lang)),
         )
     trend = series.trend
     if trend is not None:
@@ -118,7 +141,7 @@ def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Ax
                 "-",
                 color="#1f5fa8",
                 alpha=0.35,
-                label=f"Tren ({_core.format_number(trend.slope)}/tahun)",
+                label=_words(lang, "trend", slope=_number(trend.slope, lang)),
             )
         # The projection on the edge of the range when it leaves it, and said to.
         shown = trend.projection
@@ -126,7 +149,7 @@ def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Ax
             shown = series.highest
         if series.lowest is not None and shown < series.lowest:
             shown = series.lowest
-        note = " (di luar rentang)" if series.projection_outside else ""
+        which = "projection_outside" if series.projection_outside else "projection"
         ax.plot(
             [trend.at_year],
             [_position(shown)],
@@ -134,7 +157,7 @@ def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Ax
             markerfacecolor="none",
             markeredgecolor="#1f5fa8",
             clip_on=False,
-            label=f"Proyeksi {trend.at_year}: {_core.format_number(trend.projection)}{note}",
+            label=_words(lang, which, year=trend.at_year, value=_number(trend.projection, lang)),
         )
     # The indicator's range is the axis where it has one (0 to 100 for a percentage): nothing is drawn
     # beyond it, since the trend is cut at its bounds.
@@ -143,15 +166,18 @@ def indicator_chart(series: _core.IndicatorSeries, ax: Axes | None = None) -> Ax
     if series.highest is not None:
         ax.set_ylim(top=_position(series.highest))
     ax.set_title(f"{series.name}\n{series.body}", fontsize=10)
-    ax.set_xlabel("Tahun")
+    ax.set_xlabel(_words(lang, "year"))
     years = sorted({p.year for p in series.points} | ({trend.at_year} if trend else set()))
     ax.set_xticks(years)
     ax.legend(fontsize=8)
     return ax
 
 
-def serapan_capaian_chart(plan: _core.Renstra, year: int, ax: Axes | None = None) -> Axes:
-    """One point per kegiatan: serapan (budget absorbed, %) against capaian (%), with the 100 % lines."""
+def serapan_capaian_chart(plan: _core.Renstra, year: int, ax: Axes | None = None, lang: str = "id") -> Axes:
+    """One point per kegiatan: serapan (budget absorbed, %) against capaian (%), with the 100 % lines.
+
+    ``lang``: the language of the axes and title, ``"id"`` (default) or ``"en"``.
+    """
     ax = _axes(ax)
     for kegiatan in plan.descendants("", _core.Level.kegiatan):
         capaian = _core.kegiatan_capaian(plan, kegiatan, year)
@@ -170,7 +196,7 @@ def serapan_capaian_chart(plan: _core.Renstra, year: int, ax: Axes | None = None
         )
     ax.axvline(100, color="#888", linestyle=":")
     ax.axhline(100, color="#888", linestyle=":")
-    ax.set_xlabel("Serapan anggaran (%)")
-    ax.set_ylabel("Capaian kinerja (%)")
-    ax.set_title(f"Serapan dan capaian per kegiatan {year}: {plan.body.name}", fontsize=10)
+    ax.set_xlabel(_words(lang, "serapan_axis"))
+    ax.set_ylabel(_words(lang, "capaian_axis"))
+    ax.set_title(_words(lang, "serapan_capaian_title", year=year, body=plan.body.name), fontsize=10)
     return ax

@@ -112,6 +112,10 @@ const std::string& Language::text(std::string_view id) const {
 }
 
 std::string Language::format(std::string_view id, std::initializer_list<MessageArg> args) const {
+    return format(id, std::vector<MessageArg>(args));
+}
+
+std::string Language::format(std::string_view id, const std::vector<MessageArg>& args) const {
     const std::string& t = text(id);
     std::string out;
     out.reserve(t.size() + 32);

@@ -568,27 +568,45 @@ Table efficiency_table(const PlanIndex& ix, int year, const Language& L) {
 // Every word the charts show, in one place, so that the report's language can fill them from a message
 // catalogue; Indonesian until it does. Everything else a chart prints is a figure or a year.
 struct ChartWords {
+    explicit ChartWords(const Language& l)
+        : lang(l),
+          indicator_title(l.text("chart.indicator_title")),
+          indicator_caption(l.text("chart.indicator_caption")),
+          realisasi(l.text("chart.realisasi")),
+          target(l.text("chart.target")),
+          target_akhir(l.text("chart.target_akhir")),
+          tren(l.text("chart.tren")),
+          proyeksi(l.text("chart.proyeksi")),
+          di_luar_rentang(l.text("chart.outside_range")),
+          di_bawah_skala(l.text("chart.below_scale")),
+          di_atas_skala(l.text("chart.above_scale")),
+          efficiency_title(l.text("chart.efficiency_title")),
+          efficiency_caption(l.text("chart.efficiency_caption")),
+          serapan_axis(l.text("chart.serapan_axis")),
+          capaian_axis(l.text("chart.capaian_axis")),
+          serapan(l.text("chart.serapan")),
+          capaian(l.text("chart.capaian")) {}
+    /// A figure on a chart, in the language's number convention.
+    [[nodiscard]] std::string num(const Decimal& d) const { return lang.number(detail::num(d)); }
+
+    Language lang;
     // The indicator chart's title follows the indicator's name and ": ".
-    std::string indicator_title = "realisasi per tahun, target, target akhir dan tren";
-    std::string indicator_caption =
-        "realisasi per tahun (batang), target tahun ini (merah), target akhir (hijau), tren dan "
-        "proyeksinya (ungu)";
-    std::string realisasi = "realisasi";
-    std::string target = "target";  // followed by the year
-    std::string target_akhir = "target akhir";
-    std::string tren = "tren";
-    std::string proyeksi = "proyeksi";  // followed by the year
-    std::string di_luar_rentang = "di luar rentang";
-    std::string di_bawah_skala = "di bawah skala";
-    std::string di_atas_skala = "di atas skala";
-    std::string efficiency_title = "Serapan anggaran dan capaian per kegiatan";
-    std::string efficiency_caption =
-        "Serapan anggaran (x) dan capaian (y) per kegiatan; di atas garis putus-putus, capaian melebihi "
-        "serapan";
-    std::string serapan_axis = "Serapan (%)";
-    std::string capaian_axis = "Capaian (%)";
-    std::string serapan = "serapan";
-    std::string capaian = "capaian";
+    std::string indicator_title;
+    std::string indicator_caption;
+    std::string realisasi;
+    std::string target;  // followed by the year
+    std::string target_akhir;
+    std::string tren;
+    std::string proyeksi;  // followed by the year
+    std::string di_luar_rentang;
+    std::string di_bawah_skala;
+    std::string di_atas_skala;
+    std::string efficiency_title;
+    std::string efficiency_caption;
+    std::string serapan_axis;
+    std::string capaian_axis;
+    std::string serapan;
+    std::string capaian;
 };
 
 // Where a figure falls on a chart's axis: whole pixels from the axis' start, and which way the figure
@@ -736,8 +754,7 @@ bool shown_slot(long index, long anchor, long slot, long width) {
 // wide enough, above it otherwise; values and years thinned to every k-th bar when the bars are too
 // narrow for them; the lines' labels and the projection's in a column right of the plot, stacked at
 // least a line apart; the legend below the years.
-std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
-                            const ChartWords& words = ChartWords()) {
+std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year, const ChartWords& words) {
     std::vector<std::pair<int, Decimal>> bars;
     for (const auto& entry : ind.realisations) {
         if (entry.first > year) continue;
@@ -780,14 +797,14 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
     // Horizontal: the axis' labels, the plot (a slot per year, the projection's year included), the
     // column of line labels.
     const std::optional<Decimal> top_figure = axis.top_figure();
-    const std::string top_label = top_figure ? num(*top_figure) : "";
+    const std::string top_label = top_figure ? words.num(*top_figure) : "";
     const long left = std::max(40L, text_width(top_label) + 14);
     const long plot_width = 420, plot_right = left + plot_width;
     const int first = bars.front().first;
     const int last = trend ? trend->at_year : bars.back().first;
     const long count = last - first + 1;
     long widest = text_width("0000");
-    for (const auto& b : bars) widest = std::max(widest, text_width(num(b.second)));
+    for (const auto& b : bars) widest = std::max(widest, text_width(words.num(b.second)));
     const long inset = (widest + 1) / 2 + 2;  // a label centred on the first or last slot stays inside
     const long slot = std::max(0L, (plot_width - 2 * inset) / count);  // 0 only for centuries of years
     const long anchor = bars.back().first - first;
@@ -806,7 +823,7 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
         const Position at = axis.at(value);
         const long bh = at.pixels;
         const long x = centre(y) - bar_width / 2;
-        const std::string shown = num(value);
+        const std::string shown = words.num(value);
         body += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(base - bh) + "\" width=\"" +
                 std::to_string(bar_width) + "\" height=\"" + std::to_string(bh) +
                 "\" fill=\"#4a7fb5\"><title>" + std::to_string(y) + ": " + shown + off_scale_note(at, words) +
@@ -849,11 +866,11 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
     if (has_target)
         level(target->second.value, "#c0392b", "6 3",
               same ? std::vector<std::string>{target_name + " =",
-                                              words.target_akhir + ": " + num(target->second.value)}
-                   : std::vector<std::string>{target_name + ": " + num(target->second.value)});
+                                              words.target_akhir + ": " + words.num(target->second.value)}
+                   : std::vector<std::string>{target_name + ": " + words.num(target->second.value)});
     if (has_end && !same)
         level(ind.end_target->value, "#27ae60", "2 2",
-              {words.target_akhir + ": " + num(ind.end_target->value)});
+              {words.target_akhir + ": " + words.num(ind.end_target->value)});
 
     const std::string trend_colour = "#7d3c98";
     const std::string projection_name = words.proyeksi + " " + std::to_string(last);
@@ -885,7 +902,7 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
         const long y = base - at.pixels;
         body += "<circle class=\"projection\" cx=\"" + std::to_string(x1) + "\" cy=\"" + std::to_string(y) +
                 "\" r=\"5\" fill=\"#fff\" stroke=\"" + trend_colour + "\" stroke-width=\"2\"/>";
-        std::vector<std::string> lines{projection_name + ": " + num(trend->projection)};
+        std::vector<std::string> lines{projection_name + ": " + words.num(trend->projection)};
         if (outside)
             lines.push_back("(" + words.di_luar_rentang + ")");
         else if (at.off != 0)
@@ -960,7 +977,7 @@ std::string indicator_chart(const PlanIndex& ix, const Indicator& ind, int year,
 
 // Serapan (x) against capaian (y) per kegiatan: points above the diagonal achieved more than they spent.
 // A point off the scale (a negative serapan or capaian) is drawn on the frame as a red ring.
-std::string efficiency_chart(const PlanIndex& ix, int year, const ChartWords& words = ChartWords()) {
+std::string efficiency_chart(const PlanIndex& ix, int year, const ChartWords& words) {
     std::vector<std::tuple<std::string, Decimal, Decimal>> points;
     Decimal top(100);
     const CapaianSummary body = capaian_summary(ix, "", year);
@@ -996,8 +1013,8 @@ std::string efficiency_chart(const PlanIndex& ix, int year, const ChartWords& wo
         svg += "<circle cx=\"" + std::to_string(x) + "\" cy=\"" + std::to_string(y) +
                (off ? "\" r=\"4\" class=\"off-scale\" fill=\"none\" stroke=\"#c0392b\"><title>"
                     : "\" r=\"4\" fill=\"#4a7fb5\"><title>") +
-               html_escape(ix.find_node(k)->name) + ": " + html_escape(words.serapan) + " " + num(s) +
-               off_scale_note(px, words) + ", " + html_escape(words.capaian) + " " + num(c) +
+               html_escape(ix.find_node(k)->name) + ": " + html_escape(words.serapan) + " " + words.num(s) +
+               off_scale_note(px, words) + ", " + html_escape(words.capaian) + " " + words.num(c) +
                off_scale_note(py, words) + "</title></circle>";
     }
     return "<figure><figcaption>" + html_escape(words.efficiency_caption) + "</figcaption>" + svg +
@@ -1068,13 +1085,14 @@ std::string write_report(const Renstra& plan, int year, ReportFormat format, con
         case ReportFormat::csv:
             return detail::csv_text(tables);
         case ReportFormat::html: {
+            const ChartWords words(lang);
             std::vector<std::pair<std::string, std::string>> charts;
             for (const std::string& s : ix.descendants("", Level::sasaran))
                 for (const Indicator* ind : ix.indicators_of(s)) {
-                    const std::string svg = indicator_chart(ix, *ind, year);
+                    const std::string svg = indicator_chart(ix, *ind, year, words);
                     if (!svg.empty()) charts.emplace_back("pps", svg);
                 }
-            const std::string scatter = efficiency_chart(ix, year);
+            const std::string scatter = efficiency_chart(ix, year, words);
             if (!scatter.empty()) charts.emplace_back("efisiensi", scatter);
             return detail::html_text(tables, heading_of(plan, year, lang), intro_of(plan, lang), charts,
                                      lang);

@@ -44,6 +44,8 @@ public:
     /// The text of message \p id with each `{name}` replaced by its argument's text; lookup_error for
     /// a placeholder without an argument or an argument without a placeholder.
     [[nodiscard]] std::string format(std::string_view id, std::initializer_list<MessageArg> args) const;
+    /// As format above, with the arguments in a vector (built at run time, e.g. from Python).
+    [[nodiscard]] std::string format(std::string_view id, const std::vector<MessageArg>& args) const;
     /// \p indonesian number text ("1.234.567,89", "92,66", "1,5 - 2") in this language's convention
     /// ("1,234,567.89" in English): every '.' becomes the group mark and every ',' the decimal mark.
     /// Only for text the library formatted as a figure; never for names.
