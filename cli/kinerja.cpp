@@ -259,10 +259,10 @@ int report(std::string file, std::optional<int> year, const std::string& table, 
     if (year) require_report_year(plan, *year, file);
     const int report_year = year ? *year : kinerja::latest_year(plan);
     if (pk)
-        out.emit(kinerja::write_pk(plan, report_year, report_format(format)));
+        out.emit(kinerja::write_pk(plan, report_year, report_format(format), lang));
     else if (renja)
-        out.emit(xlsx ? kinerja::write_renja_xlsx(plan, report_year)
-                      : kinerja::write_renja(plan, report_year, report_format(format)));
+        out.emit(xlsx ? kinerja::write_renja_xlsx(plan, report_year, lang)
+                      : kinerja::write_renja(plan, report_year, report_format(format), lang));
     else
         out.emit(xlsx   ? kinerja::write_report_xlsx(plan, report_year, lang)
                  : docx ? kinerja::write_report_docx(plan, report_year, lang)
@@ -500,7 +500,9 @@ std::string json_format_id(const std::string& text) {
 // kinerja pohon: the performance tree of a Pemda (a kinerja-pemda/1 file) or of one body's dataset
 // (kinerja/1), told apart by the file's format id, so one command draws both.
 int pohon(const std::string& file, std::optional<int> year, const std::string& format,
-          const std::string& output, const kinerja::ReadLimits& limits) {
+          const std::string& output, const kinerja::ReadLimits& limits, const kinerja::Language& lang) {
+    kinerja::PohonOptions options;
+    options.lang = lang;
     Output out(output, {file});
     const std::string text = kinerja::read_text_file(file, limits);
     const kinerja::PohonFormat how = *kinerja::parse_pohon_format(format);
@@ -510,12 +512,14 @@ int pohon(const std::string& file, std::optional<int> year, const std::string& f
     if (json_format_id(text) == "kinerja-pemda/1") {
         const kinerja::Pemda p =
             kinerja::read_pemda(text, file, std::filesystem::path(file).parent_path(), limits);
-        out.emit(kinerja::write_pohon(kinerja::pohon(p, year ? *year : kinerja::pohon_year(p)), how));
+        out.emit(
+            kinerja::write_pohon(kinerja::pohon(p, year ? *year : kinerja::pohon_year(p), options), how));
         return 0;
     }
     const kinerja::Renstra plan = kinerja::read_renstra(text, file, limits);
     if (year) require_report_year(plan, *year, file);
-    out.emit(kinerja::write_pohon(kinerja::pohon(plan, year ? *year : kinerja::latest_year(plan)), how));
+    out.emit(
+        kinerja::write_pohon(kinerja::pohon(plan, year ? *year : kinerja::latest_year(plan), options), how));
     return 0;
 }
 
@@ -941,7 +945,7 @@ int main(int argc, char** argv) {
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits, lang);
         if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits);
-        if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits);
+        if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits, lang);
         if (*lke_cmd)
             return lke(lke_file, lke_plan, lke_year, lke_body, lke_previous, lke_boundary, lke_fmt, output,
                        lke_save, limits);
