@@ -531,7 +531,7 @@ TEST(JoinLanguage, RulesInEachLanguage) {
     EXPECT_EQ(en[2].second, "note: the one row left under a parent joined to the one child of its node left");
     EXPECT_EQ(id[5].first, "join.unmatched");
     EXPECT_EQ(id[5].second,
-              "catatan: baris yang tidak cukup dekat dengan hal apa pun dalam rencana: tidak digabungkan");
+              "note: baris yang tidak cukup dekat dengan hal apa pun dalam rencana: tidak digabungkan");
 }
 
 }  // namespace

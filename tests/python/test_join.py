@@ -87,7 +87,7 @@ def test_the_same_join_in_each_language() -> None:
     assert notes_id[0].message == "digabungkan dengan prog-1 'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN': namanya sama"
     assert notes_en[0].message == "joined to prog-1 'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN': the same name"
     assert [f.message for f in joined_en.findings(lang="en")] == [f.message for f in notes_en]
-    assert dict(kinerja.join_rules())["join.exact"].startswith("catatan: ")
+    assert dict(kinerja.join_rules())["join.exact"].startswith("note: baris")
     assert dict(kinerja.join_rules(lang="en"))["join.exact"] == (
         "note: a row joined to the plan thing of its name (after normalisation)"
     )
