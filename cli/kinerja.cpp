@@ -529,7 +529,7 @@ int pohon(const std::string& file, std::optional<int> year, const std::string& f
 int lke(const std::string& file, const std::string& plan_file, std::optional<int> year,
         const std::string& body, const std::string& previous_file, const std::string& boundary,
         const std::string& format, const std::string& output, const std::string& save,
-        const kinerja::ReadLimits& limits) {
+        const kinerja::ReadLimits& limits, const kinerja::Language& lang) {
     std::vector<std::string> inputs = {file};
     if (!plan_file.empty()) inputs.push_back(plan_file);
     if (!previous_file.empty()) inputs.push_back(previous_file);
@@ -547,19 +547,19 @@ int lke(const std::string& file, const std::string& plan_file, std::optional<int
         if (sheet.year == 0)
             throw kinerja::error(
                 file + ": the worksheet does not say its year; give --year to answer it from " + plan_file);
-        data_findings = kinerja::fill_lke_from_plan(sheet, *plan);
+        data_findings = kinerja::fill_lke_from_plan(sheet, *plan, 0, lang);
     }
     const kinerja::LkeBoundary rule = *kinerja::parse_lke_boundary(boundary);
-    kinerja::LkeResult result = kinerja::evaluate_lke(sheet, rule);
+    kinerja::LkeResult result = kinerja::evaluate_lke(sheet, rule, lang);
     result.findings.insert(result.findings.end(), data_findings.begin(), data_findings.end());
     std::optional<kinerja::LkeResult> before;
     if (!previous_file.empty()) {
         const int last = sheet.year != 0 ? sheet.year - 1 : 0;
         kinerja::LkeWorksheet prev = kinerja::read_lke(previous_file, who, last, limits);
-        before = kinerja::evaluate_lke(prev, rule);
+        before = kinerja::evaluate_lke(prev, rule, lang);
     }
     if (saved) saved->emit(kinerja::write_lke_json(sheet));
-    out.emit(kinerja::format_lke(result, before ? &*before : nullptr, format));
+    out.emit(kinerja::format_lke(result, before ? &*before : nullptr, format, lang));
     std::size_t errors = 0;
     for (const auto& f : result.findings) {
         std::cerr << f.severity << " " << f.rule << " " << file << (f.where.empty() ? "" : ":" + f.where)
@@ -867,12 +867,12 @@ int main(int argc, char** argv) {
         if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits, lang);
         if (*lke_cmd)
             return lke(lke_file, lke_plan, lke_year, lke_body, lke_previous, lke_boundary, lke_fmt, output,
-                       lke_save, limits);
+                       lke_save, limits, lang);
         if (*rules_cmd) {
             std::string text;
             for (const auto& [id, rule] : kinerja::review_rules())
                 text.append(id).append("  ").append(rule).append("\n");
-            for (const auto& [id, rule] : kinerja::join_rules())
+            for (const auto& [id, rule] : kinerja::join_rules(lang))
                 text.append(id).append("  ").append(rule).append("\n");
             write_stdout(text);
             return 0;
