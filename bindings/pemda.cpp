@@ -84,11 +84,15 @@ void register_pemda(py::module_& m) {
         .def_readonly("sasaran", &SasaranBudget::sasaran)
         .def_readonly("year", &SasaranBudget::year)
         .def_readonly("totals", &SasaranBudget::totals);
-    m.def("check_pemda", &check_pemda, py::arg("pemda"),
-          "Every check of the cascade (docs/pemda.md), each a PemdaFinding with its place.\n\n"
-          "pemda: the Pemda (kinerja.read_pemda).\n\n"
-          ">>> kinerja.check_pemda(kinerja.read_pemda('pemda.json'))  # doctest: +SKIP\n"
-          "[]");
+    m.def(
+        "check_pemda",
+        [](const Pemda& pemda, const std::string& lang) { return check_pemda(pemda, Language(lang)); },
+        py::arg("pemda"), py::arg("lang") = "id",
+        "Every check of the cascade (docs/pemda.md), each a PemdaFinding with its place.\n\n"
+        "pemda: the Pemda (kinerja.read_pemda); lang: the language of the messages, 'id' (default)\n"
+        "or 'en'.\n\n"
+        ">>> kinerja.check_pemda(kinerja.read_pemda('pemda.json'))  # doctest: +SKIP\n"
+        "[]");
     m.def("pemda_budget", &pemda_budget, py::arg("pemda"),
           "The budget per RPJMD sasaran and year, rolled up across the OPDs serving it, exactly.\n\n"
           "pemda: the Pemda (kinerja.read_pemda).\n\n"

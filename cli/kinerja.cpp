@@ -396,8 +396,8 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
 // each finding with its file and JSON path; with --budget, the budget per RPJMD sasaran and year
 // instead. A separate command rather than a kind of FILE for check: its findings are the cascade's,
 // not a report's, and it reads a folder of files, not one.
-int pemda(const std::string& file, bool budget, const std::string& format,
-          const kinerja::ReadLimits& limits) {
+int pemda(const std::string& file, bool budget, const std::string& format, const kinerja::ReadLimits& limits,
+          const kinerja::Language& lang) {
     const kinerja::Pemda p = kinerja::load_pemda(file, limits);
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
     std::ostringstream text;
@@ -423,7 +423,7 @@ int pemda(const std::string& file, bool budget, const std::string& format,
     }
     std::size_t errors = 0;
     std::size_t warnings = 0;
-    for (const kinerja::PemdaFinding& f : kinerja::check_pemda(p)) {
+    for (const kinerja::PemdaFinding& f : kinerja::check_pemda(p, lang)) {
         const kinerja::PemdaPlace place = kinerja::place_of(p, f, file);
         ++(f.error ? errors : warnings);
         json.push_back({{"rule", f.rule},
@@ -437,8 +437,13 @@ int pemda(const std::string& file, bool budget, const std::string& format,
         text << (f.error ? "error " : "warning ") << f.rule << ": " << place.file << ':' << place.path
              << "\n    " << f.message << '\n';
     }
-    text << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
-         << (warnings == 1 ? "" : "s") << '\n';
+    const auto count = [&lang](std::size_t n, const char* one, const char* many) {
+        return n == 1 ? lang.text(one) : lang.format(many, {{"n", std::to_string(n)}});
+    };
+    text << lang.format("pemda.summary",
+                        {{"errors", count(errors, "pemda.errors_one", "pemda.errors_many")},
+                         {"warnings", count(warnings, "pemda.warnings_one", "pemda.warnings_many")}})
+         << '\n';
     write_stdout(format == "json" ? json.dump(2, ' ', false) + '\n' : text.str());
     return errors > 0 ? 1 : 0;
 }
@@ -863,7 +868,7 @@ int main(int argc, char** argv) {
             return report(report_file, report_year, report_table, report_fmt, output, limits, lang);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits, lang);
         if (*import_cmd) return import(import_file, import_year, output, limits);
-        if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits);
+        if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits, lang);
         if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits, lang);
         if (*lke_cmd)
             return lke(lke_file, lke_plan, lke_year, lke_body, lke_previous, lke_boundary, lke_fmt, output,

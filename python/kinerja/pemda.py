@@ -354,7 +354,7 @@ def pemda_indicators_frame(pemda: Pemda, *, index: bool = False) -> pd.DataFrame
 
 
 def pemda_findings_frame(
-    pemda: Pemda, source: str | os.PathLike[str] = "pemda.json", *, index: bool = False
+    pemda: Pemda, source: str | os.PathLike[str] = "pemda.json", *, index: bool = False, lang: str = "id"
 ) -> pd.DataFrame:
     """The findings of ``check_pemda`` one row each, with the keys of ``kinerja pemda --format json``:
     rule, severity (``"error"`` or ``"warning"``), file and path (where it lies, as ``pemda_place``
@@ -363,7 +363,8 @@ def pemda_findings_frame(
 
     ``pemda``: the Pemda (:func:`read_pemda`); ``source``: the Pemda file as it should be shown (a
     Pemda does not keep the path it was read from; OPD files are named from its folder); ``index``:
-    True for the index ``finding``, the position in ``check_pemda(pemda)``.
+    True for the index ``finding``, the position in ``check_pemda(pemda)``; ``lang``: the language of
+    the messages, ``"id"`` (default) or ``"en"``.
 
     >>> seed = kinerja.datasets.lakip_2019_path()  # one OPD whose sasaran serve nothing yet
     >>> p = kinerja.parse_pemda(
@@ -381,7 +382,7 @@ def pemda_findings_frame(
     from kinerja import frames  # pandas is imported only when a frame is asked for
 
     shown = os.fspath(source)
-    found = check_pemda(pemda)
+    found = check_pemda(pemda, lang)
     rows = []
     for k, f in enumerate(found):
         place = pemda_place(pemda, f, shown)

@@ -53,7 +53,7 @@ std::string years_text(const std::vector<int>& years) {
 
 class Checker {
 public:
-    explicit Checker(const Pemda& pemda) : p_(pemda) {}
+    Checker(const Pemda& pemda, const Language& lang) : p_(pemda), L(lang) {}
 
     std::vector<PemdaFinding> run() {
         links();
@@ -77,7 +77,7 @@ private:
         const OpdPlan* o = p_.find_opd(id);
         if (o == nullptr)
             add("link.unknown_opd", true, {}, at(list, index, {field}), id, std::nullopt,
-                "'" + id + "' must be the id of an OPD of the pemda");
+                L.format("pemda.unknown_opd", {{"id", id}}));
         return o;
     }
     // The node `id` of `o` at one of `levels`, or nullptr after an error finding.
@@ -86,13 +86,15 @@ private:
         const Node* n = o.plan.find_node(id);
         if (n == nullptr) {
             add("link.unknown_node", true, {}, at(list, index, {field}), id, std::nullopt,
-                "'" + id + "' must be the id of a node of OPD '" + o.id + "'");
+                L.format("pemda.unknown_node", {{"id", id}, {"opd", o.id}}));
             return nullptr;
         }
         if (std::find(levels.begin(), levels.end(), n->level) == levels.end()) {
             add("link.level", true, {}, at(list, index, {field}), id, std::nullopt,
-                "node '" + id + "' of OPD '" + o.id + "' is a " + std::string(to_string(n->level)) +
-                    ": it must be " + expected);
+                L.format("pemda.node_level", {{"id", id},
+                                              {"opd", o.id},
+                                              {"level", to_string(n->level)},
+                                              {"expected", L.text(expected)}}));
             return nullptr;
         }
         return n;
@@ -103,7 +105,7 @@ private:
             const ServesLink& l = p_.serves[i];
             if (const OpdPlan* o = opd(l.opd, "serves", i, "opd"))
                 node(*o, l.node, "serves", i, "node", {Level::sasaran, Level::program},
-                     "a sasaran or a program");
+                     "pemda.expected.sasaran_or_program");
             rpjmd_sasaran(l.sasaran, "serves", i);
         }
         for (std::size_t i = 0; i < p_.supports.size(); ++i) {
@@ -111,12 +113,12 @@ private:
             if (const OpdPlan* o = opd(l.opd, "supports", i, "opd"))
                 node(*o, l.node, "supports", i, "node",
                      {Level::sasaran, Level::program, Level::kegiatan, Level::sub_kegiatan},
-                     "a sasaran, program, kegiatan or sub kegiatan");
+                     "pemda.expected.any_node");
             if (const OpdPlan* o = opd(l.to_opd, "supports", i, "to_opd")) {
-                node(*o, l.sasaran, "supports", i, "sasaran", {Level::sasaran}, "a sasaran");
+                node(*o, l.sasaran, "supports", i, "sasaran", {Level::sasaran}, "pemda.expected.sasaran");
                 if (l.to_opd == l.opd)
                     add("link.same_opd", true, {}, at("supports", i, {"to_opd"}), l.to_opd, std::nullopt,
-                        "a crosscutting link must join two OPDs, not OPD '" + l.opd + "' to itself");
+                        L.format("pemda.same_opd", {{"opd", l.opd}}));
             }
         }
         for (std::size_t i = 0; i < p_.indicator_links.size(); ++i) {
@@ -125,26 +127,25 @@ private:
                 if (o->plan.find_indicator(l.indicator) == nullptr)
                     add("link.unknown_indicator", true, {}, at("indicator_links", i, {"indicator"}),
                         l.indicator, std::nullopt,
-                        "'" + l.indicator + "' must be the id of an indicator of OPD '" + o->id + "'");
+                        L.format("pemda.unknown_opd_indicator", {{"id", l.indicator}, {"opd", o->id}}));
             if (p_.rpjmd.find_indicator(l.rpjmd) == nullptr)
                 add("link.unknown_indicator", true, {}, at("indicator_links", i, {"rpjmd"}), l.rpjmd,
-                    std::nullopt, "'" + l.rpjmd + "' must be the id of an indicator of the rpjmd");
+                    std::nullopt, L.format("pemda.unknown_rpjmd_indicator", {{"id", l.rpjmd}}));
         }
         for (const auto& [id, how] : p_.aggregates)
             if (p_.rpjmd.find_indicator(id) == nullptr)
                 add("link.unknown_indicator", true, {}, PlanLocation{"aggregates", std::nullopt, {id}}, id,
-                    std::nullopt, "'" + id + "' must be the id of an indicator of the rpjmd");
+                    std::nullopt, L.format("pemda.unknown_rpjmd_indicator", {{"id", id}}));
     }
 
     void rpjmd_sasaran(const std::string& id, const char* list, std::size_t index) {
         const Node* n = p_.rpjmd.find_node(id);
         if (n == nullptr)
             add("link.unknown_sasaran", true, {}, at(list, index, {"sasaran"}), id, std::nullopt,
-                "'" + id + "' must be the id of a sasaran of the rpjmd");
+                L.format("pemda.unknown_sasaran", {{"id", id}}));
         else if (n->level != Level::sasaran)
             add("link.level", true, {}, at(list, index, {"sasaran"}), id, std::nullopt,
-                "node '" + id + "' of the rpjmd is a " + std::string(to_string(n->level)) +
-                    ": it must be a sasaran");
+                L.format("pemda.rpjmd_level", {{"id", id}, {"level", to_string(n->level)}}));
     }
 
     // An OPD sasaran is linked when it, or a node under it, serves an RPJMD sasaran or supports another
@@ -165,8 +166,7 @@ private:
                     });
                 if (!linked)
                     add("opd.sasaran_unlinked", false, o.id, at("nodes", i), n.id, std::nullopt,
-                        "sasaran '" + n.id + "' of OPD '" + o.id +
-                            "' serves no rpjmd sasaran and is in no crosscutting link");
+                        L.format("pemda.sasaran_unlinked", {{"id", n.id}, {"opd", o.id}}));
             }
         }
         for (std::size_t i = 0; i < p_.rpjmd.nodes.size(); ++i) {
@@ -177,7 +177,7 @@ private:
             if (!served)
                 add("rpjmd.sasaran_unserved", false, {},
                     PlanLocation{"rpjmd", std::nullopt, {"nodes", std::to_string(i)}}, n.id, std::nullopt,
-                    "rpjmd sasaran '" + n.id + "' is served by no OPD");
+                    L.format("pemda.sasaran_unserved", {{"id", n.id}}));
         }
     }
 
@@ -200,9 +200,11 @@ private:
             const std::size_t oi = *indicator_index(o->plan, ours->id);
             if (satuan_key(ours->satuan) != satuan_key(theirs->satuan))
                 add("indicator.satuan", true, o->id, at("indicators", oi, {"satuan"}), ours->id, std::nullopt,
-                    "indicator '" + ours->id + "' of OPD '" + o->id + "' is in '" + ours->satuan +
-                        "' but rpjmd indicator '" + theirs->id + "' it is linked to is in '" +
-                        theirs->satuan + "'");
+                    L.format("pemda.satuan", {{"id", ours->id},
+                                              {"opd", o->id},
+                                              {"satuan", ours->satuan},
+                                              {"rpjmd", theirs->id},
+                                              {"rpjmd_satuan", theirs->satuan}}));
             // The years both plans cover: an OPD Renstra may run on another period than the RPJMD.
             const int from = std::max(o->plan.period.from, p_.rpjmd.period.from);
             const int to = std::min(o->plan.period.to, p_.rpjmd.period.to);
@@ -217,13 +219,17 @@ private:
             if (!missing.empty())
                 add("indicator.years", false, o->id, at("indicators", oi, {"targets"}), ours->id,
                     missing.front(),
-                    "indicator '" + ours->id + "' of OPD '" + o->id + "' has no target for " +
-                        years_text(missing) + ", which rpjmd indicator '" + theirs->id + "' has");
+                    L.format("pemda.years_missing", {{"id", ours->id},
+                                                     {"opd", o->id},
+                                                     {"years", years_text(missing)},
+                                                     {"rpjmd", theirs->id}}));
             if (!extra.empty())
                 add("indicator.years", false, o->id, at("indicators", oi, {"targets"}), ours->id,
                     extra.front(),
-                    "indicator '" + ours->id + "' of OPD '" + o->id + "' has a target for " +
-                        years_text(extra) + ", which rpjmd indicator '" + theirs->id + "' has not");
+                    L.format("pemda.years_extra", {{"id", ours->id},
+                                                   {"opd", o->id},
+                                                   {"years", years_text(extra)},
+                                                   {"rpjmd", theirs->id}}));
         }
         for (std::size_t ri = 0; ri < p_.rpjmd.indicators.size(); ++ri) {
             const Indicator& theirs = p_.rpjmd.indicators[ri];
@@ -233,8 +239,8 @@ private:
                 theirs.polarity != Polarity::lower_is_better) {
                 add("indicator.sum", true, {}, PlanLocation{"aggregates", std::nullopt, {theirs.id}},
                     theirs.id, std::nullopt,
-                    "rpjmd indicator '" + theirs.id + "' is " + std::string(to_string(theirs.polarity)) +
-                        ": only a numeric indicator (higher or lower is better) adds up");
+                    L.format("pemda.sum_not_numeric",
+                             {{"id", theirs.id}, {"polarity", to_string(theirs.polarity)}}));
                 continue;
             }
             const auto& parts = linked[theirs.id];
@@ -257,20 +263,25 @@ private:
                 if (!reaches)
                     add("indicator.sum", true, {}, rpjmd_indicator_at(ri, {"targets", std::to_string(year)}),
                         theirs.id, year,
-                        "the OPD targets of rpjmd indicator '" + theirs.id + "' for " + std::to_string(year) +
-                            " add up to " + figure(sum) + ", " + (higher ? "below" : "above") +
-                            " its target " + figure(target.value));
+                        L.format(higher ? "pemda.sum_below" : "pemda.sum_above",
+                                 {{"id", theirs.id},
+                                  {"year", std::to_string(year)},
+                                  {"sum", L.number(figure(sum))},
+                                  {"target", L.number(figure(target.value))}}));
             }
         }
     }
 
     const Pemda& p_;
+    const Language& L;
     std::vector<PemdaFinding> out_;
 };
 
 }  // namespace
 
-std::vector<PemdaFinding> check_pemda(const Pemda& pemda) { return Checker(pemda).run(); }
+std::vector<PemdaFinding> check_pemda(const Pemda& pemda, const Language& lang) {
+    return Checker(pemda, lang).run();
+}
 
 std::vector<SasaranBudget> pemda_budget(const Pemda& pemda) {
     std::vector<SasaranBudget> out;

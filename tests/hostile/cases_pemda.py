@@ -42,7 +42,7 @@ CASES = [
         files={"pemda": pemda(), "opd": OPD},
         args=["pemda", "{pemda}"],
         rc=0,
-        stdout=r"0 errors, 0 warnings",
+        stdout=r"0 galat, 0 peringatan",
     ),
     Case(
         name="pemda-arrays-nested-100000",

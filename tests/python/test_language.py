@@ -91,3 +91,24 @@ def test_the_renja_pk_and_pohon_are_in_the_language(seed: kinerja.Renstra) -> No
     indonesian = kinerja.pohon_html(seed, 2019)
     assert '<html lang="id">' in indonesian and ">Buka semua</button>" in indonesian
     assert '<td class="n">26,75</td><td class="n">26,43</td><td class="n">98,80 %</td>' in indonesian
+
+
+def test_the_pemda_checks_are_in_the_language(generated_pemda: object) -> None:
+    import re
+
+    pemda = kinerja.read_pemda(str(generated_pemda))
+    indonesian = kinerja.check_pemda(pemda)
+    english = kinerja.check_pemda(pemda, "en")
+    assert [(f.rule, f.error, f.id, f.year) for f in indonesian] == [(f.rule, f.error, f.id, f.year) for f in english]
+    ours = next(f.message for f in indonesian if f.rule == "indicator.sum")
+    theirs = next(f.message for f in english if f.rule == "indicator.sum")
+    got = re.fullmatch(
+        r"target OPD untuk indikator RPJMD '(.+)' tahun (\d+) berjumlah (\S+), di bawah targetnya (\S+)", ours
+    )
+    assert got, ours
+    want = re.fullmatch(
+        r"the OPD targets of rpjmd indicator '(.+)' for (\d+) add up to (\S+), below its target (\S+)", theirs
+    )
+    assert want, theirs
+    assert got.group(1, 2) == want.group(1, 2)
+    assert _value(got.group(3), "id") == _value(want.group(3), "en") < _value(want.group(4), "en")

@@ -12,6 +12,7 @@
 
 #include "kinerja/core/enum_names.hpp"
 #include "kinerja/plan/budget.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/plan/validate.hpp"
 
@@ -166,7 +167,7 @@ struct PemdaFinding final {
 /// sasaran no OPD serves (warnings); linked indicators whose satuan differ (error) or whose target
 /// years differ (warning); additive RPJMD indicators whose OPD targets do not add up to the
 /// RPJMD's (error). Expects each plan valid (validate()).
-[[nodiscard]] std::vector<PemdaFinding> check_pemda(const Pemda& pemda);
+[[nodiscard]] std::vector<PemdaFinding> check_pemda(const Pemda& pemda, const Language& lang = Language());
 
 /// The budget of one RPJMD sasaran in one year, rolled up across the OPDs serving it.
 struct SasaranBudget final {
