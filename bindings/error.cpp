@@ -74,8 +74,8 @@ void warn_plan(const Renstra& plan, int stacklevel) {
         warn(instance, py::arg("stacklevel") = stacklevel);
     }
     if (found.size() > max_warnings)
-        warn(data_warning(std::to_string(found.size() - max_warnings) +
-                          " more warnings of this plan; kinerja.plan_warnings(plan) lists them all"),
+        warn(data_warning(
+                 Language().format("plan.warn.more", {{"n", std::to_string(found.size() - max_warnings)}})),
              py::arg("stacklevel") = stacklevel);
 }
 

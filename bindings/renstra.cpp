@@ -114,11 +114,15 @@ void register_plan_figures(py::module_& m) {
         .def_readonly("message", &PlanWarning::message)
         .def("__repr__",
              [](const PlanWarning& w) { return "PlanWarning('" + w.rule + "', '" + w.message + "')"; });
-    m.def("plan_warnings", &plan_warnings, py::arg("plan"),
-          "Every warning of the plan (the read functions emit the same as kinerja.DataWarning).\n\n"
-          "plan: the Renstra.\n\n"
-          ">>> kinerja.plan_warnings(kinerja.datasets.lakip_2019())\n"
-          "[]");
+    m.def(
+        "plan_warnings",
+        [](const Renstra& plan, const std::string& lang) { return plan_warnings(plan, Language(lang)); },
+        py::arg("plan"), py::arg("lang") = "id",
+        "Every warning of the plan (the read functions emit the same as kinerja.DataWarning, in\n"
+        "Indonesian).\n\n"
+        "plan: the Renstra; lang: the language of the messages, 'id' (default) or 'en'.\n\n"
+        ">>> kinerja.plan_warnings(kinerja.datasets.lakip_2019())\n"
+        "[]");
     // Every year is converted by to_integer, so a year past int is an OverflowError naming it.
     m.def(
         "budget_of",

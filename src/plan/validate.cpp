@@ -8,6 +8,7 @@
 
 #include "kinerja/core/budget_code.hpp"
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/plan/language.hpp"
 #include "plan/detail/realisation.hpp"
 
 namespace kinerja {
@@ -406,66 +407,74 @@ bool new_class(SpendingClass c) {
     return c != SpendingClass::belanja_tidak_langsung && c != SpendingClass::belanja_langsung;
 }
 
-std::string line_name(const BudgetLine& b) {
-    return b.node.empty() ? "the body's line '" + b.name + "'" : "the line of '" + b.node + "'";
+std::string line_name(const BudgetLine& b, const Language& L) {
+    return b.node.empty() ? L.format("plan.warn.body_line", {{"name", b.name}})
+                          : L.format("plan.warn.node_line", {{"node", b.node}});
 }
 
 std::string period_text(const Period& p) { return std::to_string(p.from) + "-" + std::to_string(p.to); }
 
-void warn_budget(const Renstra& plan, std::vector<PlanWarning>& out) {
+void warn_budget(const Renstra& plan, const Language& L, std::vector<PlanWarning>& out) {
     for (std::size_t i = 0; i < plan.budget.size(); ++i) {
         const BudgetLine& b = plan.budget[i];
         const auto warn = [&](const char* rule, const char* field, std::string message) {
             out.push_back({rule, PlanLocation{"budget", i, {field}}, b.node, b.year, std::move(message)});
         };
-        const std::string what = line_name(b) + " in " + std::to_string(b.year);
+        const std::string line = line_name(b, L);
+        const std::string year = std::to_string(b.year);
         if (b.realisasi > b.anggaran)
             warn("budget.realisasi_above_anggaran", "realisasi",
-                 what + ": realisasi " + detail::canonical_text(b.realisasi) + " is above its anggaran " +
-                     detail::canonical_text(b.anggaran));
+                 L.format("plan.warn.realisasi_above_anggaran",
+                          {{"line", line},
+                           {"year", year},
+                           {"realisasi", L.number(detail::canonical_text(b.realisasi))},
+                           {"anggaran", L.number(detail::canonical_text(b.anggaran))}}));
         const bool is_new = new_class(b.spending);
         if (is_new != (b.year >= first_year_of_new_classes))
             warn("budget.class_years", "spending",
-                 what + ": spending class " + std::string(to_string(b.spending)) +
-                     (is_new ? " is used from 2021 only" : " is used before 2021 only"));
+                 L.format(is_new ? "plan.warn.class_from_2021" : "plan.warn.class_before_2021",
+                          {{"line", line}, {"year", year}, {"class", to_string(b.spending)}}));
         if (b.year < plan.period.from || b.year > plan.period.to)
             warn("period.year", "year",
-                 what + ": " + std::to_string(b.year) + " is outside the plan period " +
-                     period_text(plan.period));
+                 L.format("plan.warn.line_outside_period",
+                          {{"line", line}, {"year", year}, {"period", period_text(plan.period)}}));
     }
 }
 
-void warn_indicators(const Renstra& plan, std::vector<PlanWarning>& out) {
+void warn_indicators(const Renstra& plan, const Language& L, std::vector<PlanWarning>& out) {
     for (std::size_t i = 0; i < plan.indicators.size(); ++i) {
         const Indicator& ind = plan.indicators[i];
-        // `list` is the model's name ("targets"), `noun` the message's ("target").
-        const auto warn = [&](const char* list, const char* noun, int year, const char* where) {
+        // `list` is the model's name ("targets"), `message` what is said of it.
+        const auto warn = [&](const char* list, const char* message, int year) {
             out.push_back({"period.year", PlanLocation{"indicators", i, {list, std::to_string(year)}},
                            ind.node, year,
-                           "indicator '" + ind.id + "': the " + noun + " of " + std::to_string(year) +
-                               " is " + where + " the plan period " + period_text(plan.period)});
+                           L.format(message, {{"id", ind.id},
+                                              {"year", std::to_string(year)},
+                                              {"period", period_text(plan.period)}})});
         };
         for (const auto& entry : ind.targets)
             if (entry.first < plan.period.from || entry.first > plan.period.to)
-                warn("targets", "target", entry.first, "outside");
+                warn("targets", "plan.warn.target_outside_period", entry.first);
         for (const auto& entry : ind.realisations)
-            if (entry.first > plan.period.to) warn("realisations", "realisation", entry.first, "after");
+            if (entry.first > plan.period.to)
+                warn("realisations", "plan.warn.realisation_after_period", entry.first);
     }
     for (std::size_t i = 0; i < plan.tables.size(); ++i) {
         const DataTable& t = plan.tables[i];
         if (t.year > plan.period.to)
             out.push_back({"period.year", PlanLocation{"tables", i, {"year"}}, "", t.year,
-                           "data table '" + t.id + "' of " + std::to_string(t.year) +
-                               " is after the plan period " + period_text(plan.period)});
+                           L.format("plan.warn.table_after_period", {{"id", t.id},
+                                                                     {"year", std::to_string(t.year)},
+                                                                     {"period", period_text(plan.period)}})});
     }
 }
 
 }  // namespace
 
-std::vector<PlanWarning> plan_warnings(const Renstra& plan) {
+std::vector<PlanWarning> plan_warnings(const Renstra& plan, const Language& lang) {
     std::vector<PlanWarning> out;
-    warn_budget(plan, out);
-    warn_indicators(plan, out);
+    warn_budget(plan, lang, out);
+    warn_indicators(plan, lang, out);
     return out;
 }
 

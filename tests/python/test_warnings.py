@@ -57,14 +57,19 @@ def test_realisasi_above_anggaran_warns_naming_line_year_and_values() -> None:
     assert len(caught) == 1
     w = caught[0].message
     assert isinstance(w, kinerja.DataWarning) and isinstance(w, UserWarning)
-    assert str(w) == "the line of 'k1' in 2020: realisasi Rp100.000.000,00 is above its anggaran Rp1.000.000,00"
+    # Indonesian, the default; the same warning in English from plan_warnings(plan, "en").
+    assert str(w) == "baris milik 'k1' tahun 2020: realisasi Rp100.000.000,00 melebihi anggarannya Rp1.000.000,00"
     assert (w.rule, w.node, w.year) == ("budget.realisasi_above_anggaran", "k1", 2020)
     assert w.location is not None and str(w.location) == "/budget/0/realisasi"
     # The same as data, without warnings: for a report, or a plan built in C++.
     (found,) = kinerja.plan_warnings(plan)
     assert (found.rule, found.message) == (w.rule, str(w))
+    (english,) = kinerja.plan_warnings(plan, "en")
+    assert english.message == (
+        "the line of 'k1' in 2020: realisasi Rp100,000,000.00 is above its anggaran Rp1,000,000.00"
+    )
     # validate() of a plan built or changed in Python warns too.
-    with pytest.warns(kinerja.DataWarning, match="above its anggaran"):
+    with pytest.warns(kinerja.DataWarning, match="melebihi anggarannya"):
         kinerja.validate(plan)
 
 
@@ -79,8 +84,11 @@ def test_spending_class_outside_its_years() -> None:
         kinerja.parse_renstra(json.dumps(_plan(budget)))
     got = [(str(w.message), str(w.message.location)) for w in caught]  # type: ignore[union-attr]
     assert got == [
-        ("the line of 'k1' in 2021: spending class belanja_langsung is used before 2021 only", "/budget/0/spending"),
-        ("the line of 'k1' in 2020: spending class operasi is used from 2021 only", "/budget/1/spending"),
+        (
+            "baris milik 'k1' tahun 2021: kelompok belanja belanja_langsung hanya dipakai sebelum 2021",
+            "/budget/0/spending",
+        ),
+        ("baris milik 'k1' tahun 2020: kelompok belanja operasi hanya dipakai sejak 2021", "/budget/1/spending"),
     ]
 
 
@@ -90,8 +98,8 @@ def test_years_outside_the_plan_period() -> None:
     with pytest.warns(kinerja.DataWarning) as caught:
         kinerja.parse_renstra(json.dumps(plan))
     assert [str(w.message) for w in caught] == [
-        "the line of 'k1' in 2024: 2024 is outside the plan period 2019-2023",
-        "indicator 'i1': the realisation of 2024 is after the plan period 2019-2023",
+        "baris milik 'k1' tahun 2024: tahun itu berada di luar periode rencana 2019-2023",
+        "indikator 'i1': realisasi tahun 2024 berada setelah periode rencana 2019-2023",
     ]
     assert [w.message.year for w in caught] == [2024, 2024]  # type: ignore[union-attr]
 
@@ -101,7 +109,7 @@ def test_many_warnings_are_summed_up() -> None:
     with pytest.warns(kinerja.DataWarning) as caught:
         plan = kinerja.parse_renstra(json.dumps(_plan(budget)))
     assert len(caught) == 11  # ten, and one saying how many more
-    assert str(caught[-1].message).startswith("2 more warnings of this plan")
+    assert str(caught[-1].message).startswith("2 peringatan lagi untuk rencana ini")
     assert len(kinerja.plan_warnings(plan)) == 12
 
 
@@ -129,7 +137,7 @@ def test_a_plan_from_frames_warns() -> None:
     budget = pd.DataFrame(
         {"year": [2024], "class": ["belanja_langsung"], "node": ["k1"], "anggaran": ["10,00"], "realisasi": ["5,00"]}
     )
-    with pytest.warns(kinerja.DataWarning, match="belanja_langsung is used before 2021 only"):
+    with pytest.warns(kinerja.DataWarning, match="belanja_langsung hanya dipakai sebelum 2021"):
         frames.renstra_from_frames(body="Dinas Contoh", period=(2021, 2026), nodes=nodes, budget=budget)
 
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 
 namespace kinerja {
@@ -100,6 +101,6 @@ struct PlanWarning final {
 /// 2021, operasi, modal, tidak terduga and transfer from 2021); a budget line or an indicator's target
 /// outside the plan period, and a realisation or data table after its end (one before it is a
 /// comparison year a LAKIP reports, not a mistake). Expects a plan validate() accepts.
-[[nodiscard]] std::vector<PlanWarning> plan_warnings(const Renstra& plan);
+[[nodiscard]] std::vector<PlanWarning> plan_warnings(const Renstra& plan, const Language& lang = Language());
 
 }  // namespace kinerja
