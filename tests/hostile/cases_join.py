@@ -59,7 +59,7 @@ CASES = [
             "plan.json": plan_of(100, 100, lambda p, k: f"Kegiatan pelayanan nomor {p * 100 + k}"),
             "big.csv": csv_of(lambda r: f"Kegiatan pelayanan nomr {r}", 5000),
         },
-        args=["check", "big.csv", "--year", "2019", "--plan", "plan.json"],
+        args=["check", "--lang", "en", "big.csv", "--year", "2019", "--plan", "plan.json"],
         rc=0,
         stdout=(
             r"^note join\.unmatched: big \| Kegiatan pelayanan nomr 0\n"
@@ -76,7 +76,7 @@ CASES = [
             "plan.json": plan_of(1, 200, lambda p, k: "Kegiatan " + "panjang " * 125 + str(k)),
             "long.csv": csv_of(lambda r: "Pelayanan " + "panjang " * 2500 + str(r), 50),
         },
-        args=["check", "long.csv", "--year", "2019", "--plan", "plan.json"],
+        args=["check", "--lang", "en", "long.csv", "--year", "2019", "--plan", "plan.json"],
         rc=0,
         stdout=r"^note join\.ambiguous: long \| Pelayanan (panjang )+0\n    not joined: 200 names equally close \(",
     ),
