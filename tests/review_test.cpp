@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <kinerja/io.hpp>
 #include <kinerja/reviu.hpp>
 #include <random>
+#include <tuple>
 
 #include "small_plan.hpp"
 
@@ -1415,3 +1417,145 @@ TEST(ReviuLabels, TotalsAndMeans) {
 }
 
 }  // namespace
+
+// --- The language of the messages (issue 18): the same findings in Indonesian and English, only the
+// message differs, its figures in the language's number marks; expected texts written by hand. ---
+
+namespace {
+
+using Fields =
+    std::tuple<std::string, Severity, std::string, std::string, std::string, std::string, std::string>;
+
+// Every field but the message, to hold the two languages' findings to each other.
+std::vector<Fields> without_messages(const std::vector<Finding>& all) {
+    std::vector<Fields> out;
+    for (const Finding& f : all)
+        out.emplace_back(f.rule, f.severity, f.table, f.row, f.column, f.printed, f.expected);
+    return out;
+}
+
+// The findings of \p t in Indonesian (the default) and in English, after checking that they agree
+// field by field but for the message.
+std::pair<std::vector<Finding>, std::vector<Finding>> both_languages(const PrintedTable& t) {
+    std::vector<Finding> id = check_table(t);
+    std::vector<Finding> en = check_table(t, english());
+    EXPECT_EQ(without_messages(id), without_messages(en)) << dump(id) << dump(en);
+    return {id, en};
+}
+
+}  // namespace
+
+TEST(ReviuLanguage, RowSisa) {
+    // 1.000.000 - 900.000 = 100.000, printed 90.000: the sisa is the one figure that is wrong.
+    const auto [id, en] = both_languages(
+        table(budget_columns, {row("Kegiatan A", {"1.000.000", "900.000", "90.000", "90,00"})}));
+    ASSERT_EQ(id.size(), 1u) << dump(id);
+    EXPECT_EQ(id[0].rule, "row.sisa");
+    EXPECT_EQ(id[0].printed, "90.000");
+    EXPECT_EQ(id[0].expected, "100.000,00");
+    // The printed figures named are quoted as printed; the value the message gives follows the language.
+    EXPECT_EQ(
+        id[0].message,
+        "angka ini salah: dengan 100.000,00 semua pemeriksaan terpenuhi; setelah dibetulkan, angka-angka "
+        "yang dicetak ini menjadi sesuai: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+    EXPECT_EQ(en[0].message,
+              "this figure is wrong: 100,000.00 makes every check hold; once it is corrected these printed "
+              "figures agree: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+}
+
+TEST(ReviuLanguage, RowPersen) {
+    // 900.000 / 1.000.000 x 100 = 90,00, printed 91,00.
+    const auto [id, en] = both_languages(
+        table(budget_columns, {row("Kegiatan A", {"1.000.000", "900.000", "100.000", "91,00"})}));
+    ASSERT_EQ(id.size(), 1u) << dump(id);
+    EXPECT_EQ(id[0].rule, "row.persen");
+    EXPECT_EQ(id[0].expected, "90,00");
+    EXPECT_EQ(
+        id[0].message,
+        "angka ini salah: dengan 90,00 semua pemeriksaan terpenuhi; setelah dibetulkan, angka-angka yang "
+        "dicetak ini menjadi sesuai: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+    EXPECT_EQ(
+        en[0].message,
+        "this figure is wrong: 90.00 makes every check hold; once it is corrected these printed figures "
+        "agree: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+}
+
+TEST(ReviuLanguage, TotalSum) {
+    // The anggaran column beyond 38 digits keeps the table out of the localization: the realisasi
+    // total (1.500 + 2.250,5 = 3.750,50, printed 4.000) is judged rule by rule, in the rule's own words.
+    const std::string nines(37, '9');
+    const auto [id, en] = both_languages(
+        table({ColumnRole::anggaran, ColumnRole::realisasi},
+              {row("A", {nines, "1.500"}), row("B", {nines, "2.250,5"}), row("Jumlah", {"1", "4.000"})}));
+    const Finding& total = only(id, "total.sum");
+    EXPECT_EQ(total.column, "realisasi");
+    EXPECT_EQ(total.expected, "3.750,50");
+    EXPECT_EQ(total.message, "realisasi dari 2 baris yang ditutupnya berjumlah 3.750,50, bukan 4.000,00");
+    EXPECT_EQ(only(en, "total.sum").message,
+              "realisasi of the 2 rows it closes adds up to 3,750.50, not 4,000.00");
+    const std::string id_blank = only(id, "cell.uncomputable").message;
+    const std::string en_blank = only(en, "cell.uncomputable").message;
+    EXPECT_EQ(id_blank.rfind("penjumlahan 2 baris yang ditutupnya tidak dapat dihitung: ", 0), 0u)
+        << id_blank;
+    EXPECT_EQ(en_blank.rfind("cannot compute the sum of the 2 rows it closes: ", 0), 0u) << en_blank;
+    EXPECT_EQ(
+        only(id, "locate.skipped").message,
+        "angka mana yang salah tidak ditentukan (ada angka dalam tabel di luar batas yang dapat dihitung): "
+        "aritmetikanya diperiksa aturan demi aturan, dan angka yang disebut temuannya bisa saja benar "
+        "sementara angka lain dalam pemeriksaan yang sama salah");
+}
+
+TEST(ReviuLanguage, Capaian) {
+    // 91 / 80 x 100 = 113,75: printed 113,7 it is truncated (a note the localization leaves alone);
+    // printed 110 it is a usual cap below the exact value.
+    const auto [id, en] = both_languages(
+        table({ColumnRole::target, ColumnRole::realisasi, ColumnRole::capaian},
+              {row("Indikator A", {"80", "91", "113,7"}), row("Indikator B", {"80", "91", "110"})}));
+    EXPECT_EQ(
+        only(id, "rounding.truncated").message,
+        "realisasi / target x 100 seharusnya 113,75: angka yang dicetak dipotong, pembulatan yang benar "
+        "memberi 113,8");
+    EXPECT_EQ(only(en, "rounding.truncated").message,
+              "realisasi / target x 100 is 113.75: the printed figure is truncated, half-up gives 113.8");
+    EXPECT_EQ(only(id, "capaian.capped").message,
+              "realisasi / target x 100 seharusnya 113,75; 110 yang dicetak adalah capaian itu yang dibatasi "
+              "pada 110");
+    EXPECT_EQ(only(en, "capaian.capped").message,
+              "realisasi / target x 100 is 113.75; the printed 110 is that capaian capped at 110");
+}
+
+TEST(ReviuLanguage, NumberText) {
+    const auto [id, en] = both_languages(
+        table(budget_columns, {row("Kegiatan A", {"1.000.000", "900.000", "100.000", "9O,00"}),
+                               row("Kegiatan B", {"2.000.000", "1.500.0 00", "500.000", "75,00"})}));
+    // The number reader's diagnostics (kinerja/core, in English) are said in the language too.
+    EXPECT_EQ(only(id, "number.invalid").message, "bukan angka: karakter 'O' tidak terduga pada posisi 1");
+    EXPECT_EQ(only(en, "number.invalid").message, "not a number: unexpected character 'O' at offset 1");
+    EXPECT_EQ(only(id, "number.repaired").expected, "1.500.000,00");
+    EXPECT_EQ(only(id, "number.repaired").message,
+              "teks angka tidak baku (spasi di dalam angka pada posisi 7); dibaca sebagai 1.500.000,00");
+    EXPECT_EQ(only(en, "number.repaired").message,
+              "malformed number text (space inside the number at offset 7); read as 1,500,000.00");
+}
+
+TEST(ReviuLanguage, RulesAreDescribedInIndonesianByDefault) {
+    const auto id = review_rules();
+    const auto en = review_rules(Language("en"));
+    ASSERT_EQ(id.size(), en.size());
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        EXPECT_EQ(id[i].first, en[i].first);  // the ids never change
+        EXPECT_NE(id[i].second, en[i].second) << id[i].first;
+    }
+    const auto sisa = std::find_if(id.begin(), id.end(), [](const auto& r) { return r.first == "row.sisa"; });
+    ASSERT_NE(sisa, id.end());
+    EXPECT_EQ(sisa->second, "kesalahan: sisa bukan anggaran - realisasi");
+}
+
+TEST(ReviuLanguage, TheSeedDatasetGivesTheSameFindingsInBothLanguages) {
+    const Document doc = load_document(KINERJA_EXAMPLES_DIR "/lakip-2019.json");
+    const auto id = check(doc.plan, doc.printed);
+    const auto en = check(doc.plan, doc.printed, english());
+    ASSERT_FALSE(id.empty());
+    EXPECT_EQ(without_messages(id), without_messages(en));
+    for (std::size_t i = 0; i < id.size(); ++i) EXPECT_NE(id[i].message, en[i].message) << en[i].message;
+}
