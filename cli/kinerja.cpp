@@ -45,17 +45,17 @@ bool is_csv(const std::string& path) {
     return ext == ".csv";
 }
 
-// The findings as text in \p lang: its words and the message in the language, the rule id, the printed
-// text verbatim and the expected value as Finding::expected holds it (Indonesian number text, data).
+// The findings as text in \p lang: its words and the message in the language; the severity, the rule id,
+// the printed text verbatim and the expected value as Finding::expected holds it (Indonesian number
+// text) are data, the same in every language.
 std::string findings_text(const std::vector<kinerja::Finding>& findings, const kinerja::Language& lang) {
-    // messages: prefix "reviu.severity."
     // messages: prefix "reviu.text.count."
     std::ostringstream out;
     std::size_t counts[3] = {0, 0, 0};
     for (const kinerja::Finding& f : findings) {
         ++counts[static_cast<int>(f.severity)];
-        out << lang.text("reviu.severity." + std::string(kinerja::to_string(f.severity))) << ' ' << f.rule
-            << ": " << f.table;
+        // The severity is printed as its id, a data field like the rule (as in the JSON output).
+        out << kinerja::to_string(f.severity) << ' ' << f.rule << ": " << f.table;
         if (!f.row.empty()) out << " | " << f.row;
         if (!f.column.empty()) out << " | " << f.column;
         out << '\n' << "    ";

@@ -1548,7 +1548,7 @@ TEST(ReviuLanguage, RulesAreDescribedInIndonesianByDefault) {
     }
     const auto sisa = std::find_if(id.begin(), id.end(), [](const auto& r) { return r.first == "row.sisa"; });
     ASSERT_NE(sisa, id.end());
-    EXPECT_EQ(sisa->second, "kesalahan: sisa bukan anggaran - realisasi");
+    EXPECT_EQ(sisa->second, "error: sisa bukan anggaran - realisasi");
 }
 
 TEST(ReviuLanguage, TheSeedDatasetGivesTheSameFindingsInBothLanguages) {
