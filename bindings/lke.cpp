@@ -124,16 +124,21 @@ void register_lke(py::module_& m) {
     m.def("lke_predikat", &lke_predikat, py::arg("total"),
           py::arg_v("boundary", LkeBoundary::above, "LkeBoundary.gt"));
     m.def("validate_lke", &validate_lke, py::arg("sheet"));
-    m.def("evaluate_lke", &evaluate_lke, py::arg("sheet"),
-          py::arg_v("boundary", LkeBoundary::above, "LkeBoundary.gt"));
+    m.def(
+        "evaluate_lke",
+        [](const LkeWorksheet& sheet, LkeBoundary boundary, const std::string& lang) {
+            return evaluate_lke(sheet, boundary, Language(lang));
+        },
+        py::arg("sheet"), py::arg_v("boundary", LkeBoundary::above, "LkeBoundary.gt"),
+        py::arg("lang") = "id");
     m.def(
         "fill_lke_from_plan",
-        [](const LkeWorksheet& sheet, const Renstra& plan, int year) {
+        [](const LkeWorksheet& sheet, const Renstra& plan, int year, const std::string& lang) {
             LkeWorksheet out = sheet;
-            auto findings = fill_lke_from_plan(out, plan, year);
+            auto findings = fill_lke_from_plan(out, plan, year, Language(lang));
             return py::make_tuple(out, findings);
         },
-        py::arg("sheet"), py::arg("plan"), py::arg("year") = 0);
+        py::arg("sheet"), py::arg("plan"), py::arg("year") = 0, py::arg("lang") = "id");
     m.def(
         "read_lke",
         [](const std::filesystem::path& path, const std::string& body, int year,
@@ -168,10 +173,12 @@ void register_lke(py::module_& m) {
     m.def("write_lke_json", &write_lke_json, py::arg("sheet"));
     m.def(
         "format_lke",
-        [](const LkeResult& result, const std::optional<LkeResult>& previous, const std::string& format) {
-            return format_lke(result, previous ? &*previous : nullptr, format);
+        [](const LkeResult& result, const std::optional<LkeResult>& previous, const std::string& format,
+           const std::string& lang) {
+            return format_lke(result, previous ? &*previous : nullptr, format, Language(lang));
         },
-        py::arg("result"), py::arg("previous") = py::none(), py::arg("format") = "md");
+        py::arg("result"), py::arg("previous") = py::none(), py::arg("format") = "md",
+        py::arg("lang") = "id");
 }
 
 }  // namespace kinerja::python

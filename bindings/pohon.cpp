@@ -24,10 +24,13 @@ int pohon_year_of(const Renstra& p, const py::object& year) {
 }
 
 template <class Source>
-std::string pohon_text_of(const Source& source, const py::object& year, PohonFormat format) {
+std::string pohon_text_of(const Source& source, const py::object& year, PohonFormat format,
+                          const std::string& lang) {
     const int y = pohon_year_of(source, year);
+    PohonOptions options;
+    options.lang = Language(lang);
     py::gil_scoped_release release;
-    return write_pohon(pohon(source, y), format);
+    return write_pohon(pohon(source, y, options), format);
 }
 
 }  // namespace
@@ -38,16 +41,22 @@ void register_pohon(py::module_& m) {
                                                            {"pohon_mermaid", PohonFormat::mermaid}};
     for (const auto& [name, format] : formats) {
         const PohonFormat f = format;
-        const std::string doc = std::string("The pohon kinerja as ") + std::string(to_string(f)) +
-                                " text (kinerja." + name +
-                                ").\n\nsource: a Pemda or one body's Renstra; year: the year of the figures, "
-                                "None for the latest with a target or budget line.";
+        const std::string doc =
+            std::string("The pohon kinerja as ") + std::string(to_string(f)) + " text (kinerja." + name +
+            ").\n\nsource: a Pemda or one body's Renstra; year: the year of the figures, "
+            "None for the latest with a target or budget line; lang: 'id' (default) or 'en'.";
         m.def(
-            name, [f](const Pemda& p, const py::object& year) { return pohon_text_of(p, year, f); },
-            py::arg("source"), py::arg("year") = py::none(), doc.c_str());
+            name,
+            [f](const Pemda& p, const py::object& year, const std::string& lang) {
+                return pohon_text_of(p, year, f, lang);
+            },
+            py::arg("source"), py::arg("year") = py::none(), py::arg("lang") = "id", doc.c_str());
         m.def(
-            name, [f](const Renstra& p, const py::object& year) { return pohon_text_of(p, year, f); },
-            py::arg("source"), py::arg("year") = py::none(), doc.c_str());
+            name,
+            [f](const Renstra& p, const py::object& year, const std::string& lang) {
+                return pohon_text_of(p, year, f, lang);
+            },
+            py::arg("source"), py::arg("year") = py::none(), py::arg("lang") = "id", doc.c_str());
     }
 }
 

@@ -50,48 +50,53 @@ void register_renja(py::module_& m) {
         });
     m.def(
         "renja_rows",
-        [](const Renstra& plan, const py::object& year) {
-            return renja_rows(plan, to_integer<int>(year, "year"));
+        [](const Renstra& plan, const py::object& year, const std::string& lang) {
+            return renja_rows(plan, to_integer<int>(year, "year"), Language(lang));
         },
-        py::arg("plan"), py::arg("year"),
+        py::arg("plan"), py::arg("year"), py::arg("lang") = "id",
         "The Renja evaluation of year, rows in hierarchy order (program, its kegiatan, their sub "
         "kegiatan).\n\n"
-        "plan: the Renstra; year: the Renja's year.\n\n"
+        "plan: the Renstra; year: the Renja's year; lang: the language of each row's keterangan,\n"
+        "'id' (default) or 'en'.\n\n"
         ">>> rows = kinerja.renja_rows(kinerja.datasets.lakip_2019(), 2019)\n"
         ">>> rows[0].level, rows[0].node\n"
         "(1, 'prog-1')");
     m.def(
         "renja_table",
-        [](const Renstra& plan, const py::object& year) {
-            return renja_table(plan, to_integer<int>(year, "year"));
+        [](const Renstra& plan, const py::object& year, const std::string& lang) {
+            return renja_table(plan, to_integer<int>(year, "year"), Language(lang));
         },
-        py::arg("plan"), py::arg("year"),
+        py::arg("plan"), py::arg("year"), py::arg("lang") = "id",
         "The Renja evaluation of year as a report table (id 'renja').\n\n"
-        "plan: the Renstra; year: the Renja's year.\n\n"
+        "plan: the Renstra; year: the Renja's year; lang: 'id' (default) or 'en'.\n\n"
         ">>> kinerja.renja_table(kinerja.datasets.lakip_2019(), 2019).id\n"
         "'renja'");
     m.def(
         "write_renja",
-        [](const Renstra& plan, const py::object& year, ReportFormat format) {
-            return write_renja(plan, to_integer<int>(year, "year"), format);
+        [](const Renstra& plan, const py::object& year, ReportFormat format, const std::string& lang) {
+            return write_renja(plan, to_integer<int>(year, "year"), format, Language(lang));
         },
         py::arg("plan"), py::arg("year"),
-        py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"),
+        py::arg_v("format", ReportFormat::markdown, "ReportFormat.markdown"), py::arg("lang") = "id",
         "The Renja evaluation of year as Markdown, one HTML file, or CSV.\n\n"
-        "plan: the Renstra; year: the Renja's year; format: a ReportFormat (markdown, html or csv).\n\n"
+        "plan: the Renstra; year: the Renja's year; format: a ReportFormat (markdown, html or csv);\n"
+        "lang: 'id' (default) or 'en'.\n\n"
         ">>> text = kinerja._core.write_renja(kinerja.datasets.lakip_2019(), 2019)\n"
         ">>> text.startswith('#')\n"
         "True");
     m.def(
         "write_renja_xlsx",
-        [](const Renstra& plan, const py::object& year, const std::filesystem::path& path) {
+        [](const Renstra& plan, const py::object& year, const std::filesystem::path& path,
+           const std::string& lang) {
             const int y = to_integer<int>(year, "year");
+            const Language language(lang);
             py::gil_scoped_release release;
-            write_text_file(path, write_renja_xlsx(plan, y));
+            write_text_file(path, write_renja_xlsx(plan, y, language));
         },
-        py::arg("plan"), py::arg("year"), py::arg("path"),
+        py::arg("plan"), py::arg("year"), py::arg("path"), py::arg("lang") = "id",
         "Writes the Renja evaluation of year as an .xlsx workbook in the OPD layout at path (atomically).\n\n"
-        "plan: the Renstra; year: the Renja's year; path: the .xlsx file to write.\n\n"
+        "plan: the Renstra; year: the Renja's year; path: the .xlsx file to write; lang: 'id'\n"
+        "(default) or 'en'.\n\n"
         ">>> kinerja.write_renja_xlsx(kinerja.datasets.lakip_2019(), 2019, 'renja-2019.xlsx')");
 }
 

@@ -272,10 +272,10 @@ int report(std::string file, std::optional<int> year, const std::string& table, 
     if (year) require_report_year(plan, *year, file);
     const int report_year = year ? *year : kinerja::latest_year(plan);
     if (pk)
-        out.emit(kinerja::write_pk(plan, report_year, report_format(format)));
+        out.emit(kinerja::write_pk(plan, report_year, report_format(format), lang));
     else if (renja)
-        out.emit(xlsx ? kinerja::write_renja_xlsx(plan, report_year)
-                      : kinerja::write_renja(plan, report_year, report_format(format)));
+        out.emit(xlsx ? kinerja::write_renja_xlsx(plan, report_year, lang)
+                      : kinerja::write_renja(plan, report_year, report_format(format), lang));
     else
         out.emit(xlsx   ? kinerja::write_report_xlsx(plan, report_year, lang)
                  : docx ? kinerja::write_report_docx(plan, report_year, lang)
@@ -317,7 +317,7 @@ std::optional<kinerja::Renstra> load_plan(const std::string& plan_file, const ki
 std::vector<kinerja::Finding> check_joined(const kinerja::Renstra& plan, const kinerja::JoinResult& joined,
                                            const std::string& file, const kinerja::ReviewOptions& options) {
     kinerja::validate(joined.printed, file);
-    std::vector<kinerja::Finding> findings = kinerja::join_findings(joined);
+    std::vector<kinerja::Finding> findings = kinerja::join_findings(joined, options.lang);
     const std::vector<kinerja::Finding> found = kinerja::check(plan, joined.printed, options);
     findings.insert(findings.end(), found.begin(), found.end());
     return findings;
@@ -337,6 +337,8 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
     kinerja::ReviewOptions options;
     if (cap) options.cap = kinerja::Decimal(*cap);
     options.lang = lang;
+    kinerja::JoinOptions join_options;  // the join's reasons in the same language as the findings
+    join_options.lang = lang;
     const auto check_year = [&] {
         if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
             throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
@@ -357,7 +359,7 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         layout.year = year;
         const kinerja::DocumentReport doc = kinerja::load_document_report(file, limits, layout);
         std::optional<kinerja::JoinResult> joined;
-        if (plan) joined = kinerja::join_to_plan(doc.printed, *plan);
+        if (plan) joined = kinerja::join_to_plan(doc.printed, *plan, join_options);
         if (tables) {
             const kinerja::JoinResult* joins = joined ? &*joined : nullptr;
             write_stdout(format == "json" ? tables_json(doc, joins) : tables_text(doc, joins));
@@ -389,7 +391,8 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         if (plan) {
             kinerja::PrintedReport printed;
             printed.tables.push_back(std::move(table));
-            findings = check_joined(*plan, kinerja::join_to_plan(printed, *plan), file, options);
+            findings =
+                check_joined(*plan, kinerja::join_to_plan(printed, *plan, join_options), file, options);
         } else {
             findings = kinerja::check_table(table, options);
         }
@@ -515,7 +518,9 @@ std::string json_format_id(const std::string& text) {
 // kinerja pohon: the performance tree of a Pemda (a kinerja-pemda/1 file) or of one body's dataset
 // (kinerja/1), told apart by the file's format id, so one command draws both.
 int pohon(const std::string& file, std::optional<int> year, const std::string& format,
-          const std::string& output, const kinerja::ReadLimits& limits) {
+          const std::string& output, const kinerja::ReadLimits& limits, const kinerja::Language& lang) {
+    kinerja::PohonOptions options;
+    options.lang = lang;
     Output out(output, {file});
     const std::string text = kinerja::read_text_file(file, limits);
     const kinerja::PohonFormat how = *kinerja::parse_pohon_format(format);
@@ -525,12 +530,14 @@ int pohon(const std::string& file, std::optional<int> year, const std::string& f
     if (json_format_id(text) == "kinerja-pemda/1") {
         const kinerja::Pemda p =
             kinerja::read_pemda(text, file, std::filesystem::path(file).parent_path(), limits);
-        out.emit(kinerja::write_pohon(kinerja::pohon(p, year ? *year : kinerja::pohon_year(p)), how));
+        out.emit(
+            kinerja::write_pohon(kinerja::pohon(p, year ? *year : kinerja::pohon_year(p), options), how));
         return 0;
     }
     const kinerja::Renstra plan = kinerja::read_renstra(text, file, limits);
     if (year) require_report_year(plan, *year, file);
-    out.emit(kinerja::write_pohon(kinerja::pohon(plan, year ? *year : kinerja::latest_year(plan)), how));
+    out.emit(
+        kinerja::write_pohon(kinerja::pohon(plan, year ? *year : kinerja::latest_year(plan), options), how));
     return 0;
 }
 
@@ -540,7 +547,7 @@ int pohon(const std::string& file, std::optional<int> year, const std::string& f
 int lke(const std::string& file, const std::string& plan_file, std::optional<int> year,
         const std::string& body, const std::string& previous_file, const std::string& boundary,
         const std::string& format, const std::string& output, const std::string& save,
-        const kinerja::ReadLimits& limits) {
+        const kinerja::ReadLimits& limits, const kinerja::Language& lang) {
     std::vector<std::string> inputs = {file};
     if (!plan_file.empty()) inputs.push_back(plan_file);
     if (!previous_file.empty()) inputs.push_back(previous_file);
@@ -558,19 +565,19 @@ int lke(const std::string& file, const std::string& plan_file, std::optional<int
         if (sheet.year == 0)
             throw kinerja::error(
                 file + ": the worksheet does not say its year; give --year to answer it from " + plan_file);
-        data_findings = kinerja::fill_lke_from_plan(sheet, *plan);
+        data_findings = kinerja::fill_lke_from_plan(sheet, *plan, 0, lang);
     }
     const kinerja::LkeBoundary rule = *kinerja::parse_lke_boundary(boundary);
-    kinerja::LkeResult result = kinerja::evaluate_lke(sheet, rule);
+    kinerja::LkeResult result = kinerja::evaluate_lke(sheet, rule, lang);
     result.findings.insert(result.findings.end(), data_findings.begin(), data_findings.end());
     std::optional<kinerja::LkeResult> before;
     if (!previous_file.empty()) {
         const int last = sheet.year != 0 ? sheet.year - 1 : 0;
         kinerja::LkeWorksheet prev = kinerja::read_lke(previous_file, who, last, limits);
-        before = kinerja::evaluate_lke(prev, rule);
+        before = kinerja::evaluate_lke(prev, rule, lang);
     }
     if (saved) saved->emit(kinerja::write_lke_json(sheet));
-    out.emit(kinerja::format_lke(result, before ? &*before : nullptr, format));
+    out.emit(kinerja::format_lke(result, before ? &*before : nullptr, format, lang));
     std::size_t errors = 0;
     for (const auto& f : result.findings) {
         std::cerr << f.severity << " " << f.rule << " " << file << (f.where.empty() ? "" : ":" + f.where)
@@ -653,229 +660,166 @@ CLI::Validator size_value() {
 
 // --max-bytes, --max-depth, --max-rows, --max-cell-bytes and the document readers' --max-zip-... and
 // --max-cells: the options every limit error names.
-void add_limit_options(CLI::App* cmd, kinerja::ReadLimits& limits) {
-    cmd->add_option("--max-bytes", limits.max_bytes,
-                    "refuse input larger than this many bytes (units: kB = 1000, KiB = 1024, MB, MiB, GB...)")
+void add_limit_options(CLI::App* cmd, kinerja::ReadLimits& limits, const kinerja::Language& H) {
+    cmd->add_option("--max-bytes", limits.max_bytes, H.text("cli.limits.max_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
         ->check(limit_value<std::uint64_t>())
         ->default_str(std::to_string(limits.max_bytes))
-        ->group("Limits");
-    cmd->add_option("--max-depth", limits.max_depth,
-                    "refuse JSON, or data-table rows within rows, nested deeper than this")
+        ->group(H.text("cli.group.limits"));
+    cmd->add_option("--max-depth", limits.max_depth, H.text("cli.limits.max_depth"))
         ->type_name("N")
         ->check(limit_value<std::size_t>())
         ->default_str(std::to_string(limits.max_depth))
-        ->group("Limits");
-    cmd->add_option("--max-rows", limits.max_rows, "refuse a CSV table or JSON array with more rows or items")
+        ->group(H.text("cli.group.limits"));
+    cmd->add_option("--max-rows", limits.max_rows, H.text("cli.limits.max_rows"))
         ->type_name("N")
         ->check(limit_value<std::size_t>())
         ->default_str(std::to_string(limits.max_rows))
-        ->group("Limits");
-    cmd->add_option("--max-cell-bytes", limits.max_cell_bytes,
-                    "refuse a CSV cell or JSON string longer than this many bytes (units as --max-bytes)")
+        ->group(H.text("cli.group.limits"));
+    cmd->add_option("--max-cell-bytes", limits.max_cell_bytes, H.text("cli.limits.max_cell_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
         ->check(limit_value<std::size_t>())
         ->default_str(std::to_string(limits.max_cell_bytes))
-        ->group("Limits");
+        ->group(H.text("cli.group.limits"));
     // The document readers' (.docx, .xlsx): a ZIP archive of XML parts.
-    cmd->add_option("--max-zip-entries", limits.max_zip_entries,
-                    "refuse a .docx or .xlsx archive of more entries")
+    cmd->add_option("--max-zip-entries", limits.max_zip_entries, H.text("cli.limits.max_zip_entries"))
         ->type_name("N")
         ->check(limit_value<std::size_t>())
         ->default_str(std::to_string(limits.max_zip_entries))
-        ->group("Limits");
+        ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-zip-entry-bytes", limits.max_zip_entry_bytes,
-                    "refuse an archive entry that inflates past this many bytes (units as --max-bytes)")
+                    H.text("cli.limits.max_zip_entry_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
         ->check(limit_value<std::uint64_t>())
         ->default_str(std::to_string(limits.max_zip_entry_bytes))
-        ->group("Limits");
-    cmd->add_option(
-           "--max-zip-total-bytes", limits.max_zip_total_bytes,
-           "refuse an archive whose entries inflate past this many bytes together (units as --max-bytes)")
+        ->group(H.text("cli.group.limits"));
+    cmd->add_option("--max-zip-total-bytes", limits.max_zip_total_bytes,
+                    H.text("cli.limits.max_zip_total_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
         ->check(limit_value<std::uint64_t>())
         ->default_str(std::to_string(limits.max_zip_total_bytes))
-        ->group("Limits");
-    cmd->add_option("--max-zip-ratio", limits.max_zip_ratio,
-                    "refuse an archive entry past 1 MiB compressed more than this many times (a ZIP bomb)")
+        ->group(H.text("cli.group.limits"));
+    cmd->add_option("--max-zip-ratio", limits.max_zip_ratio, H.text("cli.limits.max_zip_ratio"))
         ->type_name("N")
         ->check(limit_value<std::uint64_t>())
         ->default_str(std::to_string(limits.max_zip_ratio))
-        ->group("Limits");
-    cmd->add_option("--max-cells", limits.max_cells,
-                    "refuse a document whose tables have more grid positions in all")
+        ->group(H.text("cli.group.limits"));
+    cmd->add_option("--max-cells", limits.max_cells, H.text("cli.limits.max_cells"))
         ->type_name("N")
         ->check(limit_value<std::size_t>())
         ->default_str(std::to_string(limits.max_cells))
-        ->group("Limits");
+        ->group(H.text("cli.group.limits"));
 }
 
 }  // namespace
 
-// What every command's --help ends with.
-const char* const output_footer =
-    "Output: with -o PATH the text goes to a temporary file beside PATH, renamed into place once all\n"
-    "of it is written: PATH keeps its old content when writing fails. PATH must not be an input.\n";
-const char* const limits_footer =
-    "Limits: input past a limit is refused with an error naming the option that raises it.\n"
-    "Exit status 2 when input cannot be read, an argument is wrong or the output cannot be written.";
+// The language of --help: the --lang given on the command line (read before the options are
+// declared, since their help texts are), Indonesian when there is none or it names no language.
+std::string help_language(int argc, char** argv) {
+    std::string code = "id";
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--lang" && i + 1 < argc) code = argv[i + 1];
+        if (a.rfind("--lang=", 0) == 0) code = std::string(a.substr(7));
+    }
+    const std::vector<std::string> known = kinerja::Language::codes();
+    return std::find(known.begin(), known.end(), code) != known.end() ? code : "id";
+}
 
 int main(int argc, char** argv) {
     // With a file-size limit (ulimit -f) a write past it then fails with EFBIG and the command says
     // so and exits 2, instead of being killed by SIGXFSZ with no word about what was cut.
     std::signal(SIGXFSZ, SIG_IGN);
-    CLI::App app{"kinerja: SAKIP performance accountability with exact Rupiah (version " +
-                 std::string(kinerja::version) + ")"};
+    const kinerja::Language H(help_language(argc, argv));
+    // What every command's --help ends with.
+    const std::string output_footer = H.text("cli.footer.output");
+    const std::string limits_footer = H.text("cli.footer.limits");
+    CLI::App app{H.format("cli.app", {{"version", kinerja::version}})};
+    // CLI11's own words in the help's language.
+    // messages: prefix "cli.label."
+    for (const char* label : {"Usage", "Options", "Positionals", "Subcommands", "REQUIRED", "SUBCOMMAND",
+                              "OPTIONS", "Excludes", "Needs", "TEXT", "INT", "UINT", "FLOAT"})
+        app.get_formatter()->label(label, H.text(std::string("cli.label.") + label));
+    app.option_defaults()->group(H.text("cli.group.options"));
+    app.set_help_flag("-h,--help", H.text("cli.help"));
     app.require_subcommand(1);
-    app.set_version_flag("--version", std::string(kinerja::version));
+    app.set_version_flag("--version", std::string(kinerja::version), H.text("cli.version"));
 
     std::string file;
     std::string format = "text";
     std::optional<int> year;
-    CLI::App* check_cmd = app.add_subcommand(
-        "check", "Reviu: re-add a report's printed tables and report every figure that does not add up");
-    check_cmd->add_option("FILE", file,
-                          "a kinerja/1 dataset (.json), one printed table as CSV (.csv), or a Word document "
-                          "(.docx) or Excel workbook (.xlsx) whose "
-                          "tables are read by their headers; default: the installed example dataset");
-    check_cmd->add_option("--format", format, "text (default) or json: an array of findings")
+    CLI::App* check_cmd = app.add_subcommand("check", H.text("cli.check"));
+    check_cmd->add_option("FILE", file, H.text("cli.check.file"));
+    check_cmd->add_option("--format", format, H.text("cli.check.format"))
         ->check(CLI::IsMember({"text", "json"}));
-    check_cmd->add_option("--year", year,
-                          "the year a CSV table's or a Word document's data is of, 1900-2200 (checks the "
-                          "titles' years); a document's tables otherwise take the year their caption names");
+    check_cmd->add_option("--year", year, H.text("cli.check.year"));
     bool list_tables = false;
-    check_cmd->add_flag("--tables", list_tables,
-                        "for a Word document: list its tables, what each column was read as, and why a "
-                        "table was not read; no check");
+    check_cmd->add_flag("--tables", list_tables, H.text("cli.check.tables"));
     std::optional<int> cap;
-    check_cmd
-        ->add_option("--cap", cap,
-                     "the report's capping policy for capaian, 100-1000 (e.g. 110): a capaian printed at "
-                     "the cap above it is right, any other value must be exact; default: the usual caps "
-                     "(100, 105, 110, 120, 125, 150) are recognised as caps")
-        ->check(CLI::Range(100, 1000));
+    check_cmd->add_option("--cap", cap, H.text("cli.check.cap"))->check(CLI::Range(100, 1000));
     std::string plan_file;
-    check_cmd
-        ->add_option(
-            "--plan", plan_file,
-            "a kinerja/1 dataset whose plan the rows of FILE (a .docx, .xlsx or .csv) are joined to by "
-            "their labels, so the plan's checks run too; each join is reported (join.* notes); the "
-            "dataset's own printed tables are not used")
-        ->type_name("DATASET");
-    check_cmd->footer(
-        "Exit status: 0 when no finding is an error, 1 when one is, 2 when FILE cannot be read, an\n"
-        "argument is wrong or the output cannot be written (even when a finding is an error).\n"
-        "Limits: input past a limit is refused with an error naming the option that raises it.\n"
-        "Rules: run 'kinerja rules'.");
-    CLI::App* rules_cmd = app.add_subcommand("rules", "List the reviu rules with their ids");
+    check_cmd->add_option("--plan", plan_file, H.text("cli.check.plan"))->type_name("DATASET");
+    check_cmd->footer(H.text("cli.footer.check"));
+    CLI::App* rules_cmd = app.add_subcommand("rules", H.text("cli.rules"));
 
     std::string report_file;
     std::optional<int> report_year;
     std::string report_fmt = "md";
     std::string report_table = "lakip";
     std::string output;
-    CLI::App* report_cmd =
-        app.add_subcommand("report", "Write the LAKIP tables of a year, recomputed from a dataset");
-    report_cmd->add_option("FILE", report_file,
-                           "a kinerja/1 dataset; default: the installed example dataset");
-    report_cmd->add_option("--year", report_year,
-                           "the year to report, in the Renstra period or with data (default: the latest "
-                           "with a budget or target)");
-    report_cmd
-        ->add_option("--format", report_fmt,
-                     "md (default), html (one self-contained page with charts), csv, xlsx (a workbook, "
-                     "one sheet per table; needs -o PATH), or docx (a Word document of the tables; needs "
-                     "-o PATH)")
+    CLI::App* report_cmd = app.add_subcommand("report", H.text("cli.report"));
+    report_cmd->add_option("FILE", report_file, H.text("cli.report.file"));
+    report_cmd->add_option("--year", report_year, H.text("cli.report.year"));
+    report_cmd->add_option("--format", report_fmt, H.text("cli.report.format"))
         ->check(CLI::IsMember({"md", "html", "csv", "xlsx", "docx"}));
-    report_cmd
-        ->add_option("--table", report_table,
-                     "lakip (default): the LAKIP tables; renja: the Renja evaluation of the year against the "
-                     "Renstra (Permendagri 86/2017, form T-C.29), as md, html, csv or xlsx; pk: the "
-                     "Perjanjian Kinerja of the year per unit, as md, html or csv")
+    report_cmd->add_option("--table", report_table, H.text("cli.report.table"))
         ->check(CLI::IsMember({"lakip", "renja", "pk"}));
-    report_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
-        ->type_name("PATH");
-    report_cmd->footer(std::string(output_footer) +
-                       "Year: one of the Renstra period or one with data; any other is refused.\n" +
-                       limits_footer);
+    report_cmd->add_option("-o,--output", output, H.text("cli.output"))->type_name("PATH");
+    report_cmd->footer(output_footer + H.text("cli.footer.report_year") + limits_footer);
 
     std::vector<std::string> compare_files;
     std::string indicator;
     std::string compare_fmt = "md";
-    CLI::App* compare_cmd = app.add_subcommand(
-        "compare", "Compare indicators across years and documents: change, progress to target, trend");
-    compare_cmd->add_option("FILE", compare_files,
-                            "one or more kinerja/1 datasets; default: the installed example dataset");
-    compare_cmd->add_option("--indicator", indicator,
-                            "only this indicator id (default: every sasaran indicator)");
-    compare_cmd->add_option("--format", compare_fmt, "md (default), csv or html")
+    CLI::App* compare_cmd = app.add_subcommand("compare", H.text("cli.compare"));
+    compare_cmd->add_option("FILE", compare_files, H.text("cli.compare.file"));
+    compare_cmd->add_option("--indicator", indicator, H.text("cli.compare.indicator"));
+    compare_cmd->add_option("--format", compare_fmt, H.text("cli.compare.format"))
         ->check(CLI::IsMember({"md", "html", "csv"}));
-    compare_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
-        ->type_name("PATH");
-    compare_cmd->footer(std::string(output_footer) + limits_footer);
+    compare_cmd->add_option("-o,--output", output, H.text("cli.output"))->type_name("PATH");
+    compare_cmd->footer(output_footer + limits_footer);
 
     std::string import_file;
     std::optional<int> import_year;
-    CLI::App* import_cmd = app.add_subcommand(
-        "import",
-        "Read a Word document's tables into a kinerja/1 dataset of printed tables, to correct and check");
-    import_cmd->add_option("FILE", import_file, "a Word document (.docx) or an Excel workbook (.xlsx)")
-        ->required();
-    import_cmd->add_option(
-        "--year", import_year,
-        "the report's year, 1900-2200: every table's (default: the year each caption names)");
-    import_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
-        ->type_name("PATH");
-    import_cmd->footer(std::string(output_footer) +
-                       "Each table that cannot be read is named on standard error with the reason.\n" +
-                       limits_footer);
+    CLI::App* import_cmd = app.add_subcommand("import", H.text("cli.import"));
+    import_cmd->add_option("FILE", import_file, H.text("cli.import.file"))->required();
+    import_cmd->add_option("--year", import_year, H.text("cli.import.year"));
+    import_cmd->add_option("-o,--output", output, H.text("cli.output"))->type_name("PATH");
+    import_cmd->footer(output_footer + H.text("cli.footer.import_tables") + limits_footer);
 
     std::string pemda_file;
     bool pemda_budget = false;
     std::string pemda_fmt = "text";
-    CLI::App* pemda_cmd = app.add_subcommand(
-        "pemda", "Check a Pemda as a whole: the RPJMD, the OPD Renstras linked to it, and the links");
-    pemda_cmd
-        ->add_option("FILE", pemda_file,
-                     "a kinerja-pemda/1 file; the OPD files it names are read from its folder")
-        ->required();
-    pemda_cmd->add_flag(
-        "--budget", pemda_budget,
-        "instead of the checks: the budget per RPJMD sasaran and year, rolled up across the OPDs");
-    pemda_cmd->add_option("--format", pemda_fmt, "text (default) or json")
+    CLI::App* pemda_cmd = app.add_subcommand("pemda", H.text("cli.pemda"));
+    pemda_cmd->add_option("FILE", pemda_file, H.text("cli.pemda.file"))->required();
+    pemda_cmd->add_flag("--budget", pemda_budget, H.text("cli.pemda.budget"));
+    pemda_cmd->add_option("--format", pemda_fmt, H.text("cli.pemda.format"))
         ->check(CLI::IsMember({"text", "json"}));
-    pemda_cmd->footer(
-        "Exit status: 0 when no finding is an error, 1 when one is, 2 when a file cannot be read, an\n"
-        "argument is wrong or the output cannot be written.\n"
-        "Limits: input past a limit is refused with an error naming the option that raises it.");
+    pemda_cmd->footer(H.text("cli.footer.pemda"));
 
     std::string pohon_file;
     std::optional<int> pohon_year;
     std::string pohon_fmt = "html";
-    CLI::App* pohon_cmd = app.add_subcommand(
-        "pohon",
-        "Draw the pohon kinerja: RPJMD sasaran -> OPD sasaran -> program -> kegiatan -> sub kegiatan");
-    pohon_cmd
-        ->add_option("FILE", pohon_file,
-                     "a kinerja-pemda/1 file (the tree from each RPJMD sasaran) or a kinerja/1 dataset (the "
-                     "tree from the body's tujuan)")
-        ->required();
-    pohon_cmd->add_option("--year", pohon_year,
-                          "the year of the targets, realisasi and capaian shown (default: the latest with a "
-                          "budget or target)");
-    pohon_cmd
-        ->add_option("--format", pohon_fmt,
-                     "html (default: one self-contained page, collapsible), dot (Graphviz) or mermaid "
-                     "(a flowchart)")
+    CLI::App* pohon_cmd = app.add_subcommand("pohon", H.text("cli.pohon"));
+    pohon_cmd->add_option("FILE", pohon_file, H.text("cli.pohon.file"))->required();
+    pohon_cmd->add_option("--year", pohon_year, H.text("cli.pohon.year"));
+    pohon_cmd->add_option("--format", pohon_fmt, H.text("cli.pohon.format"))
         ->check(CLI::IsMember({"html", "dot", "mermaid"}));
-    pohon_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")
-        ->type_name("PATH");
-    pohon_cmd->footer(std::string(output_footer) + limits_footer);
+    pohon_cmd->add_option("-o,--output", output, H.text("cli.output"))->type_name("PATH");
+    pohon_cmd->footer(output_footer + limits_footer);
 
     std::string lke_file;
     std::string lke_plan;
@@ -885,45 +829,28 @@ int main(int argc, char** argv) {
     std::string lke_boundary = "gt";
     std::string lke_fmt = "md";
     std::string lke_save;
-    CLI::App* lke_cmd = app.add_subcommand(
-        "lke",
-        "Score an LKE SAKIP worksheet (PermenPANRB 88/2021): components, total, predikat, kerangka logis");
-    lke_cmd->add_option("FILE", lke_file, "the worksheet: .csv, .json (kinerja-lke/1) or .xlsx (docs/lke.md)")
-        ->required();
-    lke_cmd
-        ->add_option("--plan", lke_plan,
-                     "a kinerja/1 dataset: answer the criteria marked with a data rule from it, with the "
-                     "evidence")
-        ->type_name("DATASET");
-    lke_cmd->add_option("--year", lke_year,
-                        "the year evaluated, when the worksheet does not say it (CSV, xlsx)");
-    lke_cmd->add_option("--body", lke_body, "the body evaluated (default: the plan's, with --plan)")
-        ->type_name("NAME");
-    lke_cmd->add_option("--previous", lke_previous, "last year's worksheet: its scores beside this year's")
-        ->type_name("FILE");
-    lke_cmd
-        ->add_option(
-            "--boundary", lke_boundary,
-            "gt (default: a score on a boundary takes the lower predikat, 90 is A, as the regulation's "
-            "'>90-100') or ge (90 is AA)")
+    CLI::App* lke_cmd = app.add_subcommand("lke", H.text("cli.lke"));
+    lke_cmd->add_option("FILE", lke_file, H.text("cli.lke.file"))->required();
+    lke_cmd->add_option("--plan", lke_plan, H.text("cli.lke.plan"))->type_name("DATASET");
+    lke_cmd->add_option("--year", lke_year, H.text("cli.lke.year"));
+    lke_cmd->add_option("--body", lke_body, H.text("cli.lke.body"))->type_name("NAME");
+    lke_cmd->add_option("--previous", lke_previous, H.text("cli.lke.previous"))->type_name("FILE");
+    lke_cmd->add_option("--boundary", lke_boundary, H.text("cli.lke.boundary"))
         ->check(CLI::IsMember({"gt", "ge"}));
-    lke_cmd->add_option("--format", lke_fmt, "md (default), html or csv")
+    lke_cmd->add_option("--format", lke_fmt, H.text("cli.lke.format"))
         ->check(CLI::IsMember({"md", "html", "csv"}));
-    lke_cmd->add_option("-o,--output", output, "write to PATH instead of standard output")->type_name("PATH");
-    lke_cmd
-        ->add_option("--save", lke_save,
-                     "also write the worksheet, with the plan's answers, as kinerja-lke/1 JSON")
-        ->type_name("PATH");
-    lke_cmd->footer(
-        std::string(output_footer) +
-        "Findings (kerangka logis, unanswered criteria, the data disagreeing) go to standard error.\n"
-        "Exit status: 0 when no finding is an error, 1 when one is (a kerangka logis rule broken), 2\n"
-        "when a file cannot be read, an argument is wrong or the output cannot be written.\n"
-        "Limits: input past a limit is refused with an error naming the option that raises it.");
+    lke_cmd->add_option("-o,--output", output, H.text("cli.output"))->type_name("PATH");
+    lke_cmd->add_option("--save", lke_save, H.text("cli.lke.save"))->type_name("PATH");
+    lke_cmd->footer(output_footer + H.text("cli.footer.lke"));
 
+    for (CLI::App* cmd :
+         {check_cmd, rules_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd, lke_cmd}) {
+        cmd->set_help_flag("-h,--help", H.text("cli.help"));
+        cmd->group(H.text("cli.label.Subcommands"));
+    }
     kinerja::ReadLimits limits;
     for (CLI::App* cmd : {check_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd, lke_cmd})
-        add_limit_options(cmd, limits);
+        add_limit_options(cmd, limits, H);
     // Every command writes its texts for people in one language: Indonesian unless --lang says otherwise.
     std::string lang_code = "id";
     std::string known_languages;
@@ -931,8 +858,7 @@ int main(int argc, char** argv) {
         known_languages += (known_languages.empty() ? "" : ", ") + c;
     for (CLI::App* cmd :
          {check_cmd, rules_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd, lke_cmd})
-        cmd->add_option("--lang", lang_code,
-                        "the language of the texts written for people (" + known_languages + "; default id)")
+        cmd->add_option("--lang", lang_code, H.format("cli.lang", {{"languages", known_languages}}))
             ->type_name("CODE")
             ->check(CLI::IsMember(kinerja::Language::codes()));
 
@@ -956,15 +882,15 @@ int main(int argc, char** argv) {
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits, lang);
         if (*import_cmd) return import(import_file, import_year, output, limits);
         if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits);
-        if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits);
+        if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits, lang);
         if (*lke_cmd)
             return lke(lke_file, lke_plan, lke_year, lke_body, lke_previous, lke_boundary, lke_fmt, output,
-                       lke_save, limits);
+                       lke_save, limits, lang);
         if (*rules_cmd) {
             std::string text;
             for (const auto& [id, rule] : kinerja::review_rules(lang))
                 text.append(id).append("  ").append(rule).append("\n");
-            for (const auto& [id, rule] : kinerja::join_rules())
+            for (const auto& [id, rule] : kinerja::join_rules(lang))
                 text.append(id).append("  ").append(rule).append("\n");
             write_stdout(text);
             return 0;

@@ -64,7 +64,16 @@ const JoinedRow& decision(const JoinResult& r, const std::string& table, std::si
     return none;
 }
 
-JoinResult join_one(PrintedTable t, const Renstra& plan = small_plan(), const JoinOptions& options = {}) {
+// The join with its reasons in English: the tests of its logic read them as they were written; the
+// language's own tests are at the end.
+JoinOptions in_english() {
+    JoinOptions options;
+    options.lang = Language("en");
+    return options;
+}
+
+JoinResult join_one(PrintedTable t, const Renstra& plan = small_plan(),
+                    const JoinOptions& options = in_english()) {
     PrintedReport printed;
     printed.tables.push_back(std::move(t));
     return join_to_plan(printed, plan, options);
@@ -156,7 +165,7 @@ TEST(Join, OnePlanThingToOneRowPerTable) {
     PrintedReport printed;
     printed.tables = {table("t", {row("Penyediaan Alat Tulis Kantor"), row("Penyediaan alat tulis kantor")}),
                       table("u", {row("Penyediaan Alat Tulis Kantor")})};
-    const JoinResult r = join_to_plan(printed, small_plan());
+    const JoinResult r = join_to_plan(printed, small_plan(), in_english());
     EXPECT_EQ(decision(r, "t", 0).ref, "keg-a2");
     EXPECT_EQ(decision(r, "t", 1).how, JoinHow::unmatched);
     EXPECT_NE(decision(r, "t", 1).reason.find("already joined to another row of this table"),
@@ -237,7 +246,7 @@ TEST(Join, KeptRefsAndFindings) {
     EXPECT_EQ(r.printed.tables[0].rows[0].ref, "keg-b1");
     // keg-b1 is taken by the kept row: the exact name finds it used.
     EXPECT_EQ(decision(r, "t", 1).how, JoinHow::unmatched);
-    const std::vector<Finding> f = join_findings(r);
+    const std::vector<Finding> f = join_findings(r, Language("en"));
     ASSERT_EQ(f.size(), 2U);  // the kept row is not a decision of the join
     EXPECT_EQ(f[0].rule, "join.unmatched");
     EXPECT_EQ(f[0].severity, Severity::note);
@@ -245,7 +254,7 @@ TEST(Join, KeptRefsAndFindings) {
     EXPECT_EQ(f[0].row, "Bantuan Korban Bencana Alam");
     EXPECT_EQ(f[1].rule, "join.unmatched");
     const JoinResult ok = join_one(table("t", {row("Penyediaan Alat Tulis Kantorr")}));
-    const std::vector<Finding> g = join_findings(ok);
+    const std::vector<Finding> g = join_findings(ok, Language("en"));
     ASSERT_EQ(g.size(), 1U);
     EXPECT_EQ(g[0].rule, "join.fuzzy");
     EXPECT_EQ(g[0].expected, "keg-a2");
@@ -254,7 +263,7 @@ TEST(Join, KeptRefsAndFindings) {
     for (const Finding& x : g)
         EXPECT_TRUE(std::any_of(join_rules().begin(), join_rules().end(),
                                 [&](const auto& rule) { return rule.first == x.rule; }));
-    JoinOptions bad;
+    JoinOptions bad = in_english();
     bad.threshold = 0;
     EXPECT_THROW((void)join_one(table("t", {}), small_plan(), bad), value_error);
 }
@@ -417,7 +426,7 @@ TEST(JoinHostile, LargePlanAndTableStayWithinTheBounds) {
     for (int k = 0; k < 5000; ++k) flat.push_back(row("Kegiatan pelayanan nomr " + std::to_string(k)));
     PrintedReport printed;
     printed.tables = {table("grouped", rows), table("flat", flat)};
-    const JoinResult r = join_to_plan(printed, plan);
+    const JoinResult r = join_to_plan(printed, plan, in_english());
     ASSERT_EQ(r.rows.size(), 10000U);
     std::size_t fuzzy = 0;
     std::size_t budget = 0;
@@ -431,6 +440,98 @@ TEST(JoinHostile, LargePlanAndTableStayWithinTheBounds) {
               std::string::npos)
         << decision(r, "flat", 0).reason;
     EXPECT_EQ(decision(r, "grouped", 0).ref, "p0");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The join in both languages: the same decisions, its reasons and messages in each (written by hand).
+
+TEST(JoinLanguage, SameDecisionsMessagesInEachLanguage) {
+    PrintedTable t =
+        table("t", {row("PROGRAM PELAYANAN ADMINISTRASI", 1), row("Penyediaan Alat Tulis Kantorr", 2),
+                    row("Honor Panitia", 2), row("", 2), row("RATA - RATA", 1)});
+    const JoinResult id = join_one(t, small_plan(), JoinOptions{});  // Indonesian: the default
+    const JoinResult en = join_one(t, small_plan(), in_english());
+    ASSERT_EQ(id.rows.size(), en.rows.size());
+    for (std::size_t k = 0; k < id.rows.size(); ++k) {
+        EXPECT_EQ(id.rows[k].how, en.rows[k].how) << k;
+        EXPECT_EQ(id.rows[k].ref, en.rows[k].ref) << k;
+        EXPECT_EQ(id.rows[k].score, en.rows[k].score) << k;
+    }
+    EXPECT_EQ(id.printed.tables, en.printed.tables);
+    EXPECT_EQ(decision(id, "t", 2).reason, "tidak ada nama dalam rencana yang cukup dekat");
+    EXPECT_EQ(decision(en, "t", 2).reason, "no name in the plan is close enough");
+    EXPECT_EQ(decision(id, "t", 3).reason, "label kosong: tidak ada yang dapat dicari dalam rencana");
+    EXPECT_EQ(decision(en, "t", 3).reason, "a blank label: no plan thing to name");
+    EXPECT_EQ(decision(id, "t", 4).reason, "baris rata-rata: tidak mewakili hal apa pun dalam rencana");
+
+    const std::vector<Finding> fid = join_findings(id);
+    const std::vector<Finding> fen = join_findings(en, Language("en"));
+    ASSERT_EQ(fid.size(), fen.size());
+    for (std::size_t k = 0; k < fid.size(); ++k) {
+        EXPECT_EQ(fid[k].rule, fen[k].rule);
+        EXPECT_EQ(fid[k].table, fen[k].table);
+        EXPECT_EQ(fid[k].row, fen[k].row);
+        EXPECT_EQ(fid[k].expected, fen[k].expected);
+    }
+    ASSERT_GE(fid.size(), 3U);
+    EXPECT_EQ(fid[0].rule, "join.exact");
+    EXPECT_EQ(fid[0].message, "digabungkan dengan prog-a 'PROGRAM PELAYANAN ADMINISTRASI': namanya sama");
+    EXPECT_EQ(fen[0].message, "joined to prog-a 'PROGRAM PELAYANAN ADMINISTRASI': the same name");
+    EXPECT_EQ(fid[1].rule, "join.fuzzy");
+    EXPECT_EQ(
+        fid[1].message,
+        "digabungkan dengan keg-a2 'Penyediaan Alat Tulis Kantor': nama yang paling dekat, kemiripan 96");
+    EXPECT_EQ(fen[1].message,
+              "joined to keg-a2 'Penyediaan Alat Tulis Kantor': the closest name, similarity 96");
+    EXPECT_EQ(fid[2].rule, "join.unmatched");
+    EXPECT_EQ(fid[2].message, "tidak digabungkan: tidak ada nama dalam rencana yang cukup dekat");
+    EXPECT_EQ(fen[2].message, "not joined: no name in the plan is close enough");
+}
+
+TEST(JoinLanguage, AmbiguousAndTotalsInEachLanguage) {
+    // Two kegiatan of the same name: ambiguous, with its candidates, in either language.
+    Renstra plan = small_plan();
+    Node twin = plan.nodes.back();
+    twin.id = "keg-twin";
+    plan.nodes.push_back(twin);
+    const PrintedTable t = table("t", {row(twin.name)});
+    const JoinResult id = join_one(t, plan, JoinOptions{});
+    const JoinResult en = join_one(t, plan, in_english());
+    ASSERT_EQ(decision(id, "t", 0).how, JoinHow::ambiguous);
+    EXPECT_EQ(decision(id, "t", 0).candidates, decision(en, "t", 0).candidates);
+    EXPECT_EQ(decision(id, "t", 0).reason, "rencana memuat 2 hal dengan nama ini");
+    EXPECT_EQ(decision(en, "t", 0).reason, "the plan has 2 things of this name");
+    const std::string candidates =
+        decision(en, "t", 0).candidates[0] + ", " + decision(en, "t", 0).candidates[1];
+    EXPECT_EQ(join_findings(id)[0].message,
+              "tidak digabungkan: rencana memuat 2 hal dengan nama ini: " + candidates);
+    EXPECT_EQ(join_findings(en, Language("en"))[0].message,
+              "not joined: the plan has 2 things of this name: " + candidates);
+    // A flat table of prog-a's kegiatan: its total is prog-a, and says why.
+    const PrintedTable flat = table(
+        "t", {row("Penyediaan Jasa Surat Menyurat"), row("Penyediaan Alat Tulis Kantor"), row("JUMLAH")});
+    EXPECT_EQ(join_findings(join_one(flat, small_plan(), JoinOptions{})).back().message,
+              "digabungkan dengan prog-a 'PROGRAM PELAYANAN ADMINISTRASI': semua baris yang dijumlahkannya "
+              "berada di bawahnya");
+    EXPECT_EQ(join_findings(join_one(flat), Language("en")).back().message,
+              "joined to prog-a 'PROGRAM PELAYANAN ADMINISTRASI': the rows it closes are all under it");
+}
+
+TEST(JoinLanguage, RulesInEachLanguage) {
+    const auto id = join_rules(Language());
+    const auto en = join_rules(Language("en"));
+    ASSERT_EQ(id.size(), 7U);
+    ASSERT_EQ(en.size(), id.size());
+    for (std::size_t k = 0; k < id.size(); ++k) {
+        EXPECT_EQ(id[k].first, en[k].first);
+        EXPECT_EQ(id[k].first, join_rules()[k].first);
+        EXPECT_EQ(id[k].second, join_rules()[k].second);  // the plain form is the Indonesian one
+    }
+    EXPECT_EQ(en[2].first, "join.elimination");
+    EXPECT_EQ(en[2].second, "note: the one row left under a parent joined to the one child of its node left");
+    EXPECT_EQ(id[5].first, "join.unmatched");
+    EXPECT_EQ(id[5].second,
+              "note: baris yang tidak cukup dekat dengan hal apa pun dalam rencana: tidak digabungkan");
 }
 
 }  // namespace

@@ -187,7 +187,8 @@ TEST(LkeKerangkaLogis, AnswerAgainstAnotherAnswer) {
     ASSERT_EQ(f.size(), 1U);
     EXPECT_EQ(f[0].criterion, "c3");
     EXPECT_EQ(f[0].severity, "error");
-    EXPECT_NE(f[0].message.find("more than criterion c1's 'C' (0,5)"), std::string::npos) << f[0].message;
+    EXPECT_NE(f[0].message.find("lebih tinggi daripada jawaban 'C' (0,5) kriteria c1"), std::string::npos)
+        << f[0].message;
     // The score stands as answered: the evaluator decides.
     EXPECT_EQ(*part(evaluate_lke(s), LkeComponent::perencanaan, LkePart::implementasi).score, num("11,25"));
 }
@@ -265,10 +266,13 @@ Renstra data_plan() {
     return p;
 }
 
+// The evidence in English by default here: these tests are of the rules' logic; the language's own
+// are at the end.
 std::pair<LkeCriterion, std::vector<LkeFinding>> filled(LkeDataRule rule, const Renstra& plan,
-                                                        const char* answer = "") {
+                                                        const char* answer = "",
+                                                        const Language& lang = Language("en")) {
     LkeWorksheet s = with_rule(rule, answer);
-    auto f = fill_lke_from_plan(s, plan);
+    auto f = fill_lke_from_plan(s, plan, 0, lang);
     return {s.criteria[0], f};
 }
 
@@ -431,6 +435,123 @@ TEST(LkeFormat, TheTableShowsEveryScoreAndLastYearSideBySide) {
     EXPECT_NE(html.find("<!DOCTYPE html>"), std::string::npos);
     EXPECT_NE(message_of([&] { (void)format_lke(now, nullptr, "pdf"); }).find("md, html or csv"),
               std::string::npos);
+}
+
+// ---- the languages: the same scores and findings, the words of each (written by hand) ----
+
+TEST(LkeLanguage, SameScoresAndFindingsTheMessagesInEachLanguage) {
+    const LkeWorksheet sheet = read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022);
+    const LkeResult id = evaluate_lke(sheet);  // Indonesian: the default
+    const LkeResult en = evaluate_lke(sheet, LkeBoundary::above, Language("en"));
+    EXPECT_EQ(id.total, en.total);
+    EXPECT_EQ(id.predikat, en.predikat);
+    ASSERT_EQ(id.parts.size(), en.parts.size());
+    for (std::size_t k = 0; k < id.parts.size(); ++k) EXPECT_EQ(id.parts[k].score, en.parts[k].score);
+    ASSERT_EQ(id.findings.size(), 1U);
+    ASSERT_EQ(en.findings.size(), 1U);
+    EXPECT_EQ(id.findings[0].rule, en.findings[0].rule);
+    EXPECT_EQ(id.findings[0].severity, en.findings[0].severity);
+    EXPECT_EQ(id.findings[0].criterion, en.findings[0].criterion);
+    EXPECT_EQ(id.findings[0].where, en.findings[0].where);
+    EXPECT_EQ(id.findings[0].message,
+              "kriteria 2.c.1 dijawab 'Sebagian' (0,5), lebih tinggi daripada rata-rata pengukuran kualitas "
+              "(0,75 / 2 = 0,375); jawaban ini tidak boleh melebihinya");
+    EXPECT_EQ(en.findings[0].message,
+              "criterion 2.c.1 answers 'Sebagian' (0.5), more than the mean of pengukuran kualitas "
+              "(0.75 / 2 = 0.375); it may not exceed it");
+    // A criterion left open.
+    LkeWorksheet open = uniform("B");
+    open.criteria[0].answer.clear();
+    EXPECT_EQ(evaluate_lke(open).findings.at(0).message,
+              "kriteria c1 (perencanaan pemenuhan) belum dijawab; subkomponennya tidak bernilai sampai "
+              "kriteria itu dijawab");
+    EXPECT_EQ(
+        evaluate_lke(open, LkeBoundary::above, Language("en")).findings.at(0).message,
+        "criterion c1 (perencanaan pemenuhan) is not answered; its sub-component has no score until it is");
+}
+
+TEST(LkeLanguage, EvidenceInEachLanguageOneAndMany) {
+    Renstra p = data_plan();
+    // One sasaran indicator: "1 sasaran indicator, with", not "1 sasaran indicators, each with".
+    EXPECT_EQ(filled(LkeDataRule::indicator_formulas, p).first.evidence,
+              "checked: 1 sasaran indicator, with a rumusan naming its data");
+    EXPECT_EQ(filled(LkeDataRule::indicator_formulas, p, "", Language()).first.evidence,
+              "diperiksa: 1 indikator sasaran, dengan rumusan yang menyebut datanya");
+    // The evaluator's T against the data's Y, in each language; the answers are the same.
+    const auto [cid, fid] = filled(LkeDataRule::indicator_formulas, p, "T", Language());
+    const auto [cen, fen] = filled(LkeDataRule::indicator_formulas, p, "T");
+    EXPECT_EQ(cid.answer, cen.answer);
+    ASSERT_EQ(fid.size(), 1U);
+    ASSERT_EQ(fen.size(), 1U);
+    EXPECT_EQ(fid[0].rule, fen[0].rule);
+    EXPECT_EQ(
+        fid[0].message,
+        "kriteria c1: evaluator menjawab 'T', data rencana menunjukkan 'Y' (diperiksa: 1 indikator sasaran, "
+        "dengan rumusan yang menyebut datanya)");
+    EXPECT_EQ(
+        fen[0].message,
+        "criterion c1: the evaluator answers 'T', the plan's data says 'Y' (checked: 1 sasaran indicator, "
+        "with a rumusan naming its data)");
+    // Five indicators without a rumusan: three named, and how many more.
+    p.indicators[0].formula.reset();
+    for (const char* id : {"i2", "i3", "i4", "i5"}) {
+        Indicator more = p.indicators[0];
+        more.id = id;
+        p.indicators.push_back(more);
+    }
+    EXPECT_EQ(
+        filled(LkeDataRule::indicator_formulas, p).first.evidence,
+        "not met: indicator is has no rumusan; indicator i2 has no rumusan; indicator i3 has no rumusan "
+        "(and 2 more)");
+    EXPECT_EQ(filled(LkeDataRule::indicator_formulas, p, "", Language()).first.evidence,
+              "tidak terpenuhi: indikator is tidak memiliki rumusan; indikator i2 tidak memiliki rumusan; "
+              "indikator i3 tidak memiliki rumusan (dan 2 lainnya)");
+    for (auto& ind : p.indicators) ind.formula = Formula{"a / b x 100", "t/r/a", "t/r/b", Decimal(100)};
+    EXPECT_EQ(filled(LkeDataRule::indicator_formulas, p).first.evidence,
+              "checked: 5 sasaran indicators, each with a rumusan naming its data");
+    EXPECT_EQ(filled(LkeDataRule::indicator_formulas, p, "", Language()).first.evidence,
+              "diperiksa: 5 indikator sasaran, masing-masing dengan rumusan yang menyebut datanya");
+}
+
+TEST(LkeLanguage, TheScoreTableInEachLanguageWithTheSameFigures) {
+    const LkeResult now = evaluate_lke(read_lke(data_dir / "sheet-2022.csv", "Dinas Contoh", 2022));
+    const LkeResult before = evaluate_lke(read_lke(data_dir / "sheet-2021.csv", "Dinas Contoh", 2021));
+    const std::string id = format_lke(now, &before, "md");
+    const std::string en = format_lke(now, &before, "md", Language("en"));
+    EXPECT_EQ(id.rfind("# Nilai LKE SAKIP Dinas Contoh 2022\n\nNilai 67,19, predikat B.\n", 0), 0U) << id;
+    EXPECT_EQ(en.rfind("# LKE SAKIP score Dinas Contoh 2022\n\nScore 67.19, predikat B.\n", 0), 0U) << en;
+    EXPECT_NE(id.find("| Komponen | Bobot | Nilai 2022 | Nilai 2021 | Perubahan |"), std::string::npos) << id;
+    EXPECT_NE(en.find("| Component | Weight | Score 2022 | Score 2021 | Change |"), std::string::npos) << en;
+    EXPECT_NE(id.find("| **Total** | 100,00 | 67,19 | 47,13 | +20,06 |"), std::string::npos) << id;
+    EXPECT_NE(en.find("| **Total** | 100.00 | 67.19 | 47.13 | +20.06 |"), std::string::npos) << en;
+    EXPECT_NE(id.find("| .. Kualitas | 4,50 | 4,13 | 2,25 | +1,88 |"), std::string::npos) << id;
+    EXPECT_NE(en.find("| .. Kualitas | 4.50 | 4.13 | 2.25 | +1.88 |"), std::string::npos) << en;
+    // The components keep their names, the predikat its letters, in every language.
+    EXPECT_NE(en.find("Evaluasi Akuntabilitas Kinerja Internal"), std::string::npos);
+    EXPECT_NE(en.find("| **Predikat** |  | B | C |  |"), std::string::npos) << en;
+    EXPECT_NE(id.find("| Kriteria | Aturan | Tingkat | Letak | Uraian |"), std::string::npos) << id;
+    EXPECT_NE(en.find("| Criterion | Rule | Severity | Where | Description |"), std::string::npos) << en;
+    EXPECT_NE(en.find("(a score on a boundary takes the lower predikat, PermenPANRB 88/2021)"),
+              std::string::npos);
+    // Unanswered: the note and the intro say so, and a worksheet of no year names "this year".
+    LkeWorksheet open = uniform("B");
+    open.criteria[0].answer.clear();
+    const std::string open_en =
+        format_lke(evaluate_lke(open, LkeBoundary::at_least, Language("en")), nullptr, "md", Language("en"));
+    EXPECT_NE(open_en.find("The score is not complete: a criterion is not answered yet."), std::string::npos)
+        << open_en;
+    EXPECT_NE(open_en.find("n/a: a criterion is not answered yet; see the findings."), std::string::npos);
+    EXPECT_NE(open_en.find("| Component | Weight | Score this year |"), std::string::npos) << open_en;
+    EXPECT_NE(open_en.find("(a score on a boundary takes the higher predikat: 90 is AA)"), std::string::npos);
+    const std::string open_id = format_lke(evaluate_lke(open), nullptr, "md");
+    EXPECT_NE(open_id.find("Nilai belum lengkap: ada kriteria yang belum dijawab."), std::string::npos);
+    EXPECT_NE(open_id.find("| Komponen | Bobot | Nilai tahun ini |"), std::string::npos) << open_id;
+    // The CSV: the same cells, each figure in the language's marks (the ids and predikat unchanged).
+    const std::string csv_id = format_lke(now, nullptr, "csv");
+    std::string csv_en = format_lke(now, nullptr, "csv", Language("en"));
+    EXPECT_NE(csv_id.find(";67,19"), std::string::npos) << csv_id;
+    EXPECT_NE(csv_en.find(";67.19"), std::string::npos) << csv_en;
+    EXPECT_NE(csv_en.find("lke;"), std::string::npos);
 }
 
 }  // namespace

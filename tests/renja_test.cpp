@@ -257,6 +257,58 @@ TEST(RenjaReviu, KByTheIndicatorsRuleWithThePlan) {
                                         "renja.capaian_renstra Tingkat Capaian Renstra (%) K 87,50"}));
 }
 
+// The same findings in both languages; the message in each (written by hand), its figures in the
+// language's marks, printed and expected as the table and the reviu write them.
+const Finding& finding_of(const std::vector<Finding>& f, const std::string& rule, const std::string& column) {
+    for (const Finding& x : f)
+        if (x.rule == rule && x.column == column) return x;
+    static const Finding none;
+    ADD_FAILURE() << "no " << rule << " in " << column;
+    return none;
+}
+
+TEST(RenjaReviu, MessagesInEachLanguage) {
+    PrintedTable t = printed_renja();
+    t.rows[0].cells[15] = "75.250.001,25";  // realisasi 2021 Rp: the quarters say 75.250.000,25
+    t.rows[0].cells[16] = "102,07";         // capaian 2021 K: 61,25 / 60 = 102,08
+    const std::vector<Finding> id = check_renja_table(t, &plan());
+    const std::vector<Finding> en = check_renja_table(t, &plan(), Language("en"));
+    ASSERT_EQ(id.size(), en.size());
+    for (std::size_t k = 0; k < id.size(); ++k) {
+        EXPECT_EQ(id[k].rule, en[k].rule);
+        EXPECT_EQ(id[k].column, en[k].column);
+        EXPECT_EQ(id[k].printed, en[k].printed);
+        EXPECT_EQ(id[k].expected, en[k].expected);
+    }
+    const Finding& rp_id = finding_of(id, "renja.triwulan", "Realisasi 2021 Rp");
+    EXPECT_EQ(rp_id.expected, "75.250.000,25");
+    EXPECT_EQ(rp_id.message, "realisasi tahun ini bukan jumlah triwulan; seharusnya 75.250.000,25");
+    EXPECT_EQ(finding_of(en, "renja.triwulan", "Realisasi 2021 Rp").message,
+              "realisasi of the year is not the sum of the triwulan; it is 75,250,000.25");
+    EXPECT_EQ(finding_of(id, "renja.capaian", "Tingkat Capaian 2021 (%) K").message,
+              "tingkat capaian tahun ini bukan realisasi terhadap target; seharusnya 102,08");
+    EXPECT_EQ(finding_of(en, "renja.capaian", "Tingkat Capaian 2021 (%) K").message,
+              "tingkat capaian of the year is not realisasi against the target; it is 102.08");
+    // Without the plan every form in use is named: the sum, the last and the largest quarter.
+    t = printed_renja();
+    t.rows[0].cells[12] = "50";  // triwulan IV K: 52,5 + 55 + 58 + 50 = 215,5; last 50; largest 58
+    t.rows[0].cells[14] = "60";
+    EXPECT_EQ(finding_of(check_renja_table(t), "renja.triwulan", "Realisasi 2021 K").message,
+              "realisasi tahun ini bukan rekapitulasi triwulannya; seharusnya 215,5 (atau 50; 58)");
+    EXPECT_EQ(finding_of(check_renja_table(t, nullptr, Language("en")), "renja.triwulan", "Realisasi 2021 K")
+                  .message,
+              "realisasi of the year is not its triwulan rolled up; it is 215.5 (or 50, 58)");
+    // Text that is no number.
+    t = printed_renja();
+    t.rows[0].cells[1] = "lima ratus juta";
+    EXPECT_EQ(finding_of(check_renja_table(t), "number.invalid", "Target Renstra 2023 Rp").message,
+              "bukan angka");
+    EXPECT_EQ(
+        finding_of(check_renja_table(t, nullptr, Language("en")), "number.invalid", "Target Renstra 2023 Rp")
+            .message,
+        "not a number");
+}
+
 TEST(RenjaReviu, TextThatIsNoNumber) {
     PrintedTable t = printed_renja();
     t.rows[0].cells[1] = "lima ratus juta";

@@ -253,7 +253,7 @@ TEST(XlsxReport, FigureNoDoubleHoldsIsTextWithANote) {
     EXPECT_EQ(parse_double(cells.at("B" + k2).value), 9123456789012.34);
     bool noted = false;
     for (const std::string& s : book.strings())
-        if (s.rfind("Written as text: ", 0) == 0 && s.find("B" + k1) != std::string::npos) noted = true;
+        if (s.rfind("Ditulis sebagai teks: ", 0) == 0 && s.find("B" + k1) != std::string::npos) noted = true;
     EXPECT_TRUE(noted);
 }
 

@@ -177,32 +177,38 @@ def write_lke(sheet: LkeWorksheet, path: str | os.PathLike[str]) -> None:
         raise
 
 
-def evaluate_lke(sheet: LkeWorksheet, boundary: str | LkeBoundary = "gt") -> LkeResult:
+def evaluate_lke(sheet: LkeWorksheet, boundary: str | LkeBoundary = "gt", lang: str = "id") -> LkeResult:
     """Scores ``sheet`` (a LkeWorksheet): every sub-component, component, the total and the predikat,
     with the findings (criteria unanswered, kerangka logis rules broken).
 
     ``boundary``: ``"gt"`` (a score on a boundary takes the lower predikat, as the regulation's
     ">90-100": 90 is A) or ``"ge"`` (90 is AA). A sub-component with an unanswered criterion has no
     score (None), nor have its component and the total: never a score of the answered ones alone.
+    ``lang``: the language of the findings' messages, ``"id"`` (default) or ``"en"``
+    (``kinerja.languages()``); scores, rule ids and predikat are the same in every language.
 
     >>> result = kinerja.evaluate_lke(kinerja.read_lke(kinerja.datasets.lke_example_path(), year=2023))
     >>> result.total is None, result.findings[0].rule
     (True, 'lke.unanswered')
     """
-    return _core.evaluate_lke(sheet, _boundary(boundary))
+    return _core.evaluate_lke(sheet, _boundary(boundary), lang)
 
 
-def fill_lke_from_plan(sheet: LkeWorksheet, plan: Renstra, year: int = 0) -> tuple[LkeWorksheet, list[LkeFinding]]:
+def fill_lke_from_plan(
+    sheet: LkeWorksheet, plan: Renstra, year: int = 0, lang: str = "id"
+) -> tuple[LkeWorksheet, list[LkeFinding]]:
     """Answers the criteria of ``sheet`` that have a data rule from ``plan`` (a Renstra) for ``year``
     (0: the worksheet's own year), "Y" or "T" with the evidence; returns the answered worksheet and the
     findings where the evaluator's own answer disagrees with the data (the evaluator's stands).
+    ``lang``: the language of the evidence and the findings, ``"id"`` (default) or ``"en"``; the
+    answers are "Y" and "T" in every language.
 
     >>> sheet = kinerja.read_lke(kinerja.datasets.lke_example_path(), year=2019)
     >>> filled, disagreements = kinerja.fill_lke_from_plan(sheet, kinerja.datasets.lakip_2019())
     >>> [c.answer for c in filled.criteria if c.answered_by == kinerja.LkeAnswerSource.data]
     ['T', 'T', 'T', 'T', 'Y']
     """
-    out, findings = _core.fill_lke_from_plan(sheet, plan, year)
+    out, findings = _core.fill_lke_from_plan(sheet, plan, year, lang)
     return out, list(findings)
 
 
@@ -228,16 +234,20 @@ def lke_weight(component: LkeComponent, part: LkePart | None = None) -> Decimal:
     return _core.lke_part_weight(component, part)
 
 
-def format_lke(result: LkeResult, previous: LkeResult | None = None, format: str = "md") -> str:
+def format_lke(result: LkeResult, previous: LkeResult | None = None, format: str = "md", lang: str = "id") -> str:
     """The score table of ``result`` (a LkeResult) as ``format``: ``"md"``, ``"html"`` (one
     self-contained page) or ``"csv"``; with ``previous`` (last year's LkeResult) its scores side by
-    side and the change. The findings follow the table.
+    side and the change. The findings follow the table. ``lang``: the language of the title, headings
+    and notes and of the figures' marks (``"id"``, the default: 67,19; ``"en"``: 67.19); the findings'
+    messages are as :func:`evaluate_lke` wrote them.
 
     >>> result = kinerja.evaluate_lke(kinerja.read_lke(kinerja.datasets.lke_example_path(), year=2023))
     >>> print(kinerja.format_lke(result).splitlines()[2])
     Nilai belum lengkap: ada kriteria yang belum dijawab.
+    >>> print(kinerja.format_lke(result, lang="en").splitlines()[2])
+    The score is not complete: a criterion is not answered yet.
     """
-    return _core.format_lke(result, previous, format)
+    return _core.format_lke(result, previous, format, lang)
 
 
 def _decimal_or_none(value: Any) -> Decimal | None:

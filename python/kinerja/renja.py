@@ -26,15 +26,16 @@ if TYPE_CHECKING:
 __all__ = ["RenjaRow", "format_renja", "renja_frame", "renja_rows", "renja_table", "write_renja_xlsx"]
 
 
-def format_renja(plan: Renstra, year: int, format: ReportFormat = ReportFormat.markdown) -> str:
+def format_renja(plan: Renstra, year: int, format: ReportFormat = ReportFormat.markdown, lang: str = "id") -> str:
     """The Renja evaluation of ``year`` as Markdown, one HTML file, or CSV (one figure a line).
 
-    ``plan``: the Renstra; ``year``: the Renja's year; ``format``: markdown, html or csv.
+    ``plan``: the Renstra; ``year``: the Renja's year; ``format``: markdown, html or csv; ``lang``: the
+    language of the title, notes and number text, ``"id"`` (default) or ``"en"``.
 
     >>> kinerja.format_renja(kinerja.datasets.lakip_2019(), 2019, kinerja.ReportFormat.html).startswith("<")
     True
     """
-    return _core.write_renja(plan, year, format)
+    return _core.write_renja(plan, year, format, lang)
 
 
 _PERIODS = (

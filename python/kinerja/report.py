@@ -91,13 +91,14 @@ def format_comparison(
     return _core.write_comparison(plans, indicator, format, lang)
 
 
-def pohon_html(source: Pemda | Renstra, year: int | None = None) -> str:
+def pohon_html(source: Pemda | Renstra, year: int | None = None, lang: str = "id") -> str:
     """The pohon kinerja (performance tree) as one self-contained HTML page: collapsible boxes coloured
     by predikat, nothing fetched from elsewhere (docs/pohon.md).
 
     ``source``: a :class:`Pemda` (the tree from each RPJMD sasaran down to the OPDs' sub kegiatan) or one
     body's :class:`Renstra` (from its tujuan down); ``year``: the year of the targets, realisasi and
-    capaian, ``None`` for the latest with a target or budget line.
+    capaian, ``None`` for the latest with a target or budget line; ``lang``: the language of the title,
+    legend and number text, ``"id"`` (default) or ``"en"``.
 
     >>> plan = kinerja.datasets.lakip_2019()
     >>> page = kinerja.pohon_html(plan, 2019)
@@ -105,31 +106,31 @@ def pohon_html(source: Pemda | Renstra, year: int | None = None) -> str:
     (True, True)
     >>> kinerja.pohon_html(kinerja.read_pemda("pemda.json"))  # doctest: +SKIP
     """
-    return _core.pohon_html(source, year)
+    return _core.pohon_html(source, year, lang)
 
 
-def pohon_dot(source: Pemda | Renstra, year: int | None = None) -> str:
+def pohon_dot(source: Pemda | Renstra, year: int | None = None, lang: str = "id") -> str:
     """The pohon kinerja as Graphviz DOT text (``dot -Tsvg``): a box per node, filled by its predikat;
     a crosscutting support as a dashed box on a dashed edge.
 
     ``source``: a :class:`Pemda` or one body's :class:`Renstra`; ``year``: the year of the figures,
-    ``None`` for the latest with a target or budget line.
+    ``None`` for the latest with a target or budget line; ``lang``: ``"id"`` (default) or ``"en"``.
 
     >>> plan = kinerja.datasets.lakip_2019()
     >>> kinerja.pohon_dot(plan, 2019).splitlines()[0]
     'digraph pohon {'
     """
-    return _core.pohon_dot(source, year)
+    return _core.pohon_dot(source, year, lang)
 
 
-def pohon_mermaid(source: Pemda | Renstra, year: int | None = None) -> str:
+def pohon_mermaid(source: Pemda | Renstra, year: int | None = None, lang: str = "id") -> str:
     """The pohon kinerja as Mermaid ``flowchart`` text, to embed in Markdown that renders Mermaid.
 
     ``source``: a :class:`Pemda` or one body's :class:`Renstra`; ``year``: the year of the figures,
-    ``None`` for the latest with a target or budget line.
+    ``None`` for the latest with a target or budget line; ``lang``: ``"id"`` (default) or ``"en"``.
 
     >>> plan = kinerja.datasets.lakip_2019()
     >>> kinerja.pohon_mermaid(plan, 2019).splitlines()[0]
     'flowchart LR'
     """
-    return _core.pohon_mermaid(source, year)
+    return _core.pohon_mermaid(source, year, lang)

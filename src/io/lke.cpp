@@ -504,9 +504,12 @@ std::string write_lke_json(const LkeWorksheet& sheet) {
     return doc.dump(2) + "\n";
 }
 
-std::string format_lke(const LkeResult& result, const LkeResult* previous, std::string_view format) {
+std::string format_lke(const LkeResult& result, const LkeResult* previous, std::string_view format,
+                       const Language& L) {
     if (format != "md" && format != "html" && format != "csv")
         throw value_error("an LKE table is written as md, html or csv, not '" + std::string(format) + "'");
+    // Figures are written as Indonesian number text here and put in the language's marks at the end
+    // (localize_figures), as the report's tables are: the same figures in every language.
     const auto score = [](const std::optional<Decimal>& d) {
         return d ? detail::figure(format_number(*d, {2})) : detail::figure(detail::undefined_text);
     };
@@ -515,20 +518,21 @@ std::string format_lke(const LkeResult& result, const LkeResult* previous, std::
         const Decimal d = *now - *before;
         return detail::figure((d.sign() > 0 ? "+" : "") + format_number(d, {2}));
     };
-    const std::string year = result.year ? std::to_string(result.year) : std::string("tahun ini");
     detail::Table t;
     t.shown.id = "lke";
-    t.shown.title = "Nilai LKE SAKIP" + (result.body.empty() ? std::string() : " " + result.body) +
+    t.shown.title = L.text("lke.table.title") + (result.body.empty() ? std::string() : " " + result.body) +
                     (result.year ? " " + std::to_string(result.year) : std::string());
-    t.shown.columns = {"Komponen", "Bobot", "Nilai " + year};
+    t.shown.columns = {L.text("lke.col.component"), L.text("lke.col.weight"),
+                       result.year ? L.format("lke.col.score", {{"year", std::to_string(result.year)}})
+                                   : L.text("lke.col.score_now")};
     if (previous) {
-        t.shown.columns.push_back("Nilai " +
-                                  (previous->year ? std::to_string(previous->year) : std::string("lalu")));
-        t.shown.columns.push_back("Perubahan");
+        t.shown.columns.push_back(previous->year
+                                      ? L.format("lke.col.score", {{"year", std::to_string(previous->year)}})
+                                      : L.text("lke.col.score_previous"));
+        t.shown.columns.push_back(L.text("lke.col.change"));
     }
-    static const char* const titles[] = {"Perencanaan Kinerja", "Pengukuran Kinerja", "Pelaporan Kinerja",
-                                         "Evaluasi Akuntabilitas Kinerja Internal"};
-    static const char* const part_titles[] = {"Pemenuhan", "Kualitas", "Implementasi"};
+    // The components' and the parts' names by their ids. messages: prefix "lke.component."
+    // messages: prefix "lke.part."
     for (std::size_t c = 0; c < result.components.size(); ++c) {
         const auto& cs = result.components[c];
         std::vector<detail::Cell> cells = {detail::figure(format_number(cs.weight, {2})), score(cs.score)};
@@ -537,8 +541,8 @@ std::string format_lke(const LkeResult& result, const LkeResult* previous, std::
             cells.push_back(score(ps));
             cells.push_back(change(cs.score, ps));
         }
-        t.add(1, std::string(to_string(cs.component)), detail::text(titles[static_cast<int>(cs.component)]),
-              std::move(cells));
+        const std::string component(to_string(cs.component));
+        t.add(1, component, detail::text(L.text("lke.component." + component)), std::move(cells));
         for (std::size_t k = 0; k < result.parts.size(); ++k) {
             const auto& p = result.parts[k];
             if (p.component != cs.component) continue;
@@ -548,8 +552,8 @@ std::string format_lke(const LkeResult& result, const LkeResult* previous, std::
                 pc.push_back(score(pp));
                 pc.push_back(change(p.score, pp));
             }
-            t.add(2, std::string(to_string(p.component)) + "." + std::string(to_string(p.part)),
-                  detail::text(part_titles[static_cast<int>(p.part)]), std::move(pc));
+            const std::string part(to_string(p.part));
+            t.add(2, component + "." + part, detail::text(L.text("lke.part." + part)), std::move(pc));
         }
     }
     std::vector<detail::Cell> total = {detail::figure("100,00"), score(result.total)};
@@ -562,36 +566,35 @@ std::string format_lke(const LkeResult& result, const LkeResult* previous, std::
             detail::text(previous->predikat.empty() ? detail::undefined_text : previous->predikat));
         predikat.push_back(detail::text(""));
     }
-    t.add(1, "total", detail::text("Total"), std::move(total));
-    t.add(1, "predikat", detail::text("Predikat"), std::move(predikat));
+    t.add(1, "total", detail::text(L.text("lke.row.total")), std::move(total));
+    t.add(1, "predikat", detail::text(L.text("lke.row.predikat")), std::move(predikat));
     t.shown.notes.push_back(
-        "Nilai sub komponen = rata-rata nilai jawaban x bobot, dibulatkan ke 2 desimal (half-up); komponen "
-        "dan "
-        "total adalah jumlahnya. Predikat: AA >90, A >80, BB >70, B >60, CC >50, C >30, D 0-30" +
-        std::string(result.boundary == LkeBoundary::above
-                        ? " (batas masuk predikat di bawahnya, PermenPANRB 88/2021)."
-                        : " (batas masuk predikat di atasnya: 90 adalah AA)."));
-    if (!result.total) t.shown.notes.push_back("n/a: ada kriteria yang belum dijawab; lihat temuan.");
+        L.text(result.boundary == LkeBoundary::above ? "lke.note.method_above" : "lke.note.method_at_least"));
+    if (!result.total) t.shown.notes.push_back(L.text("lke.note.unanswered"));
 
     std::vector<detail::Table> tables = {std::move(t)};
     if (!result.findings.empty()) {
         detail::Table f;
         f.shown.id = "lke-temuan";
-        f.shown.title = "Temuan";
-        f.shown.columns = {"Kriteria", "Aturan", "Tingkat", "Letak", "Uraian"};
+        f.shown.title = L.text("lke.findings.title");
+        f.shown.columns = {L.text("lke.findings.col.criterion"), L.text("lke.findings.col.rule"),
+                           L.text("lke.findings.col.severity"), L.text("lke.findings.col.where"),
+                           L.text("lke.findings.col.message")};
         for (const auto& x : result.findings)
             f.add(1, x.criterion, detail::text(x.criterion),
                   {detail::text(x.rule), detail::text(x.severity), detail::text(x.where),
                    detail::text(x.message)});
         tables.push_back(std::move(f));
     }
+    detail::localize_figures(tables, L);
     const std::string heading = tables.front().shown.title;
     const std::string intro =
-        result.total ? "Nilai " + format_number(*result.total, {2}) + ", predikat " + result.predikat + "."
-                     : "Nilai belum lengkap: ada kriteria yang belum dijawab.";
+        result.total ? L.format("lke.intro", {{"total", L.number(format_number(*result.total, {2}))},
+                                              {"predikat", result.predikat}})
+                     : L.text("lke.intro_incomplete");
     if (format == "md") return detail::markdown_text(tables, heading, intro);
     if (format == "csv") return detail::csv_text(tables);
-    return detail::html_text(tables, heading, intro, {}, Language());
+    return detail::html_text(tables, heading, intro, {}, L);
 }
 
 }  // namespace kinerja

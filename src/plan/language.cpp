@@ -55,7 +55,10 @@ detail::Catalogue parse(const std::string& code, std::string_view text) {
         if (eq == std::string_view::npos)
             throw value_error(where() + "a catalogue line is 'id = text'; this one has no '='");
         const std::string key(trimmed(line.substr(0, eq)));
-        const std::string value(trimmed(line.substr(eq + 1)));
+        // "\n" in a text is a line break (a command's help footer runs over lines).
+        std::string value(trimmed(line.substr(eq + 1)));
+        for (std::size_t at = value.find("\\n"); at != std::string::npos; at = value.find("\\n", at + 1))
+            value.replace(at, 2, "\n");
         if (key.empty()) throw value_error(where() + "a message needs an id before '='");
         if (key == "@name") {
             c.name = value;

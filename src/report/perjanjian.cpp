@@ -20,20 +20,25 @@ using detail::text;
 Cell blank() { return text(""); }
 Cell number_cell(const std::optional<Decimal>& d) { return d ? figure(detail::num(*d)) : blank(); }
 
-detail::Table pk_table_form(const Renstra& plan, int year) {
+detail::Table pk_table_form(const Renstra& plan, int year, const Language& lang) {
     detail::Table t;
     t.shown.id = "perjanjian";
-    t.shown.title = "Perjanjian Kinerja " + std::to_string(year) + ": " + plan.body.name;
-    t.shown.columns = {"Unit / Indikator", "Eselon",          "Satuan",           "Target",
-                       "Rencana TW I",     "Rencana TW II",   "Rencana TW III",   "Rencana TW IV",
-                       "Realisasi TW I",   "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV",
-                       "Realisasi",        "Capaian (%)"};
-    t.shown.notes = {
-        "A unit's capaian is the mean of its indicators' capaian (each rounded half-up to two "
-        "decimals, the mean rounded once); n/a leaves an indicator out (a zero target); a unit "
-        "with an indicator not reported has no capaian.",
-        "Realisasi: the reported quarters rolled up by the indicator's rule (sum, last or max); "
-        "without quarters, the Renstra's realisation of the year."};
+    t.shown.title = lang.format("pk.title", {{"year", std::to_string(year)}, {"body", plan.body.name}});
+    t.shown.columns = {lang.text("pk.col.unit_indicator"),
+                       "Eselon",
+                       "Satuan",
+                       "Target",
+                       "Rencana TW I",
+                       "Rencana TW II",
+                       "Rencana TW III",
+                       "Rencana TW IV",
+                       "Realisasi TW I",
+                       "Realisasi TW II",
+                       "Realisasi TW III",
+                       "Realisasi TW IV",
+                       "Realisasi",
+                       "Capaian (%)"};
+    t.shown.notes = {lang.text("pk.note.capaian"), lang.text("pk.note.realisasi")};
     std::map<std::string, std::string> unit_names;
     for (const Unit& u : plan.units) unit_names[u.id] = u.name;
     const std::vector<PkCapaian> measured = pk_capaian(plan, year);
@@ -64,20 +69,25 @@ detail::Table pk_table_form(const Renstra& plan, int year) {
 
 }  // namespace
 
-ReportTable pk_table(const Renstra& plan, int year) { return pk_table_form(plan, year).shown; }
+ReportTable pk_table(const Renstra& plan, int year, const Language& lang) {
+    std::vector<detail::Table> tables{pk_table_form(plan, year, lang)};
+    detail::localize_figures(tables, lang);
+    return tables.front().shown;
+}
 
-std::string write_pk(const Renstra& plan, int year, ReportFormat format) {
-    const std::vector<detail::Table> tables{pk_table_form(plan, year)};
-    const std::string heading = "Perjanjian Kinerja " + std::to_string(year) + ": " + plan.body.name;
-    const std::string intro = "Every figure is recomputed from the dataset by kinerja " +
-                              std::string(version) + ": percentages rounded half-up once.";
+std::string write_pk(const Renstra& plan, int year, ReportFormat format, const Language& lang) {
+    std::vector<detail::Table> tables{pk_table_form(plan, year, lang)};
+    detail::localize_figures(tables, lang);
+    const std::string heading =
+        lang.format("pk.title", {{"year", std::to_string(year)}, {"body", plan.body.name}});
+    const std::string intro = lang.format("pk.intro", {{"version", version}});
     switch (format) {
         case ReportFormat::markdown:
             return detail::markdown_text(tables, heading, intro);
         case ReportFormat::csv:
             return detail::csv_text(tables);
         case ReportFormat::html:
-            return detail::html_text(tables, heading, intro, {}, Language());
+            return detail::html_text(tables, heading, intro, {}, lang);
     }
     return "";
 }

@@ -22,7 +22,6 @@ namespace kinerja {
 namespace {
 
 // What a figure the plan does not hold prints as: a word, never a number a reader could take for 0.
-constexpr const char* absent_text = "tidak ada";
 
 // One plan with what the builder looks up in it: the index (indicators, data tables) and each node's
 // children in plan order.
@@ -42,6 +41,7 @@ public:
     Builder(int year, const PohonOptions& options) : options_(options) {
         tree_.year = year;
         tree_.scale = options.scale;
+        tree_.language = options.lang;
     }
 
     // Appends the node at \p at of \p view (with \p role) under \p parent (empty: a root) and returns
@@ -98,8 +98,10 @@ public:
         }
     }
 
-    Pohon take(std::string title) {
-        tree_.title = std::move(title);
+    // The tree titled in its language: "Pohon Kinerja 2021: <body>".
+    Pohon take(const std::string& body) {
+        tree_.title =
+            tree_.language.format("pohon.title", {{"year", std::to_string(tree_.year)}, {"body", body}});
         return std::move(tree_);
     }
 
@@ -187,7 +189,7 @@ Pohon pohon(const Pemda& pemda, int year, const PohonOptions& options) {
             b.add_subtree(*view->second, at, PohonRole::serves, root, supports_of(*view->second));
         }
     }
-    return b.take("Pohon Kinerja " + std::to_string(year) + ": " + pemda.rpjmd.body.name);
+    return b.take(pemda.rpjmd.body.name);
 }
 
 Pohon pohon(const Renstra& plan, int year, const PohonOptions& options) {
@@ -203,7 +205,7 @@ Pohon pohon(const Renstra& plan, int year, const PohonOptions& options) {
             (n.level > Level::tujuan && (n.parent.empty() || plan.find_node(n.parent) == nullptr));
         if (top) b.add_subtree(view, i, PohonRole::plan, std::nullopt, nothing);
     }
-    return b.take("Pohon Kinerja " + std::to_string(year) + ": " + plan.body.name);
+    return b.take(plan.body.name);
 }
 
 int pohon_year(const Pemda& pemda) {
@@ -249,19 +251,26 @@ std::string level_name(Level l) {
     return s;
 }
 
-std::string target_text(const PohonIndicator& i) { return i.target ? detail::show(*i.target) : absent_text; }
-std::string realisasi_text(const PohonIndicator& i) {
-    return i.realisasi ? detail::show(*i.realisasi) : absent_text;
+// A figure's text in the tree's language; a grade is the dataset's text and stays as it is.
+std::string target_text(const PohonIndicator& i, const Language& L) {
+    if (!i.target) return L.text("pohon.absent");
+    const std::string s = detail::show(*i.target);
+    return i.target->kind == Target::Kind::grade ? s : L.number(s);
 }
-std::string capaian_text(const PohonIndicator& i) {
-    if (!i.capaian) return absent_text;
-    return i.capaian->is_defined() ? detail::pct(*i.capaian) + " %" : detail::undefined_text;
+std::string realisasi_text(const PohonIndicator& i, const Language& L) {
+    if (!i.realisasi) return L.text("pohon.absent");
+    const std::string s = detail::show(*i.realisasi);
+    return i.realisasi->kind == Measure::Kind::grade ? s : L.number(s);
+}
+std::string capaian_text(const PohonIndicator& i, const Language& L) {
+    if (!i.capaian) return L.text("pohon.absent");
+    return i.capaian->is_defined() ? L.number(detail::pct(*i.capaian)) + " %" : detail::undefined_text;
 }
 
 // The one-line summary of an indicator in the text forms.
-std::string indicator_line(const PohonIndicator& i) {
-    std::string s = i.name + " (" + i.satuan + "): T " + target_text(i) + ", R " + realisasi_text(i) +
-                    ", C " + capaian_text(i);
+std::string indicator_line(const PohonIndicator& i, const Language& L) {
+    std::string s = i.name + " (" + i.satuan + "): T " + target_text(i, L) + ", R " + realisasi_text(i, L) +
+                    ", C " + capaian_text(i, L);
     if (!i.predikat.empty()) s += " " + i.predikat;
     return s;
 }
@@ -304,11 +313,13 @@ constexpr int open_depth = 2;
 
 void html_node(std::string& out, const Pohon& tree, std::size_t at) {
     const PohonNode& n = tree.nodes[at];
+    const Language& L = tree.language;
     const std::string cls = colour_class(n.band, tree.scale);
     out += "<details class=\"node " + std::string(to_string(n.role)) + " " + cls + "\" id=\"n" +
            std::to_string(at) + "\"" +
            (n.depth < open_depth && n.role != PohonRole::supports ? " open" : "") + "><summary>";
-    if (n.role == PohonRole::supports) out += "<span class=\"rel\">mendukung (crosscutting)</span> ";
+    if (n.role == PohonRole::supports)
+        out += "<span class=\"rel\">" + html_escape(L.text("pohon.supports_crosscutting")) + "</span> ";
     out += "<span class=\"lv\">" + level_name(n.level) + (n.role == PohonRole::rpjmd ? " RPJMD" : "") +
            "</span> ";
     const std::string owner = n.opd.empty() ? std::string() : (n.body.empty() ? n.opd : n.body);
@@ -319,7 +330,7 @@ void html_node(std::string& out, const Pohon& tree, std::size_t at) {
         // The weakest indicator's capaian and predikat, so a closed box still says how it stands.
         for (const PohonIndicator& i : n.indicators)
             if (i.band == n.band) {
-                out += " <span class=\"cap " + cls + "\">" + html_escape(capaian_text(i)) + " " +
+                out += " <span class=\"cap " + cls + "\">" + html_escape(capaian_text(i, L)) + " " +
                        html_escape(i.predikat) + "</span>";
                 break;
             }
@@ -327,18 +338,18 @@ void html_node(std::string& out, const Pohon& tree, std::size_t at) {
     out += "</summary>";
     if (!n.indicators.empty()) {
         out +=
-            "<table class=\"ind\"><tr><th>Indikator</th><th>Satuan</th><th>Target</th><th>Realisasi</th>"
-            "<th>Capaian (%)</th><th>Predikat</th></tr>";
+            "<table class=\"ind\"><tr><th>" + html_escape(L.text("pohon.col.indicator")) +
+            "</th><th>Satuan</th><th>Target</th><th>Realisasi</th><th>Capaian (%)</th><th>Predikat</th></tr>";
         for (const PohonIndicator& i : n.indicators) {
-            const auto cell = [&out](bool present, const std::string& text) {
+            const auto cell = [&out, &L](bool present, const std::string& text) {
                 out += present ? "<td class=\"n\">" + html_escape(text) + "</td>"
-                               : std::string("<td class=\"n absent\">") + absent_text + "</td>";
+                               : "<td class=\"n absent\">" + html_escape(L.text("pohon.absent")) + "</td>";
             };
             out += "<tr class=\"" + colour_class(i.band, tree.scale) + "\"><td>" + html_escape(i.name) +
                    "</td><td>" + html_escape(i.satuan) + "</td>";
-            cell(i.target.has_value(), target_text(i));
-            cell(i.realisasi.has_value(), realisasi_text(i));
-            cell(i.capaian.has_value(), i.capaian ? capaian_text(i) : "");
+            cell(i.target.has_value(), target_text(i, L));
+            cell(i.realisasi.has_value(), realisasi_text(i, L));
+            cell(i.capaian.has_value(), i.capaian ? capaian_text(i, L) : "");
             out += "<td>" + html_escape(i.predikat) + "</td></tr>";
         }
         out += "</table>";
@@ -346,26 +357,26 @@ void html_node(std::string& out, const Pohon& tree, std::size_t at) {
 }
 
 std::string write_html(const Pohon& tree) {
-    std::string out =
-        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-        "'unsafe-inline'; script-src 'unsafe-inline'\">"
-        "<meta name=\"viewport\" content=\"width=device-width\"><title>" +
-        html_escape(tree.title) + "</title>\n<style>" + page_style + "</style></head><body>\n<h1>" +
-        html_escape(tree.title) + "</h1>\n<p class=\"legend\">Predikat: ";
+    const Language& L = tree.language;
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + html_escape(L.code()) +
+                      "\"><head><meta charset=\"utf-8\">"
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                      "'unsafe-inline'; script-src 'unsafe-inline'\">"
+                      "<meta name=\"viewport\" content=\"width=device-width\"><title>" +
+                      html_escape(tree.title) + "</title>\n<style>" + page_style +
+                      "</style></head><body>\n<h1>" + html_escape(tree.title) +
+                      "</h1>\n<p class=\"legend\">Predikat: ";
     for (std::size_t b = 0; b <= tree.scale.bands.size(); ++b) {
         const bool below = b == tree.scale.bands.size();
         out += "<span class=\"" + colour_class(b, tree.scale) + "\">" +
                html_escape(below ? tree.scale.below : tree.scale.bands[b].label) +
-               (below ? "" : " &ge; " + html_escape(detail::num(tree.scale.bands[b].min))) + "</span>";
+               (below ? "" : " &ge; " + html_escape(L.number(detail::num(tree.scale.bands[b].min)))) +
+               "</span>";
     }
-    out +=
-        "<span class=\"pna\">capaian tidak ada / n/a</span></p>\n<p>Capaian: realisasi against the "
-        "year's target by the indicator's polarity, rounded half-up to 2 decimals. A box takes the "
-        "colour of its weakest indicator. <em>tidak ada</em>: the plan holds no such figure; n/a: "
-        "undefined (a target of 0). Dashed boxes support another OPD's sasaran (crosscutting).</p>\n"
-        "<p><button type=\"button\" data-act=\"buka\">Buka semua</button> <button type=\"button\" "
-        "data-act=\"tutup\">Tutup semua</button></p>\n<div class=\"tree\">\n";
+    out += "<span class=\"pna\">" + html_escape(L.text("pohon.legend_absent")) + "</span></p>\n<p>" +
+           html_escape(L.text("pohon.note")) + "</p>\n<p><button type=\"button\" data-act=\"buka\">" +
+           html_escape(L.text("pohon.open_all")) + "</button> <button type=\"button\" data-act=\"tutup\">" +
+           html_escape(L.text("pohon.close_all")) + "</button></p>\n<div class=\"tree\">\n";
     // Pre-order with each node's depth: a node closes every open box at its depth or deeper first.
     std::vector<int> open;
     for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
@@ -377,7 +388,7 @@ std::string write_html(const Pohon& tree) {
         open.push_back(tree.nodes[i].depth);
     }
     for (; !open.empty(); open.pop_back()) out += "</details>\n";
-    if (tree.nodes.empty()) out += "<p>No sasaran in the tree.</p>\n";
+    if (tree.nodes.empty()) out += "<p>" + html_escape(L.text("pohon.empty")) + "</p>\n";
     return out + "</div>\n<script>" + page_script + "</script>\n</body></html>\n";
 }
 
@@ -438,14 +449,14 @@ std::string mermaid_escape(std::string_view s) {
 }
 
 // The lines of a node's box, unescaped: what it is and whose, its name, one line per indicator.
-std::vector<std::string> box_lines(const PohonNode& n) {
-    std::string head = n.role == PohonRole::supports ? "mendukung: " : "";
+std::vector<std::string> box_lines(const PohonNode& n, const Language& L) {
+    std::string head = n.role == PohonRole::supports ? L.text("pohon.supports") + ": " : "";
     head += level_name(n.level);
     if (n.role == PohonRole::rpjmd) head += " RPJMD";
     if (!n.opd.empty()) head += " - " + (n.body.empty() ? n.opd : n.body);
     if (!n.code.empty()) head += " - " + n.code;
     std::vector<std::string> lines{head, n.name};
-    for (const PohonIndicator& i : n.indicators) lines.push_back(indicator_line(i));
+    for (const PohonIndicator& i : n.indicators) lines.push_back(indicator_line(i, L));
     return lines;
 }
 
@@ -456,7 +467,8 @@ std::string write_dot(const Pohon& tree) {
     for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
         const PohonNode& n = tree.nodes[i];
         std::string label;
-        for (const std::string& l : box_lines(n)) label += (label.empty() ? "" : "\\n") + dot_escape(l);
+        for (const std::string& l : box_lines(n, tree.language))
+            label += (label.empty() ? "" : "\\n") + dot_escape(l);
         out += "  \"n" + std::to_string(i) + "\" [label=\"" + label + "\", fillcolor=\"" +
                fill_of(n.band, tree.scale) + "\"" +
                (n.role == PohonRole::supports ? ", style=\"rounded,filled,dashed\"" : "") + "];\n";
@@ -475,7 +487,8 @@ std::string write_mermaid(const Pohon& tree) {
     for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
         const PohonNode& n = tree.nodes[i];
         std::string label;
-        for (const std::string& l : box_lines(n)) label += (label.empty() ? "" : "<br/>") + mermaid_escape(l);
+        for (const std::string& l : box_lines(n, tree.language))
+            label += (label.empty() ? "" : "<br/>") + mermaid_escape(l);
         out += "  n" + std::to_string(i) + "[\"" + label + "\"]:::" + colour_class(n.band, tree.scale) + "\n";
     }
     for (std::size_t i = 0; i < tree.nodes.size(); ++i) {

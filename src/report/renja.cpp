@@ -105,7 +105,7 @@ UnitNames unit_names(const Renstra& plan) {
 }
 
 // The K cells of one indicator's row.
-void fill_indicator(const PlanIndex& ix, const Indicator& ind, int year, RenjaRow& row) {
+void fill_indicator(const PlanIndex& ix, const Indicator& ind, int year, const Language& L, RenjaRow& row) {
     const Renstra& plan = ix.plan();
     row.indicator = ind.id;
     row.indicator_name = ind.name;
@@ -132,7 +132,7 @@ void fill_indicator(const PlanIndex& ix, const Indicator& ind, int year, RenjaRo
     if (row.renstra_k && row.cumulative_k)
         row.renstra_capaian_k = capaian(ind, *row.renstra_k, *row.cumulative_k);
     if (row.target_k && !row.year_k)
-        row.keterangan = "realisasi " + std::to_string(year) + " belum dilaporkan";
+        row.keterangan = L.format("renja.not_reported", {{"year", std::to_string(year)}});
 }
 
 // The Rp cells of a node, on its first row.
@@ -152,7 +152,7 @@ void fill_money(const Money& money, const Period& period, const std::string& nod
 }
 
 void add_node(const PlanIndex& ix, const Money& money, const UnitNames& units, const std::string& id,
-              int level, int year, std::vector<RenjaRow>& out) {
+              int level, int year, const Language& L, std::vector<RenjaRow>& out) {
     const Node& node = *ix.find_node(id);
     RenjaRow base;
     base.level = level;
@@ -171,7 +171,7 @@ void add_node(const PlanIndex& ix, const Money& money, const UnitNames& units, c
         RenjaRow row = base;
         row.first = first;
         if (first) fill_money(money, ix.plan().period, id, year, row);
-        fill_indicator(ix, *ind, year, row);
+        fill_indicator(ix, *ind, year, L, row);
         out.push_back(std::move(row));
         first = false;
     }
@@ -192,17 +192,17 @@ Cell number_cell(const std::optional<Decimal>& d) { return d ? figure(detail::nu
 
 }  // namespace
 
-std::vector<RenjaRow> renja_rows(const Renstra& plan, int year) {
+std::vector<RenjaRow> renja_rows(const Renstra& plan, int year, const Language& lang) {
     const PlanIndex ix(plan);
     const Money money(ix);
     const UnitNames units = unit_names(plan);
     std::vector<RenjaRow> out;
     for (const std::string& p : ix.descendants("", Level::program)) {
-        add_node(ix, money, units, p, 1, year, out);
+        add_node(ix, money, units, p, 1, year, lang, out);
         for (const std::string& k : ix.descendants(p, Level::kegiatan)) {
-            add_node(ix, money, units, k, 2, year, out);
+            add_node(ix, money, units, k, 2, year, lang, out);
             for (const std::string& s : ix.descendants(k, Level::sub_kegiatan))
-                add_node(ix, money, units, s, 3, year, out);
+                add_node(ix, money, units, s, 3, year, lang, out);
         }
     }
     return out;
@@ -220,10 +220,10 @@ std::vector<std::string> renja_periods(int year, int last) {
 
 namespace detail {
 
-Table renja_table_form(const Renstra& plan, int year) {
+Table renja_table_form(const Renstra& plan, int year, const Language& lang) {
     Table t;
     t.shown.id = "renja";
-    t.shown.title = "Evaluasi Hasil Renja " + std::to_string(year) + ": " + plan.body.name;
+    t.shown.title = lang.format("renja.title", {{"year", std::to_string(year)}, {"body", plan.body.name}});
     t.shown.columns = {"Program / Kegiatan / Sub Kegiatan", "Kode", "Indikator", "Satuan"};
     t.groups.assign(3, "");
     for (const std::string& p : renja_periods(year, plan.period.to)) {
@@ -238,7 +238,7 @@ Table renja_table_form(const Renstra& plan, int year) {
     t.merged = {true, true, false, false};
     for (std::size_t p = 0; p < 11; ++p) t.merged.insert(t.merged.end(), {false, true});
     t.merged.insert(t.merged.end(), {true, false});
-    const std::vector<RenjaRow> rows = renja_rows(plan, year);
+    const std::vector<RenjaRow> rows = renja_rows(plan, year, lang);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const RenjaRow& r = rows[i];
         // The Rp cells of a node's first row, blank on its other rows.
@@ -261,35 +261,33 @@ Table renja_table_form(const Renstra& plan, int year) {
         while (i + span < rows.size() && !rows[i + span].first) ++span;
         t.forms.back().span = r.first ? span : 0;
     }
-    t.shown.notes.push_back(
-        "K: kinerja, by the indicator's satuan; Rp: anggaran and realisasi in Rupiah, a node's on its "
-        "first row. Target Renstra K: the target of the plan's last year; Rp: the anggaran of the plan's "
-        "years in the dataset. Realisasi s.d.: the plan's earlier years, by the indicator's rollup rule "
-        "(a figure never reported by triwulan is a stock: the latest stands). Tingkat capaian: K by the "
-        "indicator's polarity, Rp realisasi / anggaran x 100, rounded half-up to 2 decimals. A blank "
-        "cell: nothing reported.");
+    t.shown.notes.push_back(lang.text("renja.note"));
     return t;
 }
 
 }  // namespace detail
 
-ReportTable renja_table(const Renstra& plan, int year) { return detail::renja_table_form(plan, year).shown; }
+ReportTable renja_table(const Renstra& plan, int year, const Language& lang) {
+    std::vector<detail::Table> tables{detail::renja_table_form(plan, year, lang)};
+    detail::localize_figures(tables, lang);
+    return tables.front().shown;
+}
 
-std::string write_renja(const Renstra& plan, int year, ReportFormat format) {
-    const std::vector<detail::Table> tables{detail::renja_table_form(plan, year)};
-    const std::string heading = "Evaluasi Hasil Renja " + std::to_string(year) + ": " + plan.body.name;
-    const std::string intro = "Renstra " + std::to_string(plan.period.from) + "-" +
-                              std::to_string(plan.period.to) +
-                              " (Permendagri 86/2017, T-C.29). Every figure is recomputed from the dataset "
-                              "by kinerja " +
-                              version + ": money exact in Rupiah, percentages rounded half-up once.";
+std::string write_renja(const Renstra& plan, int year, ReportFormat format, const Language& lang) {
+    std::vector<detail::Table> tables{detail::renja_table_form(plan, year, lang)};
+    detail::localize_figures(tables, lang);
+    const std::string heading =
+        lang.format("renja.title", {{"year", std::to_string(year)}, {"body", plan.body.name}});
+    const std::string intro = lang.format("renja.intro", {{"from", std::to_string(plan.period.from)},
+                                                          {"to", std::to_string(plan.period.to)},
+                                                          {"version", version}});
     switch (format) {
         case ReportFormat::markdown:
             return detail::markdown_text(tables, heading, intro);
         case ReportFormat::csv:
             return detail::csv_text(tables);
         case ReportFormat::html:
-            return detail::html_text(tables, heading, intro, {}, Language());
+            return detail::html_text(tables, heading, intro, {}, lang);
     }
     return "";
 }

@@ -95,7 +95,7 @@ void localize_figures(std::vector<Table>& tables, const Language& lang);
 
 /// The Renja evaluation of \p year with what the writers know of each cell (renja_table gives its
 /// text).
-[[nodiscard]] Table renja_table_form(const Renstra& plan, int year);
+[[nodiscard]] Table renja_table_form(const Renstra& plan, int year, const Language& lang = Language());
 
 /// A workbook sheet name for each of \p ids: the characters []:*?/\ become '_', no leading or
 /// trailing apostrophe, at most 31 characters, and " (2)", " (3)"... added to a name already taken

@@ -303,8 +303,8 @@ private:
 // One table on its own sheet.
 class SheetWriter final {
 public:
-    SheetWriter(Workbook& book, lxw_worksheet* sheet, std::string name)
-        : book_(book), sheet_(sheet), name_(std::move(name)) {}
+    SheetWriter(Workbook& book, lxw_worksheet* sheet, std::string name, const Language& lang)
+        : book_(book), sheet_(sheet), name_(std::move(name)), lang_(lang) {}
 
     void write(const Table& table) {
         const ReportTable& t = table.shown;
@@ -350,9 +350,7 @@ public:
         if (!as_text.empty()) {
             std::string cells;
             for (const std::string& n : as_text) cells += (cells.empty() ? "" : ", ") + n;
-            notes.push_back("Written as text: " + cells +
-                            " (more significant digits than a spreadsheet number, a binary double, "
-                            "holds exactly; the text is the exact figure).");
+            notes.push_back(lang_.format("xlsx.written_as_text", {{"cells", cells}}));
         }
         lxw_row_t row = to_row(t.rows.size() + 2 + head_);
         for (const std::string& n : notes) text(row++, 0, n, Style{Style::Kind::note});
@@ -481,6 +479,7 @@ private:
     Workbook& book_;
     lxw_worksheet* sheet_;
     std::string name_;
+    Language lang_;
     std::vector<std::size_t> widths_;
     std::size_t head_ = 1;  // heading rows
 };
@@ -528,7 +527,7 @@ std::vector<std::string> sheet_names(const std::vector<std::string>& ids) {
 namespace {
 
 // The tables each on its own sheet, as the bytes of a workbook.
-std::string workbook_of(const std::vector<Table>& tables) {
+std::string workbook_of(const std::vector<Table>& tables, const Language& lang) {
     const TempFile file;
     {
         const CNumbers c_numbers;
@@ -537,7 +536,7 @@ std::string workbook_of(const std::vector<Table>& tables) {
         for (const Table& t : tables) ids.push_back(t.shown.id);
         const std::vector<std::string> names = detail::sheet_names(ids);
         for (std::size_t i = 0; i < tables.size(); ++i)
-            SheetWriter(book, book.add_sheet(names[i]), names[i]).write(tables[i]);
+            SheetWriter(book, book.add_sheet(names[i]), names[i], lang).write(tables[i]);
         book.close();
     }
     return file.bytes();
@@ -546,11 +545,11 @@ std::string workbook_of(const std::vector<Table>& tables) {
 }  // namespace
 
 std::string write_report_xlsx(const Renstra& plan, int year, const Language& lang) {
-    return workbook_of(detail::report_table_forms(plan, year, lang));
+    return workbook_of(detail::report_table_forms(plan, year, lang), lang);
 }
 
-std::string write_renja_xlsx(const Renstra& plan, int year) {
-    return workbook_of({detail::renja_table_form(plan, year)});
+std::string write_renja_xlsx(const Renstra& plan, int year, const Language& lang) {
+    return workbook_of({detail::renja_table_form(plan, year, lang)}, lang);
 }
 
 }  // namespace kinerja

@@ -16,6 +16,7 @@
 
 #include "kinerja/core/error.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 
@@ -164,7 +165,7 @@ struct Plan {
     std::map<int, std::set<std::string>> classes;  // by year, the refs of the classes the budget has lines of
 
     Plan(const Renstra& plan, const JoinOptions& options)
-        : body(plan.body.name.empty() ? "the body" : plan.body.name) {
+        : body(plan.body.name.empty() ? options.lang.text("reviu.join.the_body") : plan.body.name) {
         const auto add = [&](std::string ref, std::string name, int kind, std::string parent) {
             Candidate c;
             c.ref = std::move(ref);
@@ -232,10 +233,10 @@ public:
                 j.how = JoinHow::not_plan;  // for now: the totals' pass decides
             } else if (keys_[r].empty()) {
                 j.how = JoinHow::not_plan;
-                j.reason = "a blank label: no plan thing to name";
+                j.reason = L().text("reviu.join.blank");
             } else {
                 j.how = JoinHow::unmatched;
-                j.reason = "no name in the plan is close enough";
+                j.reason = L().text("reviu.join.no_close");
             }
         }
         for (std::size_t r = 0; r < n; ++r)
@@ -255,6 +256,8 @@ public:
 
 private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    const Language& L() const { return options_.lang; }
 
     bool data_row(std::size_t r) const {
         return !is_total_label(t_.rows[r].label) && !is_mean_label(t_.rows[r].label) && !keys_[r].empty();
@@ -296,8 +299,8 @@ private:
             if (!used_.count(plan_.all[c].ref)) free.push_back(c);
         if (free.empty()) {
             taken_[r] = true;
-            out_[r].reason = "its name is the plan's " + quoted(plan_.all[it->second.front()].ref) +
-                             ", already joined to another row of this table";
+            out_[r].reason =
+                L().format("reviu.join.taken", {{"ref", quoted(plan_.all[it->second.front()].ref)}});
             return;
         }
         const std::string parent = parent_node(r);
@@ -314,7 +317,7 @@ private:
         j.how = JoinHow::ambiguous;
         j.score = 100;
         for (const std::size_t c : free) j.candidates.push_back(plan_.all[c].ref);
-        j.reason = "the plan has " + std::to_string(free.size()) + " things of this name";
+        j.reason = L().format("reviu.join.several", {{"n", std::to_string(free.size())}});
     }
 
     // What the rows of a group may be joined to: the children (and indicators) of the parent row's
@@ -349,9 +352,9 @@ private:
         const std::vector<std::size_t> cands = allowed(parent, rows);
         if (cands.size() > options_.max_candidates) {
             for (const std::size_t r : todo)
-                out_[r].reason = "no exact name in the plan, and " + std::to_string(cands.size()) +
-                                 " candidates are too many for a fuzzy match (at most " +
-                                 std::to_string(options_.max_candidates) + ")";
+                out_[r].reason = L().format(
+                    "reviu.join.too_many",
+                    {{"n", std::to_string(cands.size())}, {"max", std::to_string(options_.max_candidates)}});
             return;
         }
         struct Pair {
@@ -366,8 +369,8 @@ private:
             // A row is compared with all its candidates or with none: its best among some could be the
             // wrong one, and its ambiguity unseen.
             if (comparisons_ + cands.size() > options_.max_comparisons) {
-                out_[r].reason = "no exact name in the plan, and the fuzzy search's budget of " +
-                                 std::to_string(options_.max_comparisons) + " comparisons is spent";
+                out_[r].reason =
+                    L().format("reviu.join.budget", {{"max", std::to_string(options_.max_comparisons)}});
                 continue;
             }
             comparisons_ += cands.size();
@@ -399,9 +402,9 @@ private:
             j.score = p.score;
             j.candidates = {plan_.all[p.cand].ref};
             for (const std::size_t c : close) j.candidates.push_back(plan_.all[c].ref);
-            j.reason = std::to_string(j.candidates.size()) + " names equally close (" +
-                       std::to_string(p.score) + " and within " + std::to_string(options_.margin) +
-                       " points)";
+            j.reason = L().format("reviu.join.equally_close", {{"n", std::to_string(j.candidates.size())},
+                                                               {"score", std::to_string(p.score)},
+                                                               {"margin", std::to_string(options_.margin)}});
         }
     }
 
@@ -446,7 +449,7 @@ private:
         JoinedRow& j = out_[r];
         if (!row.ref.empty() || keys_[r].empty() || data_row(r)) return;
         if (is_mean_label(row.label)) {
-            j.reason = "a mean row: it stands for no plan thing";
+            j.reason = L().text("reviu.join.mean");
             return;
         }
         // The rows it closes: those of its group (same parent row) other than totals and means.
@@ -459,22 +462,22 @@ private:
                 if (!joined(out_[k].how)) ++unjoined;
             }
         if (rows.empty()) {
-            j.reason = "a total row with no rows to close";
+            j.reason = L().text("reviu.join.total_empty");
             return;
         }
         if (unjoined > 0) {
-            j.reason = "a total row whose rows are not all joined (" + std::to_string(unjoined) + " of " +
-                       std::to_string(rows.size()) + " not): not joined";
+            j.reason = L().format("reviu.join.total_unjoined", {{"unjoined", std::to_string(unjoined)},
+                                                                {"rows", std::to_string(rows.size())}});
             return;
         }
         if (parent_[r] != npos) {
-            j.reason = "a total row inside the table: it stands for no plan thing";
+            j.reason = L().text("reviu.join.total_inside");
             return;
         }
         const std::string node = group_node(npos, rows);
         if (!node.empty() && !used_.count(node)) {
             set(r, node, JoinHow::total);
-            j.reason = "the rows it closes are all under it";
+            j.reason = L().text("reviu.join.total_under");
             return;
         }
         // The body's total adds up things apart (classes, programs), not a program and its own kegiatan.
@@ -483,8 +486,8 @@ private:
         for (const std::size_t k : rows) {
             const auto it = plan_.by_ref.find(t_.rows[k].ref);
             if (it != plan_.by_ref.end() && refs.count(plan_.all[it->second].parent)) {
-                j.reason = "a total of rows among which are parts of others (" + t_.rows[k].ref + " of " +
-                           plan_.all[it->second].parent + "): of no one plan thing";
+                j.reason = L().format("reviu.join.total_parts",
+                                      {{"ref", t_.rows[k].ref}, {"parent", plan_.all[it->second].parent}});
                 return;
             }
         }
@@ -498,15 +501,15 @@ private:
                 std::includes(refs.begin(), refs.end(), year->second.begin(), year->second.end());
             if (whole) {
                 set(r, "body", JoinHow::total);
-                j.reason = "the top total of a table of money whose rows are every spending class";
+                j.reason = L().text("reviu.join.total_body");
                 return;
             }
-            j.reason = t_.year ? "a total of part of the budget (its rows are not every spending class of " +
-                                     std::to_string(*t_.year) + "): of no one plan thing"
-                               : "a total of a table of no year: which budget it is the total of is unknown";
+            j.reason = t_.year
+                           ? L().format("reviu.join.total_part_budget", {{"year", std::to_string(*t_.year)}})
+                           : L().text("reviu.join.total_no_year");
             return;
         }
-        j.reason = "a total row of no one plan thing";
+        j.reason = L().text("reviu.join.total_none");
     }
 
     PrintedTable& t_;
@@ -520,25 +523,28 @@ private:
     std::set<std::string> used_;
 };
 
-std::string finding_message(const JoinedRow& j) {
-    const std::string to = "joined to " + j.ref + (j.name.empty() ? "" : " " + quoted(j.name));
+std::string finding_message(const JoinedRow& j, const Language& L) {
+    const std::string to = j.name.empty()
+                               ? L.format("reviu.join.to", {{"ref", j.ref}})
+                               : L.format("reviu.join.to_named", {{"ref", j.ref}, {"name", quoted(j.name)}});
     switch (j.how) {
         case JoinHow::exact:
-            return to + ": the same name";
+            return L.format("reviu.join.exact", {{"to", to}});
         case JoinHow::fuzzy:
-            return to + ": the closest name, similarity " + std::to_string(j.score);
+            return L.format("reviu.join.fuzzy", {{"to", to}, {"score", std::to_string(j.score)}});
         case JoinHow::elimination:
-            return to + ": the one row and the one child of its parent left";
+            return L.format("reviu.join.elimination", {{"to", to}});
         case JoinHow::total:
-            return to + ": " + j.reason;
+            return L.format("reviu.join.total", {{"to", to}, {"reason", j.reason}});
         case JoinHow::ambiguous: {
-            std::string s = "not joined: " + j.reason + ":";
-            for (std::size_t k = 0; k < j.candidates.size(); ++k) s += (k ? ", " : " ") + j.candidates[k];
-            return s;
+            std::string candidates;
+            for (std::size_t k = 0; k < j.candidates.size(); ++k)
+                candidates += (k ? ", " : "") + j.candidates[k];
+            return L.format("reviu.join.ambiguous", {{"reason", j.reason}, {"candidates", candidates}});
         }
         case JoinHow::unmatched:
         case JoinHow::not_plan:
-            return "not joined: " + j.reason;
+            return L.format("reviu.join.not_joined", {{"reason", j.reason}});
         case JoinHow::kept:
             break;
     }
@@ -638,7 +644,7 @@ JoinResult join_to_plan(const PrintedReport& printed, const Renstra& plan, const
     return result;
 }
 
-std::vector<Finding> join_findings(const JoinResult& result) {
+std::vector<Finding> join_findings(const JoinResult& result, const Language& lang) {
     std::vector<Finding> out;
     for (const JoinedRow& j : result.rows) {
         if (j.how == JoinHow::kept) continue;
@@ -648,24 +654,39 @@ std::vector<Finding> join_findings(const JoinResult& result) {
         f.table = j.table;
         f.row = j.label;
         f.expected = j.ref;
-        f.message = finding_message(j);
+        f.message = finding_message(j, lang);
         out.push_back(std::move(f));
     }
     return out;
 }
 
+namespace {
+
+// The join's rule ids, in the order `kinerja rules` lists them; each one's description is the message
+// "rule.<id>". messages: prefix "rule.join."
+constexpr std::string_view join_rule_ids[] = {"join.exact",   "join.fuzzy",     "join.elimination",
+                                              "join.total",   "join.ambiguous", "join.unmatched",
+                                              "join.not_plan"};
+
+}  // namespace
+
 const std::vector<std::pair<std::string_view, std::string_view>>& join_rules() {
-    static const std::vector<std::pair<std::string_view, std::string_view>> rules = {
-        {"join.exact", "note: a row joined to the plan thing of its name (after normalisation)"},
-        {"join.fuzzy", "note: a row joined to the plan thing of the closest name, with its similarity"},
-        {"join.elimination",
-         "note: the one row left under a parent joined to the one child of its node left"},
-        {"join.total", "note: a total row joined to the node its rows belong to, or to the body"},
-        {"join.ambiguous", "note: a row two plan things are equally close to: not joined"},
-        {"join.unmatched", "note: a row no plan thing is close enough to: not joined"},
-        {"join.not_plan", "note: a mean row, a total of rows not all joined, or a blank label: not joined"},
-    };
+    // The catalogue's texts live as long as the program, so views of them can be kept.
+    static const std::vector<std::pair<std::string_view, std::string_view>> rules = [] {
+        const Language id;
+        std::vector<std::pair<std::string_view, std::string_view>> out;
+        for (const std::string_view rule : join_rule_ids)
+            out.emplace_back(rule, id.text("rule." + std::string(rule)));
+        return out;
+    }();
     return rules;
+}
+
+std::vector<std::pair<std::string, std::string>> join_rules(const Language& lang) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const std::string_view rule : join_rule_ids)
+        out.emplace_back(std::string(rule), lang.text("rule." + std::string(rule)));
+    return out;
 }
 
 }  // namespace kinerja

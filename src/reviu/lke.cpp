@@ -5,14 +5,19 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <set>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "detail/boost_int.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/core/rounding.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/perjanjian.hpp"
 #include "kinerja/plan/renstra.hpp"
 
@@ -59,11 +64,12 @@ const LkeScaleAnswer* find_answer(const LkeScale& scale, std::string_view answer
 }
 
 // "A", "B" and "C" of a list of places, and how many more there are.
-std::string some_of(const std::vector<std::string>& items) {
+std::string some_of(const std::vector<std::string>& items, const Language& L) {
     std::string out;
     const std::size_t shown = std::min<std::size_t>(items.size(), 3);
     for (std::size_t i = 0; i < shown; ++i) out += (i == 0 ? "" : "; ") + items[i];
-    if (items.size() > shown) out += " (and " + std::to_string(items.size() - shown) + " more)";
+    if (items.size() > shown)
+        out = L.format("lke.evidence.more", {{"list", out}, {"n", std::to_string(items.size() - shown)}});
     return out;
 }
 
@@ -220,7 +226,7 @@ std::string lke_predikat(const Decimal& total, LkeBoundary boundary) {
     return grade_of(rational(total), boundary);
 }
 
-LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
+LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary, const Language& L) {
     validate_lke(sheet);
     LkeResult out;
     out.body = sheet.body;
@@ -243,8 +249,8 @@ LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
         if (!v) {
             s.complete = false;
             out.findings.push_back({"lke.unanswered", "warning", c.id, c.where,
-                                    "criterion " + c.id + " (" + part_name(c.component, c.part) +
-                                        ") is not answered; its sub-component has no score until it is"});
+                                    L.format("lke.finding.unanswered",
+                                             {{"id", c.id}, {"part", part_name(c.component, c.part)}})});
             continue;
         }
         s.sum += *v;
@@ -299,11 +305,14 @@ LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
                                                 [&](const LkeCriterion& o) { return o.id == l.criterion; });
                 const auto ov = value_of(*other);
                 if (ov && *v > *ov)
-                    out.findings.push_back({"lke.kerangka_logis", "error", c.id, c.where,
-                                            "criterion " + c.id + " answers '" + c.answer + "' (" +
-                                                text_of(*v) + "), more than criterion " + other->id + "'s '" +
-                                                other->answer + "' (" + text_of(*ov) +
-                                                "); it may not exceed it"});
+                    out.findings.push_back(
+                        {"lke.kerangka_logis", "error", c.id, c.where,
+                         L.format("lke.finding.above_criterion", {{"id", c.id},
+                                                                  {"answer", c.answer},
+                                                                  {"value", L.number(text_of(*v))},
+                                                                  {"other", other->id},
+                                                                  {"other_answer", other->answer},
+                                                                  {"other_value", L.number(text_of(*ov))}})});
                 continue;
             }
             const Sum& s = sums[static_cast<std::size_t>(l.component)][static_cast<std::size_t>(l.part)];
@@ -311,11 +320,15 @@ LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary) {
             // v > sum / n, without dividing: v x n > sum.
             if (*v * Decimal(static_cast<long long>(s.n)) > s.sum) {
                 const Decimal mean = *divide(s.sum, Decimal(static_cast<long long>(s.n)), 4);
-                out.findings.push_back({"lke.kerangka_logis", "error", c.id, c.where,
-                                        "criterion " + c.id + " answers '" + c.answer + "' (" + text_of(*v) +
-                                            "), more than the mean of " + part_name(l.component, l.part) +
-                                            " (" + text_of(s.sum) + " / " + std::to_string(s.n) + " = " +
-                                            text_of(mean) + "); it may not exceed it"});
+                out.findings.push_back(
+                    {"lke.kerangka_logis", "error", c.id, c.where,
+                     L.format("lke.finding.above_mean", {{"id", c.id},
+                                                         {"answer", c.answer},
+                                                         {"value", L.number(text_of(*v))},
+                                                         {"part", part_name(l.component, l.part)},
+                                                         {"sum", L.number(text_of(s.sum))},
+                                                         {"n", std::to_string(s.n)},
+                                                         {"mean", L.number(text_of(mean))}})});
             }
         }
     }
@@ -339,7 +352,17 @@ struct Verdict {
     std::string checked;
 };
 
-Verdict sasaran_targets(const Renstra& plan) {
+// The text of "what was checked" over \p n things: the message \p many, or \p one for one thing (so
+// that it reads "1 sasaran indicator, with ...", not "1 sasaran indicators, each with ...").
+std::string checked_text(const Language& L, std::string_view many, std::string_view one, std::size_t n,
+                         std::initializer_list<MessageArg> args) {
+    std::vector<MessageArg> all(args);
+    const std::string count = std::to_string(n);
+    if (n != 1) all.emplace_back("n", count);
+    return L.format(n == 1 ? one : many, all);
+}
+
+Verdict sasaran_targets(const Renstra& plan, const Language& L) {
     Verdict v;
     // For each sasaran, the fewest years any of its indicators misses (empty: one is targeted every year).
     std::map<std::string, std::vector<int>> best;
@@ -356,17 +379,18 @@ Verdict sasaran_targets(const Renstra& plan) {
         if (node.level != Level::sasaran) continue;
         const auto it = best.find(node.id);
         if (it == best.end())
-            v.failures.push_back("sasaran " + node.id + " has no indicator");
+            v.failures.push_back(L.format("lke.data.sasaran_no_indicator", {{"id", node.id}}));
         else if (!it->second.empty())
-            v.failures.push_back("sasaran " + node.id + " has no indicator with a target for " +
-                                 std::to_string(it->second.front()));
+            v.failures.push_back(L.format("lke.data.sasaran_no_target",
+                                          {{"id", node.id}, {"year", std::to_string(it->second.front())}}));
     }
-    v.checked = std::to_string(sasaran.size()) + " sasaran, each with an indicator targeted for every year " +
-                std::to_string(plan.period.from) + "-" + std::to_string(plan.period.to);
+    const std::string from = std::to_string(plan.period.from), to = std::to_string(plan.period.to);
+    v.checked = checked_text(L, "lke.data.sasaran_checked", "lke.data.sasaran_checked_one", sasaran.size(),
+                             {{"from", from}, {"to", to}});
     return v;
 }
 
-Verdict indicator_formulas(const Renstra& plan) {
+Verdict indicator_formulas(const Renstra& plan, const Language& L) {
     Verdict v;
     std::size_t n = 0;
     const std::set<std::string> sasaran = sasaran_ids(plan);
@@ -374,31 +398,31 @@ Verdict indicator_formulas(const Renstra& plan) {
         if (sasaran.count(ind.node) == 0) continue;
         ++n;
         if (!ind.formula || ind.formula->text.empty())
-            v.failures.push_back("indicator " + ind.id + " has no rumusan");
+            v.failures.push_back(L.format("lke.data.no_rumusan", {{"id", ind.id}}));
         else if (ind.formula->numerator.empty())
-            v.failures.push_back("indicator " + ind.id + "'s rumusan names no data");
+            v.failures.push_back(L.format("lke.data.rumusan_no_data", {{"id", ind.id}}));
     }
-    v.checked = std::to_string(n) + " sasaran indicators, each with a rumusan naming its data";
+    v.checked = checked_text(L, "lke.data.formulas_checked", "lke.data.formulas_checked_one", n, {});
     return v;
 }
 
-Verdict pk_matches(const Renstra& plan, int year) {
+Verdict pk_matches(const Renstra& plan, int year, const Language& L) {
     Verdict v;
     const auto pk = std::find_if(
         plan.perjanjian.begin(), plan.perjanjian.end(),
         [&](const PerjanjianKinerja& p) { return p.eselon == Eselon::kepala && p.year == year; });
     if (pk == plan.perjanjian.end()) {
-        v.failures.push_back("no Perjanjian Kinerja of the kepala for " + std::to_string(year));
+        v.failures.push_back(L.format("lke.data.no_pk", {{"year", std::to_string(year)}}));
     } else {
         for (const auto& f : check_perjanjian(plan))
             if (f.year == year && f.rule == "pk.kepala_target")
                 v.failures.push_back(f.path + ": " + f.message);
     }
-    v.checked = "the kepala's Perjanjian Kinerja " + std::to_string(year) + " against the Renstra's targets";
+    v.checked = L.format("lke.data.pk_checked", {{"year", std::to_string(year)}});
     return v;
 }
 
-Verdict realisasi_triwulan(const Renstra& plan, int year) {
+Verdict realisasi_triwulan(const Renstra& plan, int year, const Language& L) {
     Verdict v;
     const auto full = [](const std::array<std::optional<Decimal>, 4>& q) {
         return std::all_of(q.begin(), q.end(), [](const auto& x) { return x.has_value(); });
@@ -418,17 +442,16 @@ Verdict realisasi_triwulan(const Renstra& plan, int year) {
                         (r != ind.realisations.end() && r->second.source == Realisation::Source::triwulan &&
                          full(r->second.triwulan));
         if (!ok)
-            v.failures.push_back("indicator " + ind.id +
-                                 (r == ind.realisations.end()
-                                      ? " has no realisasi for " + std::to_string(year)
-                                      : " is not reported in every triwulan of " + std::to_string(year)));
+            v.failures.push_back(L.format(
+                r == ind.realisations.end() ? "lke.data.no_realisasi" : "lke.data.not_every_triwulan",
+                {{"id", ind.id}, {"year", std::to_string(year)}}));
     }
-    v.checked = std::to_string(n) + " indicators targeted in " + std::to_string(year) +
-                ", each reported in all four triwulan";
+    v.checked = checked_text(L, "lke.data.triwulan_checked", "lke.data.triwulan_checked_one", n,
+                             {{"year", std::to_string(year)}});
     return v;
 }
 
-Verdict lakip_compares(const Renstra& plan, int year) {
+Verdict lakip_compares(const Renstra& plan, int year, const Language& L) {
     Verdict v;
     std::size_t n = 0;
     const std::set<std::string> sasaran = sasaran_ids(plan);
@@ -436,22 +459,24 @@ Verdict lakip_compares(const Renstra& plan, int year) {
         if (sasaran.count(ind.node) == 0) continue;
         ++n;
         if (ind.realisations.count(year) == 0)
-            v.failures.push_back("indicator " + ind.id + " has no realisasi for " + std::to_string(year));
+            v.failures.push_back(
+                L.format("lke.data.no_realisasi", {{"id", ind.id}, {"year", std::to_string(year)}}));
         else if (ind.realisations.count(year - 1) == 0 && !(ind.baseline && ind.baseline->year == year - 1) &&
                  !(year == plan.period.from && ind.baseline))
-            v.failures.push_back("indicator " + ind.id + " has no realisasi for " + std::to_string(year - 1) +
-                                 " to compare with");
+            v.failures.push_back(
+                L.format("lke.data.no_previous", {{"id", ind.id}, {"year", std::to_string(year - 1)}}));
         else if (!ind.end_target)
-            v.failures.push_back("indicator " + ind.id + " has no end target");
+            v.failures.push_back(L.format("lke.data.no_end_target", {{"id", ind.id}}));
     }
-    v.checked = std::to_string(n) + " sasaran indicators, each with realisasi " + std::to_string(year) +
-                ", last year's (or the baseline) and an end target";
+    v.checked = checked_text(L, "lke.data.lakip_checked", "lke.data.lakip_checked_one", n,
+                             {{"year", std::to_string(year)}});
     return v;
 }
 
 }  // namespace
 
-std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& plan, int year) {
+std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& plan, int year,
+                                           const Language& L) {
     if (year == 0) year = sheet.year;
     if (year == 0) throw value_error("the year to answer the LKE for is needed: the worksheet does not say");
     if (sheet.year != 0 && sheet.year != year)
@@ -465,34 +490,36 @@ std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& p
         Verdict v;
         switch (c.data) {
             case LkeDataRule::sasaran_targets:
-                v = sasaran_targets(plan);
+                v = sasaran_targets(plan, L);
                 break;
             case LkeDataRule::indicator_formulas:
-                v = indicator_formulas(plan);
+                v = indicator_formulas(plan, L);
                 break;
             case LkeDataRule::pk_matches_renstra:
-                v = pk_matches(plan, year);
+                v = pk_matches(plan, year, L);
                 break;
             case LkeDataRule::realisasi_triwulan:
-                v = realisasi_triwulan(plan, year);
+                v = realisasi_triwulan(plan, year, L);
                 break;
             case LkeDataRule::lakip_compares:
-                v = lakip_compares(plan, year);
+                v = lakip_compares(plan, year, L);
                 break;
             case LkeDataRule::none:
                 break;
         }
         const std::string answer = v.failures.empty() ? "Y" : "T";
         const std::string evidence =
-            v.failures.empty() ? "checked: " + v.checked : "not met: " + some_of(v.failures);
+            v.failures.empty() ? L.format("lke.evidence.checked", {{"what", v.checked}})
+                               : L.format("lke.evidence.not_met", {{"places", some_of(v.failures, L)}});
         if (c.answer.empty()) {
             c.answer = answer;
             c.evidence = evidence;
             c.answered_by = LkeAnswerSource::data;
         } else if (folded(c.answer) != folded(answer) && c.answered_by == LkeAnswerSource::evaluator) {
-            findings.push_back({"lke.data_disagrees", "warning", c.id, c.where,
-                                "criterion " + c.id + ": the evaluator answers '" + c.answer +
-                                    "', the plan's data says '" + answer + "' (" + evidence + ")"});
+            findings.push_back(
+                {"lke.data_disagrees", "warning", c.id, c.where,
+                 L.format("lke.finding.data_disagrees",
+                          {{"id", c.id}, {"answer", c.answer}, {"data", answer}, {"evidence", evidence}})});
         } else if (c.answered_by == LkeAnswerSource::data) {
             c.answer = answer;  // filled before: the data's answer now
             c.evidence = evidence;

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 namespace {
@@ -190,21 +191,19 @@ std::optional<Rollup> year_rule(const Indicator* ind, std::optional<int> year) {
 class RowCheck final {
 public:
     RowCheck(const PrintedTable& t, const Columns& cols, const PrintedRow& row, const Renstra* plan,
-             std::optional<int> year, std::vector<Finding>& out)
-        : t_(t), cols_(cols), row_(row), out_(out), ind_(indicator_of(plan, row)), year_(year) {}
+             std::optional<int> year, const Language& lang, std::vector<Finding>& out)
+        : t_(t), cols_(cols), row_(row), out_(out), ind_(indicator_of(plan, row)), year_(year), L_(lang) {}
 
     void run() {
         for (const bool rp : {false, true}) {
             guarded(rp, year_real, [&] { quarters(rp); });
             guarded(rp, capaian_year, [&] {
-                ratio("renja.capaian", rp, capaian_year, year_real, target,
-                      "tingkat capaian of the year is not realisasi against the target");
+                ratio("renja.capaian", rp, capaian_year, year_real, target, L_.text("renja.not_capaian"));
             });
             guarded(rp, cumulative, [&] { up_to_year(rp); });
             guarded(rp, capaian_renstra, [&] {
-                ratio(
-                    "renja.capaian_renstra", rp, capaian_renstra, cumulative, renstra,
-                    "tingkat capaian against the Renstra is not realisasi up to the year against its target");
+                ratio("renja.capaian_renstra", rp, capaian_renstra, cumulative, renstra,
+                      L_.text("renja.not_capaian_renstra"));
             });
         }
     }
@@ -220,9 +219,9 @@ private:
         } catch (const error& e) {
             const auto& c = (rp ? cols_.rp : cols_.k)[p];
             if (!c || *c >= row_.cells.size()) return;
-            out_.push_back(Finding{
-                "cell.uncomputable", Severity::error, t_.id, row_.label, t_.columns[*c].name, row_.cells[*c],
-                "", std::string("cannot compute the figure: ") + e.what() + "; the figure is not checked"});
+            out_.push_back(Finding{"cell.uncomputable", Severity::error, t_.id, row_.label,
+                                   t_.columns[*c].name, row_.cells[*c], "",
+                                   L_.format("renja.uncomputable", {{"error", e.what()}})});
         }
     }
 
@@ -234,7 +233,7 @@ private:
         if (v.kind == Value::Kind::invalid) {
             if (invalid_.insert(*c).second)
                 out_.push_back(Finding{"number.invalid", Severity::error, t_.id, row_.label,
-                                       t_.columns[*c].name, row_.cells[*c], "", "not a number"});
+                                       t_.columns[*c].name, row_.cells[*c], "", L_.text("renja.not_number")});
             return {};
         }
         return v;
@@ -248,14 +247,21 @@ private:
             if (e == printed) return;
         if (expected.size() == 1) fixed_[rp ? 1 : 0][p] = expected.front();
         const std::size_t c = *(rp ? cols_.rp : cols_.k)[p];
+        // The other forms in use, each once; the figures in the message are in the language's marks,
+        // the expected field stays as the reviu writes every figure.
         std::string also;
         for (std::size_t i = 1; i < expected.size(); ++i)
-            if (expected[i] != expected[0])
-                also += (also.empty() ? " (or " : ", ") + format_number(expected[i]);
-        if (!also.empty()) also += ")";
-        out_.push_back(Finding{rule, Severity::error, t_.id, row_.label, t_.columns[c].name, row_.cells[c],
-                               format_number(expected[0]),
-                               message + "; it is " + format_number(expected[0]) + also});
+            if (expected[i] != expected[0]) {
+                const std::string next = L_.number(format_number(expected[i]));
+                also = also.empty() ? next : L_.format("renja.or_next", {{"list", also}, {"next", next}});
+            }
+        const std::string first = L_.number(format_number(expected[0]));
+        out_.push_back(
+            Finding{rule, Severity::error, t_.id, row_.label, t_.columns[c].name, row_.cells[c],
+                    format_number(expected[0]),
+                    also.empty() ? L_.format("renja.should_be", {{"message", message}, {"expected", first}})
+                                 : L_.format("renja.should_be_or",
+                                             {{"message", message}, {"expected", first}, {"others", also}})});
     }
 
     void quarters(bool rp) {
@@ -286,8 +292,7 @@ private:
                 expected = {*rule == Rollup::sum ? sum : *rule == Rollup::last ? q.back() : largest};
         }
         expect("renja.triwulan", rp, year_real, year.number, expected,
-               rp ? "realisasi of the year is not the sum of the triwulan"
-                  : "realisasi of the year is not its triwulan rolled up");
+               L_.text(rp ? "renja.not_sum" : "renja.not_rolled_up"));
     }
 
     // The figure of period \p p as the later checks use it: the true one where a check settled it.
@@ -323,7 +328,7 @@ private:
         const Value earlier = cell(rp, before);
         if (earlier.kind != Value::Kind::number) {
             expect("renja.cumulative", rp, cumulative, printed.number, {year.number},
-                   "realisasi up to the year is not the year's, with no earlier year printed");
+                   L_.text("renja.not_year_alone"));
             return;
         }
         const Decimal sum = earlier.number + year.number;
@@ -336,8 +341,7 @@ private:
             else
                 expected = {*rule == Rollup::sum ? sum : *rule == Rollup::last ? year.number : largest};
         }
-        expect("renja.cumulative", rp, cumulative, printed.number, expected,
-               "realisasi up to the year is not the earlier years' and the year's");
+        expect("renja.cumulative", rp, cumulative, printed.number, expected, L_.text("renja.not_cumulative"));
     }
 
     const PrintedTable& t_;
@@ -346,6 +350,7 @@ private:
     std::vector<Finding>& out_;
     const Indicator* ind_;
     std::optional<int> year_;
+    const Language& L_;
     std::set<std::size_t> invalid_;
     std::array<std::array<std::optional<Decimal>, periods>, 2> fixed_;  // K, Rp: figures a check settled
 };
@@ -357,12 +362,12 @@ bool is_renja_table(const PrintedTable& table) {
     return c.k[year_real] && c.rp[year_real] && (c.k[target] || c.rp[target]);
 }
 
-std::vector<Finding> check_renja_table(const PrintedTable& table, const Renstra* plan) {
+std::vector<Finding> check_renja_table(const PrintedTable& table, const Renstra* plan, const Language& lang) {
     std::vector<Finding> out;
     const Columns cols = columns_of(table);
     std::optional<int> year = table.year;
     if (!year && cols.year != 0) year = cols.year;
-    for (const PrintedRow& row : table.rows) RowCheck(table, cols, row, plan, year, out).run();
+    for (const PrintedRow& row : table.rows) RowCheck(table, cols, row, plan, year, lang, out).run();
     return out;
 }
 

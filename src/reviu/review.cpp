@@ -3090,7 +3090,7 @@ std::vector<Finding> check_table(const PrintedTable& table) { return check_table
 
 std::vector<Finding> check_table(const PrintedTable& table, const ReviewOptions& options) {
     // The Renja form's columns come in K / Rp pairs the generic roles would misread: its own rules.
-    if (is_renja_table(table)) return check_renja_table(table);
+    if (is_renja_table(table)) return check_renja_table(table, nullptr, options.lang);
     std::vector<Finding> out;
     const PrintedTable data = data_rows(table, out, options.lang);
     std::set<CellKey> flagged;
@@ -3118,7 +3118,7 @@ std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed
     std::vector<Finding> renja_out;
     for (const PrintedTable& as_printed : printed.tables) {
         if (is_renja_table(as_printed)) {
-            std::vector<Finding> found = check_renja_table(as_printed, &the_plan);
+            std::vector<Finding> found = check_renja_table(as_printed, &the_plan, options.lang);
             renja_out.insert(renja_out.end(), found.begin(), found.end());
             continue;
         }

@@ -59,12 +59,12 @@ CASES = [
             "plan.json": plan_of(100, 100, lambda p, k: f"Kegiatan pelayanan nomor {p * 100 + k}"),
             "big.csv": csv_of(lambda r: f"Kegiatan pelayanan nomr {r}", 5000),
         },
-        args=["check", "--lang", "en", "big.csv", "--year", "2019", "--plan", "plan.json"],
+        args=["check", "big.csv", "--year", "2019", "--plan", "plan.json"],
         rc=0,
         stdout=(
             r"^note join\.unmatched: big \| Kegiatan pelayanan nomr 0\n"
-            r"    not joined: no exact name in the plan, and [0-9]+ candidates are too many for a fuzzy match "
-            r"\(at most 500\)\n"
+            r"    tidak digabungkan: tidak ada nama yang sama dalam rencana, dan [0-9]+ calon terlalu banyak "
+            r"untuk pencocokan mirip \(paling banyak 500\)\n"
         ),
     ),
     # Labels of 20.000 bytes against 200 names of 1.000 bytes alike in their first 160: the fuzzy search
@@ -76,8 +76,11 @@ CASES = [
             "plan.json": plan_of(1, 200, lambda p, k: "Kegiatan " + "panjang " * 125 + str(k)),
             "long.csv": csv_of(lambda r: "Pelayanan " + "panjang " * 2500 + str(r), 50),
         },
-        args=["check", "--lang", "en", "long.csv", "--year", "2019", "--plan", "plan.json"],
+        args=["check", "long.csv", "--year", "2019", "--plan", "plan.json"],
         rc=0,
-        stdout=r"^note join\.ambiguous: long \| Pelayanan (panjang )+0\n    not joined: 200 names equally close \(",
+        stdout=(
+            r"^note join\.ambiguous: long \| Pelayanan (panjang )+0\n"
+            r"    tidak digabungkan: 200 nama sama dekatnya \("
+        ),
     ),
 ]

@@ -17,7 +17,7 @@ PROGRAM_3 = ROOT / "tests" / "data" / "join" / "program-3.csv"
 def test_a_document_joined_to_a_plan_is_checked_against_it() -> None:
     plan = kinerja.read_document(SEED).plan
     doc = kinerja.load_document_report(LAKIP)
-    joined = kinerja.join_to_plan(doc.printed, plan)
+    joined = kinerja.join_to_plan(doc.printed, plan, lang="en")  # the reasons as the asserts read them
     # The program by its name; its one kegiatan, far from keg-1-1's name, as the one left under prog-1;
     # JUMLAH closes one program, not every spending class of the 2019 budget: part of the budget, no
     # plan thing (checked by the table's own sums, not against the whole budget).
@@ -57,7 +57,7 @@ def test_fuzzy_joins_and_the_threshold() -> None:
         (kinerja.JoinHow.total, "prog-3", 0),
     ]
     # At 99 neither is close enough, and two rows are left: no elimination, and the total is not joined.
-    strict = kinerja.join_to_plan(printed, plan, threshold=99)
+    strict = kinerja.join_to_plan(printed, plan, threshold=99, lang="en")
     assert [j.how for j in strict.rows] == [
         kinerja.JoinHow.unmatched,
         kinerja.JoinHow.unmatched,
@@ -65,6 +65,32 @@ def test_fuzzy_joins_and_the_threshold() -> None:
         kinerja.JoinHow.not_plan,
     ]
     assert "not all joined" in strict.rows[3].reason
+
+
+def test_the_same_join_in_each_language() -> None:
+    # The decisions are the same; the reasons and messages are in the language asked for.
+    plan = kinerja.read_document(SEED).plan
+    doc = kinerja.load_document_report(LAKIP)
+    joined_id = kinerja.join_to_plan(doc.printed, plan)
+    joined_en = kinerja.join_to_plan(doc.printed, plan, lang="en")
+    assert [(j.how, j.ref, j.score) for j in joined_id.rows] == [(j.how, j.ref, j.score) for j in joined_en.rows]
+    assert joined_id.rows[2].reason == (
+        "jumlah sebagian anggaran (barisnya bukan setiap kelompok belanja tahun 2019): "
+        "bukan milik satu hal dalam rencana"
+    )
+    assert joined_en.rows[2].reason == (
+        "a total of part of the budget (its rows are not every spending class of 2019): of no one plan thing"
+    )
+    notes_id = kinerja.join_findings(joined_id)
+    notes_en = kinerja.join_findings(joined_en, lang="en")
+    assert [(f.rule, f.row, f.expected) for f in notes_id] == [(f.rule, f.row, f.expected) for f in notes_en]
+    assert notes_id[0].message == "digabungkan dengan prog-1 'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN': namanya sama"
+    assert notes_en[0].message == "joined to prog-1 'PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN': the same name"
+    assert [f.message for f in joined_en.findings(lang="en")] == [f.message for f in notes_en]
+    assert dict(kinerja.join_rules())["join.exact"].startswith("note: baris")
+    assert dict(kinerja.join_rules(lang="en"))["join.exact"] == (
+        "note: a row joined to the plan thing of its name (after normalisation)"
+    )
 
 
 def test_options_are_checked() -> None:

@@ -77,3 +77,17 @@ def test_the_chart_legend_is_in_the_language(seed: kinerja.Renstra) -> None:
     assert "Projection 2023: 233.29 (outside the range)" in labels
     labels = [line.get_label() for line in plot.indicator_chart(series).get_lines()]
     assert "Proyeksi 2023: 233,29 (di luar rentang)" in labels
+
+
+def test_the_renja_pk_and_pohon_are_in_the_language(seed: kinerja.Renstra) -> None:
+    renja = kinerja.format_renja(seed, 2019, lang="en")
+    assert "_K: kinerja, by the indicator's satuan;" in renja
+    assert "Every figure is recomputed from the dataset" in renja
+    assert "_K: kinerja, menurut satuan indikator;" in kinerja.format_renja(seed, 2019)
+    page = kinerja.pohon_html(seed, 2019, lang="en")
+    assert '<html lang="en">' in page and ">Open all</button>" in page
+    # The seed's PMKS indicator: target 26,75, realisasi 26,43, capaian 98,80 (by hand: 26,43 / 26,75).
+    assert '<td class="n">26.75</td><td class="n">26.43</td><td class="n">98.80 %</td>' in page
+    indonesian = kinerja.pohon_html(seed, 2019)
+    assert '<html lang="id">' in indonesian and ">Buka semua</button>" in indonesian
+    assert '<td class="n">26,75</td><td class="n">26,43</td><td class="n">98,80 %</td>' in indonesian

@@ -141,7 +141,10 @@ def test_kerangka_logis_fails_and_passes() -> None:
     assert [(f.rule, f.severity, f.criterion, f.where) for f in findings] == [
         ("lke.kerangka_logis", "error", "3", "4")
     ] * 2
-    assert "criterion 1's 'D' (0,25)" in findings[0].message and "(0,5 / 1 = 0,5)" in findings[1].message
+    assert "jawaban 'D' (0,25) kriteria 1" in findings[0].message and "(0,5 / 1 = 0,5)" in findings[1].message
+    english = kinerja.evaluate_lke(kinerja.parse_lke(broken, "csv", "w.csv"), lang="en").findings
+    assert [(f.rule, f.criterion) for f in english] == [(f.rule, f.criterion) for f in findings]
+    assert "criterion 1's 'D' (0.25)" in english[0].message and "(0.5 / 1 = 0.5)" in english[1].message
 
 
 def test_frames(lke_dir: Path) -> None:

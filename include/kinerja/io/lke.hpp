@@ -46,10 +46,12 @@ namespace kinerja {
 [[nodiscard]] std::string write_lke_json(const LkeWorksheet& sheet);
 
 /// The score table of \p result: the four components, each with its three sub-components, their
-/// weights and scores (two decimals, Indonesian form; "n/a" while unanswered), the total and the
-/// predikat; with \p previous (last year's result), its scores side by side and the change. Then the
-/// findings. \p format is "md", "html" (a self-contained page) or "csv"; value_error otherwise.
+/// weights and scores (two decimals in \p lang's number convention; "n/a" while unanswered), the
+/// total and the predikat; with \p previous (last year's result), its scores side by side and the
+/// change. Then the findings (their messages as evaluate_lke wrote them). Title, headings and notes
+/// are in \p lang; ids, rule ids and predikat letters are the same in every language. \p format is
+/// "md", "html" (a self-contained page) or "csv"; value_error otherwise.
 [[nodiscard]] std::string format_lke(const LkeResult& result, const LkeResult* previous = nullptr,
-                                     std::string_view format = "md");
+                                     std::string_view format = "md", const Language& lang = Language());
 
 }  // namespace kinerja

@@ -5,15 +5,17 @@
 
 #include <string>
 
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/report/report.hpp"
 
 namespace kinerja {
 
 /// The PKs of \p year, one row per unit (its capaian) and one per signed indicator under it.
-[[nodiscard]] ReportTable pk_table(const Renstra& plan, int year);
+[[nodiscard]] ReportTable pk_table(const Renstra& plan, int year, const Language& lang = Language());
 
 /// The PK table of \p year written as \p format.
-[[nodiscard]] std::string write_pk(const Renstra& plan, int year, ReportFormat format);
+[[nodiscard]] std::string write_pk(const Renstra& plan, int year, ReportFormat format,
+                                   const Language& lang = Language());
 
 }  // namespace kinerja

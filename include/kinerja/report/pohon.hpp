@@ -13,6 +13,7 @@
 
 #include "kinerja/core/capaian.hpp"
 #include "kinerja/core/enum_names.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/pemda.hpp"
 #include "kinerja/plan/renstra.hpp"
 
@@ -105,6 +106,8 @@ struct PohonOptions final {
     RatingScale scale = RatingScale::lakip_5band();
     /// Rounding and capping of capaian (default: 2 decimals half-up, not capped, as the report).
     CapaianPolicy policy;
+    /// The language of the title and of what the writers add (legend, notes, number text).
+    Language lang;
 };
 
 /// A performance tree for one year.
@@ -115,6 +118,8 @@ struct Pohon final {
     int year = 0;
     /// The scale the bands index.
     RatingScale scale;
+    /// The language the writers write the tree in (PohonOptions::lang).
+    Language language;
     /// Every node, in pre-order: a node's subtree follows it.
     std::vector<PohonNode> nodes;
     /// The roots' positions, in order.

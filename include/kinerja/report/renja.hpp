@@ -84,24 +84,27 @@ struct RenjaRow final {
 
 /// The Renja evaluation of \p year, rows in hierarchy order: each program, then each of its
 /// kegiatan followed by its sub kegiatan; each node's indicators in document order.
-[[nodiscard]] std::vector<RenjaRow> renja_rows(const Renstra& plan, int year);
+[[nodiscard]] std::vector<RenjaRow> renja_rows(const Renstra& plan, int year,
+                                               const Language& lang = Language());
 
 /// The Renja evaluation of \p year as a report table (id "renja"): the node's name as the row label,
 /// then Kode, Indikator, Satuan, eleven K / Rp column pairs (renja_periods) and Unit penanggung
 /// jawab, Keterangan. A row's ref is its indicator's id, or its node's on a row without indicator.
-[[nodiscard]] ReportTable renja_table(const Renstra& plan, int year);
+[[nodiscard]] ReportTable renja_table(const Renstra& plan, int year, const Language& lang = Language());
 
 /// The headings of the eleven periods of the Renja table for \p year and the plan's last year
 /// \p last, each over a K and an Rp column ("Target Renstra 2023" over "Target Renstra 2023 K" and
 /// "Target Renstra 2023 Rp").
 [[nodiscard]] std::vector<std::string> renja_periods(int year, int last);
 
-/// The Renja evaluation of \p year written as \p format.
-[[nodiscard]] std::string write_renja(const Renstra& plan, int year, ReportFormat format);
+/// The Renja evaluation of \p year written as \p format in \p lang (title, notes, keterangan and number
+/// text; the columns of form T-C.29 are the regulation's in every language).
+[[nodiscard]] std::string write_renja(const Renstra& plan, int year, ReportFormat format,
+                                      const Language& lang = Language());
 
 /// The Renja evaluation of \p year as the bytes of an .xlsx workbook in the layout OPDs use: two
 /// header rows (each period over its K and Rp columns), a node's name, code, money and unit merged
 /// down over its indicator rows.
-[[nodiscard]] std::string write_renja_xlsx(const Renstra& plan, int year);
+[[nodiscard]] std::string write_renja_xlsx(const Renstra& plan, int year, const Language& lang = Language());
 
 }  // namespace kinerja

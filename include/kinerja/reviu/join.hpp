@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "kinerja/core/enum_names.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 #include "kinerja/reviu/review.hpp"
@@ -77,6 +78,8 @@ struct JoinOptions final {
     std::size_t max_comparisons = 200000;
     /// The fuzzy comparison reads at most this many bytes of each normalised label.
     std::size_t max_label_bytes = 160;
+    /// The language of each row's reason (and so of join_findings' messages); Indonesian by default.
+    Language lang;
 };
 
 /// One decision of a join: a row of a printed table and what became of it.
@@ -92,13 +95,14 @@ struct JoinedRow final {
     /// The ref the row now has; empty when not joined.
     std::string ref;
     /// The plan's name of ref (a node's or an indicator's name, a spending class's printed name, the
-    /// body's name or "the body").
+    /// body's name or, for a plan without one, "the body" in the join's language).
     std::string name;
     /// For a fuzzy join: its similarity (0-100); for an ambiguous row: the candidates' best. Else 0.
     int score = 0;
     /// For an ambiguous row: the refs equally close.
     std::vector<std::string> candidates;
-    /// Why, in one line of English, when the row was not joined (or for a total, what it closes).
+    /// Why, in one line of the join's language (JoinOptions::lang), when the row was not joined (or for
+    /// a total, what it closes).
     std::string reason;
 
     /// Member-wise equality.
@@ -138,10 +142,15 @@ struct JoinResult final {
 
 /// The join's decisions as findings of severity note, rule "join.<how>" (kept rows left out), so that
 /// they stand beside the reviu's: the table, the row's label, the ref as expected, and a message naming
-/// the plan's name, the similarity or the reason.
-[[nodiscard]] std::vector<Finding> join_findings(const JoinResult& result);
+/// the plan's name, the similarity or the reason, in \p lang (the rows' reasons are in the language
+/// the join was given: pass the same one).
+[[nodiscard]] std::vector<Finding> join_findings(const JoinResult& result, const Language& lang = Language());
 
-/// The join's rule ids with a one-line description each, as review_rules gives the reviu's.
+/// The join's rule ids with a one-line description each in Indonesian, as review_rules gives the
+/// reviu's (the texts live as long as the program).
 [[nodiscard]] const std::vector<std::pair<std::string_view, std::string_view>>& join_rules();
+
+/// The join's rule ids with a one-line description each in \p lang.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>> join_rules(const Language& lang);
 
 }  // namespace kinerja

@@ -12,6 +12,7 @@
 
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/enum_names.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 
@@ -346,15 +347,18 @@ struct LkeResult final {
 /// half-up to two decimals once, from its exact value (so, as in the LKE spreadsheet, the shown parts
 /// may differ from the shown component by 0,01: every answer B gives 75,00, not the 75,02 of adding
 /// rounded parts). The kerangka logis limits are checked and reported as findings; a broken one
-/// does not change the score (the evaluator decides).
-[[nodiscard]] LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary = LkeBoundary::above);
+/// does not change the score (the evaluator decides). The findings' messages are in \p lang.
+[[nodiscard]] LkeResult evaluate_lke(const LkeWorksheet& sheet, LkeBoundary boundary = LkeBoundary::above,
+                                     const Language& lang = Language());
 
 /// Answers the criteria of \p sheet that have a data rule from \p plan for \p year (0: the
 /// worksheet's year; value_error when neither is given, or when both are and differ; a worksheet
 /// without a year takes \p year): "Y" or "T", with the evidence (what was
 /// checked, and the first places that fail it), marked answered_by data. A criterion the evaluator
 /// has already answered keeps the evaluator's answer; where the data says otherwise the returned
-/// findings say so (lke.data_disagrees). Returns those findings; \p sheet is changed in place.
-std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& plan, int year = 0);
+/// findings say so (lke.data_disagrees). Returns those findings; \p sheet is changed in place. The
+/// evidence and the findings' messages are in \p lang (answers stay "Y" and "T").
+std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& plan, int year = 0,
+                                           const Language& lang = Language());
 
 }  // namespace kinerja

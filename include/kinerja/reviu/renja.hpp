@@ -8,6 +8,7 @@
 
 #include <vector>
 
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 #include "kinerja/reviu/review.hpp"
@@ -29,8 +30,10 @@ namespace kinerja {
 /// ref): its polarity for capaian, the rollup of its quarters for sums; without it, any of the forms
 /// in use is accepted (sum, last or largest; R / T, (2T - R) / T or T / R). A percentage is
 /// compared at the decimals it is printed with, rounded half-up. A finding names the table, the
-/// row's label, the column as printed, the printed text and the value the cell should hold.
-[[nodiscard]] std::vector<Finding> check_renja_table(const PrintedTable& table,
-                                                     const Renstra* plan = nullptr);
+/// row's label, the column as printed, the printed text and the value the cell should hold, and a
+/// message in \p lang (its figures in the language's number convention; printed and expected stay
+/// as the table and the reviu write them).
+[[nodiscard]] std::vector<Finding> check_renja_table(const PrintedTable& table, const Renstra* plan = nullptr,
+                                                     const Language& lang = Language());
 
 }  // namespace kinerja
