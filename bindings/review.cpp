@@ -16,9 +16,11 @@ namespace py = pybind11;
 namespace kinerja::python {
 namespace {
 
-// The options of a check from Python: cap=None, or the capping policy as an int or Decimal.
-ReviewOptions review_options(const py::object& cap) {
+// The options of a check from Python: cap=None, or the capping policy as an int or Decimal; lang, the
+// code of the messages' language.
+ReviewOptions review_options(const py::object& cap, const std::string& lang) {
     ReviewOptions o;
+    o.lang = Language(lang);
     if (cap.is_none()) return o;
     o.cap = to_decimal(cap, "cap");
     if (*o.cap < Decimal(100))
@@ -94,33 +96,37 @@ void register_review(py::module_& m) {
         ">>> kinerja.validate(kinerja.datasets.lakip_2019_document().printed)");
     m.def(
         "check",
-        [](const Renstra& plan, const PrintedReport& printed, const py::object& cap) {
-            return check(plan, printed, review_options(cap));
-        },
+        [](const Renstra& plan, const PrintedReport& printed, const py::object& cap,
+           const std::string& lang) { return check(plan, printed, review_options(cap, lang)); },
         py::arg("plan"), py::arg("printed"), py::kw_only(), py::arg("cap") = py::none(),
-        "Every reviu rule over a report's printed tables and figures against its plan; cap: the report's "
-        "capping policy for capaian (e.g. 110), or None for the usual caps.\n\n"
+        py::arg("lang") = "id",
+        "Every reviu rule over a report's printed tables and figures against its plan.\n\n"
+        "plan: the Renstra; printed: the PrintedReport; cap: the report's capping policy for capaian (e.g. "
+        "110), or None for the usual caps; lang: 'id' (default) or 'en', the language of each finding's "
+        "message (its figures in that language's number marks; rule, printed and expected do not change).\n\n"
         ">>> doc = kinerja.datasets.lakip_2019_document()\n"
         ">>> kinerja.has_errors(kinerja.check(doc.plan, doc.printed))\n"
         "True");
     m.def(
         "check",
-        [](const Document& doc, const py::object& cap) {
-            return check(doc.plan, doc.printed, review_options(cap));
+        [](const Document& doc, const py::object& cap, const std::string& lang) {
+            return check(doc.plan, doc.printed, review_options(cap, lang));
         },
-        py::arg("document"), py::kw_only(), py::arg("cap") = py::none(),
+        py::arg("document"), py::kw_only(), py::arg("cap") = py::none(), py::arg("lang") = "id",
         "Every reviu rule over a dataset's printed material against its plan.\n\n"
+        "document: the Document; cap, lang: as for check(plan, printed).\n\n"
         ">>> findings = kinerja.check(kinerja.datasets.lakip_2019_document())\n"
         ">>> sorted({f.severity.name for f in findings})\n"
         "['error', 'note', 'warning']");
     m.def(
         "check_table",
-        [](const PrintedTable& table, const py::object& cap) {
-            return check_table(table, review_options(cap));
+        [](const PrintedTable& table, const py::object& cap, const std::string& lang) {
+            return check_table(table, review_options(cap, lang));
         },
-        py::arg("table"), py::kw_only(), py::arg("cap") = py::none(),
+        py::arg("table"), py::kw_only(), py::arg("cap") = py::none(), py::arg("lang") = "id",
         "The rules that need nothing but the table: its rows re-added, its percentages recomputed.\n\n"
-        "table: a PrintedTable; cap: as for check.\n\n"
+        "table: a PrintedTable; cap: as for check; lang: 'id' (default) or 'en', the language of the "
+        "messages.\n\n"
         ">>> t = kinerja.parse_printed_csv('uraian;anggaran\\nA;1.000\\nB;2.000\\nJumlah;3.500\\n')\n"
         ">>> [f.rule for f in kinerja.check_table(t)]\n"
         "['total.sum']");
@@ -130,14 +136,10 @@ void register_review(py::module_& m) {
           ">>> kinerja.has_errors([])\n"
           "False");
     m.def(
-        "review_rules",
-        [] {
-            std::vector<std::pair<std::string, std::string>> out;
-            for (const auto& [id, text] : review_rules())
-                out.emplace_back(std::string(id), std::string(text));
-            return out;
-        },
+        "review_rules", [](const std::string& lang) { return review_rules(Language(lang)); },
+        py::arg("lang") = "id",
         "Every reviu rule as (id, what it checks), in the order the reviu runs them.\n\n"
+        "lang: 'id' (default) or 'en', the language of the descriptions; the ids never change.\n\n"
         ">>> rules = dict(kinerja.review_rules())\n"
         ">>> 'total.sum' in rules\n"
         "True");

@@ -45,21 +45,34 @@ bool is_csv(const std::string& path) {
     return ext == ".csv";
 }
 
-std::string findings_text(const std::vector<kinerja::Finding>& findings) {
+// The findings as text in \p lang: its words and the message in the language; the severity, the rule id,
+// the printed text verbatim and the expected value as Finding::expected holds it (Indonesian number
+// text) are data, the same in every language.
+std::string findings_text(const std::vector<kinerja::Finding>& findings, const kinerja::Language& lang) {
+    // messages: prefix "reviu.text.count."
     std::ostringstream out;
     std::size_t counts[3] = {0, 0, 0};
     for (const kinerja::Finding& f : findings) {
         ++counts[static_cast<int>(f.severity)];
+        // The severity is printed as its id, a data field like the rule (as in the JSON output).
         out << kinerja::to_string(f.severity) << ' ' << f.rule << ": " << f.table;
         if (!f.row.empty()) out << " | " << f.row;
         if (!f.column.empty()) out << " | " << f.column;
         out << '\n' << "    ";
-        if (!f.printed.empty()) out << "printed '" << f.printed << "'";
-        if (!f.expected.empty()) out << (f.printed.empty() ? "" : ", ") << "expected " << f.expected;
+        if (!f.printed.empty()) out << lang.format("reviu.text.printed", {{"printed", f.printed}});
+        if (!f.expected.empty())
+            out << (f.printed.empty() ? "" : ", ")
+                << lang.format("reviu.text.expected", {{"expected", f.expected}});
         out << (f.printed.empty() && f.expected.empty() ? "" : ": ") << f.message << '\n';
     }
-    out << counts[0] << " error" << (counts[0] == 1 ? "" : "s") << ", " << counts[1] << " warning"
-        << (counts[1] == 1 ? "" : "s") << ", " << counts[2] << " note" << (counts[2] == 1 ? "" : "s") << '\n';
+    // One id per severity and number (English says "1 error", "2 errors"; Indonesian does not inflect).
+    const auto count = [&](kinerja::Severity s) {
+        const std::size_t n = counts[static_cast<int>(s)];
+        return lang.format("reviu.text.count." + std::string(kinerja::to_string(s)) + (n == 1 ? ".one" : ""),
+                           {{"count", std::to_string(n)}});
+    };
+    out << count(kinerja::Severity::error) << ", " << count(kinerja::Severity::warning) << ", "
+        << count(kinerja::Severity::note) << '\n';
     return out.str();
 }
 
@@ -304,7 +317,7 @@ std::optional<kinerja::Renstra> load_plan(const std::string& plan_file, const ki
 std::vector<kinerja::Finding> check_joined(const kinerja::Renstra& plan, const kinerja::JoinResult& joined,
                                            const std::string& file, const kinerja::ReviewOptions& options) {
     kinerja::validate(joined.printed, file);
-    std::vector<kinerja::Finding> findings = kinerja::join_findings(joined);
+    std::vector<kinerja::Finding> findings = kinerja::join_findings(joined, options.lang);
     const std::vector<kinerja::Finding> found = kinerja::check(plan, joined.printed, options);
     findings.insert(findings.end(), found.begin(), found.end());
     return findings;
@@ -312,7 +325,8 @@ std::vector<kinerja::Finding> check_joined(const kinerja::Renstra& plan, const k
 
 // A CSV table's year is held to the years a plan may name: outside them it is a typo.
 int check(std::string file, const std::string& format, std::optional<int> year, std::optional<int> cap,
-          bool tables, const std::string& plan_file, const kinerja::ReadLimits& limits) {
+          bool tables, const std::string& plan_file, const kinerja::ReadLimits& limits,
+          const kinerja::Language& lang) {
     if (!plan_file.empty() && (file.empty() || (!kinerja::is_document_path(file) && !is_csv(file))))
         throw kinerja::error(
             "--plan joins the tables of a Word document (.docx), an Excel workbook (.xlsx) or a CSV table "
@@ -322,6 +336,9 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
     if (file.empty()) file = default_dataset();
     kinerja::ReviewOptions options;
     if (cap) options.cap = kinerja::Decimal(*cap);
+    options.lang = lang;
+    kinerja::JoinOptions join_options;  // the join's reasons in the same language as the findings
+    join_options.lang = lang;
     const auto check_year = [&] {
         if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
             throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
@@ -342,7 +359,7 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         layout.year = year;
         const kinerja::DocumentReport doc = kinerja::load_document_report(file, limits, layout);
         std::optional<kinerja::JoinResult> joined;
-        if (plan) joined = kinerja::join_to_plan(doc.printed, *plan);
+        if (plan) joined = kinerja::join_to_plan(doc.printed, *plan, join_options);
         if (tables) {
             const kinerja::JoinResult* joins = joined ? &*joined : nullptr;
             write_stdout(format == "json" ? tables_json(doc, joins) : tables_text(doc, joins));
@@ -355,7 +372,7 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
                 findings.push_back(
                     kinerja::Finding{"table.unread", kinerja::Severity::note, t.where, "", "", "", "",
                                      (t.caption.empty() ? std::string() : "'" + t.caption + "': ") +
-                                         "not read as a table to check: " + t.reason});
+                                         lang.format("reviu.table.unread", {{"reason", t.reason}})});
         }
         if (joined) {
             const auto found = check_joined(*plan, *joined, file, options);
@@ -374,7 +391,8 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         if (plan) {
             kinerja::PrintedReport printed;
             printed.tables.push_back(std::move(table));
-            findings = check_joined(*plan, kinerja::join_to_plan(printed, *plan), file, options);
+            findings =
+                check_joined(*plan, kinerja::join_to_plan(printed, *plan, join_options), file, options);
         } else {
             findings = kinerja::check_table(table, options);
         }
@@ -388,7 +406,7 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         const kinerja::Document doc = kinerja::load_document(file, limits);
         findings = kinerja::check(doc.plan, doc.printed, options);
     }
-    write_stdout(format == "json" ? findings_json(findings, places) : findings_text(findings));
+    write_stdout(format == "json" ? findings_json(findings, places) : findings_text(findings, lang));
     return kinerja::has_errors(findings) ? 1 : 0;
 }
 
@@ -862,8 +880,8 @@ int main(int argc, char** argv) {
             app.exit(e);
             return 2;
         }
-        if (*check_cmd) return check(file, format, year, cap, list_tables, plan_file, limits);
         const kinerja::Language lang(lang_code);
+        if (*check_cmd) return check(file, format, year, cap, list_tables, plan_file, limits, lang);
         if (*report_cmd)
             return report(report_file, report_year, report_table, report_fmt, output, limits, lang);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits, lang);
@@ -875,7 +893,7 @@ int main(int argc, char** argv) {
                        lke_save, limits, lang);
         if (*rules_cmd) {
             std::string text;
-            for (const auto& [id, rule] : kinerja::review_rules())
+            for (const auto& [id, rule] : kinerja::review_rules(lang))
                 text.append(id).append("  ").append(rule).append("\n");
             for (const auto& [id, rule] : kinerja::join_rules(lang))
                 text.append(id).append("  ").append(rule).append("\n");

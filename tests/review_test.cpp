@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <kinerja/io.hpp>
 #include <kinerja/reviu.hpp>
 #include <random>
+#include <tuple>
 
 #include "small_plan.hpp"
 
@@ -38,6 +40,13 @@ std::vector<Finding> with_rule(const std::vector<Finding>& all, const std::strin
     for (const Finding& f : all)
         if (f.rule == rule) out.push_back(f);
     return out;
+}
+
+// The options with English messages: the tests of a rule's logic read the English texts; the
+// language's own tests are in ReviuLanguage.
+ReviewOptions english(ReviewOptions o = {}) {
+    o.lang = Language("en");
+    return o;
 }
 
 std::string dump(const std::vector<Finding>& all) {
@@ -185,7 +194,7 @@ TEST(Reviu, LPlusPAndShares) {
     // 1322 / 5288 = 25,00 %; 959 / 5288 = 18,135 -> 18,14; 162 / 5288 = 3,0635 -> 3,06.
     // The total: 1322 + 959 + 162 = 2443, not 5288, wrong whichever of Wicara's L, P or jumlah is:
     // jumlah 262 (and the total 2543), L 42 or P 20 (and the total 2443) weigh the same.
-    const auto all = check_table(t);
+    const auto all = check_table(t, english());
     const auto lp = with_rule(all, "locate.ambiguous");
     ASSERT_EQ(lp.size(), 1u) << dump(all);
     EXPECT_EQ(lp[0].row, "Wicara");
@@ -198,8 +207,8 @@ TEST(Reviu, LPlusPAndShares) {
     EXPECT_TRUE(with_rule(all, "row.share").empty()) << dump(all);
     EXPECT_TRUE(with_rule(all, "total.sum").empty()) << dump(all);
     t.rows[1].cells[3] = "18,00";
-    ASSERT_EQ(with_rule(check_table(t), "row.share").size(), 1u);
-    EXPECT_EQ(with_rule(check_table(t), "row.share")[0].expected, "18,14");
+    ASSERT_EQ(with_rule(check_table(t, english()), "row.share").size(), 1u);
+    EXPECT_EQ(with_rule(check_table(t, english()), "row.share")[0].expected, "18,14");
 }
 
 TEST(Reviu, CapaianAgainstTarget) {
@@ -233,10 +242,10 @@ TEST(Reviu, MeanLabels) {
     PrintedTable t =
         table({ColumnRole::persen}, {row("A", {"90,00"}), row("B", {"66,67"}), row("RATA-RATA", {"78,34"})});
     // (90 + 66,67) / 2 = 78,335 -> 78,34.
-    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    EXPECT_TRUE(check_table(t, english()).empty()) << dump(check_table(t, english()));
     t.rows[2].label = "RATA – RATA";
     t.rows[2].cells[0] = "72,50";
-    const auto found = with_rule(check_table(t), "label.mean");
+    const auto found = with_rule(check_table(t, english()), "label.mean");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].expected, "78,34");
     EXPECT_NE(found[0].message.find("it equals none of"), std::string::npos) << found[0].message;
@@ -249,8 +258,8 @@ TEST(Reviu, MeanLabelSaysWhatTheFigureIs) {
     printed.tables = {
         table({ColumnRole::persen},
               {row("k1", {"90,00"}, 0, "k1"), row("k2", {"66,67"}, 0, "k2"), row("Rata-rata", {"72,50"})})};
-    const auto found = with_rule(check(plan, printed), "label.mean");
-    ASSERT_EQ(found.size(), 1u) << dump(check(plan, printed));
+    const auto found = with_rule(check(plan, printed, english()), "label.mean");
+    ASSERT_EQ(found.size(), 1u) << dump(check(plan, printed, english()));
     EXPECT_NE(found[0].message.find("it equals the budget-weighted mean"), std::string::npos)
         << found[0].message;
 }
@@ -327,8 +336,8 @@ TEST(Reviu, TextFiguresAndCellsGetTheSameNumberFinding) {
     printed.tables = {
         table(budget_columns, {row("Kegiatan 1", {"12,3,4", "900.000,00", "100.000,00", "90,00"}, 0, "k1")})};
     printed.figures = {PrintedFigure{"Bab II", "body", 2024, "anggaran", "12,3,4"}};
-    const auto found = with_rule(check(plan, printed), "number.invalid");
-    ASSERT_EQ(found.size(), 2u) << dump(check(plan, printed));
+    const auto found = with_rule(check(plan, printed, english()), "number.invalid");
+    ASSERT_EQ(found.size(), 2u) << dump(check(plan, printed, english()));
     for (const Finding& f : found) {
         EXPECT_EQ(f.message, "not a number: more than one decimal comma at offset 4") << f.table;
         EXPECT_EQ(f.printed, "12,3,4");
@@ -420,7 +429,7 @@ TEST(Reviu, AnotherTableDecidesWhatOneTableCannot) {
     plan.budget.clear();  // no dataset figures: only the printed places decide
     const std::vector<ColumnRole> three{ColumnRole::anggaran, ColumnRole::realisasi, ColumnRole::sisa};
     PrintedTable t = table(three, {row("Kegiatan 1", {"1.000.000,00", "900.000,00", "90.000,00"}, 0, "k1")});
-    const auto alone = check_table(t);
+    const auto alone = check_table(t, english());
     EXPECT_EQ(with_rule(alone, "locate.ambiguous").size(), 1u) << dump(alone);
     EXPECT_TRUE(with_rule(alone, "row.sisa").empty()) << dump(alone);
 
@@ -429,7 +438,7 @@ TEST(Reviu, AnotherTableDecidesWhatOneTableCannot) {
     u.id = "u";
     PrintedReport printed;
     printed.tables = {t, u};
-    const auto found = check(plan, printed);
+    const auto found = check(plan, printed, english());
     const Finding f = only(found, "row.sisa");
     EXPECT_EQ(f.table, "t");
     EXPECT_EQ(f.column, "sisa");
@@ -444,7 +453,7 @@ TEST(Reviu, AnotherTableDecidesWhatOneTableCannot) {
     for (PrintedRow& r : u.rows) r.cells.pop_back();
     printed.tables = {t, u};
     printed.figures = {PrintedFigure{"Bab III", "k1", 2024, "realisasi", "900.000,00"}};
-    const auto with_text = check(plan, printed);
+    const auto with_text = check(plan, printed, english());
     EXPECT_EQ(only(with_text, "row.sisa").expected, "100.000,00");
     EXPECT_EQ(with_text.size(), 1u) << dump(with_text);
 
@@ -452,7 +461,7 @@ TEST(Reviu, AnotherTableDecidesWhatOneTableCannot) {
     printed.tables = {
         table(three, {row("Kegiatan 1", {"1.000.000,00", "900.000,00", "100.000,00"}, 0, "k1")}), u};
     printed.figures = {PrintedFigure{"Bab III", "k1", 2024, "anggaran", "1.100.000,00"}};
-    const auto text_wrong = check(plan, printed);
+    const auto text_wrong = check(plan, printed, english());
     const Finding x = only(text_wrong, "cross.mismatch");
     EXPECT_EQ(x.table, "text");
     EXPECT_EQ(x.row, "Bab III");
@@ -467,7 +476,8 @@ TEST(Reviu, ASumBeyond38DigitsIsAFindingAndTheCheckGoesOn) {
     const std::string nines(36, '9');
     const auto found =
         check_table(table({ColumnRole::anggaran, ColumnRole::realisasi},
-                          {row("A", {nines, "1"}), row("B", {nines, "1"}), row("Jumlah", {"1", "3"})}));
+                          {row("A", {nines, "1"}), row("B", {nines, "1"}), row("Jumlah", {"1", "3"})}),
+                    english());
     const Finding f = only(found, "cell.uncomputable");
     EXPECT_EQ(f.severity, Severity::error);
     EXPECT_EQ(f.table, "t");
@@ -490,7 +500,8 @@ TEST(Reviu, ASumBeyond38DigitsIsAFindingAndTheCheckGoesOn) {
 TEST(Reviu, ADifferenceBeyond38DigitsIsAFinding) {
     // anggaran of 37 nines less realisasi 1: 10^37 - 2 Rupiah, 39 digits of sen. The % column of
     // the same row is still checked: 1 / (10^37 - 1) x 100 is 0,00, not 5.
-    const auto found = check_table(table(budget_columns, {row("A", {std::string(37, '9'), "1", "1", "5"})}));
+    const auto found =
+        check_table(table(budget_columns, {row("A", {std::string(37, '9'), "1", "1", "5"})}), english());
     const Finding f = only(found, "cell.uncomputable");
     EXPECT_EQ(f.row, "A");
     EXPECT_EQ(f.column, "sisa");
@@ -605,7 +616,7 @@ TEST(ReviuCells, AnEnglishColumnIsSettledByADotBeforeTwoDigits) {
         table(budget_columns, {row("A", {"1.000.000,00", "314.000,00", "686.000,00", "31.40%"}),
                                row("B", {"3.000.000,00", "2.080.000,00", "920.000,00", "69.33%"}),
                                row("JUMLAH", {"4.000.000,00", "2.394.000,00", "1.606.000,00", "59.85%"})});
-    auto all = check_table(t);
+    auto all = check_table(t, english());
     EXPECT_TRUE(with_rule(all, "number.ambiguous").empty()) << dump(all);
     const Finding note = only(all, "number.convention");
     EXPECT_EQ(note.severity, Severity::note);
@@ -616,7 +627,7 @@ TEST(ReviuCells, AnEnglishColumnIsSettledByADotBeforeTwoDigits) {
     EXPECT_NE(note.message.find("3 of its cells are read that way"), std::string::npos) << note.message;
     EXPECT_EQ(all.size(), 1u) << dump(all);
     t.rows[2].cells[3] = "59.58%";  // a wrong figure in such a column is no longer left out
-    all = check_table(t);
+    all = check_table(t, english());
     EXPECT_EQ(only(all, "row.persen").expected, "59,85");
 }
 
@@ -658,7 +669,7 @@ TEST(ReviuCells, AColumnPrintedBothWaysKeepsItsAmbiguousCells) {
     // 90,00 right), so the % is not checked.
     PrintedTable t = consistent();
     t.rows[0].cells[3] = "90.00%";
-    const auto all = check_table(t);
+    const auto all = check_table(t, english());
     const Finding both = only(all, "number.convention");
     EXPECT_EQ(both.severity, Severity::warning);
     EXPECT_EQ(both.row, "Kegiatan A");
@@ -674,7 +685,7 @@ TEST(ReviuCells, BothReadingsWithTheSameVerdictAreChecked) {
     // 11.720 against 11.500, read the same way: 11720 / 11500 = 11,72 / 11,5 = 1,0191304...: capaian
     // 101,91 either way.
     PrintedTable t = table(indicator_columns, {row("A", {"11.500", "11.720", "101,91"})});
-    auto all = check_table(t);
+    auto all = check_table(t, english());
     auto ambiguous = with_rule(all, "number.ambiguous");
     ASSERT_EQ(ambiguous.size(), 2u) << dump(all);
     EXPECT_NE(ambiguous[0].message.find("either reading agrees with the checks"), std::string::npos)
@@ -682,7 +693,7 @@ TEST(ReviuCells, BothReadingsWithTheSameVerdictAreChecked) {
     EXPECT_FALSE(has_errors(all)) << dump(all);
     // Both readings wrong, and by the same figure.
     t.rows[0].cells[2] = "105,00";
-    all = check_table(t);
+    all = check_table(t, english());
     Finding wrong = only(all, "row.capaian");
     EXPECT_EQ(wrong.expected, "101,91");
     EXPECT_NE(wrong.message.find("either reading of '11.500', '11.720'"), std::string::npos) << wrong.message;
@@ -691,12 +702,12 @@ TEST(ReviuCells, BothReadingsWithTheSameVerdictAreChecked) {
     // Both wrong by different figures: 11720 / 100 x 100 = 11.720,00; 11,72 / 100 x 100 = 11,72.
     t.rows[0].cells[0] = "100";
     t.rows[0].cells[2] = "50,00";
-    all = check_table(t);
+    all = check_table(t, english());
     wrong = only(all, "row.capaian");
     EXPECT_EQ(wrong.expected, "11.720,00 or 11,72");
     // One reading right (11,72), one wrong: left out.
     t.rows[0].cells[2] = "11,72";
-    all = check_table(t);
+    all = check_table(t, english());
     EXPECT_TRUE(with_rule(all, "row.capaian").empty()) << dump(all);
     EXPECT_NE(only(all, "number.ambiguous").message.find("different verdicts"), std::string::npos);
 }
@@ -728,17 +739,17 @@ TEST(ReviuCells, NilWordsInCountsAndIndicators) {
     // "tidak ada" and an em dash count 0: 3 + 0 + 0 = 3.
     PrintedTable t = table({ColumnRole::jumlah}, {row("A", {"3"}), row("B", {"tidak ada"}),
                                                   row("C", {"\xE2\x80\x94"}), row("JUMLAH", {"3"})});
-    auto all = check_table(t);
+    auto all = check_table(t, english());
     EXPECT_NE(only(all, "nil.zero").message.find("2 cells of this column ('B', 'C')"), std::string::npos);
     EXPECT_EQ(all.size(), 1u) << dump(all);
     t.rows[3].cells[0] = "4";
-    EXPECT_EQ(only(check_table(t), "total.sum").expected, "3");
+    EXPECT_EQ(only(check_table(t, english()), "total.sum").expected, "3");
     // "NA" is no value: the sum is unknown, and nothing is reported.
     t = table({ColumnRole::jumlah}, {row("A", {"3"}), row("B", {"NA"}), row("JUMLAH", {"5"})});
-    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    EXPECT_TRUE(check_table(t, english()).empty()) << dump(check_table(t, english()));
     // An indicator's "tidak ada" is no value, not 0 and not an invalid number: no capaian.
     t = table(indicator_columns, {row("A", {"100", "tidak ada", "0,00"}), row("B", {"Nihil", "5", "7,00"})});
-    EXPECT_TRUE(check_table(t).empty()) << dump(check_table(t));
+    EXPECT_TRUE(check_table(t, english()).empty()) << dump(check_table(t, english()));
 }
 
 TEST(ReviuCells, QualitativeIndicatorsOnTheirLadder) {
@@ -779,31 +790,32 @@ TEST(ReviuCells, TheDatasetsLadderComesFirst) {
 TEST(ReviuCells, CapaianPrintedAtACap) {
     // 90 / 80 x 100 = 112,50: printed 100 or 110 is that capaian capped; 105,5 is no cap.
     PrintedTable t = table(indicator_columns, {row("A", {"80", "90", "100"})});
-    Finding capped = only(check_table(t), "capaian.capped");
+    Finding capped = only(check_table(t, english()), "capaian.capped");
     EXPECT_EQ(capped.severity, Severity::note);
     EXPECT_EQ(capped.expected, "112,50");
     EXPECT_NE(capped.message.find("capped at 100"), std::string::npos) << capped.message;
-    EXPECT_EQ(check_table(t).size(), 1u);
+    EXPECT_EQ(check_table(t, english()).size(), 1u);
     t.rows[0].cells[2] = "110,00";
-    EXPECT_NE(only(check_table(t), "capaian.capped").message.find("capped at 110"), std::string::npos);
+    EXPECT_NE(only(check_table(t, english()), "capaian.capped").message.find("capped at 110"),
+              std::string::npos);
     t.rows[0].cells[2] = "112,50";
-    EXPECT_TRUE(check_table(t).empty());
+    EXPECT_TRUE(check_table(t, english()).empty());
     t.rows[0].cells[2] = "105,5";
-    EXPECT_EQ(only(check_table(t), "row.capaian").expected, "112,50");
+    EXPECT_EQ(only(check_table(t, english()), "row.capaian").expected, "112,50");
     // 72 / 80 x 100 = 90: a 100 there is no cap, it is wrong.
     t.rows[0].cells[1] = "72";
     t.rows[0].cells[2] = "100";
-    EXPECT_EQ(only(check_table(t), "row.capaian").expected, "90,00");
+    EXPECT_EQ(only(check_table(t, english()), "row.capaian").expected, "90,00");
     // With the report's cap at 100, 110 for 112,50 is wrong (100 is due), and so is 112,50.
     ReviewOptions cap100;
     cap100.cap = Decimal(100);
     t.rows[0].cells[1] = "90";
     t.rows[0].cells[2] = "110";
-    EXPECT_EQ(only(check_table(t, cap100), "row.capaian").expected, "100,00");
+    EXPECT_EQ(only(check_table(t, english(cap100)), "row.capaian").expected, "100,00");
     t.rows[0].cells[2] = "112,50";
-    EXPECT_EQ(only(check_table(t, cap100), "row.capaian").expected, "100,00");
+    EXPECT_EQ(only(check_table(t, english(cap100)), "row.capaian").expected, "100,00");
     t.rows[0].cells[2] = "100";
-    EXPECT_EQ(only(check_table(t, cap100), "capaian.capped").expected, "112,50");
+    EXPECT_EQ(only(check_table(t, english(cap100)), "capaian.capped").expected, "112,50");
 }
 
 // One indicator row checked against small_plan's dataset: the one finding must be its realisasi's
@@ -812,7 +824,7 @@ PrintedReport expect_realisasi_culprit(const std::string& ref, std::vector<std::
                                        const std::string& expected) {
     PrintedReport printed;
     printed.tables = {table(indicator_columns, {row("Indikator", std::move(cells), 0, ref)})};
-    const auto found = check(small_plan(), printed);
+    const auto found = check(small_plan(), printed, english());
     const Finding f = only(found, "cross.mismatch");
     EXPECT_EQ(f.column, "realisasi");
     EXPECT_EQ(f.expected, expected);
@@ -826,11 +838,11 @@ PrintedReport expect_realisasi_culprit(const std::string& ref, std::vector<std::
 // and 90 / 100 x 100 = 90,00 is right once it is corrected; rule by rule the capaian would be "95,00".
 TEST(ReviuCells, AWrongRealisasiWhoseCapaianIsRight) {
     const PrintedReport printed = expect_realisasi_culprit("indicator:i1", {"100", "95", "90,00"}, "90");
-    const Finding f = only(check(small_plan(), printed), "cross.mismatch");
+    const Finding f = only(check(small_plan(), printed, english()), "cross.mismatch");
     EXPECT_NE(f.message.find("agree: 'Indikator' capaian 90,00"), std::string::npos) << f.message;
     // Without the dataset, the capaian worked out by hand is the likelier culprit (weight 9 against
     // the realisasi's 10): 95 / 100 x 100 = 95,00.
-    const Finding c = only(check_table(printed.tables[0]), "row.capaian");
+    const Finding c = only(check_table(printed.tables[0], english()), "row.capaian");
     EXPECT_EQ(c.column, "capaian");
     EXPECT_EQ(c.expected, "95,00");
 }
@@ -896,7 +908,7 @@ TEST(ReviuCells, RowsThatAreNotData) {
               base.rows[2],
               row("Sumber : BPKAD, 2024", {"", "", "", ""})};
     t.rows.insert(t.rows.begin() + 1, row("", {"(Rp)", "(Rp.)", "Rp", "(%)"}));
-    auto all = check_table(t);
+    auto all = check_table(t, english());
     const auto skipped = with_rule(all, "row.not_data");
     ASSERT_EQ(skipped.size(), 5u) << dump(all);
     EXPECT_EQ(skipped[0].row, "(1)");
@@ -908,13 +920,14 @@ TEST(ReviuCells, RowsThatAreNotData) {
     for (const Finding& f : skipped) EXPECT_EQ(f.severity, Severity::note);
     EXPECT_EQ(all.size(), 5u) << dump(all);
     t.rows[7].cells[0] = "4.100.000,00";
-    EXPECT_EQ(only(check_table(t), "total.sum").expected, "4.000.000,00");
+    EXPECT_EQ(only(check_table(t, english()), "total.sum").expected, "4.000.000,00");
     // A data row of three counts 1, 2, 3 under a label is data: 1 + 2 = 3.
     t = table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah}, {row("A", {"1", "2", "3"})});
-    EXPECT_TRUE(check_table(t).empty());
+    EXPECT_TRUE(check_table(t, english()).empty());
     t.rows[0].cells[2] = "4";
     // One row identity alone cannot say which of its three figures is wrong.
-    EXPECT_EQ(only(check_table(t), "locate.ambiguous").expected, "'A' jumlah 3 or 'A' l 2 or 'A' p 3");
+    EXPECT_EQ(only(check_table(t, english()), "locate.ambiguous").expected,
+              "'A' jumlah 3 or 'A' l 2 or 'A' p 3");
 }
 
 TEST(ReviuCells, NewRulesAreListed) {
@@ -989,7 +1002,8 @@ TEST(ReviuParts, AMarkNamingAnotherPartIsAWarning) {
 TEST(ReviuParts, TwoMarksOrAMarkBesideCountsAreAmbiguous) {
     const auto found = check_table(
         parts_table(conditions, {row("Lemari", {"5", "BAIK", "", "RB"}), row("Meja", {"5", "BAIK", "2", "-"}),
-                                 row("JUMLAH", {"10", "8", "2", "-"})}));
+                                 row("JUMLAH", {"10", "8", "2", "-"})}),
+        english());
     const auto ambiguous = with_rule(found, "part.ambiguous");
     ASSERT_EQ(ambiguous.size(), 2u) << dump(found);
     EXPECT_EQ(ambiguous[0].row, "Lemari");
@@ -1007,7 +1021,8 @@ TEST(ReviuParts, TwoMarksOrAMarkBesideCountsAreAmbiguous) {
 TEST(ReviuParts, AJumlahInNoPartIsAnError) {
     const auto found = check_table(
         parts_table(conditions, {row("Kursi", {"3", "-", "-", "-"}), row("Meja", {"-", "-", "-", "-"}),
-                                 row("Lemari", {"0", "", "", ""})}));
+                                 row("Lemari", {"0", "", "", ""})}),
+        english());
     const Finding f = only(found, "part.none");
     EXPECT_EQ(f.row, "Kursi");
     EXPECT_EQ(f.severity, Severity::error);
@@ -1062,7 +1077,7 @@ TEST(ReviuParts, NumberingThatJumps) {
         for (std::size_t k = 0; k < numbers.size(); ++k)
             t.rows.push_back(
                 row("Barang " + std::to_string(k), {numbers[k]}, levels.empty() ? 0 : levels[k]));
-        return check_table(t);
+        return check_table(t, english());
     };
     const auto found = numbered({"1", "2", "3", "5", "5", "4", "1", "2"});
     const auto notes = with_rule(found, "row.numbering");
@@ -1146,7 +1161,7 @@ TEST(ReviuLocate, ATieIsOneFindingWithBothExplanations) {
         table({ColumnRole::l, ColumnRole::p, ColumnRole::jumlah},
               {row("X", {"10", "20", "31"}), row("Y", {"5", "5", "10"}), row("JUMLAH", {"", "", "41"})});
     // (The JUMLAH's blank L and P are due: cell.blank warnings, 15 and 25.)
-    const auto found = check_table(t);
+    const auto found = check_table(t, english());
     std::vector<Finding> all;
     for (const Finding& f : found)
         if (f.severity == Severity::error) all.push_back(f);
@@ -1370,7 +1385,7 @@ TEST(ReviuLocate, AWholeRowOfCulpritsSaysARowMayBeMissing) {
                row("Fakir miskin", {"676.268.000", "633.656.000", "42.612.000,00", "93,70"}, 2),
                row("Kelembagaan", {"523.158.000", "506.651.000", "16.507.000,00", "82,51"}, 2),
                row("J U M L A H", {"1.441.514.000", "1.340.059.000,00", "101.455.000,00", "92,96"}, 1)});
-    const auto all = check_table(t);
+    const auto all = check_table(t, english());
     ASSERT_EQ(all.size(), 4u) << dump(all);
     EXPECT_EQ(all[0].row, "Kelembagaan");
     EXPECT_EQ(all[0].column, "anggaran");
@@ -1402,3 +1417,145 @@ TEST(ReviuLabels, TotalsAndMeans) {
 }
 
 }  // namespace
+
+// --- The language of the messages (issue 18): the same findings in Indonesian and English, only the
+// message differs, its figures in the language's number marks; expected texts written by hand. ---
+
+namespace {
+
+using Fields =
+    std::tuple<std::string, Severity, std::string, std::string, std::string, std::string, std::string>;
+
+// Every field but the message, to hold the two languages' findings to each other.
+std::vector<Fields> without_messages(const std::vector<Finding>& all) {
+    std::vector<Fields> out;
+    for (const Finding& f : all)
+        out.emplace_back(f.rule, f.severity, f.table, f.row, f.column, f.printed, f.expected);
+    return out;
+}
+
+// The findings of \p t in Indonesian (the default) and in English, after checking that they agree
+// field by field but for the message.
+std::pair<std::vector<Finding>, std::vector<Finding>> both_languages(const PrintedTable& t) {
+    std::vector<Finding> id = check_table(t);
+    std::vector<Finding> en = check_table(t, english());
+    EXPECT_EQ(without_messages(id), without_messages(en)) << dump(id) << dump(en);
+    return {id, en};
+}
+
+}  // namespace
+
+TEST(ReviuLanguage, RowSisa) {
+    // 1.000.000 - 900.000 = 100.000, printed 90.000: the sisa is the one figure that is wrong.
+    const auto [id, en] = both_languages(
+        table(budget_columns, {row("Kegiatan A", {"1.000.000", "900.000", "90.000", "90,00"})}));
+    ASSERT_EQ(id.size(), 1u) << dump(id);
+    EXPECT_EQ(id[0].rule, "row.sisa");
+    EXPECT_EQ(id[0].printed, "90.000");
+    EXPECT_EQ(id[0].expected, "100.000,00");
+    // The printed figures named are quoted as printed; the value the message gives follows the language.
+    EXPECT_EQ(
+        id[0].message,
+        "angka ini salah: dengan 100.000,00 semua pemeriksaan terpenuhi; setelah dibetulkan, angka-angka "
+        "yang dicetak ini menjadi sesuai: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+    EXPECT_EQ(en[0].message,
+              "this figure is wrong: 100,000.00 makes every check hold; once it is corrected these printed "
+              "figures agree: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+}
+
+TEST(ReviuLanguage, RowPersen) {
+    // 900.000 / 1.000.000 x 100 = 90,00, printed 91,00.
+    const auto [id, en] = both_languages(
+        table(budget_columns, {row("Kegiatan A", {"1.000.000", "900.000", "100.000", "91,00"})}));
+    ASSERT_EQ(id.size(), 1u) << dump(id);
+    EXPECT_EQ(id[0].rule, "row.persen");
+    EXPECT_EQ(id[0].expected, "90,00");
+    EXPECT_EQ(
+        id[0].message,
+        "angka ini salah: dengan 90,00 semua pemeriksaan terpenuhi; setelah dibetulkan, angka-angka yang "
+        "dicetak ini menjadi sesuai: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+    EXPECT_EQ(
+        en[0].message,
+        "this figure is wrong: 90.00 makes every check hold; once it is corrected these printed figures "
+        "agree: 'Kegiatan A' anggaran 1.000.000, 'Kegiatan A' realisasi 900.000");
+}
+
+TEST(ReviuLanguage, TotalSum) {
+    // The anggaran column beyond 38 digits keeps the table out of the localization: the realisasi
+    // total (1.500 + 2.250,5 = 3.750,50, printed 4.000) is judged rule by rule, in the rule's own words.
+    const std::string nines(37, '9');
+    const auto [id, en] = both_languages(
+        table({ColumnRole::anggaran, ColumnRole::realisasi},
+              {row("A", {nines, "1.500"}), row("B", {nines, "2.250,5"}), row("Jumlah", {"1", "4.000"})}));
+    const Finding& total = only(id, "total.sum");
+    EXPECT_EQ(total.column, "realisasi");
+    EXPECT_EQ(total.expected, "3.750,50");
+    EXPECT_EQ(total.message, "realisasi dari 2 baris yang ditutupnya berjumlah 3.750,50, bukan 4.000,00");
+    EXPECT_EQ(only(en, "total.sum").message,
+              "realisasi of the 2 rows it closes adds up to 3,750.50, not 4,000.00");
+    const std::string id_blank = only(id, "cell.uncomputable").message;
+    const std::string en_blank = only(en, "cell.uncomputable").message;
+    EXPECT_EQ(id_blank.rfind("penjumlahan 2 baris yang ditutupnya tidak dapat dihitung: ", 0), 0u)
+        << id_blank;
+    EXPECT_EQ(en_blank.rfind("cannot compute the sum of the 2 rows it closes: ", 0), 0u) << en_blank;
+    EXPECT_EQ(
+        only(id, "locate.skipped").message,
+        "angka mana yang salah tidak ditentukan (ada angka dalam tabel di luar batas yang dapat dihitung): "
+        "aritmetikanya diperiksa aturan demi aturan, dan angka yang disebut temuannya bisa saja benar "
+        "sementara angka lain dalam pemeriksaan yang sama salah");
+}
+
+TEST(ReviuLanguage, Capaian) {
+    // 91 / 80 x 100 = 113,75: printed 113,7 it is truncated (a note the localization leaves alone);
+    // printed 110 it is a usual cap below the exact value.
+    const auto [id, en] = both_languages(
+        table({ColumnRole::target, ColumnRole::realisasi, ColumnRole::capaian},
+              {row("Indikator A", {"80", "91", "113,7"}), row("Indikator B", {"80", "91", "110"})}));
+    EXPECT_EQ(
+        only(id, "rounding.truncated").message,
+        "realisasi / target x 100 seharusnya 113,75: angka yang dicetak dipotong, pembulatan yang benar "
+        "memberi 113,8");
+    EXPECT_EQ(only(en, "rounding.truncated").message,
+              "realisasi / target x 100 is 113.75: the printed figure is truncated, half-up gives 113.8");
+    EXPECT_EQ(only(id, "capaian.capped").message,
+              "realisasi / target x 100 seharusnya 113,75; 110 yang dicetak adalah capaian itu yang dibatasi "
+              "pada 110");
+    EXPECT_EQ(only(en, "capaian.capped").message,
+              "realisasi / target x 100 is 113.75; the printed 110 is that capaian capped at 110");
+}
+
+TEST(ReviuLanguage, NumberText) {
+    const auto [id, en] = both_languages(
+        table(budget_columns, {row("Kegiatan A", {"1.000.000", "900.000", "100.000", "9O,00"}),
+                               row("Kegiatan B", {"2.000.000", "1.500.0 00", "500.000", "75,00"})}));
+    // The number reader's diagnostics (kinerja/core, in English) are said in the language too.
+    EXPECT_EQ(only(id, "number.invalid").message, "bukan angka: karakter 'O' tidak terduga pada posisi 1");
+    EXPECT_EQ(only(en, "number.invalid").message, "not a number: unexpected character 'O' at offset 1");
+    EXPECT_EQ(only(id, "number.repaired").expected, "1.500.000,00");
+    EXPECT_EQ(only(id, "number.repaired").message,
+              "teks angka tidak baku (spasi di dalam angka pada posisi 7); dibaca sebagai 1.500.000,00");
+    EXPECT_EQ(only(en, "number.repaired").message,
+              "malformed number text (space inside the number at offset 7); read as 1,500,000.00");
+}
+
+TEST(ReviuLanguage, RulesAreDescribedInIndonesianByDefault) {
+    const auto id = review_rules();
+    const auto en = review_rules(Language("en"));
+    ASSERT_EQ(id.size(), en.size());
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        EXPECT_EQ(id[i].first, en[i].first);  // the ids never change
+        EXPECT_NE(id[i].second, en[i].second) << id[i].first;
+    }
+    const auto sisa = std::find_if(id.begin(), id.end(), [](const auto& r) { return r.first == "row.sisa"; });
+    ASSERT_NE(sisa, id.end());
+    EXPECT_EQ(sisa->second, "error: sisa bukan anggaran - realisasi");
+}
+
+TEST(ReviuLanguage, TheSeedDatasetGivesTheSameFindingsInBothLanguages) {
+    const Document doc = load_document(KINERJA_EXAMPLES_DIR "/lakip-2019.json");
+    const auto id = check(doc.plan, doc.printed);
+    const auto en = check(doc.plan, doc.printed, english());
+    ASSERT_FALSE(id.empty());
+    EXPECT_EQ(without_messages(id), without_messages(en));
+    for (std::size_t i = 0; i < id.size(); ++i) EXPECT_NE(id[i].message, en[i].message) << en[i].message;
+}

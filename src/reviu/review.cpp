@@ -31,7 +31,8 @@ namespace kinerja {
 namespace {
 
 std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& plan, const std::string& ref,
-                                                             int year, const std::string& measure);
+                                                             int year, const std::string& measure,
+                                                             const Language& L);
 
 struct Cell {
     std::string text;
@@ -269,11 +270,77 @@ std::vector<std::size_t> children(const PrintedTable& t, std::size_t r, bool wit
     return kids;
 }
 
-// "a or b" for the readings of ambiguous text.
+// "a or b" for the readings of ambiguous text: Indonesian number text for Finding::expected.
 std::string readings_text(const NumberText& n) {
     std::string out;
     for (const auto& x : n.readings) out += (out.empty() ? "" : " or ") + format_number(x.value);
     return out;
+}
+
+// The same readings as a message in \p L says them.
+std::string readings_said(const NumberText& n, const Language& L) {
+    std::string out;
+    for (const auto& x : n.readings)
+        out += (out.empty() ? "" : " " + L.text("reviu.piece.or") + " ") + L.number(format_number(x.value));
+    return out;
+}
+
+// The number reader's diagnostic \p reason (kinerja/core writes it in English, knowing no language) as
+// \p L says it; a reason the catalogue does not know is kept as written.
+std::string reason_said(const std::string& reason, const Language& L) {
+    static const std::map<std::string, std::string> ids = {
+        {"a decimal comma without decimals", "reviu.reason.comma_without_decimals"},
+        {"a decimal point in Indonesian text", "reviu.reason.decimal_point"},
+        {"a dot after the decimal comma", "reviu.reason.dot_after_comma"},
+        {"a dot after the last digit", "reviu.reason.dot_after_last"},
+        {"a dot before the first digit", "reviu.reason.dot_before_first"},
+        {"a dot that may be a thousands separator or a decimal point", "reviu.reason.dot_either"},
+        {"a dot used as thousands separator, but dots are decimal points here",
+         "reviu.reason.dot_thousands_here"},
+        {"a percent sign on a rupiah amount", "reviu.reason.percent_on_rupiah"},
+        {"a rupiah amount where a percentage is due", "reviu.reason.rupiah_for_percent"},
+        {"closing parenthesis without an opening one", "reviu.reason.unopened_parenthesis"},
+        {"decimals before ',-'", "reviu.reason.decimals_before_dash"},
+        {"dot as decimal point", "reviu.reason.dot_decimal"},
+        {"dot as thousands separator", "reviu.reason.dot_thousands"},
+        {"empty digit group", "reviu.reason.empty_group"},
+        {"leading zero before a digit group", "reviu.reason.leading_zero"},
+        {"minus sign inside parentheses", "reviu.reason.minus_in_parentheses"},
+        {"more than 18 decimals", "reviu.reason.too_many_decimals"},
+        {"more than 2 decimals in a rupiah amount", "reviu.reason.rupiah_decimals"},
+        {"more than 38 significant digits", "reviu.reason.too_many_digits"},
+        {"more than one decimal comma", "reviu.reason.two_commas"},
+        {"no digits after 'Rp'", "reviu.reason.no_digits_after_rp"},
+        {"no digits before the decimal comma", "reviu.reason.no_digits_before_comma"},
+        {"no digits", "reviu.reason.no_digits"},
+        {"no number in empty text", "reviu.reason.empty"},
+        {"not a number", "reviu.reason.not_a_number"},
+        {"printed nil", "reviu.reason.nil"},
+        {"space inside the number", "reviu.reason.space"},
+        {"two minus signs", "reviu.reason.two_minus"},
+        {"unclosed parenthesis", "reviu.reason.unclosed_parenthesis"},
+        {"unexpected non-ASCII character", "reviu.reason.non_ascii"},
+    };
+    const auto it = ids.find(reason);
+    if (it != ids.end()) return L.text(it->second);
+    const auto between = [&](std::string_view head, std::string_view tail) -> std::optional<std::string> {
+        if (reason.size() <= head.size() + tail.size() || reason.compare(0, head.size(), head) != 0 ||
+            reason.compare(reason.size() - tail.size(), tail.size(), tail) != 0)
+            return std::nullopt;
+        return reason.substr(head.size(), reason.size() - head.size() - tail.size());
+    };
+    if (const auto c = between("unexpected character '", "'"))
+        return L.format("reviu.reason.unexpected_character", {{"character", *c}});
+    if (const auto n = between("leading digit group of ", " digits"))
+        return L.format("reviu.reason.leading_group", {{"count", *n}});
+    if (const auto n = between("digit group of ", " digits, not 3"))
+        return L.format("reviu.reason.group", {{"count", *n}});
+    return reason;
+}
+
+// " and 3 more" after a list cut short, in \p L.
+std::string and_more(std::size_t more, const Language& L) {
+    return " " + L.format("reviu.piece.and_more", {{"count", std::to_string(more)}});
 }
 
 std::string show(const Decimal& d, bool money) {
@@ -298,6 +365,7 @@ struct Reading {
     Severity severity = Severity::warning;
     std::string expected;
     std::string message;
+    std::string readings;  // ambiguous: the readings as the message says them
 };
 
 // The convention a column prints its numbers in, when its cells settle it.
@@ -312,7 +380,7 @@ NumberText read_with(const std::string& text, bool money, bool count, Convention
     return read_number(text, read_options(money, count || convention == Convention::indonesian));
 }
 
-Reading read_figure(const std::string& text, bool money, bool count,
+Reading read_figure(const Language& L, const std::string& text, bool money, bool count,
                     Convention convention = Convention::none) {
     const NumberText n = read_with(text, money, count, convention);
     Reading out;
@@ -324,23 +392,30 @@ Reading read_figure(const std::string& text, bool money, bool count,
             out.value = n.readings[0].value;
             std::string why;
             for (const auto& p : n.problems)
-                why += (why.empty() ? "" : "; ") + p.reason + " at offset " + std::to_string(p.offset);
+                why += (why.empty() ? "" : "; ") +
+                       L.format("reviu.piece.at_offset",
+                                {{"reason", reason_said(p.reason, L)}, {"offset", std::to_string(p.offset)}});
             out.rule = "number.repaired";
             out.expected = show(*out.value, money);
-            out.message = "malformed number text (" + why + "); read as " + out.expected;
+            out.message =
+                L.format("reviu.number.repaired", {{"why", why}, {"value", L.number(out.expected)}});
             break;
         }
         case TextStatus::ambiguous: {
             out.rule = "number.ambiguous";
             out.expected = readings_text(n);
-            out.message = "ambiguous number text: it reads as " + out.expected + "; not used in the checks";
+            out.readings = readings_said(n, L);
+            out.message =
+                L.format("reviu.number.ambiguous",
+                         {{"readings", out.readings}, {"verdict", L.text("reviu.number.ambiguous.unused")}});
             break;
         }
         case TextStatus::invalid:
             out.rule = "number.invalid";
             out.severity = Severity::error;
-            out.message = "not a number: " + n.problems.front().reason + " at offset " +
-                          std::to_string(n.problems.front().offset);
+            out.message =
+                L.format("reviu.number.invalid", {{"reason", reason_said(n.problems.front().reason, L)},
+                                                  {"offset", std::to_string(n.problems.front().offset)}});
             break;
     }
     return out;
@@ -350,7 +425,7 @@ Reading read_figure(const std::string& text, bool money, bool count,
 // that needs more than 18 decimals, an undefined ratio used. The cell becomes a finding naming the
 // reason, and the rest of the check goes on: one absurd cell must not hide every other finding.
 Finding uncomputable(std::string table, std::string row, std::string column, std::string printed,
-                     const std::string& what, const error& e) {
+                     const std::string& what, const error& e, const Language& L) {
     return Finding{"cell.uncomputable",
                    Severity::error,
                    std::move(table),
@@ -358,7 +433,7 @@ Finding uncomputable(std::string table, std::string row, std::string column, std
                    std::move(column),
                    std::move(printed),
                    "",
-                   "cannot compute " + what + ": " + e.what() + "; the figure is not checked"};
+                   L.format("reviu.cell.uncomputable", {{"what", what}, {"error", e.what()}})};
 }
 
 // Runs \p compute; the arithmetic errors (overflow, undefined, a value out of range) become
@@ -431,7 +506,7 @@ std::vector<VariableId> variables_in(const Edits& e, EditId id) {
 // "this figure is wrong: ..." with the value that makes every check hold and the printed figures of
 // the broken edits around it that agree once it is corrected (as table \p from names them).
 std::string culprit_message(const Edits& e, const LocateCluster& k, const LocateSolution& s,
-                            const Correction& c, std::size_t from) {
+                            const Correction& c, std::size_t from, const Language& L) {
     std::set<VariableId> near;
     for (EditId id : k.violated) {
         const auto vs = variables_in(e, id);
@@ -450,13 +525,16 @@ std::string culprit_message(const Edits& e, const LocateCluster& k, const Locate
         if (++listed > 6) continue;
         agree += (agree.empty() ? "" : ", ") + figure(e, v, from);
     }
-    if (listed > 6) agree += " and " + std::to_string(listed - 6) + " more";
-    if (dataset) agree += std::string(agree.empty() ? "" : ", and ") + "the dataset's figure";
-    const std::string value = value_text(e, c.variable, c);
-    return "this figure is wrong: " +
-           (value.empty() ? std::string("the checks leave its value open")
-                          : value + (c.exact ? "" : " (rounded)") + " makes every check hold") +
-           (agree.empty() ? std::string() : "; once it is corrected these printed figures agree: " + agree);
+    if (listed > 6) agree += and_more(listed - 6, L);
+    if (dataset)
+        agree += (agree.empty() ? "" : ", " + L.text("reviu.piece.and") + " ") +
+                 L.text("reviu.piece.dataset_figure");
+    const std::string value = L.number(value_text(e, c.variable, c));
+    std::string correction = value.empty() ? L.text("reviu.locate.open")
+                             : c.exact     ? L.format("reviu.locate.value", {{"value", value}})
+                                           : L.format("reviu.locate.value_rounded", {{"value", value}});
+    if (!agree.empty()) correction += "; " + L.format("reviu.locate.agree", {{"figures", agree}});
+    return L.format("reviu.locate.culprit", {{"correction", correction}});
 }
 
 // The caps a printed capaian may have been cut to when the options name none.
@@ -477,6 +555,7 @@ public:
         : t_(t),
           plan_(plan),
           options_(options),
+          L_(options.lang),
           out_(out),
           flagged_(flagged),
           overrides_(std::move(overrides)),
@@ -518,6 +597,10 @@ public:
     }
 
 private:
+    // A figure as a message shows it: Indonesian number text in the language's convention.
+    std::string num(const Decimal& d) const { return L_.number(format_number(d)); }
+    std::string shown(const Decimal& d, bool money) const { return L_.number(show(d, money)); }
+
     int column(ColumnRole role) const {
         for (std::size_t c = 0; c < t_.columns.size(); ++c)
             if (t_.columns[c].role == role) return static_cast<int>(c);
@@ -533,7 +616,7 @@ private:
             const auto cell = static_cast<std::size_t>(c);
             Finding f = uncomputable(t_.id, t_.rows[r].label,
                                      c >= 0 ? std::string(to_string(t_.columns[cell].role)) : "",
-                                     c >= 0 ? t_.rows[r].cells[cell] : "", what, e);
+                                     c >= 0 ? t_.rows[r].cells[cell] : "", what, e, L_);
             if (c >= 0) flagged_.insert({r, cell});
             out_.push_back(std::move(f));
         });
@@ -654,10 +737,11 @@ private:
         const bool count = is_count(role) || role == ColumnRole::part;
         Column& col = columns_[c];
         const Evidence own = col.settled == Convention::english ? Evidence::english : Evidence::indonesian;
-        guard(r, static_cast<int>(c), "the printed figure", [&] {
+        guard(r, static_cast<int>(c), L_.text("reviu.what.printed_figure"), [&] {
             const Evidence e = evidence_of(cell.text);
             const bool applies = col.settled != Convention::none && (e == Evidence::either || e == own);
-            const Reading n = read_figure(cell.text, money, count, applies ? col.settled : Convention::none);
+            const Reading n =
+                read_figure(L_, cell.text, money, count, applies ? col.settled : Convention::none);
             if (applies && n.value) {
                 // Counted where the convention decided: the text alone is ambiguous or no number, or
                 // reads otherwise ("1,234" is 1,234 the Indonesian way, 1234 the English way).
@@ -671,8 +755,8 @@ private:
             if (n.rule == "number.ambiguous") {
                 ++col.left_ambiguous;
                 ambiguous_[r].push_back(Ambiguous{
-                    c, out_.size(), read_figure(cell.text, money, count, Convention::indonesian).value,
-                    read_figure(cell.text, money, count, Convention::english).value});
+                    c, out_.size(), read_figure(L_, cell.text, money, count, Convention::indonesian).value,
+                    read_figure(L_, cell.text, money, count, Convention::english).value, n.readings});
             }
             if (!n.rule.empty()) add(n.rule, n.severity, r, static_cast<int>(c), n.expected, n.message);
         });
@@ -683,34 +767,38 @@ private:
     void column_notes(std::size_t c) {
         const Column& col = columns_[c];
         const auto quoted = [&](std::size_t r) { return "'" + t_.rows[r].cells[c] + "'"; };
-        const auto named = [&](std::size_t r) { return "row '" + t_.rows[r].label + "' " + quoted(r); };
+        const auto named = [&](std::size_t r) {
+            return L_.format("reviu.piece.row_cell",
+                             {{"row", t_.rows[r].label}, {"text", t_.rows[r].cells[c]}});
+        };
         if (col.settled != Convention::none && col.by_convention > 0) {
             const bool english = col.settled == Convention::english;
             const std::size_t by = english ? *col.english : *col.indonesian;
+            // Finding::expected names the convention as data, the same in every language.
             add("number.convention", Severity::note, by, static_cast<int>(c),
                 english ? "English (1,234.56)" : "Indonesian (1.234,56)",
-                quoted(by) + " settles how the column prints numbers: " +
-                    (english ? "a dot before the decimals, a comma between thousands"
-                             : "a comma before the decimals, a dot between thousands") +
-                    "; " + std::to_string(col.by_convention) + " of its cells " +
-                    (col.by_convention == 1 ? "is" : "are") + " read that way",
+                L_.format(col.by_convention == 1 ? "reviu.number.convention.settled.one"
+                                                 : "reviu.number.convention.settled",
+                          {{"cell", quoted(by)},
+                           {"how", L_.text(english ? "reviu.number.convention.english"
+                                                   : "reviu.number.convention.indonesian")},
+                           {"count", std::to_string(col.by_convention)}}),
                 false);
         }
         if (col.indonesian && col.english && col.left_ambiguous > 0)
             add("number.convention", Severity::warning, *col.english, static_cast<int>(c), "",
-                "the column prints numbers both ways: " + named(*col.english) + " the English way, " +
-                    named(*col.indonesian) + " the Indonesian way; its " +
-                    std::to_string(col.left_ambiguous) + " ambiguous cells stay ambiguous",
+                L_.format("reviu.number.convention.both", {{"english", named(*col.english)},
+                                                           {"indonesian", named(*col.indonesian)},
+                                                           {"count", std::to_string(col.left_ambiguous)}}),
                 false);
         if (!col.zeros.empty()) {
             std::string rows;
             for (std::size_t k = 0; k < col.zeros.size() && k < 5; ++k)
                 rows += (k == 0 ? "" : ", ") + ("'" + t_.rows[col.zeros[k]].label + "'");
-            if (col.zeros.size() > 5) rows += " and " + std::to_string(col.zeros.size() - 5) + " more";
+            if (col.zeros.size() > 5) rows += and_more(col.zeros.size() - 5, L_);
             add("nil.zero", Severity::note, col.zeros.front(), static_cast<int>(c), "0",
-                "a nil word read as 0 in " + std::to_string(col.zeros.size()) + " cell" +
-                    (col.zeros.size() == 1 ? "" : "s") + " of this column (" + rows +
-                    "): in a column of money or counts a dash, 'nihil' or 'tidak ada' prints zero",
+                L_.format(col.zeros.size() == 1 ? "reviu.nil.zero.one" : "reviu.nil.zero",
+                          {{"count", std::to_string(col.zeros.size())}, {"rows", rows}}),
                 false);
         }
     }
@@ -779,7 +867,7 @@ private:
             const Percent due = compute(Precision{2, Rounding::half_up});
             if (due.is_defined() && !due.points().is_zero())
                 add("cell.blank", Severity::warning, r, c, format_number(due.points()),
-                    "a nil word where " + what + " " + format_number(due.points()) + " is due");
+                    L_.format("reviu.cell.blank.nil", {{"what", what}, {"value", num(due.points())}}));
             return;
         }
         const Cell* printed = value_at(r, c);
@@ -794,27 +882,32 @@ private:
                 const Percent at = compute(Precision{*s, Rounding::half_up});
                 if (at.points() != printed->value) {
                     add("rounding.hidden", Severity::error, r, c, format_number(at.points()),
-                        what + " is " + format_number(at.points()) + "; printed with " + std::to_string(d) +
-                            " decimals in a column printed with " + std::to_string(*s) + ", " +
-                            format_number(printed->value) + " hides the difference");
+                        L_.format("reviu.rounding.hidden", {{"what", what},
+                                                            {"value", num(at.points())},
+                                                            {"decimals", std::to_string(d)},
+                                                            {"column_decimals", std::to_string(*s)},
+                                                            {"printed", num(printed->value)}}));
                     return;
                 }
             }
             if (d < 2 && two.points() != printed->value)
                 add("rounding.coarse", Severity::note, r, c, format_number(two.points()),
-                    what + " is " + format_number(two.points()) + "; printed with " + std::to_string(d) +
-                        " decimals it reads " + format_number(printed->value));
+                    L_.format("reviu.rounding.coarse", {{"what", what},
+                                                        {"value", num(two.points())},
+                                                        {"decimals", std::to_string(d)},
+                                                        {"printed", num(printed->value)}}));
             return;
         }
         const Percent cut = compute(Precision{d, Rounding::truncate});
         if (cut.points() == printed->value) {
             add("rounding.truncated", Severity::note, r, c, format_number(half_up.points()),
-                what + " is " + format_number(two.points()) +
-                    ": the printed figure is truncated, half-up gives " + format_number(half_up.points()));
+                L_.format(
+                    "reviu.rounding.truncated",
+                    {{"what", what}, {"value", num(two.points())}, {"half_up", num(half_up.points())}}));
             return;
         }
         add(rule, Severity::error, r, c, format_number(two.points()),
-            what + " is " + format_number(two.points()));
+            L_.format("reviu.ratio.is", {{"what", what}, {"value", num(two.points())}}));
     }
 
     // A printed capaian at a cap (the options' one, or else a usual one) below the exact capaian: a
@@ -832,8 +925,9 @@ private:
             if (whole.points() > cap || uncapped(Precision{18, Rounding::truncate}).points() > cap) {
                 const Decimal two = uncapped(Precision{2, Rounding::half_up}).points();
                 add("capaian.capped", Severity::note, r, c, format_number(two),
-                    what + " is " + format_number(two) + "; the printed " + format_number(printed) +
-                        " is that capaian capped at " + format_number(cap));
+                    L_.format(
+                        "reviu.capaian.capped",
+                        {{"what", what}, {"value", num(two)}, {"printed", num(printed)}, {"cap", num(cap)}}));
                 return true;
             }
         }
@@ -856,25 +950,25 @@ private:
         const Cell* vr = value_at(r, column(ColumnRole::realisasi));
         if (!va || !vr || indicator_table_) return;
         if (s >= 0)
-            guard(r, s, "the sisa, anggaran - realisasi", [&] {
+            guard(r, s, L_.text("reviu.what.sisa"), [&] {
                 const Decimal sisa = va->value - vr->value;
                 if (const Cell* vs = value_at(r, s)) {
                     if (vs->value != sisa)
                         add("row.sisa", Severity::error, r, s, show(sisa, true),
-                            "sisa must be anggaran - realisasi = " + show(sisa, true));
+                            L_.format("reviu.row.sisa", {{"value", shown(sisa, true)}}));
                 } else if (blank_at(r, s)) {
                     add("cell.blank", Severity::warning, r, s, show(sisa, true),
-                        "blank where the sisa " + show(sisa, true) + " is due");
+                        L_.format("reviu.cell.blank.sisa", {{"value", shown(sisa, true)}}));
                 }
             });
-        guard(r, pc, "the percentage, realisasi / anggaran x 100", [&] {
+        guard(r, pc, L_.text("reviu.what.persen"), [&] {
             if (value_at(r, pc) || nil_at(r, pc)) {
-                ratio(r, pc, "row.persen", vr->value, va->value, "realisasi / anggaran x 100");
+                ratio(r, pc, "row.persen", vr->value, va->value, L_.text("reviu.what.persen_formula"));
             } else if (blank_at(r, pc) && !va->value.is_zero()) {
                 add("cell.blank", Severity::warning, r, pc,
                     format_number(percent(vr->value, va->value).points()),
-                    "blank where the percentage " + format_number(percent(vr->value, va->value).points()) +
-                        " is due");
+                    L_.format("reviu.cell.blank.persen",
+                              {{"value", num(percent(vr->value, va->value).points())}}));
             }
         });
     }
@@ -889,26 +983,27 @@ private:
             const Cell& gt = cells_[r][static_cast<std::size_t>(ct)];
             const Cell& gr = cells_[r][static_cast<std::size_t>(cr)];
             if (!gt.grade.empty() || !gr.grade.empty()) {
-                guard(r, cp, "the capaian", [&] { grade_capaian(r, cp, cr, gt, gr); });
+                guard(r, cp, L_.text("reviu.what.capaian"), [&] { grade_capaian(r, cp, cr, gt, gr); });
                 return;
             }
         }
         const Cell* vt = value_at(r, ct);
         const Cell* vr = value_at(r, cr);
         if (!vt || !vr) return;
-        guard(r, cp, "the capaian", [&] { capaian_of(r, cp, vt, vr); });
+        guard(r, cp, L_.text("reviu.what.capaian"), [&] { capaian_of(r, cp, vt, vr); });
     }
 
     void capaian_of(std::size_t r, int cp, const Cell* vt, const Cell* vr) {
         Indicator ind;
         ind.polarity = Polarity::higher_is_better;
-        std::string how = "realisasi / target x 100";
+        std::string how = L_.text("reviu.what.capaian_formula");
         if (const Indicator* known = indicator_of(t_.rows[r].ref)) {
             ind = *known;
-            if (ind.polarity != Polarity::higher_is_better) how = "capaian by the indicator's polarity";
+            if (ind.polarity != Polarity::higher_is_better) how = L_.text("reviu.what.capaian_polarity");
         }
         // Under the report's capping policy the due figure is the capped one: the message says so.
-        if (options_.cap) how += " capped at " + format_number(*options_.cap);
+        if (options_.cap)
+            how = L_.format("reviu.what.capped_at", {{"what", how}, {"cap", num(*options_.cap)}});
         const Target target = Target::number(vt->value);
         const Measure realised = Measure::number(vr->value);
         if (value_at(r, cp) || nil_at(r, cp)) {
@@ -933,7 +1028,7 @@ private:
         }
         if (blank_at(r, cp) && !vt->value.is_zero())
             add("cell.blank", Severity::warning, r, cp, format_number(percent(vr->value, vt->value).points()),
-                "blank where the capaian is due");
+                L_.text("reviu.cell.blank.capaian"));
     }
 
     // A qualitative target and realisasi: capaian on the ladder that holds both (the dataset's for
@@ -942,8 +1037,7 @@ private:
     void grade_capaian(std::size_t r, int cp, int cr, const Cell& gt, const Cell& gr) {
         if (gt.grade.empty() || gr.grade.empty()) {
             if (gt.readable || gr.readable)
-                add("grade.ladder", Severity::warning, r, cr, "",
-                    "one of target and realisasi is a grade, the other a number: no capaian can be computed");
+                add("grade.ladder", Severity::warning, r, cr, "", L_.text("reviu.grade.ladder.mixed"));
             return;
         }
         const std::vector<std::string>* ladder = nullptr;
@@ -954,8 +1048,7 @@ private:
             if (ladder == nullptr && rung(l, gt.grade) >= 0 && rung(l, gr.grade) >= 0) ladder = &l;
         if (ladder == nullptr) {
             add("grade.ladder", Severity::warning, r, cr, "",
-                "no ladder holds both the target '" + gt.grade + "' and the realisasi '" + gr.grade +
-                    "': no capaian can be computed");
+                L_.format("reviu.grade.ladder.none", {{"target", gt.grade}, {"realisasi", gr.grade}}));
             return;
         }
         const auto spelt = [&](const std::string& g) {
@@ -965,9 +1058,10 @@ private:
         std::string rungs;
         for (const std::string& g : *ladder) rungs += (rungs.empty() ? "" : " > ") + g;
         const std::string how =
-            "realisasi " + gr.grade + " against target " + gt.grade +
-            (rungs.empty() ? std::string(" (met only when equal)") : " on the ladder " + rungs) +
-            ", 100 when met, else 0,";
+            rungs.empty()
+                ? L_.format("reviu.what.grade_equal", {{"realisasi", gr.grade}, {"target", gt.grade}})
+                : L_.format("reviu.what.grade_ladder",
+                            {{"realisasi", gr.grade}, {"target", gt.grade}, {"ladder", rungs}});
         if (value_at(r, cp) || nil_at(r, cp)) {
             judge(
                 r, cp, "row.capaian",
@@ -979,7 +1073,7 @@ private:
             const Percent due = capaian_grade(spelt(gr.grade), spelt(gt.grade), *ladder,
                                               {{2, Rounding::half_up}, std::nullopt});
             add("cell.blank", Severity::warning, r, cp, format_number(due.points()),
-                "blank where the capaian is due");
+                L_.text("reviu.cell.blank.capaian"));
         }
     }
 
@@ -989,12 +1083,12 @@ private:
         const Cell* vp = value_at(r, column(ColumnRole::p));
         const int j = column(ColumnRole::jumlah);
         if (!vl || !vp || j < 0) return;
-        guard(r, j, "L + P", [&] {
+        guard(r, j, L_.text("reviu.what.l_plus_p"), [&] {
             const Decimal sum = vl->value + vp->value;
             if (const Cell* vj = value_at(r, j))
                 if (vj->value != sum)
                     add("row.l_plus_p", Severity::error, r, j, format_number(sum),
-                        "L + P = " + format_number(sum));
+                        L_.format("reviu.row.l_plus_p", {{"value", num(sum)}}));
         });
     }
 
@@ -1055,15 +1149,16 @@ private:
             const std::string column = condition_of(t_.columns[c].name);
             if (!said.empty() && !column.empty() && !same_condition(said, column))
                 add("part.mark", Severity::warning, r, static_cast<int>(c), "",
-                    "the mark '" + std::string(trimmed(t_.rows[r].cells[c])) + "' names " + said +
-                        ", but it stands in the column '" + t_.columns[c].name + "'");
+                    L_.format("reviu.part.mark", {{"mark", trimmed(t_.rows[r].cells[c])},
+                                                  {"condition", said},
+                                                  {"column", t_.columns[c].name}}));
         }
         if (!known) return;
         const auto named = [&](const std::vector<std::size_t>& at) {
             std::string out;
             for (std::size_t k = 0; k < at.size(); ++k)
                 out += std::string(k == 0               ? ""
-                                   : k + 1 == at.size() ? " and "
+                                   : k + 1 == at.size() ? " " + L_.text("reviu.piece.and") + " "
                                                         : ", ") +
                        "'" + t_.columns[at[k]].name + "' ('" + std::string(trimmed(t_.rows[r].cells[at[k]])) +
                        "')";
@@ -1071,14 +1166,13 @@ private:
         };
         const int j = column(ColumnRole::jumlah);
         const Cell* vj = value_at(r, j);
-        const std::string jumlah = vj ? " " + format_number(vj->value) : std::string();
+        const std::string jumlah = vj ? " " + num(vj->value) : std::string();
         if (marks.size() >= 2 || (!marks.empty() && !counts.empty())) {
             add("part.ambiguous", Severity::warning, r, static_cast<int>(marks.front()), "",
-                (counts.empty() ? "marks in " + named(marks)
-                                : "a mark in " + named(marks) + " beside counts in " + named(counts)) +
-                    ": how the jumlah" + jumlah +
-                    " divides among them is not said; the row's parts are not checked, nor the totals of "
-                    "the columns its marks are in");
+                counts.empty()
+                    ? L_.format("reviu.part.ambiguous.marks", {{"marks", named(marks)}, {"jumlah", jumlah}})
+                    : L_.format("reviu.part.ambiguous.mixed",
+                                {{"marks", named(marks)}, {"counts", named(counts)}, {"jumlah", jumlah}}));
             return;
         }
         if (!marks.empty() || j < 0) return;
@@ -1086,20 +1180,20 @@ private:
             const bool summary = is_total_label(t_.rows[r].label) || !children_of(r).empty();
             if (vj && vj->value.sign() > 0 && !summary)
                 add("part.none", Severity::error, r, static_cast<int>(cs.front()), "",
-                    "the jumlah" + jumlah + " is in no part: " + named(cs) + " hold no count and no mark");
+                    L_.format("reviu.part.none", {{"jumlah", jumlah}, {"columns", named(cs)}}));
             return;
         }
-        guard(r, j, "the sum of the parts", [&] {
+        guard(r, j, L_.text("reviu.what.part_sum"), [&] {
             Decimal sum;
             for (std::size_t c : counts) sum += cells_[r][c].value;
             if (vj) {
                 if (vj->value != sum)
                     add("part.sum", Severity::error, r, j, format_number(sum),
-                        "the parts " + named(counts) + " add up to " + format_number(sum) +
-                            ", not the jumlah" + jumlah);
+                        L_.format("reviu.part.sum",
+                                  {{"parts", named(counts)}, {"sum", num(sum)}, {"jumlah", jumlah}}));
             } else if (blank_at(r, j)) {
                 add("cell.blank", Severity::warning, r, j, format_number(sum),
-                    "blank where the jumlah " + format_number(sum) + ", the sum of its parts, is due");
+                    L_.format("reviu.cell.blank.jumlah", {{"value", num(sum)}}));
             }
         });
     }
@@ -1148,10 +1242,9 @@ private:
             const bool total = is_total_label(row.label);
             const std::vector<std::size_t> members = total ? closed_by(r) : children_of(r);
             if (members.empty()) continue;
-            const std::string what = (total ? "the " : "its ") + std::to_string(members.size()) +
-                                     (total ? " rows it closes" : " rows");
+            const std::string what = rows_named(total, members.size());
             for (std::size_t c : cs)
-                guard(r, static_cast<int>(c), "the sum of " + what, [&] {
+                guard(r, static_cast<int>(c), L_.format("reviu.what.sum", {{"rows", what}}), [&] {
                     std::optional<Decimal> printed;
                     const Part p = part_of(r, c);
                     if (p == Part::count) printed = cells_[r][c].value;
@@ -1162,8 +1255,10 @@ private:
                     const auto sum = part_sum(members, c);
                     if (sum && *sum != *printed)
                         add("part.total", Severity::error, r, static_cast<int>(c), format_number(*sum),
-                            "'" + t_.columns[c].name + "' of " + what + " adds up to " + format_number(*sum) +
-                                " (a mark counting as its row's jumlah), not " + format_number(*printed));
+                            L_.format("reviu.part.total", {{"column", t_.columns[c].name},
+                                                           {"rows", what},
+                                                           {"sum", num(*sum)},
+                                                           {"printed", num(*printed)}}));
                 });
         }
     }
@@ -1194,19 +1289,21 @@ private:
                 const auto before = last.find(level);
                 if (before != last.end() && n != 1 && n != before->second + 1 && ++noted <= 5) {
                     const long p = before->second;
+                    const std::string from = std::to_string(p);
+                    const std::string to = std::to_string(n);
                     std::string message;
-                    if (n > p + 1)
-                        message =
-                            "the numbering jumps from " + std::to_string(p) + " to " + std::to_string(n) +
-                            ": " +
-                            (n == p + 2 ? std::to_string(p + 1) + " is"
-                                        : std::to_string(p + 1) + " to " + std::to_string(n - 1) + " are") +
-                            " not printed (a row left out, or a slip in the numbering)";
+                    if (n == p + 2)
+                        message = L_.format("reviu.row.numbering.jump_one",
+                                            {{"from", from}, {"to", to}, {"missing", std::to_string(p + 1)}});
+                    else if (n > p + 1)
+                        message = L_.format("reviu.row.numbering.jump", {{"from", from},
+                                                                         {"to", to},
+                                                                         {"first", std::to_string(p + 1)},
+                                                                         {"last", std::to_string(n - 1)}});
                     else if (n == p)
-                        message = "the number " + std::to_string(n) + " is printed twice in a row";
+                        message = L_.format("reviu.row.numbering.twice", {{"number", to}});
                     else
-                        message =
-                            "the numbering goes back from " + std::to_string(p) + " to " + std::to_string(n);
+                        message = L_.format("reviu.row.numbering.back", {{"from", from}, {"to", to}});
                     add("row.numbering", Severity::note, r, static_cast<int>(c), std::to_string(p + 1),
                         message, false);
                 }
@@ -1225,10 +1322,10 @@ private:
             const Cell* mine = value_at(r, base);
             if (mine == nullptr || base < 0 || (total && *total == r) || is_total_label(t_.rows[r].label))
                 continue;
-            guard(r, static_cast<int>(c), "the share of the total", [&] {
+            guard(r, static_cast<int>(c), L_.text("reviu.what.share"), [&] {
                 if (auto whole = share_base(total, static_cast<std::size_t>(base)))
                     ratio(r, static_cast<int>(c), "row.share", mine->value, *whole,
-                          "the share of the total, " + std::string(to_string(col.of)) + " / total x 100,");
+                          L_.format("reviu.what.share_formula", {{"column", to_string(col.of)}}));
             });
         }
     }
@@ -1285,12 +1382,18 @@ private:
             const PrintedRow& row = t_.rows[r];
             if (is_mean_label(row.label)) continue;
             if (is_total_label(row.label)) {
-                sums(r, closed_by(r), "the " + std::to_string(closed_by(r).size()) + " rows it closes");
+                sums(r, closed_by(r), rows_named(true, closed_by(r).size()));
             } else {
                 const auto kids = children_of(r);
-                if (!kids.empty()) sums(r, kids, "its " + std::to_string(kids.size()) + " rows");
+                if (!kids.empty()) sums(r, kids, rows_named(false, kids.size()));
             }
         }
+    }
+
+    // "the 3 rows it closes" (a total row) or "its 3 rows" (a parent row), in the message's language.
+    std::string rows_named(bool total, std::size_t n) const {
+        return L_.format(total ? "reviu.piece.rows_closed" : "reviu.piece.rows_own",
+                         {{"count", std::to_string(n)}});
     }
 
 public:
@@ -1323,7 +1426,8 @@ private:
         if (members.empty()) return;
         for (std::size_t c = 0; c < t_.columns.size(); ++c) {
             if (!is_additive(t_.columns[c].role, indicator_table_)) continue;
-            guard(r, static_cast<int>(c), "the sum of " + what, [&] { sum_column(r, c, members, what); });
+            guard(r, static_cast<int>(c), L_.format("reviu.what.sum", {{"rows", what}}),
+                  [&] { sum_column(r, c, members, what); });
         }
     }
 
@@ -1350,20 +1454,31 @@ private:
         const int col = static_cast<int>(c);
         const bool money = is_money(role, indicator_table_);
         if (const Cell* printed = value_at(r, col)) {
-            if (printed->value != sum)
+            if (printed->value != sum) {
+                // The texts outlive the argument lists, which only view them.
+                const std::string kegiatan = missing_kegiatan(r, role, printed->value - sum);
+                const std::string due = shown(sum, money);
+                const std::string as_printed = shown(printed->value, money);
+                const std::string gap = shown(printed->value - sum, money);
+                const std::vector<MessageArg> args = {
+                    {"column", to_string(role)}, {"rows", what}, {"sum", due}, {"printed", as_printed}};
+                std::vector<MessageArg> hinted = args;
+                hinted.emplace_back("gap", gap);
+                hinted.emplace_back("kegiatan", kegiatan);
                 add("total.sum", Severity::error, r, col, show(sum, money),
-                    std::string(to_string(role)) + " of " + what + " adds up to " + show(sum, money) +
-                        ", not " + show(printed->value, money) +
-                        missing_hint(r, role, printed->value - sum, money));
+                    kegiatan.empty() ? L_.format("reviu.total.sum", args)
+                                     : L_.format("reviu.total.sum.missing", hinted));
+            }
         } else if (blank_at(r, col) && present == members.size() && !heading(r) && !flagged_.count({r, c})) {
             // Only where every row it closes has a figure: a column the report breaks down for
             // some rows only (L and P of a few categories) has no total due.
             add("cell.blank", Severity::warning, r, col, show(sum, money),
-                "blank where the total " + show(sum, money) + " is due");
+                L_.format("reviu.cell.blank.total", {{"value", shown(sum, money)}}));
         }
     }
 
-    std::string missing_hint(std::size_t r, ColumnRole role, const Decimal& gap, bool money) const {
+    // The kegiatan the table leaves out whose figure in \p role is exactly the total's \p gap, or empty.
+    std::string missing_kegiatan(std::size_t r, ColumnRole role, const Decimal& gap) const {
         const auto it = missing_.find(r);
         if (plan_ == nullptr || it == missing_.end() || !t_.year) return "";
         for (const std::string& k : it->second) {
@@ -1372,9 +1487,7 @@ private:
                               : role == ColumnRole::realisasi ? b.realisasi.to_decimal()
                               : role == ColumnRole::sisa      ? b.sisa().to_decimal()
                                                               : Decimal();
-            if (b.lines > 0 && v == gap)
-                return "; the difference " + show(gap, money) + " is the " + std::string(to_string(role)) +
-                       " of the missing kegiatan '" + k + "'";
+            if (b.lines > 0 && v == gap) return k;
         }
         return "";
     }
@@ -1385,7 +1498,7 @@ private:
             const auto members = closed_by(r);
             for (std::size_t c = 0; c < t_.columns.size(); ++c) {
                 if (!is_ratio(t_.columns[c].role)) continue;
-                guard(r, static_cast<int>(c), "the mean", [&] { mean_cell(r, c, members); });
+                guard(r, static_cast<int>(c), L_.text("reviu.what.mean"), [&] { mean_cell(r, c, members); });
             }
         }
     }
@@ -1405,45 +1518,44 @@ private:
                     ++n;
                 }
             if (n > 0)
-                candidates.emplace_back(name + " (" + std::to_string(n) + " rows)",
+                candidates.emplace_back(L_.format(n == 1 ? "reviu.piece.rows.one" : "reviu.piece.rows",
+                                                  {{"name", name}, {"count", std::to_string(n)}}),
                                         *divide(sum, Decimal(n), d));
         };
-        mean_of(members, "the simple mean of the rows it closes");
+        mean_of(members, L_.text("reviu.mean.rows_closed"));
         std::vector<std::size_t> leaves;
         for (std::size_t k = 0; k < r; ++k)
             if (!is_total_label(t_.rows[k].label) && !is_mean_label(t_.rows[k].label) &&
                 children_of(k).empty())
                 leaves.push_back(k);
-        if (leaves != members) mean_of(leaves, "the simple mean of the innermost rows");
+        if (leaves != members) mean_of(leaves, L_.text("reviu.mean.innermost"));
         if (plan_ != nullptr && t_.year) weighted(leaves, c, d, candidates);
         if (plan_ != nullptr && t_.year) {
-            candidates.emplace_back("the serapan of the whole budget", plan_->budget_of("", *t_.year)
+            candidates.emplace_back(L_.text("reviu.mean.serapan_all"), plan_->budget_of("", *t_.year)
                                                                            .serapan({d, Rounding::half_up})
                                                                            .points_if_defined()
                                                                            .value_or(Decimal(-1)));
-            candidates.emplace_back("the serapan of belanja langsung",
+            candidates.emplace_back(L_.text("reviu.mean.serapan_bl"),
                                     plan_->budget_of_class(*t_.year, SpendingClass::belanja_langsung)
                                         .serapan({d, Rounding::half_up})
                                         .points_if_defined()
                                         .value_or(Decimal(-1)));
         }
         if (!candidates.empty() && candidates.front().second == printed->value) return;
-        std::string equals;
+        const std::string expected = candidates.empty() ? "" : format_number(candidates.front().second);
+        const std::string due = candidates.empty() ? "" : " (" + L_.number(expected) + ")";
         for (std::size_t k = 1; k < candidates.size(); ++k)
             if (candidates[k].second == printed->value) {
-                equals = "; it equals " + candidates[k].first;
-                break;
+                add("label.mean", Severity::warning, r, static_cast<int>(c), expected,
+                    L_.format("reviu.label.mean.equals",
+                              {{"expected", due}, {"candidate", candidates[k].first}}));
+                return;
             }
-        if (equals.empty()) {
-            equals = "; it equals none of";
-            for (std::size_t k = 0; k < candidates.size(); ++k)
-                equals += std::string(k == 0 ? " " : ", ") + candidates[k].first + " " +
-                          format_number(candidates[k].second);
-        }
-        const std::string expected = candidates.empty() ? "" : format_number(candidates.front().second);
+        std::string none;
+        for (std::size_t k = 0; k < candidates.size(); ++k)
+            none += std::string(k == 0 ? "" : ", ") + candidates[k].first + " " + num(candidates[k].second);
         add("label.mean", Severity::warning, r, static_cast<int>(c), expected,
-            "labelled a mean, but it is not the mean of the rows it closes" +
-                (candidates.empty() ? std::string() : " (" + expected + ")") + equals);
+            L_.format("reviu.label.mean.none", {{"expected", due}, {"candidates", none}}));
     }
 
     void weighted(const std::vector<std::size_t>& rows, std::size_t c, int d,
@@ -1459,8 +1571,7 @@ private:
             weights += w;
         }
         if (weights.sign() == 0) return;
-        candidates.emplace_back("the budget-weighted mean of the innermost rows",
-                                *divide(sum, weights.to_decimal(), d));
+        candidates.emplace_back(L_.text("reviu.mean.weighted"), *divide(sum, weights.to_decimal(), d));
     }
 
     void title_year() {
@@ -1485,8 +1596,7 @@ private:
         f.table = t_.id;
         f.printed = std::to_string(years.front());
         f.expected = std::to_string(*t_.year);
-        f.message = "the title names " + std::to_string(years.front()) + ", but the data is of " +
-                    std::to_string(*t_.year);
+        f.message = L_.format("reviu.title.year", {{"printed", f.printed}, {"year", f.expected}});
         out_.push_back(std::move(f));
     }
 
@@ -1542,24 +1652,25 @@ private:
             std::string texts;
             for (const Ambiguous& a : cells)
                 texts += (texts.empty() ? "'" : ", '") + t_.rows[r].cells[a.column] + "'";
-            std::string verdict = "not used in the checks";
-            if (touched && same && added[0].empty()) verdict = "either reading agrees with the checks";
-            if (same && !added[0].empty())
-                verdict = "either reading gives the same verdict, so the checks ran";
-            if (touched && !same)
-                verdict = "the readings give different verdicts, so it is left out of the checks";
+            std::string verdict = "reviu.number.ambiguous.unused";
+            if (touched && same && added[0].empty()) verdict = "reviu.number.ambiguous.agrees";
+            if (same && !added[0].empty()) verdict = "reviu.number.ambiguous.same_verdict";
+            if (touched && !same) verdict = "reviu.number.ambiguous.different";
             for (const Ambiguous& a : cells)
-                out_[a.finding].message =
-                    "ambiguous number text: it reads as " + out_[a.finding].expected + "; " + verdict;
+                out_[a.finding].message = L_.format(
+                    "reviu.number.ambiguous", {{"readings", a.readings}, {"verdict", L_.text(verdict)}});
             if (!same) continue;
             for (std::size_t i = 0; i < added[0].size(); ++i) {
                 Finding f = added[0][i];
                 const Finding& other = added[1][i];
                 if (other.expected != f.expected) {
-                    f.message += " (read the English way: " + other.expected + ")";
+                    f.message +=
+                        " (" +
+                        L_.format("reviu.piece.english_reading", {{"value", L_.number(other.expected)}}) +
+                        ")";
                     f.expected += " or " + other.expected;
                 }
-                f.message += "; either reading of " + texts;
+                f.message += "; " + L_.format("reviu.piece.either_reading", {{"texts", texts}});
                 out_.push_back(std::move(f));
             }
             flagged_.insert(flags[0].begin(), flags[0].end());
@@ -1618,6 +1729,8 @@ public:
         // A corrected figure that is no exact decimal (an anggaran from a %) is shown to the sen, a
         // ratio with two decimals at least (as the rules show it).
         const bool money = is_money(t_.columns[c].role, indicator_table_);
+        // The variable's name is data (Finding::expected of locate.ambiguous lists it); what a message
+        // shows of it is in the message's language.
         const std::string name = "'" + t_.rows[r].label + "' " + std::string(to_string(t_.columns[c].role));
         const VariableId v = e.system.add_variable(
             name, printed, weight,
@@ -1627,7 +1740,7 @@ public:
                                   index_,
                                   {r, c},
                                   t_.id,
-                                  name + (text.empty() ? " (blank)" : " " + text),
+                                  name + " " + (text.empty() ? L_.text("reviu.piece.blank") : text),
                                   money});
         variable_[{r, c}] = v;
         return v;
@@ -1685,12 +1798,10 @@ public:
             f.rule = culprit_rule(e, k, c.variable);
             f.severity = Severity::error;
             f.expected = value_text(e, c.variable, c);
-            f.message = culprit_message(e, k, s, c, index_);
+            f.message = culprit_message(e, k, s, c, index_, L_);
             if (whole_row)
-                f.message +=
-                    "; " + std::to_string(per_row[cell.first]) +
-                    " figures of this row are culprits: the totals may instead count a row the table "
-                    "leaves out or prints twice";
+                f.message += "; " + L_.format("reviu.locate.whole_row",
+                                              {{"count", std::to_string(per_row[cell.first])}});
             found.push_back(std::move(f));
         }
     }
@@ -1729,12 +1840,9 @@ public:
                         for (EditId id : owned->second) drop = drop || e.rule[id] == f.rule;
                 }
                 if (k != cluster_of.end() && !localized(k->second))
-                    f.message +=
-                        result.clusters[k->second].status == LocateStatus::too_many
-                            ? "; too many inconsistencies around it to say which figure is wrong, so "
-                              "it is checked rule by rule"
-                            : "; no correction of the printed figures explains it, so it is checked "
-                              "rule by rule";
+                    f.message += "; " + L_.text(result.clusters[k->second].status == LocateStatus::too_many
+                                                    ? "reviu.locate.too_many"
+                                                    : "reviu.locate.unexplained");
                 if (drop) {
                     dropped.insert(cell);
                     continue;
@@ -1742,8 +1850,10 @@ public:
             }
             if (f.rule == "cell.blank" && filled.count(cell) && !filled[cell].empty() &&
                 filled[cell] != f.expected) {
-                f.message += " (once the wrong figures are corrected every check gives " + filled[cell] +
-                             "; from the row as printed it would be " + f.expected + ")";
+                f.message += " (" +
+                             L_.format("reviu.locate.blank_filled", {{"value", L_.number(filled[cell])},
+                                                                     {"expected", L_.number(f.expected)}}) +
+                             ")";
                 f.expected = filled[cell];
             }
             still.insert(cell);
@@ -1772,9 +1882,7 @@ public:
         f.rule = "locate.skipped";
         f.severity = Severity::note;
         f.table = t_.id;
-        f.message = "which figure is wrong is not localized (" + why +
-                    "): the arithmetic is checked rule by rule, and a figure its findings name may be right "
-                    "while another figure of the same check is wrong";
+        f.message = L_.format("reviu.locate.skipped", {{"why", why}});
         out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(last_), std::move(f));
         ++last_;
     }
@@ -1988,11 +2096,13 @@ private:
         std::size_t finding = 0;  // its number.ambiguous in out_
         std::optional<Decimal> indonesian;
         std::optional<Decimal> english;
+        std::string readings;  // its readings as the message says them
     };
 
     const PrintedTable& t_;
     const PlanIndex* plan_;
     const ReviewOptions& options_;
+    const Language& L_;  // the language of the messages (options_.lang)
     std::vector<Finding>& out_;
     std::set<CellKey>& flagged_;
     Overrides overrides_;
@@ -2016,7 +2126,7 @@ private:
 // Rows whose kegiatan are not all printed: for each program row (or group of kegiatan rows closed
 // by a total), the plan's kegiatan that no row names.
 std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t, const PlanIndex& plan,
-                                                          std::vector<Finding>& out) {
+                                                          std::vector<Finding>& out, const Language& L) {
     std::map<std::size_t, std::vector<std::string>> missing;
     auto check_group = [&](std::size_t r, const std::string& program, const std::vector<std::size_t>& rows) {
         std::set<std::string> printed;
@@ -2026,15 +2136,14 @@ std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t,
             printed.insert(ref);
             const Node* n = plan.find_node(ref);
             if (n != nullptr && n->level == Level::kegiatan && n->parent != program) {
-                Finding f{
-                    "plan.extra_row",
-                    Severity::warning,
-                    t.id,
-                    t.rows[k].label,
-                    "",
-                    "",
-                    program,
-                    "this kegiatan belongs to '" + n->parent + "' in the plan, not to '" + program + "'"};
+                Finding f{"plan.extra_row",
+                          Severity::warning,
+                          t.id,
+                          t.rows[k].label,
+                          "",
+                          "",
+                          program,
+                          L.format("reviu.plan.extra_row", {{"parent", n->parent}, {"program", program}})};
                 out.push_back(std::move(f));
             }
         }
@@ -2053,9 +2162,10 @@ std::map<std::size_t, std::vector<std::string>> plan_rows(const PrintedTable& t,
                   "",
                   "",
                   names,
-                  "the plan's program '" + program + "' has " + std::to_string(total) +
-                      " kegiatan; the table prints " + std::to_string(total - absent.size()) + ", without " +
-                      names};
+                  L.format("reviu.plan.missing_row", {{"program", program},
+                                                      {"total", std::to_string(total)},
+                                                      {"printed", std::to_string(total - absent.size())},
+                                                      {"names", names}})};
         out.push_back(std::move(f));
         missing[r] = absent;
     };
@@ -2109,40 +2219,43 @@ struct Key {
 
 // The dataset's figure for a ref, year and measure, with how it was obtained; empty when it has none.
 std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& plan, const std::string& ref,
-                                                             int year, const std::string& measure) {
+                                                             int year, const std::string& measure,
+                                                             const Language& L) {
     std::vector<std::pair<std::string, Decimal>> out;
     auto budget = [&](const BudgetTotals& b, const std::string& what) {
         if (b.lines == 0) return;
         if (measure == "anggaran")
-            out.emplace_back("the sum of " + what + " in the dataset", b.anggaran.to_decimal());
+            out.emplace_back(L.format("reviu.dataset.sum", {{"what", what}}), b.anggaran.to_decimal());
         if (measure == "realisasi")
-            out.emplace_back("the sum of " + what + " in the dataset", b.realisasi.to_decimal());
-        if (measure == "sisa") out.emplace_back("anggaran - realisasi of " + what, b.sisa().to_decimal());
+            out.emplace_back(L.format("reviu.dataset.sum", {{"what", what}}), b.realisasi.to_decimal());
+        if (measure == "sisa")
+            out.emplace_back(L.format("reviu.dataset.sisa", {{"what", what}}), b.sisa().to_decimal());
         if (measure == "persen")
             if (auto p = b.serapan({18, Rounding::half_up}).points_if_defined())
-                out.emplace_back("the serapan of " + what, *p);
+                out.emplace_back(L.format("reviu.dataset.serapan", {{"what", what}}), *p);
     };
-    if (ref == "body") budget(plan.budget_of("", year), "the whole budget");
+    if (ref == "body") budget(plan.budget_of("", year), L.text("reviu.dataset.whole_budget"));
     if (ref.rfind("class:", 0) == 0)
         if (auto c = parse_spending_class(ref.substr(6)))
             budget(plan.budget_of_class(year, *c), ref.substr(6));
     if (const Node* n = plan.find_node(ref)) {
-        budget(plan.budget_of(n->id, year), "the lines of '" + n->id + "'");
+        budget(plan.budget_of(n->id, year), L.format("reviu.dataset.lines", {{"node", n->id}}));
         if (measure == "capaian" && n->level == Level::kegiatan) {
             // Mid-year a kegiatan may not have reported yet: it then has no capaian to compare with.
             const auto left = capaian_summary(plan, n->parent, year).not_reported;
             if (std::find(left.begin(), left.end(), n->id) == left.end())
                 if (auto c = kegiatan_capaian(plan, n->id, year, {{18, Rounding::half_up}, std::nullopt}))
-                    if (c->is_defined()) out.emplace_back("the capaian of its indicators", c->points());
+                    if (c->is_defined())
+                        out.emplace_back(L.text("reviu.dataset.kegiatan_capaian"), c->points());
         }
         if (measure == "capaian" && n->level == Level::program) {
             // A program's capaian is read as either mean; the budget-weighted one (which for
             // budget indicators is the program's serapan) is named first.
             const CapaianSummary s = capaian_summary(plan, n->id, year);
             if (s.budget_weighted_mean.is_defined())
-                out.emplace_back("the budget-weighted mean of its kegiatan", s.budget_weighted_mean.points());
+                out.emplace_back(L.text("reviu.dataset.weighted_mean"), s.budget_weighted_mean.points());
             if (s.simple_mean.is_defined())
-                out.emplace_back("the simple mean of its kegiatan", s.simple_mean.points());
+                out.emplace_back(L.text("reviu.dataset.simple_mean"), s.simple_mean.points());
         }
     }
     if (ref.rfind("indicator:", 0) == 0) {
@@ -2152,18 +2265,18 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& pl
             if (measure == "target") {
                 const auto t = ind->targets.find(year);
                 if (t != ind->targets.end() && t->second.kind == Target::Kind::number)
-                    out.emplace_back("the target in the dataset", t->second.value);
+                    out.emplace_back(L.text("reviu.dataset.target"), t->second.value);
                 else if (end && ind->end_target->kind == Target::Kind::number)
-                    out.emplace_back("the end-of-plan target in the dataset", ind->end_target->value);
+                    out.emplace_back(L.text("reviu.dataset.end_target"), ind->end_target->value);
             }
             if (measure == "realisasi")
                 if (auto m = realisation(plan, *ind, year))
                     if (m->kind == Measure::Kind::number)
-                        out.emplace_back("the realisation in the dataset", m->value);
+                        out.emplace_back(L.text("reviu.dataset.realisation"), m->value);
             if (measure == "capaian" && ind->targets.count(year) && ind->realisations.count(year)) {
                 const Percent p =
                     indicator_capaian(plan, *ind, year, {{18, Rounding::half_up}, std::nullopt});
-                if (p.is_defined()) out.emplace_back("the capaian the dataset gives", p.points());
+                if (p.is_defined()) out.emplace_back(L.text("reviu.dataset.capaian"), p.points());
             }
         }
     }
@@ -2173,12 +2286,14 @@ std::vector<std::pair<std::string, Decimal>> dataset_figures(const PlanIndex& pl
         if (slash != std::string::npos)
             if (const DataTable* t = plan.find_table(rest.substr(0, slash), year))
                 if (auto v = t->value(rest.substr(slash + 1), measure))
-                    out.emplace_back("the dataset's data table", *v);
+                    out.emplace_back(L.text("reviu.dataset.data_table"), *v);
     }
     if (measure == "count" && ref == "body:programs")
-        out.emplace_back("the plan's programs", Decimal(plan.descendants("", Level::program).size()));
+        out.emplace_back(L.text("reviu.dataset.programs"),
+                         Decimal(plan.descendants("", Level::program).size()));
     if (measure == "count" && ref == "body:kegiatan")
-        out.emplace_back("the plan's kegiatan", Decimal(plan.descendants("", Level::kegiatan).size()));
+        out.emplace_back(L.text("reviu.dataset.kegiatan"),
+                         Decimal(plan.descendants("", Level::kegiatan).size()));
     return out;
 }
 
@@ -2203,6 +2318,7 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
                   std::vector<std::pair<std::string, Decimal>> known, const ReviewOptions& options,
                   std::set<std::pair<std::string, std::string>>& reported, std::vector<Finding>& out) {
     const Fact& f = list[i];
+    const Language& L = options.lang;
     auto emit = [&](const std::string& rule, Severity s, const std::string& expected,
                     const std::string& msg) {
         if (s == Severity::error && !derived(measure)) reported.insert({f.table, f.row});
@@ -2217,8 +2333,10 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
                 if (f.value == cap && k.second > cap) {
                     const std::string two = format_number(k.second.rescaled(2, Rounding::half_up));
                     emit("capaian.capped", Severity::note, two,
-                         k.first + " is " + two + "; the printed " + format_number(f.value) +
-                             " is that capaian capped at " + format_number(cap));
+                         L.format("reviu.capaian.capped", {{"what", k.first},
+                                                           {"value", L.number(two)},
+                                                           {"printed", L.number(format_number(f.value))},
+                                                           {"cap", L.number(format_number(cap))}}));
                     return;
                 }
         if (options.cap)
@@ -2251,20 +2369,28 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
             const std::string at = f.money ? show(close->second, true)
                                            : format_number(close->second.rescaled(s, Rounding::half_up));
             emit("rounding.hidden", Severity::error, at,
-                 close->first + " is " + at + "; printed with " + std::to_string(f.value.scale()) +
-                     " decimals in a column printed with " + std::to_string(*f.finer) + ", " + f.printed +
-                     " hides the difference");
+                 L.format("reviu.rounding.hidden", {{"what", close->first},
+                                                    {"value", L.number(at)},
+                                                    {"decimals", std::to_string(f.value.scale())},
+                                                    {"column_decimals", std::to_string(*f.finer)},
+                                                    {"printed", f.printed}}));
         } else if (close != nullptr)
             emit(how == Agreement::truncated ? "rounding.truncated" : "rounding.coarse", Severity::note, want,
-                 k.first + " is " + want +
-                     (how == Agreement::truncated ? "; the printed figure is truncated"
-                                                  : "; printed with fewer decimals"));
+                 L.format(how == Agreement::truncated ? "reviu.rounding.truncated.cross"
+                                                      : "reviu.rounding.coarse.cross",
+                          {{"what", k.first}, {"value", L.number(want)}}));
         else {
             std::string all;
             for (const auto& x : known)
-                all += (all.empty() ? "" : "; ") + x.first + " is " +
-                       (f.money ? show(x.second, true) : format_number(x.second.rescaled(std::min(d, 18))));
-            emit("cross.mismatch", Severity::error, want, "printed " + f.printed + ", but " + all);
+                all +=
+                    (all.empty() ? "" : "; ") +
+                    L.format(
+                        "reviu.ratio.is",
+                        {{"what", x.first},
+                         {"value", L.number(f.money ? show(x.second, true)
+                                                    : format_number(x.second.rescaled(std::min(d, 18))))}});
+            emit("cross.mismatch", Severity::error, want,
+                 L.format("reviu.cross.mismatch", {{"printed", f.printed}, {"known", all}}));
         }
         return;
     }
@@ -2273,8 +2399,9 @@ void compare_fact(const std::vector<Fact>& list, std::size_t i, const std::strin
     if (agree(f.value, first.value) == Agreement::same || agree(first.value, f.value) == Agreement::same)
         return;
     emit("cross.mismatch", Severity::error, first.printed,
-         "printed " + f.printed + " here, but " + first.printed + " in " + first.table + " (" + first.row +
-             ")");
+         L.format(
+             "reviu.cross.mismatch.place",
+             {{"printed", f.printed}, {"first", first.printed}, {"table", first.table}, {"row", first.row}}));
 }
 
 void cross(const PlanIndex& plan, const std::map<Key, std::vector<Fact>>& facts, const ReviewOptions& options,
@@ -2294,13 +2421,16 @@ void cross(const PlanIndex& plan, const std::map<Key, std::vector<Fact>>& facts,
         const std::vector<Fact>& list = entry->second;
         std::vector<std::pair<std::string, Decimal>> known;
         bool computed = true;
-        guarded([&] { known = dataset_figures(plan, ref, year, measure); },
-                [&](const error& e) {
-                    computed = false;
-                    for (const Fact& f : list)
-                        out.push_back(uncomputable(f.table, f.row, f.column, f.printed,
-                                                   "the dataset's " + measure + " of '" + ref + "'", e));
-                });
+        const Language& L = options.lang;
+        guarded(
+            [&] { known = dataset_figures(plan, ref, year, measure, L); },
+            [&](const error& e) {
+                computed = false;
+                for (const Fact& f : list)
+                    out.push_back(uncomputable(
+                        f.table, f.row, f.column, f.printed,
+                        L.format("reviu.what.dataset_figure", {{"measure", measure}, {"ref", ref}}), e, L));
+            });
         if (!computed) continue;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Fact& f = list[i];
@@ -2308,7 +2438,8 @@ void cross(const PlanIndex& plan, const std::map<Key, std::vector<Fact>>& facts,
             guarded([&] { compare_fact(list, i, measure, known, options, reported, out); },
                     [&](const error& e) {
                         out.push_back(uncomputable(f.table, f.row, f.column, f.printed,
-                                                   "the comparison of the " + measure, e));
+                                                   L.format("reviu.what.comparison", {{"measure", measure}}),
+                                                   e, L));
                     });
         }
     }
@@ -2352,17 +2483,18 @@ void table_facts(const PlanIndex& plan, const PrintedTable& t, const TableCheck&
 // A figure of the text as a fact, or the finding its number text earns.
 // \p culprit: the localization declared it wrong, and its finding says so: it is no fact to compare.
 void text_fact(const PrintedFigure& f, bool culprit, std::map<Key, std::vector<Fact>>& facts,
-               std::vector<Finding>& out) {
+               std::vector<Finding>& out, const Language& L) {
     // The text names a measure, not a column of an indicator table: its realisasi is money, as in a
     // budget table, and a count keeps the reader's default for '.'.
     const auto role = parse_column_role(f.measure);
     const bool money = role && is_money(*role, false);
     Reading n;
     bool computed = true;
-    guarded([&] { n = read_figure(f.printed, money, false); },
+    guarded([&] { n = read_figure(L, f.printed, money, false); },
             [&](const error& e) {
                 computed = false;
-                out.push_back(uncomputable("text", f.where, f.measure, f.printed, "the printed figure", e));
+                out.push_back(uncomputable("text", f.where, f.measure, f.printed,
+                                           L.text("reviu.what.printed_figure"), e, L));
             });
     if (!computed) return;
     if (!n.rule.empty())
@@ -2386,8 +2518,8 @@ bool linked(std::string_view measure) {
 class ReportLocalization {
 public:
     ReportLocalization(std::vector<TableCheck*> checks, const std::vector<PrintedFigure>& figures,
-                       const PlanIndex* plan)
-        : checks_(std::move(checks)), figures_(figures), plan_(plan) {}
+                       const PlanIndex* plan, const Language& L)
+        : checks_(std::move(checks)), figures_(figures), plan_(plan), L_(L) {}
 
     // Builds, solves and makes the findings; throws kinerja::error (a figure beyond what the engine
     // or a finding computes) before anything is changed.
@@ -2455,10 +2587,14 @@ private:
             const PrintedFigure& f = figures_[j];
             const auto role = parse_column_role(f.measure);
             const bool money = role && is_money(*role, false);
+            // The variable's name is data (Finding::expected of locate.ambiguous); a message shows it
+            // in its own language.
             const std::string name = "the text (" + f.where + ") " + f.measure;
             const VariableId v = e_.system.add_variable(name, value, locate_weight::printed,
                                                         money ? std::max(2, value.scale()) : -1);
-            e_.origin.push_back(Origin{Origin::Kind::text, 0, {j, 0}, "text", name + " " + f.printed, money});
+            const std::string said =
+                L_.format("reviu.piece.text_figure", {{"where", f.where}, {"measure", f.measure}});
+            e_.origin.push_back(Origin{Origin::Kind::text, 0, {j, 0}, "text", said + " " + f.printed, money});
             places[Key{f.ref, f.year, f.measure}].push_back(v);
         }
         for (const auto& [key, list] : places) {
@@ -2467,18 +2603,19 @@ private:
             // up would leave nothing to correct).
             std::vector<std::pair<std::string, Decimal>> known;
             if (plan_ != nullptr && key.ref.rfind("data:", 0) != 0)
-                known = dataset_figures(*plan_, key.ref, key.year, key.measure);
+                known = dataset_figures(*plan_, key.ref, key.year, key.measure, L_);
             const bool one = !known.empty() && std::all_of(known.begin(), known.end(), [&](const auto& k) {
                 return k.second == known.front().second;
             });
             if (one) {
                 const VariableId fixed = e_.system.add_fixed(known.front().first, known.front().second);
-                e_.origin.push_back(Origin{Origin::Kind::dataset,
-                                           0,
-                                           {},
-                                           "",
-                                           known.front().first + " " + format_number(known.front().second),
-                                           false});
+                e_.origin.push_back(
+                    Origin{Origin::Kind::dataset,
+                           0,
+                           {},
+                           "",
+                           known.front().first + " " + L_.number(format_number(known.front().second)),
+                           false});
                 for (VariableId v : list) tie(v, fixed, key.measure + " = the dataset's");
             } else if (known.empty()) {
                 for (std::size_t i = 1; i < list.size(); ++i)
@@ -2495,7 +2632,7 @@ private:
             if (!linked(f.measure)) continue;
             const auto role = parse_column_role(f.measure);
             try {
-                const Reading n = read_figure(f.printed, role && is_money(*role, false), false);
+                const Reading n = read_figure(L_, f.printed, role && is_money(*role, false), false);
                 if (n.value) text_values_.emplace_back(j, *n.value);
             } catch (const error&) {
             }
@@ -2562,7 +2699,7 @@ private:
             f.rule = "cross.mismatch";
             f.severity = Severity::error;
             f.expected = value_text(e_, c.variable, c);
-            f.message = culprit_message(e_, k, s, c, static_cast<std::size_t>(-1));
+            f.message = culprit_message(e_, k, s, c, static_cast<std::size_t>(-1), L_);
             text_found_.push_back(std::move(f));
         }
         for (auto& [t, cs] : by_table) checks_[t]->culprit_findings(e_, k, s, std::move(cs), found_[t]);
@@ -2588,7 +2725,7 @@ private:
             for (const Correction& c : alternatives[i]) {
                 const std::string value = value_text(e_, c.variable, c);
                 one += (one.empty() ? "" : ", ") + figure(e_, c.variable, from) + " -> " +
-                       (value.empty() ? "(not determined)" : value);
+                       (value.empty() ? L_.text("reviu.piece.not_determined") : L_.number(value));
                 values += (values.empty() ? "" : " and ") + e_.system.variables()[c.variable].name + " " +
                           (value.empty() ? "(not determined)" : value);
                 const Origin& o = e_.origin[c.variable];
@@ -2616,11 +2753,14 @@ private:
         f.expected = expected;
         std::string certain;
         for (VariableId v : everywhere) certain += (certain.empty() ? "" : ", ") + figure(e_, v, from);
-        f.message = "the figures disagree and " + std::to_string(alternatives.size()) +
-                    (more ? " or more" : "") +
-                    " corrections of the same weight make every check hold; which one is right cannot be "
-                    "decided" +
-                    (certain.empty() ? std::string() : " (wrong in every one: " + certain + ")") + listed;
+        f.message = L_.format(
+            more ? "reviu.locate.ambiguous.more" : "reviu.locate.ambiguous",
+            {{"count", std::to_string(alternatives.size())},
+             {"certain",
+              certain.empty()
+                  ? std::string()
+                  : " (" + L_.format("reviu.locate.ambiguous.certain", {{"figures", certain}}) + ")"},
+             {"alternatives", listed}});
         if (first.kind == Origin::Kind::cell)
             found_[first.table].push_back(std::move(f));
         else
@@ -2723,6 +2863,7 @@ private:
     std::vector<TableCheck*> checks_;
     const std::vector<PrintedFigure>& figures_;
     const PlanIndex* plan_;
+    const Language& L_;  // the language of the messages
     Edits e_;
     Localization result_;
     std::vector<std::vector<Finding>> found_;  // by table
@@ -2741,16 +2882,16 @@ private:
 // engine computes, each table is localized on its own, and a table that still cannot be says so.
 std::set<std::size_t> localize_report(const std::vector<TableCheck*>& checks,
                                       const std::vector<PrintedFigure>& figures, const PlanIndex* plan,
-                                      std::vector<Finding>& out) {
+                                      std::vector<Finding>& out, const Language& L) {
     std::vector<TableCheck*> ready;
     for (TableCheck* c : checks) {
         if (c->localizable())
             ready.push_back(c);
         else
-            c->localize_skipped("a figure of the table is beyond what can be computed");
+            c->localize_skipped(L.text("reviu.locate.skipped.beyond"));
     }
     try {
-        ReportLocalization all(ready, figures, plan);
+        ReportLocalization all(ready, figures, plan, L);
         all.solve();
         return all.apply(out);
     } catch (const error&) {
@@ -2758,7 +2899,7 @@ std::set<std::size_t> localize_report(const std::vector<TableCheck*>& checks,
     static const std::vector<PrintedFigure> no_figures;
     for (TableCheck* c : ready) {
         try {
-            ReportLocalization one({c}, no_figures, plan);
+            ReportLocalization one({c}, no_figures, plan, L);
             one.solve();
             one.apply(out);
         } catch (const error& x) {
@@ -2868,7 +3009,7 @@ std::string not_data(const PrintedTable& t, const PrintedRow& row) {
 
 // The table without the rows that are not data (not_data): each named in a note, but for blank
 // spacer rows; a sub-heading spread over the columns is kept as a heading, its cells blank.
-PrintedTable data_rows(const PrintedTable& t, std::vector<Finding>& out) {
+PrintedTable data_rows(const PrintedTable& t, std::vector<Finding>& out, const Language& L) {
     PrintedTable kept = t;
     kept.rows.clear();
     for (const PrintedRow& row : t.rows) {
@@ -2878,12 +3019,18 @@ PrintedTable data_rows(const PrintedTable& t, std::vector<Finding>& out) {
             continue;
         }
         if (why == "spacer") continue;
-        std::string message = "not a data row (" + why + "); not checked";
+        std::string message;
         if (why == "heading") {
             PrintedRow heading = row;
             for (std::string& cell : heading.cells) cell.clear();
             kept.rows.push_back(std::move(heading));
-            message = "a sub-heading whose text is printed in the figure columns too; read as a heading";
+            message = L.text("reviu.row.not_data.heading");
+        } else {
+            const char* said = why == "a source line"                ? "reviu.not_data.source"
+                               : why == "the column numbers"         ? "reviu.not_data.column_numbers"
+                               : why == "the units under the header" ? "reviu.not_data.units"
+                                                                     : "reviu.not_data.header";
+            message = L.format("reviu.row.not_data", {{"why", L.text(said)}});
         }
         out.push_back(Finding{"row.not_data", Severity::note, t.id, row.label, "", "", "", message});
     }
@@ -2892,79 +3039,50 @@ PrintedTable data_rows(const PrintedTable& t, std::vector<Finding>& out) {
 
 }  // namespace
 
-const std::vector<std::pair<std::string_view, std::string_view>>& review_rules() {
-    static const std::vector<std::pair<std::string_view, std::string_view>> rules = {
-        {"row.not_data",
-         "note: a row that is not data (column numbers, units, the header repeated, a 'Sumber:' line, a "
-         "sub-heading spread over the columns) is not checked"},
-        {"table.unread",
-         "note: a table of a Word document not read as a table to check (no header, no label column, no "
-         "column the reviu checks), with the reason"},
-        {"number.invalid", "error: a cell or figure is not a number"},
-        {"number.repaired", "warning: malformed number text with one sensible reading (used in the checks)"},
-        {"number.ambiguous",
-         "warning: number text with two readings; checked only where both readings give the same verdict"},
-        {"number.convention",
-         "note: the cell that settles how a column prints numbers (English 1,234.56 or Indonesian "
-         "1.234,56), by which its ambiguous cells are read; warning: a column printed both ways"},
-        {"nil.zero", "note: a nil word ('-', 'nihil', 'tidak ada') read as 0 in a column of money or counts"},
-        {"grade.ladder",
-         "warning: a qualitative target and realisasi on no common ladder, or a grade against a number"},
-        {"row.sisa", "error: sisa is not anggaran - realisasi"},
-        {"row.persen", "error: % is not realisasi / anggaran x 100"},
-        {"row.capaian", "error: capaian is not realisasi against target by the indicator's polarity"},
-        {"row.l_plus_p", "error: L + P is not jumlah"},
-        {"part.sum",
-         "error: the counts in a row's part columns (Baik, Kurang baik, Rusak Berat...) do not add up "
-         "to its jumlah"},
-        {"part.none", "error: a row with a jumlah has no count and no mark in any part column"},
-        {"part.mark", "warning: a mark that names another part than its column (RUSAK under Baik)"},
-        {"part.ambiguous",
-         "warning: two marks in a row's part columns, or a mark beside counts: how the jumlah divides is not "
-         "said, and the row's parts are not checked"},
-        {"row.share", "error: a share of the total is not the row's value over the total row's"},
-        {"total.sum", "error: a total or parent row is not the sum of the rows it closes"},
-        {"part.total",
-         "error: a part column of a total or parent row is not the sum of the rows it closes (a mark counts "
-         "as "
-         "its row's jumlah)"},
-        {"row.numbering",
-         "note: a plain numbering column (No., Nomor) whose number does not follow the one before: a jump, a "
-         "repeat, a step back"},
-        {"locate.ambiguous",
-         "error: figures that disagree with several corrections of the same weight; each is listed, none "
-         "picked"},
-        {"locate.skipped",
-         "note: which figure is wrong could not be localized for the table (a figure beyond what can be "
-         "computed); its arithmetic findings are rule by rule"},
-        {"plan.missing_row", "error: a program's rows lack a kegiatan the plan has"},
-        {"plan.extra_row", "warning: a kegiatan row under a program it does not belong to in the plan"},
-        {"label.mean", "warning: a row labelled as a mean is not the mean of its rows; says what it equals"},
-        {"cell.blank", "warning: a blank cell where a value is due"},
-        {"cell.uncomputable",
-         "error: a figure the check needs cannot be computed (beyond 38 digits, or undefined); the cell "
-         "is not checked and the rest of the check goes on"},
-        {"renja.triwulan",
-         "error: in a Renja table, realisasi of the year is not its triwulan added up (Rp), or rolled up by "
-         "the indicator's rule (K)"},
-        {"renja.capaian",
-         "error: in a Renja table, tingkat capaian of the year is not realisasi against the target (K by the "
-         "indicator's polarity, Rp as realisasi / anggaran x 100)"},
-        {"renja.cumulative",
-         "error: in a Renja table, realisasi up to the year is not the earlier years' and the year's (Rp "
-         "added, K by the indicator's rule)"},
-        {"renja.capaian_renstra",
-         "error: in a Renja table, tingkat capaian against the Renstra is not realisasi up to the year "
-         "against the Renstra's target"},
-        {"title.year", "warning: the title's year is not the data's year"},
-        {"cross.mismatch", "error: one figure printed differently in two tables, the text or the dataset"},
-        {"rounding.truncated", "note: the figure is truncated rather than rounded half-up"},
-        {"rounding.coarse", "note: the figure is right only at the fewer decimals it is printed with"},
-        {"rounding.hidden",
-         "error: the figure is printed with fewer decimals than most of its column, and at the column's "
-         "decimals it is wrong (100 for 99,66 among figures with two decimals)"},
-        {"capaian.capped", "note: a capaian printed at a cap (100, 110, 120...) below its exact value"},
+std::vector<std::pair<std::string, std::string>> review_rules(const Language& lang) {
+    // The order checks run; each description is the catalogue's "rule." and the rule id.
+    // messages: prefix "rule."
+    static const char* const ids[] = {
+        "row.not_data",
+        "table.unread",
+        "number.invalid",
+        "number.repaired",
+        "number.ambiguous",
+        "number.convention",
+        "nil.zero",
+        "grade.ladder",
+        "row.sisa",
+        "row.persen",
+        "row.capaian",
+        "row.l_plus_p",
+        "part.sum",
+        "part.none",
+        "part.mark",
+        "part.ambiguous",
+        "row.share",
+        "total.sum",
+        "part.total",
+        "row.numbering",
+        "locate.ambiguous",
+        "locate.skipped",
+        "plan.missing_row",
+        "plan.extra_row",
+        "label.mean",
+        "cell.blank",
+        "cell.uncomputable",
+        "renja.triwulan",
+        "renja.capaian",
+        "renja.cumulative",
+        "renja.capaian_renstra",
+        "title.year",
+        "cross.mismatch",
+        "rounding.truncated",
+        "rounding.coarse",
+        "rounding.hidden",
+        "capaian.capped",
     };
+    std::vector<std::pair<std::string, std::string>> rules;
+    for (const char* id : ids) rules.emplace_back(id, lang.text(std::string("rule.") + id));
     return rules;
 }
 
@@ -2972,13 +3090,13 @@ std::vector<Finding> check_table(const PrintedTable& table) { return check_table
 
 std::vector<Finding> check_table(const PrintedTable& table, const ReviewOptions& options) {
     // The Renja form's columns come in K / Rp pairs the generic roles would misread: its own rules.
-    if (is_renja_table(table)) return check_renja_table(table);
+    if (is_renja_table(table)) return check_renja_table(table, nullptr, options.lang);
     std::vector<Finding> out;
-    const PrintedTable data = data_rows(table, out);
+    const PrintedTable data = data_rows(table, out, options.lang);
     std::set<CellKey> flagged;
     TableCheck check(data, nullptr, options, out, flagged);
     check.run();
-    localize_report({&check}, {}, nullptr, out);
+    localize_report({&check}, {}, nullptr, out, options.lang);
     return out;
 }
 
@@ -3000,20 +3118,21 @@ std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed
     std::vector<Finding> renja_out;
     for (const PrintedTable& as_printed : printed.tables) {
         if (is_renja_table(as_printed)) {
-            std::vector<Finding> found = check_renja_table(as_printed, &the_plan);
+            std::vector<Finding> found = check_renja_table(as_printed, &the_plan, options.lang);
             renja_out.insert(renja_out.end(), found.begin(), found.end());
             continue;
         }
         table_out.emplace_back();
-        tables.push_back(data_rows(as_printed, table_out.back()));
+        tables.push_back(data_rows(as_printed, table_out.back(), options.lang));
         flagged.emplace_back();
         checks.emplace_back(tables.back(), &plan, options, table_out.back(), flagged.back());
-        checks.back().missing_ = plan_rows(tables.back(), plan, table_out.back());
+        checks.back().missing_ = plan_rows(tables.back(), plan, table_out.back(), options.lang);
         checks.back().run();
         all.push_back(&checks.back());
     }
     std::vector<Finding> text_out;
-    const std::set<std::size_t> wrong_text = localize_report(all, printed.figures, &plan, text_out);
+    const std::set<std::size_t> wrong_text =
+        localize_report(all, printed.figures, &plan, text_out, options.lang);
     std::vector<Finding> out;
     std::map<Key, std::vector<Fact>> facts;
     std::vector<std::pair<Key, Fact>> blanks;  // blank cells of rows that print other figures
@@ -3025,25 +3144,28 @@ std::vector<Finding> check(const Renstra& the_plan, const PrintedReport& printed
     out.insert(out.end(), std::make_move_iterator(text_out.begin()), std::make_move_iterator(text_out.end()));
     out.insert(out.end(), renja_out.begin(), renja_out.end());
     for (std::size_t j = 0; j < printed.figures.size(); ++j)
-        text_fact(printed.figures[j], wrong_text.count(j) > 0, facts, out);
+        text_fact(printed.figures[j], wrong_text.count(j) > 0, facts, out, options.lang);
     cross(plan, facts, options, out);
+    const Language& L = options.lang;
     for (const auto& [key, f] : blanks) {
         // Not a structured binding inside the lambdas: C++17 lambdas cannot capture one.
         const Key& k = key;
         const Fact& blank = f;
         guarded(
             [&] {
-                const auto known = dataset_figures(plan, k.ref, k.year, k.measure);
+                const auto known = dataset_figures(plan, k.ref, k.year, k.measure, L);
                 if (known.empty()) return;
                 const std::string want = blank.money ? show(known.front().second, true)
                                                      : format_number(known.front().second.rescaled(2));
                 out.push_back(Finding{"cell.blank", Severity::warning, blank.table, blank.row, blank.column,
                                       "", want,
-                                      "blank where a figure is due; " + known.front().first + " is " + want});
+                                      L.format("reviu.cell.blank.dataset",
+                                               {{"what", known.front().first}, {"value", L.number(want)}})});
             },
             [&](const error& e) {
-                out.push_back(uncomputable(blank.table, blank.row, blank.column, "",
-                                           "the dataset's " + k.measure + " of '" + k.ref + "'", e));
+                out.push_back(uncomputable(
+                    blank.table, blank.row, blank.column, "",
+                    L.format("reviu.what.dataset_figure", {{"measure", k.measure}, {"ref", k.ref}}), e, L));
             });
     }
     return out;

@@ -31,7 +31,7 @@ CASES = [
         name="sum-beyond-38-digits",
         row=9,
         files={"nines.csv": f"uraian;anggaran;realisasi\nA;{NINES};1\nB;{NINES};1\nJumlah;1;3\n"},
-        args=["check", "nines.csv"],
+        args=["check", "--lang", "en", "nines.csv"],
         rc=1,
         stdout=(
             r"error cell\.uncomputable: nines \| Jumlah \| anggaran\n"
@@ -46,7 +46,7 @@ CASES = [
         name="dataset-reviu-sum-beyond-38-digits",
         row=9,
         files={"nines.json": seed_with_nines},
-        args=["check", "nines.json"],
+        args=["check", "--lang", "en", "nines.json"],
         rc=1,
         stdout=(
             r"error cell\.uncomputable: tabel-3-2 \| J U M L A H \| anggaran\n"

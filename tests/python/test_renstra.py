@@ -115,7 +115,8 @@ def test_reviu_of_the_seed(seed: kinerja.Renstra, seed_path: Path) -> None:
     assert kinerja.has_errors(found)
     bl = [f for f in found if f.rule == "total.sum" and f.table == "tabel-3-2" and f.row == "BELANJA LANGSUNG"]
     assert {f.expected for f in bl} == {"5.328.713.488,00", "4.919.391.503,36"}
-    assert ("row.sisa", "error: sisa is not anggaran - realisasi") in kinerja.review_rules()
+    assert ("row.sisa", "error: sisa is not anggaran - realisasi") in kinerja.review_rules(lang="en")
+    assert ("row.sisa", "error: sisa bukan anggaran - realisasi") in kinerja.review_rules()
 
 
 def test_printed_material_apart_from_the_plan(seed: kinerja.Renstra, seed_path: Path) -> None:

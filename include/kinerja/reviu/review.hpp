@@ -12,6 +12,7 @@
 
 #include "kinerja/core/decimal.hpp"
 #include "kinerja/core/enum_names.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 
@@ -54,7 +55,8 @@ struct Finding final {
     std::string printed;
     /// What was expected, in Indonesian number text where it is a figure.
     std::string expected;
-    /// One line in English.
+    /// One line in the language of ReviewOptions::lang (Indonesian by default); the other fields are
+    /// data and read the same in every language.
     std::string message;
 };
 
@@ -65,10 +67,15 @@ struct ReviewOptions final {
     /// capped there. Without it, a capaian printed at one of the usual caps (100, 105, 110, 120, 125,
     /// 150) below its exact value is taken as capped (a note), and nothing else is capped.
     std::optional<Decimal> cap;
+    /// The language of each finding's message; its figures follow the language's number convention.
+    /// Rule ids, printed and expected do not change with it.
+    Language lang;
 };
 
-/// Every rule id with a one-line description, in the order checks run.
-[[nodiscard]] const std::vector<std::pair<std::string_view, std::string_view>>& review_rules();
+/// Every rule id with a one-line description in \p lang (Indonesian by default), in the order checks
+/// run.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>> review_rules(
+    const Language& lang = Language());
 
 /// Whether a row label names a total: JUMLAH, TOTAL, JUMLAH TOTAL or GRAND TOTAL, compared on its
 /// letters and digits alone, case aside ("J U M L A H", "Jumlah :"). The reviu checks such a row
