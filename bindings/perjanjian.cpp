@@ -62,14 +62,18 @@ void register_perjanjian(py::module_& m) {
           "or indicator, a second PK of a unit in a year...); reading a dataset applies it.\n\n"
           "plan: the Renstra whose `perjanjian` is checked; source: the file named in the error.\n\n"
           ">>> kinerja.validate_perjanjian(kinerja.datasets.lakip_2019(), 'lakip-2019.json')\n");
-    m.def("check_perjanjian", &check_perjanjian, py::arg("plan"),
-          "The disagreements of the plan's PKs with it, each a PkFinding with its JSON path.\n\n"
-          "plan: the Renstra with its `perjanjian` (docs/format.md, Perjanjian Kinerja).\n\n"
-          ">>> kinerja.check_perjanjian(kinerja.datasets.lakip_2019())  # its LAKIP prints no PK table\n"
-          "[]\n"
-          ">>> plan = kinerja.read_document('docs/example-dataset.json').plan  # doctest: +SKIP\n"
-          ">>> kinerja.check_perjanjian(plan)  # doctest: +SKIP\n"
-          "[]");
+    m.def(
+        "check_perjanjian",
+        [](const Renstra& plan, const std::string& lang) { return check_perjanjian(plan, Language(lang)); },
+        py::arg("plan"), py::arg("lang") = "id",
+        "The disagreements of the plan's PKs with it, each a PkFinding with its JSON path.\n\n"
+        "plan: the Renstra with its `perjanjian` (docs/format.md, Perjanjian Kinerja); lang: the\n"
+        "language of the messages, 'id' (default) or 'en'.\n\n"
+        ">>> kinerja.check_perjanjian(kinerja.datasets.lakip_2019())  # its LAKIP prints no PK table\n"
+        "[]\n"
+        ">>> plan = kinerja.read_document('docs/example-dataset.json').plan  # doctest: +SKIP\n"
+        ">>> kinerja.check_perjanjian(plan)  # doctest: +SKIP\n"
+        "[]");
     m.def("pk_capaian", &pk_capaian, py::arg("plan"), py::arg("year"),
           py::arg_v("policy", CapaianPolicy{}, "CapaianPolicy()"),
           "The capaian of every PK of `year`, in document order, per unit and per item.\n\n"

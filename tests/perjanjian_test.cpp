@@ -86,7 +86,7 @@ TEST(Perjanjian, EselonIiiIndicatorMustStandOnItsSasaranOrProgram) {
     PerjanjianKinerja seksi = pk("seksi", Eselon::eselon_iii, 2024, {item("b1", "1")});
     seksi.indicators.push_back(Indicator::of("b1", "p1", "indikator program", "dokumen"));
     plan.perjanjian.push_back(seksi);
-    const auto found = check_perjanjian(plan);
+    const auto found = check_perjanjian(plan, Language("en"));
     EXPECT_EQ(rules(found), (std::vector<std::string>{"pk.eselon_iii_node /perjanjian/0/items/0/indicator",
                                                       "pk.eselon_iii_node /perjanjian/1/items/0/indicator"}));
     EXPECT_NE(found[0].message.find("kegiatan"), std::string::npos);
@@ -116,12 +116,18 @@ TEST(Perjanjian, KepalaTargetsMustMatchTheRenstra) {
     plan.perjanjian.push_back(kepala);
     // No Renstra target for 2025.
     plan.perjanjian.push_back(pk("kepala", Eselon::kepala, 2025, {item("is", "75.5")}));
-    const auto found = check_perjanjian(plan);
+    const auto found = check_perjanjian(plan, Language("en"));
     EXPECT_EQ(rules(found), (std::vector<std::string>{"pk.kepala_target /perjanjian/0/items/0/target",
                                                       "pk.kepala_target /perjanjian/0/items/1/indicator",
                                                       "pk.kepala_target /perjanjian/1/items/0/target"}));
     EXPECT_NE(found[0].message.find("76"), std::string::npos);
     EXPECT_NE(found[0].message.find("75.5"), std::string::npos);
+    // Indonesian by default: the same finding, its figures in Indonesian number text.
+    const auto indonesian = check_perjanjian(plan);
+    ASSERT_EQ(indonesian.size(), found.size());
+    EXPECT_EQ(indonesian[0].rule, found[0].rule);
+    EXPECT_NE(indonesian[0].message.find("75,5"), std::string::npos) << indonesian[0].message;
+    EXPECT_NE(indonesian[0].message.find("tetapi target Renstra untuk"), std::string::npos);
     // Eselon III signing another target than the Renstra's is not the kepala rule.
     plan.perjanjian = {pk("bidang", Eselon::eselon_iii, 2024, {})};
     EXPECT_TRUE(check_perjanjian(plan).empty());
@@ -144,7 +150,7 @@ TEST(Perjanjian, RencanaAksiRollsUpToTheYearlyTargetByTheRule) {
     partial.rencana = quarters("20", std::nullopt, "25", "20");  // not all four: not checked
     plan.perjanjian.push_back(
         pk("seksi", Eselon::eselon_iv, 2024, {summed, last, last_ok, max_bad, partial}));
-    const auto found = check_perjanjian(plan);
+    const auto found = check_perjanjian(plan, Language("en"));
     EXPECT_EQ(rules(found), (std::vector<std::string>{"pk.rencana_aksi /perjanjian/0/items/0/rencana",
                                                       "pk.rencana_aksi /perjanjian/0/items/1/rencana",
                                                       "pk.rencana_aksi /perjanjian/0/items/3/rencana"}));

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "kinerja/core/error.hpp"
+#include "kinerja/core/number_text.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/plan/validate.hpp"
@@ -40,12 +41,13 @@ bool same_value(const Target& a, const Target& b) {
     return false;
 }
 
-std::string describe(const Target& t) {
+// A target as a finding names it, in the language's number text.
+std::string describe(const Target& t, const Language& L) {
     switch (t.kind) {
         case Target::Kind::number:
-            return t.value.to_string();
+            return L.number(format_number(t.value));
         case Target::Kind::range:
-            return t.min.to_string() + "-" + t.max.to_string();
+            return L.number(format_number(t.min)) + "-" + L.number(format_number(t.max));
         case Target::Kind::grade:
             return t.grade;
     }
@@ -166,7 +168,7 @@ void validate_perjanjian(const Renstra& plan, const std::string& source) {
     }
 }
 
-std::vector<PkFinding> check_perjanjian(const Renstra& plan) {
+std::vector<PkFinding> check_perjanjian(const Renstra& plan, const Language& L) {
     std::vector<PkFinding> out;
     for (std::size_t i = 0; i < plan.perjanjian.size(); ++i) {
         const PerjanjianKinerja& pk = plan.perjanjian[i];
@@ -179,7 +181,8 @@ std::vector<PkFinding> check_perjanjian(const Renstra& plan) {
                 out.push_back(PkFinding{std::move(rule), item_path + where, pk.unit, item.indicator, pk.year,
                                         std::move(message)});
             };
-            const std::string who = "indicator '" + item.indicator + "' of unit '" + pk.unit + "'";
+            const std::string who =
+                L.format("pk.check.who", {{"indicator", item.indicator}, {"unit", pk.unit}});
             if (pk.eselon != Eselon::kepala) {
                 const Node* node = plan.find_node(ind->node);
                 const bool iii = pk.eselon == Eselon::eselon_iii;
@@ -190,16 +193,19 @@ std::vector<PkFinding> check_perjanjian(const Renstra& plan) {
                 const std::string rule = iii ? "pk.eselon_iii_node" : "pk.eselon_iv_node";
                 if (!level_fits) {
                     find(rule, "/indicator",
-                         who + " stands on node '" + ind->node + "' (" +
-                             (node ? std::string(to_string(node->level)) : std::string("unknown")) + "); " +
-                             (iii ? "an eselon iii pk needs a sasaran or program"
-                                  : "an eselon iv pk needs a kegiatan or sub_kegiatan"));
+                         L.format(iii ? "pk.check.level_iii" : "pk.check.level_iv",
+                                  {{"who", who},
+                                   {"node", ind->node},
+                                   {"level", node ? std::string(to_string(node->level))
+                                                  : L.text("pk.check.unknown")}}));
                 } else if (const std::string responsible = responsible_unit(plan, node);
                            responsible != pk.unit) {
-                    find(rule, "/indicator",
-                         who + " stands on node '" + ind->node + "', which is unit '" +
-                             (responsible.empty() ? std::string("(none)") : responsible) +
-                             "''s, not the signer's");
+                    find(
+                        rule, "/indicator",
+                        L.format("pk.check.other_unit",
+                                 {{"who", who},
+                                  {"node", ind->node},
+                                  {"unit", responsible.empty() ? L.text("pk.check.no_unit") : responsible}}));
                 }
             } else {
                 const Indicator* in_plan = plan.find_indicator(item.indicator);
@@ -209,14 +215,18 @@ std::vector<PkFinding> check_perjanjian(const Renstra& plan) {
                     if (t != in_plan->targets.end()) renstra = &t->second;
                 }
                 if (in_plan == nullptr) {
-                    find("pk.kepala_target", "/indicator", who + " is not an indicator of the renstra");
+                    find("pk.kepala_target", "/indicator",
+                         L.format("pk.check.not_in_renstra", {{"who", who}}));
                 } else if (renstra == nullptr) {
                     find("pk.kepala_target", "/target",
-                         who + ": the renstra has no target for " + std::to_string(pk.year));
+                         L.format("pk.check.no_renstra_target",
+                                  {{"who", who}, {"year", std::to_string(pk.year)}}));
                 } else if (!same_value(*renstra, item.target)) {
                     find("pk.kepala_target", "/target",
-                         who + ": target " + describe(item.target) + " but the renstra's for " +
-                             std::to_string(pk.year) + " is " + describe(*renstra));
+                         L.format("pk.check.target_differs", {{"who", who},
+                                                              {"target", describe(item.target, L)},
+                                                              {"year", std::to_string(pk.year)},
+                                                              {"renstra", describe(*renstra, L)}}));
                 }
             }
             const bool all_four = std::all_of(item.rencana.begin(), item.rencana.end(),
@@ -226,8 +236,11 @@ std::vector<PkFinding> check_perjanjian(const Renstra& plan) {
                 const Decimal rolled = *roll_up(item.rencana, how);
                 if (rolled != item.target.value)
                     find("pk.rencana_aksi", "/rencana",
-                         who + ": the rencana aksi rolled up by " + std::string(to_string(how)) + " gives " +
-                             rolled.to_string() + ", not the yearly target " + item.target.value.to_string());
+                         L.format("pk.check.rencana_aksi",
+                                  {{"who", who},
+                                   {"rollup", to_string(how)},
+                                   {"rolled", L.number(format_number(rolled))},
+                                   {"target", L.number(format_number(item.target.value))}}));
             }
         }
     }

@@ -414,7 +414,7 @@ Verdict pk_matches(const Renstra& plan, int year, const Language& L) {
     if (pk == plan.perjanjian.end()) {
         v.failures.push_back(L.format("lke.data.no_pk", {{"year", std::to_string(year)}}));
     } else {
-        for (const auto& f : check_perjanjian(plan))
+        for (const auto& f : check_perjanjian(plan, L))
             if (f.year == year && f.rule == "pk.kepala_target")
                 v.failures.push_back(f.path + ": " + f.message);
     }

@@ -15,6 +15,7 @@
 #include "kinerja/core/enum_names.hpp"
 #include "kinerja/core/percent.hpp"
 #include "kinerja/plan/indicator.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 
@@ -131,7 +132,7 @@ struct PkFinding final {
 /// the kepala signs the Renstra's indicators only. The rencana aksi of a numeric target, when all four
 /// quarters are given, rolled up by the item's rule (pk_rollup: sum adds them, last takes the fourth,
 /// max the largest) must equal the yearly target. Expects a plan validate_perjanjian accepts.
-[[nodiscard]] std::vector<PkFinding> check_perjanjian(const Renstra& plan);
+[[nodiscard]] std::vector<PkFinding> check_perjanjian(const Renstra& plan, const Language& lang = Language());
 
 /// One signed indicator measured.
 struct PkItemCapaian final {
