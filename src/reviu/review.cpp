@@ -1457,11 +1457,11 @@ private:
             if (printed->value != sum) {
                 // The texts outlive the argument lists, which only view them.
                 const std::string kegiatan = missing_kegiatan(r, role, printed->value - sum);
-                const std::string due = shown(sum, money);
+                const std::string sum_text = shown(sum, money);
                 const std::string as_printed = shown(printed->value, money);
                 const std::string gap = shown(printed->value - sum, money);
                 const std::vector<MessageArg> args = {
-                    {"column", to_string(role)}, {"rows", what}, {"sum", due}, {"printed", as_printed}};
+                    {"column", to_string(role)}, {"rows", what}, {"sum", sum_text}, {"printed", as_printed}};
                 std::vector<MessageArg> hinted = args;
                 hinted.emplace_back("gap", gap);
                 hinted.emplace_back("kegiatan", kegiatan);
