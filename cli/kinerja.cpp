@@ -858,9 +858,7 @@ int main(int argc, char** argv) {
         add_limit_options(cmd, limits, H);
     // Every command writes its texts for people in one language: Indonesian unless --lang says otherwise.
     std::string lang_code = "id";
-    std::string known_languages;
-    for (const std::string& c : kinerja::Language::codes())
-        known_languages += (known_languages.empty() ? "" : ", ") + c;
+    const std::string known_languages = kinerja::Language::codes_text();
     for (CLI::App* cmd :
          {check_cmd, rules_cmd, report_cmd, compare_cmd, import_cmd, pemda_cmd, pohon_cmd, lke_cmd})
         cmd->add_option("--lang", lang_code, H.format("cli.lang", {{"languages", known_languages}}))

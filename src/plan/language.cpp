@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "kinerja/core/error.hpp"
 
@@ -97,9 +98,9 @@ Language::Language() : Language("id") {}
 
 Language::Language(std::string_view code) : cat_(find(code)) {
     if (cat_ == nullptr) {
-        std::string known;
-        for (const std::string& c : codes()) known += (known.empty() ? "" : ", ") + c;
-        throw value_error("unknown language '" + std::string(code) + "': the languages are " + known);
+        // Said in English: no language can be trusted while the one asked for is unknown.
+        Message said{"error.language.unknown", {{"code", std::string(code)}, {"languages", codes_text()}}};
+        throw value_error(english(said), std::move(said));
     }
 }
 
@@ -107,6 +108,8 @@ const std::string& Language::code() const noexcept { return cat_->code; }
 const std::string& Language::name() const noexcept { return cat_->name; }
 char Language::decimal_mark() const noexcept { return cat_->decimal; }
 char Language::group_mark() const noexcept { return cat_->group; }
+
+bool Language::has(std::string_view id) const { return cat_->texts.find(id) != cat_->texts.end(); }
 
 const std::string& Language::text(std::string_view id) const {
     const auto it = cat_->texts.find(id);
@@ -132,7 +135,9 @@ std::string Language::format(std::string_view id, const std::vector<MessageArg>&
             break;
         }
         out.append(t, i, open - i);
-        const std::string_view name(t.data() + open + 1, close - open - 1);
+        std::string_view name(t.data() + open + 1, close - open - 1);
+        const bool nested = !name.empty() && name.front() == '=';
+        if (nested) name.remove_prefix(1);
         std::size_t k = 0;
         for (const MessageArg& a : args) {
             if (a.first == name) break;
@@ -142,7 +147,10 @@ std::string Language::format(std::string_view id, const std::vector<MessageArg>&
             throw value_error("message '" + std::string(id) + "' of language '" + code() + "' has {" +
                               std::string(name) + "}, and no argument fills it");
         used[k] = true;
-        out += (args.begin() + k)->second;
+        if (nested)
+            out += text((args.begin() + k)->second);
+        else
+            out += (args.begin() + k)->second;
         i = close + 1;
     }
     for (std::size_t k = 0; k < used.size(); ++k)
@@ -150,6 +158,13 @@ std::string Language::format(std::string_view id, const std::vector<MessageArg>&
             throw value_error("message '" + std::string(id) + "' of language '" + code() + "' has no {" +
                               std::string((args.begin() + k)->first) + "} for its argument");
     return out;
+}
+
+std::string Language::format(const Message& message) const {
+    std::vector<MessageArg> args;
+    args.reserve(message.args.size());
+    for (const auto& [name, value] : message.args) args.emplace_back(name, value);
+    return format(message.id, args);
 }
 
 std::string Language::number(std::string_view indonesian) const {
@@ -175,6 +190,130 @@ std::vector<std::string> Language::codes() {
     std::vector<std::string> out;
     for (const auto& c : catalogues()) out.push_back(c->code);
     return out;
+}
+
+std::string Language::codes_text() {
+    std::string known;
+    for (const std::string& c : codes()) known += (known.empty() ? "" : ", ") + c;
+    return known;
+}
+
+std::string english(const Message& message) { return Language("en").format(message); }
+
+std::string number_reason(const std::string& reason, const Language& L) {
+    static const std::map<std::string, std::string, std::less<>> ids = {
+        {"a decimal comma without decimals", "reviu.reason.comma_without_decimals"},
+        {"a decimal point in Indonesian text", "reviu.reason.decimal_point"},
+        {"a dot after the decimal comma", "reviu.reason.dot_after_comma"},
+        {"a dot after the last digit", "reviu.reason.dot_after_last"},
+        {"a dot before the first digit", "reviu.reason.dot_before_first"},
+        {"a dot that may be a thousands separator or a decimal point", "reviu.reason.dot_either"},
+        {"a dot used as thousands separator, but dots are decimal points here",
+         "reviu.reason.dot_thousands_here"},
+        {"a percent sign on a rupiah amount", "reviu.reason.percent_on_rupiah"},
+        {"a rupiah amount where a percentage is due", "reviu.reason.rupiah_for_percent"},
+        {"closing parenthesis without an opening one", "reviu.reason.unopened_parenthesis"},
+        {"decimals before ',-'", "reviu.reason.decimals_before_dash"},
+        {"dot as decimal point", "reviu.reason.dot_decimal"},
+        {"dot as thousands separator", "reviu.reason.dot_thousands"},
+        {"empty digit group", "reviu.reason.empty_group"},
+        {"leading zero before a digit group", "reviu.reason.leading_zero"},
+        {"minus sign inside parentheses", "reviu.reason.minus_in_parentheses"},
+        {"more than 18 decimals", "reviu.reason.too_many_decimals"},
+        {"more than 2 decimals in a rupiah amount", "reviu.reason.rupiah_decimals"},
+        {"more than 38 significant digits", "reviu.reason.too_many_digits"},
+        {"more than one decimal comma", "reviu.reason.two_commas"},
+        {"no digits after 'Rp'", "reviu.reason.no_digits_after_rp"},
+        {"no digits before the decimal comma", "reviu.reason.no_digits_before_comma"},
+        {"no digits", "reviu.reason.no_digits"},
+        {"no number in empty text", "reviu.reason.empty"},
+        {"not a number", "reviu.reason.not_a_number"},
+        {"printed nil", "reviu.reason.nil"},
+        {"space inside the number", "reviu.reason.space"},
+        {"two minus signs", "reviu.reason.two_minus"},
+        {"unclosed parenthesis", "reviu.reason.unclosed_parenthesis"},
+        {"unexpected non-ASCII character", "reviu.reason.non_ascii"},
+    };
+    const auto it = ids.find(reason);
+    if (it != ids.end()) return L.text(it->second);
+    const auto between = [&](std::string_view head, std::string_view tail) -> std::optional<std::string> {
+        if (reason.size() <= head.size() + tail.size() || reason.compare(0, head.size(), head) != 0 ||
+            reason.compare(reason.size() - tail.size(), tail.size(), tail) != 0)
+            return std::nullopt;
+        return reason.substr(head.size(), reason.size() - head.size() - tail.size());
+    };
+    if (const auto c = between("unexpected character '", "'"))
+        return L.format("reviu.reason.unexpected_character", {{"character", *c}});
+    if (const auto n = between("leading digit group of ", " digits"))
+        return L.format("reviu.reason.leading_group", {{"count", *n}});
+    if (const auto n = between("digit group of ", " digits, not 3"))
+        return L.format("reviu.reason.group", {{"count", *n}});
+    if (const auto r = between("", " (lenient mode reads it)"))
+        return L.format("error.number.lenient", {{"reason", number_reason(*r, L)}});
+    return reason;
+}
+
+namespace {
+
+// The reason of \p e in \p L: its catalogue text, or for the number reader's own (English) reasons
+// the catalogue's words for them; otherwise as written.
+std::string reason_in(const error& e, std::string_view written, const Language& L) {
+    if (!e.message().id.empty()) return L.format(e.message());
+    return std::string(written);
+}
+
+}  // namespace
+
+std::string describe(const error& e, const Language& L) {
+    if (const auto* a = dynamic_cast<const ambiguous_error*>(&e)) {
+        // Each reading is "value (how it was read)": the value is machine text, the how a reason.
+        std::string readings;
+        for (std::size_t i = 0; i < a->readings().size(); ++i) {
+            const std::string& r = a->readings()[i];
+            std::string said = r;
+            const std::size_t open = r.find(" (");
+            if (open != std::string::npos && r.back() == ')')
+                said = r.substr(0, open) + " (" + number_reason(r.substr(open + 2, r.size() - open - 3), L) +
+                       ")";
+            // The value is machine text (a '.' decimal point, no groups): in the language's decimal mark.
+            std::replace(said.begin(),
+                         said.begin() + static_cast<std::ptrdiff_t>(std::min(open, said.size())), '.',
+                         L.decimal_mark());
+            if (i > 0) readings += " " + L.text("reviu.piece.or") + " ";
+            readings += said;
+        }
+        const std::string m =
+            L.format("error.number.cannot_read",
+                     {{"text", a->text()},
+                      {"offset", std::to_string(a->offset())},
+                      {"reason", L.format("error.number.ambiguous", {{"readings", readings}})}});
+        return a->source().empty() ? m : a->source() + ": " + m;
+    }
+    if (const auto* p = dynamic_cast<const parse_error*>(&e)) {
+        const std::string reason =
+            p->message().id.empty() ? number_reason(p->reason(), L) : L.format(p->message());
+        const std::string m =
+            L.format("error.number.cannot_read",
+                     {{"text", p->text()}, {"offset", std::to_string(p->offset())}, {"reason", reason}});
+        return p->source().empty() ? m : p->source() + ": " + m;
+    }
+    if (const auto* d = dynamic_cast<const data_error*>(&e)) {
+        std::string where = d->source();
+        if (!d->path().empty()) where += (where.empty() ? "" : ":") + d->path();
+        const std::string reason = reason_in(e, d->reason(), L);
+        return where.empty() ? reason : where + ": " + reason;
+    }
+    if (const auto* l = dynamic_cast<const lookup_error*>(&e)) {
+        // messages: prefix "error.lookup."
+        const std::string id = "error.lookup." + l->kind();
+        if (!L.has(id)) return e.what();
+        std::string m = L.format(id, {{"id", l->id()}});
+        std::string closest;
+        for (const std::string& c : l->closest()) closest += (closest.empty() ? "'" : ", '") + c + "'";
+        if (!closest.empty()) m += L.format("error.lookup.closest", {{"ids", closest}});
+        return m;
+    }
+    return reason_in(e, e.what(), L);
 }
 
 std::vector<std::string> message_placeholders(std::string_view text) {

@@ -285,59 +285,6 @@ std::string readings_said(const NumberText& n, const Language& L) {
     return out;
 }
 
-// The number reader's diagnostic \p reason (kinerja/core writes it in English, knowing no language) as
-// \p L says it; a reason the catalogue does not know is kept as written.
-std::string reason_said(const std::string& reason, const Language& L) {
-    static const std::map<std::string, std::string> ids = {
-        {"a decimal comma without decimals", "reviu.reason.comma_without_decimals"},
-        {"a decimal point in Indonesian text", "reviu.reason.decimal_point"},
-        {"a dot after the decimal comma", "reviu.reason.dot_after_comma"},
-        {"a dot after the last digit", "reviu.reason.dot_after_last"},
-        {"a dot before the first digit", "reviu.reason.dot_before_first"},
-        {"a dot that may be a thousands separator or a decimal point", "reviu.reason.dot_either"},
-        {"a dot used as thousands separator, but dots are decimal points here",
-         "reviu.reason.dot_thousands_here"},
-        {"a percent sign on a rupiah amount", "reviu.reason.percent_on_rupiah"},
-        {"a rupiah amount where a percentage is due", "reviu.reason.rupiah_for_percent"},
-        {"closing parenthesis without an opening one", "reviu.reason.unopened_parenthesis"},
-        {"decimals before ',-'", "reviu.reason.decimals_before_dash"},
-        {"dot as decimal point", "reviu.reason.dot_decimal"},
-        {"dot as thousands separator", "reviu.reason.dot_thousands"},
-        {"empty digit group", "reviu.reason.empty_group"},
-        {"leading zero before a digit group", "reviu.reason.leading_zero"},
-        {"minus sign inside parentheses", "reviu.reason.minus_in_parentheses"},
-        {"more than 18 decimals", "reviu.reason.too_many_decimals"},
-        {"more than 2 decimals in a rupiah amount", "reviu.reason.rupiah_decimals"},
-        {"more than 38 significant digits", "reviu.reason.too_many_digits"},
-        {"more than one decimal comma", "reviu.reason.two_commas"},
-        {"no digits after 'Rp'", "reviu.reason.no_digits_after_rp"},
-        {"no digits before the decimal comma", "reviu.reason.no_digits_before_comma"},
-        {"no digits", "reviu.reason.no_digits"},
-        {"no number in empty text", "reviu.reason.empty"},
-        {"not a number", "reviu.reason.not_a_number"},
-        {"printed nil", "reviu.reason.nil"},
-        {"space inside the number", "reviu.reason.space"},
-        {"two minus signs", "reviu.reason.two_minus"},
-        {"unclosed parenthesis", "reviu.reason.unclosed_parenthesis"},
-        {"unexpected non-ASCII character", "reviu.reason.non_ascii"},
-    };
-    const auto it = ids.find(reason);
-    if (it != ids.end()) return L.text(it->second);
-    const auto between = [&](std::string_view head, std::string_view tail) -> std::optional<std::string> {
-        if (reason.size() <= head.size() + tail.size() || reason.compare(0, head.size(), head) != 0 ||
-            reason.compare(reason.size() - tail.size(), tail.size(), tail) != 0)
-            return std::nullopt;
-        return reason.substr(head.size(), reason.size() - head.size() - tail.size());
-    };
-    if (const auto c = between("unexpected character '", "'"))
-        return L.format("reviu.reason.unexpected_character", {{"character", *c}});
-    if (const auto n = between("leading digit group of ", " digits"))
-        return L.format("reviu.reason.leading_group", {{"count", *n}});
-    if (const auto n = between("digit group of ", " digits, not 3"))
-        return L.format("reviu.reason.group", {{"count", *n}});
-    return reason;
-}
-
 // " and 3 more" after a list cut short, in \p L.
 std::string and_more(std::size_t more, const Language& L) {
     return " " + L.format("reviu.piece.and_more", {{"count", std::to_string(more)}});
@@ -393,8 +340,8 @@ Reading read_figure(const Language& L, const std::string& text, bool money, bool
             std::string why;
             for (const auto& p : n.problems)
                 why += (why.empty() ? "" : "; ") +
-                       L.format("reviu.piece.at_offset",
-                                {{"reason", reason_said(p.reason, L)}, {"offset", std::to_string(p.offset)}});
+                       L.format("reviu.piece.at_offset", {{"reason", number_reason(p.reason, L)},
+                                                          {"offset", std::to_string(p.offset)}});
             out.rule = "number.repaired";
             out.expected = show(*out.value, money);
             out.message =
@@ -414,7 +361,7 @@ Reading read_figure(const Language& L, const std::string& text, bool money, bool
             out.rule = "number.invalid";
             out.severity = Severity::error;
             out.message =
-                L.format("reviu.number.invalid", {{"reason", reason_said(n.problems.front().reason, L)},
+                L.format("reviu.number.invalid", {{"reason", number_reason(n.problems.front().reason, L)},
                                                   {"offset", std::to_string(n.problems.front().offset)}});
             break;
     }

@@ -11,27 +11,44 @@
 
 namespace kinerja {
 
+/// A text of the message catalogues (messages/<code>.txt) named by its id, with the values of its
+/// `{placeholders}`: what an error says, kept apart from any one language so that the command line and
+/// the Python bindings can say it in the user's (kinerja::describe in plan/language.hpp).
+struct Message final {
+    /// The catalogue id, e.g. "error.json.missing"; empty when the error has no catalogue text.
+    std::string id;
+    /// Each placeholder's name (without braces) and its text, verbatim.
+    std::vector<std::pair<std::string, std::string>> args;
+};
+
 /// Root of every exception kinerja throws; catch this to catch them all.
 ///
 /// Beside its message every error carries code(), a stable machine-readable name of its class
 /// ("error", "overflow", "undefined", "value", "lookup", "data", "parse", "ambiguous") that programs and the
-/// Python bindings can switch on while messages are free to improve.
+/// Python bindings can switch on while messages are free to improve. what() is in English; message()
+/// is the same reason as a catalogue id, to be said in another language.
 class error : public std::runtime_error {
 public:
     /// An error with \p message.
     explicit error(const std::string& message) : error(message, "error") {}
     /// An error with \p message.
     explicit error(const char* message) : error(std::string(message), "error") {}
+    /// An error with \p message (English) that \p said names in the catalogue.
+    error(const std::string& message, Message said) : error(message, "error", std::move(said)) {}
 
     /// The stable machine-readable code of the error's class, e.g. "overflow".
     [[nodiscard]] std::string_view code() const noexcept { return code_; }
+    /// The reason as a catalogue id and its values; its id is empty when the error has plain text only.
+    [[nodiscard]] const Message& message() const noexcept { return said_; }
 
 protected:
     /// For subclasses: \p code must be a string literal (it is kept as a view).
-    error(const std::string& message, std::string_view code) : std::runtime_error(message), code_(code) {}
+    error(const std::string& message, std::string_view code, Message said = {})
+        : std::runtime_error(message), code_(code), said_(std::move(said)) {}
 
 private:
     std::string_view code_;
+    Message said_;
 };
 
 /// An exact result does not fit the type that must hold it; kinerja never wraps. code() "overflow".
@@ -41,6 +58,8 @@ public:
     explicit overflow_error(const std::string& message) : error(message, "overflow") {}
     /// An overflow with \p message.
     explicit overflow_error(const char* message) : error(std::string(message), "overflow") {}
+    /// The same, with \p message in English and \p said its catalogue id and values.
+    overflow_error(const std::string& message, Message said) : error(message, "overflow", std::move(said)) {}
 };
 
 /// A value that is undefined was used as if it were defined (e.g. a percentage of a zero total).
@@ -51,6 +70,9 @@ public:
     explicit undefined_error(const std::string& message) : error(message, "undefined") {}
     /// An undefined value used, with \p message.
     explicit undefined_error(const char* message) : error(std::string(message), "undefined") {}
+    /// The same, with \p message in English and \p said its catalogue id and values.
+    undefined_error(const std::string& message, Message said)
+        : error(message, "undefined", std::move(said)) {}
 };
 
 /// An argument outside what the operation accepts (too many decimals, a scale out of range...).
@@ -61,6 +83,8 @@ public:
     explicit value_error(const std::string& message) : error(message, "value") {}
     /// A bad argument, with \p message.
     explicit value_error(const char* message) : error(std::string(message), "value") {}
+    /// The same, with \p message in English and \p said its catalogue id and values.
+    value_error(const std::string& message, Message said) : error(message, "value", std::move(said)) {}
 };
 
 /// An id that names nothing of its kind in the plan (a node, an indicator). A look-up never answers
@@ -106,8 +130,9 @@ public:
     /// \param source the file, or empty for a plan built in code
     /// \param path a JSON pointer such as "/nodes/3/parent", or a line:column for a syntax error
     /// \param reason short lowercase statement of what was required
-    data_error(std::string source, std::string path, std::string reason)
-        : error(compose(source, path, reason), "data"),
+    /// \param said \p reason (English) as a catalogue id and values; empty when it has none yet
+    data_error(std::string source, std::string path, std::string reason, Message said = {})
+        : error(compose(source, path, reason), "data", std::move(said)),
           source_(std::move(source)),
           path_(std::move(path)),
           reason_(std::move(reason)) {}
@@ -139,8 +164,11 @@ public:
     /// \param offset 0-based character (Unicode code point) offset of the fault in \p text
     /// \param reason short lowercase statement of what was wrong
     /// \param source where the text came from (file:line:column, JSON path); may be empty
-    parse_error(std::string text, std::size_t offset, std::string reason, std::string source = {})
-        : parse_error(std::move(text), offset, std::move(reason), std::move(source), "parse") {}
+    /// \param said \p reason (English) as a catalogue id and values; empty when it has none yet
+    parse_error(std::string text, std::size_t offset, std::string reason, std::string source = {},
+                Message said = {})
+        : parse_error(std::move(text), offset, std::move(reason), std::move(source), "parse",
+                      std::move(said)) {}
 
     /// The text that was read, verbatim.
     const std::string& text() const noexcept { return text_; }
@@ -154,8 +182,8 @@ public:
 protected:
     /// For ambiguous_error: the same with its own \p code (a string literal).
     parse_error(std::string text, std::size_t offset, std::string reason, std::string source,
-                std::string_view code)
-        : error(compose(source, text, offset, reason), code),
+                std::string_view code, Message said = {})
+        : error(compose(source, text, offset, reason), code, std::move(said)),
           text_(std::move(text)),
           offset_(offset),
           reason_(std::move(reason)),

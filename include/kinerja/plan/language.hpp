@@ -17,6 +17,8 @@
 #include <utility>
 #include <vector>
 
+#include "kinerja/core/error.hpp"
+
 namespace kinerja {
 
 namespace detail {
@@ -41,11 +43,17 @@ public:
     /// The text of message \p id. An id missing from the catalogue is a bug of the library (a test
     /// holds every catalogue to the same ids), reported as lookup_error, never as an empty text.
     [[nodiscard]] const std::string& text(std::string_view id) const;
+    /// Whether the catalogue has message \p id (for ids built at run time, e.g. from a kind).
+    [[nodiscard]] bool has(std::string_view id) const;
     /// The text of message \p id with each `{name}` replaced by its argument's text; lookup_error for
     /// a placeholder without an argument or an argument without a placeholder.
     [[nodiscard]] std::string format(std::string_view id, std::initializer_list<MessageArg> args) const;
     /// As format above, with the arguments in a vector (built at run time, e.g. from Python).
+    /// A placeholder written `{=name}` takes its argument as the id of another message (a word such
+    /// as a JSON type that must itself be said in the language) and puts that message's text.
     [[nodiscard]] std::string format(std::string_view id, const std::vector<MessageArg>& args) const;
+    /// The text of \p message (an error's reason) in this language.
+    [[nodiscard]] std::string format(const Message& message) const;
     /// \p indonesian number text ("1.234.567,89", "92,66", "1,5 - 2") in this language's convention
     /// ("1,234,567.89" in English): every '.' becomes the group mark and every ',' the decimal mark.
     /// Only for text the library formatted as a figure; never for names.
@@ -59,6 +67,8 @@ public:
 
     /// The codes of the built-in languages, sorted.
     [[nodiscard]] static std::vector<std::string> codes();
+    /// The codes joined for a person ("en, id"), as help and errors list them.
+    [[nodiscard]] static std::string codes_text();
 
     /// Same catalogue.
     friend bool operator==(const Language& a, const Language& b) noexcept { return a.cat_ == b.cat_; }
@@ -68,6 +78,20 @@ public:
 private:
     const detail::Catalogue* cat_;
 };
+
+/// \p message in English: the text an error's what() carries, so that the English lives in the
+/// catalogue with every other language and the code names only ids.
+[[nodiscard]] std::string english(const Message& message);
+
+/// The whole message of \p e in \p lang: where (file, line, JSON path: never translated) and why, in
+/// the language. An error whose reason has no catalogue id yet keeps its what() as written. The command
+/// line says every error this way, and kinerja.Error.messages in Python holds it for each language.
+[[nodiscard]] std::string describe(const error& e, const Language& lang);
+
+/// A diagnostic of the number reader (kinerja/core writes its reasons in English, knowing no
+/// language, e.g. "space inside the number") as \p lang says it; a reason the catalogue does not know
+/// is kept as written.
+[[nodiscard]] std::string number_reason(const std::string& reason, const Language& lang);
 
 /// The placeholders of \p text (`{year}` gives "year"), in order of appearance, each once.
 [[nodiscard]] std::vector<std::string> message_placeholders(std::string_view text);

@@ -50,9 +50,12 @@ public:
     /// \param source the file, or empty for a plan built in code
     /// \param path how the source names the location (PlanLocation::to_string, or a JSON path)
     /// \param location where the fault lies
-    /// \param reason short lowercase statement of what was required
-    plan_error(std::string source, std::string path, PlanLocation location, std::string reason)
-        : data_error(std::move(source), std::move(path), std::move(reason)), location_(std::move(location)) {}
+    /// \param reason short lowercase statement of what was required (English)
+    /// \param said \p reason as a catalogue id and values; empty when it has none yet
+    plan_error(std::string source, std::string path, PlanLocation location, std::string reason,
+               Message said = {})
+        : data_error(std::move(source), std::move(path), std::move(reason), std::move(said)),
+          location_(std::move(location)) {}
 
     /// Where the fault lies, structured.
     [[nodiscard]] const PlanLocation& location() const noexcept { return location_; }
