@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kinerja/core/error.hpp"
+#include "kinerja/core/number_text.hpp"
 
 namespace {
 
@@ -79,3 +80,78 @@ TEST(Language, PlaceholdersInOrderOnce) {
 }
 
 }  // namespace
+
+// An error said in a language: the place as written, the reason from the catalogue; in English the
+// same text as what(), so the C++ message and the command line's English agree.
+namespace describe_tests {
+
+using kinerja::describe;
+using kinerja::Language;
+
+TEST(Describe, AnErrorWithACatalogueIdIsSaidInEachLanguage) {
+    try {
+        (void)Language("xx");
+        FAIL() << "an unknown language must be refused";
+    } catch (const kinerja::value_error& e) {
+        EXPECT_EQ(e.message().id, "error.language.unknown");
+        EXPECT_STREQ(e.what(), "unknown language 'xx': the languages are en, id");
+        EXPECT_EQ(describe(e, Language("en")), e.what());
+        EXPECT_EQ(describe(e, Language("id")), "bahasa 'xx' tidak dikenal: bahasa yang tersedia en, id");
+    }
+}
+
+TEST(Describe, ThePlaceStaysAsWrittenAndOnlyTheReasonIsSaid) {
+    const kinerja::Message said{"error.lookup.node", {{"id", "S9"}}};
+    const kinerja::data_error e("renstra.json", "/nodes/3/parent", kinerja::english(said), said);
+    EXPECT_STREQ(e.what(), "renstra.json:/nodes/3/parent: 'S9' must be the id of a node of the plan");
+    EXPECT_EQ(describe(e, Language("en")), e.what());
+    EXPECT_EQ(describe(e, Language("id")),
+              "renstra.json:/nodes/3/parent: 'S9' harus berupa id node dalam rencana");
+}
+
+TEST(Describe, AnErrorWithoutACatalogueIdKeepsItsText) {
+    const kinerja::error e("something plain");
+    EXPECT_TRUE(e.message().id.empty());
+    EXPECT_EQ(describe(e, Language("id")), "something plain");
+    EXPECT_EQ(describe(e, Language("en")), "something plain");
+}
+
+TEST(Describe, AnUnknownIdNamesTheClosestInTheLanguage) {
+    const kinerja::lookup_error e("indicator", "IK9", {"IK1", "IK2"});
+    EXPECT_EQ(describe(e, Language("en")), e.what());
+    EXPECT_EQ(describe(e, Language("id")),
+              "'IK9' harus berupa id indikator dalam rencana; yang terdekat: 'IK1', 'IK2'");
+}
+
+TEST(Describe, TheNumberReadersReasonsAreSaidInTheLanguage) {
+    try {
+        (void)kinerja::parse_number("12 34", kinerja::Mode::strict, kinerja::ReadOptions{});
+        FAIL() << "a space inside a number must be refused";
+    } catch (const kinerja::ambiguous_error&) {
+        FAIL() << "not ambiguous";
+    } catch (const kinerja::parse_error& e) {
+        EXPECT_EQ(describe(e, Language("en")), e.what());
+        EXPECT_EQ(
+            describe(e, Language("id")),
+            "tidak dapat membaca '12 34' pada posisi 2: spasi di dalam angka (mode longgar membacanya)");
+    }
+}
+
+TEST(Describe, AnAmbiguousFigureGivesEachReadingInTheLanguagesMarks) {
+    try {
+        (void)kinerja::parse_number("1.234", kinerja::Mode::strict, kinerja::ReadOptions{});
+        FAIL() << "a lone dot must be ambiguous";
+    } catch (const kinerja::ambiguous_error& e) {
+        EXPECT_EQ(describe(e, Language("en")), e.what());
+        // The machine reading 1.234 (a decimal point) is 1,234 in Indonesian marks.
+        const std::string id = describe(e, Language("id"));
+        EXPECT_NE(id.find("tidak dapat membaca '1.234' pada posisi 1: ambigu, dapat dibaca sebagai "),
+                  std::string::npos)
+            << id;
+        EXPECT_NE(id.find("1234 (titik sebagai pemisah ribuan)"), std::string::npos) << id;
+        EXPECT_NE(id.find("1,234 (titik sebagai titik desimal)"), std::string::npos) << id;
+        EXPECT_NE(id.find(") atau 1"), std::string::npos) << id;
+    }
+}
+
+}  // namespace describe_tests

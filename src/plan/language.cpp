@@ -100,7 +100,8 @@ Language::Language(std::string_view code) : cat_(find(code)) {
     if (cat_ == nullptr) {
         // Said in English: no language can be trusted while the one asked for is unknown.
         Message said{"error.language.unknown", {{"code", std::string(code)}, {"languages", codes_text()}}};
-        throw value_error(english(said), std::move(said));
+        std::string text = english(said);  // before said is moved: argument order is unspecified
+        throw value_error(text, std::move(said));
     }
 }
 
