@@ -32,6 +32,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -167,6 +168,21 @@ std::string tables_json(const kinerja::DocumentReport& doc, const kinerja::JoinR
     return out.dump(2, ' ', false) + '\n';
 }
 
+// An error of the command itself: English in what(), by catalogue id for the language of --lang.
+kinerja::error cli_error(kinerja::Message said) {
+    const std::string text = kinerja::english(said);
+    return kinerja::error(text, std::move(said));
+}
+
+// A --year outside the years a plan may name: a typo, refused before anything is read.
+void require_year_in_range(std::optional<int> year) {
+    if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
+        throw cli_error({"cli.error.year_range",
+                         {{"year", std::to_string(*year)},
+                          {"from", std::to_string(kinerja::min_year)},
+                          {"to", std::to_string(kinerja::max_year)}}});
+}
+
 // Writes all of \p text to standard output or throws. Every command builds its whole output first
 // and writes it here, so a full disk or a file-size limit can never pass for a finished report
 // (exit 0) or for a check's verdict (exit 1): the command exits 2 instead.
@@ -177,7 +193,7 @@ void write_stdout(std::string_view text) {
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
             if (n == 0) errno = EIO;
-            throw kinerja::error(std::string("cannot write standard output (") + std::strerror(errno) + ")");
+            throw cli_error({"cli.error.stdout", {{"reason", std::strerror(errno)}}});
         }
         done += static_cast<std::size_t>(n);
     }
@@ -196,8 +212,7 @@ std::string default_dataset() {
     if (!ec && std::filesystem::equivalent(exe.parent_path(), KINERJA_BUILD_CLI_DIR, ec) &&
         std::filesystem::exists(KINERJA_SOURCE_DATASET))
         return KINERJA_SOURCE_DATASET;
-    throw kinerja::error(
-        "no FILE given and the default dataset is not installed (looked in <prefix>/share/kinerja)");
+    throw cli_error({"cli.error.no_dataset", {}});
 }
 
 kinerja::ReportFormat report_format(const std::string& name) {
@@ -218,9 +233,10 @@ public:
         for (const std::string& input : inputs) {
             std::error_code ec;
             if (path == input || std::filesystem::equivalent(path, input, ec))
-                throw kinerja::error(path +
-                                     (path == input ? ": is also an input" : ": is the input " + input) +
-                                     "; write the output to another file, or the input would be lost");
+                throw cli_error(path == input
+                                    ? kinerja::Message{"cli.error.output_is_input", {{"path", path}}}
+                                    : kinerja::Message{"cli.error.output_is_the_input",
+                                                       {{"path", path}, {"input", input}}});
         }
         file_ = std::make_unique<kinerja::AtomicFile>(path);
     }
@@ -245,10 +261,13 @@ void require_report_year(const kinerja::Renstra& plan, int year, const std::stri
         return;
     std::string with_data;
     for (const int y : data) with_data += (with_data.empty() ? "" : ", ") + std::to_string(y);
-    throw kinerja::error(file + ": --year " + std::to_string(year) +
-                         " is outside the data; the dataset's years are the Renstra period " +
-                         std::to_string(plan.period.from) + "-" + std::to_string(plan.period.to) +
-                         (data.empty() ? " (no year has data)" : " and those with data: " + with_data));
+    kinerja::Message said{data.empty() ? "cli.error.year_outside" : "cli.error.year_outside.with_data",
+                          {{"file", file},
+                           {"year", std::to_string(year)},
+                           {"from", std::to_string(plan.period.from)},
+                           {"to", std::to_string(plan.period.to)}}};
+    if (!data.empty()) said.args.emplace_back("years", with_data);
+    throw cli_error(std::move(said));
 }
 
 int report(std::string file, std::optional<int> year, const std::string& table, const std::string& format,
@@ -256,16 +275,12 @@ int report(std::string file, std::optional<int> year, const std::string& table, 
     // A workbook or a Word document is binary: never to a terminal or a pipe by accident.
     const bool xlsx = format == "xlsx";
     const bool docx = format == "docx";
-    if (xlsx && (output.empty() || output == "-"))
-        throw kinerja::error(
-            "--format xlsx writes a binary workbook: name the file with -o PATH (lakip.xlsx)");
-    if (docx && (output.empty() || output == "-"))
-        throw kinerja::error(
-            "--format docx writes a binary Word document: name the file with -o PATH (lakip.docx)");
+    if (xlsx && (output.empty() || output == "-")) throw cli_error({"cli.error.xlsx_needs_output", {}});
+    if (docx && (output.empty() || output == "-")) throw cli_error({"cli.error.docx_needs_output", {}});
     const bool renja = table == "renja";
-    if (renja && docx) throw kinerja::error("--table renja is written as md, html, csv or xlsx, not docx");
+    if (renja && docx) throw cli_error({"cli.error.renja_docx", {}});
     const bool pk = table == "pk";
-    if (pk && (xlsx || docx)) throw kinerja::error("--table pk is written as md, html or csv, not " + format);
+    if (pk && (xlsx || docx)) throw cli_error({"cli.error.pk_format", {{"format", format}}});
     if (file.empty()) file = default_dataset();
     Output out(output, {file});
     const kinerja::Renstra plan = kinerja::load_renstra(file, limits);
@@ -291,8 +306,11 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
     const bool progress = files.size() > 1 && isatty(STDERR_FILENO);
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (progress)
-            std::cerr << "\rloading " << (i + 1) << "/" << files.size() << ": " << files[i] << "\x1b[K"
-                      << std::flush;
+            std::cerr << "\r"
+                      << lang.format("cli.progress.loading", {{"i", std::to_string(i + 1)},
+                                                              {"n", std::to_string(files.size())},
+                                                              {"file", files[i]}})
+                      << "\x1b[K" << std::flush;
         plans.push_back(kinerja::load_renstra(files[i], limits));
     }
     if (progress) std::cerr << "\r\x1b[K" << std::flush;
@@ -305,10 +323,7 @@ int compare(std::vector<std::string> files, const std::string& indicator, const 
 std::optional<kinerja::Renstra> load_plan(const std::string& plan_file, const kinerja::ReadLimits& limits) {
     if (plan_file.empty()) return std::nullopt;
     if (kinerja::is_document_path(plan_file) || is_csv(plan_file))
-        throw kinerja::error(
-            "--plan " + plan_file +
-            ": the plan is a kinerja/1 dataset (.json); a Word document, an Excel workbook or a "
-            "CSV table is the FILE to check");
+        throw cli_error({"cli.error.plan_is_dataset", {{"plan", plan_file}}});
     return kinerja::load_document(plan_file, limits).plan;
 }
 
@@ -328,32 +343,20 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
           bool tables, const std::string& plan_file, const kinerja::ReadLimits& limits,
           const kinerja::Language& lang) {
     if (!plan_file.empty() && (file.empty() || (!kinerja::is_document_path(file) && !is_csv(file))))
-        throw kinerja::error(
-            "--plan joins the tables of a Word document (.docx), an Excel workbook (.xlsx) or a CSV table "
-            "to a plan; " +
-            (file.empty() ? std::string("the default dataset") : file) +
-            " is a dataset, whose printed tables carry their refs and its own plan: check it without --plan");
+        throw cli_error(file.empty() ? kinerja::Message{"cli.error.plan_needs_tables.default", {}}
+                                     : kinerja::Message{"cli.error.plan_needs_tables", {{"file", file}}});
     if (file.empty()) file = default_dataset();
     kinerja::ReviewOptions options;
     if (cap) options.cap = kinerja::Decimal(*cap);
     options.lang = lang;
     kinerja::JoinOptions join_options;  // the join's reasons in the same language as the findings
     join_options.lang = lang;
-    const auto check_year = [&] {
-        if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
-            throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
-                                 std::to_string(kinerja::min_year) + " and " +
-                                 std::to_string(kinerja::max_year));
-    };
     const bool document = kinerja::is_document_path(file);
-    if (tables && !document)
-        throw kinerja::error(
-            "--tables lists the tables of a Word document (.docx) or an Excel workbook (.xlsx); " + file +
-            " is not one");
+    if (tables && !document) throw cli_error({"cli.error.tables_needs_document", {{"file", file}}});
     std::vector<kinerja::Finding> findings;
     TablePlaces places;
     if (document) {
-        check_year();
+        require_year_in_range(year);
         const std::optional<kinerja::Renstra> plan = load_plan(plan_file, limits);
         kinerja::TableLayoutOptions layout;
         layout.year = year;
@@ -384,7 +387,7 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
             }
         }
     } else if (is_csv(file)) {
-        check_year();
+        require_year_in_range(year);
         const std::optional<kinerja::Renstra> plan = load_plan(plan_file, limits);
         kinerja::PrintedTable table = kinerja::load_printed_csv(file, limits);
         table.year = year;
@@ -398,11 +401,7 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         }
     } else {
         // Silently ignored, a year would seem to have been checked.
-        if (year)
-            throw kinerja::error(
-                "--year is for a CSV table, a Word document or an Excel workbook; the printed tables of a "
-                "dataset (" +
-                file + ") carry their own years");
+        if (year) throw cli_error({"cli.error.year_for_tables", {{"file", file}}});
         const kinerja::Document doc = kinerja::load_document(file, limits);
         findings = kinerja::check(doc.plan, doc.printed, options);
     }
@@ -529,9 +528,7 @@ int pohon(const std::string& file, std::optional<int> year, const std::string& f
     Output out(output, {file});
     const std::string text = kinerja::read_text_file(file, limits);
     const kinerja::PohonFormat how = *kinerja::parse_pohon_format(format);
-    if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
-        throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
-                             std::to_string(kinerja::min_year) + " and " + std::to_string(kinerja::max_year));
+    require_year_in_range(year);
     if (json_format_id(text) == "kinerja-pemda/1") {
         const kinerja::Pemda p =
             kinerja::read_pemda(text, file, std::filesystem::path(file).parent_path(), limits);
@@ -559,17 +556,13 @@ int lke(const std::string& file, const std::string& plan_file, std::optional<int
     Output out(output, inputs);
     std::unique_ptr<Output> saved;
     if (!save.empty()) saved = std::make_unique<Output>(save, inputs);
-    if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
-        throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
-                             std::to_string(kinerja::min_year) + " and " + std::to_string(kinerja::max_year));
+    require_year_in_range(year);
     const std::optional<kinerja::Renstra> plan = load_plan(plan_file, limits);
     const std::string who = !body.empty() ? body : plan ? plan->body.name : std::string();
     kinerja::LkeWorksheet sheet = kinerja::read_lke(file, who, year.value_or(0), limits);
     std::vector<kinerja::LkeFinding> data_findings;
     if (plan) {
-        if (sheet.year == 0)
-            throw kinerja::error(
-                file + ": the worksheet does not say its year; give --year to answer it from " + plan_file);
+        if (sheet.year == 0) throw cli_error({"cli.error.lke_year", {{"file", file}, {"plan", plan_file}}});
         data_findings = kinerja::fill_lke_from_plan(sheet, *plan, 0, lang);
     }
     const kinerja::LkeBoundary rule = *kinerja::parse_lke_boundary(boundary);
@@ -597,13 +590,9 @@ int lke(const std::string& file, const std::string& plan_file, std::optional<int
 // the least a dataset needs: the body named after the file (to be corrected by hand), the period
 // the tables' years span. Each table that could not be read is named on standard error.
 int import(const std::string& file, std::optional<int> year, const std::string& output,
-           const kinerja::ReadLimits& limits) {
-    if (!kinerja::is_document_path(file))
-        throw kinerja::error("import reads a Word document (.docx) or an Excel workbook (.xlsx); " + file +
-                             " is not one");
-    if (year && (*year < kinerja::min_year || *year > kinerja::max_year))
-        throw kinerja::error("--year " + std::to_string(*year) + ": a year must be between " +
-                             std::to_string(kinerja::min_year) + " and " + std::to_string(kinerja::max_year));
+           const kinerja::ReadLimits& limits, const kinerja::Language& lang) {
+    if (!kinerja::is_document_path(file)) throw cli_error({"cli.error.import_document", {{"file", file}}});
+    require_year_in_range(year);
     Output out(output, {file});
     kinerja::TableLayoutOptions layout;
     layout.year = year;
@@ -616,18 +605,21 @@ int import(const std::string& file, std::optional<int> year, const std::string& 
             to = std::max(to.value_or(*t.year), *t.year);
         }
     // A dataset needs its period; nothing is guessed: without a year anywhere, the user gives it.
-    if (!from)
-        throw kinerja::error(file +
-                             ": no table names its year in its caption; give the report's year with --year");
+    if (!from) throw cli_error({"cli.error.import_no_year", {{"file", file}}});
     kinerja::Renstra plan;
     plan.body.name = std::filesystem::path(file).stem().string();
     plan.period = kinerja::Period{*from, *to};
     std::string unread;
     for (const kinerja::FoundTable& t : doc.found)
-        if (t.id.empty())
-            unread += "kinerja: " + file + ", " + t.where +
-                      (t.caption.empty() ? "" : " '" + t.caption + "'") +
-                      ": not read as a table to check: " + t.reason + "\n";
+        if (t.id.empty()) {
+            std::vector<kinerja::MessageArg> args = {
+                {"file", file}, {"where", t.where}, {"reason", t.reason}};
+            if (!t.caption.empty()) args.emplace_back("caption", t.caption);
+            unread +=
+                "kinerja: " +
+                lang.format(t.caption.empty() ? "cli.import.unread" : "cli.import.unread.captioned", args) +
+                "\n";
+        }
     out.emit(kinerja::write_document(kinerja::Document(plan, doc.printed)));
     std::cerr << unread;
     return 0;
@@ -636,21 +628,21 @@ int import(const std::string& file, std::optional<int> year, const std::string& 
 // A limit's value: a whole number from 1 to what \p T holds. 0 would refuse every input, and a
 // number past the type must not wrap round to a small limit.
 template <class T>
-CLI::Validator limit_value() {
+CLI::Validator limit_value(const kinerja::Language& H) {
     return CLI::Validator(
-        [](std::string& text) -> std::string {
+        [H](std::string& text) -> std::string {
             if (text.empty() ||
                 !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return "'" + text + "' is not a whole number";
+                return H.format("cli.error.limit.not_whole", {{"text", text}});
             T value = 0;
             for (const char c : text) {
                 const T digit = static_cast<T>(c - '0');
                 if (value > (std::numeric_limits<T>::max() - digit) / 10)
-                    return text + " is too large (at most " + std::to_string(std::numeric_limits<T>::max()) +
-                           ")";
+                    return H.format("cli.error.limit.too_large",
+                                    {{"text", text}, {"max", std::to_string(std::numeric_limits<T>::max())}});
                 value = static_cast<T>(value * 10 + digit);
             }
-            if (value == 0) return "must be at least 1 (a limit of 0 would refuse every input)";
+            if (value == 0) return H.text("cli.error.limit.zero");
             return {};
         },
         "");
@@ -669,58 +661,95 @@ void add_limit_options(CLI::App* cmd, kinerja::ReadLimits& limits, const kinerja
     cmd->add_option("--max-bytes", limits.max_bytes, H.text("cli.limits.max_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
-        ->check(limit_value<std::uint64_t>())
+        ->check(limit_value<std::uint64_t>(H))
         ->default_str(std::to_string(limits.max_bytes))
         ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-depth", limits.max_depth, H.text("cli.limits.max_depth"))
         ->type_name("N")
-        ->check(limit_value<std::size_t>())
+        ->check(limit_value<std::size_t>(H))
         ->default_str(std::to_string(limits.max_depth))
         ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-rows", limits.max_rows, H.text("cli.limits.max_rows"))
         ->type_name("N")
-        ->check(limit_value<std::size_t>())
+        ->check(limit_value<std::size_t>(H))
         ->default_str(std::to_string(limits.max_rows))
         ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-cell-bytes", limits.max_cell_bytes, H.text("cli.limits.max_cell_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
-        ->check(limit_value<std::size_t>())
+        ->check(limit_value<std::size_t>(H))
         ->default_str(std::to_string(limits.max_cell_bytes))
         ->group(H.text("cli.group.limits"));
     // The document readers' (.docx, .xlsx): a ZIP archive of XML parts.
     cmd->add_option("--max-zip-entries", limits.max_zip_entries, H.text("cli.limits.max_zip_entries"))
         ->type_name("N")
-        ->check(limit_value<std::size_t>())
+        ->check(limit_value<std::size_t>(H))
         ->default_str(std::to_string(limits.max_zip_entries))
         ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-zip-entry-bytes", limits.max_zip_entry_bytes,
                     H.text("cli.limits.max_zip_entry_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
-        ->check(limit_value<std::uint64_t>())
+        ->check(limit_value<std::uint64_t>(H))
         ->default_str(std::to_string(limits.max_zip_entry_bytes))
         ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-zip-total-bytes", limits.max_zip_total_bytes,
                     H.text("cli.limits.max_zip_total_bytes"))
         ->type_name("BYTES")
         ->transform(size_value())
-        ->check(limit_value<std::uint64_t>())
+        ->check(limit_value<std::uint64_t>(H))
         ->default_str(std::to_string(limits.max_zip_total_bytes))
         ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-zip-ratio", limits.max_zip_ratio, H.text("cli.limits.max_zip_ratio"))
         ->type_name("N")
-        ->check(limit_value<std::uint64_t>())
+        ->check(limit_value<std::uint64_t>(H))
         ->default_str(std::to_string(limits.max_zip_ratio))
         ->group(H.text("cli.group.limits"));
     cmd->add_option("--max-cells", limits.max_cells, H.text("cli.limits.max_cells"))
         ->type_name("N")
-        ->check(limit_value<std::size_t>())
+        ->check(limit_value<std::size_t>(H))
         ->default_str(std::to_string(limits.max_cells))
         ->group(H.text("cli.group.limits"));
 }
 
 }  // namespace
+
+// CLI11's own error texts (those of CLI11 2.1, Debian 12's) in \p L: the ones a user meets by their
+// form, any other as CLI11 wrote it; then how to get help, as CLI11's simple failure message does.
+std::string parse_failure(const CLI::Error& e, const kinerja::Language& L) {
+    const std::string what = e.what();
+    struct Form {
+        const char* pattern;
+        const char* id;
+        std::vector<const char*> names;
+    };
+    static const std::vector<Form> forms = {
+        {"A subcommand is required", "cli.parse.subcommand", {}},
+        {"(.+) is required", "cli.parse.required", {"name"}},
+        {"The following argument was not expected: (.*)", "cli.parse.extras.one", {"args"}},
+        {"The following arguments were not expected: (.*)", "cli.parse.extras", {"args"}},
+        {"The value (.+) is not an allowed value for (.+)", "cli.parse.not_allowed", {"value", "name"}},
+        {"Could not convert: (.+) = (.*)", "cli.parse.convert", {"name", "value"}},
+        {"(\\S+): ([0-9]+) required (\\S+) missing", "cli.parse.missing", {"name", "count", "type"}},
+        {"(\\S+): Value (.+) not in range (.+) to (.+)", "cli.parse.range", {"name", "value", "min", "max"}},
+        {"(\\S+): (.+) not in (\\{.*\\})", "cli.parse.not_in", {"name", "value", "set"}},
+        {"(.+) requires (.+)", "cli.parse.requires", {"name", "other"}},
+        {"(.+) excludes (.+)", "cli.parse.excludes", {"name", "other"}},
+    };
+    std::string said = what;
+    for (const Form& f : forms) {
+        std::smatch m;
+        if (!std::regex_match(what, m, std::regex(f.pattern))) continue;
+        std::vector<kinerja::MessageArg> args;
+        std::vector<std::string> values;
+        values.reserve(f.names.size());
+        for (std::size_t i = 0; i < f.names.size(); ++i) values.push_back(m[static_cast<int>(i) + 1].str());
+        for (std::size_t i = 0; i < f.names.size(); ++i) args.emplace_back(f.names[i], values[i]);
+        said = L.format(f.id, args);
+        break;
+    }
+    return said + "\n" + L.text("cli.parse.help") + "\n";
+}
 
 // The language of --help: the --lang given on the command line (read before the options are
 // declared, since their help texts are), Indonesian when there is none or it names no language.
@@ -875,7 +904,7 @@ int main(int argc, char** argv) {
             write_stdout(text.str());
             return rc;
         } catch (const CLI::ParseError& e) {
-            app.exit(e);
+            std::cerr << parse_failure(e, H);
             return 2;
         }
         const kinerja::Language lang(lang_code);
@@ -883,7 +912,7 @@ int main(int argc, char** argv) {
         if (*report_cmd)
             return report(report_file, report_year, report_table, report_fmt, output, limits, lang);
         if (*compare_cmd) return compare(compare_files, indicator, compare_fmt, output, limits, lang);
-        if (*import_cmd) return import(import_file, import_year, output, limits);
+        if (*import_cmd) return import(import_file, import_year, output, limits, lang);
         if (*pemda_cmd) return pemda(pemda_file, pemda_budget, pemda_fmt, limits, lang);
         if (*pohon_cmd) return pohon(pohon_file, pohon_year, pohon_fmt, output, limits, lang);
         if (*lke_cmd)
@@ -899,7 +928,9 @@ int main(int argc, char** argv) {
             return 0;
         }
     } catch (const kinerja::error& e) {
-        std::cerr << "kinerja: " << e.what() << '\n';
+        // The language of --lang (the pre-scan's, so an error before or during the parse is said in
+        // it too); where and the values as written, why in the language.
+        std::cerr << "kinerja: " << kinerja::describe(e, H) << '\n';
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "kinerja: " << e.what() << '\n';
