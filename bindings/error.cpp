@@ -39,6 +39,15 @@ py::object instance(py::handle type, const kinerja::error& e) {
     py::object exc = type(e.what());
     const std::string_view code = e.code();  // the C++ error's own stable code
     exc.attr("code") = py::str(code.data(), code.size());
+    // The same message in every language (kinerja.describe picks one): where stays as written, why is
+    // said from the catalogue. str() stays English, like what() in C++.
+    py::dict messages;
+    for (const std::string& lang : Language::codes()) messages[py::str(lang)] = describe(e, Language(lang));
+    exc.attr("messages") = messages;
+    exc.attr("message_id") = e.message().id;
+    py::dict args;
+    for (const auto& [name, value] : e.message().args) args[py::str(name)] = value;
+    exc.attr("message_args") = args;
     return exc;
 }
 
@@ -95,6 +104,10 @@ void register_error(py::module_& m) {
     static py::handle data =
         new_exception(m, "DataError", py::make_tuple(error, builtins.attr("ValueError")), "data",
                       "A malformed or inconsistent dataset; has source, path and reason.");
+    // An error raised from Python code has no catalogue message: empty, never missing.
+    error.attr("message_id") = "";
+    error.attr("message_args") = py::dict();
+    error.attr("messages") = py::dict();
     data.attr("location") = py::none();  // a DataError that is not about a rule of the plan has none
     static py::handle lookup = new_exception(
         m, "UnknownIdError", py::make_tuple(error, builtins.attr("KeyError")), "lookup",

@@ -37,6 +37,27 @@ void register_language(py::module_& m) {
         ">>> kinerja.message('compare.undecided_range', 'en', {'low': '0', 'high': '100'})\n"
         "'cannot be decided: the projection is outside 0-100'");
     m.def(
+        "describe",
+        [](const py::object& error, const std::string& lang) -> std::string {
+            const Language language(lang);  // an unknown code is refused, not answered in English
+            const py::object messages = py::getattr(error, "messages", py::none());
+            if (py::isinstance<py::dict>(messages)) {
+                const py::dict all = messages;
+                if (all.contains(language.code())) return all[py::str(language.code())].cast<std::string>();
+            }
+            return py::str(error);
+        },
+        py::arg("error"), py::arg("lang") = "id",
+        "The message of an error kinerja raised, in a language: where (file, line, JSON path) as\n"
+        "written, why in the language. str(error) is the English; the command line says it this way.\n\n"
+        "error: an exception caught from kinerja (any other exception gives its str());\n"
+        "lang: the language code.\n\n"
+        ">>> try:\n"
+        "...     kinerja.message('no.such.id')\n"
+        "... except kinerja.UnknownIdError as e:\n"
+        "...     print(kinerja.describe(e, 'id'))\n"
+        "'no.such.id' harus berupa id pesan dalam katalog");
+    m.def(
         "localize_number",
         [](const std::string& text, const std::string& lang) { return Language(lang).number(text); },
         py::arg("text"), py::arg("lang"),

@@ -112,3 +112,41 @@ def test_the_pemda_checks_are_in_the_language(generated_pemda: object) -> None:
     assert want, theirs
     assert got.group(1, 2) == want.group(1, 2)
     assert _value(got.group(3), "id") == _value(want.group(3), "en") < _value(want.group(4), "en")
+
+
+def test_an_error_is_said_in_every_language() -> None:
+    with pytest.raises(kinerja.UnknownIdError) as caught:
+        kinerja.message("no.such.id")
+    e = caught.value
+    assert e.message_id == ""  # a lookup names its kind and id, not a catalogue reason
+    assert e.messages["id"] == "'no.such.id' harus berupa id pesan dalam katalog"
+    assert e.messages["en"] == "'no.such.id' must be the id of a message of the catalogue"
+    assert kinerja.describe(e) == e.messages["id"]
+    assert kinerja.describe(e, "en") == e.messages["en"]
+
+
+def test_a_number_that_cannot_be_read_is_said_in_the_language() -> None:
+    with pytest.raises(kinerja.ParseError) as caught:
+        kinerja.parse_number("12 34")
+    e = caught.value
+    assert str(e) == "cannot read '12 34' at offset 2: space inside the number (lenient mode reads it)"
+    assert kinerja.describe(e, "en") == str(e)
+    expected = "tidak dapat membaca '12 34' pada posisi 2: spasi di dalam angka (mode longgar membacanya)"
+    assert kinerja.describe(e, "id") == expected
+
+
+def test_an_error_with_a_catalogue_reason_carries_its_id_and_values() -> None:
+    with pytest.raises(kinerja.InvalidValueError) as caught:
+        kinerja.message("report.total", "xx")
+    e = caught.value
+    assert e.message_id == "error.language.unknown"
+    assert e.message_args == {"code": "xx", "languages": "en, id"}
+    assert str(e) == "unknown language 'xx': the languages are en, id"
+    assert kinerja.describe(e, "id") == "bahasa 'xx' tidak dikenal: bahasa yang tersedia en, id"
+
+
+def test_describe_keeps_any_other_exception_and_refuses_an_unknown_language() -> None:
+    assert kinerja.describe(ValueError("plain"), "id") == "plain"
+    assert kinerja.describe(kinerja.Error("raised in Python"), "en") == "raised in Python"
+    with pytest.raises(kinerja.InvalidValueError):
+        kinerja.describe(ValueError("x"), "xx")
