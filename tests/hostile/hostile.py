@@ -54,6 +54,14 @@ class Case:
     timeout: float = 120.0
     # Extra checks on the folder after the run: a function returning an error text or None.
     check: Callable[[Path], str | None] | None = None
+    # The language of the command's messages (--lang, given after the command unless the case gives
+    # it). By default English when the case expects a text on standard error (the cases' errors are
+    # written in English), else the command's own default (Indonesian reports).
+    lang: str | None = None
+
+
+# The commands that take --lang.
+COMMANDS = {"check", "rules", "report", "compare", "import", "pemda", "pohon", "lke"}
 
 
 def _write(path: Path, content: Content) -> None:
@@ -80,6 +88,9 @@ def run_case(cli: str, case: Case) -> str | None:
         names["dir"] = str(folder)
         # Plain replacement, not str.format: a file name such as {x.json} would read as an attribute.
         args = [re.sub(r"\{([^{}]+)\}", lambda m: names.get(m.group(1), m.group(0)), a) for a in case.args]
+        lang = case.lang or ("en" if case.stderr is not None else None)
+        if lang and args and args[0] in COMMANDS and not any(a == "--lang" or a.startswith("--lang=") for a in args):
+            args = [args[0], "--lang", lang, *args[1:]]
 
         def limits() -> None:
             if case.fsize is not None:
