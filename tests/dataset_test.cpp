@@ -5,6 +5,7 @@
 #include <kinerja/reviu.hpp>
 #include <string>
 
+#include "kinerja/plan/language.hpp"
 #include "small_plan.hpp"
 
 namespace {
@@ -554,6 +555,117 @@ TEST(DatasetPerjanjian, FaultsAreLocated) {
                  "/perjanjian/1/items/0/colour", "unknown key");
     expect_error(with(with_pk, R"("target": "12")", R"("target": 12)"), "/perjanjian/1/items/0/target",
                  "a figure must be a string");
+}
+
+// An error of the library said in Indonesian (the default of the command line), after checking that
+// it has a catalogue id and that its English is its what(), byte for byte.
+std::string in_indonesian(const kinerja::error& e) {
+    EXPECT_FALSE(e.message().id.empty()) << e.what();
+    EXPECT_EQ(describe(e, Language("en")), e.what());
+    return describe(e, Language("id"));
+}
+
+// The error of reading `doc` (as "t.json"), in Indonesian.
+std::string reading_error(const std::string& doc, const ReadLimits& limits = {}) {
+    try {
+        (void)read_renstra(doc, "t.json", limits);
+    } catch (const data_error& e) {
+        return in_indonesian(e);
+    }
+    ADD_FAILURE() << "accepted";
+    return {};
+}
+
+// The error of validating `plan`, in Indonesian.
+std::string validation_error(const Renstra& plan) {
+    try {
+        validate(plan);
+    } catch (const plan_error& e) {
+        return in_indonesian(e);
+    }
+    ADD_FAILURE() << "accepted";
+    return {};
+}
+
+TEST(DatasetErrorsInIndonesian, TheJsonReader) {
+    EXPECT_EQ(reading_error(with(minimal, R"("name": "Dinas Contoh")", R"("name": "Dinas Contoh", "x": 1)")),
+              "t.json:/body/x: kunci tidak dikenal");
+    EXPECT_EQ(reading_error(with(minimal, R"("period": {"from": 2021, "to": 2026})", R"("period": [])")),
+              "t.json:/period: harus berupa objek, bukan array");
+    EXPECT_EQ(reading_error(with(minimal, R"("anggaran": "1.239.289.000,00")", R"("anggaran": 5)")),
+              "t.json:/budget/0/anggaran: jumlah rupiah harus ditulis sebagai string, bukan angka");
+    EXPECT_EQ(reading_error(with(minimal, R"("from": 2021)", R"("from": "2021")")),
+              "t.json:/period/from: harus berupa bilangan bulat, bukan string");
+    EXPECT_EQ(reading_error(with(minimal, R"("body": {"name": "Dinas Contoh"},)", "")),
+              "t.json:/body: tidak ada");
+    EXPECT_EQ(reading_error(with(minimal, R"("format": "kinerja/1")", R"("format": "kinerja/9")")),
+              "t.json:/format: 'kinerja/9' bukan format yang dapat dibaca versi ini (kinerja/1)");
+    EXPECT_EQ(reading_error(with(minimal, R"("level": "visi")", R"("level": "visio")")),
+              "t.json:/nodes/0/level: 'visio' bukan salah satu dari visi, misi, tujuan, sasaran, program, "
+              "kegiatan, sub_kegiatan");
+    ReadLimits limits;
+    limits.max_cell_bytes = 8;
+    EXPECT_EQ(reading_error(minimal, limits),
+              "t.json:/format: string sepanjang 9 byte melebihi batas sel; batasnya 8 (naikkan dengan "
+              "--max-cell-bytes atau ReadLimits::max_cell_bytes)");
+    const std::string syntax = reading_error(with(minimal, R"("to": 2026})", R"("to": 2026)"));
+    EXPECT_EQ(syntax.rfind("t.json:", 0), 0u) << syntax;
+    EXPECT_NE(syntax.find(": JSON tidak valid: syntax error"), std::string::npos) << syntax;
+}
+
+TEST(DatasetErrorsInIndonesian, ThePlanRulesOfTheDataset) {
+    EXPECT_EQ(reading_error(with(minimal, R"("parent": "p")", R"("parent": "q")")),
+              "t.json:/nodes/2/parent: simpul 'q' tidak dikenal (induk harus ditulis sebelum anaknya)");
+    EXPECT_EQ(reading_error(with(minimal, R"("class": "belanja_langsung", "node": "k")",
+                                 R"("class": "belanja_langsung", "node": "p")")),
+              "t.json:/budget/0/node: baris anggaran harus berada pada kegiatan atau sub kegiatan");
+    EXPECT_EQ(reading_error(with(minimal, R"("from": 2021)", R"("from": 1021)")),
+              "t.json:/period/from: tahun periode harus antara 1900 dan 2200");
+}
+
+TEST(DatasetErrorsInIndonesian, ThePlanRulesInCode) {
+    Renstra plan = small_plan();
+    plan.indicators[0].targets[2024] = Target::between(num("1"), num("2"));
+    EXPECT_EQ(validation_error(plan),
+              "/indicators/0/targets/2024: indikator berpolaritas higher_is_better memerlukan target berupa "
+              "angka");
+    plan = small_plan();
+    plan.budget[1].realisasi = Rupiah::from_rupiah(-5);
+    EXPECT_EQ(validation_error(plan), "/budget/1/realisasi: realisasi tidak boleh negatif, tercatat " +
+                                          format_rupiah(plan.budget[1].realisasi));
+    plan = small_plan();
+    plan.nodes[5].parent = "s";
+    EXPECT_EQ(validation_error(plan), "/nodes/5/parent: induk kegiatan harus berupa program");
+    plan = small_plan();
+    plan.indicators[1].realisations[2024].source = Realisation::Source::data;
+    EXPECT_EQ(validation_error(plan),
+              "/indicators/1/realisations/2024: realisasi dari data memerlukan formula dengan numerator dan "
+              "denominator");
+}
+
+TEST(DatasetErrorsInIndonesian, MeasuringAndTotalling) {
+    const Renstra plan = small_plan();
+    try {
+        (void)indicator_capaian(plan, plan.indicators[0], 2030);
+        ADD_FAILURE() << "no error";
+    } catch (const data_error& e) {
+        EXPECT_EQ(in_indonesian(e), "indicator 'i1': tidak ada target untuk tahun 2030");
+    }
+    try {
+        (void)budget_upto(plan, "k1", 2024, 2);
+        ADD_FAILURE() << "no error";
+    } catch (const data_error& e) {
+        EXPECT_EQ(
+            in_indonesian(e),
+            "/budget/0: baris milik 'k1' tahun 2024 tidak memiliki rincian triwulan: realisasinya sampai "
+            "dengan triwulan 2 tidak diketahui");
+    }
+    try {
+        (void)budget_upto(plan, "k1", 2024, 5);
+        ADD_FAILURE() << "no error";
+    } catch (const value_error& e) {
+        EXPECT_EQ(in_indonesian(e), "triwulan bernilai 1 sampai 4, bukan 5");
+    }
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/validate.hpp"
 
 namespace kinerja {
@@ -88,7 +89,8 @@ std::string line_column(std::string_view text, std::size_t byte) {
     return detail::line_column(text, byte == 0 ? 0 : byte - 1).to_string();
 }
 
-using detail::type_name;
+using detail::must_be;
+using detail::over_limit;
 
 // The SAX handler: checks syntax (through nlohmann's parser), duplicate keys and ReadLimits, builds
 // the small top-level members (format, body, period, codes) as a tree, and hands each element of a
@@ -126,14 +128,14 @@ public:
     bool key(std::string& k) {
         Frame& top = stack_.back();
         if (k.size() > limits_.max_cell_bytes)
-            fail(path(stack_.size() - 1), "a key of " + std::to_string(k.size()) + " bytes is " + too_long());
+            fail(path(stack_.size() - 1), too_long("error.json.key_too_long", k.size()));
         if (top.value == nullptr) {  // the root
             const bool known = list_key(k) != nullptr || std::any_of(other_keys.begin(), other_keys.end(),
                                                                      [&](const char* o) { return k == o; });
-            if (!known) fail("/" + k, "unknown key");
-            if (!root_keys_.insert(k).second) fail("/" + k, "duplicate key");
+            if (!known) fail("/" + k, Message{"error.json.unknown_key", {}});
+            if (!root_keys_.insert(k).second) fail("/" + k, Message{"error.json.duplicate_key", {}});
         } else if (top.value->contains(k)) {
-            fail(path(stack_.size() - 1) + "/" + k, "duplicate key");
+            fail(path(stack_.size() - 1) + "/" + k, Message{"error.json.duplicate_key", {}});
         }
         top.key = std::move(k);
         return true;
@@ -151,11 +153,11 @@ public:
                 const Frame& top = stack_.back();
                 where = path(stack_.size() - 1) + "/" + (top.array ? std::to_string(top.count) : top.key);
             }
-            fail(where, "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2)));
+            fail(where, detail::invalid_json(cut == std::string::npos ? what : what.substr(cut + 2)));
         }
         const auto cut = what.find("syntax error");
-        throw data_error(source_, line_column(text_, position),
-                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
+        fail(line_column(text_, position),
+             detail::invalid_json(cut == std::string::npos ? what : what.substr(cut)));
     }
 
 private:
@@ -172,12 +174,14 @@ private:
         const char* list = nullptr;
     };
 
-    [[noreturn]] void fail(const std::string& path, const std::string& reason) const {
-        throw data_error(source_, path, reason);
+    [[noreturn]] void fail(const std::string& path, Message said) const {
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw data_error(source_, path, std::move(reason), std::move(said));
     }
-    std::string too_long() const {
-        return "longer than the cell limit; " +
-               limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
+    // A key or string (message `id`) of `bytes`, longer than the cell limit.
+    Message too_long(const char* id, std::size_t bytes) const {
+        return over_limit(id, {{"bytes", std::to_string(bytes)}}, limits_.max_cell_bytes, "--max-cell-bytes",
+                          "max_cell_bytes");
     }
 
     // The path of the value the first `depth` frames lead to (the current item of each).
@@ -193,19 +197,17 @@ private:
         Frame& top = stack_.back();
         if (!top.array) return;
         if (top.count >= limits_.max_rows)
-            fail(path(stack_.size() - 1), "an array of more than " + std::to_string(limits_.max_rows) +
-                                              " items; " +
-                                              limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+            fail(path(stack_.size() - 1),
+                 over_limit("error.json.too_many_items", {}, limits_.max_rows, "--max-rows", "max_rows"));
         ++top.count;
     }
 
     bool value(json&& v) {
-        if (stack_.empty()) fail("", std::string("must be an object, not ") + type_name(v));
+        if (stack_.empty()) fail("", must_be("error.json.type.object", v));
         begin_item();
         if (v.is_string() && v.get_ref<const std::string&>().size() > limits_.max_cell_bytes)
-            fail(path(stack_.size()), "a string of " +
-                                          std::to_string(v.get_ref<const std::string&>().size()) +
-                                          " bytes is " + too_long());
+            fail(path(stack_.size()),
+                 too_long("error.json.string_too_long", v.get_ref<const std::string&>().size()));
         Frame& top = stack_.back();
         if (top.value != nullptr) {
             if (top.array)
@@ -221,14 +223,13 @@ private:
     }
 
     bool open(bool array) {
-        if (stack_.empty() && array) fail("", "must be an object, not an array");
+        if (stack_.empty() && array) fail("", must_be("error.json.type.object", json::array()));
         if (!stack_.empty()) begin_item();
         // Refused at the first level over the limit, before the frame exists: the path names the
         // array or object that would be one level too deep.
         if (stack_.size() >= limits_.max_depth)
-            fail(path(stack_.size()), "nested deeper than " + std::to_string(limits_.max_depth) +
-                                          " levels; " +
-                                          limit_hint(limits_.max_depth, "--max-depth", "max_depth"));
+            fail(path(stack_.size()),
+                 over_limit("error.json.too_deep", {}, limits_.max_depth, "--max-depth", "max_depth"));
         Frame next;
         next.array = array;
         if (!stack_.empty()) {
@@ -304,26 +305,27 @@ class Reader {
 public:
     explicit Reader(std::string source) : source_(std::move(source)) {}
 
-    [[noreturn]] void fail(const Path& path, const std::string& reason) const {
-        throw data_error(source_, path.str(), reason);
+    [[noreturn]] void fail(const Path& path, Message said) const {
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw data_error(source_, path.str(), std::move(reason), std::move(said));
     }
 
     const json& object(const json& j, const Path& path, std::initializer_list<const char*> allowed) const {
-        if (!j.is_object()) fail(path, std::string("must be an object, not ") + type_name(j));
+        if (!j.is_object()) fail(path, must_be("error.json.type.object", j));
         for (const auto& item : j.items()) {
             const bool known =
                 std::any_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; });
-            if (!known) fail(path / item.key(), "unknown key");
+            if (!known) fail(path / item.key(), Message{"error.json.unknown_key", {}});
         }
         return j;
     }
     const json& array(const json& j, const Path& path) const {
-        if (!j.is_array()) fail(path, std::string("must be an array, not ") + type_name(j));
+        if (!j.is_array()) fail(path, must_be("error.json.type.array", j));
         return j;
     }
     const json& required(const json& j, const char* key, const Path& path) const {
         const auto it = j.find(key);
-        if (it == j.end()) fail(path / key, "missing");
+        if (it == j.end()) fail(path / key, Message{"error.json.missing", {}});
         return *it;
     }
     const json* optional(const json& j, const char* key) const {
@@ -331,7 +333,7 @@ public:
         return it == j.end() ? nullptr : &*it;
     }
     std::string text(const json& j, const Path& path) const {
-        if (!j.is_string()) fail(path, std::string("must be a string, not ") + type_name(j));
+        if (!j.is_string()) fail(path, must_be("error.json.type.string", j));
         return j.get<std::string>();
     }
     std::string text_or_empty(const json& j, const char* key, const Path& path) const {
@@ -339,29 +341,29 @@ public:
         return v ? text(*v, path / key) : std::string();
     }
     int integer(const json& j, const Path& path) const {
-        if (!j.is_number_integer()) fail(path, std::string("must be an integer, not ") + type_name(j));
+        if (!j.is_number_integer()) fail(path, must_be("error.json.type.integer", j));
         const auto v = j.get<std::int64_t>();
-        if (v < -1'000'000 || v > 1'000'000) fail(path, "integer out of range");
+        if (v < -1'000'000 || v > 1'000'000) fail(path, Message{"error.dataset.integer_range", {}});
         return static_cast<int>(v);
     }
     int year_key(const std::string& key, const Path& path) const {
         const bool ok = key.size() == 4 &&
                         std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!ok) fail(path, "a year key must be four digits");
+        if (!ok) fail(path, Message{"error.dataset.year_key", {}});
         return std::stoi(key);
     }
     Rupiah amount(const json& j, const Path& path) const {
-        if (!j.is_string()) fail(path, std::string("an amount must be a string, not ") + type_name(j));
+        if (!j.is_string()) fail(path, Message{"error.dataset.amount_type", {{"got", detail::type_id(j)}}});
         const std::string& text = j.get_ref<const std::string&>();
         if (const auto fast = canonical_amount(text)) return *fast;
         return located(path, [&] { return parse_rupiah(text, Mode::strict); });
     }
     Decimal number(const json& j, const Path& path) const {
-        if (!j.is_string()) fail(path, std::string("a figure must be a string, not ") + type_name(j));
+        if (!j.is_string()) fail(path, Message{"error.dataset.figure_type", {{"got", detail::type_id(j)}}});
         return located(path, [&] { return parse_number(j.get_ref<const std::string&>(), Mode::strict); });
     }
     bool boolean(const json& j, const Path& path) const {
-        if (!j.is_boolean()) fail(path, std::string("must be true or false, not ") + type_name(j));
+        if (!j.is_boolean()) fail(path, must_be("error.json.type.true_or_false", j));
         return j.get<bool>();
     }
     std::vector<std::string> ids(const json& j, const Path& path) const {
@@ -382,11 +384,11 @@ private:
         } catch (const ambiguous_error& e) {
             throw ambiguous_error(e.text(), e.offset(), e.readings(), source_ + ":" + path.str());
         } catch (const parse_error& e) {
-            throw parse_error(e.text(), e.offset(), e.reason(), source_ + ":" + path.str());
+            throw parse_error(e.text(), e.offset(), e.reason(), source_ + ":" + path.str(), e.message());
         } catch (const data_error&) {
             throw;
         } catch (const error& e) {
-            fail(path, e.what());
+            throw data_error(source_, path.str(), e.what(), e.message());
         }
     }
 
@@ -399,7 +401,7 @@ E choose(const Reader& r, const json& j, const Path& path,
          std::optional<E> (*parse)(std::string_view) noexcept, const char* expected) {
     const std::string value = r.text(j, path);
     const auto e = parse(value);
-    if (!e) r.fail(path, "'" + value + "' is not one of " + expected);
+    if (!e) r.fail(path, Message{"error.dataset.not_one_of", {{"value", value}, {"expected", expected}}});
     return *e;
 }
 
@@ -449,7 +451,7 @@ Realisation read_realisation(const Reader& r, const json& j, const Path& p, Pola
     const bool data = j.contains("from_data");
     const bool quarters = j.contains("triwulan");
     if (static_cast<int>(ratio) + static_cast<int>(data) + static_cast<int>(quarters) > 1)
-        r.fail(p, "a realisation has one source: numerator and denominator, from_data, or triwulan");
+        r.fail(p, Message{"error.dataset.realisation_sources", {}});
     if (const json* v = r.optional(j, "value")) {
         if (qualitative)
             out.grade = r.text(*v, p / "value");
@@ -461,20 +463,21 @@ Realisation read_realisation(const Reader& r, const json& j, const Path& p, Pola
         out.numerator = r.number(r.required(j, "numerator", p), p / "numerator");
         out.denominator = r.number(r.required(j, "denominator", p), p / "denominator");
     } else if (data) {
-        if (!r.boolean(j["from_data"], p / "from_data")) r.fail(p / "from_data", "must be true when present");
+        if (!r.boolean(j["from_data"], p / "from_data"))
+            r.fail(p / "from_data", Message{"error.dataset.true_when_present", {}});
         out.source = Realisation::Source::data;
     } else if (quarters) {
         out.source = Realisation::Source::triwulan;
         const Path qp = p / "triwulan";
         const json& q = r.array(j["triwulan"], qp);
-        if (q.size() != 4) r.fail(qp, "needs four quarters (null for one not reported)");
+        if (q.size() != 4) r.fail(qp, Message{"error.dataset.four_quarters_reported", {}});
         for (std::size_t i = 0; i < 4; ++i)
             if (!q[i].is_null()) out.triwulan[i] = r.number(q[i], qp / i);
         out.rollup = choose(r, r.required(j, "rollup", p), p / "rollup", parse_rollup, "sum, last, max");
     } else if (!j.contains("value")) {
-        r.fail(p, "a realisation needs a value, numerator and denominator, from_data, or triwulan");
+        r.fail(p, Message{"error.dataset.realisation_source", {}});
     }
-    if (!quarters && j.contains("rollup")) r.fail(p / "rollup", "rollup goes with triwulan");
+    if (!quarters && j.contains("rollup")) r.fail(p / "rollup", Message{"error.dataset.rollup_triwulan", {}});
     return out;
 }
 
@@ -511,7 +514,7 @@ Indicator read_indicator(const Reader& r, const json& j, const Path& p) {
     }
     if (const json* t = r.optional(j, "targets")) {
         const Path targets = p / "targets";
-        if (!t->is_object()) r.fail(targets, std::string("must be an object, not ") + type_name(*t));
+        if (!t->is_object()) r.fail(targets, must_be("error.json.type.object", *t));
         for (const auto& item : t->items()) {
             const Path tp = targets / item.key();
             ind.targets[r.year_key(item.key(), tp)] = read_target(r, item.value(), tp, ind.polarity);
@@ -521,7 +524,7 @@ Indicator read_indicator(const Reader& r, const json& j, const Path& p) {
         ind.end_target = read_target(r, *e, p / "end_target", ind.polarity);
     if (const json* rs = r.optional(j, "realisations")) {
         const Path realisations = p / "realisations";
-        if (!rs->is_object()) r.fail(realisations, std::string("must be an object, not ") + type_name(*rs));
+        if (!rs->is_object()) r.fail(realisations, must_be("error.json.type.object", *rs));
         for (const auto& item : rs->items()) {
             const Path rp = realisations / item.key();
             ind.realisations[r.year_key(item.key(), rp)] =
@@ -546,7 +549,7 @@ BudgetLine read_budget_line(const Reader& r, const json& j, const Path& p) {
     if (const json* q = r.optional(j, "triwulan")) {
         const Path qp = p / "triwulan";
         const json& a = r.array(*q, qp);
-        if (a.size() != 4) r.fail(qp, "needs four quarters");
+        if (a.size() != 4) r.fail(qp, Message{"error.dataset.four_quarters", {}});
         std::array<Rupiah, 4> quarters;
         for (std::size_t i = 0; i < 4; ++i) quarters[i] = r.amount(a[i], qp / i);
         b.triwulan = quarters;
@@ -562,7 +565,7 @@ const json* read_row_fields(const Reader& r, const json& j, const Path& p, DataR
     if (const json* t = r.optional(j, "total")) row.total = r.boolean(*t, p / "total");
     if (const json* v = r.optional(j, "values")) {
         const Path vp = p / "values";
-        if (!v->is_object()) r.fail(vp, std::string("must be an object, not ") + type_name(*v));
+        if (!v->is_object()) r.fail(vp, must_be("error.json.type.object", *v));
         for (const auto& item : v->items()) row.values[item.key()] = r.number(item.value(), vp / item.key());
     }
     const json* rows = r.optional(j, "rows");
@@ -636,8 +639,12 @@ PrintedTable read_printed_table(const Reader& r, const json& j, const Path& p) {
         c.role = choose(r, r.required(columns[i], "role", cp), cp / "role", parse_column_role,
                         "anggaran, realisasi, sisa, persen, target, capaian, l, p, jumlah, ditangani, share, "
                         "part, other");
-        if (const json* of = r.optional(columns[i], "of"))
-            c.of = choose(r, *of, cp / "of", parse_column_role, "a column role");
+        if (const json* of = r.optional(columns[i], "of")) {
+            const std::string value = r.text(*of, cp / "of");
+            const auto role = parse_column_role(value);
+            if (!role) r.fail(cp / "of", Message{"error.dataset.not_a_column_role", {{"value", value}}});
+            c.of = *role;
+        }
         t.columns.push_back(c);
     }
     const Path rows_path = p / "rows";
@@ -692,7 +699,7 @@ PrintedFigure read_printed_figure(const Reader& r, const json& j, const Path& p)
 
 PkQuarters read_quarters(const Reader& r, const json& j, const Path& p) {
     const json& q = r.array(j, p);
-    if (q.size() != 4) r.fail(p, "needs four quarters (null for one not stated)");
+    if (q.size() != 4) r.fail(p, Message{"error.dataset.four_quarters_stated", {}});
     PkQuarters out;
     for (std::size_t i = 0; i < 4; ++i)
         if (!q[i].is_null()) out[i] = r.number(q[i], p / i);
@@ -721,7 +728,8 @@ PerjanjianKinerja read_perjanjian(const Reader& r, const Renstra& plan, const js
         PkItem item;
         item.indicator = r.text(r.required(e, "indicator", at), at / "indicator");
         const Indicator* ind = pk_indicator(plan, pk, item);
-        if (ind == nullptr) r.fail(at / "indicator", "unknown indicator '" + item.indicator + "'");
+        if (ind == nullptr)
+            r.fail(at / "indicator", Message{"error.plan.unknown_indicator", {{"id", item.indicator}}});
         item.target = read_target(r, r.required(e, "target", at), at / "target", ind->polarity);
         if (const json* q = r.optional(e, "rencana")) item.rencana = read_quarters(r, *q, at / "rencana");
         if (const json* q = r.optional(e, "realisasi"))
@@ -1044,7 +1052,7 @@ void validate_document(const Document& doc, const std::string& source) {
         validate_perjanjian(doc.plan, source);
         validate(doc.printed, source);
     } catch (const plan_error& e) {
-        throw plan_error(e.source(), json_path(e.location()), e.location(), e.reason());
+        throw plan_error(e.source(), json_path(e.location()), e.location(), e.reason(), e.message());
     }
 }
 
@@ -1060,7 +1068,8 @@ Document read_checked(std::string_view text, const std::string& source, const Re
         if (f == nullptr || format_checked) return;
         const std::string format = r.text(*f, Path() / "format");
         if (format != format_name)
-            r.fail(Path() / "format", "'" + format + "' is not a format this version reads (kinerja/1)");
+            r.fail(Path() / "format",
+                   Message{"error.dataset.format", {{"format", format}, {"expected", format_name}}});
         format_checked = true;
     };
     std::vector<json> pending;  // the PKs, read after the plan's indicators (read_perjanjian)

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 namespace {
@@ -131,12 +132,14 @@ private:
 }  // namespace
 
 Renstra generate_plan(const GeneratedShape& shape) {
+    const auto refuse = [](Message said) {
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw value_error(std::move(reason), std::move(said));
+    };
     if (shape.bodies < 0 || shape.programs < 0 || shape.kegiatan < 0 || shape.sub_kegiatan < 0)
-        throw value_error("a generated plan's counts must not be negative");
+        refuse(Message{"error.generate.negative", {}});
     if (shape.bodies > 9 * 99 || shape.programs > 99 || shape.kegiatan > 9 * 99 || shape.sub_kegiatan > 9999)
-        throw value_error(
-            "a generated plan must fit Permendagri 90 codes: at most 891 bodies, 99 programs, "
-            "891 kegiatan and 9999 sub kegiatan under one parent");
+        refuse(Message{"error.generate.codes", {}});
     return Generator(shape).run();
 }
 

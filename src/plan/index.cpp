@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "plan/detail/id_table.hpp"
 
@@ -46,8 +47,13 @@ void merge(BudgetTotals& into, const BudgetTotals& more) {
 bool rolls_up(Level level) { return level == Level::kegiatan || level == Level::sub_kegiatan; }
 
 // Positions are 32-bit: a plan that large cannot be read (ReadLimits), but one built in code is told.
-Pos checked_count(std::size_t n, const char* what) {
-    if (n >= none) throw value_error(std::string("a plan to index must have fewer than 4294967295 ") + what);
+// `id` says which list is too long.
+Pos checked_count(std::size_t n, const char* id) {
+    if (n >= none) {
+        Message said{id, {{"limit", std::to_string(none)}}};
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw value_error(std::move(reason), std::move(said));
+    }
     return static_cast<Pos>(n);
 }
 
@@ -95,7 +101,7 @@ struct PlanIndex::Rollup {
 
 PlanIndex::PlanIndex(const Renstra& plan) : plan_(&plan), d_(std::make_unique<Data>()) {
     Data& d = *d_;
-    const Pos n = checked_count(plan.nodes.size(), "nodes");
+    const Pos n = checked_count(plan.nodes.size(), "error.index.too_many_nodes");
     const auto node_id = [&plan](Pos i) -> std::string_view { return plan.nodes[i].id; };
     d.tree = d.node_ids.build(n, node_id);
     d.parent.assign(n, none);
@@ -133,7 +139,7 @@ PlanIndex::PlanIndex(const Renstra& plan) : plan_(&plan), d_(std::make_unique<Da
     for (Pos i = 0; i < n; ++i)
         if (d.parent[i] != none) d.child_list[child_count[d.parent[i]]++] = i;
 
-    const Pos m = checked_count(plan.indicators.size(), "indicators");
+    const Pos m = checked_count(plan.indicators.size(), "error.index.too_many_indicators");
     std::vector<Pos> node_of_indicator(m, none);
     d.indicator_start.assign(static_cast<std::size_t>(n) + 1, 0);
     Pos last = none;  // the node of the previous indicator: indicators usually follow their nodes' order
@@ -185,7 +191,8 @@ const Node* PlanIndex::find_node(std::string_view id) const {
 const Indicator* PlanIndex::find_indicator(std::string_view id) const {
     const auto indicator_id = [this](Pos i) -> std::string_view { return plan_->indicators[i].id; };
     if (!d_->indicator_ids_built) {
-        (void)d_->indicator_ids.build(checked_count(plan_->indicators.size(), "indicators"), indicator_id);
+        (void)d_->indicator_ids.build(
+            checked_count(plan_->indicators.size(), "error.index.too_many_indicators"), indicator_id);
         d_->indicator_ids_built = true;
     }
     const Pos at = d_->indicator_ids.find(id, indicator_id);

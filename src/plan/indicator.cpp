@@ -2,6 +2,8 @@
 
 #include "kinerja/plan/indicator.hpp"
 
+#include "kinerja/plan/language.hpp"
+
 namespace kinerja {
 namespace {
 
@@ -11,6 +13,13 @@ bool same(const std::optional<Decimal>& a, const std::optional<Decimal>& b) {
 }
 
 bool same(const Decimal& a, const Decimal& b) { return a == b && a.scale() == b.scale(); }
+
+// A value_error saying message \p id (which has no values).
+[[noreturn]] void refuse(const char* id) {
+    Message said{id, {}};
+    std::string reason = english(said);  // before said is moved: argument order is unspecified
+    throw value_error(std::move(reason), std::move(said));
+}
 
 }  // namespace
 
@@ -36,24 +45,20 @@ Percent capaian(const Indicator& indicator, const Target& target, const Measure&
     if (realised.kind == Measure::Kind::undefined) return Percent::undefined();
     if (indicator.polarity == Polarity::qualitative) {
         if (target.kind != Target::Kind::grade || realised.kind != Measure::Kind::grade)
-            throw value_error("a qualitative indicator needs a grade target and a grade realisation");
+            refuse("error.capaian.qualitative");
         return capaian_grade(realised.grade, target.grade, indicator.grades, policy);
     }
-    if (realised.kind != Measure::Kind::number)
-        throw value_error("a numeric indicator needs a numeric realisation");
+    if (realised.kind != Measure::Kind::number) refuse("error.capaian.numeric");
     const Decimal& r = realised.value;
     switch (indicator.polarity) {
         case Polarity::higher_is_better:
-            if (target.kind != Target::Kind::number)
-                throw value_error("a higher-is-better indicator needs a number target");
+            if (target.kind != Target::Kind::number) refuse("error.capaian.higher_target");
             return capaian_higher(r, target.value, policy);
         case Polarity::lower_is_better:
-            if (target.kind != Target::Kind::number)
-                throw value_error("a lower-is-better indicator needs a number target");
+            if (target.kind != Target::Kind::number) refuse("error.capaian.lower_target");
             return capaian_lower(r, target.value, indicator.lower_formula, policy);
         case Polarity::range:
-            if (target.kind != Target::Kind::range)
-                throw value_error("a range indicator needs a range target");
+            if (target.kind != Target::Kind::range) refuse("error.capaian.range_target");
             return capaian_range(r, target.min, target.max, indicator.lower_formula, policy);
         case Polarity::qualitative:
             break;

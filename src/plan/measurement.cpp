@@ -6,11 +6,18 @@
 #include <algorithm>
 
 #include "kinerja/plan/index.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/totals.hpp"
 #include "plan/detail/realisation.hpp"
 
 namespace kinerja {
 namespace {
+
+// A data_error of a plan built in code, at \p where ("indicator 'x' 2024"), saying \p said.
+[[noreturn]] void fail(std::string where, Message said) {
+    std::string reason = english(said);
+    throw data_error("", std::move(where), std::move(reason), std::move(said));
+}
 
 struct DataRef {
     std::string table, row, column;
@@ -36,23 +43,23 @@ struct Tables {
 };
 
 // The value of named data in the tables of `year`; an error message when it cannot be read.
-std::optional<Decimal> named_data(const Tables& plan, const std::string& name, int year, std::string& why) {
+std::optional<Decimal> named_data(const Tables& plan, const std::string& name, int year, Message& why) {
     const auto ref = split_ref(name);
     if (!ref) {
-        why = "data name '" + name + "' must be table/row/column";
+        why = Message{"error.measurement.data_name", {{"name", name}}};
         return std::nullopt;
     }
     const DataTable* table = plan.find(ref->table, year);
     if (table == nullptr) {
-        why = "no data table '" + ref->table + "' for " + std::to_string(year);
+        why = Message{"error.measurement.no_table", {{"table", ref->table}, {"year", std::to_string(year)}}};
         return std::nullopt;
     }
     if (table->find_row(ref->row) == nullptr) {
-        why = "data table '" + ref->table + "' has no row '" + ref->row + "'";
+        why = Message{"error.measurement.no_row", {{"table", ref->table}, {"row", ref->row}}};
         return std::nullopt;
     }
     const auto v = table->value(ref->row, ref->column);
-    if (!v) why = "data '" + name + "' of " + std::to_string(year) + " is blank";
+    if (!v) why = Message{"error.measurement.blank", {{"name", name}, {"year", std::to_string(year)}}};
     return v;
 }
 
@@ -81,12 +88,12 @@ std::optional<Decimal> rolled_up(const Realisation& r, int upto) {
 }
 
 std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int year, const Realisation& r,
-                                std::string& why) {
+                                Message& why) {
     switch (r.source) {
         case Realisation::Source::value:
             if (!r.grade.empty()) return Measure::of_grade(r.grade);
             if (!r.value) {
-                why = "a stated realisation needs a value";
+                why = Message{"error.measurement.no_value", {}};
                 return std::nullopt;
             }
             return Measure::number(*r.value);
@@ -94,7 +101,7 @@ std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int ye
             return ratio_measure(r.numerator, r.denominator, ind);
         case Realisation::Source::data: {
             if (!ind.formula || ind.formula->numerator.empty() || ind.formula->denominator.empty()) {
-                why = "a realisation from data needs a formula with a numerator and a denominator";
+                why = Message{"error.measurement.no_formula", {}};
                 return std::nullopt;
             }
             const auto num = named_data(plan, ind.formula->numerator, year, why);
@@ -106,7 +113,7 @@ std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int ye
         case Realisation::Source::triwulan: {
             const auto v = rolled_up(r, 4);
             if (!v) {
-                why = "a realisation from quarters needs at least one reported quarter";
+                why = Message{"error.measurement.no_quarter", {}};
                 return std::nullopt;
             }
             return Measure::number(*v);
@@ -117,9 +124,9 @@ std::optional<Measure> computed(const Tables& plan, const Indicator& ind, int ye
 
 // The measure of `r`, the realisation of `indicator` in `year`; data_error when it cannot be computed.
 Measure measure_of(const Tables& plan, const Indicator& indicator, int year, const Realisation& r) {
-    std::string why;
+    Message why;
     auto m = computed(plan, indicator, year, r, why);
-    if (!m) throw data_error("", "indicator '" + indicator.id + "' " + std::to_string(year), why);
+    if (!m) fail("indicator '" + indicator.id + "' " + std::to_string(year), std::move(why));
     return *m;
 }
 
@@ -147,10 +154,11 @@ Found found_in(const Indicator& indicator, int year) {
 Percent capaian_found(const Tables& plan, const Found& f, int year, const CapaianPolicy& policy) {
     const Indicator& indicator = *f.indicator;
     if (f.target == nullptr)
-        throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
+        fail("indicator '" + indicator.id + "'",
+             Message{"error.measurement.no_target", {{"year", std::to_string(year)}}});
     if (f.realised == nullptr)
-        throw data_error("", "indicator '" + indicator.id + "'",
-                         "no realisation for " + std::to_string(year));
+        fail("indicator '" + indicator.id + "'",
+             Message{"error.measurement.no_realisation", {{"year", std::to_string(year)}}});
     return capaian(indicator, *f.target, measure_of(plan, indicator, year, *f.realised), policy);
 }
 
@@ -193,12 +201,12 @@ std::optional<Percent> mean_capaian(const Tables& plan, const std::vector<Found>
 }  // namespace
 
 std::optional<Measure> detail::computed_realisation(const Renstra& plan, const Indicator& ind, int year,
-                                                    const Realisation& r, std::string& why) {
+                                                    const Realisation& r, Message& why) {
     return computed(Tables{&plan, nullptr}, ind, year, r, why);
 }
 
 std::optional<Measure> detail::computed_realisation(const PlanIndex& index, const Indicator& ind, int year,
-                                                    const Realisation& r, std::string& why) {
+                                                    const Realisation& r, Message& why) {
     return computed(Tables{&index.plan(), &index}, ind, year, r, why);
 }
 
@@ -224,14 +232,16 @@ Percent indicator_capaian(const PlanIndex& index, const Indicator& indicator, in
 // from the plan's data tables.
 std::optional<Measure> realisation_upto(const Renstra& /*plan*/, const Indicator& indicator, int year,
                                         int upto_triwulan) {
-    if (upto_triwulan < 1 || upto_triwulan > 4)
-        throw value_error("a triwulan is 1 to 4, not " + std::to_string(upto_triwulan));
+    if (upto_triwulan < 1 || upto_triwulan > 4) {
+        Message said{"error.plan.triwulan_range", {{"triwulan", std::to_string(upto_triwulan)}}};
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw value_error(std::move(reason), std::move(said));
+    }
     const auto it = indicator.realisations.find(year);
     if (it == indicator.realisations.end()) return std::nullopt;
     if (it->second.source != Realisation::Source::triwulan)
-        throw data_error("", "indicator '" + indicator.id + "' " + std::to_string(year),
-                         "realised for the year, not by quarter: no realisation up to triwulan " +
-                             std::to_string(upto_triwulan));
+        fail("indicator '" + indicator.id + "' " + std::to_string(year),
+             Message{"error.measurement.not_by_quarter", {{"triwulan", std::to_string(upto_triwulan)}}});
     const auto v = rolled_up(it->second, upto_triwulan);
     if (!v) return std::nullopt;
     return Measure::number(*v);
@@ -241,12 +251,13 @@ Percent capaian_upto(const Renstra& plan, const Indicator& indicator, int year, 
                      const CapaianPolicy& policy) {
     const auto t = indicator.targets.find(year);
     if (t == indicator.targets.end())
-        throw data_error("", "indicator '" + indicator.id + "'", "no target for " + std::to_string(year));
+        fail("indicator '" + indicator.id + "'",
+             Message{"error.measurement.no_target", {{"year", std::to_string(year)}}});
     const auto m = realisation_upto(plan, indicator, year, upto_triwulan);
     if (!m)
-        throw data_error(
-            "", "indicator '" + indicator.id + "'",
-            "no realisation up to triwulan " + std::to_string(upto_triwulan) + " of " + std::to_string(year));
+        fail("indicator '" + indicator.id + "'",
+             Message{"error.measurement.none_upto",
+                     {{"triwulan", std::to_string(upto_triwulan)}, {"year", std::to_string(year)}}});
     return capaian(indicator, t->second, *m, policy);
 }
 

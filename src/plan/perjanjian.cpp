@@ -9,6 +9,7 @@
 
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/plan/renstra.hpp"
 #include "kinerja/plan/validate.hpp"
@@ -102,6 +103,14 @@ bool fits(Polarity polarity, Target::Kind kind) {
     return false;
 }
 
+// "a {polarity} indicator needs a grade (range, number) target": the kind of target \p polarity takes.
+Message target_kind_needed(Polarity polarity) {
+    const char* id = polarity == Polarity::qualitative ? "error.plan.target_grade"
+                     : polarity == Polarity::range     ? "error.plan.target_range"
+                                                       : "error.plan.target_number";
+    return Message{id, {{"polarity", std::string(to_string(polarity))}}};
+}
+
 }  // namespace
 
 bool operator==(const PkItem& a, const PkItem& b) {
@@ -126,44 +135,46 @@ Rollup pk_rollup(const Renstra& plan, const PerjanjianKinerja& pk, const PkItem&
 }
 
 void validate_perjanjian(const Renstra& plan, const std::string& source) {
-    const auto fail = [&](std::size_t pk, std::vector<std::string> field, const std::string& reason) {
+    const auto fail = [&](std::size_t pk, std::vector<std::string> field, Message said) {
         PlanLocation where = location(pk, std::move(field));
-        throw plan_error(source, where.to_string(), where, reason);
+        std::string reason = english(said);
+        throw plan_error(source, where.to_string(), where, std::move(reason), std::move(said));
     };
     std::set<std::string> units;
     for (const Unit& u : plan.units) units.insert(u.id);
     std::set<std::pair<std::string, int>> signed_once;
     for (std::size_t i = 0; i < plan.perjanjian.size(); ++i) {
         const PerjanjianKinerja& pk = plan.perjanjian[i];
-        if (units.count(pk.unit) == 0) fail(i, {"unit"}, "unknown unit '" + pk.unit + "'");
+        if (units.count(pk.unit) == 0)
+            fail(i, {"unit"}, Message{"error.plan.unknown_unit", {{"id", pk.unit}}});
         if (pk.year < min_year || pk.year > max_year)
-            fail(i, {"year"}, "year " + std::to_string(pk.year) + " must be within 1900-2200");
+            fail(i, {"year"},
+                 Message{"error.pk.year",
+                         {{"year", std::to_string(pk.year)},
+                          {"min", std::to_string(min_year)},
+                          {"max", std::to_string(max_year)}}});
         if (!signed_once.emplace(pk.unit, pk.year).second)
             fail(i, {"unit"},
-                 "unit '" + pk.unit + "' signs one pk a year; " + std::to_string(pk.year) + " appears twice");
+                 Message{"error.pk.once_a_year", {{"unit", pk.unit}, {"year", std::to_string(pk.year)}}});
         std::set<std::string> own;
         for (std::size_t k = 0; k < pk.indicators.size(); ++k) {
             const Indicator& ind = pk.indicators[k];
             const std::string at = std::to_string(k);
-            if (ind.id.empty()) fail(i, {"indicators", at, "id"}, "an indicator needs an id");
+            if (ind.id.empty()) fail(i, {"indicators", at, "id"}, Message{"error.pk.indicator_id", {}});
             if (!own.insert(ind.id).second || plan.find_indicator(ind.id) != nullptr)
-                fail(i, {"indicators", at, "id"}, "duplicate indicator id '" + ind.id + "'");
+                fail(i, {"indicators", at, "id"}, Message{"error.pk.duplicate_indicator", {{"id", ind.id}}});
             if (plan.find_node(ind.node) == nullptr)
-                fail(i, {"indicators", at, "node"}, "unknown node '" + ind.node + "'");
+                fail(i, {"indicators", at, "node"}, Message{"error.plan.unknown_node", {{"id", ind.node}}});
         }
         for (std::size_t k = 0; k < pk.items.size(); ++k) {
             const PkItem& item = pk.items[k];
             const std::string at = std::to_string(k);
             const Indicator* ind = pk_indicator(plan, pk, item);
             if (ind == nullptr)
-                fail(i, {"items", at, "indicator"}, "unknown indicator '" + item.indicator + "'");
+                fail(i, {"items", at, "indicator"},
+                     Message{"error.plan.unknown_indicator", {{"id", item.indicator}}});
             if (!fits(ind->polarity, item.target.kind))
-                fail(i, {"items", at, "target"},
-                     "a " + std::string(to_string(ind->polarity)) + " indicator needs a " +
-                         (ind->polarity == Polarity::qualitative ? "grade"
-                          : ind->polarity == Polarity::range     ? "range"
-                                                                 : "number") +
-                         " target");
+                fail(i, {"items", at, "target"}, target_kind_needed(ind->polarity));
         }
     }
 }

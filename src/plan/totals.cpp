@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "kinerja/plan/language.hpp"
+
 namespace kinerja {
 namespace {
 
@@ -40,13 +42,15 @@ BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
             totals.add(line);
             continue;
         }
-        if (!line.triwulan)
-            throw data_error("", "/budget/" + std::to_string(i),
-                             (line.node.empty() ? "the body's line '" + line.name + "'"
-                                                : "the line of '" + line.node + "'") +
-                                 " in " + std::to_string(year) +
-                                 " has no quarters: its realisasi up to triwulan " + std::to_string(*upto) +
-                                 " is unknown");
+        if (!line.triwulan) {
+            Message said = line.node.empty()
+                               ? Message{"error.totals.body_line_quarters", {{"name", line.name}}}
+                               : Message{"error.totals.node_line_quarters", {{"node", line.node}}};
+            said.args.emplace_back("year", std::to_string(year));
+            said.args.emplace_back("triwulan", std::to_string(*upto));
+            std::string reason = english(said);
+            throw data_error("", "/budget/" + std::to_string(i), std::move(reason), std::move(said));
+        }
         BudgetLine so_far = line;
         so_far.realisasi = Rupiah();
         for (std::size_t q = 0; q < static_cast<std::size_t>(*upto); ++q)
@@ -57,8 +61,11 @@ BudgetTotals totals_of(const Renstra& plan, std::string_view node, int year,
 }
 
 int checked_triwulan(int upto_triwulan) {
-    if (upto_triwulan < 1 || upto_triwulan > 4)
-        throw value_error("a triwulan is 1 to 4, not " + std::to_string(upto_triwulan));
+    if (upto_triwulan < 1 || upto_triwulan > 4) {
+        Message said{"error.plan.triwulan_range", {{"triwulan", std::to_string(upto_triwulan)}}};
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw value_error(std::move(reason), std::move(said));
+    }
     return upto_triwulan;
 }
 

@@ -25,13 +25,14 @@ public:
         list_ = std::move(list);
         index_ = index;
     }
-    [[noreturn]] void fail(std::vector<std::string> field, const std::string& reason) const {
+    [[noreturn]] void fail(std::vector<std::string> field, Message said) const {
         PlanLocation where{list_, index_, std::move(field)};
         std::string path = where.to_string();
-        throw plan_error(source_, std::move(path), std::move(where), reason);
+        std::string reason = english(said);
+        throw plan_error(source_, std::move(path), std::move(where), std::move(reason), std::move(said));
     }
-    void require(bool ok, std::vector<std::string> field, const std::string& reason) const {
-        if (!ok) fail(std::move(field), reason);
+    void require(bool ok, std::vector<std::string> field, Message said) const {
+        if (!ok) fail(std::move(field), std::move(said));
     }
 
 private:
@@ -61,10 +62,9 @@ private:
 
 bool is_year(int year) { return year >= min_year && year <= max_year; }
 
-const std::string& year_range() {
-    static const std::string text =
-        "between " + std::to_string(min_year) + " and " + std::to_string(max_year);
-    return text;
+// Message `id`, whose text ends "must be between {min} and {max}", for a year out of min_year..max_year.
+Message year_range(const char* id) {
+    return Message{id, {{"min", std::to_string(min_year)}, {"max", std::to_string(max_year)}}};
 }
 
 bool has_blank(const std::string& s) {
@@ -91,7 +91,7 @@ Ids check_units(Checker& c, const Renstra& plan) {
     for (std::size_t i = 0; i < plan.units.size(); ++i) {
         c.at("units", i);
         c.require(!plan.units[i].id.empty() && ids.insert(plan.units[i].id).second, {"id"},
-                  "unit id '" + plan.units[i].id + "' must be non-empty and unique");
+                  Message{"error.plan.unit_id", {{"id", plan.units[i].id}}});
     }
     std::unordered_map<std::string_view, std::size_t> index;
     for (std::size_t i = 0; i < plan.units.size(); ++i) index.emplace(plan.units[i].id, i);
@@ -99,7 +99,7 @@ Ids check_units(Checker& c, const Renstra& plan) {
         const Unit& u = plan.units[i];
         c.at("units", i);
         c.require(u.parent.empty() || (ids.count(u.parent) && u.parent != u.id), {"parent"},
-                  "unknown unit '" + u.parent + "'");
+                  Message{"error.plan.unknown_unit", {{"id", u.parent}}});
     }
     // Unit parents may come in any order, so a chain can close on itself. Each chain is walked once,
     // iteratively (a chain may be as long as the list): a unit met again on the walk in progress is
@@ -119,7 +119,7 @@ Ids check_units(Checker& c, const Renstra& plan) {
         }
         if (state[at] == State::walking && !plan.units[at].parent.empty()) {
             c.at("units", at);
-            c.fail({"parent"}, "unit parents form a cycle through '" + plan.units[at].id + "'");
+            c.fail({"parent"}, Message{"error.plan.unit_cycle", {{"id", plan.units[at].id}}});
         }
         for (const std::size_t w : walk) state[w] = State::done;
     }
@@ -129,16 +129,17 @@ Ids check_units(Checker& c, const Renstra& plan) {
 void check_code(const Checker& c, const Renstra& plan, const NodeIndex& nodes, const Node& n) {
     if (n.code.empty()) return;
     if (plan.codes == CodeScheme::free) {
-        c.require(!has_blank(n.code), {"code"}, "a code has no blanks");
+        c.require(!has_blank(n.code), {"code"}, Message{"error.plan.code_blank", {}});
         return;
     }
     const auto level = code_level(n.level);
-    c.require(level && is_budget_code(n.code, *level), {"code"},
-              "code '" + n.code + "' is not a Permendagri 90 " + std::string(to_string(n.level)) + " code");
+    c.require(
+        level && is_budget_code(n.code, *level), {"code"},
+        Message{"error.plan.code_scheme", {{"code", n.code}, {"level", std::string(to_string(n.level))}}});
     const Node* parent = n.parent.empty() ? nullptr : nodes.find(n.parent);
     if (parent != nullptr && !parent->code.empty())
         c.require(n.code.rfind(parent->code + ".", 0) == 0, {"code"},
-                  "code '" + n.code + "' must extend its parent's code '" + parent->code + "'");
+                  Message{"error.plan.code_extends", {{"code", n.code}, {"parent", parent->code}}});
 }
 
 Ids check_nodes(Checker& c, const Renstra& plan, const NodeIndex& nodes, const Ids& unit_ids) {
@@ -146,27 +147,29 @@ Ids check_nodes(Checker& c, const Renstra& plan, const NodeIndex& nodes, const I
     for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
         const Node& n = plan.nodes[i];
         c.at("nodes", i);
-        c.require(!n.id.empty(), {"id"}, "a node needs an id");
-        c.require(!ids.count(n.id), {"id"}, "node id '" + n.id + "' is used twice");
-        c.require(!n.name.empty(), {"name"}, "a node needs a name");
+        c.require(!n.id.empty(), {"id"}, Message{"error.plan.node_id", {}});
+        c.require(!ids.count(n.id), {"id"}, Message{"error.plan.node_twice", {{"id", n.id}}});
+        c.require(!n.name.empty(), {"name"}, Message{"error.plan.node_name", {}});
         if (n.level == Level::visi) {
-            c.require(n.parent.empty(), {"parent"}, "a visi has no parent");
+            c.require(n.parent.empty(), {"parent"}, Message{"error.plan.visi_parent", {}});
         } else if (!(n.level == Level::program && n.parent.empty())) {
             c.require(!n.parent.empty(), {"parent"},
-                      "a " + std::string(to_string(n.level)) + " needs a parent");
+                      Message{"error.plan.parent_missing", {{"level", std::string(to_string(n.level))}}});
             c.require(ids.count(n.parent) > 0, {"parent"},
-                      "unknown node '" + n.parent + "' (parents come before children)");
+                      Message{"error.plan.parent_unknown", {{"id", n.parent}}});
             const Level want = static_cast<Level>(static_cast<int>(n.level) - 1);
             c.require(nodes.find(n.parent)->level == want, {"parent"},
-                      "the parent of a " + std::string(to_string(n.level)) + " must be a " +
-                          std::string(to_string(want)));
+                      Message{"error.plan.parent_level",
+                              {{"level", std::string(to_string(n.level))},
+                               {"parent", std::string(to_string(want))}}});
         }
         if (n.level == Level::program)
-            c.require(n.kind != ProgramKind::none, {"kind"}, "a program must be utama or penunjang");
+            c.require(n.kind != ProgramKind::none, {"kind"}, Message{"error.plan.program_kind", {}});
         else
-            c.require(n.kind == ProgramKind::none, {"kind"}, "only programs are utama or penunjang");
+            c.require(n.kind == ProgramKind::none, {"kind"}, Message{"error.plan.kind_not_program", {}});
         check_code(c, plan, nodes, n);
-        c.require(n.unit.empty() || unit_ids.count(n.unit) > 0, {"unit"}, "unknown unit '" + n.unit + "'");
+        c.require(n.unit.empty() || unit_ids.count(n.unit) > 0, {"unit"},
+                  Message{"error.plan.unknown_unit", {{"id", n.unit}}});
         ids.insert(n.id);
     }
     return ids;
@@ -178,17 +181,17 @@ void check_statements(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
         const Statement& s = plan.statements[i];
         c.at("statements", i);
         c.require(!s.id.empty() && ids.insert(s.id).second, {"id"},
-                  "statement id '" + s.id + "' must be non-empty and unique");
-        c.require(!s.text.empty(), {"text"}, "a statement needs a text");
+                  Message{"error.plan.statement_id", {{"id", s.id}}});
+        c.require(!s.text.empty(), {"text"}, Message{"error.plan.statement_text", {}});
         for (std::size_t k = 0; k < s.sasaran.size(); ++k) {
             const Node* n = nodes.find(s.sasaran[k]);
             c.require(n != nullptr && n->level == Level::sasaran, {"sasaran", std::to_string(k)},
-                      "'" + s.sasaran[k] + "' is not a sasaran");
+                      Message{"error.plan.not_sasaran", {{"id", s.sasaran[k]}}});
         }
         for (std::size_t k = 0; k < s.programs.size(); ++k) {
             const Node* n = nodes.find(s.programs[k]);
             c.require(n != nullptr && n->level == Level::program, {"programs", std::to_string(k)},
-                      "'" + s.programs[k] + "' is not a program");
+                      Message{"error.plan.not_program", {{"id", s.programs[k]}}});
         }
     }
 }
@@ -217,17 +220,18 @@ void check_rows(const Checker& c, const DataTable& t, Ids& ids) {
             continue;
         }
         const DataRow& r = (*level.rows)[level.next++];
-        c.require(!r.id.empty(), here({"id"}), "a row needs an id");
-        c.require(ids.insert(r.id).second, here({"id"}), "row id '" + r.id + "' is used twice");
+        c.require(!r.id.empty(), here({"id"}), Message{"error.plan.row_id", {}});
+        c.require(ids.insert(r.id).second, here({"id"}), Message{"error.plan.row_twice", {{"id", r.id}}});
         for (const auto& cell : r.values) {
             const std::string& column = cell.first;  // not a structured binding: lambdas capture it
             const bool known = std::any_of(t.columns.begin(), t.columns.end(),
                                            [&](const DataColumn& col) { return col.id == column; });
-            c.require(known, here({"values", column}), "unknown column '" + column + "'");
+            c.require(known, here({"values", column}),
+                      Message{"error.plan.unknown_column", {{"id", column}}});
         }
         if (r.rows.empty()) continue;
         c.require(stack.size() < max_row_depth, here({"rows"}),
-                  "rows nest deeper than " + std::to_string(max_row_depth) + " levels");
+                  Message{"error.plan.rows_too_deep", {{"levels", std::to_string(max_row_depth)}}});
         stack.push_back(Level{&r.rows});
     }
 }
@@ -238,17 +242,25 @@ void check_tables(Checker& c, const Renstra& plan) {
         const DataTable& t = plan.tables[i];
         c.at("tables", i);
         c.require(!t.id.empty() && t.id.find('/') == std::string::npos, {"id"},
-                  "a table needs an id without '/'");
+                  Message{"error.plan.table_id", {}});
         c.require(keys.insert(t.id + "@" + std::to_string(t.year)).second, {},
-                  "table '" + t.id + "' of " + std::to_string(t.year) + " is defined twice");
+                  Message{"error.plan.table_twice", {{"id", t.id}, {"year", std::to_string(t.year)}}});
         Ids column_ids;
         for (std::size_t k = 0; k < t.columns.size(); ++k)
             c.require(!t.columns[k].id.empty() && column_ids.insert(t.columns[k].id).second,
-                      {"columns", std::to_string(k), "id"}, "column ids must be non-empty and unique");
-        c.require(is_year(t.year), {"year"}, "a table's year must be " + year_range());
+                      {"columns", std::to_string(k), "id"}, Message{"error.plan.column_ids", {}});
+        c.require(is_year(t.year), {"year"}, year_range("error.plan.table_year"));
         Ids row_ids;
         check_rows(c, t, row_ids);
     }
+}
+
+// "a {polarity} indicator needs a grade (range, number) target": the kind of target \p polarity takes.
+Message target_kind_needed(Polarity polarity) {
+    const char* id = polarity == Polarity::qualitative ? "error.plan.target_grade"
+                     : polarity == Polarity::range     ? "error.plan.target_range"
+                                                       : "error.plan.target_number";
+    return Message{id, {{"polarity", std::string(to_string(polarity))}}};
 }
 
 void check_target(const Checker& c, const Indicator& ind, const Target& t,
@@ -258,26 +270,22 @@ void check_target(const Checker& c, const Indicator& ind, const Target& t,
         (ind.polarity == Polarity::range && t.kind == Target::Kind::range) ||
         ((ind.polarity == Polarity::higher_is_better || ind.polarity == Polarity::lower_is_better) &&
          t.kind == Target::Kind::number);
-    c.require(ok, field,
-              std::string("a ") + std::string(to_string(ind.polarity)) + " indicator needs a " +
-                  (ind.polarity == Polarity::qualitative ? "grade"
-                   : ind.polarity == Polarity::range     ? "range"
-                                                         : "number") +
-                  " target");
-    if (t.kind == Target::Kind::range) c.require(t.min <= t.max, field, "a range target needs min <= max");
+    if (!ok) c.fail(field, target_kind_needed(ind.polarity));
+    if (t.kind == Target::Kind::range)
+        c.require(t.min <= t.max, field, Message{"error.plan.range_order", {}});
     if (t.kind == Target::Kind::grade && !ind.grades.empty())
         c.require(std::find(ind.grades.begin(), ind.grades.end(), t.grade) != ind.grades.end(), field,
-                  "grade '" + t.grade + "' is not on the indicator's grade ladder");
+                  Message{"error.plan.grade_ladder", {{"grade", t.grade}}});
 }
 
 void check_realisations(const Checker& c, const Renstra& plan, const Indicator& ind) {
     for (const auto& [year, r] : ind.realisations) {
         const std::string y = std::to_string(year);
         c.require((ind.polarity == Polarity::qualitative) == !r.grade.empty(), {"realisations", y},
-                  ind.polarity == Polarity::qualitative
-                      ? "a qualitative indicator is realised as a grade"
-                      : "only qualitative indicators are realised as grades");
-        std::string why;
+                  Message{ind.polarity == Polarity::qualitative ? "error.plan.qualitative_grade"
+                                                                : "error.plan.grade_not_qualitative",
+                          {}});
+        Message why;
         std::optional<Measure> m;
         try {
             m = detail::computed_realisation(plan, ind, year, r, why);
@@ -285,15 +293,18 @@ void check_realisations(const Checker& c, const Renstra& plan, const Indicator& 
             throw;
         } catch (const error& e) {
             // An overflow of the computation (a numerator of 38 digits times the factor): located.
-            c.fail({"realisations", y}, std::string("cannot be computed: ") + e.what());
+            c.fail({"realisations", y}, Message{"error.plan.cannot_compute", {{"reason", e.what()}}});
         }
         c.require(m.has_value(), {"realisations", y}, why);
         if (r.source != Realisation::Source::value && r.value) {
             const bool agree = m->kind == Measure::Kind::number && m->value == *r.value;
-            c.require(
-                agree, {"realisations", y, "value"},
-                "stated value " + r.value->to_string() + " disagrees with its computation " +
-                    (m->kind == Measure::Kind::number ? m->value.to_string() : std::string("(undefined)")));
+            if (!agree)
+                c.fail(
+                    {"realisations", y, "value"},
+                    m->kind == Measure::Kind::number
+                        ? Message{"error.plan.value_disagrees",
+                                  {{"value", r.value->to_string()}, {"computed", m->value.to_string()}}}
+                        : Message{"error.plan.value_disagrees_undefined", {{"value", r.value->to_string()}}});
         }
     }
 }
@@ -304,23 +315,25 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
         const Indicator& ind = plan.indicators[i];
         c.at("indicators", i);
         c.require(!ind.id.empty() && ids.insert(ind.id).second, {"id"},
-                  "indicator id '" + ind.id + "' must be non-empty and unique");
-        c.require(node_ids.count(ind.node) > 0, {"node"}, "unknown node '" + ind.node + "'");
-        c.require(!ind.name.empty(), {"name"}, "an indicator needs a name");
+                  Message{"error.plan.indicator_id", {{"id", ind.id}}});
+        c.require(node_ids.count(ind.node) > 0, {"node"},
+                  Message{"error.plan.unknown_node", {{"id", ind.node}}});
+        c.require(!ind.name.empty(), {"name"}, Message{"error.plan.indicator_name", {}});
         c.require(ind.decimals >= 0 && ind.decimals <= Decimal::max_scale, {"decimals"},
-                  "decimals must be between 0 and 18");
+                  Message{"error.plan.decimals", {{"max", std::to_string(Decimal::max_scale)}}});
         if (ind.polarity == Polarity::lower_is_better || ind.polarity == Polarity::range)
-            c.require(ind.lower_formula != LowerFormula::none, {"lower_formula"},
-                      "a " + std::string(to_string(ind.polarity)) + " indicator needs a lower formula");
+            c.require(
+                ind.lower_formula != LowerFormula::none, {"lower_formula"},
+                Message{"error.plan.lower_formula", {{"polarity", std::string(to_string(ind.polarity))}}});
         for (const auto& [year, target] : ind.targets) {
-            c.require(is_year(year), {"targets", std::to_string(year)}, "a year must be " + year_range());
+            c.require(is_year(year), {"targets", std::to_string(year)}, year_range("error.plan.year"));
             check_target(c, ind, target, {"targets", std::to_string(year)});
         }
         for (const auto& entry : ind.realisations)
             c.require(is_year(entry.first), {"realisations", std::to_string(entry.first)},
-                      "a year must be " + year_range());
+                      year_range("error.plan.year"));
         if (ind.baseline)
-            c.require(is_year(ind.baseline->year), {"baseline", "year"}, "a year must be " + year_range());
+            c.require(is_year(ind.baseline->year), {"baseline", "year"}, year_range("error.plan.year"));
         if (ind.end_target) check_target(c, ind, *ind.end_target, {"end_target"});
         check_realisations(c, plan, ind);
     }
@@ -328,9 +341,13 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
 
 // kinerja/1 has no notion of a correction (a negative realisasi that reverses an earlier one):
 // every amount is what was budgeted or spent, never below zero.
-[[noreturn]] void negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field,
-                           const char* what) {
-    c.fail(std::move(field), std::string(what) + " must not be negative, not " + format_rupiah(amount));
+// `field` names the amount, or is a quarter's index under "triwulan".
+[[noreturn]] void negative(const Checker& c, const Rupiah& amount, std::vector<std::string> field) {
+    const bool quarter = field.front() == "triwulan";
+    Message said = quarter ? Message{"error.plan.negative_quarter", {{"amount", format_rupiah(amount)}}}
+                           : Message{"error.plan.negative",
+                                     {{"field", field.front()}, {"amount", format_rupiah(amount)}}};
+    c.fail(std::move(field), std::move(said));
 }
 
 // Adds `amount` to the running total of its year; a total beyond 38 digits of sen is refused at the
@@ -340,8 +357,8 @@ void add_to_total(const Checker& c, Rupiah& total, const Rupiah& amount, int yea
     try {
         total += amount;
     } catch (const overflow_error& e) {
-        c.fail({what}, "the " + std::string(what) + " of " + std::to_string(year) +
-                           " cannot be totalled: " + e.what());
+        c.fail({what}, Message{"error.plan.cannot_total",
+                               {{"what", what}, {"year", std::to_string(year)}, {"reason", e.what()}}});
     }
 }
 
@@ -354,32 +371,33 @@ void check_budget(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
     for (std::size_t i = 0; i < plan.budget.size(); ++i) {
         const BudgetLine& b = plan.budget[i];
         c.at("budget", i);
-        if (!is_year(b.year)) c.fail({"year"}, "a budget year must be " + year_range());
+        if (!is_year(b.year)) c.fail({"year"}, year_range("error.plan.budget_year"));
         if (b.node.empty()) {
-            if (b.name.empty()) c.fail({"name"}, "a line of the body as a whole needs a name");
+            if (b.name.empty()) c.fail({"name"}, Message{"error.plan.body_line_name", {}});
         } else {
             const Node* n = nodes.find(b.node);
-            if (n == nullptr) c.fail({"node"}, "unknown node '" + b.node + "'");
+            if (n == nullptr) c.fail({"node"}, Message{"error.plan.unknown_node", {{"id", b.node}}});
             if (n->level != Level::kegiatan && n->level != Level::sub_kegiatan)
-                c.fail({"node"}, "budget lines belong to a kegiatan or a sub kegiatan");
+                c.fail({"node"}, Message{"error.plan.budget_node_level", {}});
         }
         if (b.anggaran_murni && b.anggaran_murni->sign() < 0)
-            negative(c, *b.anggaran_murni, {"anggaran_murni"}, "anggaran_murni");
-        if (b.anggaran.sign() < 0) negative(c, b.anggaran, {"anggaran"}, "anggaran");
-        if (b.realisasi.sign() < 0) negative(c, b.realisasi, {"realisasi"}, "realisasi");
+            negative(c, *b.anggaran_murni, {"anggaran_murni"});
+        if (b.anggaran.sign() < 0) negative(c, b.anggaran, {"anggaran"});
+        if (b.realisasi.sign() < 0) negative(c, b.realisasi, {"realisasi"});
         if (b.triwulan) {
             for (std::size_t q = 0; q < 4; ++q)
                 if ((*b.triwulan)[q].sign() < 0)
-                    negative(c, (*b.triwulan)[q], {"triwulan", std::to_string(q)}, "a quarter");
+                    negative(c, (*b.triwulan)[q], {"triwulan", std::to_string(q)});
             Rupiah spent;
             try {
                 for (const Rupiah& q : *b.triwulan) spent += q;
             } catch (const overflow_error& e) {
-                c.fail({"triwulan"}, std::string("the quarters cannot be added: ") + e.what());
+                c.fail({"triwulan"}, Message{"error.plan.quarters_overflow", {{"reason", e.what()}}});
             }
             if (spent != b.realisasi)
-                c.fail({"triwulan"}, "the quarters add up to " + spent.to_string() + ", not the realisasi " +
-                                         b.realisasi.to_string());
+                c.fail({"triwulan"},
+                       Message{"error.plan.quarters_sum",
+                               {{"sum", spent.to_string()}, {"realisasi", b.realisasi.to_string()}}});
         }
         Totals& year = totals[static_cast<std::size_t>(b.year - min_year)];
         if (b.anggaran_murni)
@@ -393,9 +411,10 @@ void check_discrepancies(Checker& c, const Renstra& plan, const Ids& node_ids) {
     for (std::size_t i = 0; i < plan.discrepancies.size(); ++i) {
         const Discrepancy& d = plan.discrepancies[i];
         c.at("discrepancies", i);
-        c.require(d.node.empty() || node_ids.count(d.node) > 0, {"node"}, "unknown node '" + d.node + "'");
+        c.require(d.node.empty() || node_ids.count(d.node) > 0, {"node"},
+                  Message{"error.plan.unknown_node", {{"id", d.node}}});
         c.require(!d.kept.empty() && !d.printed.empty() && !d.where.empty() && !d.why.empty(), {},
-                  "a discrepancy needs kept, printed, where and why");
+                  Message{"error.plan.discrepancy_fields", {}});
     }
 }
 
@@ -481,11 +500,11 @@ std::vector<PlanWarning> plan_warnings(const Renstra& plan, const Language& lang
 void validate(const Renstra& plan, const std::string& source) {
     Checker c(source);
     c.at("body");
-    c.require(!plan.body.name.empty(), {"name"}, "the body needs a name");
+    c.require(!plan.body.name.empty(), {"name"}, Message{"error.plan.body_name", {}});
     c.at("period");
-    c.require(is_year(plan.period.from), {"from"}, "a period year must be " + year_range());
-    c.require(is_year(plan.period.to), {"to"}, "a period year must be " + year_range());
-    c.require(plan.period.from <= plan.period.to, {}, "the period needs from <= to");
+    c.require(is_year(plan.period.from), {"from"}, year_range("error.plan.period_year"));
+    c.require(is_year(plan.period.to), {"to"}, year_range("error.plan.period_year"));
+    c.require(plan.period.from <= plan.period.to, {}, Message{"error.plan.period_order", {}});
     const NodeIndex nodes(plan);
     const Ids unit_ids = check_units(c, plan);
     const Ids node_ids = check_nodes(c, plan, nodes, unit_ids);

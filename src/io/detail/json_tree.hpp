@@ -5,16 +5,19 @@
 // path. Internal: not installed.
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kinerja/core/error.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/limits.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja::detail {
 
@@ -26,6 +29,38 @@ inline const char* type_name(const nlohmann::json& j) {
     if (j.is_null()) return "null";
     if (j.is_array()) return "an array";
     return "an object";
+}
+
+/// The catalogue id of the JSON type of \p j, said where a value has the wrong type ("must be an
+/// object, not {=got}"): "error.json.type.string"...
+inline const char* type_id(const nlohmann::json& j) {
+    if (j.is_string()) return "error.json.type.string";
+    if (j.is_number()) return "error.json.type.number";
+    if (j.is_boolean()) return "error.json.type.boolean";
+    if (j.is_null()) return "error.json.type.null";
+    if (j.is_array()) return "error.json.type.array";
+    return "error.json.type.object";
+}
+
+/// "must be \p expected, not (the type of \p j)": \p expected is an id of error.json.type.
+inline Message must_be(const char* expected, const nlohmann::json& j) {
+    return Message{"error.json.must_be", {{"expected", expected}, {"got", type_id(j)}}};
+}
+
+/// Message \p id of a ReadLimits refused, with \p args and the hint that ends it (limit_hint of
+/// kinerja/io/limits.hpp): "the limit is {limit} (raise it with {option} or ReadLimits::{member})".
+inline Message over_limit(const char* id, std::vector<std::pair<std::string, std::string>> args,
+                          std::uint64_t limit, const char* option, const char* member) {
+    args.emplace_back("limit", std::to_string(limit));
+    args.emplace_back("option", option);
+    args.emplace_back("member", member);
+    return Message{id, std::move(args)};
+}
+
+/// "invalid JSON: ..." for an error of nlohmann's parser, whose own words (\p detail, from "syntax
+/// error" on) are kept as it writes them.
+inline Message invalid_json(std::string detail) {
+    return Message{"error.json.invalid", {{"detail", std::move(detail)}}};
 }
 
 // The first pass: syntax, duplicate keys and ReadLimits, with the JSON path of each fault. Builds
@@ -42,8 +77,7 @@ public:
     bool number_float(number_float_t /*v*/, const string_t& /*s*/) override { return scalar(); }
     bool string(string_t& v) override {
         item();
-        if (v.size() > limits_.max_cell_bytes)
-            fail(path(), "a string of " + std::to_string(v.size()) + " bytes is " + too_long());
+        if (v.size() > limits_.max_cell_bytes) fail(path(), too_long("error.json.string_too_long", v.size()));
         return true;
     }
     bool binary(binary_t& /*v*/) override { return scalar(); }
@@ -54,8 +88,9 @@ public:
     bool key(string_t& k) override {
         Frame& top = stack_.back();
         if (k.size() > limits_.max_cell_bytes)
-            fail(path(stack_.size() - 1), "a key of " + std::to_string(k.size()) + " bytes is " + too_long());
-        if (!top.keys.insert(k).second) fail(path(stack_.size() - 1) + "/" + k, "duplicate key");
+            fail(path(stack_.size() - 1), too_long("error.json.key_too_long", k.size()));
+        if (!top.keys.insert(k).second)
+            fail(path(stack_.size() - 1) + "/" + k, Message{"error.json.duplicate_key", {}});
         top.key = k;
         return true;
     }
@@ -64,8 +99,9 @@ public:
         const std::string what = e.what();
         const auto cut = what.find("syntax error");
         const std::string where = line_column(text_, position == 0 ? 0 : position - 1).to_string();
-        throw data_error(source_, where,
-                         "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut)));
+        Message said = invalid_json(cut == std::string::npos ? what : what.substr(cut));
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw data_error(source_, where, std::move(reason), std::move(said));
     }
 
 private:
@@ -76,12 +112,14 @@ private:
         std::set<std::string> keys;
     };
 
-    [[noreturn]] void fail(const std::string& where, const std::string& reason) const {
-        throw data_error(source_, where, reason);
+    [[noreturn]] void fail(const std::string& where, Message said) const {
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw data_error(source_, where, std::move(reason), std::move(said));
     }
-    std::string too_long() const {
-        return "longer than the cell limit; " +
-               limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
+    // A key or string (message \p id) of \p bytes, longer than the cell limit.
+    Message too_long(const char* id, std::size_t bytes) const {
+        return over_limit(id, {{"bytes", std::to_string(bytes)}}, limits_.max_cell_bytes, "--max-cell-bytes",
+                          "max_cell_bytes");
     }
     // The path of the current item of every frame.
     std::string path() const { return path(stack_.size()); }
@@ -95,12 +133,12 @@ private:
         return out;
     }
     void item() {
-        if (stack_.empty()) fail("", "must be an object");
+        if (stack_.empty()) fail("", Message{"error.json.root_object", {}});
         Frame& top = stack_.back();
         if (!top.array) return;
         if (top.count >= limits_.max_rows)
-            fail(path(), "an array of more than " + std::to_string(limits_.max_rows) + " items; " +
-                             limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+            fail(path(),
+                 over_limit("error.json.too_many_items", {}, limits_.max_rows, "--max-rows", "max_rows"));
         ++top.count;
     }
     bool scalar() {
@@ -108,11 +146,11 @@ private:
         return true;
     }
     bool open(bool array) {
-        if (stack_.empty() && array) fail("", "must be an object, not an array");
+        if (stack_.empty() && array) fail("", must_be("error.json.type.object", nlohmann::json::array()));
         if (!stack_.empty()) item();
         if (stack_.size() >= limits_.max_depth)
-            fail(path(), "nested deeper than " + std::to_string(limits_.max_depth) + " levels; " +
-                             limit_hint(limits_.max_depth, "--max-depth", "max_depth"));
+            fail(path(),
+                 over_limit("error.json.too_deep", {}, limits_.max_depth, "--max-depth", "max_depth"));
         Frame f;
         f.array = array;
         stack_.push_back(std::move(f));
@@ -137,28 +175,32 @@ public:
     [[noreturn]] void fail(const std::string& path, const std::string& reason) const {
         throw data_error(source_, path, reason);
     }
+    [[noreturn]] void fail(const std::string& path, Message said) const {
+        std::string reason = english(said);  // before said is moved: argument order is unspecified
+        throw data_error(source_, path, std::move(reason), std::move(said));
+    }
     const nlohmann::json& object(const nlohmann::json& j, const std::string& path,
                                  std::initializer_list<const char*> allowed) const {
-        if (!j.is_object()) fail(path, std::string("must be an object, not ") + type_name(j));
+        if (!j.is_object()) fail(path, must_be("error.json.type.object", j));
         for (const auto& item : j.items())
             if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return item.key() == k; }))
-                fail(path + "/" + item.key(), "unknown key");
+                fail(path + "/" + item.key(), Message{"error.json.unknown_key", {}});
         return j;
     }
     const nlohmann::json& array(const nlohmann::json& j, const std::string& path) const {
-        if (!j.is_array()) fail(path, std::string("must be an array, not ") + type_name(j));
+        if (!j.is_array()) fail(path, must_be("error.json.type.array", j));
         return j;
     }
     const nlohmann::json& required(const nlohmann::json& j, const char* key, const std::string& path) const {
         const auto it = j.find(key);
-        if (it == j.end()) fail(path + "/" + key, "missing");
+        if (it == j.end()) fail(path + "/" + key, Message{"error.json.missing", {}});
         return *it;
     }
     std::string text(const nlohmann::json& j, const char* key, const std::string& path) const {
         const nlohmann::json& v = required(j, key, path);
-        if (!v.is_string()) fail(path + "/" + key, std::string("must be a string, not ") + type_name(v));
+        if (!v.is_string()) fail(path + "/" + key, must_be("error.json.type.string", v));
         std::string out = v.get<std::string>();
-        if (out.empty()) fail(path + "/" + key, "must not be empty");
+        if (out.empty()) fail(path + "/" + key, Message{"error.json.empty", {}});
         return out;
     }
     const std::string& source() const noexcept { return source_; }
