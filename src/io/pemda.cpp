@@ -34,14 +34,14 @@ constexpr const char* format_name = "kinerja-pemda/1";
 }
 
 // The JSON type of \p j as a word of the catalogue, for "must be an object, not a string".
-// messages: prefix "error.pemda.type."
+// messages: prefix "error.json_value.type."
 std::string type_word(const json& j) {
-    if (j.is_string()) return "error.pemda.type.string";
-    if (j.is_number()) return "error.pemda.type.number";
-    if (j.is_boolean()) return "error.pemda.type.boolean";
-    if (j.is_null()) return "error.pemda.type.null";
-    if (j.is_array()) return "error.pemda.type.array";
-    return "error.pemda.type.object";
+    if (j.is_string()) return "error.json_value.type.string";
+    if (j.is_number()) return "error.json_value.type.number";
+    if (j.is_boolean()) return "error.json_value.type.boolean";
+    if (j.is_null()) return "error.json_value.type.null";
+    if (j.is_array()) return "error.json_value.type.array";
+    return "error.json_value.type.object";
 }
 
 // An OPD file named in the Pemda: relative, inside the Pemda's folder, so that a Pemda moved with its
@@ -86,7 +86,8 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
     Pemda out;
     {
         json rpjmd = r.required(doc, "rpjmd", "");
-        if (!rpjmd.is_object()) fail(r, "/rpjmd", {"error.pemda.not_object", {{"type", type_word(rpjmd)}}});
+        if (!rpjmd.is_object())
+            fail(r, "/rpjmd", {"error.json_value.not_object", {{"type", type_word(rpjmd)}}});
         if (rpjmd.contains("format")) fail(r, "/rpjmd/format", {"error.pemda.rpjmd_format", {}});
         // The RPJMD's members in kinerja/1 form, "format" first as a written dataset has it.
         json as_dataset = json::object();
@@ -99,11 +100,12 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
         }
     }
     if (const auto a = doc.find("aggregates"); a != doc.end()) {
-        if (!a->is_object()) fail(r, "/aggregates", {"error.pemda.not_object", {{"type", type_word(*a)}}});
+        if (!a->is_object())
+            fail(r, "/aggregates", {"error.json_value.not_object", {{"type", type_word(*a)}}});
         for (const auto& item : a->items()) {
             const std::string path = "/aggregates/" + item.key();
             if (!item.value().is_string())
-                fail(r, path, {"error.pemda.not_string", {{"type", type_word(item.value())}}});
+                fail(r, path, {"error.json_value.not_string", {{"type", type_word(item.value())}}});
             const auto how = parse_aggregate(item.value().get<std::string>());
             if (!how) fail(r, path, {"error.pemda.aggregate", {{"value", item.value().get<std::string>()}}});
             out.aggregates[item.key()] = *how;
