@@ -80,7 +80,7 @@ public:
                         Message said{"error.ledger.dictionary_index",
                                      {{"index", integer_text(v)}, {"count", std::to_string(n)}}};
                         throw data_error(std::string(source_), cell(name_, row_base + i), english(said),
-                                         std::move(said));
+                                         said);
                     }
                     const auto k = static_cast<std::uint32_t>(v);
                     if (!checked_[k]) {
@@ -133,7 +133,7 @@ private:
         if (t.data() == nullptr) {
             Message said{column_.indices ? "error.ledger.entry_offsets" : "error.ledger.offsets",
                          {{"bytes", std::to_string(column_.text.bytes_size)}}};
-            throw data_error(std::string(source_), cell(name_, row), english(said), std::move(said));
+            throw data_error(std::string(source_), cell(name_, row), english(said), said);
         }
         try {
             check_text(t, std::string(source_));
@@ -223,7 +223,7 @@ void decimal_amounts(const AmountColumn& c, const std::string& name, std::string
             }
             Message said{"error.ledger.column_amount_overflow",
                          {{"where", std::string(source) + ":" + cell(name, row_base + i)}, {"amount", text}}};
-            throw overflow_error(english(said), std::move(said));
+            throw overflow_error(english(said), said);
         }
         out[i - lo] = sen;
     }
@@ -246,13 +246,13 @@ void check_shape(const LedgerColumns& b, std::string_view source) {
             Message said{
                 "error.ledger.column_lines",
                 {{"lines", std::to_string(size)}, {"year_column", c.year}, {"count", std::to_string(n)}}};
-            throw data_error(std::string(source), *name, english(said), std::move(said));
+            throw data_error(std::string(source), *name, english(said), said);
         }
     for (const AmountColumn* a : {&b.anggaran, &b.realisasi})
         if (a->type == AmountType::decimal128 && (a->scale < 0 || a->scale > 2)) {
             Message said{"error.ledger.decimal_scale", {{"scale", std::to_string(a->scale)}}};
             throw data_error(std::string(source), a == &b.anggaran ? c.anggaran : c.realisasi, english(said),
-                             std::move(said));
+                             said);
         }
 }
 
@@ -293,7 +293,7 @@ private:
                 if (y[i] < 1000 || y[i] > 9999) {
                     Message said{"error.ledger.year_digits", {{"year", integer_text(y[i])}}};
                     throw data_error(std::string(source_), cell(names_.year, row_base_ + i), english(said),
-                                     std::move(said));
+                                     said);
                 }
                 year_[i - lo] = static_cast<std::int16_t>(y[i]);
             }
@@ -436,7 +436,7 @@ Ledger ledger_from_columns(const std::vector<LedgerColumns>& batches, std::strin
     if (total > Ledger::max_lines) {
         Message said{"error.ledger.columns_too_many_lines",
                      {{"lines", std::to_string(total)}, {"max", std::to_string(Ledger::max_lines)}}};
-        throw data_error(std::string(source), "", english(said), std::move(said));
+        throw data_error(std::string(source), "", english(said), said);
     }
     ledger.reserve(total);
     BodyKeys keys;

@@ -255,10 +255,10 @@ Message reason(const Amount& a) {
         Message said = source.empty() ? Message{"error.ledger.amount_overflow", {{"text", shorten(text)}}}
                                       : Message{"error.ledger.amount_overflow_at",
                                                 {{"where", source}, {"text", shorten(text)}}};
-        throw overflow_error(english(said), std::move(said));
+        throw overflow_error(english(said), said);
     }
     Message said = reason(a);
-    throw parse_error(shorten(text), chars(text.data(), a.at), english(said), source, std::move(said));
+    throw parse_error(shorten(text), chars(text.data(), a.at), english(said), source, said);
 }
 
 // Quoted only when needed, so plain names read back byte for byte.
@@ -365,7 +365,7 @@ public:
         p += detail::csv::bom_size(text_);
         if (p == end) {
             Message said{"error.ledger.no_header", {}};
-            throw data_error(source_, "1:1", english(said), std::move(said));
+            throw data_error(source_, "1:1", english(said), said);
         }
         // The header.
         line_ = 1;
@@ -598,7 +598,7 @@ private:
 
     [[noreturn]] void fail(const char* at, Message said) const {
         throw data_error(source_, std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at)),
-                         english(said), std::move(said));
+                         english(said), said);
     }
     std::string where(const char* at) const {
         return source_ + ":" + std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at));
@@ -861,7 +861,7 @@ Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limi
         void* map = ::mmap(nullptr, in.size(), PROT_READ, MAP_PRIVATE, in.fd(), 0);
         if (map == MAP_FAILED) {
             Message said{"error.ledger.cannot_read", {}};
-            throw data_error(in.source(), "", english(said), std::move(said));
+            throw data_error(in.source(), "", english(said), said);
         }
         ::madvise(map, in.size(), MADV_SEQUENTIAL);
         struct Unmap {

@@ -30,7 +30,7 @@ using ordered = nlohmann::ordered_json;
 
 // The refusal of the value at \p where of \p source, for the reason \p said.
 [[noreturn]] void refuse(const std::string& source, const std::string& where, Message said) {
-    throw data_error(source, where, english(said), std::move(said));
+    throw data_error(source, where, english(said), said);
 }
 
 // "'<value>' is not a number (<reason>)" as message \p id, its reason a catalogue word (the number
@@ -521,7 +521,7 @@ std::string format_lke(const LkeResult& result, const LkeResult* previous, std::
                        const Language& L) {
     if (format != "md" && format != "html" && format != "csv") {
         Message said{"error.lke.table_format", {{"format", std::string(format)}}};
-        throw value_error(english(said), std::move(said));
+        throw value_error(english(said), said);
     }
     // Figures are written as Indonesian number text here and put in the language's marks at the end
     // (localize_figures), as the report's tables are: the same figures in every language.

@@ -30,7 +30,7 @@ constexpr const char* format_name = "kinerja-pemda/1";
 
 // Refuses the value at \p path of the file \p r reads, for the reason \p said.
 [[noreturn]] void fail(const JsonReader& r, const std::string& path, Message said) {
-    throw data_error(r.source(), path, english(said), std::move(said));
+    throw data_error(r.source(), path, english(said), said);
 }
 
 // The JSON type of \p j as a word of the catalogue, for "must be an object, not a string".

@@ -107,7 +107,7 @@ Decimal to_decimal(const mp::cpp_rational& q, int decimals) {
         detail::divide_rounded(n, mp::cpp_int(mp::denominator(q)), Rounding::half_up);
     if (mp::abs(quotient) > big(detail::max_coefficient)) {
         Message said{"error.compare.trend_overflow", {}};
-        throw overflow_error(english(said), std::move(said));
+        throw overflow_error(english(said), said);
     }
     return Decimal(detail::from_big(quotient), decimals);
 }
@@ -234,7 +234,7 @@ std::vector<std::optional<Trend>> least_squares_trends(
     const std::vector<std::vector<std::pair<int, Decimal>>>& series, const std::vector<int>& at_years) {
     if (at_years.size() != series.size()) {
         Message said{"error.compare.projection_years", {}};
-        throw value_error(english(said), std::move(said));
+        throw value_error(english(said), said);
     }
     using Matrix = Eigen::Matrix<ExactInt, Eigen::Dynamic, Eigen::Dynamic>;
     std::vector<std::optional<Trend>> out(series.size());

@@ -220,7 +220,7 @@ int pohon_year(const Pemda& pemda) {
     for (const OpdPlan& o : pemda.opds) scan(o.plan);
     if (year == 0) {
         Message said{"error.pohon.no_year", {}};
-        throw value_error(english(said), std::move(said));
+        throw value_error(english(said), said);
     }
     return year;
 }

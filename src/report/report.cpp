@@ -1051,7 +1051,7 @@ int latest_year(const Renstra& plan) {
         for (const auto& entry : i.targets) year = std::max(year, entry.first);
     if (year == 0) {
         Message said{"error.report.no_year", {}};
-        throw value_error(english(said), std::move(said));
+        throw value_error(english(said), said);
     }
     return year;
 }

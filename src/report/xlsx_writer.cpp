@@ -137,7 +137,7 @@ std::optional<double> exact_double(const Decimal& value) {
 
 // The refusal of writing \p where of \p file, for the reason \p said.
 [[noreturn]] void refuse(const std::string& file, const std::string& where, Message said) {
-    throw data_error(file, where, english(said), std::move(said));
+    throw data_error(file, where, english(said), said);
 }
 
 // A temporary file for libxlsxwriter to write, removed when this goes.
@@ -187,7 +187,7 @@ public:
     CNumbers() : c_(newlocale(LC_ALL_MASK, "C", locale_t{})), old_(c_ ? uselocale(c_) : locale_t{}) {
         if (!c_) {
             Message said{"error.xlsx_writer.locale", {}};
-            throw error(english(said), std::move(said));
+            throw error(english(said), said);
         }
     }
     ~CNumbers() {
@@ -399,7 +399,7 @@ private:
     static lxw_col_t column(std::size_t c) {
         if (c >= LXW_COL_MAX) {
             Message said{"error.xlsx_writer.columns", {}};
-            throw value_error(english(said), std::move(said));
+            throw value_error(english(said), said);
         }
         return static_cast<lxw_col_t>(c);
     }

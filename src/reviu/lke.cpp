@@ -163,7 +163,7 @@ const LkeScale* find_lke_scale(const LkeWorksheet& sheet, std::string_view name)
 
 void validate_lke(const LkeWorksheet& sheet) {
     const auto fail = [&](const std::string& where, Message said) {
-        throw data_error(sheet.source, where, english(said), std::move(said));
+        throw data_error(sheet.source, where, english(said), said);
     };
     std::set<std::string> scale_names;
     for (std::size_t i = 0; i < sheet.scales.size(); ++i) {
@@ -222,7 +222,7 @@ void validate_lke(const LkeWorksheet& sheet) {
 std::string lke_predikat(const Decimal& total, LkeBoundary boundary) {
     if (total < Decimal(0) || total > Decimal(100)) {
         Message said{"error.lke.total", {{"total", text_of(total)}}};
-        throw value_error(english(said), std::move(said));
+        throw value_error(english(said), said);
     }
     return grade_of(rational(total), boundary);
 }
@@ -481,12 +481,12 @@ std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& p
     if (year == 0) year = sheet.year;
     if (year == 0) {
         Message said{"error.lke.no_year", {}};
-        throw value_error(english(said), std::move(said));
+        throw value_error(english(said), said);
     }
     if (sheet.year != 0 && sheet.year != year) {
         Message said{"error.lke.other_year",
                      {{"sheet", std::to_string(sheet.year)}, {"year", std::to_string(year)}}};
-        throw value_error(english(said), std::move(said));
+        throw value_error(english(said), said);
     }
     sheet.year = year;
     validate_lke(sheet);

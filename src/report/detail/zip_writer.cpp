@@ -27,7 +27,7 @@ struct SourceFree final {
 using Source = std::unique_ptr<zip_source_t, SourceFree>;
 
 // Refuses with \p said, its English from the catalogue.
-[[noreturn]] void refuse(Message said) { throw error(english(said), std::move(said)); }
+[[noreturn]] void refuse(Message said) { throw error(english(said), said); }
 
 // A failure of step \p step (the id of a message naming it) with libzip's reason in \p e.
 [[noreturn]] void fail(const char* step, zip_error_t* e) {
