@@ -315,7 +315,7 @@ TEST(LedgerCsvLanguage, TheReaderSaysItsReasonsInIndonesian) {
     EXPECT_EQ(read_in_indonesian("tahun;kode\n"),
               "t.csv:1:11: baris judul kolom harus persis '" + std::string(kinerja::ledger_csv_header) + "'");
     EXPECT_EQ(read_in_indonesian(header + "20x4;35.08;1.06.01;A;1.06.02.2.01.0001;B;1,00;2,00\n"),
-              "t.csv:2:1: tahun '20x4' harus terdiri atas empat angka, misalnya 2024");
+              "t.csv:2:1: tahun '20x4' harus terdiri atas empat digit, misalnya 2024");
     EXPECT_EQ(
         read_in_indonesian(header + good +
                            "2024;35.08;1.06.01;Dinas Sosial;1.06.02.2.01.0001;Bantuan;1,00;2,00\n"),
@@ -337,7 +337,7 @@ TEST(LedgerCsvLanguage, AnAmountsReasonIsSaidInIndonesian) {
               "t.csv:2:64: tidak dapat membaca '1.00,00' pada posisi 2: kelompok digit terdiri atas 2 digit, "
               "bukan 3");
     EXPECT_EQ(read_in_indonesian(with_anggaran("")),
-              "t.csv:2:64: tidak dapat membaca '' pada posisi 0: tidak ada angka pada jumlah yang kosong");
+              "t.csv:2:64: tidak dapat membaca '' pada posisi 0: tidak ada digit pada jumlah yang kosong");
     EXPECT_EQ(
         read_in_indonesian(with_anggaran("99.999.999.999.999.999,00")),
         "t.csv:2:64: tidak dapat membaca '99.999.999.999.999.999,00': jumlah uang dalam ledger harus muat "
@@ -351,7 +351,7 @@ TEST(LedgerCsvLanguage, AnAmountsReasonIsSaidInIndonesian) {
 TEST(LedgerCsvLanguage, TheLedgersOwnRefusalsAreSaidInIndonesian) {
     Ledger l;
     EXPECT_EQ(in_indonesian([&] { (void)l.add_region("3"); }),
-              "kode pemda '3' harus dua angka, boleh diikuti titik dan dua angka lagi (misalnya '35' atau "
+              "kode pemda '3' harus dua digit, boleh diikuti titik dan dua digit lagi (misalnya '35' atau "
               "'35.08')");
     const std::uint32_t region = l.add_region("35.08");
     (void)l.add_body(region, "1.06.01", "Dinas Sosial");
