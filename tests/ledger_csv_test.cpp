@@ -282,3 +282,87 @@ TEST(LedgerCsvOrder, UsualAndUnusualAmountsReadExactly) {
     EXPECT_EQ(l.anggaran()[1], 123'928'900'000);
     EXPECT_EQ(l.realisasi()[1], std::numeric_limits<std::int64_t>::max());
 }
+
+// --- the reasons in each language (issue 18): the place is never translated, the English is what() ---
+
+namespace language {
+
+// The error \p f throws, said in Indonesian; its English must be its what().
+template <class F>
+std::string in_indonesian(F f) {
+    try {
+        f();
+    } catch (const kinerja::error& e) {
+        EXPECT_EQ(kinerja::describe(e, kinerja::Language("en")), e.what());
+        EXPECT_FALSE(e.message().id.empty()) << e.what();
+        return kinerja::describe(e, kinerja::Language("id"));
+    }
+    return "accepted";
+}
+
+std::string read_in_indonesian(const std::string& text, const ReadLimits& limits = {}) {
+    return in_indonesian([&] { (void)kinerja::read_ledger_csv(text, "t.csv", limits); });
+}
+
+// The line `good` with field 8 (anggaran, at column 64) replaced by \p anggaran.
+std::string with_anggaran(const std::string& anggaran) {
+    return header + "2024;35.08;1.06.01;Dinas Sosial Lmj.;1.06.02.2.01.0001;Bantuan;" + anggaran +
+           ";900,00\n";
+}
+
+TEST(LedgerCsvLanguage, TheReaderSaysItsReasonsInIndonesian) {
+    EXPECT_EQ(read_in_indonesian(""), "t.csv:1:1: tidak ada baris judul kolom: berkas kosong");
+    EXPECT_EQ(read_in_indonesian("tahun;kode\n"),
+              "t.csv:1:11: baris judul kolom harus persis '" + std::string(kinerja::ledger_csv_header) + "'");
+    EXPECT_EQ(read_in_indonesian(header + "20x4;35.08;1.06.01;A;1.06.02.2.01.0001;B;1,00;2,00\n"),
+              "t.csv:2:1: tahun '20x4' harus terdiri atas empat digit, misalnya 2024");
+    EXPECT_EQ(
+        read_in_indonesian(header + good +
+                           "2024;35.08;1.06.01;Dinas Sosial;1.06.02.2.01.0001;Bantuan;1,00;2,00\n"),
+        "t.csv:3:20: SKPD 1.06.01 pada pemda 35.08 bernama 'Dinas Sosial Lmj.' pada baris sebelumnya, bukan "
+        "'Dinas Sosial'");
+    EXPECT_EQ(read_in_indonesian(header + "2024;35.08;1.06.01;A\n"),
+              "t.csv:2:21: baris berakhir setelah 4 kolom; kolom selanjutnya tidak ada");
+    ReadLimits limits;
+    limits.max_rows = 1;
+    EXPECT_EQ(read_in_indonesian(header + good + good, limits),
+              "t.csv:3:1: lebih dari 1 baris di bawah baris judul kolom; batasnya 1 (naikkan dengan "
+              "--max-rows atau "
+              "ReadLimits::max_rows)");
+}
+
+TEST(LedgerCsvLanguage, AnAmountsReasonIsSaidInIndonesian) {
+    // "1.00,00": the group after the dot starts at offset 2.
+    EXPECT_EQ(read_in_indonesian(with_anggaran("1.00,00")),
+              "t.csv:2:64: tidak dapat membaca '1.00,00' pada posisi 2: kelompok digit terdiri atas 2 digit, "
+              "bukan 3");
+    EXPECT_EQ(read_in_indonesian(with_anggaran("")),
+              "t.csv:2:64: tidak dapat membaca '' pada posisi 0: tidak ada digit pada jumlah yang kosong");
+    EXPECT_EQ(
+        read_in_indonesian(with_anggaran("99.999.999.999.999.999,00")),
+        "t.csv:2:64: tidak dapat membaca '99.999.999.999.999.999,00': jumlah uang dalam ledger harus muat "
+        "dalam 64 bit sen (paling banyak 92.233.720.368.547.758,07)");
+    EXPECT_EQ(
+        in_indonesian([] { (void)kinerja::parse_ledger_amount("99.999.999.999.999.999,00"); }),
+        "tidak dapat membaca '99.999.999.999.999.999,00': jumlah uang dalam ledger harus muat dalam 64 bit "
+        "sen (paling banyak 92.233.720.368.547.758,07)");
+}
+
+TEST(LedgerCsvLanguage, TheLedgersOwnRefusalsAreSaidInIndonesian) {
+    Ledger l;
+    EXPECT_EQ(in_indonesian([&] { (void)l.add_region("3"); }),
+              "kode pemda '3' harus dua digit, boleh diikuti titik dan dua digit lagi (misalnya '35' atau "
+              "'35.08')");
+    const std::uint32_t region = l.add_region("35.08");
+    (void)l.add_body(region, "1.06.01", "Dinas Sosial");
+    EXPECT_EQ(in_indonesian([&] { (void)l.add_body(region, "1.06.01", "Dinsos"); }),
+              "SKPD '1.06.01' pada pemda 35.08 bernama 'Dinas Sosial', bukan 'Dinsos'");
+    EXPECT_EQ(in_indonesian([&] { (void)l.body_code(7); }), "id SKPD 7 harus kurang dari 1");
+    // The totals' bytes: a word of the message is itself said in Indonesian.
+    EXPECT_EQ(in_indonesian([] { (void)kinerja::LedgerTotals::from_bytes("xx", "t.bin"); }),
+              "t.bin:byte 0: total ledger harus diawali 'KJLTOTAL'");
+    EXPECT_EQ(in_indonesian([] { (void)kinerja::LedgerTotals::from_bytes("KJLTOTAL", "t.bin"); }),
+              "t.bin:byte 8: data byte berakhir di tengah versi");
+}
+
+}  // namespace language

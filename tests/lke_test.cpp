@@ -554,5 +554,58 @@ TEST(LkeLanguage, TheScoreTableInEachLanguageWithTheSameFigures) {
     EXPECT_NE(csv_en.find("lke;"), std::string::npos);
 }
 
+// The worksheet's reasons in Indonesian (issue 18); the English of each is its what().
+std::string lke_in_indonesian(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const error& e) {
+        EXPECT_EQ(describe(e, Language("en")), e.what());
+        EXPECT_FALSE(e.message().id.empty()) << e.what();
+        return describe(e, Language("id"));
+    }
+    return "(no error)";
+}
+
+TEST(LkeFiles, ReasonsAreSaidInIndonesian) {
+    const std::string head = "komponen;sub_komponen;no;kriteria;skala;jawaban\n";
+    EXPECT_EQ(lke_in_indonesian([&] { (void)parse_lke_csv(head + "perencanaan;mutu;1;x;Y/T;Y\n", "w.csv"); }),
+              "w.csv:2:13: kriteria 1: 'mutu' bukan sub komponen (pemenuhan, kualitas, implementasi)");
+    EXPECT_EQ(lke_in_indonesian([] { (void)parse_lke_csv("komponen;no;kriteria;skala;nilai\n", "w.csv"); }),
+              "w.csv:1:28: kolom 'nilai' tidak dikenal; kolomnya adalah komponen, sub_komponen, no, "
+              "kriteria, skala, "
+              "jawaban, bukti, data, batas");
+    // The number reader's reason is itself a word of the catalogue.
+    EXPECT_EQ(lke_in_indonesian([&] {
+                  (void)parse_lke_csv(head + "perencanaan;pemenuhan;1;x;\"Ya=1; Tidak=1,2,3\";Ya\n", "w.csv");
+              }),
+              "w.csv:2:27: butir skala 'Tidak=1,2,3': '1,2,3' bukan angka (lebih dari satu koma desimal)");
+    EXPECT_EQ(lke_in_indonesian([] { (void)read_lke("w.txt"); }),
+              "w.txt: kertas kerja LKE berupa .csv, .json atau .xlsx, bukan '.txt'");
+    EXPECT_EQ(lke_in_indonesian([] {
+                  (void)parse_lke_json(R"({"format": "kinerja-lke/1", "year": 1800, "criteria": []})",
+                                       "w.json");
+              }),
+              "w.json:/year: harus berupa tahun (bilangan bulat 1900-2200)");
+    EXPECT_EQ(lke_in_indonesian([] {
+                  (void)parse_lke_json(R"({"format": "kinerja-lke/1", "body": 7, "criteria": []})", "w.json");
+              }),
+              "w.json:/body: harus berupa string, bukan angka");
+}
+
+TEST(LkeFiles, TheWorksheetsChecksAreSaidInIndonesian) {
+    LkeWorksheet s = uniform("A");
+    s.source = "w.json";
+    s.criteria[1].id = "c1";
+    s.criteria[1].where = "/criteria/1";
+    EXPECT_EQ(lke_in_indonesian([&] { validate_lke(s); }), "w.json:/criteria/1: kriteria c1 muncul dua kali");
+    s = uniform("A");
+    s.criteria[0].answer = "F";
+    s.criteria[0].where = "/criteria/0";
+    EXPECT_EQ(lke_in_indonesian([&] { validate_lke(s); }),
+              "/criteria/0: kriteria c1: 'F' bukan jawaban skala 'A-E' (A, B, C, D, E)");
+    EXPECT_EQ(lke_in_indonesian([] { (void)format_lke(LkeResult{}, nullptr, "pdf"); }),
+              "tabel LKE ditulis sebagai md, html atau csv, bukan 'pdf'");
+}
+
 }  // namespace
 }  // namespace kinerja

@@ -435,3 +435,34 @@ TEST(PemdaFile, ReadLimitsApply) {
 }
 
 }  // namespace
+
+namespace {
+
+// The reasons of the Pemda file in Indonesian (issue 18); the English of each is its what().
+std::string pemda_in_indonesian(const std::string& text) {
+    try {
+        (void)read_pemda(text, "p.json", data_dir);
+    } catch (const error& e) {
+        EXPECT_EQ(describe(e, Language("en")), e.what());
+        return describe(e, Language("id"));
+    }
+    return "no error";
+}
+
+TEST(PemdaFile, ReasonsAreSaidInIndonesian) {
+    EXPECT_EQ(pemda_in_indonesian(R"({"format": "kinerja-pemda/2", "opd": []})"),
+              "p.json:/format: 'kinerja-pemda/2' bukan format yang dibaca versi ini (kinerja-pemda/1)");
+    EXPECT_EQ(pemda_in_indonesian(R"({"format": "kinerja-pemda/1", "rpjmd": [], "opd": []})"),
+              "p.json:/rpjmd: harus berupa objek, bukan array");
+    EXPECT_EQ(pemda_in_indonesian(minimal(R"("opd": [], "aggregates": {"RI1": 3})")),
+              "p.json:/aggregates/RI1: harus berupa string, bukan angka");
+    EXPECT_EQ(pemda_in_indonesian(minimal(R"("opd": [], "aggregates": {"RI1": "mean"})")),
+              "p.json:/aggregates/RI1: 'mean' bukan salah satu dari none, sum");
+    EXPECT_EQ(pemda_in_indonesian(minimal(R"("opd": [{"id": "a", "file": "../x.json"}])")),
+              "p.json:/opd/0/file: '../x.json' tidak boleh keluar dari folder berkas pemda (..)");
+    EXPECT_EQ(pemda_in_indonesian(minimal(R"("opd": [{"id": "a", "file": "dinsos.json"},
+                                                     {"id": "a", "file": "dinkes.json"}])")),
+              "p.json:/opd/1/id: id OPD 'a' berulang");
+}
+
+}  // namespace

@@ -15,6 +15,7 @@
 #include "kinerja/core/error.hpp"
 #include "kinerja/detail/int128.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 namespace {
@@ -75,11 +76,12 @@ public:
             with_integers(*column_.indices, [&](const auto* idx) {
                 for (std::size_t i = lo; i < hi; ++i) {
                     const auto v = idx[i];
-                    if (v < 0 || static_cast<std::uint64_t>(v) >= n)
-                        throw data_error(std::string(source_), cell(name_, row_base + i),
-                                         "dictionary index " + integer_text(v) +
-                                             " is outside the dictionary of " + std::to_string(n) +
-                                             " entries");
+                    if (v < 0 || static_cast<std::uint64_t>(v) >= n) {
+                        Message said{"error.ledger.dictionary_index",
+                                     {{"index", integer_text(v)}, {"count", std::to_string(n)}}};
+                        throw data_error(std::string(source_), cell(name_, row_base + i), english(said),
+                                         said);
+                    }
                     const auto k = static_cast<std::uint32_t>(v);
                     if (!checked_[k]) {
                         (void)text_at(k, row_base + i);
@@ -128,14 +130,17 @@ private:
     // Entry i, refused with row \p row named when its offsets or its text are not sound.
     std::string_view text_at(std::size_t i, std::size_t row) const {
         const std::string_view t = entry(i);
-        if (t.data() == nullptr)
-            throw data_error(std::string(source_), cell(name_, row),
-                             std::string(column_.indices ? "its dictionary entry's" : "its") +
-                                 " offsets must be in order and within the column's " +
-                                 std::to_string(column_.text.bytes_size) + " bytes");
+        if (t.data() == nullptr) {
+            Message said{column_.indices ? "error.ledger.entry_offsets" : "error.ledger.offsets",
+                         {{"bytes", std::to_string(column_.text.bytes_size)}}};
+            throw data_error(std::string(source_), cell(name_, row), english(said), said);
+        }
         try {
             check_text(t, std::string(source_));
         } catch (const data_error& e) {
+            // The text reader's reason, said in the language when it has a catalogue id.
+            if (!e.message().id.empty())
+                throw data_error(std::string(source_), cell(name_, row), e.reason(), e.message());
             throw data_error(std::string(source_), cell(name_, row), "text " + e.reason());
         }
         return t;
@@ -216,10 +221,9 @@ void decimal_amounts(const AmountColumn& c, const std::string& name, std::string
                     text.insert(digits_at, "0");
                 text.insert(text.size() - static_cast<std::size_t>(c.scale), ".");
             }
-            throw overflow_error(
-                std::string(source) + ":" + cell(name, row_base + i) + ": amount " + text +
-                " does not fit a ledger line, which holds int64 sen (-92233720368547758.08 to "
-                "92233720368547758.07 Rupiah)");
+            Message said{"error.ledger.column_amount_overflow",
+                         {{"where", std::string(source) + ":" + cell(name, row_base + i)}, {"amount", text}}};
+            throw overflow_error(english(said), said);
         }
         out[i - lo] = sen;
     }
@@ -238,15 +242,18 @@ void check_shape(const LedgerColumns& b, std::string_view source) {
         {&c.body_name, b.body_names ? b.body_names->size() : n},
         {&c.sub_kegiatan_name, b.sub_kegiatan_names ? b.sub_kegiatan_names->size() : n}};
     for (const auto& [name, size] : sizes)
-        if (size != n)
-            throw data_error(
-                std::string(source), *name,
-                "column has " + std::to_string(size) + " lines, " + c.year + " has " + std::to_string(n));
+        if (size != n) {
+            Message said{
+                "error.ledger.column_lines",
+                {{"lines", std::to_string(size)}, {"year_column", c.year}, {"count", std::to_string(n)}}};
+            throw data_error(std::string(source), *name, english(said), said);
+        }
     for (const AmountColumn* a : {&b.anggaran, &b.realisasi})
-        if (a->type == AmountType::decimal128 && (a->scale < 0 || a->scale > 2))
-            throw data_error(std::string(source), a == &b.anggaran ? c.anggaran : c.realisasi,
-                             "decimal128 scale " + std::to_string(a->scale) +
-                                 " must be 0, 1 or 2 (sen are the smallest unit; amounts are not rounded)");
+        if (a->type == AmountType::decimal128 && (a->scale < 0 || a->scale > 2)) {
+            Message said{"error.ledger.decimal_scale", {{"scale", std::to_string(a->scale)}}};
+            throw data_error(std::string(source), a == &b.anggaran ? c.anggaran : c.realisasi, english(said),
+                             said);
+        }
 }
 
 // What the batches share to find a body: the number of each distinct body code text, and the
@@ -283,9 +290,11 @@ private:
     void chunk(std::size_t lo, std::size_t hi) {
         with_integers(b_.years, [&](const auto* y) {
             for (std::size_t i = lo; i < hi; ++i) {
-                if (y[i] < 1000 || y[i] > 9999)
-                    throw data_error(std::string(source_), cell(names_.year, row_base_ + i),
-                                     "year " + integer_text(y[i]) + " must have four digits (1000 to 9999)");
+                if (y[i] < 1000 || y[i] > 9999) {
+                    Message said{"error.ledger.year_digits", {{"year", integer_text(y[i])}}};
+                    throw data_error(std::string(source_), cell(names_.year, row_base_ + i), english(said),
+                                     said);
+                }
                 year_[i - lo] = static_cast<std::int16_t>(y[i]);
             }
         });
@@ -321,7 +330,7 @@ private:
         try {
             return add();
         } catch (const value_error& e) {
-            throw data_error(std::string(source_), cell(column, row), e.what());
+            throw data_error(std::string(source_), cell(column, row), e.what(), e.message());
         }
     }
 
@@ -424,10 +433,11 @@ Ledger ledger_from_columns(const std::vector<LedgerColumns>& batches, std::strin
         total += b.years.size;
     }
     Ledger ledger;
-    if (total > Ledger::max_lines)
-        throw data_error(
-            std::string(source), "",
-            std::to_string(total) + " lines: a ledger holds at most " + std::to_string(Ledger::max_lines));
+    if (total > Ledger::max_lines) {
+        Message said{"error.ledger.columns_too_many_lines",
+                     {{"lines", std::to_string(total)}, {"max", std::to_string(Ledger::max_lines)}}};
+        throw data_error(std::string(source), "", english(said), said);
+    }
     ledger.reserve(total);
     BodyKeys keys;
     std::size_t row = 0;

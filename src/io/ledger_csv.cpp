@@ -18,6 +18,7 @@
 #include "io/detail/input_file.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/plan/language.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -211,52 +212,53 @@ bool usual_amount(const char* s, const char* e, std::int64_t& sen) {
     return true;
 }
 
-std::string reason(const Amount& a) {
+// Why an amount is refused, as a catalogue message (the number reader's reasons where they are the same).
+Message reason(const Amount& a) {
     switch (a.fault) {
         case Fault::empty:
-            return "no digits in an empty amount";
+            return {"error.ledger.amount_empty", {}};
         case Fault::no_digits:
-            return "no digits";
+            return {"reviu.reason.no_digits", {}};
         case Fault::unexpected:
-            return (static_cast<unsigned char>(*a.at) & 0x80)
-                       ? "unexpected non-ASCII character"
-                       : std::string("unexpected character '") + *a.at + "'";
+            if (static_cast<unsigned char>(*a.at) & 0x80) return {"reviu.reason.non_ascii", {}};
+            return {"reviu.reason.unexpected_character", {{"character", std::string(1, *a.at)}}};
         case Fault::leading_group:
-            return "leading digit group of " + std::to_string(a.n) + " digits";
+            return {"reviu.reason.leading_group", {{"count", std::to_string(a.n)}}};
         case Fault::leading_zero:
-            return "leading zero before a digit group";
+            return {"reviu.reason.leading_zero", {}};
         case Fault::group_size:
-            return "digit group of " + std::to_string(a.n) + " digits, not 3";
+            return {"reviu.reason.group", {{"count", std::to_string(a.n)}}};
         case Fault::empty_group:
-            return "empty digit group";
+            return {"reviu.reason.empty_group", {}};
         case Fault::dot_first:
-            return "a dot before the first digit";
+            return {"reviu.reason.dot_before_first", {}};
         case Fault::dot_last:
-            return "a dot after the last digit";
+            return {"reviu.reason.dot_after_last", {}};
         case Fault::no_int_digits:
-            return "no digits before the decimal comma";
+            return {"reviu.reason.no_digits_before_comma", {}};
         case Fault::no_decimals:
-            return "a decimal comma without decimals";
+            return {"reviu.reason.comma_without_decimals", {}};
         case Fault::too_many_decimals:
-            return "more than 2 decimals in a rupiah amount";
+            return {"reviu.reason.rupiah_decimals", {}};
         case Fault::two_commas:
-            return "more than one decimal comma";
+            return {"reviu.reason.two_commas", {}};
         case Fault::dot_after_comma:
-            return "a dot after the decimal comma";
+            return {"reviu.reason.dot_after_comma", {}};
         case Fault::none:
             break;
     }
-    return "not an amount";
+    return {"error.ledger.not_an_amount", {}};
 }
-
-const char* const amount_range = "must fit 64 bits of sen (at most 92.233.720.368.547.758,07)";
 
 [[noreturn]] void throw_amount(std::string_view text, const Amount& a, const std::string& source) {
     if (a.overflow) {
-        throw overflow_error((source.empty() ? "" : source + ": ") + "cannot read '" + shorten(text) +
-                             "': a ledger amount " + amount_range);
+        Message said = source.empty() ? Message{"error.ledger.amount_overflow", {{"text", shorten(text)}}}
+                                      : Message{"error.ledger.amount_overflow_at",
+                                                {{"where", source}, {"text", shorten(text)}}};
+        throw overflow_error(english(said), said);
     }
-    throw parse_error(shorten(text), chars(text.data(), a.at), reason(a), source);
+    Message said = reason(a);
+    throw parse_error(shorten(text), chars(text.data(), a.at), english(said), source, said);
 }
 
 // Quoted only when needed, so plain names read back byte for byte.
@@ -361,7 +363,10 @@ public:
         const char* p = text_.data();
         const char* const end = p + text_.size();
         p += detail::csv::bom_size(text_);
-        if (p == end) throw data_error(source_, "1:1", "no header: the file is empty");
+        if (p == end) {
+            Message said{"error.ledger.no_header", {}};
+            throw data_error(source_, "1:1", english(said), said);
+        }
         // The header.
         line_ = 1;
         line_start_ = p;
@@ -374,7 +379,7 @@ public:
             std::size_t k = 0;
             while (k < header.size() && k < ledger_csv_header.size() && header[k] == ledger_csv_header[k])
                 ++k;
-            fail(p + k, "the header must be exactly '" + std::string(ledger_csv_header) + "'");
+            fail(p + k, {"error.ledger.header", {{"header", std::string(ledger_csv_header)}}});
         }
         // Room for as many lines as the text could hold (a line has at least 33 bytes), so the
         // columns never move; the pages past the real count are never touched, so cost nothing.
@@ -400,9 +405,9 @@ public:
             line_start_ = p;
             le = a.nl ? a.nl : end;
             ce = detail::csv::content_end(p, le);
-            if (ce == p) fail(p, "an empty line");
+            if (ce == p) fail(p, {"error.ledger.empty_line", {}});
             // Every line before this one (and after the header) was appended, or the read stopped.
-            if (line_ - 2 == Ledger::max_lines) fail(p, "a ledger must have fewer than 2^32 lines");
+            if (line_ - 2 == Ledger::max_lines) fail(p, {"error.ledger.too_many_lines", {}});
             if (__builtin_expect(line_ - 1 > max_rows_, 0)) too_many_lines(p);
             // The usual line was split in one pass: its 7 separators and its end found together. Any
             // other line (quoted names, missing or extra fields, an error anywhere, a code not seen
@@ -559,10 +564,13 @@ private:
                     const auto at = [&](std::string_view n) {
                         return "1:" + std::to_string(1 + chars(header.data(), n.data()));
                     };
-                    fail(name.data(),
-                         "a second '" + shorten(name) + "' column: fields " + std::to_string(j + 1) + " (" +
-                             at(names[j]) + ") and " + std::to_string(names.size() + 1) + " (" + at(name) +
-                             "); the header must be exactly '" + std::string(ledger_csv_header) + "'");
+                    fail(name.data(), {"error.ledger.column_twice",
+                                       {{"column", shorten(name)},
+                                        {"first", std::to_string(j + 1)},
+                                        {"first_at", at(names[j])},
+                                        {"second", std::to_string(names.size() + 1)},
+                                        {"second_at", at(name)},
+                                        {"header", std::string(ledger_csv_header)}}});
                 }
             names.push_back(name);
             if (semi == std::string_view::npos) return;
@@ -577,17 +585,20 @@ private:
     }
     [[noreturn]] __attribute__((noinline, cold)) void cell_too_long(const char* start,
                                                                     std::size_t bytes) const {
-        fail(start, "a field of " + std::to_string(bytes) + " bytes, longer than the cell limit; " +
-                        limit_hint(max_cell_bytes_, "--max-cell-bytes", "max_cell_bytes"));
+        fail(start, {"error.ledger.cell_too_long",
+                     {{"bytes", std::to_string(bytes)},
+                      {"limit", std::to_string(max_cell_bytes_)},
+                      {"option", "--max-cell-bytes"},
+                      {"member", "max_cell_bytes"}}});
     }
     [[noreturn]] __attribute__((noinline, cold)) void too_many_lines(const char* at) const {
-        fail(at, "more than " + std::to_string(max_rows_) + " lines under the header; " +
-                     limit_hint(max_rows_, "--max-rows", "max_rows"));
+        fail(at, {"error.ledger.too_many_rows",
+                  {{"limit", std::to_string(max_rows_)}, {"option", "--max-rows"}, {"member", "max_rows"}}});
     }
 
-    [[noreturn]] void fail(const char* at, const std::string& why) const {
+    [[noreturn]] void fail(const char* at, Message said) const {
         throw data_error(source_, std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at)),
-                         why);
+                         english(said), said);
     }
     std::string where(const char* at) const {
         return source_ + ":" + std::to_string(line_) + ":" + std::to_string(1 + chars(line_start_, at));
@@ -600,9 +611,8 @@ private:
         const std::string_view f(p, static_cast<std::size_t>(fe - p));
         cell_limit(p, f.size());
         if (index < 8 && !semi)
-            fail(e, "the line ends after " + std::to_string(index) + " fields; " + name +
-                        " and the rest are missing");
-        if (index == 8 && semi) fail(semi + 1, "more than 8 fields");
+            fail(e, {"error.ledger.missing_field", {{"count", std::to_string(index)}, {"column", name}}});
+        if (index == 8 && semi) fail(semi + 1, {"error.ledger.too_many_fields", {}});
         p = semi ? semi + 1 : e;
         return f;
     }
@@ -616,21 +626,19 @@ private:
             scratch.clear();
             // e is the line's end: a quoted name holds no line break.
             p = detail::csv::unquote(p + 1, e, scratch);
-            if (p == nullptr) fail(start, "a quoted name is not closed on its line");
+            if (p == nullptr) fail(start, {"error.ledger.unclosed_quote", {}});
             cell_limit(start, scratch.size());
-            if (p == e) fail(p, "the line ends after " + std::to_string(index) + " fields");
-            if (*p != sep) fail(p, "a quoted name must be followed by ';'");
+            if (p == e) fail(p, {"error.ledger.line_ends", {{"count", std::to_string(index)}}});
+            if (*p != sep) fail(p, {"error.ledger.after_quote", {}});
             ++p;
             value = scratch;
             return std::string_view(start, static_cast<std::size_t>(p - 1 - start));
         }
         const char* fe = detail::csv::scan<sep>(p, e, true);
-        if (fe < e && *fe == '"')
-            fail(fe, "a quote inside an unquoted name (quote the whole name and double the quote)");
+        if (fe < e && *fe == '"') fail(fe, {"error.ledger.stray_quote", {}});
         const std::string_view f(p, static_cast<std::size_t>(fe - p));
         cell_limit(p, f.size());
-        if (fe == e)
-            fail(e, "the line ends after " + std::to_string(index) + " fields; the rest are missing");
+        if (fe == e) fail(e, {"error.ledger.missing_fields", {{"count", std::to_string(index)}}});
         p = fe + 1;
         value = f;
         return f;
@@ -641,7 +649,7 @@ private:
         const std::string_view year = field(p, e, 1, "kode_pemda");
         if (year.size() != 4 || year[0] < '1' || year[0] > '9' || !is_digit(year[1]) || !is_digit(year[2]) ||
             !is_digit(year[3]))
-            fail(year.data(), "year '" + shorten(year) + "' must be four digits, e.g. 2024");
+            fail(year.data(), {"error.ledger.year", {{"year", shorten(year)}}});
         const int y = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
         // kode_pemda, kode_skpd, nama_skpd: usually the previous line's body.
         const std::string_view region = field(p, e, 2, "kode_skpd");
@@ -682,19 +690,18 @@ private:
     std::uint32_t new_body(std::string_view region, std::string_view body, std::string_view body_raw,
                            std::string_view body_name) {
         if (!is_region_code(region))
-            fail(region.data(), "region code '" + shorten(region) +
-                                    "' must be two digits, optionally a dot and two more (e.g. '35.08')");
+            fail(region.data(), {"error.ledger.region_code", {{"code", shorten(region)}}});
         const std::uint32_t region_id = l_.add_region(region);
         if (const auto id = l_.find_body(region_id, body)) {
             if (l_.body_name(*id) != body_name)
-                fail(body_raw.data(), "body " + std::string(body) + " of region " + std::string(region) +
-                                          " is named '" + shorten(l_.body_name(*id)) +
-                                          "' on an earlier line, not '" + shorten(body_name) + "'");
+                fail(body_raw.data(), {"error.ledger.body_renamed",
+                                       {{"body", std::string(body)},
+                                        {"region", std::string(region)},
+                                        {"earlier", shorten(l_.body_name(*id))},
+                                        {"name", shorten(body_name)}}});
             return *id;
         }
-        if (!is_body_code(body))
-            fail(body.data(),
-                 "body code '" + shorten(body) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+        if (!is_body_code(body)) fail(body.data(), {"error.ledger.body_code", {{"code", shorten(body)}}});
         return l_.add_body(region_id, body, body_name);  // every body is named on its first line
     }
 
@@ -705,8 +712,7 @@ private:
             sub = *id;
         } else {
             if (!is_sub_kegiatan_code(code))
-                fail(code.data(), "sub kegiatan code '" + shorten(code) +
-                                      "' must have the shape U.BB.PP.K.KK.SSSS in digits (U.BB may be X.XX)");
+                fail(code.data(), {"error.ledger.sub_kegiatan_code", {{"code", shorten(code)}}});
             std::string upper(code);
             for (std::size_t i = 0; i < 4; ++i)
                 if (upper[i] == 'x') upper[i] = 'X';
@@ -714,9 +720,10 @@ private:
             sub = existing ? *existing : l_.add_sub_kegiatan(upper, sub_name);  // named on its first line
         }
         if (l_.sub_kegiatan_name(sub) != sub_name)
-            fail(sub_raw.data(), "sub kegiatan " + std::string(code) + " is named '" +
-                                     shorten(l_.sub_kegiatan_name(sub)) + "' on an earlier line, not '" +
-                                     shorten(sub_name) + "'");
+            fail(sub_raw.data(), {"error.ledger.sub_kegiatan_renamed",
+                                  {{"code", std::string(code)},
+                                   {"earlier", shorten(l_.sub_kegiatan_name(sub))},
+                                   {"name", shorten(sub_name)}}});
         seen_subs_.insert(seen, seen_hash, sub);
         return sub;
     }
@@ -852,7 +859,10 @@ Ledger load_ledger_csv(const std::filesystem::path& path, const ReadLimits& limi
     if (in.regular()) {
         if (in.size() == 0) return read_ledger_csv({}, in.source(), limits);
         void* map = ::mmap(nullptr, in.size(), PROT_READ, MAP_PRIVATE, in.fd(), 0);
-        if (map == MAP_FAILED) throw data_error(in.source(), "", "cannot read the file");
+        if (map == MAP_FAILED) {
+            Message said{"error.ledger.cannot_read", {}};
+            throw data_error(in.source(), "", english(said), said);
+        }
         ::madvise(map, in.size(), MADV_SEQUENTIAL);
         struct Unmap {
             void* p;

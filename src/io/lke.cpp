@@ -19,6 +19,7 @@
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/io/text_file.hpp"
 #include "kinerja/io/xlsx.hpp"
+#include "kinerja/plan/language.hpp"
 #include "report/writers.hpp"
 
 namespace kinerja {
@@ -26,6 +27,37 @@ namespace {
 
 using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
+
+// The refusal of the value at \p where of \p source, for the reason \p said.
+[[noreturn]] void refuse(const std::string& source, const std::string& where, Message said) {
+    throw data_error(source, where, english(said), said);
+}
+
+// "'<value>' is not a number (<reason>)" as message \p id, its reason a catalogue word (the number
+// reader's reason), or as \p id_text for a reason the catalogue has no word for, kept as written.
+Message not_a_number(const char* id, const char* id_text,
+                     std::vector<std::pair<std::string, std::string>> args, const std::string& reason) {
+    const Language en("en");
+    // messages: prefix "reviu.reason."
+    for (const std::string& word : en.ids())
+        if (word.rfind("reviu.reason.", 0) == 0 && en.text(word) == reason) {
+            args.emplace_back("reason", word);
+            return {id, std::move(args)};
+        }
+    args.emplace_back("reason", reason);
+    return {id_text, std::move(args)};
+}
+
+// The JSON type of \p j as a word of the catalogue, for "must be a string, not a number".
+// messages: prefix "error.json_value.type."
+std::string type_word(const json& j) {
+    if (j.is_string()) return "error.json_value.type.string";
+    if (j.is_number()) return "error.json_value.type.number";
+    if (j.is_boolean()) return "error.json_value.type.boolean";
+    if (j.is_null()) return "error.json_value.type.null";
+    if (j.is_array()) return "error.json_value.type.array";
+    return "error.json_value.type.object";
+}
 
 constexpr const char* format_name = "kinerja-lke/1";
 
@@ -80,8 +112,8 @@ public:
         sheet_.year = year;
     }
 
-    [[noreturn]] void fail(const std::string& where, const std::string& reason) const {
-        throw data_error(sheet_.source, where, reason);
+    [[noreturn]] void fail(const std::string& where, Message said) const {
+        refuse(sheet_.source, where, std::move(said));
     }
 
     // The header row: every column known, the required ones present, none twice.
@@ -89,18 +121,15 @@ public:
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (trimmed(row[i].text).empty()) continue;
             const auto c = column_of(row[i].text);
-            if (!c)
-                fail(row[i].where, "unknown column '" + row[i].text +
-                                       "'; the columns are komponen, sub_komponen, no, kriteria, skala, "
-                                       "jawaban, bukti, data, batas");
-            if (columns_.count(*c)) fail(row[i].where, "column '" + row[i].text + "' twice");
+            if (!c) fail(row[i].where, {"error.lke.unknown_column", {{"column", row[i].text}}});
+            if (columns_.count(*c)) fail(row[i].where, {"error.lke.column_twice", {{"column", row[i].text}}});
             columns_[*c] = i;
         }
         for (const Column c :
              {Column::komponen, Column::sub_komponen, Column::no, Column::kriteria, Column::skala})
             if (columns_.count(c) == 0)
-                fail(row.empty() ? "" : row[0].where, std::string("the header has no column '") +
-                                                          column_names[static_cast<int>(c)].first + "'");
+                fail(row.empty() ? "" : row[0].where,
+                     {"error.lke.no_column", {{"column", column_names[static_cast<int>(c)].first}}});
         width_ = row.size();
     }
 
@@ -109,7 +138,7 @@ public:
             return;
         for (std::size_t i = width_; i < row.size(); ++i)
             if (!trimmed(row[i].text).empty())
-                fail(row[i].where, "'" + row[i].text + "' lies beyond the header's columns");
+                fail(row[i].where, {"error.lke.beyond_header", {{"text", row[i].text}}});
         const auto cell = [&](Column c) -> Cell {
             const auto it = columns_.find(c);
             if (it == columns_.end() || it->second >= row.size()) return {"", row_where};
@@ -118,19 +147,15 @@ public:
         LkeCriterion k;
         k.where = row_where;
         const Cell no = cell(Column::no);
-        if (no.text.empty()) fail(no.where, "a criterion needs its number (column no)");
+        if (no.text.empty()) fail(no.where, {"error.lke.no_number", {}});
         k.id = no.text;
         const Cell comp = cell(Column::komponen);
         const auto c = parse_lke_component(comp.text);
-        if (!c)
-            fail(comp.where, "criterion " + k.id + ": '" + comp.text +
-                                 "' is not a component (perencanaan, pengukuran, pelaporan, evaluasi)");
+        if (!c) fail(comp.where, {"error.lke.component_listed", {{"id", k.id}, {"component", comp.text}}});
         k.component = *c;
         const Cell part = cell(Column::sub_komponen);
         const auto p = parse_lke_part(part.text);
-        if (!p)
-            fail(part.where, "criterion " + k.id + ": '" + part.text +
-                                 "' is not a sub-component (pemenuhan, kualitas, implementasi)");
+        if (!p) fail(part.where, {"error.lke.part_listed", {{"id", k.id}, {"part", part.text}}});
         k.part = *p;
         k.text = cell(Column::kriteria).text;
         const Cell scale = cell(Column::skala);
@@ -140,10 +165,7 @@ public:
         const Cell data = cell(Column::data);
         if (!data.text.empty()) {
             const auto rule = parse_lke_data_rule(lower(data.text));
-            if (!rule)
-                fail(data.where, "criterion " + k.id + ": '" + data.text +
-                                     "' is not a data rule (sasaran_targets, indicator_formulas, "
-                                     "pk_matches_renstra, realisasi_triwulan, lakip_compares)");
+            if (!rule) fail(data.where, {"error.lke.data_rule_listed", {{"id", k.id}, {"rule", data.text}}});
             k.data = *rule;
         }
         const Cell limits = cell(Column::batas);
@@ -152,8 +174,7 @@ public:
     }
 
     LkeWorksheet take() {
-        if (width_ == 0)
-            fail("", "no header row naming the columns komponen, sub_komponen, no, kriteria, skala");
+        if (width_ == 0) fail("", {"error.lke.no_header", {}});
         validate_lke(sheet_);
         return std::move(sheet_);
     }
@@ -161,8 +182,7 @@ public:
     // "Y/T", or a scale written out "Ada=1; Sebagian=0,5; Tidak ada=0" (made a scale of the sheet,
     // once per text).
     std::string scale_name(const Cell& cell, const std::string& id) {
-        if (cell.text.empty())
-            fail(cell.where, "criterion " + id + " needs a scale (Y/T, A-E or written out)");
+        if (cell.text.empty()) fail(cell.where, {"error.lke.no_scale", {{"id", id}}});
         if (cell.text.find('=') == std::string::npos) return cell.text;
         for (const auto& s : sheet_.scales)
             if (s.name == cell.text) return s.name;
@@ -176,16 +196,15 @@ public:
             from = to + 1;
             if (item.empty()) continue;
             const auto eq = item.rfind('=');
-            if (eq == std::string::npos)
-                fail(cell.where, "scale item '" + item + "' must be written answer=value (Sebagian=0,5)");
+            if (eq == std::string::npos) fail(cell.where, {"error.lke.scale_item", {{"item", item}}});
             LkeScaleAnswer a;
             a.answer = trimmed(std::string_view(item).substr(0, eq));
             const std::string value = trimmed(std::string_view(item).substr(eq + 1));
             try {
                 a.value = parse_number(value);
             } catch (const parse_error& e) {
-                fail(cell.where,
-                     "scale item '" + item + "': '" + value + "' is not a number (" + e.reason() + ")");
+                fail(cell.where, not_a_number("error.lke.scale_item_value", "error.lke.scale_item_value_text",
+                                              {{"item", item}, {"value", value}}, e.reason()));
             }
             scale.answers.push_back(std::move(a));
         }
@@ -193,8 +212,8 @@ public:
         // this cell.
         for (const auto& a : scale.answers)
             if (a.value < Decimal(0) || a.value > Decimal(1))
-                fail(cell.where, "scale answer '" + a.answer + "' is valued " + format_number(a.value) +
-                                     "; a value is 0 to 1");
+                fail(cell.where, {"error.lke.scale_answer_value",
+                                  {{"answer", a.answer}, {"value", format_number(a.value)}}});
         sheet_.scales.push_back(std::move(scale));
         return cell.text;
     }
@@ -214,15 +233,10 @@ public:
             if (low.rfind("rata(", 0) == 0) {
                 const auto dot = item.find('.');
                 if (item.back() != ')' || dot == std::string::npos)
-                    throw data_error(
-                        source, where,
-                        "criterion " + id + ": '" + item + "' must be rata(komponen.sub_komponen)");
+                    refuse(source, where, {"error.lke.rata", {{"id", id}, {"item", item}}});
                 const auto c = parse_lke_component(item.substr(5, dot - 5));
                 const auto p = parse_lke_part(item.substr(dot + 1, item.size() - dot - 2));
-                if (!c || !p)
-                    throw data_error(source, where,
-                                     "criterion " + id + ": '" + item +
-                                         "' names no sub-component; write rata(perencanaan.kualitas)");
+                if (!c || !p) refuse(source, where, {"error.lke.rata_part", {{"id", id}, {"item", item}}});
                 l.component = *c;
                 l.part = *p;
             } else {
@@ -333,8 +347,7 @@ LkeWorksheet from_tables(const std::vector<DocumentTable>& tables, const std::st
         }
         return b.take();
     }
-    throw data_error(source, "",
-                     "no table with a row naming the columns komponen, sub_komponen, no, kriteria, skala");
+    refuse(source, "", {"error.lke.no_table", {}});
 }
 
 }  // namespace
@@ -358,21 +371,20 @@ LkeWorksheet parse_lke_json(std::string_view text, const std::string& source, co
     const detail::JsonReader r(source);
     r.object(doc, "", {"format", "body", "year", "scales", "criteria"});
     const std::string format = r.text(doc, "format", "");
-    if (format != format_name)
-        r.fail("/format", "'" + format + "' is not a format this version reads (kinerja-lke/1)");
+    if (format != format_name) refuse(source, "/format", {"error.lke.format", {{"format", format}}});
     LkeWorksheet sheet;
     sheet.source = source;
     const auto optional_text = [&](const json& j, const char* key, const std::string& path) -> std::string {
         const auto it = j.find(key);
         if (it == j.end()) return {};
         if (!it->is_string())
-            r.fail(path + "/" + key, std::string("must be a string, not ") + detail::type_name(*it));
+            refuse(source, path + "/" + key, {"error.json_value.not_string", {{"type", type_word(*it)}}});
         return it->get<std::string>();
     };
     sheet.body = optional_text(doc, "body", "");
     if (const auto y = doc.find("year"); y != doc.end()) {
         if (!y->is_number_integer() || y->get<long long>() < 1900 || y->get<long long>() > 2200)
-            r.fail("/year", "must be a year (an integer 1900-2200)");
+            refuse(source, "/year", {"error.lke.year", {}});
         sheet.year = y->get<int>();
     }
     if (const auto s = doc.find("scales"); s != doc.end()) {
@@ -392,7 +404,9 @@ LkeWorksheet parse_lke_json(std::string_view text, const std::string& source, co
                 try {
                     ans.value = parse_number(value, Mode::strict, {});
                 } catch (const parse_error& e) {
-                    r.fail(at + "/value", "'" + value + "' is not a number (" + e.reason() + ")");
+                    refuse(source, at + "/value",
+                           not_a_number("error.lke.value", "error.lke.value_text", {{"value", value}},
+                                        e.reason()));
                 }
                 scale.answers.push_back(std::move(ans));
             }
@@ -410,11 +424,11 @@ LkeWorksheet parse_lke_json(std::string_view text, const std::string& source, co
         c.id = r.text(j, "id", path);
         const std::string comp = r.text(j, "component", path);
         const auto cc = parse_lke_component(comp);
-        if (!cc) r.fail(path + "/component", "'" + comp + "' is not a component");
+        if (!cc) refuse(source, path + "/component", {"error.lke.component", {{"component", comp}}});
         c.component = *cc;
         const std::string part = r.text(j, "part", path);
         const auto pp = parse_lke_part(part);
-        if (!pp) r.fail(path + "/part", "'" + part + "' is not a sub-component");
+        if (!pp) refuse(source, path + "/part", {"error.lke.part", {{"part", part}}});
         c.part = *pp;
         c.text = optional_text(j, "text", path);
         c.scale = r.text(j, "scale", path);
@@ -424,11 +438,11 @@ LkeWorksheet parse_lke_json(std::string_view text, const std::string& source, co
         if (by == "data")
             c.answered_by = LkeAnswerSource::data;
         else if (!by.empty() && by != "evaluator")
-            r.fail(path + "/answered_by", "'" + by + "' is neither evaluator nor data");
+            refuse(source, path + "/answered_by", {"error.lke.answered_by", {{"value", by}}});
         const std::string data = optional_text(j, "data", path);
         if (!data.empty()) {
             const auto rule = parse_lke_data_rule(data);
-            if (!rule) r.fail(path + "/data", "'" + data + "' is not a data rule");
+            if (!rule) refuse(source, path + "/data", {"error.lke.data_rule", {{"rule", data}}});
             c.data = *rule;
         }
         if (const auto l = j.find("limits"); l != j.end()) {
@@ -436,9 +450,9 @@ LkeWorksheet parse_lke_json(std::string_view text, const std::string& source, co
             for (std::size_t k = 0; k < l->size(); ++k) {
                 const std::string at = path + "/limits/" + std::to_string(k);
                 if (!(*l)[k].is_string())
-                    r.fail(at, std::string("must be a string, not ") + detail::type_name((*l)[k]));
+                    refuse(source, at, {"error.json_value.not_string", {{"type", type_word((*l)[k])}}});
                 auto got = SheetBuilder::read_limits((*l)[k].get<std::string>(), at, source, c.id);
-                if (got.size() != 1) r.fail(at, "must name one criterion or rata(komponen.sub_komponen)");
+                if (got.size() != 1) refuse(source, at, {"error.lke.one_limit", {}});
                 c.limits.push_back(std::move(got.front()));
             }
         }
@@ -453,8 +467,7 @@ LkeWorksheet read_lke(const std::filesystem::path& path, const std::string& body
     const std::string ext = lower(path.extension().string());
     const std::string source = path.string();
     if (ext == ".xlsx") return from_tables(read_xlsx_tables(path, limits), source, body, year);
-    if (ext != ".csv" && ext != ".json")
-        throw data_error(source, "", "an LKE worksheet is .csv, .json or .xlsx, not '" + ext + "'");
+    if (ext != ".csv" && ext != ".json") refuse(source, "", {"error.lke.extension", {{"extension", ext}}});
     const std::string text = read_text_file(path, limits);
     if (ext == ".json") {
         LkeWorksheet sheet = parse_lke_json(text, source, limits);
@@ -506,8 +519,10 @@ std::string write_lke_json(const LkeWorksheet& sheet) {
 
 std::string format_lke(const LkeResult& result, const LkeResult* previous, std::string_view format,
                        const Language& L) {
-    if (format != "md" && format != "html" && format != "csv")
-        throw value_error("an LKE table is written as md, html or csv, not '" + std::string(format) + "'");
+    if (format != "md" && format != "html" && format != "csv") {
+        Message said{"error.lke.table_format", {{"format", std::string(format)}}};
+        throw value_error(english(said), said);
+    }
     // Figures are written as Indonesian number text here and put in the language's marks at the end
     // (localize_figures), as the report's tables are: the same figures in every language.
     const auto score = [](const std::optional<Decimal>& d) {

@@ -15,6 +15,7 @@
 #include "io/detail/json_tree.hpp"
 #include "kinerja/io/dataset.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/validate.hpp"
 
 namespace kinerja {
@@ -24,18 +25,33 @@ using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
 using detail::JsonGuard;
 using detail::JsonReader;
-using detail::type_name;
 
 constexpr const char* format_name = "kinerja-pemda/1";
+
+// Refuses the value at \p path of the file \p r reads, for the reason \p said.
+[[noreturn]] void fail(const JsonReader& r, const std::string& path, Message said) {
+    throw data_error(r.source(), path, english(said), said);
+}
+
+// The JSON type of \p j as a word of the catalogue, for "must be an object, not a string".
+// messages: prefix "error.json_value.type."
+std::string type_word(const json& j) {
+    if (j.is_string()) return "error.json_value.type.string";
+    if (j.is_number()) return "error.json_value.type.number";
+    if (j.is_boolean()) return "error.json_value.type.boolean";
+    if (j.is_null()) return "error.json_value.type.null";
+    if (j.is_array()) return "error.json_value.type.array";
+    return "error.json_value.type.object";
+}
 
 // An OPD file named in the Pemda: relative, inside the Pemda's folder, so that a Pemda moved with its
 // folder still reads and a file cannot reach outside it.
 void check_opd_file(const JsonReader& r, const std::string& file, const std::string& path) {
     const std::filesystem::path p(file);
     if (p.is_absolute() || p.has_root_name() || p.has_root_directory())
-        r.fail(path, "'" + file + "' must be a path relative to the pemda file's folder");
+        fail(r, path, {"error.pemda.absolute_file", {{"file", file}}});
     for (const auto& part : p)
-        if (part == "..") r.fail(path, "'" + file + "' must not leave the pemda file's folder (..)");
+        if (part == "..") fail(r, path, {"error.pemda.file_outside", {{"file", file}}});
 }
 
 // A data_error of the inline RPJMD, placed in the Pemda file.
@@ -44,16 +60,16 @@ void check_opd_file(const JsonReader& r, const std::string& file, const std::str
         throw;
     } catch (const plan_error& e) {
         PlanLocation where = e.location();
-        throw plan_error(source, "/rpjmd" + e.path(), where, e.reason());
+        throw plan_error(source, "/rpjmd" + e.path(), where, e.reason(), e.message());
     } catch (const data_error& e) {
-        throw data_error(source, "/rpjmd" + e.path(), e.reason());
+        throw data_error(source, "/rpjmd" + e.path(), e.reason(), e.message());
     } catch (const ambiguous_error& e) {
         // Its source is "<source>:<path>" as read_document named it.
         throw ambiguous_error(e.text(), e.offset(), e.readings(),
                               source + ":/rpjmd" + e.source().substr(source.size() + 1));
     } catch (const parse_error& e) {
         throw parse_error(e.text(), e.offset(), e.reason(),
-                          source + ":/rpjmd" + e.source().substr(source.size() + 1));
+                          source + ":/rpjmd" + e.source().substr(source.size() + 1), e.message());
     }
 }
 
@@ -65,15 +81,14 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
     const JsonReader r(source);
     r.object(doc, "", {"format", "rpjmd", "aggregates", "opd", "serves", "supports", "indicator_links"});
     const std::string format = r.text(doc, "format", "");
-    if (format != format_name)
-        r.fail("/format", "'" + format + "' is not a format this version reads (kinerja-pemda/1)");
+    if (format != format_name) fail(r, "/format", {"error.pemda.format", {{"format", format}}});
 
     Pemda out;
     {
         json rpjmd = r.required(doc, "rpjmd", "");
-        if (!rpjmd.is_object()) r.fail("/rpjmd", std::string("must be an object, not ") + type_name(rpjmd));
-        if (rpjmd.contains("format"))
-            r.fail("/rpjmd/format", "unknown key (the rpjmd takes the pemda's format)");
+        if (!rpjmd.is_object())
+            fail(r, "/rpjmd", {"error.json_value.not_object", {{"type", type_word(rpjmd)}}});
+        if (rpjmd.contains("format")) fail(r, "/rpjmd/format", {"error.pemda.rpjmd_format", {}});
         // The RPJMD's members in kinerja/1 form, "format" first as a written dataset has it.
         json as_dataset = json::object();
         as_dataset["format"] = "kinerja/1";
@@ -85,13 +100,14 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
         }
     }
     if (const auto a = doc.find("aggregates"); a != doc.end()) {
-        if (!a->is_object()) r.fail("/aggregates", std::string("must be an object, not ") + type_name(*a));
+        if (!a->is_object())
+            fail(r, "/aggregates", {"error.json_value.not_object", {{"type", type_word(*a)}}});
         for (const auto& item : a->items()) {
             const std::string path = "/aggregates/" + item.key();
             if (!item.value().is_string())
-                r.fail(path, "must be a string, not " + std::string(type_name(item.value())));
+                fail(r, path, {"error.json_value.not_string", {{"type", type_word(item.value())}}});
             const auto how = parse_aggregate(item.value().get<std::string>());
-            if (!how) r.fail(path, "'" + item.value().get<std::string>() + "' is not one of none, sum");
+            if (!how) fail(r, path, {"error.pemda.aggregate", {{"value", item.value().get<std::string>()}}});
             out.aggregates[item.key()] = *how;
         }
     }
@@ -104,10 +120,10 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
         OpdPlan o;
         o.id = r.text(opds[i], "id", p);
         o.file = r.text(opds[i], "file", p);
-        if (!ids.insert(o.id).second) r.fail(p + "/id", "duplicate OPD id '" + o.id + "'");
+        if (!ids.insert(o.id).second) fail(r, p + "/id", {"error.pemda.duplicate_opd", {{"id", o.id}}});
         check_opd_file(r, o.file, p + "/file");
         if (!files.insert(std::filesystem::path(o.file).lexically_normal().string()).second)
-            r.fail(p + "/file", "'" + o.file + "' is named by another OPD already");
+            fail(r, p + "/file", {"error.pemda.file_twice", {{"file", o.file}}});
         // load_document names the OPD file in its errors: a fault there is located in that file.
         o.plan = load_document(folder / o.file, limits).plan;
         out.opds.push_back(std::move(o));
@@ -149,9 +165,10 @@ void validate_pemda(const Pemda& pemda) {
     for (std::size_t i = 0; i < pemda.opds.size(); ++i) {
         const OpdPlan& o = pemda.opds[i];
         const std::string p = "/opd/" + std::to_string(i);
-        if (o.id.empty()) throw data_error({}, p + "/id", "an OPD needs an id");
-        if (o.file.empty()) throw data_error({}, p + "/file", "an OPD needs a file to be written");
-        if (!ids.insert(o.id).second) throw data_error({}, p + "/id", "duplicate OPD id '" + o.id + "'");
+        const JsonReader in_code("");  // a Pemda built in code: no file
+        if (o.id.empty()) fail(in_code, p + "/id", {"error.pemda.opd_id", {}});
+        if (o.file.empty()) fail(in_code, p + "/file", {"error.pemda.opd_file", {}});
+        if (!ids.insert(o.id).second) fail(in_code, p + "/id", {"error.pemda.duplicate_opd", {{"id", o.id}}});
         check_opd_file(JsonReader(""), o.file, p + "/file");
         validate(o.plan, o.file);
     }

@@ -64,17 +64,31 @@ public:
     std::string out;
 };
 
+// The catalogue word of a part of the bytes: "region codes" gives "error.ledger.bytes.part.region_codes".
+// messages: prefix "error.ledger.bytes.part."
+std::string part(const char* what) {
+    std::string id = "error.ledger.bytes.part.";
+    for (const char* p = what; *p != '\0'; ++p) id += *p == ' ' ? '_' : *p;
+    return id;
+}
+
+// Reads the bytes, each refusal in English (the ledger layer is below the catalogues) with the same
+// reason as a catalogue message.
 class Reader {
 public:
     Reader(std::string_view bytes, std::size_t base, const std::string& source)
         : b_(bytes), base_(base), source_(source) {}
 
-    [[noreturn]] void fail(const std::string& reason) const {
-        throw data_error(source_, "byte " + std::to_string(base_ + at_), reason);
+    [[noreturn]] void fail(const std::string& reason, Message said) const {
+        throw data_error(source_, "byte " + std::to_string(base_ + at_), reason, std::move(said));
+    }
+    [[noreturn]] void ends_inside(const char* what) const {
+        fail(std::string("the bytes end inside ") + what,
+             {"error.ledger.bytes.ends_inside", {{"what", part(what)}}});
     }
     template <class T>
     T get(const char* what) {
-        if (b_.size() - at_ < sizeof(T)) fail(std::string("the bytes end inside ") + what);
+        if (b_.size() - at_ < sizeof(T)) ends_inside(what);
         T v;
         std::memcpy(&v, b_.data() + at_, sizeof v);
         at_ += sizeof v;
@@ -84,12 +98,13 @@ public:
         const auto n = get<std::uint64_t>(what);
         if (n > (b_.size() - at_) / std::max<std::size_t>(element_size, 1))
             fail(std::string("a count of ") + std::to_string(n) + " " + what +
-                 " runs past the end of the bytes");
+                     " runs past the end of the bytes",
+                 {"error.ledger.bytes.count", {{"count", std::to_string(n)}, {"what", part(what)}}});
         return n;
     }
     template <class T>
     std::vector<T> raw(std::uint64_t n, const char* what) {
-        if (n > (b_.size() - at_) / sizeof(T)) fail(std::string("the bytes end inside ") + what);
+        if (n > (b_.size() - at_) / sizeof(T)) ends_inside(what);
         std::vector<T> v(n);
         if (n) std::memcpy(v.data(), b_.data() + at_, n * sizeof(T));
         at_ += n * sizeof(T);
@@ -101,9 +116,11 @@ public:
         v.reserve(n);
         for (std::uint64_t i = 0; i < n; ++i) {
             const auto len = get<std::uint32_t>(what);
-            if (len > b_.size() - at_) fail(std::string("the bytes end inside ") + what);
+            if (len > b_.size() - at_) ends_inside(what);
             std::string s(b_.substr(at_, len));
-            if (!valid(s)) fail(std::string("'") + s.substr(0, 40) + "' is not one of the " + what);
+            if (!valid(s))
+                fail(std::string("'") + s.substr(0, 40) + "' is not one of the " + what,
+                     {"error.ledger.bytes.not_one_of", {{"text", s.substr(0, 40)}, {"what", part(what)}}});
             at_ += len;
             v.push_back(std::move(s));
         }
@@ -112,7 +129,8 @@ public:
     void ids(const std::vector<std::uint32_t>& v, std::size_t limit, const char* what) const {
         for (const std::uint32_t id : v)
             if (id >= limit)
-                fail(std::string("a ") + what + " id " + std::to_string(id) + " past its dictionary");
+                fail(std::string("a ") + what + " id " + std::to_string(id) + " past its dictionary",
+                     {"error.ledger.bytes.id", {{"what", part(what)}, {"id", std::to_string(id)}}});
     }
     bool done() const { return at_ == b_.size(); }
 
@@ -179,25 +197,29 @@ LedgerTotals LedgerTotals::from_bytes(std::string_view bytes, const std::string&
     constexpr std::size_t head = sizeof magic + 4 + 8;
     Reader outer(bytes, 0, source);
     if (bytes.size() < sizeof magic || std::memcmp(bytes.data(), magic, sizeof magic) != 0)
-        outer.fail("ledger totals must start with 'KJLTOTAL'");
+        outer.fail("ledger totals must start with 'KJLTOTAL'", {"error.ledger.bytes.magic", {}});
     outer.get<std::uint64_t>("the magic");
     const auto version = outer.get<std::uint32_t>("the version");
     if (version != bytes_version)
         throw data_error(
             source, "byte 8",
-            "ledger totals version " + std::to_string(version) + " is not the supported version 1");
+            "ledger totals version " + std::to_string(version) + " is not the supported version 1",
+            {"error.ledger.bytes.version", {{"version", std::to_string(version)}}});
     const auto size = outer.get<std::uint64_t>("the payload size");
-    if (bytes.size() < head + 8 || size != bytes.size() - head - 8)
-        throw data_error(source, "byte 12",
-                         "the payload size " + std::to_string(size) + " must be the " +
-                             std::to_string(bytes.size() < head + 8 ? 0 : bytes.size() - head - 8) +
-                             " bytes between the header and the checksum");
+    if (bytes.size() < head + 8 || size != bytes.size() - head - 8) {
+        const std::string between = std::to_string(bytes.size() < head + 8 ? 0 : bytes.size() - head - 8);
+        throw data_error(
+            source, "byte 12",
+            "the payload size " + std::to_string(size) + " must be the " + between +
+                " bytes between the header and the checksum",
+            {"error.ledger.bytes.payload", {{"size", std::to_string(size)}, {"bytes", between}}});
+    }
     const std::string_view payload = bytes.substr(head, size);
     std::uint64_t stored = 0;
     std::memcpy(&stored, bytes.data() + head + size, 8);
     if (stored != checksum(payload))
         throw data_error(source, "byte " + std::to_string(head + size),
-                         "checksum mismatch: the bytes were altered");
+                         "checksum mismatch: the bytes were altered", {"error.ledger.bytes.checksum", {}});
 
     Reader r(payload, head, source);
     LedgerTotals t;
@@ -207,8 +229,11 @@ LedgerTotals LedgerTotals::from_bytes(std::string_view bytes, const std::string&
     r.ids(t.region_province_, t.province_codes_.size(), "province");
     for (std::size_t i = 0; i < t.region_codes_.size(); ++i)
         if (t.province_codes_[t.region_province_[i]] != t.region_codes_[i].substr(0, 2))
-            r.fail("region " + t.region_codes_[i] + " is recorded in province " +
-                   t.province_codes_[t.region_province_[i]]);
+            r.fail(
+                "region " + t.region_codes_[i] + " is recorded in province " +
+                    t.province_codes_[t.region_province_[i]],
+                {"error.ledger.bytes.region_province",
+                 {{"region", t.region_codes_[i]}, {"province", t.province_codes_[t.region_province_[i]]}}});
     t.body_codes_ = r.strings("body codes", is_any_body_code);
     t.body_region_ = r.raw<std::uint32_t>(t.body_codes_.size(), "body regions");
     r.ids(t.body_region_, t.region_codes_.size(), "region");
@@ -223,12 +248,14 @@ LedgerTotals LedgerTotals::from_bytes(std::string_view bytes, const std::string&
         x.realisasi = r.raw<int128>(n, what);
         for (const std::int16_t y : x.year)
             if (y < 1000 || y > 9999)
-                r.fail(std::string("year ") + std::to_string(y) + " of the " + what +
-                       " must have four digits");
+                r.fail(
+                    std::string("year ") + std::to_string(y) + " of the " + what + " must have four digits",
+                    {"error.ledger.bytes.year", {{"year", std::to_string(y)}, {"what", part(what)}}});
         r.ids(x.id, ids, what);
         for (std::size_t i = 0; i < n; ++i)
             if (!detail::in_range(x.anggaran[i]) || !detail::in_range(x.realisasi[i]))
-                r.fail(std::string("a sum of the ") + what + " is beyond 38 digits of sen");
+                r.fail(std::string("a sum of the ") + what + " is beyond 38 digits of sen",
+                       {"error.ledger.bytes.sum", {{"what", part(what)}}});
     };
     wide(t.bodies_, t.body_codes_.size(), "bodies");
     for (auto& b : t.begin_) b = r.raw<std::uint64_t>(t.bodies_.year.size() + 1, "the body offsets");
@@ -242,14 +269,15 @@ LedgerTotals LedgerTotals::from_bytes(std::string_view bytes, const std::string&
         r.ids(s.item, t.item_codes_[k].size(), names[k]);
         const auto& b = t.begin_[k];
         if (b.front() != 0 || b.back() != n || !std::is_sorted(b.begin(), b.end()))
-            r.fail(std::string("the body offsets of the ") + names[k] + " must rise from 0 to their count");
+            r.fail(std::string("the body offsets of the ") + names[k] + " must rise from 0 to their count",
+                   {"error.ledger.bytes.offsets", {{"what", part(names[k])}}});
     }
     t.leaf_line_.assign(t.bodies_.id.size(), std::numeric_limits<std::uint64_t>::max());
     t.leaf_store_.assign(t.begin_[0].begin(), t.begin_[0].end() - 1);
     wide(t.regions_, t.region_codes_.size(), "regions");
     wide(t.provinces_, t.province_codes_.size(), "provinces");
     wide(t.nation_, 1, "nation");
-    if (!r.done()) r.fail("bytes after the nation totals");
+    if (!r.done()) r.fail("bytes after the nation totals", {"error.ledger.bytes.trailing", {}});
     return t;
 }
 }  // namespace kinerja

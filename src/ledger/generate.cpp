@@ -127,8 +127,10 @@ std::string region_code(int index) {
     return std::string(provinces[static_cast<std::size_t>(province)]) + "." + two_digits(number);
 }
 
-void check(bool ok, const std::string& what) {
-    if (!ok) throw value_error(what);
+// Refuses an option unless \p ok: \p what in English, \p said the same as a catalogue message (the
+// ledger layer is below the catalogues).
+void check(bool ok, const std::string& what, Message said) {
+    if (!ok) throw value_error(what, std::move(said));
 }
 
 // Anggaran of one line in sen.
@@ -198,27 +200,35 @@ std::vector<std::uint32_t> add_catalogue(Ledger& l, int catalogue_kegiatan, int 
 
 Ledger generate_ledger(const GenerateOptions& o) {
     const int max_regions = static_cast<int>(provinces.size()) * (1 + regions_per_province);
-    check(o.regions >= 1 && o.regions <= max_regions, "regions must be 1 to " + std::to_string(max_regions));
-    check(o.bodies >= 1 && o.bodies <= 99, "bodies per region must be 1 to 99");
+    check(o.regions >= 1 && o.regions <= max_regions, "regions must be 1 to " + std::to_string(max_regions),
+          {"error.ledger.generate.regions", {{"max", std::to_string(max_regions)}}});
+    check(o.bodies >= 1 && o.bodies <= 99, "bodies per region must be 1 to 99",
+          {"error.ledger.generate.bodies", {}});
     check(o.programs >= 1 && o.programs <= catalogue_programs,
-          "programs per body must be 1 to " + std::to_string(catalogue_programs));
-    check(o.kegiatan >= 1 && o.kegiatan <= 196, "kegiatan per program must be 1 to 196");
-    check(o.sub_kegiatan >= 1 && o.sub_kegiatan <= 9996, "sub kegiatan per kegiatan must be 1 to 9996");
-    check(!o.years.empty(), "at least one year is required");
+          "programs per body must be 1 to " + std::to_string(catalogue_programs),
+          {"error.ledger.generate.programs", {{"max", std::to_string(catalogue_programs)}}});
+    check(o.kegiatan >= 1 && o.kegiatan <= 196, "kegiatan per program must be 1 to 196",
+          {"error.ledger.generate.kegiatan", {}});
+    check(o.sub_kegiatan >= 1 && o.sub_kegiatan <= 9996, "sub kegiatan per kegiatan must be 1 to 9996",
+          {"error.ledger.generate.sub_kegiatan", {}});
+    check(!o.years.empty(), "at least one year is required", {"error.ledger.generate.no_year", {}});
     for (const int y : o.years)
-        check(y >= 1000 && y <= 9999, "year " + std::to_string(y) + " must have four digits");
+        check(y >= 1000 && y <= 9999, "year " + std::to_string(y) + " must have four digits",
+              {"error.ledger.generate.year", {{"year", std::to_string(y)}}});
     const std::uint64_t per_year =
         static_cast<std::uint64_t>(o.regions) * static_cast<std::uint64_t>(o.bodies) *
         static_cast<std::uint64_t>(o.programs) * static_cast<std::uint64_t>(o.kegiatan) *
         static_cast<std::uint64_t>(o.sub_kegiatan);
-    check(per_year * o.years.size() <= Ledger::max_lines, "the ledger would have 2^32 lines or more");
+    check(per_year * o.years.size() <= Ledger::max_lines, "the ledger would have 2^32 lines or more",
+          {"error.ledger.generate.lines", {}});
     // The catalogue holds a few more kegiatan and sub kegiatan than a body uses, so bodies differ.
     const int catalogue_kegiatan = o.kegiatan + 2;
     const int catalogue_sub = o.sub_kegiatan + 3;
     check(static_cast<std::uint64_t>(catalogue_programs) * static_cast<std::uint64_t>(catalogue_kegiatan) *
                   static_cast<std::uint64_t>(catalogue_sub) <=
               (1u << 24),
-          "kegiatan x sub kegiatan per program must be smaller (the code catalogue would pass 2^24 codes)");
+          "kegiatan x sub kegiatan per program must be smaller (the code catalogue would pass 2^24 codes)",
+          {"error.ledger.generate.catalogue", {}});
 
     Ledger l;
     Random rng(o.seed);

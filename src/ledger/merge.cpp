@@ -48,11 +48,20 @@ std::vector<Key> unify(const std::vector<std::vector<Key>>& per_part,
 // or the same totals were passed twice: their sum would count those lines twice, silently.
 [[noreturn]] void refuse_overlap(std::size_t first, std::size_t second, int year, const std::string& region,
                                  const std::string& body, const std::string& code) {
-    throw value_error("merge parts " + std::to_string(first) + " and " + std::to_string(second) +
-                      " overlap: both hold sub_kegiatan " + code + " of body " + body + " of region " +
-                      region + " in " + std::to_string(year) +
-                      " (parts must be the totals of disjoint lines, each sub kegiatan of a body and year "
-                      "in one part)");
+    // The ledger layer is below the catalogues: the English is written here as messages/en.txt has it.
+    throw value_error(
+        "merge parts " + std::to_string(first) + " and " + std::to_string(second) +
+            " overlap: both hold sub_kegiatan " + code + " of body " + body + " of region " + region +
+            " in " + std::to_string(year) +
+            " (parts must be the totals of disjoint lines, each sub kegiatan of a body and year "
+            "in one part)",
+        {"error.ledger.merge_overlap",
+         {{"first", std::to_string(first)},
+          {"second", std::to_string(second)},
+          {"code", code},
+          {"body", body},
+          {"region", region},
+          {"year", std::to_string(year)}}});
 }
 
 int128 checked_add(int128 a, int128 b) {

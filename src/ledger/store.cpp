@@ -9,11 +9,22 @@
 
 namespace kinerja {
 
+namespace {
+
+// The ledger layer is below the catalogues (plan): each refusal keeps its English here and names its
+// catalogue message, whose English text (messages/en.txt) is the same.
+[[noreturn]] void refuse(const std::string& english, Message said) {
+    throw value_error(english, std::move(said));
+}
+
+}  // namespace
+
 std::uint32_t Ledger::add_region(std::string_view code) {
     if (auto id = find_region(code)) return *id;
     if (!is_region_code(code))
-        throw value_error("region code '" + std::string(code) +
-                          "' must be two digits, optionally a dot and two more (e.g. '35' or '35.08')");
+        refuse("region code '" + std::string(code) +
+                   "' must be two digits, optionally a dot and two more (e.g. '35' or '35.08')",
+               {"error.ledger.add_region_code", {{"code", std::string(code)}}});
     const std::string_view province = code.substr(0, 2);
     std::optional<std::uint32_t> province_id = province_ids_.find(province, province_codes_);
     if (!province_id) {
@@ -30,21 +41,28 @@ std::uint32_t Ledger::add_region(std::string_view code) {
 
 std::uint32_t Ledger::add_body(std::uint32_t region, std::string_view code, std::string_view name) {
     if (region >= region_codes_.size())
-        throw value_error("region id " + std::to_string(region) + " is not in the ledger");
+        refuse("region id " + std::to_string(region) + " is not in the ledger",
+               {"error.ledger.no_region_id", {{"id", std::to_string(region)}}});
     if (name.find_first_of("\r\n") != std::string_view::npos)
-        throw value_error("the name of body '" + std::string(code) + "' must not contain a line break");
+        refuse("the name of body '" + std::string(code) + "' must not contain a line break",
+               {"error.ledger.body_name_break", {{"code", std::string(code)}}});
     if (auto id = find_body(region, code)) {
         std::string& recorded = body_names_[*id];
         if (recorded.empty())
             recorded = std::string(name);
         else if (!name.empty() && recorded != name)
-            throw value_error("body '" + std::string(code) + "' of region " + region_codes_[region] +
-                              " is named '" + recorded + "', not '" + std::string(name) + "'");
+            refuse("body '" + std::string(code) + "' of region " + region_codes_[region] + " is named '" +
+                       recorded + "', not '" + std::string(name) + "'",
+                   {"error.ledger.body_named",
+                    {{"code", std::string(code)},
+                     {"region", region_codes_[region]},
+                     {"recorded", recorded},
+                     {"name", std::string(name)}}});
         return *id;
     }
     if (!is_body_code(code))
-        throw value_error("body code '" + std::string(code) +
-                          "' must be 1-64 ASCII letters, digits, '.', '-' or '_'");
+        refuse("body code '" + std::string(code) + "' must be 1-64 ASCII letters, digits, '.', '-' or '_'",
+               {"error.ledger.body_code", {{"code", std::string(code)}}});
     const auto id = static_cast<std::uint32_t>(body_codes_.size());
     body_region_.push_back(region);
     body_codes_.emplace_back(code);
@@ -75,19 +93,23 @@ std::uint32_t Ledger::add_sub_kegiatan(std::string_view code, std::string_view n
     for (std::size_t i = 0; i < canonical.size() && i < 4; ++i)
         if (canonical[i] == 'x') canonical[i] = 'X';
     if (name.find_first_of("\r\n") != std::string_view::npos)
-        throw value_error("the name of sub kegiatan '" + canonical + "' must not contain a line break");
+        refuse("the name of sub kegiatan '" + canonical + "' must not contain a line break",
+               {"error.ledger.sub_kegiatan_name_break", {{"code", canonical}}});
     if (auto id = find_sub_kegiatan(canonical)) {
         std::string& recorded = sub_names_[*id];
         if (recorded.empty())
             recorded = std::string(name);
         else if (!name.empty() && recorded != name)
-            throw value_error("sub kegiatan '" + canonical + "' is named '" + recorded + "', not '" +
-                              std::string(name) + "'");
+            refuse("sub kegiatan '" + canonical + "' is named '" + recorded + "', not '" + std::string(name) +
+                       "'",
+                   {"error.ledger.sub_kegiatan_named",
+                    {{"code", canonical}, {"recorded", recorded}, {"name", std::string(name)}}});
         return *id;
     }
     if (!is_sub_kegiatan_code(canonical))
-        throw value_error("sub kegiatan code '" + std::string(code) +
-                          "' must have the shape U.BB.PP.K.KK.SSSS in digits (U.BB may be X.XX)");
+        refuse("sub kegiatan code '" + std::string(code) +
+                   "' must have the shape U.BB.PP.K.KK.SSSS in digits (U.BB may be X.XX)",
+               {"error.ledger.sub_kegiatan_code", {{"code", std::string(code)}}});
     const std::uint32_t program = intern_program(std::string_view(canonical).substr(0, 7));
     const std::uint32_t kegiatan = intern_kegiatan(std::string_view(canonical).substr(0, 12), program);
     const auto id = static_cast<std::uint32_t>(sub_codes_.size());
@@ -109,19 +131,32 @@ std::optional<std::uint32_t> Ledger::find_body(std::uint32_t region, std::string
 }
 
 void Ledger::refuse_id(const char* what, std::uint32_t id, std::size_t count) {
-    throw value_error(std::string(what) + " id " + std::to_string(id) + " must be below " +
-                      std::to_string(count));
+    // The kinds checked() is called with, each a word of the catalogue.
+    const std::string_view kind(what);
+    const char* word = kind == "province"       ? "error.ledger.kind.province"
+                       : kind == "region"       ? "error.ledger.kind.region"
+                       : kind == "body"         ? "error.ledger.kind.body"
+                       : kind == "sub kegiatan" ? "error.ledger.kind.sub_kegiatan"
+                                                : "";
+    const std::string text =
+        std::string(what) + " id " + std::to_string(id) + " must be below " + std::to_string(count);
+    if (*word == '\0') throw value_error(text);
+    refuse(text, {"error.ledger.id_range",
+                  {{"what", word}, {"id", std::to_string(id)}, {"count", std::to_string(count)}}});
 }
 
 // The message append_sen gave before it moved inline: which check failed, in the order it checks.
 void Ledger::refuse_line(int year, std::uint32_t body, std::uint32_t sub_kegiatan) const {
     if (year < 1000 || year > 9999)
-        throw value_error("year " + std::to_string(year) + " must have four digits (1000 to 9999)");
+        refuse("year " + std::to_string(year) + " must have four digits (1000 to 9999)",
+               {"error.ledger.year_digits", {{"year", std::to_string(year)}}});
     if (body >= body_codes_.size())
-        throw value_error("body id " + std::to_string(body) + " is not in the ledger");
+        refuse("body id " + std::to_string(body) + " is not in the ledger",
+               {"error.ledger.no_body_id", {{"id", std::to_string(body)}}});
     if (sub_kegiatan >= sub_codes_.size())
-        throw value_error("sub kegiatan id " + std::to_string(sub_kegiatan) + " is not in the ledger");
-    throw value_error("a ledger must have fewer than 2^32 lines");
+        refuse("sub kegiatan id " + std::to_string(sub_kegiatan) + " is not in the ledger",
+               {"error.ledger.no_sub_kegiatan_id", {{"id", std::to_string(sub_kegiatan)}}});
+    refuse("a ledger must have fewer than 2^32 lines", {"error.ledger.too_many_lines", {}});
 }
 
 void Ledger::unshare_lines() {
@@ -134,8 +169,10 @@ void Ledger::append(int year, std::uint32_t body, std::uint32_t sub_kegiatan, Ru
     auto sen = [](Rupiah r, const char* what) {
         if (r.sen() > std::numeric_limits<std::int64_t>::max() ||
             r.sen() < std::numeric_limits<std::int64_t>::min())
-            throw overflow_error(std::string(what) + " " + r.to_string() +
-                                 " must fit 64 bits of sen (at most Rp 92.233.720.368.547.758,07)");
+            throw overflow_error(
+                std::string(what) + " " + r.to_string() +
+                    " must fit 64 bits of sen (at most Rp 92.233.720.368.547.758,07)",
+                {"error.ledger.append_overflow", {{"what", what}, {"amount", r.to_string()}}});
         return static_cast<std::int64_t>(r.sen());
     };
     append_sen(year, body, sub_kegiatan, sen(anggaran, "anggaran"), sen(realisasi, "realisasi"));
@@ -165,7 +202,8 @@ void Ledger::append_sen(const std::int16_t* years, const std::uint32_t* bodies,
 void Ledger::reserve(std::size_t lines) {
     // A bound first: std::vector would throw length_error, which is no kinerja::error.
     if (lines > max_lines)
-        throw value_error("a ledger must have fewer than 2^32 lines, not room for " + std::to_string(lines));
+        refuse("a ledger must have fewer than 2^32 lines, not room for " + std::to_string(lines),
+               {"error.ledger.reserve", {{"lines", std::to_string(lines)}}});
     detail::LedgerLines& l = mutable_lines();
     l.years.reserve(lines);
     l.bodies.reserve(lines);

@@ -72,7 +72,11 @@ LedgerTotals::Scoped LedgerTotals::stored_leaves() const {
 LedgerGroup LedgerTotals::group(LedgerLevel level, std::size_t index) const {
     if (index >= size(level))
         throw value_error("group " + std::to_string(index) + " of level " + std::string(to_string(level)) +
-                          " must be below " + std::to_string(size(level)));
+                              " must be below " + std::to_string(size(level)),
+                          {"error.ledger.group_index",
+                           {{"index", std::to_string(index)},
+                            {"level", std::string(to_string(level))},
+                            {"count", std::to_string(size(level))}}});
     LedgerGroup g;
     auto body_part = [&](std::size_t bg) {
         const std::uint32_t body = bodies_.id[bg];
@@ -186,8 +190,10 @@ LedgerCodes LedgerTotals::code_column(LedgerLevel level, LedgerField field) cons
                        : field == LedgerField::body   ? 3
                                                       : 2;
     if (lv > needed)
-        throw value_error("level '" + std::string(to_string(level)) + "' has no " +
-                          std::string(to_string(field)) + " code");
+        throw value_error(
+            "level '" + std::string(to_string(level)) + "' has no " + std::string(to_string(field)) + " code",
+            {"error.ledger.level_field",
+             {{"level", std::string(to_string(level))}, {"field", std::string(to_string(field))}}});
     // The field's dictionary, deduplicated and sorted, with each dictionary id's position in it.
     const std::vector<std::string>& codes = field == LedgerField::province ? province_codes_
                                             : field == LedgerField::region ? region_codes_

@@ -24,6 +24,7 @@
 
 #include "detail/boost_int.hpp"
 #include "kinerja/plan/index.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/measurement.hpp"
 
 namespace kinerja {
@@ -104,7 +105,10 @@ Decimal to_decimal(const mp::cpp_rational& q, int decimals) {
     const mp::cpp_int n = mp::numerator(q) * pow10(decimals);
     const mp::cpp_int quotient =
         detail::divide_rounded(n, mp::cpp_int(mp::denominator(q)), Rounding::half_up);
-    if (mp::abs(quotient) > big(detail::max_coefficient)) throw overflow_error("trend must fit 38 digits");
+    if (mp::abs(quotient) > big(detail::max_coefficient)) {
+        Message said{"error.compare.trend_overflow", {}};
+        throw overflow_error(english(said), said);
+    }
     return Decimal(detail::from_big(quotient), decimals);
 }
 
@@ -228,8 +232,10 @@ std::optional<Trend> least_squares_trend(const std::vector<std::pair<int, Decima
 
 std::vector<std::optional<Trend>> least_squares_trends(
     const std::vector<std::vector<std::pair<int, Decimal>>>& series, const std::vector<int>& at_years) {
-    if (at_years.size() != series.size())
-        throw value_error("least_squares_trends needs one projection year per series");
+    if (at_years.size() != series.size()) {
+        Message said{"error.compare.projection_years", {}};
+        throw value_error(english(said), said);
+    }
     using Matrix = Eigen::Matrix<ExactInt, Eigen::Dynamic, Eigen::Dynamic>;
     std::vector<std::optional<Trend>> out(series.size());
     // Series with the same years (in the same order) share a design matrix.

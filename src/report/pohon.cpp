@@ -14,6 +14,7 @@
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/plan/index.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/measurement.hpp"
 #include "kinerja/report/report.hpp"
 #include "report/writers.hpp"
@@ -217,7 +218,10 @@ int pohon_year(const Pemda& pemda) {
     };
     scan(pemda.rpjmd);
     for (const OpdPlan& o : pemda.opds) scan(o.plan);
-    if (year == 0) throw value_error("the Pemda has no budget line and no target: name the year");
+    if (year == 0) {
+        Message said{"error.pohon.no_year", {}};
+        throw value_error(english(said), said);
+    }
     return year;
 }
 

@@ -1049,7 +1049,10 @@ int latest_year(const Renstra& plan) {
     for (const BudgetLine& b : plan.budget) year = std::max(year, b.year);
     for (const Indicator& i : plan.indicators)
         for (const auto& entry : i.targets) year = std::max(year, entry.first);
-    if (year == 0) throw value_error("the plan has no budget line and no target: name the year");
+    if (year == 0) {
+        Message said{"error.report.no_year", {}};
+        throw value_error(english(said), said);
+    }
     return year;
 }
 

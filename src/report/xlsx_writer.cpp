@@ -32,6 +32,7 @@
 
 #include "kinerja/core/number_text.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/report/renja.hpp"
 #include "kinerja/report/xlsx.hpp"
 #include "report/writers.hpp"
@@ -134,6 +135,11 @@ std::optional<double> exact_double(const Decimal& value) {
 
 // --- the workbook --------------------------------------------------------------------------------
 
+// The refusal of writing \p where of \p file, for the reason \p said.
+[[noreturn]] void refuse(const std::string& file, const std::string& where, Message said) {
+    throw data_error(file, where, english(said), said);
+}
+
 // A temporary file for libxlsxwriter to write, removed when this goes.
 class TempFile final {
 public:
@@ -142,10 +148,7 @@ public:
         const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
         std::string name = ((ec ? std::filesystem::path("/tmp") : dir) / "kinerja-xlsx-XXXXXX").string();
         const int fd = ::mkstemp(name.data());
-        if (fd < 0)
-            throw data_error(name, "",
-                             std::string("cannot create the temporary file for the workbook (") +
-                                 std::strerror(errno) + ")");
+        if (fd < 0) refuse(name, "", {"error.xlsx_writer.temp_file", {{"system", std::strerror(errno)}}});
         ::close(fd);
         path_ = name;
     }
@@ -161,16 +164,14 @@ public:
     // The whole file.
     [[nodiscard]] std::string bytes() const {
         std::FILE* f = std::fopen(path_.c_str(), "rb");
-        if (!f)
-            throw data_error(path_, "",
-                             std::string("cannot read the workbook back (") + std::strerror(errno) + ")");
+        if (!f) refuse(path_, "", {"error.xlsx_writer.read_back_system", {{"system", std::strerror(errno)}}});
         std::string out;
         char buffer[1 << 16];
         std::size_t n = 0;
         while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
         const bool failed = std::ferror(f) != 0;
         std::fclose(f);
-        if (failed) throw data_error(path_, "", "cannot read the workbook back");
+        if (failed) refuse(path_, "", {"error.xlsx_writer.read_back", {}});
         return out;
     }
 
@@ -184,7 +185,10 @@ private:
 class CNumbers final {
 public:
     CNumbers() : c_(newlocale(LC_ALL_MASK, "C", locale_t{})), old_(c_ ? uselocale(c_) : locale_t{}) {
-        if (!c_) throw error("cannot switch to the C locale to write the workbook's numbers");
+        if (!c_) {
+            Message said{"error.xlsx_writer.locale", {}};
+            throw error(english(said), said);
+        }
     }
     ~CNumbers() {
         uselocale(old_);
@@ -224,7 +228,7 @@ struct Style final {
 class Workbook final {
 public:
     explicit Workbook(const std::string& path) : path_(path), book_(workbook_new(path.c_str())) {
-        if (!book_) throw data_error(path, "", "libxlsxwriter cannot create the workbook");
+        if (!book_) refuse(path, "", {"error.xlsx_writer.create", {}});
     }
     ~Workbook() {
         if (book_) lxw_workbook_free(book_);
@@ -235,7 +239,7 @@ public:
     // A new sheet named \p name (one of sheet_names).
     lxw_worksheet* add_sheet(const std::string& name) {
         lxw_worksheet* sheet = workbook_add_worksheet(book_, name.c_str());
-        if (!sheet) throw data_error(path_, "sheet '" + name + "'", "libxlsxwriter cannot add the sheet");
+        if (!sheet) refuse(path_, "sheet '" + name + "'", {"error.xlsx_writer.add_sheet", {}});
         return sheet;
     }
 
@@ -288,8 +292,7 @@ public:
         lxw_workbook* book = book_;
         book_ = nullptr;
         if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
-            throw data_error(path_, "",
-                             std::string("libxlsxwriter cannot write the workbook: ") + lxw_strerror(e));
+            refuse(path_, "", {"error.xlsx_writer.write", {{"reason", lxw_strerror(e)}}});
     }
 
     [[nodiscard]] const std::string& path() const { return path_; }
@@ -394,14 +397,16 @@ private:
     }
 
     static lxw_col_t column(std::size_t c) {
-        if (c >= LXW_COL_MAX) throw value_error("a report table has more columns than a sheet holds");
+        if (c >= LXW_COL_MAX) {
+            Message said{"error.xlsx_writer.columns", {}};
+            throw value_error(english(said), said);
+        }
         return static_cast<lxw_col_t>(c);
     }
     lxw_row_t to_row(std::size_t r) const {
         if (r >= LXW_ROW_MAX)
-            throw data_error(
-                book_.path(), "sheet '" + name_ + "'",
-                "the table has more rows than the " + std::to_string(LXW_ROW_MAX) + " a sheet holds");
+            refuse(book_.path(), "sheet '" + name_ + "'",
+                   {"error.xlsx_writer.rows", {{"max", std::to_string(LXW_ROW_MAX)}}});
         return static_cast<lxw_row_t>(r);
     }
     void widen(std::size_t c, std::size_t chars) {
@@ -433,12 +438,12 @@ private:
     void text(lxw_row_t row, lxw_col_t col, const std::string& s, const Style& style) {
         if (s.empty()) return;
         if (s.find('\0') != std::string::npos)
-            throw data_error(book_.path(), where(row, col),
-                             "holds a NUL character, which a cell cannot hold");
+            refuse(book_.path(), where(row, col), {"error.xlsx_writer.nul", {}});
         if (detail::char_count(s) > max_cell_chars)
-            throw data_error(book_.path(), where(row, col),
-                             "text of " + std::to_string(detail::char_count(s)) +
-                                 " characters; a cell holds " + std::to_string(max_cell_chars));
+            refuse(book_.path(), where(row, col),
+                   {"error.xlsx_writer.cell_text",
+                    {{"chars", std::to_string(detail::char_count(s))},
+                     {"max", std::to_string(max_cell_chars)}}});
         check(worksheet_write_string(sheet_, row, col, s.c_str(), book_.format(style)), row, col);
     }
 
@@ -447,7 +452,7 @@ private:
     }
     void check(lxw_error e, lxw_row_t row, lxw_col_t col) const {
         if (e != LXW_NO_ERROR)
-            throw data_error(book_.path(), where(row, col), std::string("libxlsxwriter: ") + lxw_strerror(e));
+            refuse(book_.path(), where(row, col), {"error.xlsx_writer.cell", {{"reason", lxw_strerror(e)}}});
     }
 
     // Column widths from what they hold (in characters: a sheet's width unit is about one digit),

@@ -628,10 +628,14 @@ int label_similarity(std::string_view a, std::string_view b) {
 }
 
 JoinResult join_to_plan(const PrintedReport& printed, const Renstra& plan, const JoinOptions& options) {
-    if (options.threshold < 1 || options.threshold > 100)
-        throw value_error("join threshold " + std::to_string(options.threshold) + " must be from 1 to 100");
-    if (options.margin < 0 || options.margin > 100)
-        throw value_error("join margin " + std::to_string(options.margin) + " must be from 0 to 100");
+    if (options.threshold < 1 || options.threshold > 100) {
+        Message said{"error.join.threshold", {{"threshold", std::to_string(options.threshold)}}};
+        throw value_error(english(said), said);
+    }
+    if (options.margin < 0 || options.margin > 100) {
+        Message said{"error.join.margin", {{"margin", std::to_string(options.margin)}}};
+        throw value_error(english(said), said);
+    }
     const Plan candidates(plan, options);
     JoinResult result;
     result.printed = printed;

@@ -162,67 +162,68 @@ const LkeScale* find_lke_scale(const LkeWorksheet& sheet, std::string_view name)
 }
 
 void validate_lke(const LkeWorksheet& sheet) {
-    const auto fail = [&](const std::string& where, const std::string& reason) {
-        throw data_error(sheet.source, where, reason);
+    const auto fail = [&](const std::string& where, Message said) {
+        throw data_error(sheet.source, where, english(said), said);
     };
     std::set<std::string> scale_names;
     for (std::size_t i = 0; i < sheet.scales.size(); ++i) {
         const LkeScale& s = sheet.scales[i];
         const std::string where = "/scales/" + std::to_string(i);
-        if (folded(s.name).empty()) fail(where + "/name", "a scale needs a name");
+        if (folded(s.name).empty()) fail(where + "/name", {"error.lke.scale_name", {}});
         for (const auto& b : lke_builtin_scales())
             if (folded(b.name) == folded(s.name))
-                fail(where + "/name", "scale '" + s.name + "' is built in; give yours another name");
-        if (!scale_names.insert(folded(s.name)).second) fail(where + "/name", "scale '" + s.name + "' twice");
-        if (s.answers.empty()) fail(where + "/answers", "scale '" + s.name + "' has no answer");
+                fail(where + "/name", {"error.lke.scale_builtin", {{"scale", s.name}}});
+        if (!scale_names.insert(folded(s.name)).second)
+            fail(where + "/name", {"error.lke.scale_twice", {{"scale", s.name}}});
+        if (s.answers.empty()) fail(where + "/answers", {"error.lke.scale_no_answer", {{"scale", s.name}}});
         std::set<std::string> answers;
         for (std::size_t k = 0; k < s.answers.size(); ++k) {
             const auto& a = s.answers[k];
             const std::string at = where + "/answers/" + std::to_string(k);
-            if (folded(a.answer).empty()) fail(at, "an answer must not be empty");
-            if (!answers.insert(folded(a.answer)).second) fail(at, "answer '" + a.answer + "' twice");
+            if (folded(a.answer).empty()) fail(at, {"error.lke.empty_answer", {}});
+            if (!answers.insert(folded(a.answer)).second)
+                fail(at, {"error.lke.answer_twice", {{"answer", a.answer}}});
             if (a.value < Decimal(0) || a.value > Decimal(1))
-                fail(at, "answer '" + a.answer + "' is valued " + text_of(a.value) + "; a value is 0 to 1");
+                fail(at, {"error.lke.answer_value", {{"answer", a.answer}, {"value", text_of(a.value)}}});
         }
     }
     std::set<std::string> ids;
     for (const auto& c : sheet.criteria) {
         const std::string& where = c.where;
-        if (c.id.empty()) fail(where, "a criterion needs a number");
-        if (!ids.insert(c.id).second) fail(where, "criterion " + c.id + " twice");
+        if (c.id.empty()) fail(where, {"error.lke.criterion_number", {}});
+        if (!ids.insert(c.id).second) fail(where, {"error.lke.criterion_twice", {{"id", c.id}}});
         const LkeScale* scale = find_lke_scale(sheet, c.scale);
-        if (scale == nullptr) fail(where, "criterion " + c.id + ": unknown scale '" + c.scale + "'");
+        if (scale == nullptr) fail(where, {"error.lke.unknown_scale", {{"id", c.id}, {"scale", c.scale}}});
         if (!c.answer.empty() && find_answer(*scale, c.answer) == nullptr) {
             std::string known;
             for (const auto& a : scale->answers) known += (known.empty() ? "" : ", ") + a.answer;
-            fail(where, "criterion " + c.id + ": '" + c.answer + "' is not an answer of scale '" +
-                            scale->name + "' (" + known + ")");
+            fail(where, {"error.lke.not_an_answer",
+                         {{"id", c.id}, {"answer", c.answer}, {"scale", scale->name}, {"answers", known}}});
         }
         if (c.data != LkeDataRule::none && folded(scale->name) != "y/t")
-            fail(where, "criterion " + c.id + ": a data rule answers Y or T; its scale must be Y/T, not '" +
-                            c.scale + "'");
+            fail(where, {"error.lke.data_rule_scale", {{"id", c.id}, {"scale", c.scale}}});
     }
     for (const auto& c : sheet.criteria)
         for (const auto& l : c.limits) {
             if (l.criterion.empty()) continue;
-            if (l.criterion == c.id) fail(c.where, "criterion " + c.id + " cannot be limited by itself");
+            if (l.criterion == c.id) fail(c.where, {"error.lke.limited_by_itself", {{"id", c.id}}});
             if (ids.count(l.criterion) == 0)
-                fail(c.where, "criterion " + c.id + " is limited by criterion " + l.criterion +
-                                  ", which the worksheet does not hold");
+                fail(c.where, {"error.lke.limit_missing", {{"id", c.id}, {"limit", l.criterion}}});
         }
     for (const LkeComponent comp : all_components)
         for (const LkePart part : all_parts) {
             const bool any =
                 std::any_of(sheet.criteria.begin(), sheet.criteria.end(),
                             [&](const LkeCriterion& c) { return c.component == comp && c.part == part; });
-            if (!any)
-                fail("", "sub-component " + part_name(comp, part) + " has no criterion; every one needs one");
+            if (!any) fail("", {"error.lke.part_empty", {{"part", part_name(comp, part)}}});
         }
 }
 
 std::string lke_predikat(const Decimal& total, LkeBoundary boundary) {
-    if (total < Decimal(0) || total > Decimal(100))
-        throw value_error("an LKE total is 0 to 100, not " + text_of(total));
+    if (total < Decimal(0) || total > Decimal(100)) {
+        Message said{"error.lke.total", {{"total", text_of(total)}}};
+        throw value_error(english(said), said);
+    }
     return grade_of(rational(total), boundary);
 }
 
@@ -478,10 +479,15 @@ Verdict lakip_compares(const Renstra& plan, int year, const Language& L) {
 std::vector<LkeFinding> fill_lke_from_plan(LkeWorksheet& sheet, const Renstra& plan, int year,
                                            const Language& L) {
     if (year == 0) year = sheet.year;
-    if (year == 0) throw value_error("the year to answer the LKE for is needed: the worksheet does not say");
-    if (sheet.year != 0 && sheet.year != year)
-        throw value_error("the worksheet is for " + std::to_string(sheet.year) + ", not " +
-                          std::to_string(year) + "; answer it from the plan's data of its own year");
+    if (year == 0) {
+        Message said{"error.lke.no_year", {}};
+        throw value_error(english(said), said);
+    }
+    if (sheet.year != 0 && sheet.year != year) {
+        Message said{"error.lke.other_year",
+                     {{"sheet", std::to_string(sheet.year)}, {"year", std::to_string(year)}}};
+        throw value_error(english(said), said);
+    }
     sheet.year = year;
     validate_lke(sheet);
     std::vector<LkeFinding> findings;

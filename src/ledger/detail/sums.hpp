@@ -27,9 +27,15 @@ inline std::int64_t narrow_group_sum(int128 v, LedgerLevel level, int year, std:
                                      std::string_view body, std::string_view code) {
     if (!fits_int64(v))
         throw overflow_error("the " + std::string(to_string(level)) + " " + std::string(code) + " of body " +
-                             std::string(body) + " of region " + std::string(region) + " in " +
-                             std::to_string(year) +
-                             " must total less than 2^63 sen (Rp 92.233.720.368.547.758,07)");
+                                 std::string(body) + " of region " + std::string(region) + " in " +
+                                 std::to_string(year) +
+                                 " must total less than 2^63 sen (Rp 92.233.720.368.547.758,07)",
+                             {"error.ledger.group_sum",
+                              {{"level", std::string(to_string(level))},
+                               {"code", std::string(code)},
+                               {"body", std::string(body)},
+                               {"region", std::string(region)},
+                               {"year", std::to_string(year)}}});
     return static_cast<std::int64_t>(v);
 }
 

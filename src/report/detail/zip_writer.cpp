@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja::detail {
 namespace {
@@ -25,9 +26,13 @@ struct SourceFree final {
 };
 using Source = std::unique_ptr<zip_source_t, SourceFree>;
 
-[[noreturn]] void fail(const std::string& what, zip_error_t* e) {
-    const std::string reason = e ? zip_error_strerror(e) : "unknown error";
-    throw error("cannot write the ZIP archive: " + what + " (" + reason + ")");
+// Refuses with \p said, its English from the catalogue.
+[[noreturn]] void refuse(Message said) { throw error(english(said), said); }
+
+// A failure of step \p step (the id of a message naming it) with libzip's reason in \p e.
+[[noreturn]] void fail(const char* step, zip_error_t* e) {
+    if (!e) refuse({"error.zip_writer.step_unknown", {{"step", step}}});
+    refuse({"error.zip_writer.step", {{"step", step}, {"reason", zip_error_strerror(e)}}});
 }
 
 // The time_t whose local time is 1980-01-01 00:00:00.
@@ -42,14 +47,14 @@ std::time_t dos_epoch() {
 
 // The whole content of \p source, which holds a written archive.
 std::string contents(zip_source_t* source) {
-    if (zip_source_open(source) < 0) fail("reading it back", zip_source_error(source));
+    if (zip_source_open(source) < 0) fail("error.zip_writer.reading_back", zip_source_error(source));
     std::string out;
     char buffer[1 << 16];
     for (;;) {
         const zip_int64_t n = zip_source_read(source, buffer, sizeof buffer);
         if (n < 0) {
             zip_source_close(source);
-            fail("reading it back", zip_source_error(source));
+            fail("error.zip_writer.reading_back", zip_source_error(source));
         }
         if (n == 0) break;
         out.append(buffer, static_cast<std::size_t>(n));
@@ -64,9 +69,9 @@ std::string write_zip(const std::vector<ZipEntry>& entries) {
     zip_error_t e;
     zip_error_init(&e);
     Source buffer(zip_source_buffer_create(nullptr, 0, 0, &e));
-    if (!buffer) fail("a memory buffer", &e);
+    if (!buffer) fail("error.zip_writer.buffer", &e);
     zip_t* archive = zip_open_from_source(buffer.get(), ZIP_CREATE | ZIP_TRUNCATE, &e);
-    if (!archive) fail("opening it", &e);
+    if (!archive) fail("error.zip_writer.opening", &e);
     // The archive now owns the buffer and frees it when it closes: one more reference keeps it
     // for reading the bytes back.
     zip_source_keep(buffer.get());
@@ -79,20 +84,20 @@ std::string write_zip(const std::vector<ZipEntry>& entries) {
             if (data) zip_source_free(data);
             const std::string reason = zip_strerror(archive);
             zip_discard(archive);
-            throw error("cannot write the ZIP archive: entry " + entry.name + " (" + reason + ")");
+            refuse({"error.zip_writer.entry", {{"entry", entry.name}, {"reason", reason}}});
         }
         const auto i = static_cast<zip_uint64_t>(index);
         if (zip_file_set_mtime(archive, i, when, 0) < 0 ||
             zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 0) < 0) {
             const std::string reason = zip_strerror(archive);
             zip_discard(archive);
-            throw error("cannot write the ZIP archive: entry " + entry.name + " (" + reason + ")");
+            refuse({"error.zip_writer.entry", {{"entry", entry.name}, {"reason", reason}}});
         }
     }
     if (zip_close(archive) < 0) {
         const std::string reason = zip_strerror(archive);
         zip_discard(archive);
-        throw error("cannot write the ZIP archive (" + reason + ")");
+        refuse({"error.zip_writer.close", {{"reason", reason}}});
     }
     return contents(buffer.get());
 }
