@@ -48,17 +48,6 @@ Message not_a_number(const char* id, const char* id_text,
     return {id_text, std::move(args)};
 }
 
-// The JSON type of \p j as a word of the catalogue, for "must be a string, not a number".
-// messages: prefix "error.json_value.type."
-std::string type_word(const json& j) {
-    if (j.is_string()) return "error.json_value.type.string";
-    if (j.is_number()) return "error.json_value.type.number";
-    if (j.is_boolean()) return "error.json_value.type.boolean";
-    if (j.is_null()) return "error.json_value.type.null";
-    if (j.is_array()) return "error.json_value.type.array";
-    return "error.json_value.type.object";
-}
-
 constexpr const char* format_name = "kinerja-lke/1";
 
 std::string trimmed(std::string_view s) {
@@ -378,7 +367,7 @@ LkeWorksheet parse_lke_json(std::string_view text, const std::string& source, co
         const auto it = j.find(key);
         if (it == j.end()) return {};
         if (!it->is_string())
-            refuse(source, path + "/" + key, {"error.json_value.not_string", {{"type", type_word(*it)}}});
+            refuse(source, path + "/" + key, detail::must_be("error.json.type.string", *it));
         return it->get<std::string>();
     };
     sheet.body = optional_text(doc, "body", "");
@@ -450,7 +439,7 @@ LkeWorksheet parse_lke_json(std::string_view text, const std::string& source, co
             for (std::size_t k = 0; k < l->size(); ++k) {
                 const std::string at = path + "/limits/" + std::to_string(k);
                 if (!(*l)[k].is_string())
-                    refuse(source, at, {"error.json_value.not_string", {{"type", type_word((*l)[k])}}});
+                    refuse(source, at, detail::must_be("error.json.type.string", (*l)[k]));
                 auto got = SheetBuilder::read_limits((*l)[k].get<std::string>(), at, source, c.id);
                 if (got.size() != 1) refuse(source, at, {"error.lke.one_limit", {}});
                 c.limits.push_back(std::move(got.front()));

@@ -33,17 +33,6 @@ constexpr const char* format_name = "kinerja-pemda/1";
     throw data_error(r.source(), path, english(said), said);
 }
 
-// The JSON type of \p j as a word of the catalogue, for "must be an object, not a string".
-// messages: prefix "error.json_value.type."
-std::string type_word(const json& j) {
-    if (j.is_string()) return "error.json_value.type.string";
-    if (j.is_number()) return "error.json_value.type.number";
-    if (j.is_boolean()) return "error.json_value.type.boolean";
-    if (j.is_null()) return "error.json_value.type.null";
-    if (j.is_array()) return "error.json_value.type.array";
-    return "error.json_value.type.object";
-}
-
 // An OPD file named in the Pemda: relative, inside the Pemda's folder, so that a Pemda moved with its
 // folder still reads and a file cannot reach outside it.
 void check_opd_file(const JsonReader& r, const std::string& file, const std::string& path) {
@@ -86,8 +75,7 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
     Pemda out;
     {
         json rpjmd = r.required(doc, "rpjmd", "");
-        if (!rpjmd.is_object())
-            fail(r, "/rpjmd", {"error.json_value.not_object", {{"type", type_word(rpjmd)}}});
+        if (!rpjmd.is_object()) fail(r, "/rpjmd", detail::must_be("error.json.type.object", rpjmd));
         if (rpjmd.contains("format")) fail(r, "/rpjmd/format", {"error.pemda.rpjmd_format", {}});
         // The RPJMD's members in kinerja/1 form, "format" first as a written dataset has it.
         json as_dataset = json::object();
@@ -100,12 +88,11 @@ Pemda read_checked(std::string_view text, const std::string& source, const std::
         }
     }
     if (const auto a = doc.find("aggregates"); a != doc.end()) {
-        if (!a->is_object())
-            fail(r, "/aggregates", {"error.json_value.not_object", {{"type", type_word(*a)}}});
+        if (!a->is_object()) fail(r, "/aggregates", detail::must_be("error.json.type.object", *a));
         for (const auto& item : a->items()) {
             const std::string path = "/aggregates/" + item.key();
             if (!item.value().is_string())
-                fail(r, path, {"error.json_value.not_string", {{"type", type_word(item.value())}}});
+                fail(r, path, detail::must_be("error.json.type.string", item.value()));
             const auto how = parse_aggregate(item.value().get<std::string>());
             if (!how) fail(r, path, {"error.pemda.aggregate", {{"value", item.value().get<std::string>()}}});
             out.aggregates[item.key()] = *how;

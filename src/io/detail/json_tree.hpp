@@ -21,16 +21,6 @@
 
 namespace kinerja::detail {
 
-/// "a string", "a number", ... for "must be an object, not a string".
-inline const char* type_name(const nlohmann::json& j) {
-    if (j.is_string()) return "a string";
-    if (j.is_number()) return "a number";
-    if (j.is_boolean()) return "a boolean";
-    if (j.is_null()) return "null";
-    if (j.is_array()) return "an array";
-    return "an object";
-}
-
 /// The catalogue id of the JSON type of \p j, said where a value has the wrong type ("must be an
 /// object, not {=got}"): "error.json.type.string"...
 inline const char* type_id(const nlohmann::json& j) {
@@ -172,9 +162,6 @@ class JsonReader {
 public:
     explicit JsonReader(std::string source) : source_(std::move(source)) {}
 
-    [[noreturn]] void fail(const std::string& path, const std::string& reason) const {
-        throw data_error(source_, path, reason);
-    }
     [[noreturn]] void fail(const std::string& path, Message said) const {
         std::string reason = english(said);  // before said is moved: argument order is unspecified
         throw data_error(source_, path, std::move(reason), std::move(said));
