@@ -23,7 +23,8 @@ namespace {
 
 // A data_error about \p source at \p where whose reason is \p said, in English for what().
 [[noreturn]] void fail(const std::string& source, const std::string& where, Message said) {
-    throw data_error(source, where, english(said), std::move(said));
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw data_error(source, where, std::move(reason), std::move(said));
 }
 
 using detail::attribute;

@@ -11,7 +11,8 @@ namespace {
 
 [[noreturn]] void fail(const std::string& source, PlanLocation where, Message said) {
     std::string path = where.to_string();
-    throw plan_error(source, std::move(path), std::move(where), english(said), std::move(said));
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw plan_error(source, std::move(path), std::move(where), std::move(reason), std::move(said));
 }
 
 void check_rows(const std::string& source, const PrintedTable& t, std::size_t i) {
