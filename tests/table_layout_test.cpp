@@ -33,6 +33,8 @@ std::vector<std::string> shown(const std::vector<Finding>& fs) {
 }
 
 bool has_note(const TableLayout& l, std::size_t row, std::size_t column, const std::string& part) {
+    // Every note is the catalogue's: its English is the message as written.
+    for (const TableLayoutNote& n : l.notes) EXPECT_EQ(english(n.said), n.message) << n.said.id;
     return std::any_of(l.notes.begin(), l.notes.end(), [&](const TableLayoutNote& n) {
         return n.row == row && n.column == column && n.message.find(part) != std::string::npos &&
                n.source == "lakip.docx";
