@@ -8,6 +8,7 @@
 #include <kinerja/core/error.hpp>
 #include <kinerja/io/document_table.hpp>
 #include <kinerja/io/limits.hpp>
+#include <kinerja/plan/language.hpp>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ void expect_read_error(Read&& read, const std::string& bytes, const std::string&
         EXPECT_EQ(e.source(), source) << e.what();
         EXPECT_EQ(e.path(), path) << e.what();
         EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
+        // Every refusal is in the catalogue, whose English is the reason as written.
+        EXPECT_FALSE(e.message().id.empty()) << e.what();
+        EXPECT_EQ(english(e.message()), e.reason()) << e.message().id;
     }
 }
 

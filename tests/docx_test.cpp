@@ -7,6 +7,7 @@
 #include <cstring>
 #include <kinerja/io.hpp>
 #include <kinerja/io/docx.hpp>
+#include <kinerja/plan/language.hpp>
 #include <string>
 #include <utility>
 #include <vector>
@@ -453,6 +454,37 @@ TEST(DocxBadFiles, BillionLaughs) {
     expect_error(zip_of({{"word/document.xml", xml}}), "word/document.xml:2:1", "a DTD");
     // A DTD in the style sheet is refused too.
     expect_error(docx(p({"x"}), {{"word/styles.xml", "<!DOCTYPE x><x/>"}}), "word/styles.xml:1:1", "a DTD");
+}
+
+// The refusals said in Indonesian as written by hand; pugixml's words for malformed XML are the
+// catalogue's (error.xml.why.*), so they are said in the language too.
+TEST(DocxBadFiles, SaidInIndonesian) {
+    const auto said = [](const std::string& bytes) -> std::pair<std::string, std::string> {
+        try {
+            (void)read_docx_tables(bytes, "bad.docx");
+        } catch (const data_error& e) {
+            EXPECT_EQ(describe(e, Language("en")), e.what());
+            return {describe(e, Language("id")), e.message().id};
+        }
+        return {"accepted", ""};
+    };
+    EXPECT_EQ(said("uraian;anggaran\n").first,
+              "bad.docx: bukan arsip ZIP (berkas .docx atau .xlsx merupakan arsip ZIP)");
+    EXPECT_EQ(said(zip_of({{"xl/workbook.xml", "<workbook/>"}})).first,
+              "bad.docx: arsip ZIP tanpa word/document.xml: bukan dokumen Word (.docx)");
+    EXPECT_EQ(
+        said(zip_of({{"word/document.xml", "<!DOCTYPE x><x/>"}})).first,
+        "bad.docx:word/document.xml:1:1: DTD (<!DOCTYPE atau <!ENTITY) tidak diterima: entitasnya dapat "
+        "mengembangkan beberapa byte menjadi gigabyte (billion laughs), dan tidak ada dokumen Office yang "
+        "memilikinya");
+    const auto malformed = said(zip_of({{"word/document.xml", "<a><b></a>"}}));
+    EXPECT_EQ(malformed.second, "error.xml.not_well_formed");
+    EXPECT_EQ(malformed.first.rfind("bad.docx:word/document.xml:1:", 0), 0u) << malformed.first;
+    EXPECT_NE(
+        malformed.first.find(": XML tidak tersusun dengan benar (not well-formed): tag awal dan tag akhir "
+                             "tidak cocok"),
+        std::string::npos)
+        << malformed.first;
 }
 
 TEST(DocxBadFiles, DeepNesting) {

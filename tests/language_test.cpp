@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "detail/csv.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/io/limits.hpp"
 
 namespace {
 
@@ -155,3 +157,34 @@ TEST(Describe, AnAmbiguousFigureGivesEachReadingInTheLanguagesMarks) {
 }
 
 }  // namespace describe_tests
+// The CSV record reader (src/detail, below the catalogues) writes its reasons in English beside
+// their catalogue ids: the two must say the same, byte for byte.
+TEST(Language, CsvReasonsAreTheCataloguesEnglish) {
+    namespace csv = kinerja::detail::csv;
+    csv::Limits limits;
+    limits.rows = 1;
+    limits.field_bytes = 4;
+    limits.rows_hint = kinerja::limit_hint(1, "--max-rows", "max_rows");
+    limits.field_hint = kinerja::limit_hint(4, "--max-cell-bytes", "max_cell_bytes");
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"a\nb\nc\n", "error.csv.too_many_rows"},       {"abcdefgh\n", "error.csv.field_too_long"},
+        {"\"abcdefgh\"\n", "error.csv.field_too_long"}, {"\"ab\n", "error.csv.unclosed_quote"},
+        {"\"ab\"c\n", "error.csv.text_after_quote"},
+    };
+    for (const auto& [text, id] : cases) {
+        try {
+            (void)csv::read_records(text, ';', "t.csv", limits);
+            ADD_FAILURE() << "accepted " << text;
+        } catch (const kinerja::data_error& e) {
+            EXPECT_EQ(e.message().id, id) << e.what();
+            EXPECT_EQ(kinerja::english(e.message()), e.reason()) << id;
+            EXPECT_EQ(kinerja::describe(e, Language("en")), e.what()) << id;
+        }
+    }
+    try {
+        (void)csv::read_records("x;\"ab\"c\n", ';', "t.csv", limits);
+        ADD_FAILURE() << "accepted";
+    } catch (const kinerja::data_error& e) {
+        EXPECT_EQ(kinerja::describe(e, Language("id")), "t.csv:1:7: ada teks setelah tanda kutip penutup");
+    }
+}

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <kinerja/io.hpp>
+#include <kinerja/plan/language.hpp>
 #include <kinerja/reviu.hpp>
 
 namespace {
@@ -16,6 +17,10 @@ void expect_error(const std::string& csv, const std::string& path, const std::st
         EXPECT_EQ(e.path(), path) << e.what();
         EXPECT_NE(e.reason().find(reason), std::string::npos) << e.what();
         EXPECT_EQ(e.source(), "t.csv");
+        // Every refusal is in the catalogue, whose English is the reason as written.
+        EXPECT_FALSE(e.message().id.empty()) << e.what();
+        EXPECT_EQ(english(e.message()), e.reason()) << e.message().id;
+        EXPECT_EQ(describe(e, Language("en")), e.what());
     }
 }
 
@@ -74,6 +79,32 @@ TEST(PrintedCsv, LocatedErrors) {
     expect_error("uraian;anggaran;level\nA;1;x\n", "2:5", "level 'x' must be 1, 2, 3");
     expect_error("uraian,anggaran\n\"A,1\n", "2:1", "a quoted field is not closed");
     expect_error("", "1:1", "the file is empty");
+}
+
+TEST(PrintedCsv, ErrorsSaidInIndonesian) {
+    const auto said = [](const std::string& csv) {
+        try {
+            (void)read_printed_csv(csv, "t.csv");
+        } catch (const data_error& e) {
+            return describe(e, Language("id"));
+        }
+        return std::string("accepted");
+    };
+    EXPECT_EQ(said("uraian;anggaran;warna\nA;1;2\n").substr(0, 40),
+              "t.csv:1:17: kolom 'warna' tidak dikenal;");
+    EXPECT_EQ(said("uraian;anggaran\nA;1;2\n"), "t.csv:2:1: baris berisi 3 isian; judul kolom berisi 2");
+    EXPECT_EQ(said("uraian;anggaran;level\nA;1;2\n"),
+              "t.csv:2:5: level 2 mengikuti level 0: level hanya boleh turun satu tingkat setiap kali");
+    EXPECT_EQ(
+        said("uraian;anggaran;nama\nA;1;B\n"),
+        "t.csv:1:17: kolom label kedua: isian 1 ('uraian', 1:1) dan 3 ('nama', 1:17) sama-sama menyebutnya; "
+        "pertahankan salah satu");
+    EXPECT_EQ(
+        said("uraian;anggaran;realisasi;anggaran\nA;1;2;3\n"),
+        "t.csv:1:27: kolom anggaran kedua: isian 2 ('anggaran', 1:8) dan 4 ('anggaran', 1:27) sama-sama "
+        "menyebutnya; pertahankan salah satu");
+    EXPECT_EQ(said("uraian,anggaran\n\"A,1\n"), "t.csv:2:1: isian bertanda kutip tidak ditutup");
+    EXPECT_EQ(said(""), "t.csv:1:1: tidak ada baris judul kolom: berkas kosong");
 }
 
 // Issue 12, row 19: text in memory is judged as a file is (check_text): Latin-1 and NUL bytes are

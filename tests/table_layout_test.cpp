@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <kinerja/io.hpp>
+#include <kinerja/plan/language.hpp>
 #include <kinerja/reviu.hpp>
 #include <random>
 #include <string>
@@ -32,6 +33,8 @@ std::vector<std::string> shown(const std::vector<Finding>& fs) {
 }
 
 bool has_note(const TableLayout& l, std::size_t row, std::size_t column, const std::string& part) {
+    // Every note is the catalogue's: its English is the message as written.
+    for (const TableLayoutNote& n : l.notes) EXPECT_EQ(english(n.said), n.message) << n.said.id;
     return std::any_of(l.notes.begin(), l.notes.end(), [&](const TableLayoutNote& n) {
         return n.row == row && n.column == column && n.message.find(part) != std::string::npos &&
                n.source == "lakip.docx";
@@ -734,6 +737,63 @@ TEST(TableLayout, OtherReasons) {
     Doc ragged("", "table 1");
     ragged.rows({{"Uraian", "Anggaran"}, {"A"}});
     EXPECT_EQ(reason(ragged), "row 2 has 1 positions and row 1 has 2: the grid must be rectangular");
+}
+
+// The reasons and the notes in the catalogue: said in Indonesian as written by hand, and the
+// English of the catalogue is the reason and the message as written, every one.
+TEST(TableLayout, ReasonsAndNotesInEveryLanguage) {
+    const Language id("id");
+    auto said = [&](const Doc& d) {
+        const TableLayout l = read_table_layout(d.t);
+        EXPECT_EQ(english(l.reason_said), l.reason);
+        return id.format(l.reason_said);
+    };
+    EXPECT_EQ(said(Doc("", "table 1")), "tabel kosong");
+    EXPECT_EQ(said(Doc("", "table 1").rows({{"A", "1.000"}, {"B", "2.000"}})),
+              "baris pertamanya berisi angka ('1.000'): tidak ada judul kolom yang menamai kolom-kolomnya");
+    EXPECT_EQ(
+        said(Doc("", "table 1").rows({{"Uraian", "Realisasi 2018", "Realisasi 2019"}, {"A", "1", "2"}})),
+        "2 kolom realisasi ('Realisasi 2018', 'Realisasi 2019') dari tahun yang berbeda, dan judul tabel "
+        "tidak "
+        "menyebut tahun: tidak diketahui mana yang harus diperiksa");
+    Doc ragged("", "table 1");
+    ragged.rows({{"Uraian", "Anggaran"}, {"A"}});
+    EXPECT_EQ(said(ragged),
+              "baris 2 memiliki 1 posisi sedangkan baris 1 memiliki 2: kisi tabel harus persegi panjang");
+    Doc text_only("", "table 6");
+    text_only.rows({{"No.", "Program"}, {"1.", "Program Pelayanan"}});
+    EXPECT_EQ(
+        said(text_only),
+        "tidak ada kolom yang dapat diperiksa reviu (anggaran, realisasi, sisa, %, target, capaian, L, P, "
+        "jumlah, ditangani): kolomnya adalah 'No.'");
+    // A classified table has no reason in any language.
+    EXPECT_TRUE(read_table_layout(tabel_3_2().t).reason_said.id.empty());
+
+    // Every note of the seed's tables: the catalogue's English is the message.
+    for (const Doc& d : {tabel_3_1(), tabel_3_2()}) {
+        const TableLayout l = read_table_layout(d.t, TableLayoutOptions{2019, 3, 6});
+        for (const TableLayoutNote& n : l.notes) {
+            EXPECT_FALSE(n.said.id.empty()) << n.message;
+            EXPECT_EQ(english(n.said), n.message) << n.said.id;
+            EXPECT_NE(id.format(n.said), n.message) << n.said.id;
+        }
+    }
+    const TableLayout l = read_table_layout(tabel_3_2().t);
+    auto note_at = [&](std::size_t row) {
+        for (const TableLayoutNote& n : l.notes)
+            if (n.row == row && n.column == 0) return id.format(n.said);
+        return std::string("no note");
+    };
+    EXPECT_EQ(note_at(1), "judul kolom terdiri atas 2 baris (baris 1 sampai 2)");
+    EXPECT_EQ(note_at(3), "level 1: baris bernomor seperti 'I.', berhuruf kapital, tebal");
+    EXPECT_EQ(note_at(4), "level 2: baris tanpa nomor, berhuruf kapital");
+    EXPECT_EQ(note_at(7), "level 2: baris bernomor seperti '1.', berawalan PROGRAM, tebal");
+
+    // The document report carries the reason as a Message too.
+    const DocumentReport r = read_document_report({text_only.t}, "lakip.docx");
+    ASSERT_EQ(r.found.size(), 1u);
+    EXPECT_EQ(r.found.front().reason_said.id, "error.table.nothing_to_check");
+    EXPECT_EQ(english(r.found.front().reason_said), r.found.front().reason);
 }
 
 // Two columns of one kind: the one of the table's year is checked, the other kept as other.

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <fstream>
 #include <kinerja/io/text_file.hpp>
+#include <kinerja/plan/language.hpp>
 #include <string>
 
 namespace {
@@ -150,6 +151,46 @@ TEST(AtomicFile, WriteFailureThrowsAndKeepsOldFile) {
     std::signal(SIGXFSZ, previous);
     EXPECT_TRUE(threw);
     EXPECT_EQ(get(p), "old");
+}
+
+// Each refusal in the catalogue: Indonesian as written by hand, English as what() says it.
+TEST(TextFileErrors, SaidInEveryLanguage) {
+    const auto said = [](const auto& read) -> std::pair<std::string, std::string> {
+        try {
+            read();
+        } catch (const kinerja::data_error& e) {
+            EXPECT_EQ(kinerja::describe(e, kinerja::Language("en")), e.what());
+            EXPECT_EQ(kinerja::english(e.message()), e.reason());
+            return {kinerja::describe(e, kinerja::Language("id")), e.message().id};
+        }
+        ADD_FAILURE() << "accepted";
+        return {};
+    };
+    EXPECT_EQ(said([] { kinerja::check_text(std::string("ab\ncd\0x", 7), "t.json"); }),
+              std::make_pair(std::string("t.json:2:3: byte NUL pada byte ke-5: ini bukan berkas teks"),
+                             std::string("error.file.nul_byte")));
+    EXPECT_EQ(
+        said([] { kinerja::check_text("Rp 1\xE9t", "t.json"); }).first,
+        "t.json:1:5: UTF-8 tidak sah pada byte ke-4: teks harus berupa UTF-8 (ubah dahulu berkas Latin-1 "
+        "atau Windows-1252)");
+    EXPECT_EQ(said([] { kinerja::check_text("abc\xE2\x82", "t.json"); }).second, "error.file.cut_utf8");
+    const fs::path dir = scratch("a-folder-too");
+    fs::create_directories(dir);
+    EXPECT_EQ(said([&] { (void)kinerja::read_text_file(dir); }).first,
+              dir.string() + ": merupakan direktori, bukan berkas");
+    EXPECT_EQ(said([&] { (void)kinerja::read_text_file(dir / "none.json"); }).first,
+              (dir / "none.json").string() + ": tidak dapat membuka berkas");
+    const fs::path p = scratch("big-too.txt");
+    put(p, std::string(100, 'x'));
+    kinerja::ReadLimits limits;
+    limits.max_bytes = 99;
+    EXPECT_EQ(
+        said([&] { (void)kinerja::read_text_file(p, limits); }).first,
+        p.string() +
+            ": berukuran 100 byte, melebihi batas masukan; batasnya 99 (naikkan dengan --max-bytes atau "
+            "ReadLimits::max_bytes)");
+    EXPECT_EQ(said([&] { kinerja::write_text_file(dir, "x"); }).first,
+              dir.string() + ": merupakan direktori, bukan berkas yang dapat ditulis");
 }
 
 }  // namespace

@@ -148,7 +148,10 @@ struct Record final {
 };
 
 /// How much read_records accepts, and the words that end its error when a limit is passed (the
-/// reader above says how to raise the limit: this module knows no option names).
+/// reader above says how to raise the limit: this module knows no option names). The errors'
+/// catalogue texts (error.csv.too_many_rows, error.csv.field_too_long) name --max-rows and
+/// --max-cell-bytes, the options of every reader of this module: the hints must be
+/// limit_hint(limit, "--max-rows", "max_rows") and limit_hint(limit, "--max-cell-bytes", "max_cell_bytes").
 struct Limits final {
     /// Most records after the first (the header), blank lines included.
     std::size_t rows = static_cast<std::size_t>(-1);

@@ -23,6 +23,7 @@ DocumentReport read_document_report(const std::vector<DocumentTable>& tables, co
         out.notes.insert(out.notes.end(), layout.notes.begin(), layout.notes.end());
         if (!layout.classified()) {
             found.reason = layout.reason;
+            found.reason_said = layout.reason_said;
             out.found.push_back(std::move(found));
             continue;
         }

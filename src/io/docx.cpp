@@ -16,9 +16,16 @@
 #include "io/detail/xml.hpp"
 #include "io/detail/zip.hpp"
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 namespace {
+
+// A data_error about \p source at \p where whose reason is \p said, in English for what().
+[[noreturn]] void fail(const std::string& source, const std::string& where, Message said) {
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw data_error(source, where, std::move(reason), std::move(said));
+}
 
 using detail::attribute;
 using detail::local_name;
@@ -189,9 +196,8 @@ bool Reader::is_w(const pugi::xml_node& n, std::string_view& local) const {
 
 void Reader::spend(std::uint64_t positions, std::size_t index) {
     if (positions > limits_.max_cells || positions_ > limits_.max_cells - positions)
-        throw data_error(source_, table_where(index),
-                         "the tables have more than " + std::to_string(limits_.max_cells) +
-                             " grid positions; " + limit_hint(limits_.max_cells, "--max-cells", "max_cells"));
+        fail(source_, table_where(index),
+             Message{"error.document.too_many_positions", {{"limit", std::to_string(limits_.max_cells)}}});
     positions_ += positions;
 }
 
@@ -203,12 +209,10 @@ void Reader::append(std::string_view s) {
     if (c && c->cell) {
         const std::size_t size = c->text.size() + (c->paragraphs > 0 ? 1 : 0) + p.text.size() + s.size();
         if (size > limits_.max_cell_bytes)
-            throw data_error(
+            fail(
                 source_,
                 table_where(tables_.back().index) + " row " + std::to_string(tables_.back().rows.size()),
-                "a cell of more than " + std::to_string(limits_.max_cell_bytes) +
-                    " bytes is longer than the cell limit; " +
-                    limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes"));
+                Message{"error.document.cell_too_long", {{"limit", std::to_string(limits_.max_cell_bytes)}}});
     } else if (p.too_long || p.text.size() + s.size() > caption_bytes) {
         p.too_long = true;
         return;
@@ -240,9 +244,8 @@ void Reader::field(const pugi::xml_node& fld_char) {
 void Reader::open_table() {
     const std::size_t index = out_.size();
     if (index >= limits_.max_rows)
-        throw data_error(source_, table_where(index),
-                         "more than " + std::to_string(limits_.max_rows) + " tables; " +
-                             limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+        fail(source_, table_where(index),
+             Message{"error.document.too_many_tables", {{"limit", std::to_string(limits_.max_rows)}}});
     spend(1, index);  // every table takes at least one position, so a flood of empty tables stops
     DocumentTable t;
     t.source = source_;
@@ -262,9 +265,8 @@ void Reader::open_table() {
 void Reader::open_row(const pugi::xml_node& tr) {
     TableBuild& t = tables_.back();
     if (t.rows.size() >= limits_.max_rows)
-        throw data_error(source_, table_where(t.index),
-                         "a table of more than " + std::to_string(limits_.max_rows) + " rows; " +
-                             limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+        fail(source_, table_where(t.index),
+             Message{"error.document.table_too_long", {{"limit", std::to_string(limits_.max_rows)}}});
     RawRow row;
     for (const pugi::xml_node& p : tr.children()) {
         if (local_name(p.name()) != "trPr") continue;
@@ -611,8 +613,7 @@ namespace {
 std::vector<DocumentTable> read_tables(std::string bytes, const std::string& source,
                                        const ReadLimits& limits) {
     detail::ZipArchive zip(std::move(bytes), source, limits);
-    if (!zip.contains(document_part))
-        throw data_error(source, "", "a ZIP archive without word/document.xml: not a Word document (.docx)");
+    if (!zip.contains(document_part)) fail(source, "", Message{"error.docx.not_word", {}});
     std::vector<std::string> styles = caption_styles(zip, limits);
     pugi::xml_document doc;
     {

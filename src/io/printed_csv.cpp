@@ -11,10 +11,17 @@
 #include "io/detail/column_vocabulary.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 
 namespace kinerja {
 namespace {
+
+// A data_error about \p source at \p where whose reason is \p said, in English for what().
+[[noreturn]] void fail(const std::string& source, const std::string& where, Message said) {
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw data_error(source, where, std::move(reason), std::move(said));
+}
 
 std::string trimmed(std::string_view s) {
     std::size_t b = 0;
@@ -35,7 +42,7 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
     bounds.field_hint = limit_hint(limits.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes");
     const std::vector<detail::csv::Record> recs =
         detail::csv::read_records(text, detail::csv::sniff_separator(text), source, bounds);
-    if (recs.empty()) throw data_error(source, "1:1", "no header row: the file is empty");
+    if (recs.empty()) fail(source, "1:1", Message{"error.printed_csv.empty", {}});
     auto where = [&](std::size_t r, std::size_t column) {
         return std::to_string(recs[r].line) + ":" + std::to_string(column);
     };
@@ -58,18 +65,27 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
             return;
         }
         const std::size_t j = first->second;
-        throw data_error(source, where(0, head[k].column),
-                         "a second " + kind + " column: fields " + std::to_string(j + 1) + " ('" +
-                             trimmed(head[j].text) + "', " + where(0, head[j].column) + ") and " +
-                             std::to_string(k + 1) + " ('" + trimmed(head[k].text) + "', " +
-                             where(0, head[k].column) + ") both name it; keep one");
+        // "label" and "level" are the CSV's header words; any other kind is a role's name.
+        const char* id = kind == "label"   ? "error.printed_csv.second_label"
+                         : kind == "level" ? "error.printed_csv.second_level"
+                                           : "error.printed_csv.second_role";
+        Message said{id,
+                     {{"first", std::to_string(j + 1)},
+                      {"first_name", trimmed(head[j].text)},
+                      {"first_at", where(0, head[j].column)},
+                      {"second", std::to_string(k + 1)},
+                      {"second_name", trimmed(head[k].text)},
+                      {"second_at", where(0, head[k].column)}}};
+        if (kind != "label" && kind != "level") said.args.emplace_back("role", kind);
+        fail(source, where(0, head[k].column), std::move(said));
     };
     for (std::size_t k = 0; k < head.size(); ++k) {
         const detail::HeaderReading header = detail::read_header(head[k].text);
         if (!header.meaning || header.meaning->kind == detail::HeaderKind::unit)
-            throw data_error(source, where(0, head[k].column),
-                             "unknown column '" + trimmed(head[k].text) + "'; the header names " +
-                                 std::string(detail::csv_header_names));
+            fail(
+                source, where(0, head[k].column),
+                Message{"error.printed_csv.unknown_column",
+                        {{"name", trimmed(head[k].text)}, {"names", std::string(detail::csv_header_names)}}});
         const detail::HeaderMeaning& it = *header.meaning;
         if (it.kind == detail::HeaderKind::label || it.kind == detail::HeaderKind::level) {
             const bool is_label = it.kind == detail::HeaderKind::label;
@@ -85,9 +101,7 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
         cell_of.push_back(static_cast<int>(t.columns.size()));
         t.columns.push_back(PrintedColumn{trimmed(head[k].text), it.role, ColumnRole::other});
     }
-    if (label < 0)
-        throw data_error(source, "1:1",
-                         "the header needs a label column (uraian, program, kegiatan, label or nama)");
+    if (label < 0) fail(source, "1:1", Message{"error.printed_csv.no_label", {}});
 
     int previous = 0;
     for (std::size_t r = 1; r < recs.size(); ++r) {
@@ -96,9 +110,9 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
                                        [](const detail::csv::Field& f) { return trimmed(f.text).empty(); });
         if (empty) continue;  // a blank line carries nothing
         if (rec.size() != head.size())
-            throw data_error(source, where(r, 1),
-                             "a row of " + std::to_string(rec.size()) + " fields; the header has " +
-                                 std::to_string(head.size()));
+            fail(source, where(r, 1),
+                 Message{"error.printed_csv.row_fields",
+                         {{"fields", std::to_string(rec.size())}, {"header", std::to_string(head.size())}}});
         PrintedRow row;
         row.cells.resize(t.columns.size());
         for (std::size_t k = 0; k < rec.size(); ++k) {
@@ -110,12 +124,13 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
                     !v.empty() && v.size() <= 2 &&
                     std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
                 if (!digits || v == "0")
-                    throw data_error(source, where(r, rec[k].column), "level '" + v + "' must be 1, 2, 3...");
+                    fail(source, where(r, rec[k].column),
+                         Message{"error.printed_csv.bad_level", {{"level", v}}});
                 row.level = std::stoi(v);
                 if (row.level > previous + 1)
-                    throw data_error(source, where(r, rec[k].column),
-                                     "level " + v + " follows level " + std::to_string(previous) +
-                                         ": a level goes one deeper at a time");
+                    fail(source, where(r, rec[k].column),
+                         Message{"error.printed_csv.level_jump",
+                                 {{"level", v}, {"previous", std::to_string(previous)}}});
                 previous = row.level;
             } else {
                 row.cells[static_cast<std::size_t>(cell_of[k])] = trimmed(rec[k].text);
@@ -124,7 +139,7 @@ PrintedTable read_table(std::string_view text, const std::string& source, const 
         t.rows.push_back(std::move(row));
     }
     // A header alone checks nothing: "0 errors" would read as a clean table.
-    if (t.rows.empty()) throw data_error(source, "", "no rows: the table has a header and nothing under it");
+    if (t.rows.empty()) fail(source, "", Message{"error.printed_csv.no_rows", {}});
     return t;
 }
 

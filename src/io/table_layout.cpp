@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "io/detail/column_vocabulary.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/validate.hpp"
 #include "kinerja/reviu/review.hpp"
 
@@ -409,12 +410,16 @@ private:
     std::size_t stored_ = 0;   // Excel's stored numbers read
     std::size_t doubles_ = 0;  // of them, written with more digits than their double needs
 
-    void note(std::size_t row, std::size_t column, std::string message) {
-        out_.notes.push_back(TableLayoutNote{doc_.source, doc_.where, row, column, std::move(message)});
+    // A note in the catalogue's words (\p said), with its English for TableLayoutNote::message.
+    void note(std::size_t row, std::size_t column, Message said) {
+        std::string message = english(said);
+        out_.notes.push_back(
+            TableLayoutNote{doc_.source, doc_.where, row, column, std::move(message), std::move(said)});
     }
-    TableLayout& fail(std::string reason) {
+    TableLayout& fail(Message said) {
         out_.table.reset();
-        out_.reason = std::move(reason);
+        out_.reason = english(said);
+        out_.reason_said = std::move(said);
         return out_;
     }
 
@@ -460,13 +465,15 @@ private:
         rows_ = doc_.rows.size();
         cols_ = rows_ == 0 ? 0 : doc_.rows.front().size();
         if (rows_ == 0 || cols_ == 0) {
-            fail("the table is empty");
+            fail(Message{"error.table.empty", {}});
             return false;
         }
         for (std::size_t r = 0; r < rows_; ++r)
             if (doc_.rows[r].size() != cols_) {
-                fail("row " + std::to_string(r + 1) + " has " + std::to_string(doc_.rows[r].size()) +
-                     " positions and row 1 has " + std::to_string(cols_) + ": the grid must be rectangular");
+                fail(Message{"error.table.not_rectangular",
+                             {{"row", std::to_string(r + 1)},
+                              {"positions", std::to_string(doc_.rows[r].size())},
+                              {"columns", std::to_string(cols_)}}});
                 return false;
             }
         owner_.assign(rows_ * cols_, none);
@@ -481,10 +488,8 @@ private:
                     if (const auto shortest = shortest_double_text(text_[at(r, c)])) {
                         if (doubles_ == 0)
                             note(r + 1, c + 1,
-                                 "a stored number written with more digits than its binary double needs: " +
-                                     in_quotes(text_[at(r, c)]) + " is the double of " +
-                                     in_quotes(*shortest) +
-                                     ", read as that, as a spreadsheet shows it (and so the table's others)");
+                                 Message{"note.layout.double",
+                                         {{"text", text_[at(r, c)]}, {"shortest", *shortest}}});
                         ++doubles_;
                         text_[at(r, c)] = *shortest;
                     }
@@ -492,10 +497,10 @@ private:
                     if (auto shown = stored_number_text(text_[at(r, c)], g.number_format)) {
                         if (stored_ == 0)
                             note(r + 1, c + 1,
-                                 "a stored number: " + in_quotes(text_[at(r, c)]) + " under the format " +
-                                     in_quotes(g.number_format.empty() ? "General" : g.number_format) +
-                                     " is read as " + in_quotes(*shown) +
-                                     ", every digit kept (and so the table's other stored numbers)");
+                                 Message{"note.layout.stored_number",
+                                         {{"text", text_[at(r, c)]},
+                                          {"format", g.number_format.empty() ? "General" : g.number_format},
+                                          {"shown", *shown}}});
                         ++stored_;
                         text_[at(r, c)] = std::move(*shown);
                     }
@@ -527,9 +532,9 @@ private:
         start_ = r + 1;
         if (collapsed(caption_).empty()) {
             caption_ = text(r, 0);
-            note(r + 1, 1, "merged over the whole table: its title");
+            note(r + 1, 1, Message{"note.layout.title", {}});
         } else {
-            note(r + 1, 1, "merged over the whole table: a title, left out (the caption is the document's)");
+            note(r + 1, 1, Message{"note.layout.title_left_out", {}});
         }
     }
 
@@ -579,23 +584,23 @@ private:
             table_.year = *named.begin();
         } else if (named.empty() && all.size() == 1) {
             table_.year = *all.begin();
-            note(0, 0, "the year " + std::to_string(*all.begin()) + " is the only year the caption names");
+            note(0, 0, Message{"note.layout.only_year", {{"year", std::to_string(*all.begin())}}});
         }
         if (table_.year) {
             // The report's year, when given, is the data's: a caption naming another is what the
             // reviu's title.year reports (Tabel 3.1 "... Tahun 2018" in the 2019 report).
             if (options_.year && table_.year != options_.year) {
                 note(0, 0,
-                     "the caption names " + std::to_string(*table_.year) +
-                         "; the table is taken as of the report's " + std::to_string(*options_.year));
+                     Message{"note.layout.report_year",
+                             {{"caption_year", std::to_string(*table_.year)},
+                              {"year", std::to_string(*options_.year)}}});
                 table_.year = options_.year;
             }
         } else if (options_.year) {
             table_.year = options_.year;
             note(0, 0,
-                 "the year " + std::to_string(*options_.year) +
-                     (all.empty() ? " is the report's: the caption names none"
-                                  : " is the report's: the caption names several"));
+                 Message{all.empty() ? "note.layout.report_year_none" : "note.layout.report_year_several",
+                         {{"year", std::to_string(*options_.year)}}});
         }
     }
 
@@ -606,16 +611,15 @@ private:
         std::size_t r = start_;
         while (r < rows_ && blank(r)) ++r;
         if (r == rows_) {
-            fail("the table holds no text");
+            fail(Message{"error.table.no_text", {}});
             return false;
         }
         if (column_numbers(r) || holds_figures(r)) {
             const auto cs = texts_of(r);
             const auto figure =
                 std::find_if(cs.begin(), cs.end(), [&](std::size_t c) { return figure_like(text(r, c)); });
-            fail("its first row holds figures (" +
-                 in_quotes(text(r, figure == cs.end() ? cs.front() : *figure)) +
-                 "): there is no header to name the columns");
+            fail(Message{"error.table.figures_first",
+                         {{"text", text(r, figure == cs.end() ? cs.front() : *figure)}}});
             return false;
         }
         head_.push_back(r++);
@@ -629,8 +633,10 @@ private:
         data_ = r;
         if (head_.size() > 1)
             note(head_.front() + 1, 0,
-                 "the header runs over " + std::to_string(head_.size()) + " rows (rows " +
-                     std::to_string(head_.front() + 1) + " to " + std::to_string(head_.back() + 1) + ")");
+                 Message{"note.layout.header_rows",
+                         {{"count", std::to_string(head_.size())},
+                          {"from", std::to_string(head_.front() + 1)},
+                          {"to", std::to_string(head_.back() + 1)}}});
         return true;
     }
 
@@ -745,7 +751,7 @@ private:
         for (std::size_t r = data_; r < rows_; ++r) {
             if (blank(r)) continue;
             if (column_numbers(r)) {
-                note(r + 1, 0, "the column numbers: not data, left out");
+                note(r + 1, 0, Message{"note.layout.column_numbers", {}});
                 continue;
             }
             const auto keys = keys_of(r);
@@ -758,7 +764,7 @@ private:
                     if (keys_of(rr) != head_keys[k]) break;
                     ++k;
                 }
-                note(r + 1, 0, "the header printed again (the table runs over a page): left out");
+                note(r + 1, 0, Message{"note.layout.header_again", {}});
                 r = rr - 1;
                 continue;
             }
@@ -815,7 +821,7 @@ private:
     // each kind.
     bool classify() {
         if (raw_.empty()) {
-            fail("no rows under the header");
+            fail(Message{"error.table.no_rows", {}});
             return false;
         }
         // Columns without a header and without anything in them are the grid's, not the report's.
@@ -830,37 +836,45 @@ private:
         for (const Column& col : cols_of_)
             if (col.meaning && col.meaning->kind == detail::HeaderKind::label)
                 rank = std::max(rank, col.meaning->rank);
-        std::string label_name;
+        // The label columns' names: all but the last (quoted, joined by ", ") and the last.
+        std::vector<std::string> labels;
         for (std::size_t g = 0; g < cols_of_.size(); ++g) {
             Column& col = cols_of_[g];
             if (!col.meaning || col.meaning->kind != detail::HeaderKind::label) continue;
             if (col.meaning->rank == rank) {
                 col.label = true;
-                label_name += (label_name.empty() ? "" : " and ") + in_quotes(col.name);
+                labels.push_back(col.name);
             }
         }
+        std::string but_last;
+        for (std::size_t i = 0; i + 1 < labels.size(); ++i)
+            but_last += (but_last.empty() ? "" : ", ") + in_quotes(labels[i]);
         for (Column& col : cols_of_)
-            if (col.meaning && col.meaning->kind == detail::HeaderKind::label && !col.label)
-                note(
-                    head_row(), col.c0 + 1,
-                    in_quotes(col.name) + " is kept as other: " + label_name + " names the rows more surely");
+            if (col.meaning && col.meaning->kind == detail::HeaderKind::label && !col.label) {
+                if (labels.size() == 1)
+                    note(head_row(), col.c0 + 1,
+                         Message{"note.layout.label_other", {{"name", col.name}, {"label", labels.back()}}});
+                else
+                    note(head_row(), col.c0 + 1,
+                         Message{"note.layout.label_other_of_several",
+                                 {{"name", col.name}, {"labels", but_last}, {"last", labels.back()}}});
+            }
         if (rank == 0 && !fallback_label()) return false;
-        if (std::count_if(cols_of_.begin(), cols_of_.end(), [](const Column& c) { return c.label; }) > 1)
-            note(head_row(), 0, "the label is the first of " + label_name + " that a row prints");
+        if (labels.size() > 1)
+            note(head_row(), 0,
+                 Message{"note.layout.first_label", {{"labels", but_last}, {"last", labels.back()}}});
         // Roles as the vocabulary gives them.
         for (std::size_t g = 0; g < cols_of_.size(); ++g) {
             Column& col = cols_of_[g];
             if (col.label || col.dropped) continue;
             if (!col.meaning) {
                 note(head_row(), col.c0 + 1,
-                     col.path.empty() ? std::string("a column without a header: kept as other (not checked)")
-                                      : in_quotes(col.name) +
-                                            " is not a column the vocabulary knows: kept as "
-                                            "other (not checked)");
+                     col.path.empty() ? Message{"note.layout.no_header", {}}
+                                      : Message{"note.layout.unknown_column", {{"name", col.name}}});
                 continue;
             }
             if (col.meaning->kind == detail::HeaderKind::level) {
-                note(head_row(), col.c0 + 1, in_quotes(col.name) + " is kept as other: levels are inferred");
+                note(head_row(), col.c0 + 1, Message{"note.layout.level_column", {{"name", col.name}}});
                 continue;
             }
             if (col.meaning->kind == detail::HeaderKind::role) col.role = col.meaning->role;
@@ -874,11 +888,8 @@ private:
             std::string names;
             for (const Column& col : cols_of_)
                 if (!col.label && !col.dropped) names += (names.empty() ? "" : ", ") + in_quotes(col.name);
-            fail(
-                "no column the reviu can check (anggaran, realisasi, sisa, %, target, capaian, L, P, jumlah, "
-                "ditangani): " +
-                (names.empty() ? std::string("the table has only its label column")
-                               : "its columns are " + names));
+            fail(names.empty() ? Message{"error.table.only_label", {}}
+                               : Message{"error.table.nothing_to_check", {{"columns", names}}});
             return false;
         }
         return true;
@@ -896,16 +907,12 @@ private:
             if (col.words > col.figures) {
                 col.label = true;
                 note(head_row(), col.c0 + 1,
-                     "the label column is " +
-                         (col.path.empty() ? std::string("the unnamed one") : in_quotes(col.name)) +
-                         ": no header names it, and its cells are words");
+                     col.path.empty() ? Message{"note.layout.unnamed_label", {}}
+                                      : Message{"note.layout.fallback_label", {{"name", col.name}}});
                 return true;
             }
         }
-        fail(
-            "no label column: no header names the rows (uraian, program/kegiatan, indikator kinerja, "
-            "sasaran...) "
-            "and no column holds their names");
+        fail(Message{"error.table.no_label", {}});
         return false;
     }
 
@@ -922,33 +929,32 @@ private:
         const bool capaian_caption = (" " + caption_key_ + " ").find(" capaian ") != std::string::npos;
         for (Column& col : cols_of_) {
             if (col.label || col.dropped || !col.meaning || !col.meaning->contextual) continue;
-            std::string why;
+            const char* why = nullptr;
             if (money) {
                 col.role = ColumnRole::persen;
-                why = "serapan (persen): the table has an anggaran column";
+                why = "note.layout.percent_serapan";
             } else if (target) {
                 col.role = ColumnRole::capaian;
-                why = "capaian: the table has a target column";
+                why = "note.layout.percent_capaian";
             } else if (counts) {
                 col.role = ColumnRole::share;
                 col.of = ColumnRole::jumlah;
-                why = "a share of the jumlah: the table counts and has no anggaran or target";
+                why = "note.layout.percent_share";
             } else if (capaian_caption) {
                 col.role = ColumnRole::capaian;
-                why = "capaian: the caption names capaian";
+                why = "note.layout.percent_capaian_caption";
             } else {
                 col.role = ColumnRole::persen;
-                why = "serapan (persen): nothing in the table says otherwise";
+                why = "note.layout.percent_serapan_default";
             }
-            note(head_row(), col.c0 + 1, in_quotes(col.name) + " is " + why);
+            note(head_row(), col.c0 + 1, Message{why, {{"name", col.name}}});
         }
         // The reviu reads a realisasi beside a target as the indicator's, not money: said once here.
         if (target)
             for (const Column& col : cols_of_)
                 if (!col.label && !col.dropped && col.role == ColumnRole::realisasi) {
-                    note(
-                        head_row(), col.c0 + 1,
-                        in_quotes(col.name) + " is the indicators' realisasi: the table has a target column");
+                    note(head_row(), col.c0 + 1,
+                         Message{"note.layout.indicator_realisasi", {{"name", col.name}}});
                     break;
                 }
         // "Realisasi (%)" beside "Realisasi (Rp)": the percentage of the budget spent.
@@ -960,8 +966,7 @@ private:
                     })) {
                     col.role = ColumnRole::persen;
                     note(head_row(), col.c0 + 1,
-                         in_quotes(col.name) +
-                             " is serapan (persen): a realisasi printed in % beside one in rupiah");
+                         Message{"note.layout.realisasi_percent", {{"name", col.name}}});
                     break;
                 }
     }
@@ -996,20 +1001,25 @@ private:
                 if (of_year.size() == 1) {
                     keep = of_year.front();
                 } else if (all_years) {
-                    fail(std::to_string(same.size()) + " " + std::string(to_string(role)) + " columns (" +
-                         names + ") of different years, and " +
-                         (table_.year ? "none is of the table's year " + std::to_string(*table_.year)
-                                      : std::string("the caption names no year")) +
-                         ": which one to check is not known");
+                    // The role's name is the dataset's word for it (printed_tables' "role").
+                    Message said{
+                        table_.year ? "error.table.years_differ" : "error.table.years_differ_no_year",
+                        {{"count", std::to_string(same.size())},
+                         {"role", std::string(to_string(role))},
+                         {"columns", names}}};
+                    if (table_.year) said.args.emplace_back("year", std::to_string(*table_.year));
+                    fail(std::move(said));
                     return false;
                 }
             }
             for (Column* col : same) {
                 if (col == keep) continue;
                 col->role = ColumnRole::other;
-                note(head_row(), col->c0 + 1,
-                     "a second " + std::string(to_string(role)) + " column " + in_quotes(col->name) +
-                         ": kept as other; " + in_quotes(keep->name) + " is checked");
+                note(
+                    head_row(), col->c0 + 1,
+                    Message{
+                        "note.layout.second_role",
+                        {{"role", std::string(to_string(role))}, {"name", col->name}, {"kept", keep->name}}});
             }
         }
         return true;
@@ -1017,7 +1027,7 @@ private:
 
     struct Shape {
         std::string signature;
-        std::string description;
+        Message description;  // "level {level}: rows ...", without the level
     };
 
     // A label in capitals: no lower-case letter, at least six letters, more than one word.
@@ -1043,17 +1053,33 @@ private:
         const bool capitals = program || (capitals_lead && in_capitals(label));
         s.signature = kind + "|" + (capitals ? "C" : "") + "|" + (bold ? "B" : "") + "|" +
                       std::to_string(indent) + "|" + std::to_string(label_column);
-        s.description = kind.empty() ? "unnumbered" : "numbered like " + in_quotes(numbering);
-        if (program)
-            s.description += ", prefixed PROGRAM";
-        else if (capitals)
-            s.description += ", in capitals";
-        if (bold) s.description += ", bold";
-        if (indent != 0) s.description += ", indented " + std::to_string(indent);
+        // One id per the pieces the description has (numbered, marked, indented, in another column),
+        // the marks (PROGRAM or capitals, bold) a word of their own.
+        // messages: prefix "note.layout.level_"
+        std::string id = kind.empty() ? "note.layout.level_unnumbered" : "note.layout.level_numbered";
+        Message& d = s.description;
+        if (!kind.empty()) d.args.emplace_back("numbering", numbering);
+        const char* marks = program ? (bold ? "note.layout.marks.program_bold" : "note.layout.marks.program")
+                            : capitals
+                                ? (bold ? "note.layout.marks.capitals_bold" : "note.layout.marks.capitals")
+                            : bold ? "note.layout.marks.bold"
+                                   : nullptr;
+        if (marks != nullptr) {
+            id += "_marked";
+            d.args.emplace_back("marks", marks);
+        }
+        if (indent != 0) {
+            id += "_indented";
+            d.args.emplace_back("indent", std::to_string(indent));
+        }
         const bool first_column = std::any_of(cols_of_.begin(), cols_of_.end(), [&](const Column& c) {
             return c.label && c.c0 == label_column;
         });
-        if (!first_column) s.description += ", labelled in column " + std::to_string(label_column + 1);
+        if (!first_column) {
+            id += "_column";
+            d.args.emplace_back("column", std::to_string(label_column + 1));
+        }
+        d.id = std::move(id);
         return s;
     }
 
@@ -1111,7 +1137,7 @@ private:
                 while (g <= spread->last && printed[g] == none) ++g;
                 if (g <= spread->last) row.cells[printed[g]] = spread->text;
                 note(raw.r + 1, spread->grid_column + 1,
-                     in_quotes(spread->text) + " is merged over several figure columns: kept in the first");
+                     Message{"note.layout.spread", {{"text", spread->text}}});
             }
             if (label != nullptr) {
                 row.label = label->text;
@@ -1129,8 +1155,7 @@ private:
             }
             if (heading) {
                 note(raw.r + 1, label->grid_column + 1,
-                     in_quotes(row.label) +
-                         " is merged over the figure columns: a heading, its figures blank");
+                     Message{"note.layout.heading", {{"label", row.label}}});
             }
             if (numbering_col != none) m.numbering = row.cells[printed[numbering_col]];
             if (m.numbering.empty() || heading) m.numbering = std::string(label_numbering(row.label));
@@ -1141,15 +1166,15 @@ private:
                                                       [](const std::string& c) { return !c.empty(); }) == 1 &&
                                         !row.cells[printed[numbering_col]].empty();
             if (row.label.empty() && (!figures || numbering_only)) {
-                note(raw.r + 1, 0, "a row with neither a label nor a figure: left out");
+                note(raw.r + 1, 0, Message{"note.layout.empty_row", {}});
                 continue;
             }
-            if (row.label.empty()) note(raw.r + 1, 0, "a row without a label");
+            if (row.label.empty()) note(raw.r + 1, 0, Message{"note.layout.no_label", {}});
             table_.rows.push_back(std::move(row));
             meta.push_back(std::move(m));
         }
         if (table_.rows.empty()) {
-            fail("no rows under the header");
+            fail(Message{"error.table.no_rows", {}});
             return;
         }
         levels(meta);
@@ -1181,10 +1206,11 @@ private:
             if (total || is_mean_label(row.label)) {
                 // At the end: closes the top rows; inside: the rows of the level before it.
                 row.level = i >= summaries_from ? 1 : previous;
+                const bool ends = i >= summaries_from;
                 note(meta[i].r + 1, 0,
-                     in_quotes(row.label) + " is " + (total ? "a total" : "a mean") + " of the level-" +
-                         std::to_string(row.level) + " rows above it" +
-                         (i >= summaries_from ? " (it ends the table)" : ""));
+                     Message{total ? (ends ? "note.layout.total_end" : "note.layout.total")
+                                   : (ends ? "note.layout.mean_end" : "note.layout.mean"),
+                             {{"label", row.label}, {"level", std::to_string(row.level)}}});
                 continue;
             }
             const Shape s = shape_of(meta[i].numbering, row.label, meta[i].bold, meta[i].indent,
@@ -1207,15 +1233,16 @@ private:
             } else if (static_cast<int>(stack.size()) >= std::max(1, options_.max_level)) {
                 stack.back() = s.signature;
                 if (!capped)
-                    note(
-                        meta[i].r + 1, 0,
-                        "rows would nest deeper than level " + std::to_string(stack.size()) + ": kept at it");
+                    note(meta[i].r + 1, 0,
+                         Message{"note.layout.capped", {{"level", std::to_string(stack.size())}}});
                 capped = true;
             } else {
                 stack.push_back(s.signature);
-                if (described.insert(s.signature).second)
-                    note(meta[i].r + 1, 0,
-                         "level " + std::to_string(stack.size()) + ": rows " + s.description);
+                if (described.insert(s.signature).second) {
+                    Message said = s.description;
+                    said.args.emplace_back("level", std::to_string(stack.size()));
+                    note(meta[i].r + 1, 0, std::move(said));
+                }
             }
             row.level = static_cast<int>(stack.size());
             previous = row.level;
@@ -1224,7 +1251,7 @@ private:
                                       [](const PrintedRow& r) { return r.level == 1; });
         if (flat) {
             for (PrintedRow& row : table_.rows) row.level = 0;
-            note(0, 0, "the rows are of one kind: no levels");
+            note(0, 0, Message{"note.layout.flat", {}});
         }
     }
 };

@@ -13,9 +13,16 @@
 #include "io/detail/input_file.hpp"
 #include "kinerja/core/error.hpp"
 #include "kinerja/detail/utf8.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja {
 namespace {
+
+// A data_error about \p source at \p where whose reason is \p said, in English for what().
+[[noreturn]] void fail(const std::string& source, const std::string& where, Message said) {
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw data_error(source, where, std::move(reason), std::move(said));
+}
 
 // Where a UTF-8 scan stopped: at the end of what it could judge, or at a fault.
 struct Scan {
@@ -77,18 +84,22 @@ Scan scan_utf8(std::string_view text, std::size_t from, bool at_end) {
 }
 
 [[noreturn]] void refuse(std::string_view text, const std::string& source, const Scan& at) {
-    std::string reason = std::string(at.fault) + " at byte " + std::to_string(at.stop);
-    reason += std::strncmp(at.fault, "invalid", 7) == 0
-                  ? ": the text must be UTF-8 (convert a Latin-1 or Windows-1252 file first)"
-                  : ": this is not a text file";
-    throw data_error(source, detail::line_column(text, at.stop).to_string(), reason);
+    const char* id = std::strcmp(at.fault, "a NUL byte") == 0      ? "error.file.nul_byte"
+                     : std::strcmp(at.fault, "invalid UTF-8") == 0 ? "error.file.not_utf8"
+                                                                   : "error.file.cut_utf8";
+    fail(source, detail::line_column(text, at.stop).to_string(),
+         Message{id, {{"byte", std::to_string(at.stop)}}});
 }
 
-std::string too_large(std::uint64_t limit) {
-    return "larger than the input limit; " + limit_hint(limit, "--max-bytes", "max_bytes");
+// The reason of a file over the input limit: "is larger than the input limit; ...", or with its
+// size "is 123 bytes, larger than the input limit; ..." when \p size is known.
+Message too_large(std::uint64_t limit, const std::string* size = nullptr) {
+    if (size == nullptr) return Message{"error.file.too_large", {{"limit", std::to_string(limit)}}};
+    return Message{"error.file.too_large_size", {{"size", *size}, {"limit", std::to_string(limit)}}};
 }
 
-std::string system_reason(const char* what) { return std::string(what) + " (" + std::strerror(errno) + ")"; }
+// A reason that ends in the system's words for errno: \p id with {system}.
+Message system_reason(const char* id) { return Message{id, {{"system", std::strerror(errno)}}}; }
 
 }  // namespace
 
@@ -102,21 +113,21 @@ namespace detail {
 InputFile::InputFile(const std::filesystem::path& path, const ReadLimits& limits)
     : source_(path.string()), limits_(limits) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw data_error(source_, "", "is a directory, not a file");
+    if (std::filesystem::is_directory(path, ec)) fail(source_, "", Message{"error.file.is_directory", {}});
     fd_ = ::open(source_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw data_error(source_, "", "cannot open the file");
+    if (fd_ < 0) fail(source_, "", Message{"error.file.cannot_open", {}});
     if (::fstat(fd_, &stat_) != 0) {
         ::close(fd_);
-        throw data_error(source_, "", system_reason("cannot read the file"));
+        fail(source_, "", system_reason("error.file.cannot_read"));
     }
     if (S_ISDIR(stat_.st_mode)) {
         ::close(fd_);
-        throw data_error(source_, "", "is a directory, not a file");
+        fail(source_, "", Message{"error.file.is_directory", {}});
     }
     if (regular() && static_cast<std::uint64_t>(stat_.st_size) > limits.max_bytes) {
         ::close(fd_);
-        throw data_error(source_, "",
-                         "is " + std::to_string(stat_.st_size) + " bytes, " + too_large(limits.max_bytes));
+        const std::string size = std::to_string(stat_.st_size);
+        fail(source_, "", too_large(limits.max_bytes, &size));
     }
 }
 
@@ -138,11 +149,10 @@ std::string InputFile::read_all() {
                 text.resize(old);
                 continue;
             }
-            throw data_error(source_, "", system_reason("cannot read the file"));
+            fail(source_, "", system_reason("error.file.cannot_read"));
         }
         text.resize(old + static_cast<std::size_t>(got));
-        if (text.size() > limits_.max_bytes)
-            throw data_error(source_, "", "is " + too_large(limits_.max_bytes));
+        if (text.size() > limits_.max_bytes) fail(source_, "", too_large(limits_.max_bytes));
         const bool at_end = got == 0;
         const Scan s = scan_utf8(text, checked, at_end);
         if (s.fault) refuse(text, source_, s);
@@ -164,14 +174,14 @@ AtomicFile::AtomicFile(std::filesystem::path path) : path_(std::move(path)) {
     const std::filesystem::path folder = path_.has_parent_path() ? path_.parent_path() : ".";
     std::error_code ec;
     if (std::filesystem::is_directory(path_, ec))
-        throw data_error(path_.string(), "", "is a directory, not a file to write");
+        fail(path_.string(), "", Message{"error.file.is_directory_write", {}});
     for (int attempt = 0; attempt < 100; ++attempt) {
         temp_ = folder / ("." + path_.filename().string() + ".kinerja-" + std::to_string(::getpid()) + "-" +
                           std::to_string(counter++));
         const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0) {
             if (errno == EEXIST) continue;
-            throw data_error(path_.string(), "", system_reason("cannot write the file"));
+            fail(path_.string(), "", system_reason("error.file.cannot_write"));
         }
         // A file that is replaced keeps its permissions.
         struct stat st {};
@@ -180,11 +190,11 @@ AtomicFile::AtomicFile(std::filesystem::path path) : path_(std::move(path)) {
         if (!file_) {
             ::close(fd);
             ::unlink(temp_.c_str());
-            throw data_error(path_.string(), "", system_reason("cannot write the file"));
+            fail(path_.string(), "", system_reason("error.file.cannot_write"));
         }
         return;
     }
-    throw data_error(path_.string(), "", "cannot write the file (no free temporary name beside it)");
+    fail(path_.string(), "", Message{"error.file.no_temporary_name", {}});
 }
 
 AtomicFile::~AtomicFile() {
@@ -193,23 +203,23 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::write(std::string_view text) {
-    if (!file_) throw data_error(path_.string(), "", "cannot write the file (already closed)");
+    if (!file_) fail(path_.string(), "", Message{"error.file.closed", {}});
     if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
-        throw data_error(path_.string(), "", system_reason("cannot write the file"));
+        fail(path_.string(), "", system_reason("error.file.cannot_write"));
 }
 
 void AtomicFile::commit() {
-    if (!file_) throw data_error(path_.string(), "", "cannot write the file (already closed)");
+    if (!file_) fail(path_.string(), "", Message{"error.file.closed", {}});
     const bool flushed = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
     const int saved = errno;
     const bool closed = std::fclose(file_) == 0;
     file_ = nullptr;
     if (!flushed || !closed) {
         errno = flushed ? errno : saved;
-        throw data_error(path_.string(), "", system_reason("cannot write the file"));
+        fail(path_.string(), "", system_reason("error.file.cannot_write"));
     }
     if (::rename(temp_.c_str(), path_.c_str()) != 0)
-        throw data_error(path_.string(), "", system_reason("cannot write the file"));
+        fail(path_.string(), "", system_reason("error.file.cannot_write"));
     committed_ = true;
 }
 

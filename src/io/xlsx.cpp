@@ -18,10 +18,17 @@
 #include "io/detail/xml.hpp"
 #include "io/detail/zip.hpp"
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/language.hpp"
 #include "kinerja/plan/validate.hpp"
 
 namespace kinerja {
 namespace {
+
+// A data_error about \p source at \p where whose reason is \p said, in English for what().
+[[noreturn]] void fail(const std::string& source, const std::string& where, Message said) {
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw data_error(source, where, std::move(reason), std::move(said));
+}
 
 using detail::attribute;
 using detail::local_name;
@@ -355,17 +362,14 @@ private:
 
 void Reader::spend(std::uint64_t positions, const std::string& where) {
     if (positions > limits_.max_cells || positions_ > limits_.max_cells - positions)
-        throw data_error(zip_.source(), where,
-                         "the tables have more than " + std::to_string(limits_.max_cells) +
-                             " grid positions; " + limit_hint(limits_.max_cells, "--max-cells", "max_cells"));
+        fail(zip_.source(), where,
+             Message{"error.document.too_many_positions", {{"limit", std::to_string(limits_.max_cells)}}});
     positions_ += positions;
 }
 
 void Reader::too_long(const std::string& where) const {
-    throw data_error(zip_.source(), where,
-                     "a cell of more than " + std::to_string(limits_.max_cell_bytes) +
-                         " bytes is longer than the cell limit; " +
-                         limit_hint(limits_.max_cell_bytes, "--max-cell-bytes", "max_cell_bytes"));
+    fail(zip_.source(), where,
+         Message{"error.document.cell_too_long", {{"limit", std::to_string(limits_.max_cell_bytes)}}});
 }
 
 // The sheets named in xl/workbook.xml, in its order, each with the part its relationship names.
@@ -414,14 +418,14 @@ std::vector<Reader::SheetPart> Reader::sheet_parts(std::unordered_map<std::strin
                 } else {
                     const auto it = id ? rels.find(id) : rels.end();
                     if (it == rels.end())
-                        throw data_error(zip_.source(), "sheet " + sheet_quoted(sp.name),
-                                         "the sheet's relationship (r:id) is not in " + workbook_rels_part);
+                        fail(zip_.source(), "sheet " + sheet_quoted(sp.name),
+                             Message{"error.xlsx.sheet_relationship", {{"part", workbook_rels_part}}});
                     if (it->second.first == "worksheet") sp.part = it->second.second;
                 }
                 if (out.size() >= limits_.max_rows)
-                    throw data_error(zip_.source(), workbook_part,
-                                     "more than " + std::to_string(limits_.max_rows) + " sheets; " +
-                                         limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+                    fail(
+                        zip_.source(), workbook_part,
+                        Message{"error.xlsx.too_many_sheets", {{"limit", std::to_string(limits_.max_rows)}}});
                 out.push_back(std::move(sp));
             }
         }
@@ -508,9 +512,7 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
         detail::parse_xml(doc, text, zip_.source(), sp.part, limits_);
     }
     const auto bad_ref = [&](const char* r) {
-        throw data_error(
-            zip_.source(), where,
-            "the reference '" + std::string(r ? r : "") + "' is not a cell of a sheet (A1 to XFD1048576)");
+        fail(zip_.source(), where, Message{"error.xlsx.bad_reference", {{"reference", r ? r : ""}}});
     };
     std::size_t order = 0;
     std::uint64_t next_row = 0;
@@ -556,8 +558,8 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
                         cell.row = p->row;
                         cell.col = p->col;
                     } else if (next_col >= sheet_columns) {
-                        throw data_error(zip_.source(), where + " row " + std::to_string(r + 1),
-                                         "more cells than the 16384 columns of a sheet");
+                        fail(zip_.source(), where + " row " + std::to_string(r + 1),
+                             Message{"error.xlsx.too_many_columns", {}});
                     }
                     next_col = std::uint64_t{cell.col} + 1;
                     const std::string at = where + " " + cell_name(cell.row, cell.col);
@@ -577,19 +579,18 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
                     } else if (t == "s") {
                         const auto i = index_of(value_of(v).c_str());
                         if (!i || *i >= shared_.size())
-                            throw data_error(zip_.source(), at,
-                                             "the shared string '" + value_of(v).substr(0, 32) +
-                                                 "' is not in the workbook's " +
-                                                 std::to_string(shared_.size()) + " shared strings");
+                            fail(zip_.source(), at,
+                                 Message{"error.xlsx.shared_string",
+                                         {{"index", value_of(v).substr(0, 32)},
+                                          {"count", std::to_string(shared_.size())}}});
                         g.text = shared_[static_cast<std::size_t>(*i)];
                     } else if (t == "b") {
                         g.text = value_of(v) == "0" ? "FALSE" : "TRUE";
                     } else if (t == "n") {
                         g.text = value_of(v);
                         if (!number_text(g.text))
-                            throw data_error(
-                                zip_.source(), at,
-                                "a number cell whose value '" + g.text.substr(0, 32) + "' is not a number");
+                            fail(zip_.source(), at,
+                                 Message{"error.xlsx.not_a_number", {{"value", g.text.substr(0, 32)}}});
                         g.stored_number = true;
                     } else if (t == "str") {  // a formula's cached text
                         g.text = unescape(value_of(v));
@@ -605,10 +606,9 @@ Sheet Reader::read_sheet(const SheetPart& sp) {
                         if (g.stored_number) g.number_format = st.number_format;
                     }
                     if (sheet.cells.size() >= limits_.max_cells)
-                        throw data_error(zip_.source(), at,
-                                         "a sheet of more than " + std::to_string(limits_.max_cells) +
-                                             " cells; " +
-                                             limit_hint(limits_.max_cells, "--max-cells", "max_cells"));
+                        fail(zip_.source(), at,
+                             Message{"error.xlsx.too_many_cells",
+                                     {{"limit", std::to_string(limits_.max_cells)}}});
                     cell.order = order++;
                     sheet.cells.push_back(std::move(cell));
                 }
@@ -895,13 +895,11 @@ void Reader::emit(const Sheet& sheet, std::uint32_t top, std::uint32_t bottom, s
     const std::uint64_t height = std::uint64_t{bottom} - top + 1;
     const std::uint64_t width = std::uint64_t{right} - left + 1;
     if (out_.size() >= limits_.max_rows)
-        throw data_error(zip_.source(), where,
-                         "more than " + std::to_string(limits_.max_rows) + " tables; " +
-                             limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+        fail(zip_.source(), where,
+             Message{"error.document.too_many_tables", {{"limit", std::to_string(limits_.max_rows)}}});
     if (height > limits_.max_rows)
-        throw data_error(zip_.source(), where,
-                         "a table of more than " + std::to_string(limits_.max_rows) + " rows; " +
-                             limit_hint(limits_.max_rows, "--max-rows", "max_rows"));
+        fail(zip_.source(), where,
+             Message{"error.document.table_too_long", {{"limit", std::to_string(limits_.max_rows)}}});
     if (height > limits_.max_cells / width) spend(limits_.max_cells + 1, where);
     spend(height * width, where);
     DocumentTable t;
@@ -926,8 +924,7 @@ void Reader::emit(const Sheet& sheet, std::uint32_t top, std::uint32_t bottom, s
         inside.push_back(m);
     }
     const auto overlap = [&](const Merge& m) {
-        throw data_error(zip_.source(), name + " " + cell_name(m.top, m.left),
-                         "merged ranges overlap (Excel refuses such a file)");
+        fail(zip_.source(), name + " " + cell_name(m.top, m.left), Message{"error.xlsx.merges_overlap", {}});
     };
     if (area > height * width) overlap(inside.front());
     for (const Merge& m : inside) {
@@ -968,8 +965,7 @@ std::vector<DocumentTable> Reader::read() {
 std::vector<DocumentTable> read_tables(std::string bytes, const std::string& source,
                                        const ReadLimits& limits) {
     detail::ZipArchive zip(std::move(bytes), source, limits);
-    if (!zip.contains(workbook_part))
-        throw data_error(source, "", "a ZIP archive without xl/workbook.xml: not an Excel workbook (.xlsx)");
+    if (!zip.contains(workbook_part)) fail(source, "", Message{"error.xlsx.not_excel", {}});
     return Reader(zip, limits).read();
 }
 

@@ -4,12 +4,15 @@
 
 #include <set>
 
+#include "kinerja/plan/language.hpp"
+
 namespace kinerja {
 namespace {
 
-[[noreturn]] void fail(const std::string& source, PlanLocation where, const std::string& reason) {
+[[noreturn]] void fail(const std::string& source, PlanLocation where, Message said) {
     std::string path = where.to_string();
-    throw plan_error(source, std::move(path), std::move(where), reason);
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw plan_error(source, std::move(path), std::move(where), std::move(reason), std::move(said));
 }
 
 void check_rows(const std::string& source, const PrintedTable& t, std::size_t i) {
@@ -22,13 +25,14 @@ void check_rows(const std::string& source, const PrintedTable& t, std::size_t i)
         };
         if (row.cells.size() != t.columns.size())
             fail(source, at("cells"),
-                 "a row needs " + std::to_string(t.columns.size()) + " cells, one per column, not " +
-                     std::to_string(row.cells.size()));
+                 Message{"error.printed.row_cells",
+                         {{"columns", std::to_string(t.columns.size())},
+                          {"cells", std::to_string(row.cells.size())}}});
         if ((row.level != 0) != levelled)
-            fail(source, at("level"), "either every row has a level or none has");
+            fail(source, at("level"), Message{"error.printed.levels_all_or_none", {}});
         if (levelled) {
             if (row.level < 1 || row.level > previous + 1)
-                fail(source, at("level"), "a level is at least 1 and at most one deeper than the row before");
+                fail(source, at("level"), Message{"error.printed.level_step", {}});
             previous = row.level;
         }
     }
@@ -42,12 +46,12 @@ void validate(const PrintedReport& printed, const std::string& source) {
         const PrintedTable& t = printed.tables[i];
         if (t.id.empty() || !ids.insert(t.id).second)
             fail(source, PlanLocation{"printed_tables", i, {"id"}},
-                 "printed table id '" + t.id + "' must be non-empty and unique");
+                 Message{"error.printed.table_id", {{"id", t.id}}});
         for (std::size_t k = 0; k < t.columns.size(); ++k) {
             const PrintedColumn& col = t.columns[k];
             if (col.role == ColumnRole::share && (col.of == ColumnRole::share || col.of == ColumnRole::other))
                 fail(source, PlanLocation{"printed_tables", i, {"columns", std::to_string(k), "of"}},
-                     "a share column names the role it is a share of");
+                     Message{"error.printed.share_of", {}});
         }
         check_rows(source, t, i);
     }
@@ -55,9 +59,9 @@ void validate(const PrintedReport& printed, const std::string& source) {
         const PrintedFigure& f = printed.figures[i];
         if (f.measure != "count" && !parse_column_role(f.measure))
             fail(source, PlanLocation{"printed_figures", i, {"measure"}},
-                 "'" + f.measure + "' is not a column role or count");
+                 Message{"error.printed.measure", {{"measure", f.measure}}});
         if (f.ref.empty())
-            fail(source, PlanLocation{"printed_figures", i, {"ref"}}, "a printed figure needs a ref");
+            fail(source, PlanLocation{"printed_figures", i, {"ref"}}, Message{"error.printed.no_ref", {}});
     }
 }
 

@@ -24,8 +24,11 @@ struct FoundTable final {
     /// Its id among the printed tables when classified (unique: a second "Tabel 3.2" is
     /// "tabel-3-2-b"), else "".
     std::string id;
-    /// Why it could not be read as a printed table; "" when classified.
+    /// Why it could not be read as a printed table; "" when classified. In English.
     std::string reason;
+    /// The same reason as a catalogue id ("error.table....") and its values (TableLayout::reason_said),
+    /// to be said in any language: Language::format(reason_said); its id is empty when classified.
+    Message reason_said;
     /// Its columns and their roles when classified.
     std::vector<PrintedColumn> columns;
 };

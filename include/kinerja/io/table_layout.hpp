@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "kinerja/core/error.hpp"
 #include "kinerja/io/document_table.hpp"
 #include "kinerja/reviu/printed_table.hpp"
 
@@ -39,6 +40,9 @@ struct TableLayoutNote final {
     std::size_t column = 0;
     /// One line in English.
     std::string message;
+    /// The same line as a catalogue id ("note.layout....") and its values, to be said in any
+    /// language: Language::format(said) (kinerja/plan/language.hpp); message is its English.
+    Message said;
 
     /// "source, where, row R, column C: message" (row and column when known).
     [[nodiscard]] std::string to_string() const;
@@ -57,8 +61,11 @@ struct TableLayoutNote final {
 struct TableLayout final {
     /// The table as the reviu checks it, when it could be classified.
     std::optional<PrintedTable> table;
-    /// Why it could not (empty when it could): a table is never silently skipped.
+    /// Why it could not (empty when it could): a table is never silently skipped. In English.
     std::string reason;
+    /// The same reason as a catalogue id ("error.table....") and its values, to be said in any
+    /// language: Language::format(reason_said); its id is empty when the table was classified.
+    Message reason_said;
     /// What was inferred, in the order of the grid.
     std::vector<TableLayoutNote> notes;
 

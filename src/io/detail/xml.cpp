@@ -8,9 +8,51 @@
 #include "kinerja/core/error.hpp"
 #include "kinerja/detail/utf8.hpp"
 #include "kinerja/io/text_file.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja::detail {
 namespace {
+
+// A data_error about \p source at \p where whose reason is \p said, in English for what().
+[[noreturn]] void fail(const std::string& source, const std::string& where, Message said) {
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw data_error(source, where, std::move(reason), std::move(said));
+}
+
+// The catalogue's words for what pugixml says of malformed XML (its description, in lower case),
+// by its status; nullptr for a status a buffer's parse does not give.
+const char* status_id(pugi::xml_parse_status status) {
+    switch (status) {
+        case pugi::status_out_of_memory:
+            return "error.xml.why.out_of_memory";
+        case pugi::status_internal_error:
+            return "error.xml.why.internal_error";
+        case pugi::status_unrecognized_tag:
+            return "error.xml.why.unrecognized_tag";
+        case pugi::status_bad_pi:
+            return "error.xml.why.bad_pi";
+        case pugi::status_bad_comment:
+            return "error.xml.why.bad_comment";
+        case pugi::status_bad_cdata:
+            return "error.xml.why.bad_cdata";
+        case pugi::status_bad_doctype:
+            return "error.xml.why.bad_doctype";
+        case pugi::status_bad_pcdata:
+            return "error.xml.why.bad_pcdata";
+        case pugi::status_bad_start_element:
+            return "error.xml.why.bad_start_element";
+        case pugi::status_bad_attribute:
+            return "error.xml.why.bad_attribute";
+        case pugi::status_bad_end_element:
+            return "error.xml.why.bad_end_element";
+        case pugi::status_end_element_mismatch:
+            return "error.xml.why.end_element_mismatch";
+        case pugi::status_no_document_element:
+            return "error.xml.why.no_document_element";
+        default:
+            return nullptr;
+    }
+}
 
 bool at(std::string_view t, std::size_t i, std::string_view s) { return t.compare(i, s.size(), s) == 0; }
 
@@ -44,10 +86,7 @@ void scan(std::string_view t, const std::string& source, const std::string& part
             i = end + 2;
             continue;
         }
-        if (at(t, i, "<!"))
-            throw data_error(source, where(i),
-                             "a DTD (<!DOCTYPE or <!ENTITY) is not accepted: its entities can expand a few "
-                             "bytes to gigabytes (the billion laughs), and no Office document has one");
+        if (at(t, i, "<!")) fail(source, where(i), Message{"error.xml.dtd", {}});
         if (at(t, i, "</")) {
             if (depth > 0) --depth;
             end = t.find('>', i + 2);
@@ -69,9 +108,8 @@ void scan(std::string_view t, const std::string& source, const std::string& part
         }
         if (j >= t.size()) return;
         if (depth + 1 > limits.max_depth)
-            throw data_error(source, where(i),
-                             "elements nested deeper than " + std::to_string(limits.max_depth) + " levels; " +
-                                 limit_hint(limits.max_depth, "--max-depth", "max_depth"));
+            fail(source, where(i),
+                 Message{"error.xml.too_deep", {{"limit", std::to_string(limits.max_depth)}}});
         if (t[j - 1] != '/') ++depth;
         i = j + 1;
     }
@@ -95,7 +133,7 @@ void parse_xml(pugi::xml_document& doc, std::string_view text, const std::string
     try {
         check_text(text, source);
     } catch (const data_error& e) {
-        throw data_error(source, part + ":" + e.path(), e.reason());
+        throw data_error(source, part + ":" + e.path(), e.reason(), e.message());
     }
     scan(text, source, part, limits);
     const pugi::xml_parse_result r = doc.load_buffer(
@@ -104,8 +142,13 @@ void parse_xml(pugi::xml_document& doc, std::string_view text, const std::string
         const auto offset = static_cast<std::size_t>(r.offset < 0 ? 0 : r.offset);
         std::string why = r.description();
         for (char& c : why) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        throw data_error(source, part + ":" + line_column(text, offset).to_string(),
-                         "not well-formed XML: " + why);
+        // The catalogue's words for pugixml's, when they are pugixml's (a later pugixml may word
+        // them otherwise: then its words, as they are).
+        const char* id = status_id(r.status);
+        Message said{"error.xml.not_well_formed", {{"why", id ? id : ""}}};
+        if (id == nullptr || english(said) != "not well-formed XML: " + why)
+            said = Message{"error.xml.not_well_formed_as_said", {{"why", why}}};
+        fail(source, part + ":" + line_column(text, offset).to_string(), std::move(said));
     }
 }
 

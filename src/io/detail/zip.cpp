@@ -14,9 +14,16 @@
 
 #include "io/detail/input_file.hpp"
 #include "kinerja/core/error.hpp"
+#include "kinerja/plan/language.hpp"
 
 namespace kinerja::detail {
 namespace {
+
+// A data_error about \p source at \p where whose reason is \p said, in English for what().
+[[noreturn]] void fail(const std::string& source, const std::string& where, Message said) {
+    std::string reason = english(said);  // first: the arguments below are evaluated in no set order
+    throw data_error(source, where, std::move(reason), std::move(said));
+}
 
 std::uint64_t le(std::string_view b, std::size_t at, int n) {
     std::uint64_t v = 0;
@@ -64,8 +71,6 @@ std::string libzip_message(int code) {
     return m;
 }
 
-std::string in_bytes(std::uint64_t bytes) { return std::to_string(bytes) + " bytes"; }
-
 constexpr std::string_view ole_signature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 
 // A .docx or .xlsx starts with a local file header ("PK\3\4"); an empty archive with its end
@@ -74,9 +79,7 @@ bool starts_as_zip(std::string_view b) {
     return b.compare(0, 4, "PK\3\4") == 0 || b.compare(0, 4, "PK\5\6") == 0;
 }
 
-[[noreturn]] void not_a_zip(const std::string& source) {
-    throw data_error(source, "", "is not a ZIP archive (a .docx or .xlsx file is one)");
-}
+[[noreturn]] void not_a_zip(const std::string& source) { fail(source, "", Message{"error.zip.not_zip", {}}); }
 
 }  // namespace
 
@@ -92,14 +95,12 @@ std::string read_archive_file(const std::filesystem::path& path, const ReadLimit
         if (got < 0) {
             bytes.resize(old);
             if (errno == EINTR) continue;
-            throw data_error(in.source(), "",
-                             std::string("cannot read the file (") + std::strerror(errno) + ")");
+            fail(in.source(), "", Message{"error.file.cannot_read", {{"system", std::strerror(errno)}}});
         }
         bytes.resize(old + static_cast<std::size_t>(got));
         if (bytes.size() > limits.max_bytes)
-            throw data_error(in.source(), "",
-                             "is larger than the input limit; " +
-                                 limit_hint(limits.max_bytes, "--max-bytes", "max_bytes"));
+            fail(in.source(), "",
+                 Message{"error.file.too_large", {{"limit", std::to_string(limits.max_bytes)}}});
         if (bytes.size() >= 8 || got == 0) {
             const std::string_view head(bytes.data(), std::min<std::size_t>(bytes.size(), 8));
             if (!starts_as_zip(head) && head != ole_signature) not_a_zip(in.source());
@@ -113,27 +114,21 @@ ZipArchive::ZipArchive(std::string bytes, std::string source, const ReadLimits& 
     : bytes_(std::move(bytes)), source_(std::move(source)), limits_(limits) {
     // An encrypted Office document is not a ZIP but an OLE compound file holding the encrypted
     // package; so is a Word 97-2003 .doc. Either is refused for what it is, not as garbage.
-    if (bytes_.compare(0, 8, ole_signature) == 0)
-        throw data_error(source_, "",
-                         "is an OLE compound file, not a ZIP archive: a password-protected (encrypted) "
-                         "Office document or a Word/Excel 97-2003 file; save it without a password as "
-                         ".docx or .xlsx");
+    if (bytes_.compare(0, 8, ole_signature) == 0) fail(source_, "", Message{"error.zip.ole", {}});
     if (!starts_as_zip(bytes_)) not_a_zip(source_);
     std::uint64_t entries = 0;
-    if (!declared_entries(bytes_, entries))
-        throw data_error(source_, "",
-                         "is not a ZIP archive (a .docx or .xlsx file is one): no end of central directory");
+    if (!declared_entries(bytes_, entries)) fail(source_, "", Message{"error.zip.no_end_record", {}});
     if (entries > limits_.max_zip_entries)
-        throw data_error(source_, "",
-                         "a ZIP archive of " + std::to_string(entries) +
-                             " entries has more than the entry limit; " +
-                             limit_hint(limits_.max_zip_entries, "--max-zip-entries", "max_zip_entries"));
+        fail(source_, "",
+             Message{
+                 "error.zip.too_many_entries",
+                 {{"entries", std::to_string(entries)}, {"limit", std::to_string(limits_.max_zip_entries)}}});
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* src = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
     if (!src) {
         zip_error_fini(&error);
-        throw data_error(source_, "", "cannot open the ZIP archive (out of memory)");
+        fail(source_, "", Message{"error.zip.out_of_memory", {}});
     }
     archive_ = zip_open_from_source(src, ZIP_RDONLY, &error);
     if (!archive_) {
@@ -141,7 +136,7 @@ ZipArchive::ZipArchive(std::string bytes, std::string source, const ReadLimits& 
         zip_source_free(src);
         zip_error_fini(&error);
         if (code == ZIP_ER_NOZIP) not_a_zip(source_);
-        throw data_error(source_, "", "is a damaged ZIP archive: " + libzip_message(code));
+        fail(source_, "", Message{"error.zip.damaged", {{"why", libzip_message(code)}}});
     }
     zip_error_fini(&error);
     // libzip may count differently from the record read above (it reads the directory itself).
@@ -149,10 +144,10 @@ ZipArchive::ZipArchive(std::string bytes, std::string source, const ReadLimits& 
     if (listed < 0 || static_cast<std::uint64_t>(listed) > limits_.max_zip_entries) {
         zip_discard(archive_);
         archive_ = nullptr;
-        throw data_error(source_, "",
-                         "a ZIP archive of " + std::to_string(listed) +
-                             " entries has more than the entry limit; " +
-                             limit_hint(limits_.max_zip_entries, "--max-zip-entries", "max_zip_entries"));
+        fail(source_, "",
+             Message{
+                 "error.zip.too_many_entries",
+                 {{"entries", std::to_string(listed)}, {"limit", std::to_string(limits_.max_zip_entries)}}});
     }
 }
 
@@ -167,16 +162,14 @@ bool ZipArchive::contains(const std::string& name) const {
 
 std::string ZipArchive::read(const std::string& name) {
     const zip_int64_t index = zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE);
-    if (index < 0) throw data_error(source_, name, "the ZIP archive has no entry '" + name + "'");
+    if (index < 0) fail(source_, name, Message{"error.zip.no_entry", {{"entry", name}}});
     const auto i = static_cast<zip_uint64_t>(index);
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(archive_, i, 0, &st) != 0)
-        throw data_error(source_, name, "cannot read the entry: " + std::string(zip_strerror(archive_)));
+        fail(source_, name, Message{"error.zip.cannot_read_entry", {{"why", zip_strerror(archive_)}}});
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-        throw data_error(source_, name,
-                         "the entry is encrypted (a password-protected archive); save the document without a "
-                         "password");
+        fail(source_, name, Message{"error.zip.encrypted", {}});
     const std::uint64_t stored = std::max<std::uint64_t>(
         1, std::min<std::uint64_t>((st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : bytes_.size(),
                                    bytes_.size()));
@@ -184,11 +177,8 @@ std::string ZipArchive::read(const std::string& name) {
     if (!file) {
         const int code = zip_error_code_zip(zip_get_error(archive_));
         if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
-            throw data_error(
-                source_, name,
-                "the entry is encrypted (a password-protected archive); save the document without "
-                "a password");
-        throw data_error(source_, name, "cannot read the entry: " + libzip_message(code));
+            fail(source_, name, Message{"error.zip.encrypted", {}});
+        fail(source_, name, Message{"error.zip.cannot_read_entry", {{"why", libzip_message(code)}}});
     }
     std::string out;
     std::vector<char> piece(std::size_t{1} << 16);
@@ -197,29 +187,25 @@ std::string ZipArchive::read(const std::string& name) {
         for (;;) {
             const zip_int64_t got = zip_fread(file, piece.data(), piece.size());
             if (got < 0)
-                throw data_error(source_, name,
-                                 "cannot inflate the entry (damaged data): " +
-                                     libzip_message(zip_error_code_zip(zip_file_get_error(file))));
+                fail(source_, name,
+                     Message{"error.zip.cannot_inflate",
+                             {{"why", libzip_message(zip_error_code_zip(zip_file_get_error(file)))}}});
             if (got == 0) break;
             const std::uint64_t size = out.size() + static_cast<std::uint64_t>(got);
             if (size > limits_.max_zip_entry_bytes)
-                throw data_error(source_, name,
-                                 "the entry inflates to more than " + in_bytes(limits_.max_zip_entry_bytes) +
-                                     " (a ZIP bomb?); " +
-                                     limit_hint(limits_.max_zip_entry_bytes, "--max-zip-entry-bytes",
-                                                "max_zip_entry_bytes"));
+                fail(source_, name,
+                     Message{"error.zip.entry_too_large",
+                             {{"limit", std::to_string(limits_.max_zip_entry_bytes)}}});
             if (inflated_ + static_cast<std::uint64_t>(got) > limits_.max_zip_total_bytes)
-                throw data_error(source_, name,
-                                 "the entries read inflate to more than " +
-                                     in_bytes(limits_.max_zip_total_bytes) + " together (a ZIP bomb?); " +
-                                     limit_hint(limits_.max_zip_total_bytes, "--max-zip-total-bytes",
-                                                "max_zip_total_bytes"));
+                fail(source_, name,
+                     Message{"error.zip.total_too_large",
+                             {{"limit", std::to_string(limits_.max_zip_total_bytes)}}});
             if (size > ratio_floor && size / stored >= limits_.max_zip_ratio &&
                 size > limits_.max_zip_ratio * stored)
-                throw data_error(source_, name,
-                                 "the entry inflates more than " + std::to_string(limits_.max_zip_ratio) +
-                                     " times its stored size of " + in_bytes(stored) + " (a ZIP bomb?); " +
-                                     limit_hint(limits_.max_zip_ratio, "--max-zip-ratio", "max_zip_ratio"));
+                fail(source_, name,
+                     Message{"error.zip.ratio",
+                             {{"limit", std::to_string(limits_.max_zip_ratio)},
+                              {"stored", std::to_string(stored)}}});
             inflated_ += static_cast<std::uint64_t>(got);
             out.append(piece.data(), static_cast<std::size_t>(got));
         }
@@ -231,10 +217,9 @@ std::string ZipArchive::read(const std::string& name) {
     // libzip checks the CRC but not the size: an entry that inflates to other than its header's
     // size is damaged or made to mislead a reader that trusts the header.
     if ((st.valid & ZIP_STAT_SIZE) && st.size != out.size())
-        throw data_error(source_, name,
-                         "cannot inflate the entry (damaged data): it inflates to " +
-                             std::to_string(out.size()) + " bytes, its header says " +
-                             std::to_string(st.size));
+        fail(source_, name,
+             Message{"error.zip.size_mismatch",
+                     {{"size", std::to_string(out.size())}, {"header", std::to_string(st.size)}}});
     return out;
 }
 
