@@ -10,6 +10,7 @@
 #include <kinerja/io/docx.hpp>
 #include <kinerja/io/table_layout.hpp>
 #include <kinerja/io/xlsx.hpp>
+#include <kinerja/plan/language.hpp>
 #include <kinerja/plan/validate.hpp>
 #include <optional>
 #include <string>
@@ -33,6 +34,19 @@ TableLayoutOptions layout_options(const py::object& year, const std::optional<Ta
         throw value_error("year " + std::to_string(*o.year) + " must be between " + std::to_string(min_year) +
                           " and " + std::to_string(max_year));
     return o;
+}
+
+}  // namespace
+
+namespace {
+
+// \p english said in every language from \p said ({"en": ..., "id": ...}); as written when it has
+// no catalogue id.
+py::dict in_every_language(const Message& said, const std::string& english) {
+    py::dict out;
+    for (const std::string& code : Language::codes())
+        out[py::str(code)] = said.id.empty() ? english : Language(code).format(said);
+    return out;
 }
 
 }  // namespace
@@ -135,6 +149,9 @@ void register_document(py::module_& m) {
         .def_readonly("row", &TableLayoutNote::row)
         .def_readonly("column", &TableLayoutNote::column)
         .def_readonly("message", &TableLayoutNote::message)
+        .def_property_readonly(
+            "messages", [](const TableLayoutNote& n) { return in_every_language(n.said, n.message); },
+            "The note in every language, by code: {'en': ..., 'id': ...} (message is the English).")
         .def("__str__", &TableLayoutNote::to_string)
         .def("__repr__", [](const TableLayoutNote& n) { return "TableLayoutNote(" + n.to_string() + ")"; })
         .def("__eq__", [](const TableLayoutNote& a, const TableLayoutNote& b) { return a == b; });
@@ -143,6 +160,9 @@ void register_document(py::module_& m) {
                             "none; the notes either way.")
         .def_readonly("table", &TableLayout::table)
         .def_readonly("reason", &TableLayout::reason)
+        .def_property_readonly(
+            "reasons", [](const TableLayout& t) { return in_every_language(t.reason_said, t.reason); },
+            "The reason in every language, by code (reason is the English); empty texts when read.")
         .def_readonly("notes", &TableLayout::notes)
         .def("classified", &TableLayout::classified);
     m.def(
@@ -167,6 +187,9 @@ void register_document(py::module_& m) {
         .def_readonly("caption", &FoundTable::caption)
         .def_readonly("id", &FoundTable::id)
         .def_readonly("reason", &FoundTable::reason)
+        .def_property_readonly(
+            "reasons", [](const FoundTable& t) { return in_every_language(t.reason_said, t.reason); },
+            "The reason in every language, by code (reason is the English); empty texts when read.")
         .def_readonly("columns", &FoundTable::columns)
         .def("__repr__", [](const FoundTable& t) {
             return "FoundTable(" + t.where + ", " + (t.id.empty() ? "not read: " + t.reason : t.id) + ")";

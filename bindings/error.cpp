@@ -51,11 +51,12 @@ py::object instance(py::handle type, const kinerja::error& e) {
     return exc;
 }
 
-// Whether `e` is a reader's refusal of a file that does not exist. The readers (InputFile) say "cannot
-// open the file" for every failed open, naming the path as the source; only a path that names nothing
-// (a missing file, or a symbolic link to one) becomes FileNotFoundError, not one that cannot be read.
+// Whether `e` is a reader's refusal of a file that does not exist. The readers (InputFile) say
+// error.file.cannot_open ("cannot open the file") for every failed open, naming the path as the source; only
+// a path that names nothing (a missing file, or a symbolic link to one) becomes FileNotFoundError, not one
+// that cannot be read.
 bool missing_file(const data_error& e) {
-    if (!e.path().empty() || e.reason() != "cannot open the file" || e.source().empty()) return false;
+    if (!e.path().empty() || e.message().id != "error.file.cannot_open" || e.source().empty()) return false;
     std::error_code ec;
     return std::filesystem::status(e.source(), ec).type() == std::filesystem::file_type::not_found;
 }

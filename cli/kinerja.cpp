@@ -109,16 +109,22 @@ std::vector<const kinerja::JoinedRow*> joins_of(const kinerja::JoinResult* joins
     return out;
 }
 
+// Why table \p t was not read, in \p lang (the layout reader's reason by its catalogue id).
+std::string unread_reason(const kinerja::FoundTable& t, const kinerja::Language& lang) {
+    return t.reason_said.id.empty() ? t.reason : lang.format(t.reason_said);
+}
+
 // kinerja check --tables: every table of a document, what it was read as, or why not; with --plan,
 // what each row was joined to.
-std::string tables_text(const kinerja::DocumentReport& doc, const kinerja::JoinResult* joins = nullptr) {
+std::string tables_text(const kinerja::DocumentReport& doc, const kinerja::JoinResult* joins,
+                        const kinerja::Language& lang) {
     std::ostringstream out;
     std::size_t read = 0;
     for (const kinerja::FoundTable& t : doc.found) {
         out << t.where;
         if (!t.caption.empty()) out << " '" << t.caption << "'";
         if (t.id.empty()) {
-            out << ": not read as a table to check: " << t.reason << '\n';
+            out << ": " << lang.format("cli.tables.unread", {{"reason", unread_reason(t, lang)}}) << '\n';
             continue;
         }
         ++read;
@@ -126,19 +132,24 @@ std::string tables_text(const kinerja::DocumentReport& doc, const kinerja::JoinR
         for (const kinerja::PrintedColumn& c : t.columns)
             out << "    " << kinerja::to_string(c.role) << " '" << c.name << "'\n";
         for (const kinerja::JoinedRow* j : joins_of(joins, t.id)) {
-            out << "    row " << (j->row + 1) << " '" << j->label << "': " << kinerja::to_string(j->how);
+            out << "    " << lang.format("cli.tables.row", {{"row", std::to_string(j->row + 1)}}) << " '"
+                << j->label << "': " << kinerja::to_string(j->how);
             if (kinerja::joined(j->how))
                 out << ' ' << j->ref << (j->name.empty() ? "" : " '" + j->name + "'");
-            if (j->how == kinerja::JoinHow::fuzzy) out << " (similarity " << j->score << ")";
+            if (j->how == kinerja::JoinHow::fuzzy)
+                out << " " << lang.format("cli.tables.similarity", {{"score", std::to_string(j->score)}});
             if (!kinerja::joined(j->how) && !j->reason.empty()) out << ": " << j->reason;
             out << '\n';
         }
     }
-    out << doc.found.size() << " table" << (doc.found.size() == 1 ? "" : "s") << ", " << read << " read\n";
+    out << lang.format(doc.found.size() == 1 ? "cli.tables.count.one" : "cli.tables.count",
+                       {{"count", std::to_string(doc.found.size())}, {"read", std::to_string(read)}})
+        << '\n';
     return out.str();
 }
 
-std::string tables_json(const kinerja::DocumentReport& doc, const kinerja::JoinResult* joins = nullptr) {
+std::string tables_json(const kinerja::DocumentReport& doc, const kinerja::JoinResult* joins,
+                        const kinerja::Language& lang) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const kinerja::FoundTable& t : doc.found) {
         nlohmann::ordered_json columns = nlohmann::ordered_json::array();
@@ -147,7 +158,7 @@ std::string tables_json(const kinerja::DocumentReport& doc, const kinerja::JoinR
         nlohmann::ordered_json one = {{"where", t.where},
                                       {"caption", t.caption},
                                       {"id", t.id},
-                                      {"reason", t.reason},
+                                      {"reason", t.id.empty() ? unread_reason(t, lang) : t.reason},
                                       {"columns", columns}};
         // Only with --plan, so that the listing without it keeps its shape.
         if (joins != nullptr) {
@@ -365,17 +376,17 @@ int check(std::string file, const std::string& format, std::optional<int> year, 
         if (plan) joined = kinerja::join_to_plan(doc.printed, *plan, join_options);
         if (tables) {
             const kinerja::JoinResult* joins = joined ? &*joined : nullptr;
-            write_stdout(format == "json" ? tables_json(doc, joins) : tables_text(doc, joins));
+            write_stdout(format == "json" ? tables_json(doc, joins, lang) : tables_text(doc, joins, lang));
             return 0;
         }
         // A table the layout could not read is named with its reason, never skipped in silence.
         for (const kinerja::FoundTable& t : doc.found) {
             places[t.id.empty() ? t.where : t.id] = {t.where, t.caption};
             if (t.id.empty())
-                findings.push_back(
-                    kinerja::Finding{"table.unread", kinerja::Severity::note, t.where, "", "", "", "",
-                                     (t.caption.empty() ? std::string() : "'" + t.caption + "': ") +
-                                         lang.format("reviu.table.unread", {{"reason", t.reason}})});
+                findings.push_back(kinerja::Finding{
+                    "table.unread", kinerja::Severity::note, t.where, "", "", "", "",
+                    (t.caption.empty() ? std::string() : "'" + t.caption + "': ") +
+                        lang.format("reviu.table.unread", {{"reason", unread_reason(t, lang)}})});
         }
         if (joined) {
             const auto found = check_joined(*plan, *joined, file, options);
@@ -613,7 +624,7 @@ int import(const std::string& file, std::optional<int> year, const std::string& 
     for (const kinerja::FoundTable& t : doc.found)
         if (t.id.empty()) {
             std::vector<kinerja::MessageArg> args = {
-                {"file", file}, {"where", t.where}, {"reason", t.reason}};
+                {"file", file}, {"where", t.where}, {"reason", unread_reason(t, lang)}};
             if (!t.caption.empty()) args.emplace_back("caption", t.caption);
             unread +=
                 "kinerja: " +

@@ -179,6 +179,10 @@ def test_a_table_of_words_is_found_with_the_reason_it_is_not_checked(lakip: Path
     assert [c.role for c in budget.columns] == [c.role for c in doc.printed.tables[0].columns]
     assert words.id == ""
     assert words.reason.startswith("no column the reviu can check")
+    # The reason in every language: the English as reason, the Indonesian from the catalogue.
+    assert words.reasons["en"] == words.reason
+    assert words.reasons["id"].startswith("tidak ada kolom yang dapat diperiksa reviu")
+    assert budget.reasons == {"en": "", "id": ""}
     assert words.columns == []
 
 
@@ -191,6 +195,8 @@ def test_read_table_layout_of_one_table(lakip: Path) -> None:
     assert layout.table.year == 2020  # the report's year, not the caption's
     assert all(n.source == str(lakip) and n.where == "table 1" for n in layout.notes)
     assert all(str(n).startswith(f"{lakip}, table 1") for n in layout.notes)
+    assert all(n.messages["en"] == n.message for n in layout.notes)
+    assert all(n.messages["id"] != n.message for n in layout.notes)  # each note said in Indonesian
     unread = kinerja.read_table_layout(words)
     assert not unread.classified()
     assert unread.table is None
