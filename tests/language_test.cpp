@@ -10,7 +10,9 @@
 
 #include "detail/csv.hpp"
 #include "kinerja/core/error.hpp"
+#include "kinerja/core/money.hpp"
 #include "kinerja/core/number_text.hpp"
+#include "kinerja/core/percent.hpp"
 #include "kinerja/io/limits.hpp"
 
 namespace {
@@ -154,6 +156,36 @@ TEST(Describe, AnAmbiguousFigureGivesEachReadingInTheLanguagesMarks) {
         EXPECT_NE(id.find("1,234 (titik sebagai titik desimal)"), std::string::npos) << id;
         EXPECT_NE(id.find(") atau 1"), std::string::npos) << id;
     }
+}
+
+// The header-only core writes its reasons in English, knowing no catalogue: each is said in the
+// language by the catalogue entry whose English is the same text, so a core literal that drifts from
+// messages/en.txt would stay English here and fail.
+TEST(Describe, TheCoresReasonsAreSaidInTheLanguage) {
+    const auto said = [](const auto& run) -> std::pair<std::string, std::string> {
+        try {
+            run();
+        } catch (const kinerja::error& e) {
+            EXPECT_EQ(describe(e, Language("en")), e.what());
+            return {e.what(), describe(e, Language("id"))};
+        }
+        ADD_FAILURE() << "no error";
+        return {};
+    };
+    using kinerja::Decimal;
+    using kinerja::Rupiah;
+    EXPECT_EQ(said([] { (void)(Rupiah::max() + Rupiah::from_sen(1)); }).second,
+              "jumlah rupiah harus muat dalam 38 digit sen");
+    EXPECT_EQ(said([] { (void)kinerja::divide(Decimal(1), Decimal(3), 30); }).second,
+              "jumlah desimal harus antara 0 dan 18");
+    EXPECT_EQ(said([] { (void)kinerja::Percent::undefined().points(); }).second,
+              "persentase tidak terdefinisi: totalnya nol");
+    EXPECT_EQ(said([] { (void)kinerja::allocate(Rupiah::from_sen(100), 0); }).second,
+              "suatu jumlah harus dibagi menjadi paling sedikit satu bagian");
+    EXPECT_EQ(said([] { (void)Rupiah::from_decimal(Decimal(1001, 3)); }).second,
+              "jumlah rupiah tidak boleh memiliki lebih dari 2 desimal");
+    // Any other text is kept as written.
+    EXPECT_EQ(kinerja::core_reason("not a core reason", Language("id")), "not a core reason");
 }
 
 }  // namespace describe_tests

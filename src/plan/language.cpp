@@ -199,44 +199,96 @@ std::string Language::codes_text() {
     return known;
 }
 
-std::string english(const Message& message) { return Language("en").format(message); }
+const Language& english_language() {
+    static const Language english("en");
+    return english;
+}
+
+std::string english(const Message& message) { return english_language().format(message); }
+
+namespace {
+
+// The id of the catalogue whose English is \p text, among \p ids; empty when none is. The header-only
+// core knows no catalogue and writes its reasons in English; they are looked up by the catalogue's
+// own English (messages/en.txt), so that English is written once (tests hold the core's literals to it).
+template <std::size_t N>
+std::string_view id_of_english(std::string_view text, const std::string_view (&ids)[N]) {
+    const Language& english = english_language();
+    for (const std::string_view id : ids)
+        if (english.text(id) == text) return id;
+    return {};
+}
+
+}  // namespace
+
+// The reasons of kinerja/core, by id.
+constexpr std::string_view core_reason_ids[] = {
+    "error.core.rupiah_amount",
+    "error.core.rupiah_sum",
+    "error.core.rupiah_product",
+    "error.core.rupiah_quotient",
+    "error.core.rupiah_decimals",
+    "error.core.rupiah_by_zero",
+    "error.core.decimal_coefficient",
+    "error.core.decimal_at_scale",
+    "error.core.decimal_sum",
+    "error.core.decimal_product",
+    "error.core.decimal_product_scale",
+    "error.core.factor",
+    "error.core.quotient",
+    "error.core.decimal_scale",
+    "error.core.decimals",
+    "error.core.number_decimals",
+    "error.core.rupiah_text_decimals",
+    "error.core.percent_undefined",
+    "error.core.split_parts",
+    "error.core.weights_negative",
+    "error.core.weights_zero",
+    "error.core.lower_formula",
+};
+
+std::string core_reason(const std::string& reason, const Language& L) {
+    const std::string_view id = id_of_english(reason, core_reason_ids);
+    return id.empty() ? reason : L.text(id);
+}
+
+// The number reader's diagnostics without a value in them, by id.
+constexpr std::string_view number_reason_ids[] = {
+    "reviu.reason.comma_without_decimals",
+    "reviu.reason.decimal_point",
+    "reviu.reason.dot_after_comma",
+    "reviu.reason.dot_after_last",
+    "reviu.reason.dot_before_first",
+    "reviu.reason.dot_either",
+    "reviu.reason.dot_thousands_here",
+    "reviu.reason.percent_on_rupiah",
+    "reviu.reason.rupiah_for_percent",
+    "reviu.reason.unopened_parenthesis",
+    "reviu.reason.decimals_before_dash",
+    "reviu.reason.dot_decimal",
+    "reviu.reason.dot_thousands",
+    "reviu.reason.empty_group",
+    "reviu.reason.leading_zero",
+    "reviu.reason.minus_in_parentheses",
+    "reviu.reason.too_many_decimals",
+    "reviu.reason.rupiah_decimals",
+    "reviu.reason.too_many_digits",
+    "reviu.reason.two_commas",
+    "reviu.reason.no_digits_after_rp",
+    "reviu.reason.no_digits_before_comma",
+    "reviu.reason.no_digits",
+    "reviu.reason.empty",
+    "reviu.reason.not_a_number",
+    "reviu.reason.nil",
+    "reviu.reason.space",
+    "reviu.reason.two_minus",
+    "reviu.reason.unclosed_parenthesis",
+    "reviu.reason.non_ascii",
+};
 
 std::string number_reason(const std::string& reason, const Language& L) {
-    static const std::map<std::string, std::string, std::less<>> ids = {
-        {"a decimal comma without decimals", "reviu.reason.comma_without_decimals"},
-        {"a decimal point in Indonesian text", "reviu.reason.decimal_point"},
-        {"a dot after the decimal comma", "reviu.reason.dot_after_comma"},
-        {"a dot after the last digit", "reviu.reason.dot_after_last"},
-        {"a dot before the first digit", "reviu.reason.dot_before_first"},
-        {"a dot that may be a thousands separator or a decimal point", "reviu.reason.dot_either"},
-        {"a dot used as thousands separator, but dots are decimal points here",
-         "reviu.reason.dot_thousands_here"},
-        {"a percent sign on a rupiah amount", "reviu.reason.percent_on_rupiah"},
-        {"a rupiah amount where a percentage is due", "reviu.reason.rupiah_for_percent"},
-        {"closing parenthesis without an opening one", "reviu.reason.unopened_parenthesis"},
-        {"decimals before ',-'", "reviu.reason.decimals_before_dash"},
-        {"dot as decimal point", "reviu.reason.dot_decimal"},
-        {"dot as thousands separator", "reviu.reason.dot_thousands"},
-        {"empty digit group", "reviu.reason.empty_group"},
-        {"leading zero before a digit group", "reviu.reason.leading_zero"},
-        {"minus sign inside parentheses", "reviu.reason.minus_in_parentheses"},
-        {"more than 18 decimals", "reviu.reason.too_many_decimals"},
-        {"more than 2 decimals in a rupiah amount", "reviu.reason.rupiah_decimals"},
-        {"more than 38 significant digits", "reviu.reason.too_many_digits"},
-        {"more than one decimal comma", "reviu.reason.two_commas"},
-        {"no digits after 'Rp'", "reviu.reason.no_digits_after_rp"},
-        {"no digits before the decimal comma", "reviu.reason.no_digits_before_comma"},
-        {"no digits", "reviu.reason.no_digits"},
-        {"no number in empty text", "reviu.reason.empty"},
-        {"not a number", "reviu.reason.not_a_number"},
-        {"printed nil", "reviu.reason.nil"},
-        {"space inside the number", "reviu.reason.space"},
-        {"two minus signs", "reviu.reason.two_minus"},
-        {"unclosed parenthesis", "reviu.reason.unclosed_parenthesis"},
-        {"unexpected non-ASCII character", "reviu.reason.non_ascii"},
-    };
-    const auto it = ids.find(reason);
-    if (it != ids.end()) return L.text(it->second);
+    const std::string_view id = id_of_english(reason, number_reason_ids);
+    if (!id.empty()) return L.text(id);
     const auto between = [&](std::string_view head, std::string_view tail) -> std::optional<std::string> {
         if (reason.size() <= head.size() + tail.size() || reason.compare(0, head.size(), head) != 0 ||
             reason.compare(reason.size() - tail.size(), tail.size(), tail) != 0)
@@ -256,11 +308,11 @@ std::string number_reason(const std::string& reason, const Language& L) {
 
 namespace {
 
-// The reason of \p e in \p L: its catalogue text, or for the number reader's own (English) reasons
-// the catalogue's words for them; otherwise as written.
+// The reason of \p e in \p L: its catalogue text, or for the core's own (English) reasons the
+// catalogue's words for them; otherwise as written.
 std::string reason_in(const error& e, std::string_view written, const Language& L) {
     if (!e.message().id.empty()) return L.format(e.message());
-    return std::string(written);
+    return core_reason(std::string(written), L);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@ without an extension: "{NAME}" placeholders are str.format fields, where a dot w
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -198,5 +199,29 @@ CASES = [
         args=["check", "{units}"],
         rc=2,
         stderr=r"kinerja: \S*/units:/units/0/parent: unit parents form a cycle through 'a'\n",
+    ),
+]
+
+
+def _in_indonesian(name: str, stderr: str) -> Case:
+    """Case `name` again in the default language: where as written, why from the catalogue."""
+    (case,) = [c for c in CASES if c.name == name]
+    return dataclasses.replace(case, name=name + "-id", stderr=stderr, lang="id")
+
+
+CASES += [
+    _in_indonesian("check-dev-zero", r"^kinerja: /dev/zero:1:1: byte NUL pada byte ke-0: ini bukan berkas teks\n$"),
+    _in_indonesian(
+        "unit-parents-in-a-cycle",
+        r"^kinerja: \S*/units:/units/0/parent: induk unit membentuk siklus melalui 'a'\n$",
+    ),
+    Case(
+        name="unknown-key-id",
+        row=0,
+        files={"extra": dataset(warna="merah")},
+        args=["report", "{extra}"],
+        rc=2,
+        stderr=r"^kinerja: \S*/extra:/warna: kunci tidak dikenal\n$",
+        lang="id",
     ),
 ]

@@ -88,6 +88,14 @@ private:
 /// line says every error this way, and kinerja.Error.messages in Python holds it for each language.
 [[nodiscard]] std::string describe(const error& e, const Language& lang);
 
+/// English, the language of what(): one instance for the life of the program.
+[[nodiscard]] const Language& english_language();
+
+/// A reason the header-only core writes in English (an overflow past 38 digits, a division by zero,
+/// an argument out of range: "rupiah sum must fit 38 digits of sen") as \p lang says it, found by the
+/// catalogue's English (messages/en.txt, error.core.*); any other text is kept as written.
+[[nodiscard]] std::string core_reason(const std::string& reason, const Language& lang);
+
 /// A diagnostic of the number reader (kinerja/core writes its reasons in English, knowing no
 /// language, e.g. "space inside the number") as \p lang says it; a reason the catalogue does not know
 /// is kept as written.
