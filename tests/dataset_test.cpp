@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <kinerja/io.hpp>
 #include <kinerja/reviu.hpp>
 #include <string>
@@ -641,6 +642,12 @@ TEST(DatasetErrorsInIndonesian, ThePlanRulesInCode) {
     EXPECT_EQ(validation_error(plan),
               "/indicators/1/realisations/2024: realisasi dari data memerlukan formula dengan numerator dan "
               "denominator");
+    // A computation of the core that fails inside a rule: its reason said in the language too.
+    plan = small_plan();
+    plan.budget[0].triwulan = std::array<Rupiah, 4>{Rupiah::max(), Rupiah::from_sen(1), Rupiah(), Rupiah()};
+    EXPECT_EQ(validation_error(plan),
+              "/budget/0/triwulan: nilai triwulan tidak dapat dijumlahkan: jumlah rupiah harus muat dalam 38 "
+              "digit sen");
 }
 
 TEST(DatasetErrorsInIndonesian, MeasuringAndTotalling) {

@@ -247,8 +247,12 @@ constexpr std::string_view core_reason_ids[] = {
     "error.core.lower_formula",
 };
 
+std::string core_reason_id(std::string_view reason) {
+    return std::string(id_of_english(reason, core_reason_ids));
+}
+
 std::string core_reason(const std::string& reason, const Language& L) {
-    const std::string_view id = id_of_english(reason, core_reason_ids);
+    const std::string id = core_reason_id(reason);
     return id.empty() ? reason : L.text(id);
 }
 

@@ -14,6 +14,16 @@
 namespace kinerja {
 namespace {
 
+// Message \p id that ends in the reason of \p e, a computation of the core that failed: said in the
+// language through `{=reason}` (its id + ".core": "error.plan.cannot_compute.core",
+// "error.plan.cannot_total.core", "error.plan.quarters_overflow.core") when the core's reason is in the
+// catalogue, as written otherwise.
+Message ending_in(const char* id, std::vector<std::pair<std::string, std::string>> args, const error& e) {
+    const std::string reason = core_reason_id(e.what());
+    args.emplace_back("reason", reason.empty() ? std::string(e.what()) : reason);
+    return Message{reason.empty() ? id : std::string(id) + ".core", std::move(args)};
+}
+
 // Throws the first fault, located: the list being checked and the element's index are set once per
 // element; the steps inside it are given with each requirement.
 class Checker {
@@ -293,7 +303,7 @@ void check_realisations(const Checker& c, const Renstra& plan, const Indicator& 
             throw;
         } catch (const error& e) {
             // An overflow of the computation (a numerator of 38 digits times the factor): located.
-            c.fail({"realisations", y}, Message{"error.plan.cannot_compute", {{"reason", e.what()}}});
+            c.fail({"realisations", y}, ending_in("error.plan.cannot_compute", {}, e));
         }
         c.require(m.has_value(), {"realisations", y}, why);
         if (r.source != Realisation::Source::value && r.value) {
@@ -351,14 +361,15 @@ void check_indicators(Checker& c, const Renstra& plan, const Ids& node_ids) {
 }
 
 // Adds `amount` to the running total of its year; a total beyond 38 digits of sen is refused at the
+
 // line that takes it over, so that no roll-up of a valid plan (a node's, a class's, the body's: each
 // a part of these totals, as no amount is negative) can overflow later, in a report or the reviu.
 void add_to_total(const Checker& c, Rupiah& total, const Rupiah& amount, int year, const char* what) {
     try {
         total += amount;
     } catch (const overflow_error& e) {
-        c.fail({what}, Message{"error.plan.cannot_total",
-                               {{"what", what}, {"year", std::to_string(year)}, {"reason", e.what()}}});
+        c.fail({what},
+               ending_in("error.plan.cannot_total", {{"what", what}, {"year", std::to_string(year)}}, e));
     }
 }
 
@@ -392,7 +403,7 @@ void check_budget(Checker& c, const Renstra& plan, const NodeIndex& nodes) {
             try {
                 for (const Rupiah& q : *b.triwulan) spent += q;
             } catch (const overflow_error& e) {
-                c.fail({"triwulan"}, Message{"error.plan.quarters_overflow", {{"reason", e.what()}}});
+                c.fail({"triwulan"}, ending_in("error.plan.quarters_overflow", {}, e));
             }
             if (spent != b.realisasi)
                 c.fail({"triwulan"},

@@ -221,7 +221,7 @@ private:
             if (!c || *c >= row_.cells.size()) return;
             out_.push_back(Finding{"cell.uncomputable", Severity::error, t_.id, row_.label,
                                    t_.columns[*c].name, row_.cells[*c], "",
-                                   L_.format("renja.uncomputable", {{"error", e.what()}})});
+                                   L_.format("renja.uncomputable", {{"error", describe(e, L_)}})});
         }
     }
 

@@ -380,7 +380,7 @@ Finding uncomputable(std::string table, std::string row, std::string column, std
                    std::move(column),
                    std::move(printed),
                    "",
-                   L.format("reviu.cell.uncomputable", {{"what", what}, {"error", e.what()}})};
+                   L.format("reviu.cell.uncomputable", {{"what", what}, {"error", describe(e, L)}})};
 }
 
 // Runs \p compute; the arithmetic errors (overflow, undefined, a value out of range) become

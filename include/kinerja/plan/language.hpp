@@ -96,6 +96,10 @@ private:
 /// catalogue's English (messages/en.txt, error.core.*); any other text is kept as written.
 [[nodiscard]] std::string core_reason(const std::string& reason, const Language& lang);
 
+/// The catalogue id whose English is \p reason, a reason of the header-only core (error.core.*), or
+/// empty: for a message that ends in it, `{=reason}`, to be said in the language.
+[[nodiscard]] std::string core_reason_id(std::string_view reason);
+
 /// A diagnostic of the number reader (kinerja/core writes its reasons in English, knowing no
 /// language, e.g. "space inside the number") as \p lang says it; a reason the catalogue does not know
 /// is kept as written.
