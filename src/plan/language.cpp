@@ -23,8 +23,8 @@ struct Catalogue final {
     std::map<std::string, std::string, std::less<>> texts;
 };
 
-/// The built-in catalogues' files: (code, text), from messages_data.cpp.
-extern const std::pair<const char*, const char*> message_files[];
+/// The built-in catalogues' files: (code, text in pieces ended by nullptr), from messages_data.cpp.
+extern const std::pair<const char*, const char* const*> message_files[];
 extern const std::size_t message_file_count;
 
 }  // namespace detail
@@ -77,9 +77,12 @@ detail::Catalogue parse(const std::string& code, std::string_view text) {
 const std::vector<std::unique_ptr<detail::Catalogue>>& catalogues() {
     static const std::vector<std::unique_ptr<detail::Catalogue>> all = [] {
         std::vector<std::unique_ptr<detail::Catalogue>> out;
-        for (std::size_t i = 0; i < detail::message_file_count; ++i)
-            out.push_back(std::make_unique<detail::Catalogue>(
-                parse(detail::message_files[i].first, detail::message_files[i].second)));
+        for (std::size_t i = 0; i < detail::message_file_count; ++i) {
+            std::string text;
+            for (const char* const* piece = detail::message_files[i].second; *piece != nullptr; ++piece)
+                text += *piece;
+            out.push_back(std::make_unique<detail::Catalogue>(parse(detail::message_files[i].first, text)));
+        }
         std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a->code < b->code; });
         return out;
     }();
