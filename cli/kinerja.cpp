@@ -623,8 +623,8 @@ int import(const std::string& file, std::optional<int> year, const std::string& 
     std::string unread;
     for (const kinerja::FoundTable& t : doc.found)
         if (t.id.empty()) {
-            std::vector<kinerja::MessageArg> args = {
-                {"file", file}, {"where", t.where}, {"reason", unread_reason(t, lang)}};
+            const std::string reason = unread_reason(t, lang);  // the arguments only view their texts
+            std::vector<kinerja::MessageArg> args = {{"file", file}, {"where", t.where}, {"reason", reason}};
             if (!t.caption.empty()) args.emplace_back("caption", t.caption);
             unread +=
                 "kinerja: " +
